@@ -1,0 +1,96 @@
+# One-command setup, run and test. Every target installs what it needs first.
+#   make run    start the backend, the action server and Rasa (trains when data changed)
+#   make test   everything CI runs
+#   make eval   NLU evaluation report (results/evaluation.md)
+#   make bench  benchmarks (bench/RESULTS.md)
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV    := .venv
+PY      := $(VENV)/bin/python
+RASA    := $(VENV)/bin/rasa
+STAMP   := $(VENV)/.installed
+export TF_DETERMINISTIC_OPS := 1
+export TF_CPP_MIN_LOG_LEVEL := 2
+export PYTHONHASHSEED := 0
+# rasa phones home and checks for updates unless told not to; there is no internet here
+export RASA_TELEMETRY_ENABLED := false
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+
+.PHONY: help install train run test test-python test-rasa validate eval bench lock clean node chromium
+
+help:
+	@echo "make run    start the assistant and the portal (http://127.0.0.1:8080)"
+	@echo "make test   install everything, train if needed, run every test"
+	@echo "make eval   NLU evaluation against held-out sets and Rasa's default recipe"
+	@echo "make bench  benchmarks, written to bench/RESULTS.md"
+
+# ---------------------------------------------------------------- setup
+$(STAMP): pyproject.toml requirements.lock scripts/find-python.sh
+	@echo "==> Python environment ($(VENV))"
+	@PY310="$$(scripts/find-python.sh)" || exit 1; \
+	 if [ ! -x $(PY) ] || ! $(PY) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))'; then \
+	   rm -rf $(VENV); echo "    creating the virtual environment with $$PY310"; "$$PY310" -m venv $(VENV) || exit 1; fi
+	@echo "==> Installing the pinned dependencies (requirements.lock; a few minutes the first time)"
+	@$(PY) -m pip install --disable-pip-version-check -q --upgrade "pip==24.0"
+	@$(PY) -m pip install --disable-pip-version-check --progress-bar on -r requirements.lock 2>&1 | grep -vE "^(Requirement already|WARNING: Location)" || true
+	@$(PY) -m pip install --disable-pip-version-check -q --no-deps -e .
+	@$(PY) -m pip check >/dev/null || { $(PY) -m pip check; exit 1; }
+	@touch $(STAMP)
+
+install: $(STAMP) node
+
+# The widget (rasa-webchat) comes from npm and is served by the backend: no CDN at run time.
+node:
+	@if [ -f package-lock.json ]; then \
+	  if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then \
+	    echo "==> Installing the web widget (npm ci)"; \
+	    command -v npm >/dev/null || { echo "error: npm is required for the chat widget (apt-get install nodejs npm)"; exit 1; }; \
+	    npm ci --no-audit --no-fund --loglevel=error || exit 1; fi; \
+	  if [ -x scripts/build-widget.sh ]; then scripts/build-widget.sh; fi; \
+	fi
+
+# Browser tests drive Debian's Chromium (Playwright's own download cannot work offline).
+chromium:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  echo "==> Installing Chromium for the browser tests (apt-get install chromium)"; \
+	  if [ "$$(id -u)" != 0 ]; then echo "error: /usr/bin/chromium is missing; install it: sudo apt-get install -y chromium"; exit 1; fi; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null || exit 1; fi
+
+# rasa train fingerprints data and config and skips training when nothing changed.
+train: $(STAMP)
+	@echo "==> Training the assistant (skipped by Rasa when data and config did not change)"
+	@$(RASA) train --num-threads 2 2>&1 | grep -vE "^\s*$$|WARNING|warnings.warn|UserWarning" | tail -n 25; test $${PIPESTATUS[0]} -eq 0
+	@ls -t models/*.tar.gz | head -1 | sed 's/^/    model: /'
+
+validate: $(STAMP)
+	@echo "==> rasa data validate --fail-on-warnings"
+	@$(RASA) data validate --fail-on-warnings 2>&1 | grep -vE "warnings.warn|UserWarning" | tail -n 15; test $${PIPESTATUS[0]} -eq 0
+
+# ---------------------------------------------------------------- run
+run: install train
+	@echo "==> Starting the stack (Ctrl-C stops everything)"
+	@$(PY) -m bot stack
+
+# ---------------------------------------------------------------- tests
+test: install chromium validate train
+	@echo "==> Dialogue tests: rasa test core --fail-on-prediction-errors"
+	@$(RASA) test core --stories tests/stories --fail-on-prediction-errors --out results/core 2>&1 | grep -vE "warnings.warn|UserWarning" | tail -n 8; test $${PIPESTATUS[0]} -eq 0
+	@echo "==> pytest (backend on SQLite and PostgreSQL, actions, end-to-end, browser)"
+	@$(PY) -m pytest -p no:cacheprovider
+
+eval: install train
+	@$(PY) scripts/evaluate.py
+
+bench: install train
+	@$(PY) -m bench
+
+lock:
+	@echo "==> Resolving pyproject.toml into requirements.lock in a scratch environment"
+	@PY310="$$(scripts/find-python.sh)" && rm -rf .lockenv && "$$PY310" -m venv .lockenv && \
+	  .lockenv/bin/pip install -q "pip==24.0" && .lockenv/bin/pip install -q -e ".[test]" && \
+	  .lockenv/bin/pip freeze --exclude-editable | grep -v '^-e ' > requirements.lock && rm -rf .lockenv
+	@echo "    requirements.lock updated"
+
+clean:
+	rm -rf results var .pytest_cache

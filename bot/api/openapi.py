@@ -1,0 +1,182 @@
+"""The OpenAPI 3.0 document of the APIs, served at /openapi.json.
+
+Written by hand (aiohttp has no schema generation); tests/api/test_openapi.py checks that
+it is a valid document, that it lists exactly the routes the app serves, and that answers
+match their schemas.
+"""
+
+from __future__ import annotations
+
+ERROR = {"type": "object", "required": ["error", "message"],
+         "properties": {"error": {"type": "string"}, "message": {"type": "string"},
+                        "retry_after": {"type": "integer"}, "attempts_left": {"type": "integer"}}}
+
+CHALLENGE = {"type": "object", "nullable": True, "properties": {
+    "purpose": {"type": "string", "enum": ["login", "enroll"]},
+    "method": {"type": "string", "enum": ["sms", "totp"], "nullable": True},
+    "masked_phone": {"type": "string", "nullable": True}, "needs_phone": {"type": "boolean"},
+    "can_switch": {"type": "array", "items": {"type": "string"}},
+    "resend_in": {"type": "integer", "nullable": True}, "qr_svg": {"type": "string"}}}
+
+VIEW = {"type": "object", "required": ["stage", "enrolled", "can_postpone", "locked"], "properties": {
+    "stage": {"type": "string", "enum": ["offer", "choose", "second_factor", "locked", "complete"]},
+    "email": {"type": "string"}, "name": {"type": "string"}, "language": {"type": "string"},
+    "enrolled": {"type": "boolean"}, "method": {"type": "string", "nullable": True},
+    "deadline": {"type": "string", "nullable": True}, "days_left": {"type": "integer", "nullable": True},
+    "grace_expired": {"type": "boolean"}, "can_postpone": {"type": "boolean"}, "locked": {"type": "boolean"},
+    "challenge": CHALLENGE}}
+
+TICKET = {"type": "object", "required": ["number", "status", "reason"], "properties": {
+    "number": {"type": "string"}, "status": {"type": "string", "enum": ["open", "completed", "refused"]},
+    "reason": {"type": "string"}, "kind": {"type": "string"}, "created_at": {"type": "string"},
+    "closed_at": {"type": "string", "nullable": True}, "refusal_reason": {"type": "string", "nullable": True}}}
+
+STATUS = {"type": "object", "required": ["known"], "properties": {
+    "known": {"type": "boolean"}, "via": {"type": "string"}, "enrolled": {"type": "boolean"},
+    "method": {"type": "string", "nullable": True}, "deadline": {"type": "string", "nullable": True},
+    "days_left": {"type": "integer", "nullable": True}, "grace_expired": {"type": "boolean"},
+    "masked_phone": {"type": "string", "nullable": True}, "locked": {"type": "boolean"},
+    "pending": {"type": "object", "nullable": True}, "rule": {"type": "object"}}}
+
+HANDOFF = {"type": "object", "required": ["reference", "conversation_id", "status"], "properties": {
+    "reference": {"type": "string"}, "conversation_id": {"type": "string"}, "language": {"type": "string"},
+    "identity_status": {"type": "string"}, "reason": {"type": "string"}, "status": {"type": "string"},
+    "taken_by": {"type": "string", "nullable": True}, "created_at": {"type": "string"},
+    "customer": {"type": "object", "nullable": True}, "ticket": {"type": "object", "nullable": True},
+    "transcript": {"type": "array", "nullable": True, "items": {"type": "object"}},
+    "transcript_error": {"type": "string", "nullable": True}}}
+
+SENT = {"type": "object", "required": ["sent"], "properties": {
+    "sent": {"type": "boolean"}, "retry_after": {"type": "integer"}, "masked_phone": {"type": "string", "nullable": True}}}
+
+
+def _obj(**props) -> dict:
+    return {"type": "object", "properties": props}
+
+
+S = {"type": "string"}
+CONV = _obj(conversation_id=S)
+
+
+def op(summary: str, tag: str, ok: dict, body: dict | None = None, ok_status: str = "200",
+       errors: tuple = ("400",), security: list | None = None, extra_ok: dict | None = None) -> dict:
+    o = {"summary": summary, "tags": [tag], "responses": {
+        ok_status: {"description": "OK", "content": {"application/json": {"schema": ok}}}}}
+    if extra_ok:
+        o["responses"].update(extra_ok)
+    for code in errors:
+        o["responses"][code] = {"description": "Refused", "content": {"application/json": {"schema": ERROR}}}
+    if body is not None:
+        o["requestBody"] = {"required": True, "content": {"application/json": {"schema": body}}}
+    if security is not None:
+        o["security"] = security
+    return o
+
+
+SUPPORT_SEC = [{"serviceToken": [], "customerSession": []}, {"serviceToken": []}]
+AGENT_SEC = [{"agentToken": []}, {"agentCookie": []}]
+PORTAL_SEC = [{"portalCookie": []}]
+REF = {"name": "reference", "in": "path", "required": True, "schema": S}
+NUM = {"name": "number", "in": "path", "required": True, "schema": S}
+
+
+def document() -> dict:
+    paths = {
+        "/api/portal/login": {"post": op("Password step; answers what the popup shows", "portal", VIEW,
+                                         _obj(email=S, password=S), errors=("400", "401"))},
+        "/api/portal/logout": {"post": op("End the portal session", "portal", _obj(stage=S), errors=())},
+        "/api/portal/me": {"get": op("Current stage of the session", "portal", VIEW, errors=("401",), security=PORTAL_SEC)},
+        "/api/portal/postpone": {"post": op("\"Non, pas maintenant\" (within the 28 days only)", "portal", VIEW,
+                                            errors=("401", "409"), security=PORTAL_SEC)},
+        "/api/portal/accept": {"post": op("\"Oui, je veux utiliser la double authentification…\" then \"Continuer\"",
+                                          "portal", _obj(stage=S), errors=("401", "409"), security=PORTAL_SEC)},
+        "/api/portal/enroll": {"post": op("Choose the method (and the phone number for SMS)", "portal", VIEW,
+                                          _obj(method={"type": "string", "enum": ["sms", "totp"]}, phone=S),
+                                          errors=("400", "401", "409", "429", "502"), security=PORTAL_SEC)},
+        "/api/portal/verify": {"post": op("Check the 6-digit code of the pending login or enrollment", "portal", VIEW,
+                                          _obj(code=S, remember_device={"type": "boolean"}),
+                                          errors=("400", "401", "409", "423", "429", "502"), security=PORTAL_SEC)},
+        "/api/portal/resend": {"post": op("\"Renvoyer\": a new SMS code", "portal", SENT,
+                                          errors=("401", "409", "423", "429", "502"), security=PORTAL_SEC)},
+        "/api/portal/switch-method": {"post": op("\"Essayer une autre méthode\"", "portal", VIEW,
+                                                 _obj(method={"type": "string", "enum": ["sms", "totp"]}),
+                                                 errors=("400", "401", "409"), security=PORTAL_SEC)},
+        "/api/portal/widget-token": {"get": op("Signed, short-lived customer token for the support widget", "portal",
+                                               _obj(token=S, expires_in={"type": "integer"}, language=S),
+                                               errors=("401",), security=PORTAL_SEC)},
+        "/api/portal/tickets": {
+            "get": op("\"Mes demandes\": the customer's tickets", "portal",
+                      _obj(tickets={"type": "array", "items": TICKET}), errors=("401", "403"), security=PORTAL_SEC),
+            "post": op("Open a 2FA reset ticket (one open per account)", "portal",
+                       _obj(ticket=TICKET, created={"type": "boolean"}), _obj(reason=S), ok_status="201",
+                       errors=("400", "401"), security=PORTAL_SEC,
+                       extra_ok={"200": {"description": "The open ticket, already there"}})},
+        "/api/support/status": {"post": op("2FA status of the customer behind the conversation", "support", STATUS,
+                                           CONV, errors=("400", "401"), security=SUPPORT_SEC)},
+        "/api/support/identity": {"post": op("Is the customer's identity verified?", "support",
+                                             _obj(verified={"type": "boolean"}, via={"type": "string", "nullable": True}),
+                                             CONV, errors=("400", "401"), security=SUPPORT_SEC)},
+        "/api/support/resend": {"post": op("Resend the pending SMS code", "support", SENT, CONV,
+                                           errors=("400", "401", "409", "423", "429", "502"), security=SUPPORT_SEC)},
+        "/api/support/switch-method": {"post": op("Switch the pending login or enrollment to the other method", "support",
+                                                  _obj(method=S, purpose=S, next_step=S),
+                                                  _obj(conversation_id=S, method=S),
+                                                  errors=("400", "401", "409"), security=SUPPORT_SEC)},
+        "/api/support/identity/start": {"post": op("Email a one-time code (same answer for unknown addresses)",
+                                                   "support", _obj(status=S), _obj(conversation_id=S, email=S),
+                                                   ok_status="202", errors=("400", "401"), security=SUPPORT_SEC)},
+        "/api/support/identity/confirm": {"post": op("Check the emailed code", "support",
+                                                     _obj(verified={"type": "boolean"}), _obj(conversation_id=S, code=S),
+                                                     errors=("400", "401", "410"), security=SUPPORT_SEC)},
+        "/api/support/tickets": {"post": op("Open (or return) the 2FA reset ticket, identity required", "support",
+                                            _obj(ticket=TICKET, created={"type": "boolean"}),
+                                            _obj(conversation_id=S, reason=S), ok_status="201",
+                                            errors=("400", "401", "403"), security=SUPPORT_SEC,
+                                            extra_ok={"200": {"description": "The open ticket, already there"}})},
+        "/api/support/handoffs": {"post": op("Hand the conversation to the phone line", "support",
+                                             _obj(reference=S, phone=S, choice={"type": "integer"},
+                                                  ticket={"type": "string", "nullable": True}),
+                                             _obj(conversation_id=S, language=S, reason=S), ok_status="201",
+                                             errors=("400", "401"), security=SUPPORT_SEC)},
+        "/api/agent/login": {"post": op("Agent login (sets the console cookie)", "agent", _obj(username=S, name=S),
+                                        _obj(username=S, password=S), errors=("400", "401"))},
+        "/api/agent/logout": {"post": op("Agent logout", "agent", _obj(logged_out={"type": "boolean"}), errors=())},
+        "/api/agent/handoffs": {"get": op("Handoffs, newest first", "agent",
+                                          _obj(handoffs={"type": "array", "items": HANDOFF}), errors=("400", "401"),
+                                          security=AGENT_SEC)},
+        "/api/agent/handoffs/{reference}": {"get": {**op("One handoff with the chat transcript", "agent", HANDOFF,
+                                                         errors=("400", "401", "404"), security=AGENT_SEC),
+                                                    "parameters": [REF]}},
+        "/api/agent/handoffs/{reference}/take": {"post": {**op("Take a handoff", "agent", HANDOFF,
+                                                               errors=("400", "401", "404", "409"), security=AGENT_SEC),
+                                                          "parameters": [REF]}},
+        "/api/agent/handoffs/{reference}/close": {"post": {**op("Close a handoff", "agent", HANDOFF,
+                                                                errors=("400", "401", "404", "409"), security=AGENT_SEC),
+                                                           "parameters": [REF]}},
+        "/api/agent/tickets/{number}/complete": {"post": {**op("Complete a reset ticket: 2FA is reset", "agent",
+                                                               _obj(number=S, status=S), errors=("400", "401", "404", "409"),
+                                                               security=AGENT_SEC), "parameters": [NUM]}},
+        "/api/agent/tickets/{number}/refuse": {"post": {**op("Refuse a reset ticket with a reason", "agent",
+                                                             _obj(number=S, status=S), _obj(reason=S),
+                                                             errors=("400", "401", "404", "409"), security=AGENT_SEC),
+                                                        "parameters": [NUM]}},
+        "/api/agent/accounts/unlock": {"post": op("Lift a lockout", "agent", _obj(unlocked={"type": "boolean"}),
+                                                  _obj(email=S), errors=("400", "401", "404"), security=AGENT_SEC)},
+        "/api/demo/outbox": {"get": op("Demo only: SMS and emails of the embedded default", "demo",
+                                       _obj(messages={"type": "array", "items": {"type": "object"}}), errors=("404",))},
+        "/healthz": {"get": op("Liveness and database check", "ops", _obj(status=S), errors=("503",))},
+        "/openapi.json": {"get": op("This document", "ops", {"type": "object"}, errors=())},
+    }
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "M2Mmanager 2FA account backend", "version": "0.1.0",
+                 "description": "Portal, Support (for the assistant's actions) and Agent APIs. Errors are 4xx JSON "
+                                "objects with `error` and `message`."},
+        "paths": paths,
+        "components": {"securitySchemes": {
+            "serviceToken": {"type": "http", "scheme": "bearer", "description": "SUPPORT_SERVICE_TOKEN"},
+            "customerSession": {"type": "apiKey", "in": "header", "name": "X-Customer-Session"},
+            "agentToken": {"type": "http", "scheme": "bearer", "description": "AGENT_TOKEN"},
+            "agentCookie": {"type": "apiKey", "in": "cookie", "name": "m2m_agent"},
+            "portalCookie": {"type": "apiKey", "in": "cookie", "name": "m2m_session"}}},
+    }

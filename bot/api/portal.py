@@ -1,0 +1,135 @@
+"""Portal API: what the portal pages call (cookie session)."""
+
+from __future__ import annotations
+
+from aiohttp import web
+
+from bot import tokens
+from bot.api.common import ctx_of, json_body
+from bot.rules import portal
+from bot.rules.context import RuleError
+from bot.rules.support import open_reset_ticket, tickets_of
+
+SESSION_COOKIE = "m2m_session"
+DEVICE_COOKIE = "m2m_device"
+
+routes = web.RouteTableDef()
+
+
+def _set_cookie(resp: web.StreamResponse, request: web.Request, name: str, value: str, max_age: int) -> None:
+    resp.set_cookie(name, value, max_age=max_age, httponly=True, samesite="Lax", path="/",
+                    secure=request.secure)
+
+
+def _token(request: web.Request) -> str | None:
+    return request.cookies.get(SESSION_COOKIE)
+
+
+@routes.post("/api/portal/login")
+async def login(request: web.Request) -> web.Response:
+    ctx = ctx_of(request)
+    data = await json_body(request)
+    token, view = await portal.login(ctx, data.get("email"), data.get("password"), request.cookies.get(DEVICE_COOKIE))
+    resp = web.json_response(view)
+    _set_cookie(resp, request, SESSION_COOKIE, token, ctx.settings.portal_session_ttl)
+    return resp
+
+
+@routes.post("/api/portal/logout")
+async def logout(request: web.Request) -> web.Response:
+    portal.logout(ctx_of(request), _token(request))
+    resp = web.json_response({"stage": "logged_out"})
+    resp.del_cookie(SESSION_COOKIE, path="/")
+    return resp
+
+
+@routes.get("/api/portal/me")
+async def me(request: web.Request) -> web.Response:
+    return web.json_response(portal.current(ctx_of(request), _token(request)))
+
+
+@routes.post("/api/portal/postpone")
+async def postpone(request: web.Request) -> web.Response:
+    return web.json_response(portal.postpone(ctx_of(request), _token(request)))
+
+
+@routes.post("/api/portal/accept")
+async def accept(request: web.Request) -> web.Response:
+    result = portal.accept_offer(ctx_of(request), _token(request))
+    resp = web.json_response(result)
+    resp.del_cookie(SESSION_COOKIE, path="/")
+    return resp
+
+
+@routes.post("/api/portal/enroll")
+async def enroll(request: web.Request) -> web.Response:
+    data = await json_body(request)
+    return web.json_response(await portal.start_enrollment(ctx_of(request), _token(request), data.get("method"),
+                                                           data.get("phone")))
+
+
+@routes.post("/api/portal/verify")
+async def verify(request: web.Request) -> web.Response:
+    ctx = ctx_of(request)
+    data = await json_body(request)
+    remember = data.get("remember_device", False)
+    if not isinstance(remember, bool):
+        raise RuleError(400, "invalid_request", "remember_device must be true or false.")
+    view, device = await portal.verify(ctx, _token(request), data.get("code"), remember)
+    resp = web.json_response(view)
+    if device:
+        _set_cookie(resp, request, DEVICE_COOKIE, device, ctx.settings.remember_days * 86400)
+    return resp
+
+
+def _session_id(request: web.Request) -> str:
+    ctx = ctx_of(request)
+    with ctx.db.session() as s:
+        ps, _ = portal.load_session(s, ctx, _token(request))
+        return ps.id
+
+
+@routes.post("/api/portal/resend")
+async def resend(request: web.Request) -> web.Response:
+    return web.json_response(await portal.resend(ctx_of(request), _session_id(request)))
+
+
+@routes.post("/api/portal/switch-method")
+async def switch(request: web.Request) -> web.Response:
+    data = await json_body(request)
+    await portal.switch_method(ctx_of(request), _session_id(request), data.get("method"))
+    return web.json_response(portal.current(ctx_of(request), _token(request)))
+
+
+@routes.get("/api/portal/widget-token")
+async def widget_token(request: web.Request) -> web.Response:
+    """The signed, short-lived token the support widget sends with each chat message."""
+    ctx = ctx_of(request)
+    with ctx.db.session() as s:
+        ps, user = portal.load_session(s, ctx, _token(request))
+        token = tokens.issue(ctx.settings, user.id, ps.id)
+        lang = user.language
+    return web.json_response({"token": token, "expires_in": ctx.settings.customer_token_ttl, "language": lang})
+
+
+@routes.get("/api/portal/tickets")
+async def my_tickets(request: web.Request) -> web.Response:
+    """"Mes demandes"."""
+    ctx = ctx_of(request)
+    with ctx.db.session() as s:
+        ps, user = portal.load_session(s, ctx, _token(request))
+        if ps.stage not in ("complete", "locked"):
+            raise RuleError(403, "finish_login", "Finish logging in first.")
+        user_id = user.id
+    return web.json_response({"tickets": tickets_of(ctx, user_id)})
+
+
+@routes.post("/api/portal/tickets")
+async def new_ticket(request: web.Request) -> web.Response:
+    ctx = ctx_of(request)
+    data = await json_body(request)
+    with ctx.db.session() as s:
+        ps, user = portal.load_session(s, ctx, _token(request))
+        user_id = user.id
+    ticket, created = await open_reset_ticket(ctx, user_id, data.get("reason"), None, "customer")
+    return web.json_response({"ticket": ticket, "created": created}, status=201 if created else 200)

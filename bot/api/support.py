@@ -1,0 +1,78 @@
+"""Support API: what the assistant's actions call. Service token required; the customer is
+identified only by a portal-issued session token or a verified email code (bot.rules.support)."""
+
+from __future__ import annotations
+
+from aiohttp import web
+
+from bot.api.common import ctx_of, json_body, require_token
+from bot.rules import support
+from bot.rules.context import RuleError
+
+CUSTOMER_HEADER = "X-Customer-Session"
+
+routes = web.RouteTableDef()
+
+
+async def _prepare(request: web.Request) -> tuple[dict, str, support.Identity]:
+    ctx = ctx_of(request)
+    require_token(request, ctx.settings.support_token, "support service")
+    data = await json_body(request)
+    conversation_id = support.check_conversation_id(data.get("conversation_id"))
+    ident = support.identify(ctx, conversation_id, request.headers.get(CUSTOMER_HEADER))
+    return data, conversation_id, ident
+
+
+@routes.post("/api/support/status")
+async def status(request: web.Request) -> web.Response:
+    _, _, ident = await _prepare(request)
+    return web.json_response(support.status(ctx_of(request), ident))
+
+
+@routes.post("/api/support/identity")
+async def identity(request: web.Request) -> web.Response:
+    _, _, ident = await _prepare(request)
+    return web.json_response({"verified": ident.user_id is not None, "via": ident.via})
+
+
+@routes.post("/api/support/resend")
+async def resend(request: web.Request) -> web.Response:
+    _, _, ident = await _prepare(request)
+    return web.json_response(await support.resend_for(ctx_of(request), ident))
+
+
+@routes.post("/api/support/switch-method")
+async def switch(request: web.Request) -> web.Response:
+    data, _, ident = await _prepare(request)
+    return web.json_response(await support.switch_for(ctx_of(request), ident, data.get("method")))
+
+
+@routes.post("/api/support/identity/start")
+async def identity_start(request: web.Request) -> web.Response:
+    data, conversation_id, _ = await _prepare(request)
+    result = await support.start_identity_check(ctx_of(request), conversation_id, data.get("email"))
+    return web.json_response(result, status=202)
+
+
+@routes.post("/api/support/identity/confirm")
+async def identity_confirm(request: web.Request) -> web.Response:
+    data, conversation_id, _ = await _prepare(request)
+    return web.json_response(support.confirm_identity_check(ctx_of(request), conversation_id, data.get("code")))
+
+
+@routes.post("/api/support/tickets")
+async def open_ticket(request: web.Request) -> web.Response:
+    data, conversation_id, ident = await _prepare(request)
+    if ident.user_id is None:
+        raise RuleError(403, "identity_required",
+                        "The customer's identity must be verified first (portal session or email code).")
+    ticket, created = await support.open_reset_ticket(ctx_of(request), ident.user_id, data.get("reason"),
+                                                      conversation_id, "assistant")
+    return web.json_response({"ticket": ticket, "created": created}, status=201 if created else 200)
+
+
+@routes.post("/api/support/handoffs")
+async def handoff(request: web.Request) -> web.Response:
+    data, conversation_id, ident = await _prepare(request)
+    result = support.create_handoff(ctx_of(request), conversation_id, ident, data.get("language"), data.get("reason"))
+    return web.json_response(result, status=201)

@@ -1,0 +1,159 @@
+"""`make run`: the backend, the action server and the Rasa server, in the foreground.
+
+Prints what it starts and where to open the portal; Ctrl-C or SIGTERM stops every process
+it started (each in its own process group, so their children go too). If one of them dies,
+the others are stopped and the exit code says so. Everything is configurable through the
+environment (README, "Configuration"); secrets are generated once and kept in var/secrets.json
+so that cookies and tokens survive a restart of the demo.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from bot.config import PROJECT_ROOT
+
+VAR = PROJECT_ROOT / "var"
+BIN = Path(sys.executable).parent
+
+
+def say(msg: str) -> None:
+    print(f"[make run] {msg}", flush=True)
+
+
+def _secrets() -> dict:
+    VAR.mkdir(exist_ok=True)
+    path = VAR / "secrets.json"
+    stored = json.loads(path.read_text()) if path.exists() else {}
+    changed = False
+    for name in ("SUPPORT_SERVICE_TOKEN", "AGENT_TOKEN", "SESSION_SIGNING_KEY", "RASA_TOKEN"):
+        if not os.environ.get(name) and name not in stored:
+            stored[name] = secrets.token_urlsafe(32)
+            changed = True
+    if changed:
+        path.write_text(json.dumps(stored, indent=1))
+        path.chmod(0o600)
+    return {k: v for k, v in stored.items() if not os.environ.get(k)}
+
+
+def latest_model() -> Path | None:
+    models = sorted((PROJECT_ROOT / "models").glob("*.tar.gz"), key=lambda p: p.stat().st_mtime)
+    return models[-1] if models else None
+
+
+def _wait_http(url: str, proc: subprocess.Popen, name: str, timeout: float) -> None:
+    start = time.monotonic()
+    dots = 0
+    while time.monotonic() - start < timeout:
+        if proc.poll() is not None:
+            raise RuntimeError(f"{name} exited with code {proc.returncode} while starting (see its output above)")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as resp:
+                if resp.status == 200:
+                    if dots:
+                        print(flush=True)
+                    return
+        except OSError:
+            pass
+        time.sleep(1)
+        dots += 1
+        if dots % 5 == 0:
+            print(f"  … waiting for {name} ({dots} s)", flush=True)
+    raise RuntimeError(f"{name} did not answer on {url} within {timeout:.0f} s")
+
+
+def main() -> int:
+    host = os.environ.get("BIND_HOST", "127.0.0.1")
+    backend_port = int(os.environ.get("BACKEND_PORT", "8080"))
+    actions_port = int(os.environ.get("ACTIONS_PORT", "5055"))
+    rasa_port = int(os.environ.get("RASA_PORT", "5005"))
+    model = os.environ.get("RASA_MODEL") or latest_model()
+    if not model:
+        say("no trained model in models/: run `make train` (make run does it for you)")
+        return 2
+    env = dict(os.environ)
+    env.update(_secrets())
+    env.setdefault("BACKEND_HOST", host)
+    env["BACKEND_PORT"] = str(backend_port)
+    env.setdefault("BACKEND_URL", f"http://127.0.0.1:{backend_port}")
+    env.setdefault("RASA_URL", f"http://127.0.0.1:{rasa_port}")
+    env.setdefault("PUBLIC_RASA_URL", f"http://{host}:{rasa_port}")
+    env.setdefault("ACTION_SERVER_URL", f"http://127.0.0.1:{actions_port}/webhook")
+    env.setdefault("PYTHONUNBUFFERED", "1")
+
+    procs: list[tuple[str, subprocess.Popen]] = []
+
+    def start(name: str, cmd: list[str]) -> subprocess.Popen:
+        say(f"starting {name}: {' '.join(str(c) for c in cmd[:4])} …")
+        p = subprocess.Popen([str(c) for c in cmd], cwd=PROJECT_ROOT, env=env, start_new_session=True)
+        procs.append((name, p))
+        return p
+
+    def stop_all() -> None:
+        for name, p in reversed(procs):
+            if p.poll() is None:
+                try:
+                    os.killpg(p.pid, signal.SIGTERM)
+                except ProcessLookupError:
+                    pass
+        deadline = time.monotonic() + 15
+        for name, p in procs:
+            try:
+                p.wait(timeout=max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                os.killpg(p.pid, signal.SIGKILL)
+                p.wait()
+        say("stopped every process")
+
+    stopping = {"flag": False}
+
+    def on_signal(signum, _frame):
+        stopping["flag"] = True
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, on_signal)
+    try:
+        backend = start("backend (portal, APIs)", [BIN / "python", "-m", "bot", "run"])
+        _wait_http(f"http://127.0.0.1:{backend_port}/healthz", backend, "the backend", 60)
+        say(f"backend ready on http://{host}:{backend_port}")
+        actions = start("action server", [BIN / "rasa", "run", "actions", "--actions", "actions",
+                                          "--port", actions_port])
+        _wait_http(f"http://127.0.0.1:{actions_port}/health", actions, "the action server", 120)
+        say(f"action server ready on http://127.0.0.1:{actions_port}")
+        rasa = start("Rasa server (REST + socketio)", [
+            BIN / "rasa", "run", "--enable-api", "--auth-token", env["RASA_TOKEN"], "--model", model,
+            "--port", rasa_port, "--interface", host, "--endpoints", "endpoints.yml",
+            "--credentials", "credentials.yml", "--cors", "*"])
+        _wait_http(f"http://127.0.0.1:{rasa_port}/status?token={env['RASA_TOKEN']}", rasa, "the Rasa server", 300)
+        say(f"Rasa server ready on http://{host}:{rasa_port} (model {Path(model).name})")
+        print(flush=True)
+        say("everything is up. Open:")
+        say(f"  portal (log in with a demo account):  http://{host}:{backend_port}/")
+        say(f"  demo phone (SMS and emails):          http://{host}:{backend_port}/demo/phone")
+        say(f"  agent console (agent / Agent-2FA-2024): http://{host}:{backend_port}/console")
+        say(f"  REST channel:  POST http://{host}:{rasa_port}/webhooks/rest/webhook")
+        say("Ctrl-C stops everything.")
+        sys.stdout.flush()
+        while True:
+            for name, p in procs:
+                if p.poll() is not None:
+                    say(f"{name} exited with code {p.returncode}: stopping the others")
+                    stop_all()
+                    return 1
+            time.sleep(1)
+    except KeyboardInterrupt:
+        say("stopping …")
+        stop_all()
+        return 0
+    except RuntimeError as exc:
+        say(f"error: {exc}")
+        stop_all()
+        return 1

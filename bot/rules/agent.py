@@ -1,0 +1,140 @@
+"""What support agents do from the console: look up handoffs, complete or refuse a 2FA
+reset ticket (the only way 2FA is ever reset), unlock an account after a lockout."""
+
+from __future__ import annotations
+
+from sqlalchemy import select, update
+
+from bot import clock
+from bot.models import Agent, Challenge, Handoff, Ticket, User
+from bot.rules import audit
+from bot.rules.context import Context, RuleError
+from bot.rules.portal import revoke_devices
+from bot.security import mask_email, mask_phone, verify_password
+
+
+def authenticate(ctx: Context, username: object, password: object) -> dict:
+    if not isinstance(username, str) or not isinstance(password, str) or len(username) > 64 or len(password) > 256:
+        raise RuleError(400, "invalid_request", "Give a username and a password.")
+    with ctx.db.session() as s:
+        agent = s.execute(select(Agent).where(Agent.username == username)).scalar_one_or_none()
+        if not verify_password(agent.password_hash if agent else None, password):
+            raise RuleError(401, "invalid_credentials", "Wrong username or password.")
+        return {"username": agent.username, "name": agent.name}
+
+
+def _handoff_json(s, h: Handoff) -> dict:
+    user = s.get(User, h.user_id) if h.user_id else None
+    ticket = s.get(Ticket, h.ticket_id) if h.ticket_id else None
+    if user is not None and ticket is None:  # a ticket opened after the handoff
+        ticket = s.execute(select(Ticket).where(Ticket.user_id == user.id).order_by(Ticket.created_at.desc())).scalars().first()
+    return {
+        "reference": h.reference, "conversation_id": h.conversation_id, "language": h.language,
+        "identity_status": h.identity_status, "reason": h.reason, "status": h.status, "taken_by": h.taken_by,
+        "created_at": h.created_at.isoformat(),
+        "customer": None if user is None else {
+            "email": mask_email(user.email), "name": user.name, "method": user.method,
+            "masked_phone": mask_phone(user.phone), "locked": user.locked_at is not None},
+        "ticket": None if ticket is None else {"number": ticket.number, "status": ticket.status, "reason": ticket.reason},
+    }
+
+
+def list_handoffs(ctx: Context, limit: int = 50) -> list[dict]:
+    with ctx.db.session() as s:
+        rows = s.execute(select(Handoff).order_by(Handoff.created_at.desc(), Handoff.id.desc()).limit(limit)).scalars()
+        return [_handoff_json(s, h) for h in rows]
+
+
+def normalize_reference(raw: object) -> str:
+    if not isinstance(raw, str):
+        raise RuleError(400, "invalid_reference", "A reference is 6 letters and digits.")
+    ref = raw.strip().upper().replace(" ", "").replace("-", "")
+    if not (4 <= len(ref) <= 8) or not ref.isalnum() or not ref.isascii():
+        raise RuleError(400, "invalid_reference", "A reference is 6 letters and digits.")
+    return ref
+
+
+def get_handoff(ctx: Context, reference: object) -> dict:
+    ref = normalize_reference(reference)
+    with ctx.db.session() as s:
+        h = s.execute(select(Handoff).where(Handoff.reference == ref)).scalar_one_or_none()
+        if h is None:
+            raise RuleError(404, "not_found", "No handoff has this reference.")
+        return _handoff_json(s, h)
+
+
+def set_handoff_status(ctx: Context, reference: object, status: str, agent: str) -> dict:
+    ref = normalize_reference(reference)
+    with ctx.db.session() as s:
+        h = s.execute(select(Handoff).where(Handoff.reference == ref)).scalar_one_or_none()
+        if h is None:
+            raise RuleError(404, "not_found", "No handoff has this reference.")
+        if h.status == "closed":
+            raise RuleError(409, "closed", "This handoff is closed.")
+        h.status, h.updated_at = status, clock.now()
+        if status == "taken":
+            h.taken_by = agent
+        audit.record(s, h.user_id, f"agent:{agent}", f"handoff_{status}", reference=ref)
+        return _handoff_json(s, h)
+
+
+def _open_ticket(s, number: object) -> Ticket:
+    if not isinstance(number, str) or len(number) > 12:
+        raise RuleError(400, "invalid_ticket", "A ticket number looks like T-XXXXXX.")
+    t = s.execute(select(Ticket).where(Ticket.number == number.strip().upper())).scalar_one_or_none()
+    if t is None:
+        raise RuleError(404, "not_found", "No ticket has this number.")
+    if t.status != "open":
+        raise RuleError(409, "ticket_closed", f"This ticket is already {t.status}.")
+    return t
+
+
+async def complete_ticket(ctx: Context, number: object, agent: str) -> dict:
+    """Reset the account's 2FA: factor removed, remembered devices revoked, pending
+    challenges cancelled, lock lifted; the customer sets 2FA up again at the next login."""
+    now = clock.now()
+    with ctx.db.session() as s:
+        t = _open_ticket(s, number)
+        user = s.get(User, t.user_id)
+        user.method = user.totp_secret = user.phone = None
+        user.totp_last_step = -1
+        user.enrolled_at = None
+        user.enroll_requested = True
+        user.factor_version = (user.factor_version or 1) + 1
+        user.failed_attempts, user.last_failed_at, user.locked_at = 0, None, None
+        revoke_devices(s, user.id, now)
+        s.execute(update(Challenge).where(Challenge.user_id == user.id, Challenge.completed_at.is_(None),
+                                          Challenge.cancelled_at.is_(None)).values(cancelled_at=now))
+        t.status, t.closed_at, t.closed_by = "completed", now, agent
+        audit.record(s, user.id, f"agent:{agent}", "reset_completed", ticket=t.number)
+        result = {"number": t.number, "status": t.status}
+    coro = audit.notify(ctx, user, "reset_completed", ticket=result["number"])
+    await coro
+    return result
+
+
+async def refuse_ticket(ctx: Context, number: object, reason: object, agent: str) -> dict:
+    if not isinstance(reason, str) or not reason.strip() or len(reason) > 500:
+        raise RuleError(400, "invalid_reason", "Give the reason for refusing (at most 500 characters).")
+    now = clock.now()
+    with ctx.db.session() as s:
+        t = _open_ticket(s, number)
+        user = s.get(User, t.user_id)
+        t.status, t.closed_at, t.closed_by, t.refusal_reason = "refused", now, agent, reason.strip()
+        audit.record(s, user.id, f"agent:{agent}", "reset_refused", ticket=t.number)
+        result = {"number": t.number, "status": t.status}
+    await audit.notify(ctx, user, "reset_refused", ticket=result["number"], reason=reason.strip())
+    return result
+
+
+def unlock(ctx: Context, email: object, agent: str) -> dict:
+    from bot.security import normalize_email
+
+    e = normalize_email(email)
+    with ctx.db.session() as s:
+        user = s.execute(select(User).where(User.email == e)).scalar_one_or_none() if e else None
+        if user is None:
+            raise RuleError(404, "not_found", "No account has this email address.")
+        user.failed_attempts, user.last_failed_at, user.locked_at = 0, None, None
+        audit.record(s, user.id, f"agent:{agent}", "unlocked")
+        return {"unlocked": True}

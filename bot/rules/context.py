@@ -1,0 +1,63 @@
+"""What every rule needs, built once per process."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.config import Settings
+from bot.db import Database
+
+log = logging.getLogger(__name__)
+
+
+class RuleError(Exception):
+    """A request the rules refuse: HTTP status, a stable error code, an English message."""
+
+    def __init__(self, status: int, error: str, message: str, **extra: Any):
+        super().__init__(message)
+        self.status, self.error, self.message, self.extra = status, error, message, extra
+
+    def body(self) -> dict:
+        return {"error": self.error, "message": self.message, **self.extra}
+
+
+@dataclass
+class Context:
+    settings: Settings
+    db: Database
+    sms: Any
+    email: Any
+    _tasks: set = field(default_factory=set)
+
+    def later(self, coro) -> None:
+        """Run a coroutine after the answer (emails), so that the answer's timing does not
+        tell whether an email was sent. `drain()` waits for them (shutdown, tests)."""
+        task = asyncio.get_running_loop().create_task(coro)
+        self._tasks.add(task)
+
+        def _done(t: asyncio.Task) -> None:
+            self._tasks.discard(t)
+            if not t.cancelled() and t.exception() is not None:
+                log.error("background task failed: %s", type(t.exception()).__name__)
+
+        task.add_done_callback(_done)
+
+    async def drain(self) -> None:
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+
+    async def close(self) -> None:
+        await self.drain()
+        await self.sms.close()
+        self.db.dispose()
+
+
+def build_context(settings: Settings, db: Database | None = None) -> Context:
+    from bot.senders import build_email_sender, build_sms_verifier
+
+    db = db or Database(settings.database_url)
+    return Context(settings=settings, db=db, sms=build_sms_verifier(settings, db),
+                   email=build_email_sender(settings, db))

@@ -1,0 +1,219 @@
+"""What the assistant's actions may do for a customer, through the Support API.
+
+Who the customer is comes only from (a) a valid customer session token issued by the
+portal, or (b) an email one-time code checked here and bound to the chat conversation.
+Nothing the chat says (slots, entities, `/intent{...}`) counts. Answers about an email
+address never tell whether it is registered.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from bot import clock, tokens
+from bot.models import Handoff, IdentityCheck, Ticket, User
+from bot.rules import audit
+from bot.rules.context import Context, RuleError
+from bot.rules.grace import deadline_local_date, grace_of
+from bot.rules.portal import pending_challenge, resend, session_by_id, switch_method
+from bot.security import keyed_hash, mask_phone, normalize_code, normalize_email, random_code, random_reference, same
+
+RESET_REASONS = ("changed_number", "lost_phone", "new_phone", "other")
+MAX_CONVERSATION_ID = 128
+
+
+@dataclass(frozen=True)
+class Identity:
+    user_id: int | None
+    via: str | None  # "session" | "email_code" | None
+    session_id: str | None = None
+
+
+def check_conversation_id(value: object) -> str:
+    if not isinstance(value, str) or not value.strip() or len(value) > MAX_CONVERSATION_ID:
+        raise RuleError(400, "invalid_conversation_id", "conversation_id must be a non-empty string of at most 128 characters.")
+    return value
+
+
+def identify(ctx: Context, conversation_id: str, customer_token: str | None) -> Identity:
+    """The customer behind this conversation, as far as the backend can prove it."""
+    claims = tokens.verify(ctx.settings, customer_token) if customer_token else None
+    now = clock.now()
+    with ctx.db.session() as s:
+        if claims is not None:
+            try:
+                ps, user = session_by_id(s, claims.session_id)
+            except RuleError:
+                ps = user = None
+            if ps is not None and user is not None and user.id == claims.user_id:
+                return Identity(user.id, "session", ps.id)
+        check = s.execute(select(IdentityCheck).where(
+            IdentityCheck.conversation_id == conversation_id, IdentityCheck.verified_at.is_not(None),
+            IdentityCheck.user_id.is_not(None),
+        ).order_by(IdentityCheck.verified_at.desc())).scalars().first()
+        if check is not None and check.verified_at + timedelta(seconds=ctx.settings.identity_ttl) > now:
+            return Identity(check.user_id, "email_code")
+    return Identity(None, None)
+
+
+def require_session(ident: Identity) -> str:
+    if ident.via != "session" or ident.session_id is None:
+        raise RuleError(401, "session_required",
+                        "This needs the customer to be logged in on the portal, with the chat open there.")
+    return ident.session_id
+
+
+# --------------------------------------------------------------------------- status
+
+def status(ctx: Context, ident: Identity) -> dict:
+    if ident.user_id is None:
+        return {"known": False, "rule": {"rollout_date": ctx.settings.rollout_date.isoformat(),
+                                         "grace_days": ctx.settings.grace_days}}
+    now = clock.now()
+    with ctx.db.session() as s:
+        user = s.get(User, ident.user_id)
+        g = grace_of(user, now, ctx.settings)
+        pending = None
+        if ident.session_id:
+            ch = pending_challenge(s, ident.session_id)
+            if ch is not None:
+                pending = {"purpose": ch.purpose, "method": ch.method}
+        return {"known": True, "via": ident.via, "enrolled": user.method is not None, "method": user.method,
+                "deadline": deadline_local_date(user, ctx.settings), "days_left": g.days_left,
+                "grace_expired": g.expired, "masked_phone": mask_phone(user.phone),
+                "pending": pending, "locked": user.locked_at is not None}
+
+
+async def resend_for(ctx: Context, ident: Identity) -> dict:
+    return await resend(ctx, require_session(ident))
+
+
+async def switch_for(ctx: Context, ident: Identity, method: object) -> dict:
+    return await switch_method(ctx, require_session(ident), method, actor="assistant")
+
+
+# --------------------------------------------------------------------------- identity check by email
+
+async def start_identity_check(ctx: Context, conversation_id: str, raw_email: object) -> dict:
+    """Same answer, same work and similar timing for registered and unknown addresses: a
+    check row is written either way and the email goes out after the answer."""
+    email = normalize_email(raw_email)
+    if email is None:
+        raise RuleError(400, "invalid_email", "This is not a valid email address.")
+    code = random_code()
+    now = clock.now()
+    check_id = str(uuid.uuid4())
+    with ctx.db.session() as s:
+        user = s.execute(select(User).where(User.email == email)).scalar_one_or_none()
+        s.add(IdentityCheck(id=check_id, conversation_id=conversation_id, user_id=user.id if user else None,
+                            code_hash=keyed_hash(ctx.settings.signing_key, "identity", check_id, code),
+                            created_at=now, expires_at=now + timedelta(seconds=ctx.settings.email_code_ttl)))
+        audit.record(s, user.id if user else None, "assistant", "identity_check_started", conversation=conversation_id)
+    if user is not None:
+        audit.notify(ctx, user, "identity_code", background=True, code=code)
+    return {"status": "sent_if_registered"}
+
+
+def confirm_identity_check(ctx: Context, conversation_id: str, raw_code: object) -> dict:
+    code = normalize_code(raw_code)
+    if code is None:
+        raise RuleError(400, "invalid_code_format", "Type the 6 digits of the code.")
+    now = clock.now()
+    with ctx.db.session() as s:
+        check = s.execute(select(IdentityCheck).where(IdentityCheck.conversation_id == conversation_id)
+                          .order_by(IdentityCheck.created_at.desc()).with_for_update()).scalars().first()
+        if check is None or check.verified_at is not None:
+            raise RuleError(410, "no_check", "No identity check is waiting: give the email address again.")
+        if check.expires_at <= now:
+            raise RuleError(410, "expired", "The code has expired: ask for a new one.")
+        if check.attempts >= ctx.settings.email_code_max_tries:
+            raise RuleError(410, "too_many_attempts", "Too many wrong codes: ask for a new one.")
+        check.attempts += 1
+        good = same(check.code_hash, keyed_hash(ctx.settings.signing_key, "identity", check.id, code))
+        if good and check.user_id is not None:
+            check.verified_at = now
+            audit.record(s, check.user_id, "assistant", "identity_verified", conversation=conversation_id, via="email_code")
+            return {"verified": True}
+        left = ctx.settings.email_code_max_tries - check.attempts
+    if left <= 0:
+        raise RuleError(410, "too_many_attempts", "Too many wrong codes: ask for a new one.")
+    raise RuleError(400, "invalid_code", "This code is not valid.", attempts_left=left)
+
+
+# --------------------------------------------------------------------------- tickets
+
+def _ticket_json(t: Ticket) -> dict:
+    return {"number": t.number, "status": t.status, "reason": t.reason, "kind": t.kind,
+            "created_at": t.created_at.isoformat(), "closed_at": t.closed_at.isoformat() if t.closed_at else None,
+            "refusal_reason": t.refusal_reason}
+
+
+def _open_ticket_of(s, user_id: int) -> Ticket | None:
+    return s.execute(select(Ticket).where(Ticket.user_id == user_id, Ticket.status == "open")).scalars().first()
+
+
+async def open_reset_ticket(ctx: Context, user_id: int, reason: object, conversation_id: str | None,
+                            actor: str) -> tuple[dict, bool]:
+    """Open (or return the open) 2FA reset ticket. It resets nothing: an agent completes it."""
+    if reason not in RESET_REASONS:
+        raise RuleError(400, "invalid_reason", f"reason must be one of {', '.join(RESET_REASONS)}.")
+    now = clock.now()
+    for _ in range(5):
+        try:
+            with ctx.db.session() as s:
+                existing = _open_ticket_of(s, user_id)
+                if existing is not None:
+                    return _ticket_json(existing), False
+                t = Ticket(number=f"T-{random_reference(6)}", user_id=user_id, reason=reason, status="open",
+                           conversation_id=conversation_id, created_at=now)
+                s.add(t)
+                s.flush()
+                audit.record(s, user_id, actor, "ticket_opened", ticket=t.number, reason=reason, conversation=conversation_id)
+                result = _ticket_json(t)
+                user = s.get(User, user_id)
+            await _send(ctx, user, "ticket_opened", ticket=result["number"])
+            return result, True
+        except IntegrityError:
+            continue  # another request opened it first (or a number collided): read it again
+    raise RuleError(409, "conflict", "The ticket could not be opened: try again.")
+
+
+async def _send(ctx: Context, user: User, kind: str, **values) -> None:
+    coro = audit.notify(ctx, user, kind, **values)
+    if coro is not None:
+        await coro
+
+
+def tickets_of(ctx: Context, user_id: int) -> list[dict]:
+    with ctx.db.session() as s:
+        rows = s.execute(select(Ticket).where(Ticket.user_id == user_id).order_by(Ticket.created_at.desc())).scalars()
+        return [_ticket_json(t) for t in rows]
+
+
+# --------------------------------------------------------------------------- handoffs
+
+def create_handoff(ctx: Context, conversation_id: str, ident: Identity, language: object, reason: object) -> dict:
+    lang = language if language in ("fr", "en") else "fr"
+    reason_s = reason if isinstance(reason, str) and 0 < len(reason) <= 64 else "request"
+    now = clock.now()
+    for _ in range(5):
+        try:
+            with ctx.db.session() as s:
+                ticket = _open_ticket_of(s, ident.user_id) if ident.user_id else None
+                h = Handoff(reference=random_reference(6), conversation_id=conversation_id, user_id=ident.user_id,
+                            language=lang, identity_status=ident.via or "none", ticket_id=ticket.id if ticket else None,
+                            reason=reason_s, status="open", created_at=now)
+                s.add(h)
+                s.flush()
+                audit.record(s, ident.user_id, "assistant", "handoff_created", reference=h.reference,
+                             conversation=conversation_id, reason=reason_s)
+                return {"reference": h.reference, "phone": ctx.settings.phone_line, "choice": ctx.settings.phone_choice,
+                        "ticket": ticket.number if ticket else None}
+        except IntegrityError:
+            continue
+    raise RuleError(409, "conflict", "The handoff could not be created: try again.")
