@@ -88,6 +88,14 @@ def main() -> int:
     env.setdefault("PUBLIC_RASA_URL", f"http://{host}:{rasa_port}")
     env.setdefault("ACTION_SERVER_URL", f"http://127.0.0.1:{actions_port}/webhook")
     env.setdefault("PYTHONUNBUFFERED", "1")
+    # Rasa's stores (endpoints.yml): SQLite tracker store and in-memory lock store by default
+    env.setdefault("TRACKER_STORE_URL", f"sqlite:///{VAR / 'tracker.db'}")
+    env.setdefault("TRACKER_STORE_DIALECT", env["TRACKER_STORE_URL"].split(":", 1)[0].split("+", 1)[0])
+    env.setdefault("LOCK_STORE_TYPE", "in_memory")
+    env.setdefault("REDIS_HOST", "127.0.0.1")
+    env.setdefault("REDIS_PORT", "6379")
+    env.setdefault("REDIS_DB", "1")
+    env.setdefault("LOCK_STORE_PREFIX", "m2m")
 
     procs: list[tuple[str, subprocess.Popen]] = []
 
