@@ -33,7 +33,8 @@ $(STAMP): pyproject.toml requirements.lock scripts/find-python.sh
 	   rm -rf $(VENV); echo "    creating the virtual environment with $$PY310"; "$$PY310" -m venv $(VENV) || exit 1; fi
 	@echo "==> Installing the pinned dependencies (requirements.lock; a few minutes the first time)"
 	@$(PY) -m pip install --disable-pip-version-check -q --upgrade "pip==24.0"
-	@$(PY) -m pip install --disable-pip-version-check --progress-bar on -r requirements.lock 2>&1 | grep -vE "^(Requirement already|WARNING: Location)" || true
+	@# the lock is a complete resolution: install it as is, no resolver run (--no-deps)
+	@set -o pipefail; $(PY) -m pip install --disable-pip-version-check --no-deps -r requirements.lock 2>&1 | grep -vE "^(Requirement already|WARNING: Location|Collecting|Processing|  Using cached|  Downloading|     )" || { echo "error: installing requirements.lock failed (see above)"; exit 1; }
 	@$(PY) -m pip install --disable-pip-version-check -q --no-deps -e .
 	@$(PY) -m pip check >/dev/null || { $(PY) -m pip check; exit 1; }
 	@touch $(STAMP)
@@ -89,7 +90,7 @@ lock:
 	@echo "==> Resolving pyproject.toml into requirements.lock in a scratch environment"
 	@PY310="$$(scripts/find-python.sh)" && rm -rf .lockenv && "$$PY310" -m venv .lockenv && \
 	  .lockenv/bin/pip install -q "pip==24.0" && .lockenv/bin/pip install -q -e ".[test]" && \
-	  .lockenv/bin/pip freeze --exclude-editable | grep -v '^-e ' > requirements.lock && rm -rf .lockenv
+	  { echo "# Full resolution of pyproject.toml (with the [test] extra) for Python 3.10. Regenerate: make lock"; .lockenv/bin/pip freeze --all --exclude-editable | grep -vE "^(-e |pip==)"; } > requirements.lock && rm -rf .lockenv
 	@echo "    requirements.lock updated"
 
 clean:

@@ -1,0 +1,315 @@
+"""`make bench`: what customers and operators feel, each figure beside a baseline measured
+in the same run, written to bench/RESULTS.md with PNG charts.
+
+Machines here are shared and noisy: figures are medians of repetitions and the headline
+numbers are ratios against the bare `rasa init` assistant served the same way (SQLite
+tracker store, in-memory lock store, REST channel, one process).
+
+    python -m bench            full run (about 20-30 minutes on 2 cores)
+    python -m bench --quick    fewer repetitions and levels (a few minutes)
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.load import run_load
+from bench.procs import BIN, ROOT, Proc, bare_assistant, child_pids, free_port, rss_mb, start_bare, start_stack, wait_http
+
+OUT = ROOT / "bench"
+
+OUR_FAQ = [("faq", t) for t in (
+    "c'est quoi la double authentification ?", "how many days do I have to enable 2FA?",
+    "je n'ai pas reçu le SMS", "how do I set it up with Google Authenticator?",
+    "comment ne pas saisir le code à chaque connexion", "what is the support phone number?")]
+OUR_ACTION = [("action", t) for t in (
+    "est-ce que ma double authentification est activée ?", "is my two-factor authentication on?")]
+BARE_FAQ = [("faq", t) for t in ("hello", "I am sad", "yes", "are you a bot?", "great", "bye")]
+
+
+def script_of(turns):
+    return lambda i, n: [turns[(i + t) % len(turns)] for t in range(n)]
+
+
+def say(msg: str) -> None:
+    print(f"[bench] {msg}", flush=True)
+
+
+def load(url, customers, turns, script, run_id, urls=None):
+    return asyncio.run(run_load(url, customers, turns, script=script, run_id=run_id, urls=urls, time_budget=300))
+
+
+def median_stats(reports, kind):
+    rows = [r.by_kind().get(kind) or {} for r in reports]
+    out = {}
+    for key in ("p50_ms", "p95_ms", "p99_ms"):
+        vals = [row[key] for row in rows if row.get(key) is not None]
+        out[key] = round(statistics.median(vals), 1) if vals else None
+    out["errors"] = sum(row.get("errors", 0) for row in rows)
+    out["requests"] = sum(row.get("requests", 0) for row in rows)
+    out["rps"] = round(statistics.median(r.by_kind()["all"]["rps"] for r in reports), 2)
+    return out
+
+
+def measure_training(tmp: Path) -> dict:
+    say("training from scratch (ours) …")
+    out_dir = tmp / "models"
+    t0 = time.perf_counter()
+    subprocess.run([BIN / "rasa", "train", "--force", "--num-threads", "2", "--out", out_dir], cwd=ROOT, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    full = time.perf_counter() - t0
+    say("retraining with nothing changed (ours) …")
+    t0 = time.perf_counter()
+    subprocess.run([BIN / "rasa", "train", "--num-threads", "2", "--out", out_dir], cwd=ROOT, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    again = time.perf_counter() - t0
+    size = max(out_dir.glob("*.tar.gz"), key=lambda p: p.stat().st_mtime).stat().st_size / 1e6
+    say("training the bare `rasa init` assistant …")
+    bare_dir, bare_full = bare_assistant(tmp)
+    bare_size = max((bare_dir / "models").glob("*.tar.gz"), key=lambda p: p.stat().st_mtime).stat().st_size / 1e6
+    return {"ours_full_s": round(full, 1), "ours_unchanged_s": round(again, 1), "ours_model_mb": round(size, 1),
+            "bare_full_s": round(bare_full, 1), "bare_model_mb": round(bare_size, 1), "bare_dir": str(bare_dir)}
+
+
+def measure_latency(tmp: Path, bare_dir: Path, levels, reps, turns) -> dict:
+    say("starting our stack and the bare assistant …")
+    stack, env, ports = start_stack(tmp / "stack")
+    bare, bare_port = start_bare(bare_dir, tmp)
+    ours_url, bare_url = f"http://127.0.0.1:{ports['rasa']}", f"http://127.0.0.1:{bare_port}"
+    try:
+        say("warming up …")
+        load(ours_url, 5, 8, script_of(OUR_FAQ + OUR_ACTION), "warm")
+        load(bare_url, 5, 8, script_of(BARE_FAQ), "warm")
+        memory = {"rasa_mb": None}
+        kids = child_pids(stack.pid)
+        names = {}
+        for pid in kids:
+            cmd = Path(f"/proc/{pid}/cmdline").read_text().replace("\0", " ")
+            names["backend" if " bot run" in cmd else "actions" if "run actions" in cmd else "rasa"] = pid
+        memory = {f"{k}_mb": rss_mb(v) for k, v in names.items()}
+        memory["bare_rasa_mb"] = rss_mb(bare.pid)
+        results = {}
+        for c in levels:
+            faq, act, base = [], [], []
+            for r in range(reps):
+                say(f"load: {c} concurrent conversations × {turns} turns, repetition {r + 1}/{reps}")
+                base.append(load(bare_url, c, turns, script_of(BARE_FAQ), f"b{c}{r}"))
+                faq.append(load(ours_url, c, turns, script_of(OUR_FAQ), f"f{c}{r}"))
+                act.append(load(ours_url, c, turns, script_of(OUR_ACTION), f"a{c}{r}"))
+            results[c] = {"ours_faq": median_stats(faq, "faq"), "ours_action": median_stats(act, "action"),
+                          "bare_faq": median_stats(base, "faq")}
+        return {"levels": results, "memory": memory}
+    finally:
+        stack.stop()
+        bare.stop()
+
+
+def measure_scale(tmp: Path, reps: int, customers: int, turns: int) -> dict:
+    """Throughput of our assistant: one Sanic worker vs two, one instance vs two, on the
+    PostgreSQL tracker store and the Redis lock store (the production stores)."""
+    try:
+        import psycopg2
+        admin = psycopg2.connect(os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test"),
+                                 connect_timeout=3)
+    except Exception as exc:  # noqa: BLE001 - report, don't crash the whole bench
+        return {"skipped": f"PostgreSQL not reachable: {exc}"}
+    admin.autocommit = True
+    name = f"bench_tracker_{os.getpid()}"
+    with admin.cursor() as cur:
+        cur.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        cur.execute(f'CREATE DATABASE "{name}"')
+    tracker_url = f"postgresql://postgres@127.0.0.1:5432/{name}"
+    extra = {"TRACKER_STORE_URL": tracker_url, "TRACKER_STORE_DIALECT": "postgresql", "LOCK_STORE_TYPE": "redis",
+             "LOCK_STORE_PREFIX": f"bench{os.getpid()}"}
+    stack, env, ports = start_stack(tmp / "scale", extra)
+    procs = []
+    script = script_of(OUR_FAQ + OUR_ACTION)
+    model = max((ROOT / "models").glob("*.tar.gz"), key=lambda p: p.stat().st_mtime)
+
+    def rasa(workers: int) -> tuple[Proc, str]:
+        port = free_port()
+        e = dict(env, SANIC_WORKERS=str(workers))
+        p = Proc([BIN / "rasa", "run", "--enable-api", "--auth-token", "bench-rasa", "--model", model, "--port", port,
+                  "--endpoints", "endpoints.yml", "--credentials", "credentials.yml"], ROOT, e,
+                 tmp / f"scale-{port}.log")
+        wait_http(f"http://127.0.0.1:{port}/status?token=bench-rasa", p.p, 400)
+        procs.append(p)
+        return p, f"http://127.0.0.1:{port}"
+
+    try:
+        out = {}
+        base_url = f"http://127.0.0.1:{ports['rasa']}"  # the launcher's Rasa: 1 worker, same stores
+        load(base_url, 5, 6, script, "warm1")
+        one = [load(base_url, customers, turns, script, f"one{r}") for r in range(reps)]
+        out["one_worker"] = median_stats(one, "all")
+        say("two Sanic workers …")
+        p2, url2 = rasa(2)
+        load(url2, 5, 6, script, "warm2")
+        two = [load(url2, customers, turns, script, f"two{r}") for r in range(reps)]
+        out["two_workers"] = median_stats(two, "all")
+        p2.stop()
+        procs.remove(p2)
+        say("two instances (each customer sticks to one) …")
+        _, url_b = rasa(1)
+        load(url_b, 5, 6, script, "warm3")
+        inst = [load(base_url, customers, turns, script, f"inst{r}", urls=[base_url, url_b]) for r in range(reps)]
+        out["two_instances"] = median_stats(inst, "all")
+        return out
+    finally:
+        for p in procs:
+            p.stop()
+        stack.stop()
+        with admin.cursor() as cur:
+            cur.execute(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'")
+            cur.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        admin.close()
+
+
+def quality() -> dict:
+    path = ROOT / "results" / "evaluation.json"
+    if not path.exists():
+        say("no results/evaluation.json: running make eval's script …")
+        subprocess.run([BIN / "python", ROOT / "scripts" / "evaluate.py"], cwd=ROOT)
+    try:
+        return json.loads(path.read_text())
+    except (OSError, ValueError):
+        return {}
+
+
+def charts(data: dict) -> list[str]:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    files = []
+    levels = sorted(int(c) for c in data["latency"]["levels"])
+    fig, ax = plt.subplots(figsize=(7, 4))
+    for key, label in (("bare_faq", "bare rasa init (FAQ)"), ("ours_faq", "ours, FAQ turns"), ("ours_action", "ours, action turns")):
+        ax.plot(levels, [data["latency"]["levels"][c][key]["p95_ms"] for c in levels], marker="o", label=f"{label} p95")
+        ax.plot(levels, [data["latency"]["levels"][c][key]["p50_ms"] for c in levels], marker=".", linestyle="--",
+                label=f"{label} p50")
+    ax.set_xlabel("concurrent conversations")
+    ax.set_ylabel("latency (ms)")
+    ax.set_title("REST channel latency")
+    ax.legend(fontsize=7)
+    fig.tight_layout()
+    fig.savefig(OUT / "latency.png", dpi=110)
+    files.append("latency.png")
+    plt.close(fig)
+    scale = data.get("scale", {})
+    if "one_worker" in scale:
+        fig, ax = plt.subplots(figsize=(6, 3.5))
+        keys = ["one_worker", "two_workers", "two_instances"]
+        ax.bar(["1 worker", "2 workers", "2 instances"], [scale[k]["rps"] for k in keys], color=["#777", "#2a7", "#27a"])
+        ax.set_ylabel("requests / s")
+        ax.set_title("Scale-out (PostgreSQL tracker, Redis lock)")
+        fig.tight_layout()
+        fig.savefig(OUT / "scale.png", dpi=110)
+        files.append("scale.png")
+        plt.close(fig)
+    return files
+
+
+def ratio(a, b):
+    return round(a / b, 2) if a is not None and b else None
+
+
+def report(data: dict) -> str:
+    lv = data["latency"]["levels"]
+    tr = data["training"]
+    mem = data["latency"]["memory"]
+    q = data.get("quality", {})
+    lines = ["# Benchmarks", "",
+             f"Run on {time.strftime('%Y-%m-%d %H:%M')} on {os.cpu_count()} cores, load generator on the same machine. "
+             f"Medians of {data['reps']} repetitions; baselines measured in the same run.", ""]
+    lines += ["## Headline ratios (targets from the issue)", "", "| what | ratio | target | met |", "|---|---|---|---|"]
+
+    def row(what, value, target, ok):
+        lines.append(f"| {what} | {value} | {target} | {'yes' if ok else 'NO'} |")
+
+    l1 = min(lv)
+    r_p50 = ratio(lv[l1]["ours_faq"]["p50_ms"], lv[l1]["bare_faq"]["p50_ms"])
+    row(f"FAQ turn p50, ours / bare ({l1} conversation)", r_p50, "≤ 1.2", r_p50 is not None and r_p50 <= 1.2)
+    if 20 in lv:
+        r95 = ratio(lv[20]["ours_faq"]["p95_ms"], lv[20]["bare_faq"]["p95_ms"])
+        row("FAQ turn p95 at 20 conversations, ours / bare", r95, "≤ 1.3", r95 is not None and r95 <= 1.3)
+    for c in sorted(lv):
+        ra = ratio(lv[c]["ours_action"]["p95_ms"], lv[c]["ours_faq"]["p95_ms"])
+        row(f"action / FAQ p95 at {c}", ra, "≤ 2", ra is not None and ra <= 2)
+    sc = data.get("scale", {})
+    if "one_worker" in sc:
+        rw = ratio(sc["two_workers"]["rps"], sc["one_worker"]["rps"])
+        ri = ratio(sc["two_instances"]["rps"], sc["one_worker"]["rps"])
+        row("throughput 2 workers / 1", rw, "≥ 1.6", rw is not None and rw >= 1.6)
+        row("throughput 2 instances / 1", ri, "≥ 1.6", ri is not None and ri >= 1.6)
+    rt = ratio(tr["ours_full_s"], tr["bare_full_s"])
+    row("full training, ours / bare", rt, "≤ 3", rt is not None and rt <= 3)
+    row("retraining with nothing changed (s)", tr["ours_unchanged_s"], "< 15 s", tr["ours_unchanged_s"] < 15)
+    rm = ratio(mem.get("rasa_mb"), mem.get("bare_rasa_mb"))
+    row("Rasa server memory, ours / bare", rm, "≤ 1.2", rm is not None and rm <= 1.2)
+    lines += ["", "## Answer quality (held-out sets)", ""]
+    if q:
+        lines += ["```", json.dumps(q, indent=1, ensure_ascii=False)[:3000], "```"]
+    else:
+        lines.append("Not available: run `make eval`.")
+    lines += ["", "## Latency through the REST channel", "", "![latency](latency.png)", "",
+              "| conversations | assistant | p50 ms | p95 ms | p99 ms | req/s | errors |", "|---|---|---|---|---|---|---|"]
+    for c in sorted(lv):
+        for key, label in (("bare_faq", "bare, FAQ"), ("ours_faq", "ours, FAQ"), ("ours_action", "ours, action")):
+            s = lv[c][key]
+            lines.append(f"| {c} | {label} | {s['p50_ms']} | {s['p95_ms']} | {s['p99_ms']} | {s['rps']} | {s['errors']} |")
+    if sc:
+        lines += ["", "## Scale-out", ""]
+        if "skipped" in sc:
+            lines.append(sc["skipped"])
+        else:
+            lines += ["![scale](scale.png)", "", "| setup | req/s | p50 ms | p95 ms | errors |", "|---|---|---|---|---|"]
+            for k, label in (("one_worker", "1 worker"), ("two_workers", "SANIC_WORKERS=2"), ("two_instances", "2 instances")):
+                s = sc[k]
+                lines.append(f"| {label} | {s['rps']} | {s['p50_ms']} | {s['p95_ms']} | {s['errors']} |")
+    lines += ["", "## Training", "", "| | ours | bare |", "|---|---|---|",
+              f"| full training (s) | {tr['ours_full_s']} | {tr['bare_full_s']} |",
+              f"| nothing changed (s) | {tr['ours_unchanged_s']} | |",
+              f"| model size (MB) | {tr['ours_model_mb']} | {tr['bare_model_mb']} |",
+              "", "## Memory after warm-up (RSS, MB)", "", "| process | MB |", "|---|---|"]
+    for k, v in mem.items():
+        lines.append(f"| {k.replace('_mb', '')} | {v} |")
+    lines += ["", "Raw figures: `bench/results.json`."]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench")
+    ap.add_argument("--quick", action="store_true", help="one repetition, fewer levels")
+    ap.add_argument("--turns", type=int, default=10)
+    args = ap.parse_args()
+    reps = 1 if args.quick else 3
+    levels = [1, 10, 20] if args.quick else [1, 10, 20, 50]
+    with tempfile.TemporaryDirectory(prefix="m2m-bench-") as d:
+        tmp = Path(d)
+        for sub in ("stack", "scale"):
+            (tmp / sub).mkdir()
+        data = {"reps": reps}
+        data["training"] = measure_training(tmp)
+        data["latency"] = measure_latency(tmp, Path(data["training"].pop("bare_dir")), levels, reps, args.turns)
+        data["scale"] = measure_scale(tmp, reps, 20, args.turns)
+        data["quality"] = quality()
+    (OUT / "results.json").write_text(json.dumps(data, indent=1, default=str))
+    charts(data)
+    (OUT / "RESULTS.md").write_text(report(data))
+    say("wrote bench/RESULTS.md")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
