@@ -34,7 +34,7 @@ $(STAMP): pyproject.toml requirements.lock scripts/find-python.sh
 	@echo "==> Installing the pinned dependencies (requirements.lock; a few minutes the first time)"
 	@$(PY) -m pip install --disable-pip-version-check -q --upgrade "pip==24.0"
 	@# the lock is a complete resolution: install it as is, no resolver run (--no-deps)
-	@set -o pipefail; $(PY) -m pip install --disable-pip-version-check --no-deps -r requirements.lock 2>&1 | grep -vE "^(Requirement already|WARNING: Location|Collecting|Processing|  Using cached|  Downloading|     )" || { echo "error: installing requirements.lock failed (see above)"; exit 1; }
+	@$(PY) -m pip install --disable-pip-version-check --no-deps -r requirements.lock 2>&1 | grep --line-buffered -vE "^(Requirement already|WARNING: Location)"; test $${PIPESTATUS[0]} -eq 0 || { echo "error: installing requirements.lock failed (see above)"; exit 1; }
 	@$(PY) -m pip install --disable-pip-version-check -q --no-deps -e .
 	@$(PY) -m pip check >/dev/null || { $(PY) -m pip check; exit 1; }
 	@touch $(STAMP)
