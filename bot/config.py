@@ -69,6 +69,8 @@ class Settings:
     lock_threshold: int = field(default_factory=lambda: _int("LOCK_AFTER_FAILURES", 10))
     email_code_ttl: int = field(default_factory=lambda: _int("EMAIL_CODE_TTL_SECONDS", 600))
     email_code_max_tries: int = field(default_factory=lambda: _int("EMAIL_CODE_MAX_TRIES", 5))
+    identity_checks_per_conversation: int = field(default_factory=lambda: _int("IDENTITY_CHECKS_PER_CONVERSATION", 3))
+    identity_emails_per_account: int = field(default_factory=lambda: _int("IDENTITY_EMAILS_PER_ACCOUNT_PER_HOUR", 5))
     identity_ttl: int = field(default_factory=lambda: _int("IDENTITY_TTL_SECONDS", 1800))
     customer_token_ttl: int = field(default_factory=lambda: _int("CUSTOMER_TOKEN_TTL_SECONDS", 1800))
     portal_session_ttl: int = field(default_factory=lambda: _int("PORTAL_SESSION_TTL_SECONDS", 8 * 3600))

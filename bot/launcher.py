@@ -132,6 +132,8 @@ def main() -> int:
         backend = start("backend (portal, APIs)", [BIN / "python", "-m", "bot", "run"])
         _wait_http(f"http://127.0.0.1:{backend_port}/healthz", backend, "the backend", 60)
         say(f"backend ready on http://{host}:{backend_port}")
+        # the action server trusts any tracker it is sent: keep it on loopback (security.md §13)
+        env.setdefault("SANIC_HOST", "127.0.0.1")
         actions = start("action server", [BIN / "rasa", "run", "actions", "--actions", "actions",
                                           "--port", actions_port])
         _wait_http(f"http://127.0.0.1:{actions_port}/health", actions, "the action server", 120)

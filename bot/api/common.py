@@ -34,7 +34,7 @@ async def json_body(request: web.Request) -> dict:
         return {}
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (ValueError, RecursionError):  # bad UTF-8 or JSON, an int too long for int(), deep nesting
         raise RuleError(400, "invalid_json", "The body must be a JSON object.") from None
     if not isinstance(data, dict):
         raise RuleError(400, "invalid_json", "The body must be a JSON object.")

@@ -97,7 +97,7 @@ def document() -> dict:
                                           _obj(code=S, remember_device={"type": "boolean"}),
                                           errors=("400", "401", "409", "423", "429", "502"), security=PORTAL_SEC)},
         "/api/portal/resend": {"post": op("\"Renvoyer\": a new SMS code", "portal", SENT,
-                                          errors=("401", "409", "423", "429", "502"), security=PORTAL_SEC)},
+                                          errors=("400", "401", "409", "423", "429", "502"), security=PORTAL_SEC)},
         "/api/portal/switch-method": {"post": op("\"Essayer une autre méthode\"", "portal", VIEW,
                                                  _obj(method={"type": "string", "enum": ["sms", "totp"]}),
                                                  errors=("400", "401", "409"), security=PORTAL_SEC)},

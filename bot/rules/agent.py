@@ -14,7 +14,8 @@ from bot.security import mask_email, mask_phone, verify_password
 
 
 def authenticate(ctx: Context, username: object, password: object) -> dict:
-    if not isinstance(username, str) or not isinstance(password, str) or len(username) > 64 or len(password) > 256:
+    if (not isinstance(username, str) or not isinstance(password, str) or len(username) > 64 or len(password) > 256
+            or "\x00" in username):  # PostgreSQL refuses NUL in text parameters
         raise RuleError(400, "invalid_request", "Give a username and a password.")
     with ctx.db.session() as s:
         agent = s.execute(select(Agent).where(Agent.username == username)).scalar_one_or_none()
@@ -79,7 +80,7 @@ def set_handoff_status(ctx: Context, reference: object, status: str, agent: str)
 
 
 def _open_ticket(s, number: object) -> Ticket:
-    if not isinstance(number, str) or len(number) > 12:
+    if not isinstance(number, str) or len(number) > 12 or not number.isprintable():
         raise RuleError(400, "invalid_ticket", "A ticket number looks like T-XXXXXX.")
     t = s.execute(select(Ticket).where(Ticket.number == number.strip().upper())).scalar_one_or_none()
     if t is None:
@@ -114,7 +115,8 @@ async def complete_ticket(ctx: Context, number: object, agent: str) -> dict:
 
 
 async def refuse_ticket(ctx: Context, number: object, reason: object, agent: str) -> dict:
-    if not isinstance(reason, str) or not reason.strip() or len(reason) > 500:
+    if (not isinstance(reason, str) or not reason.strip() or len(reason) > 500
+            or any(not ch.isprintable() and ch not in "\n\t" for ch in reason)):  # NUL/control characters
         raise RuleError(400, "invalid_reason", "Give the reason for refusing (at most 500 characters).")
     now = clock.now()
     with ctx.db.session() as s:

@@ -12,6 +12,8 @@ from bot.db import Database
 
 log = logging.getLogger(__name__)
 
+AFTER_ANSWER_DELAY = 0.05  # seconds
+
 
 class RuleError(Exception):
     """A request the rules refuse: HTTP status, a stable error code, an English message."""
@@ -35,7 +37,13 @@ class Context:
     def later(self, coro) -> None:
         """Run a coroutine after the answer (emails), so that the answer's timing does not
         tell whether an email was sent. `drain()` waits for them (shutdown, tests)."""
-        task = asyncio.get_running_loop().create_task(coro)
+        async def after_the_answer():
+            # start once the answer that scheduled this has left: run at once, the work
+            # would delay that answer and its timing would tell whether an email was sent
+            await asyncio.sleep(AFTER_ANSWER_DELAY)
+            return await coro
+
+        task = asyncio.get_running_loop().create_task(after_the_answer())
         self._tasks.add(task)
 
         def _done(t: asyncio.Task) -> None:

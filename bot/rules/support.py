@@ -12,7 +12,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from bot import clock, tokens
@@ -35,7 +35,8 @@ class Identity:
 
 
 def check_conversation_id(value: object) -> str:
-    if not isinstance(value, str) or not value.strip() or len(value) > MAX_CONVERSATION_ID:
+    if (not isinstance(value, str) or not value.strip() or len(value) > MAX_CONVERSATION_ID
+            or not value.isprintable()):  # NUL and control characters: PostgreSQL refuses NUL in text
         raise RuleError(400, "invalid_conversation_id", "conversation_id must be a non-empty string of at most 128 characters.")
     return value
 
@@ -109,7 +110,22 @@ async def start_identity_check(ctx: Context, conversation_id: str, raw_email: ob
     now = clock.now()
     check_id = str(uuid.uuid4())
     with ctx.db.session() as s:
+        # Limits. Per conversation (visible: the same for every address); per account
+        # (silent: the answer stays the same, only the email is not sent again), so that
+        # neither floods a mailbox nor multiplies the 5 guesses per code.
+        recent = s.execute(select(func.count()).select_from(IdentityCheck).where(
+            IdentityCheck.conversation_id == conversation_id,
+            IdentityCheck.created_at > now - timedelta(seconds=ctx.settings.email_code_ttl))).scalar_one()
+        if recent >= ctx.settings.identity_checks_per_conversation:
+            raise RuleError(429, "too_many_checks", "Too many codes were asked in this conversation: try again later.",
+                            retry_after=ctx.settings.email_code_ttl)
         user = s.execute(select(User).where(User.email == email)).scalar_one_or_none()
+        if user is not None:
+            sent_last_hour = s.execute(select(func.count()).select_from(IdentityCheck).where(
+                IdentityCheck.user_id == user.id, IdentityCheck.created_at > now - timedelta(hours=1))).scalar_one()
+            if sent_last_hour >= ctx.settings.identity_emails_per_account:
+                audit.record(s, user.id, "assistant", "identity_check_throttled", conversation=conversation_id)
+                user = None  # same answer, no email, and a check no code can pass
         s.add(IdentityCheck(id=check_id, conversation_id=conversation_id, user_id=user.id if user else None,
                             code_hash=keyed_hash(ctx.settings.signing_key, "identity", check_id, code),
                             created_at=now, expires_at=now + timedelta(seconds=ctx.settings.email_code_ttl)))
@@ -199,7 +215,7 @@ def tickets_of(ctx: Context, user_id: int) -> list[dict]:
 
 def create_handoff(ctx: Context, conversation_id: str, ident: Identity, language: object, reason: object) -> dict:
     lang = language if language in ("fr", "en") else "fr"
-    reason_s = reason if isinstance(reason, str) and 0 < len(reason) <= 64 else "request"
+    reason_s = reason if isinstance(reason, str) and 0 < len(reason) <= 64 and reason.isprintable() else "request"
     now = clock.now()
     for _ in range(5):
         try:

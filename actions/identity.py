@@ -1,0 +1,167 @@
+"""validate_identity_form: who is this customer, proven to the backend, before a reset ticket.
+
+How the form runs (slots `identity_email`, `identity_code`, both from_text while requested):
+
+1. Activation (also when re-activated by `action_open_ticket`): ask the backend
+   `/identity`. A valid widget session (or an email check of this conversation that is
+   still fresh) proves it already: `identity_verified=True`, `requested_slot=None`, the form
+   ends without a question. Otherwise both slots are cleared and the email is asked.
+2. Email: one ASCII address, length-capped -> `identity/start`, then the same reply for any
+   address (`utter_identity_code_sent`, ASVS 6.3.8: never tell whether it is registered).
+   The slot keeps only the marker "sent", never the address.
+3. Code: `^[0-9]{6}$` in ASCII after removing spaces -> `identity/confirm`. The slot becomes
+   "ok" on success and None otherwise: the code itself is never kept. `identity_verified`
+   is set to True only because the backend answered `{"verified": true}`.
+4. Three invalid answers (bad email format, bad code format, wrong code) in one run of the
+   form, or the backend's own limit, or the backend being down: the form stops with
+   `identity_verified=False` (`requested_slot=None`) and offers the handoff
+   (`utter_too_many_invalid`).
+
+The count of invalid answers is read from the conversation itself (this form's earlier
+replies since its activation), so no extra slot is needed; the backend limits the tries
+per check (5) whatever the tracker says.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
+
+from actions.common import BackendUnavailable, find_email, normalize_code, support_call, utter
+
+FORM = "identity_form"
+EMAIL_SLOT = "identity_email"
+CODE_SLOT = "identity_code"
+VERIFIED_SLOT = "identity_verified"
+EMAIL_MARKER = "sent"
+CODE_MARKER = "ok"
+MAX_INVALID = 3
+INVALID_REPLIES = {"utter_invalid_email_format", "utter_invalid_code_format", "utter_identity_code_invalid"}
+
+
+def invalid_answers_so_far(tracker: Tracker, form: str = FORM) -> int:
+    """Invalid answers since the form's latest activation, counted from the replies the
+    form gave (Rasa records the response name as `utter_action` in each bot event)."""
+    count = 0
+    for event in reversed(tracker.events):
+        kind = event.get("event")
+        if kind == "active_loop" and event.get("name") == form:
+            break
+        if kind in ("session_started", "restart"):
+            break
+        if kind == "bot" and (event.get("metadata") or {}).get("utter_action") in INVALID_REPLIES:
+            count += 1
+    return count
+
+
+def _stop(verified: bool) -> List[EventType]:
+    """End the form now: Rasa deactivates it when the validation sets requested_slot=None."""
+    return [SlotSet(EMAIL_SLOT, EMAIL_MARKER if verified else None),
+            SlotSet(CODE_SLOT, CODE_MARKER if verified else None),
+            SlotSet(VERIFIED_SLOT, verified), SlotSet(REQUESTED_SLOT, None)]
+
+
+class ValidateIdentityForm(FormValidationAction):
+    def name(self) -> Text:
+        return "validate_identity_form"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        if tracker.active_loop_name != self.form_name():
+            return await self._activate(dispatcher, tracker, domain)
+        candidates = tracker.slots_to_validate()
+        requested = tracker.get_slot(REQUESTED_SLOT)
+        if requested == EMAIL_SLOT and EMAIL_SLOT in candidates:
+            return await self._email(candidates[EMAIL_SLOT], dispatcher, tracker, domain)
+        if requested == CODE_SLOT and CODE_SLOT in candidates:
+            return await self._code(candidates[CODE_SLOT], dispatcher, tracker, domain)
+        # back in the form after a digression, or a slot this form did not ask for:
+        # nothing to validate, Rasa asks the next missing slot
+        return [SlotSet(slot, None) for slot in candidates if slot in (EMAIL_SLOT, CODE_SLOT, VERIFIED_SLOT)]
+
+    async def _activate(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                        domain: Dict[Text, Any]) -> List[EventType]:
+        try:
+            result = await support_call(tracker, "identity")
+        except BackendUnavailable:
+            utter(dispatcher, domain, "utter_backend_unavailable")
+            return _stop(False)
+        if result.status == 200 and result.json.get("verified") is True:
+            return _stop(True)
+        if result.status != 200:
+            utter(dispatcher, domain, "utter_backend_unavailable")
+            return _stop(False)
+        # a previous run's markers (or anything a client pre-filled) must not skip a question
+        return [SlotSet(EMAIL_SLOT, None), SlotSet(CODE_SLOT, None), SlotSet(VERIFIED_SLOT, None),
+                SlotSet(REQUESTED_SLOT, EMAIL_SLOT)]
+
+    def _invalid(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any],
+                 response: str, slot: str, **variables: Any) -> List[EventType]:
+        if invalid_answers_so_far(tracker) + 1 >= MAX_INVALID:
+            utter(dispatcher, domain, "utter_too_many_invalid")
+            return _stop(False)
+        utter(dispatcher, domain, response, **variables)
+        return [SlotSet(slot, None), SlotSet(REQUESTED_SLOT, slot)]
+
+    async def _email(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                     domain: Dict[Text, Any]) -> List[EventType]:
+        email = _email_of(value, tracker)
+        if email is None:
+            return self._invalid(dispatcher, tracker, domain, "utter_invalid_email_format", EMAIL_SLOT)
+        try:
+            result = await support_call(tracker, "identity/start", email=email)
+        except BackendUnavailable:
+            utter(dispatcher, domain, "utter_backend_unavailable")
+            return _stop(False)
+        if result.status == 202 or (result.status == 200 and result.json.get("status") == "sent_if_registered"):
+            utter(dispatcher, domain, "utter_identity_code_sent")
+            return [SlotSet(EMAIL_SLOT, EMAIL_MARKER), SlotSet(CODE_SLOT, None), SlotSet(REQUESTED_SLOT, CODE_SLOT)]
+        if result.status == 400:
+            return self._invalid(dispatcher, tracker, domain, "utter_invalid_email_format", EMAIL_SLOT)
+        if result.status == 429:
+            utter(dispatcher, domain, "utter_rate_limited", retry_after=max(result.number("retry_after", 60), 1))
+            return _stop(False)
+        utter(dispatcher, domain, "utter_backend_unavailable")
+        return _stop(False)
+
+    async def _code(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                    domain: Dict[Text, Any]) -> List[EventType]:
+        code = normalize_code(value)
+        if code is None:
+            return self._invalid(dispatcher, tracker, domain, "utter_invalid_code_format", CODE_SLOT)
+        try:
+            result = await support_call(tracker, "identity/confirm", code=code)
+        except BackendUnavailable:
+            utter(dispatcher, domain, "utter_backend_unavailable")
+            return _stop(False)
+        if result.status == 200 and result.json.get("verified") is True:
+            utter(dispatcher, domain, "utter_identity_verified")
+            return _stop(True)
+        if result.status == 400 and result.error == "invalid_code":
+            left = min(result.number("attempts_left", 0), MAX_INVALID - invalid_answers_so_far(tracker) - 1)
+            return self._invalid(dispatcher, tracker, domain, "utter_identity_code_invalid", CODE_SLOT,
+                                 attempts_left=max(left, 0))
+        if result.status == 400:
+            return self._invalid(dispatcher, tracker, domain, "utter_invalid_code_format", CODE_SLOT)
+        if result.status == 410 and result.error in ("expired", "no_check"):
+            # start again from the email (the address was not kept, on purpose)
+            utter(dispatcher, domain, "utter_identity_code_expired")
+            return [SlotSet(EMAIL_SLOT, None), SlotSet(CODE_SLOT, None), SlotSet(REQUESTED_SLOT, EMAIL_SLOT)]
+        if result.status in (410, 429):
+            utter(dispatcher, domain, "utter_too_many_invalid")
+            return _stop(False)
+        utter(dispatcher, domain, "utter_backend_unavailable")
+        return _stop(False)
+
+
+def _email_of(value: Any, tracker: Tracker) -> Optional[str]:
+    """The address typed: the slot's text, or the `email` entity of the same message."""
+    email = find_email(value)
+    if email is None:
+        entity = next(tracker.get_latest_entity_values("email"), None)
+        email = find_email(entity)
+    return email

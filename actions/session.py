@@ -1,0 +1,41 @@
+"""action_session_start: a new conversation session.
+
+Rasa runs it on the first message and after `session_expiration_time`; the metadata of the
+message that started the session arrives in the built-in slot `session_started_metadata`.
+
+* The widget's locale (`metadata.locale` or `metadata.customData.locale`) sets `language`;
+  without one, the previous session's `language` is carried over.
+* Nothing else is carried over (`identity_verified`, ticket numbers, counters start again
+  from their defaults), and in particular not `session_started_metadata`, which holds the
+  customer session token: a token is read from each message, never kept in a slot.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.common import LANGUAGES, locale_from_metadata
+
+METADATA_SLOT = "session_started_metadata"
+
+
+class ActionSessionStart(Action):
+    def name(self) -> Text:
+        return "action_session_start"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        metadata = tracker.get_slot(METADATA_SLOT) or (tracker.latest_message or {}).get("metadata")
+        locale = locale_from_metadata(metadata)
+        previous = tracker.get_slot("language")
+        events: List[EventType] = [SessionStarted()]
+        if locale:
+            events.append(SlotSet("language", locale))
+        elif previous in LANGUAGES:
+            events.append(SlotSet("language", previous))
+        events.append(ActionExecuted("action_listen"))
+        return events

@@ -1,0 +1,125 @@
+"""The 2FA reset ticket: validate_reset_ticket_form and action_open_ticket.
+
+A reset is account recovery (security.md 9): the assistant only *opens a ticket*, after the
+backend has proven who the customer is (widget session, or email code in this
+conversation); an agent does the reset. The backend re-checks identity on `/tickets`
+whatever the slots say, and keeps one open ticket per account.
+
+Flow (rules in data/rules/forms.yml):
+  identity_form (verified) -> reset_ticket_form (reset_reason, confirm_ticket)
+  -> action_open_ticket.
+
+* validate_reset_ticket_form, on activation, asks the backend `/identity`. Not verified:
+  the form ends at once (`requested_slot=None`, `identity_verified=False`) with
+  `FollowupAction("identity_form")`. Backend down: `utter_backend_unavailable` and the form
+  ends. `confirm_ticket` is asked again in each run of the form; a valid `reset_reason`
+  kept from an interrupted run is reused.
+* action_open_ticket decides, from the backend only:
+  - `confirm_ticket` is False: `utter_ticket_cancelled`;
+  - identity not verified (whatever `identity_verified` says): `identity_verified=False`
+    and `FollowupAction("identity_form")`: the identity check runs, then the rules bring
+    the customer back to the ticket form;
+  - confirmed and verified: POST /tickets -> `utter_ticket_created` (201) or
+    `utter_ticket_existing` (200); 403 is handled like "not verified".
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
+
+from actions.common import BackendUnavailable, handle_common_error, reset_fallback, support_call, utter
+
+REASONS = ("changed_number", "lost_phone", "new_phone")
+REASON_SLOT = "reset_reason"
+CONFIRM_SLOT = "confirm_ticket"
+VERIFIED_SLOT = "identity_verified"
+
+
+async def identity_verified(tracker: Tracker) -> bool:
+    """The backend's answer to "is this customer's identity proven?". Raises BackendUnavailable."""
+    result = await support_call(tracker, "identity")
+    return result.status == 200 and result.json.get("verified") is True
+
+
+class ValidateResetTicketForm(FormValidationAction):
+    def name(self) -> Text:
+        return "validate_reset_ticket_form"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        if tracker.active_loop_name != self.form_name():
+            return await self._activate(dispatcher, tracker, domain)
+        events: List[EventType] = []
+        for slot, value in tracker.slots_to_validate().items():
+            if slot == REASON_SLOT:
+                events.append(SlotSet(REASON_SLOT, value if value in REASONS else None))
+            elif slot == CONFIRM_SLOT:
+                events.append(SlotSet(CONFIRM_SLOT, value if isinstance(value, bool) else None))
+        return events
+
+    async def _activate(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                        domain: Dict[Text, Any]) -> List[EventType]:
+        try:
+            verified = await identity_verified(tracker)
+        except BackendUnavailable:
+            utter(dispatcher, domain, "utter_backend_unavailable")
+            return [SlotSet(CONFIRM_SLOT, None), SlotSet(REQUESTED_SLOT, None)]
+        if not verified:
+            # end this form now and check the identity first; the rules bring the
+            # customer back here once identity_form has set identity_verified=True
+            return [SlotSet(VERIFIED_SLOT, False), SlotSet(CONFIRM_SLOT, None), SlotSet(REQUESTED_SLOT, None),
+                    FollowupAction("identity_form")]
+        reason = tracker.get_slot(REASON_SLOT)
+        reason = reason if reason in REASONS else None
+        return [SlotSet(VERIFIED_SLOT, True), SlotSet(REASON_SLOT, reason), SlotSet(CONFIRM_SLOT, None),
+                SlotSet(REQUESTED_SLOT, CONFIRM_SLOT if reason else REASON_SLOT)]
+
+
+class ActionOpenTicket(Action):
+    def name(self) -> Text:
+        return "action_open_ticket"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        events = reset_fallback(tracker)
+        confirm = tracker.get_slot(CONFIRM_SLOT)
+        reason = tracker.get_slot(REASON_SLOT)
+        if confirm is False:
+            utter(dispatcher, domain, "utter_ticket_cancelled")
+            return events + [SlotSet(REASON_SLOT, None), SlotSet(CONFIRM_SLOT, None)]
+        try:
+            if not await identity_verified(tracker):
+                return events + self._identity_first()
+            if confirm is not True or reason not in REASONS:
+                # the form ended before its questions (e.g. the backend was down then)
+                return events + [SlotSet(VERIFIED_SLOT, True), SlotSet(CONFIRM_SLOT, None),
+                                 FollowupAction("reset_ticket_form")]
+            result = await support_call(tracker, "tickets", reason=reason)
+        except BackendUnavailable:
+            utter(dispatcher, domain, "utter_backend_unavailable")
+            return events + [SlotSet(CONFIRM_SLOT, None)]
+        number = result.json.get("ticket", {}).get("number") if isinstance(result.json.get("ticket"), dict) else None
+        if result.status in (200, 201) and isinstance(number, str):
+            created = result.status == 201 or result.json.get("created") is True
+            utter(dispatcher, domain, "utter_ticket_created" if created else "utter_ticket_existing",
+                  ticket_number=number)
+            return events + [SlotSet("ticket_number", number), SlotSet(VERIFIED_SLOT, True),
+                             SlotSet(REASON_SLOT, None), SlotSet(CONFIRM_SLOT, None)]
+        if result.status == 403:
+            return events + self._identity_first()
+        if result.status == 400 and result.error == "invalid_reason":
+            return events + [SlotSet(REASON_SLOT, None), SlotSet(CONFIRM_SLOT, None),
+                             FollowupAction("reset_ticket_form")]
+        if not handle_common_error(dispatcher, domain, result):
+            utter(dispatcher, domain, "utter_backend_unavailable")
+        return events + [SlotSet(CONFIRM_SLOT, None)]
+
+    @staticmethod
+    def _identity_first() -> List[EventType]:
+        """Whatever the slots claim, the backend does not know who this is: check first."""
+        return [SlotSet(VERIFIED_SLOT, False), SlotSet(CONFIRM_SLOT, None), FollowupAction("identity_form")]

@@ -1,0 +1,276 @@
+"""The web pages: the customer portal (login, the 2FA popup, home, "Mes demandes"), the
+support chat widget on every portal page, the demo phone and the agent console.
+
+Server-rendered Jinja2 templates (autoescaped) plus small vanilla scripts that call the JSON
+APIs of bot.api. No framework and no CDN: the chat widget is rasa-webchat 1.0.1 installed by
+`npm ci` into node_modules/ and served from here at /static/webchat.js, with the Google Fonts
+`@import` its CSS carries stripped out, so no page ever asks anything of another host
+(the Content-Security-Policy of every page says so too).
+
+Environment read here (bot/config.py untouched):
+    PUBLIC_RASA_URL   where the browser reaches Rasa's socketio channel
+                      (default http://127.0.0.1:5005; `make run` sets it)
+    WEBCHAT_BUNDLE    another path to rasa-webchat's lib/index.js (default
+                      node_modules/rasa-webchat/lib/index.js under the project root)
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import logging
+import os
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import jinja2
+from aiohttp import web
+
+from bot.api.common import ctx_of
+from bot.api.portal import SESSION_COOKIE
+from bot.config import PROJECT_ROOT
+from bot.rules import portal
+from bot.rules.context import RuleError
+from bot.web.i18n import LANGUAGES, STRINGS, format_date, js_strings
+
+log = logging.getLogger(__name__)
+
+HERE = Path(__file__).resolve().parent
+TEMPLATES = HERE / "templates"
+STATIC = HERE / "static"
+LANG_COOKIE = "m2m_lang"
+DEFAULT_RASA_URL = "http://127.0.0.1:5005"
+
+JINJA = web.AppKey("web_jinja", jinja2.Environment)
+WEBCHAT = web.AppKey("web_webchat", dict)
+
+# Any `@import url(...)` of a remote stylesheet inside the bundle's CSS strings
+# (rasa-webchat 1.0.1 has ten of them, all to fonts.googleapis.com).
+_REMOTE_IMPORT = re.compile(rb"@import url\((?:https?:)?//[^)]*\);?")
+
+
+# --------------------------------------------------------------------------- settings read here
+
+def public_rasa_url() -> str:
+    url = os.environ.get("PUBLIC_RASA_URL", "").strip() or DEFAULT_RASA_URL
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        log.warning("PUBLIC_RASA_URL %r is not an http(s) URL: using %s", url, DEFAULT_RASA_URL)
+        return DEFAULT_RASA_URL
+    return url.rstrip("/")
+
+
+def webchat_bundle_path() -> Path:
+    raw = os.environ.get("WEBCHAT_BUNDLE", "").strip()
+    return Path(raw) if raw else PROJECT_ROOT / "node_modules" / "rasa-webchat" / "lib" / "index.js"
+
+
+def csp(rasa_url: str) -> str:
+    """Only this origin, plus Rasa's socket (HTTP long-polling and WebSocket)."""
+    parts = urlsplit(rasa_url)
+    origin = f"{parts.scheme}://{parts.netloc}"
+    ws = f"{'wss' if parts.scheme == 'https' else 'ws'}://{parts.netloc}"
+    return "; ".join([
+        "default-src 'self'",
+        "script-src 'self'",
+        # rasa-webchat injects <style> elements and style attributes (React)
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data:",
+        "font-src 'self' data:",  # the bundle's inline icon fonts
+        f"connect-src 'self' {origin} {ws}",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+    ])
+
+
+# --------------------------------------------------------------------------- helpers
+
+def page_language(request: web.Request) -> tuple[str, bool]:
+    """(language, chosen now): ?lang=en|fr wins and is remembered in a cookie."""
+    q = request.query.get("lang")
+    if q in LANGUAGES:
+        return q, True
+    c = request.cookies.get(LANG_COOKIE)
+    return (c if c in LANGUAGES else "fr"), False
+
+
+def _remember_language(request: web.Request, resp: web.StreamResponse) -> None:
+    lang, chosen = page_language(request)
+    if chosen:
+        resp.set_cookie(LANG_COOKIE, lang, max_age=365 * 86400, path="/", samesite="Lax", secure=request.secure)
+
+
+def _redirect(request: web.Request, location: str) -> web.HTTPFound:
+    resp = web.HTTPFound(location)
+    _remember_language(request, resp)
+    return resp
+
+
+def portal_view(request: web.Request) -> dict | None:
+    """The portal session's view (bot.rules.portal.view), or None when not logged in."""
+    token = request.cookies.get(SESSION_COOKIE)
+    if not token:
+        return None
+    try:
+        return portal.current(ctx_of(request), token)
+    except RuleError:
+        return None
+
+
+def render(request: web.Request, template: str, *, title: str, status: int = 200, chat: bool = False,
+           view: dict | None = None, script: str | None = None, data: dict | None = None, **values) -> web.Response:
+    lang, _ = page_language(request)
+    t = STRINGS[lang]
+    settings = ctx_of(request).settings
+    rasa_url = public_rasa_url()
+    page_data = {"lang": lang, "strings": js_strings(lang), **(data or {})}
+    if chat:
+        page_data["chat"] = {
+            "socketUrl": rasa_url, "socketPath": "/socket.io/", "initPayload": "/greet",
+            # the widget asks /api/portal/widget-token only when a portal session exists
+            "session": view is not None,
+            "contact": {"phone": settings.phone_line, "choice": settings.phone_choice,
+                        "email": settings.support_email},
+        }
+    body = request.app[JINJA].get_template(template).render(
+        lang=lang, t=t, title=title, view=view, chat=chat, script=script, page_data=page_data,
+        path=request.path, settings=settings, demo_tools=settings.demo_tools,
+        contact={"phone": settings.phone_line, "tel": "+" + re.sub(r"\D", "", settings.phone_line.replace("(0)", "")),
+                 "choice": settings.phone_choice, "email": settings.support_email},
+        **values)
+    resp = web.Response(text=body, status=status, content_type="text/html", charset="utf-8")
+    resp.headers["Content-Security-Policy"] = csp(rasa_url)
+    resp.headers["Cache-Control"] = "no-store"
+    resp.headers["X-Frame-Options"] = "DENY"
+    _remember_language(request, resp)
+    return resp
+
+
+def _fmt(s: str, **values) -> str:
+    for k, v in values.items():
+        s = s.replace("{" + k + "}", str(v))
+    return s
+
+
+def _qr_data_uri(svg: str | None) -> str | None:
+    if not svg:
+        return None
+    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
+
+
+# --------------------------------------------------------------------------- pages
+
+routes = web.RouteTableDef()
+
+
+@routes.get("/")
+async def index(request: web.Request) -> web.StreamResponse:
+    """Login, then the 2FA popup of the current stage; a finished login goes home."""
+    view = portal_view(request)
+    if view is not None and view["stage"] == "complete":
+        raise _redirect(request, "/home")
+    lang, _ = page_language(request)
+    t = STRINGS[lang]
+    challenge = (view or {}).get("challenge") or {}
+    days = (view or {}).get("days_left")
+    deadline = format_date((view or {}).get("deadline"), lang)
+    days_text = ""
+    if view is not None and days:
+        days_text = _fmt(t["offer_days_left_one"] if days == 1 else t["offer_days_left"], days=days, date=deadline)
+    title = t["login_title"]
+    if view is not None:
+        title = t["locked_title"] if view["stage"] == "locked" else (
+            t["popup_verify_title"] if challenge.get("purpose") == "login" else t["popup_secure_title"])
+    return render(request, "portal.html", title=title, chat=True, view=view, script="portal.js",
+                  challenge=challenge, days_text=days_text, again=request.query.get("again") == "1",
+                  qr_src=_qr_data_uri(challenge.get("qr_svg")),
+                  sms_sent_text=_fmt(t["sms_sent_to"], phone=challenge.get("masked_phone") or ""),
+                  data={"page": "portal", "stage": (view or {}).get("stage"),
+                        "resendIn": challenge.get("resend_in"), "canSwitch": challenge.get("can_switch") or []})
+
+
+@routes.get("/home")
+async def home(request: web.Request) -> web.StreamResponse:
+    view = portal_view(request)
+    if view is None or view["stage"] != "complete":
+        raise _redirect(request, "/")
+    lang, _ = page_language(request)
+    t = STRINGS[lang]
+    days = view.get("days_left")
+    days_text = ""
+    if not view["enrolled"] and days:
+        days_text = _fmt(t["home_2fa_days_one"] if days == 1 else t["home_2fa_days"], days=days,
+                         date=format_date(view.get("deadline"), lang))
+    return render(request, "home.html", title=t["nav_home"], chat=True, view=view, script="portal.js",
+                  heading=_fmt(t["home_title"], name=view["name"]), days_text=days_text, data={"page": "home"})
+
+
+@routes.get("/mes-demandes")
+async def requests_page(request: web.Request) -> web.StreamResponse:
+    """"Mes demandes": the customer's tickets and the 2FA reset request."""
+    view = portal_view(request)
+    if view is None or view["stage"] not in ("complete", "locked"):
+        raise _redirect(request, "/")
+    lang, _ = page_language(request)
+    t = STRINGS[lang]
+    return render(request, "requests.html", title=t["requests_title"], chat=True, view=view, script="portal.js",
+                  data={"page": "requests"})
+
+
+@routes.get("/demo/phone")
+async def demo_phone(request: web.Request) -> web.StreamResponse:
+    """The demo phone and mailbox (the outbox): exists only while no real sender is configured."""
+    lang, _ = page_language(request)
+    t = STRINGS[lang]
+    if not ctx_of(request).settings.demo_tools:
+        return render(request, "not_found.html", title="404", status=404)
+    return render(request, "phone.html", title=t["phone_title"], script="phone.js", data={"page": "phone"})
+
+
+@routes.get("/console")
+async def console(request: web.Request) -> web.StreamResponse:
+    from bot.api.agent import _agent
+
+    lang, _ = page_language(request)
+    t = STRINGS[lang]
+    try:
+        agent = _agent(request)
+    except RuleError:
+        agent = None
+    return render(request, "console.html", title=t["console_title"], script="console.js", agent=agent,
+                  data={"page": "console", "agent": agent})
+
+
+@routes.get("/static/webchat.js")
+async def webchat(request: web.Request) -> web.StreamResponse:
+    """rasa-webchat 1.0.1's UMD bundle, minus its remote font @import."""
+    cache = request.app[WEBCHAT]
+    path = webchat_bundle_path()
+    try:
+        mtime = path.stat().st_mtime_ns
+    except OSError:
+        log.error("the chat widget bundle %s is missing: run `npm ci` at the project root", path)
+        return web.Response(status=404, text="// rasa-webchat is not installed: run `npm ci`\n",
+                            content_type="application/javascript")
+    if cache.get("mtime") != mtime:
+        raw = path.read_bytes()
+        patched, n = _REMOTE_IMPORT.subn(b"", raw)
+        cache.update(mtime=mtime, body=patched, etag='"' + hashlib.sha256(patched).hexdigest()[:32] + '"')
+        log.info("serving %s with %d remote @import(s) removed", path, n)
+    headers = {"ETag": cache["etag"], "Cache-Control": "no-cache"}
+    if request.headers.get("If-None-Match") == cache["etag"]:
+        return web.Response(status=304, headers=headers)
+    return web.Response(body=cache["body"], content_type="application/javascript", charset="utf-8", headers=headers)
+
+
+def setup(app: web.Application) -> None:
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
+                             undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env.filters["date"] = format_date
+    app[JINJA] = env
+    app[WEBCHAT] = {}
+    app.add_routes(routes)  # /static/webchat.js before the static directory
+    app.router.add_static("/static/", STATIC, show_index=False, follow_symlinks=False, append_version=False)

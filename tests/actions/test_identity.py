@@ -1,0 +1,177 @@
+"""validate_identity_form: email + emailed code, proven to the backend, never kept."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+import time_machine
+from sqlalchemy import select
+
+from actions.identity import ValidateIdentityForm
+from bot import clock
+from bot.models import IdentityCheck
+from tests.actions.driver import Conversation, assert_no_secrets
+from tests.helpers import last_email_code, make_user, outbox
+
+form = ValidateIdentityForm()
+EMAIL = "jean.dupont@acme.fr"
+
+
+async def start(domain, **kw) -> Conversation:
+    conv = Conversation(domain, **kw)
+    conv.say("oui", "affirm")
+    return conv
+
+
+async def email_code(backend, conv: Conversation, email: str = EMAIL) -> str:
+    """Activation + the email answer; returns the code the backend emailed."""
+    turn = await conv.form_turn(form)
+    assert turn.messages == [] and turn.asked == "utter_ask_identity_email"
+    turn = await conv.form_turn(form, email)
+    assert turn.responses == ["utter_identity_code_sent"]
+    assert conv.slots["identity_email"] == "sent" and turn.asked == "utter_ask_identity_code"
+    await backend.ctx.drain()
+    return last_email_code(backend.ctx, email)
+
+
+def _checks(backend, conversation_id):
+    with backend.ctx.db.session() as s:
+        return list(s.execute(select(IdentityCheck).where(IdentityCheck.conversation_id == conversation_id)).scalars())
+
+
+async def test_email_code_verifies(backend, domain):
+    make_user(backend.ctx, EMAIL, state="sms")
+    conv = await start(domain)
+    code = await email_code(backend, conv)
+    turn = await conv.form_turn(form, code[:3] + " " + code[3:])
+    assert turn.responses == ["utter_identity_verified"]
+    assert conv.slots["identity_verified"] is True
+    assert conv.slots["identity_code"] == "ok" and conv.slots["identity_email"] == "sent"
+    assert conv.active_loop is None
+    status, body = await backend.support("identity", {"conversation_id": conv.sender_id})
+    assert body == {"verified": True, "via": "email_code"}
+    assert_no_secrets(conv.replies, code, EMAIL)
+    assert code not in str(conv.slots) and EMAIL not in str(conv.slots)
+
+
+async def test_email_inside_a_sentence(backend, domain):
+    make_user(backend.ctx, EMAIL, state="sms", language="en")
+    conv = await start(domain, locale="en")
+    await conv.form_turn(form)
+    turn = await conv.form_turn(form, f"sure, it's {EMAIL.upper()} thanks")
+    assert turn.responses == ["utter_identity_code_sent"]
+    await backend.ctx.drain()
+    assert outbox(backend.ctx, "email", EMAIL)
+
+
+async def test_unknown_email_same_reply_nothing_sent(backend, domain):
+    make_user(backend.ctx, EMAIL, state="sms")
+    replies = []
+    for address in (EMAIL, "nobody@acme.fr"):
+        conv = await start(domain)
+        await conv.form_turn(form)
+        turn = await conv.form_turn(form, address)
+        replies.append((turn.messages, turn.asked, conv.slots["identity_email"]))
+    assert replies[0] == replies[1]
+    await backend.ctx.drain()
+    assert outbox(backend.ctx, "email", "nobody@acme.fr") == []
+    # and any code for the unknown address is just "not valid"
+    turn = await conv.form_turn(form, "123456")
+    assert turn.responses == ["utter_identity_code_invalid"]
+
+
+async def test_three_wrong_codes_stop_and_offer_a_person(backend, domain):
+    make_user(backend.ctx, EMAIL, state="sms")
+    conv = await start(domain)
+    code = await email_code(backend, conv)
+    wrong = "000000" if code != "000000" else "111111"
+    first = await conv.form_turn(form, wrong)
+    second = await conv.form_turn(form, wrong)
+    third = await conv.form_turn(form, wrong)
+    assert first.responses == ["utter_identity_code_invalid"]
+    assert first.variables("utter_identity_code_invalid")["attempts_left"] == 2
+    assert second.variables("utter_identity_code_invalid")["attempts_left"] == 1
+    assert third.responses == ["utter_too_many_invalid"]
+    assert conv.slots["identity_verified"] is False and conv.active_loop is None
+    assert conv.slots["identity_code"] is None
+    assert [c.attempts for c in _checks(backend, conv.sender_id)] == [3]
+    # the right code afterwards does not count: the form is over, the backend not verified
+    status, body = await backend.support("identity", {"conversation_id": conv.sender_id})
+    assert body["verified"] is False
+
+
+async def test_invalid_answers_of_any_kind_count(backend, domain):
+    conv = await start(domain)
+    await conv.form_turn(form)
+    assert (await conv.form_turn(form, "pas d'adresse")).responses == ["utter_invalid_email_format"]
+    assert (await conv.form_turn(form, "a@b@c")).responses == ["utter_invalid_email_format"]
+    last = await conv.form_turn(form, "jean at acme dot fr")
+    assert last.responses == ["utter_too_many_invalid"]
+    assert conv.slots["identity_verified"] is False and conv.active_loop is None
+    assert _checks(backend, conv.sender_id) == []
+
+
+@pytest.mark.parametrize("typed", ["１２３４５６", "١٢٣٤٥٦", "12345", "1234567", "123456\n", "123\x00456",
+                                   "9" * 10_000, "12345🙂", "code 123456", ""])
+async def test_malformed_codes_never_reach_the_backend(backend, domain, typed):
+    make_user(backend.ctx, EMAIL, state="sms")
+    conv = await start(domain)
+    await email_code(backend, conv)
+    turn = await conv.form_turn(form, typed)
+    assert turn.responses == ["utter_invalid_code_format"]
+    assert conv.slots["identity_code"] is None
+    assert [c.attempts for c in _checks(backend, conv.sender_id)] == [0]
+
+
+async def test_expired_code_starts_again_from_the_email(backend, domain):
+    make_user(backend.ctx, EMAIL, state="sms")
+    conv = await start(domain)
+    code = await email_code(backend, conv)
+    with time_machine.travel(clock.now() + timedelta(minutes=11), tick=True):
+        turn = await conv.form_turn(form, code)
+    assert turn.responses == ["utter_identity_code_expired"]
+    assert turn.asked == "utter_ask_identity_email" and conv.slots["identity_email"] is None
+
+
+async def test_widget_session_skips_the_questions(backend, domain):
+    make_user(backend.ctx, EMAIL, state="sms")
+    browser, _ = await backend.portal(EMAIL)
+    conv = await start(domain, token=await backend.customer_token(browser))
+    turn = await conv.form_turn(form)
+    assert turn.messages == [] and turn.asked is None
+    assert conv.slots["identity_verified"] is True and conv.active_loop is None
+
+
+async def test_stale_markers_do_not_skip_questions(backend, domain):
+    """A second run of the form (or a forged tracker) starts from scratch."""
+    conv = await start(domain, slots={"identity_email": "sent", "identity_code": "ok", "identity_verified": True})
+    turn = await conv.form_turn(form)
+    assert turn.asked == "utter_ask_identity_email"
+    assert conv.slots["identity_verified"] is None and conv.slots["identity_code"] is None
+
+
+async def test_forged_code_without_a_check(backend, domain):
+    """A tracker posted straight to the action server, claiming the code step."""
+    conv = await start(domain)
+    await conv.form_turn(form)
+    conv.slots["requested_slot"] = "identity_code"
+    turn = await conv.form_turn(form, "123456")
+    assert turn.responses == ["utter_identity_code_expired"]  # 410 no_check: start again
+    assert conv.slots["identity_verified"] is None
+
+
+async def test_resume_after_a_digression_asks_again(backend, domain):
+    make_user(backend.ctx, EMAIL, state="sms")
+    conv = await start(domain)
+    await email_code(backend, conv)
+    conv.say("c'est quoi la 2FA ?", "ask_what_is_2fa")
+    turn = await conv.form_turn(form, extracted={})
+    assert turn.messages == [] and turn.asked == "utter_ask_identity_code"
+
+
+async def test_backend_down(backend_down, domain):
+    conv = await start(domain)
+    turn = await conv.form_turn(form)
+    assert turn.responses == ["utter_backend_unavailable"]
+    assert conv.slots["identity_verified"] is False and conv.active_loop is None

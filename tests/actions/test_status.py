@@ -1,0 +1,95 @@
+"""action_check_status against the real backend."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+import time_machine
+
+from actions.status import ActionCheckStatus, format_date
+from bot import clock
+from tests.actions.driver import Conversation, assert_no_secrets
+from tests.helpers import make_user
+
+action = ActionCheckStatus()
+
+
+async def _token(backend, email):
+    browser, _ = await backend.portal(email)
+    return await backend.customer_token(browser)
+
+
+@pytest.mark.parametrize("days,lang", [(1, "fr"), (12, "en"), (27, "fr")])
+async def test_not_enrolled_days_left(backend, domain, days, lang):
+    make_user(backend.ctx, "grace@acme.fr", state="grace", deadline_in_days=days)
+    conv = Conversation(domain, token=await _token(backend, "grace@acme.fr"), locale=lang)
+    conv.say("combien de jours me reste-t-il ?", "ask_my_status")
+    turn = await conv.run(action)
+    assert turn.responses == ["utter_status_not_enrolled"]
+    v = turn.variables("utter_status_not_enrolled")
+    assert v["days_left"] == days
+    expected = (clock.now() + timedelta(days=days)).astimezone(ZoneInfo("Europe/Paris")).date()
+    assert v["deadline"] == format_date(expected.isoformat(), lang)
+    assert_no_secrets(turn.messages)
+
+
+async def test_enrolled_sms_shows_masked_number_only(backend, domain):
+    make_user(backend.ctx, "sms@acme.fr", state="sms", phone="+33612345678")
+    conv = Conversation(domain, token=await _token(backend, "sms@acme.fr"), metadata_style="nested")
+    conv.say("ma 2FA est-elle active ?", "ask_my_status")
+    turn = await conv.run(action)
+    assert turn.responses == ["utter_status_enrolled_sms"]
+    masked = turn.variables("utter_status_enrolled_sms")["masked_phone"]
+    assert masked.startswith("+33 6") and masked.endswith("78") and "•" in masked
+    assert_no_secrets(turn.messages, "612345678")
+
+
+@pytest.mark.parametrize("state,response", [("app", "utter_status_enrolled_app"),
+                                            ("expired", "utter_status_grace_expired"),
+                                            ("locked", "utter_status_locked")])
+async def test_other_states(backend, domain, state, response):
+    make_user(backend.ctx, "u@acme.fr", state=state)
+    conv = Conversation(domain, token=await _token(backend, "u@acme.fr"))
+    conv.say("statut", "ask_my_status")
+    assert (await conv.run(action)).responses == [response]
+
+
+async def test_without_token_general_rule(backend, domain):
+    conv = Conversation(domain, token=None)
+    conv.say("statut", "ask_my_status")
+    assert (await conv.run(action)).responses == ["utter_status_unknown"]
+
+
+async def test_forged_token_says_nothing_about_any_account(backend, domain):
+    import jwt
+
+    uid = make_user(backend.ctx, "victim@acme.fr", state="grace")
+    forged = jwt.encode({"sub": str(uid), "sid": "x", "aud": "m2m-support", "iss": "m2m-portal",
+                         "exp": int(datetime.now(timezone.utc).timestamp()) + 600}, "wrong-key", algorithm="HS256")
+    conv = Conversation(domain, token=forged)
+    conv.say("statut", "ask_my_status")
+    assert (await conv.run(action)).responses == ["utter_status_unknown"]
+
+
+async def test_expired_token(backend, domain):
+    make_user(backend.ctx, "late@acme.fr", state="grace", deadline_in_days=10)
+    token = await _token(backend, "late@acme.fr")
+    conv = Conversation(domain, token=token)
+    conv.say("statut", "ask_my_status")
+    with time_machine.travel(clock.now() + timedelta(minutes=31), tick=True):
+        assert (await conv.run(action)).responses == ["utter_status_unknown"]
+
+
+async def test_backend_down(backend_down, domain):
+    conv = Conversation(domain, token="anything")
+    conv.say("statut", "ask_my_status")
+    turn = await conv.run(action)
+    assert turn.responses == ["utter_backend_unavailable"]
+
+
+def test_format_date():
+    assert format_date("2024-05-01", "fr") == "1er mai 2024"
+    assert format_date("2024-05-29", "en") == "29 May 2024"
+    assert format_date("garbage", "fr") == ""

@@ -1,0 +1,148 @@
+"""Reset tickets: identity first (backend-checked), one ticket, one notification."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from actions.identity import ValidateIdentityForm
+from actions.tickets import ActionOpenTicket, ValidateResetTicketForm
+from bot.models import Ticket
+from tests.actions.driver import Conversation, assert_no_secrets
+from tests.helpers import last_email_code, make_user, outbox
+
+identity_form = ValidateIdentityForm()
+ticket_form = ValidateResetTicketForm()
+open_ticket = ActionOpenTicket()
+EMAIL = "marie@acme.fr"
+
+
+def tickets(backend):
+    with backend.ctx.db.session() as s:
+        return [(t.user_id, t.status, t.reason, t.conversation_id) for t in s.execute(select(Ticket)).scalars()]
+
+
+def ticket_emails(backend, to=EMAIL):
+    return [m for m in outbox(backend.ctx, "email", to) if "T-" in m.subject]
+
+
+async def verify_by_email(backend, conv: Conversation, email: str = EMAIL) -> None:
+    conv.say("oui", "affirm")
+    await conv.form_turn(identity_form)
+    await conv.form_turn(identity_form, email)
+    await backend.ctx.drain()
+    await conv.form_turn(identity_form, last_email_code(backend.ctx, email))
+    assert conv.slots["identity_verified"] is True
+
+
+async def fill_ticket_form(conv: Conversation, reason: str = "lost_phone", confirm: bool = True):
+    first = await conv.form_turn(ticket_form)
+    if first.asked == "utter_ask_reset_reason":
+        turn = await conv.form_turn(ticket_form, f'/inform{{"reset_reason":"{reason}"}}',
+                                    extracted={"reset_reason": reason})
+        assert turn.asked == "utter_ask_confirm_ticket"
+    else:
+        assert first.asked == "utter_ask_confirm_ticket", first.asked
+    await conv.form_turn(ticket_form, "oui" if confirm else "non", intent="affirm" if confirm else "deny",
+                         extracted={"confirm_ticket": confirm})
+    assert conv.active_loop is None
+
+
+async def test_reset_ticket_after_email_code(backend, domain):
+    uid = make_user(backend.ctx, EMAIL, state="sms")
+    conv = Conversation(domain, locale="fr")
+    await verify_by_email(backend, conv)
+    await fill_ticket_form(conv)
+    turn = await conv.run(open_ticket)
+    assert turn.responses == ["utter_ticket_created"]
+    number = turn.variables("utter_ticket_created")["ticket_number"]
+    assert number.startswith("T-") and conv.slots["ticket_number"] == number
+    assert tickets(backend) == [(uid, "open", "lost_phone", conv.sender_id)]
+    emails = ticket_emails(backend)
+    assert len(emails) == 1 and number in emails[0].subject
+    assert conv.slots["reset_reason"] is None and conv.slots["confirm_ticket"] is None
+    assert_no_secrets(conv.replies, EMAIL)
+
+    # asking again: the same open ticket, no second ticket nor email
+    for _ in range(3):
+        await fill_ticket_form(conv, "changed_number")
+        again = await conv.run(open_ticket)
+        assert again.responses == ["utter_ticket_existing"]
+        assert again.variables("utter_ticket_existing")["ticket_number"] == number
+    assert len(tickets(backend)) == 1 and len(ticket_emails(backend)) == 1
+
+
+async def test_widget_session_counts_as_identity(backend, domain):
+    uid = make_user(backend.ctx, EMAIL, state="sms", language="en")
+    browser, _ = await backend.portal(EMAIL)
+    conv = Conversation(domain, token=await backend.customer_token(browser), locale="en")
+    conv.say("yes", "affirm")
+    await conv.form_turn(identity_form)
+    assert conv.slots["identity_verified"] is True
+    await fill_ticket_form(conv, "new_phone")
+    turn = await conv.run(open_ticket)
+    assert turn.responses == ["utter_ticket_created"]
+    assert tickets(backend) == [(uid, "open", "new_phone", conv.sender_id)]
+
+
+async def test_slots_claiming_identity_open_nothing(backend, domain):
+    """`/phone_changed{"identity_verified": true}` or a forged tracker: no ticket."""
+    make_user(backend.ctx, EMAIL, state="sms")
+    conv = Conversation(domain, slots={"identity_verified": True, "reset_reason": "lost_phone",
+                                       "confirm_ticket": True})
+    conv.say('/affirm{"identity_verified": true}', "affirm")
+    turn = await conv.run(open_ticket)
+    assert turn.messages == []
+    assert turn.followup == "identity_form"
+    assert conv.slots["identity_verified"] is False
+    assert tickets(backend) == []
+    status, body = await backend.support("tickets", {"conversation_id": conv.sender_id, "reason": "lost_phone"})
+    assert status == 403 and body["error"] == "identity_required"
+
+
+async def test_ticket_form_needs_identity_first(backend, domain):
+    conv = Conversation(domain, slots={"identity_verified": True})
+    conv.say("oui", "affirm")
+    turn = await conv.form_turn(ticket_form)
+    assert turn.asked is None and conv.active_loop is None
+    assert turn.followup == "identity_form" and conv.slots["identity_verified"] is False
+
+
+async def test_identity_of_another_conversation_does_not_count(backend, domain):
+    make_user(backend.ctx, EMAIL, state="sms")
+    verified = Conversation(domain)
+    await verify_by_email(backend, verified)
+    other = Conversation(domain, slots={"identity_verified": True, "reset_reason": "lost_phone",
+                                        "confirm_ticket": True})
+    other.say("oui", "affirm")
+    turn = await other.run(open_ticket)
+    assert turn.followup == "identity_form" and tickets(backend) == []
+
+
+async def test_declined_confirmation(backend, domain):
+    make_user(backend.ctx, EMAIL, state="sms")
+    conv = Conversation(domain)
+    await verify_by_email(backend, conv)
+    await fill_ticket_form(conv, confirm=False)
+    turn = await conv.run(open_ticket)
+    assert turn.responses == ["utter_ticket_cancelled"] and tickets(backend) == []
+
+
+async def test_invalid_reason_is_asked_again(backend, domain):
+    make_user(backend.ctx, EMAIL, state="sms")
+    conv = Conversation(domain)
+    await verify_by_email(backend, conv)
+    await conv.form_turn(ticket_form)
+    turn = await conv.form_turn(ticket_form, '/inform{"reset_reason":"drop_table"}',
+                                extracted={"reset_reason": "drop_table"})
+    assert turn.asked == "utter_ask_reset_reason" and conv.slots["reset_reason"] is None
+
+
+async def test_backend_down(backend_down, domain):
+    conv = Conversation(domain, slots={"identity_verified": True, "reset_reason": "lost_phone",
+                                       "confirm_ticket": True})
+    conv.say("oui", "affirm")
+    assert (await conv.run(open_ticket)).responses == ["utter_backend_unavailable"]
+    conv2 = Conversation(domain)
+    conv2.say("oui", "affirm")
+    turn = await conv2.form_turn(ticket_form)
+    assert turn.responses == ["utter_backend_unavailable"] and conv2.active_loop is None

@@ -1,0 +1,208 @@
+"""Agent API (the support console): authentication, handoff list and lookup, completing or
+refusing a reset ticket, unlocking an account."""
+
+from __future__ import annotations
+
+import aiohttp
+import jwt
+import pytest
+from sqlalchemy import select
+
+from bot.models import AuditEvent, Challenge, RememberedDevice
+from tests.api._kit import AGENT_PASSWORD, AGENT_USER, SECRET, add_agent, agent_call, support_call, totp_code, user_row
+from tests.helpers import make_user, outbox, utc
+
+T0 = utc(2024, 6, 3, 8, 0, 15)
+
+AGENT_ROUTES = [
+    ("GET", "/api/agent/handoffs"),
+    ("GET", "/api/agent/handoffs/ACDEFG"),
+    ("POST", "/api/agent/handoffs/ACDEFG/take"),
+    ("POST", "/api/agent/handoffs/ACDEFG/close"),
+    ("POST", "/api/agent/tickets/T-ACDEFG/complete"),
+    ("POST", "/api/agent/tickets/T-ACDEFG/refuse"),
+    ("POST", "/api/agent/accounts/unlock"),
+]
+
+
+async def _cookie_call(lb, method, path, cookie, body=None):
+    async with aiohttp.ClientSession(cookie_jar=aiohttp.DummyCookieJar()) as http:
+        async with http.request(method, f"{lb.url}{path}", json=body, headers={"Cookie": f"m2m_agent={cookie}"}) as r:
+            return r.status, await r.json()
+
+
+async def _agent_cookie(lb) -> str:
+    async with aiohttp.ClientSession(cookie_jar=aiohttp.DummyCookieJar()) as http:
+        async with http.post(f"{lb.url}/api/agent/login", json={"username": AGENT_USER, "password": AGENT_PASSWORD}) as r:
+            assert r.status == 200, await r.text()
+            assert (await r.json())["username"] == AGENT_USER
+            morsel = r.cookies["m2m_agent"]
+            assert morsel["httponly"] and morsel["samesite"] == "Strict"
+            return morsel.value
+
+
+@pytest.mark.parametrize("method,path", AGENT_ROUTES)
+async def test_agent_auth_required(live_backend, clock, method, path):
+    clock.set(T0)
+    make_user(live_backend.ctx, "locked@x.io", state="locked")
+    body = {"email": "locked@x.io", "reason": "x"}
+    s = live_backend.settings
+    for token in (None, "", "nope", s.support_token, s.agent_token + "x"):
+        st, resp = await agent_call(live_backend, method, path, body, token=token)
+        assert st == 401 and resp["error"] == "unauthorized"
+    now = int(T0.timestamp())
+    forged = jwt.encode({"sub": "mallory", "aud": "m2m-agent", "exp": now + 3600}, "guess", algorithm="HS256")
+    customer_like = jwt.encode({"sub": "mallory", "aud": "m2m-support", "exp": now + 3600}, s.signing_key,
+                               algorithm="HS256")
+    expired = jwt.encode({"sub": "alice", "aud": "m2m-agent", "exp": now}, s.signing_key, algorithm="HS256")
+    no_exp = jwt.encode({"sub": "alice", "aud": "m2m-agent"}, s.signing_key, algorithm="HS256")
+    for cookie in (forged, customer_like, expired, no_exp, "garbage"):
+        st, resp = await _cookie_call(live_backend, method, path, cookie, body)
+        assert st == 401, cookie
+    assert user_row(live_backend.ctx, "locked@x.io").locked_at is not None
+
+
+async def test_agent_login_cookie_works_and_expires(live_backend, clock):
+    clock.set(T0)
+    add_agent(live_backend.ctx)
+    st, body = await agent_call(live_backend, "POST", "/api/agent/login", {"username": AGENT_USER, "password": "bad"},
+                                token=None)
+    assert st == 401 and body["error"] == "invalid_credentials"
+    st, body = await agent_call(live_backend, "POST", "/api/agent/login", {"username": "nobody", "password": "bad"},
+                                token=None)
+    assert st == 401 and body["error"] == "invalid_credentials"
+    st, body = await agent_call(live_backend, "POST", "/api/agent/login", {"username": ["x"], "password": 1},
+                                token=None)
+    assert st == 400
+    cookie = await _agent_cookie(live_backend)
+    st, body = await _cookie_call(live_backend, "GET", "/api/agent/handoffs", cookie)
+    assert st == 200 and body == {"handoffs": []}
+    clock.shift(hours=8)
+    st, body = await _cookie_call(live_backend, "GET", "/api/agent/handoffs", cookie)
+    assert st == 401
+
+
+async def test_handoffs_newest_first_and_lookup(live_backend, clock, browser):
+    clock.set(T0)
+    ctx = live_backend.ctx
+    make_user(ctx, "h@x.io", state="sms")
+    refs = []
+    for i in range(3):
+        st, body = await support_call(live_backend, "handoffs", {"conversation_id": f"c{i}", "language": "fr"})
+        refs.append(body["reference"])
+        clock.shift(minutes=1)
+    b = browser()
+    await b.login("h@x.io")
+    tok = await b.widget_token()
+    st, t = await support_call(live_backend, "tickets", {"conversation_id": "c9", "reason": "lost_phone"}, tok)
+    st, body = await support_call(live_backend, "handoffs", {"conversation_id": "c9", "language": "en"}, tok)
+    refs.append(body["reference"])
+    st, body = await agent_call(live_backend, "GET", "/api/agent/handoffs")
+    assert st == 200
+    assert [h["reference"] for h in body["handoffs"]] == list(reversed(refs))
+    newest = body["handoffs"][0]
+    assert newest["identity_status"] == "session" and newest["ticket"]["number"] == t["ticket"]["number"]
+    assert newest["customer"]["email"] == "h•••@x.io" and newest["customer"]["masked_phone"].endswith("78")
+    assert "+33612345678" not in str(body)
+    st, body = await agent_call(live_backend, "GET", "/api/agent/handoffs?limit=2")
+    assert len(body["handoffs"]) == 2
+    st, body = await agent_call(live_backend, "GET", "/api/agent/handoffs?limit=abc")
+    assert st == 400
+
+    ref = refs[-1]
+    spaced = " " + ref[:3].lower() + " " + ref[3:].lower() + " "
+    for variant in (ref, ref.lower(), spaced, ref[:3] + "-" + ref[3:]):
+        st, body = await agent_call(live_backend, "GET", f"/api/agent/handoffs/{variant}")
+        assert st == 200 and body["reference"] == ref, variant
+        assert body["conversation_id"] == "c9" and body["transcript"] is None and body["transcript_error"]
+    st, body = await agent_call(live_backend, "GET", "/api/agent/handoffs/ZZZZZZ")
+    assert st == 404
+    st, body = await agent_call(live_backend, "GET", "/api/agent/handoffs/%C3%A9%C3%A9%C3%A9%C3%A9")
+    assert st == 400
+    # take and close
+    st, body = await agent_call(live_backend, "POST", f"/api/agent/handoffs/{ref.lower()}/take")
+    assert st == 200 and body["status"] == "taken" and body["taken_by"] == "api"
+    st, body = await agent_call(live_backend, "POST", f"/api/agent/handoffs/{ref}/close")
+    assert st == 200 and body["status"] == "closed"
+    st, body = await agent_call(live_backend, "POST", f"/api/agent/handoffs/{ref}/take")
+    assert st == 409
+
+
+async def test_complete_ticket_resets_2fa(live_backend, clock, browser):
+    clock.set(T0)
+    ctx = live_backend.ctx
+    make_user(ctx, "r@x.io", state="app")
+    b = browser()
+    await b.login("r@x.io")
+    await b.verify(totp_code(SECRET, T0), remember=True)
+    # lock the account too: the reset lifts it
+    from tests.api._kit import set_user
+    set_user(ctx, "r@x.io", failed_attempts=10, locked_at=T0, phone="+33612345678")
+    b2 = browser()
+    await b2.login("r@x.io")
+    st, body = await b2.call("POST", "/api/portal/tickets", {"reason": "lost_phone"})
+    number = body["ticket"]["number"]
+    version = user_row(ctx, "r@x.io").factor_version
+    add_agent(ctx)
+    cookie = await _agent_cookie(live_backend)
+    st, body = await _cookie_call(live_backend, "POST", f"/api/agent/tickets/{number}/complete", cookie)
+    assert st == 200 and body == {"number": number, "status": "completed"}
+    u = user_row(ctx, "r@x.io")
+    assert u.method is None and u.totp_secret is None and u.phone is None and u.totp_last_step == -1
+    assert u.locked_at is None and u.failed_attempts == 0 and u.factor_version == version + 1
+    assert u.enroll_requested
+    with ctx.db.session() as s:
+        assert all(d.revoked_at for d in s.execute(select(RememberedDevice)).scalars())
+        assert all(c.completed_at or c.cancelled_at for c in s.execute(select(Challenge)).scalars())
+        ev = s.execute(select(AuditEvent).where(AuditEvent.event == "reset_completed")).scalar_one()
+        assert ev.actor == f"agent:{AGENT_USER}"
+    mails = [m for m in outbox(ctx, "email", "r@x.io") if "réinitialisée" in m.subject]
+    assert len(mails) == 1 and number in mails[0].body
+    st, body = await agent_call(live_backend, "POST", f"/api/agent/tickets/{number}/complete")
+    assert st == 409 and body["error"] == "ticket_closed"
+    st, view = await browser().login("r@x.io")
+    assert view["stage"] == "choose"
+    st, body = await b.call("GET", "/api/portal/tickets")
+    assert body["tickets"][0]["status"] == "completed"
+
+
+async def test_refuse_ticket_with_reason(live_backend, clock, browser):
+    clock.set(T0)
+    ctx = live_backend.ctx
+    make_user(ctx, "f@x.io", state="sms")
+    b = browser()
+    await b.login("f@x.io")
+    st, body = await b.call("POST", "/api/portal/tickets", {"reason": "changed_number"})
+    number = body["ticket"]["number"]
+    for bad in (None, "", "   ", "x" * 501, 42):
+        st, body = await agent_call(live_backend, "POST", f"/api/agent/tickets/{number}/refuse", {"reason": bad})
+        assert st == 400 and body["error"] == "invalid_reason"
+    st, body = await agent_call(live_backend, "POST", f"/api/agent/tickets/{number.lower()}/refuse",
+                                {"reason": "  Could not confirm the owner.  "})
+    assert st == 200 and body == {"number": number, "status": "refused"}
+    u = user_row(ctx, "f@x.io")
+    assert u.method == "sms" and u.phone == "+33612345678"
+    mails = [m for m in outbox(ctx, "email", "f@x.io") if "refusée" in m.subject]
+    assert len(mails) == 1 and "Could not confirm the owner." in mails[0].body
+    st, body = await agent_call(live_backend, "POST", f"/api/agent/tickets/{number}/complete")
+    assert st == 409
+    st, body = await agent_call(live_backend, "POST", "/api/agent/tickets/T-NOPE42/complete")
+    assert st == 404
+    st, body = await agent_call(live_backend, "POST", f"/api/agent/tickets/{'T' * 40}/complete")
+    assert st == 400
+
+
+async def test_unlock(live_backend, clock, browser):
+    clock.set(T0)
+    ctx = live_backend.ctx
+    make_user(ctx, "u@x.io", state="locked")
+    st, body = await agent_call(live_backend, "POST", "/api/agent/accounts/unlock", {"email": "nobody@x.io"})
+    assert st == 404
+    st, body = await agent_call(live_backend, "POST", "/api/agent/accounts/unlock", {"email": ["u@x.io"]})
+    assert st == 404
+    st, body = await agent_call(live_backend, "POST", "/api/agent/accounts/unlock", {"email": " U@X.IO "})
+    assert st == 200 and body == {"unlocked": True}
+    u = user_row(ctx, "u@x.io")
+    assert u.locked_at is None and u.failed_attempts == 0 and u.method == "sms"
+    st, view = await browser().login("u@x.io")
+    assert view["stage"] == "second_factor"

@@ -1,0 +1,384 @@
+"""Support API (what the assistant's actions call): service token, customer tokens, status,
+identity by email code (no enumeration), tickets (idempotent), handoffs."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import statistics
+import time
+import jwt
+import pytest
+from sqlalchemy import select
+
+from bot import tokens
+from bot.models import Handoff, IdentityCheck, Ticket
+from bot.security import REFERENCE_ALPHABET
+from tests.api._kit import agent_call, support_call, user_row
+from tests.helpers import last_email_code, make_user, outbox, utc
+
+T0 = utc(2024, 6, 3, 8, 0, 0)
+SUPPORT_ROUTES = ["status", "identity", "resend", "switch-method", "identity/start", "identity/confirm", "tickets",
+                  "handoffs"]
+
+
+async def _portal(browser, email):
+    b = browser()
+    st, view = await b.login(email)
+    assert st == 200
+    return b, await b.widget_token()
+
+
+@pytest.mark.parametrize("route", SUPPORT_ROUTES)
+async def test_service_token_required(live_backend, route):
+    body = {"conversation_id": "c", "email": "a@x.io", "code": "123456", "reason": "lost_phone", "method": "sms"}
+    for token in (None, "", "wrong", live_backend.settings.agent_token, live_backend.settings.support_token + "x"):
+        st, resp = await support_call(live_backend, route, body, service_token=token)
+        assert st == 401 and resp["error"] == "unauthorized", (token, resp)
+    async with live_backend.http.post(f"{live_backend.url}/api/support/{route}", json=body,
+                                      headers={"Authorization": f"Basic {live_backend.settings.support_token}"}) as r:
+        assert r.status == 401
+    assert outbox(live_backend.ctx) == []
+
+
+async def test_status_fields_for_a_logged_in_customer(live_backend, clock, browser):
+    clock.set(T0)
+    make_user(live_backend.ctx, "s@x.io", state="sms", deadline_in_days=-3)
+    b, tok = await _portal(browser, "s@x.io")
+    st, body = await support_call(live_backend, "status", {"conversation_id": "c1"}, tok)
+    assert st == 200
+    assert body["known"] and body["via"] == "session" and body["enrolled"] and body["method"] == "sms"
+    assert body["pending"] == {"purpose": "login", "method": "sms"} and body["locked"] is False
+    masked = body["masked_phone"]
+    assert re.sub(r"\D", "", masked) == "33678"  # first 3 and last 2 digits only
+    assert "+33612345678" not in str(body) and "12345" not in str(body)
+    st, body = await support_call(live_backend, "identity", {"conversation_id": "c1"}, tok)
+    assert st == 200 and body == {"verified": True, "via": "session"}
+
+
+async def test_unknown_customer_tokens(live_backend, clock, browser):
+    clock.set(T0)
+    ctx = live_backend.ctx
+    make_user(ctx, "t@x.io", state="sms")
+    b, tok = await _portal(browser, "t@x.io")
+    claims = tokens.verify(live_backend.settings, tok)
+    now = int(T0.timestamp())
+    base = {"sub": str(claims.user_id), "sid": claims.session_id, "aud": tokens.AUDIENCE, "iss": tokens.ISSUER,
+            "iat": now, "exp": now + 600}
+    forged = jwt.encode(base, "not-the-key", algorithm="HS256")
+    wrong_aud = jwt.encode({**base, "aud": "m2m-agent"}, live_backend.settings.signing_key, algorithm="HS256")
+    other_session = jwt.encode({**base, "sid": "00000000-0000-0000-0000-000000000000"},
+                               live_backend.settings.signing_key, algorithm="HS256")
+    other_user = jwt.encode({**base, "sub": str(claims.user_id + 1000)}, live_backend.settings.signing_key,
+                            algorithm="HS256")
+    for bad in (forged, wrong_aud, other_session, other_user, "garbage", "a.b.c", "x" * 3000, tok[:-3] + "abc"):
+        st, body = await support_call(live_backend, "status", {"conversation_id": "c"}, bad)
+        assert st == 200 and body["known"] is False and "method" not in body, bad[:40]
+        st, body = await support_call(live_backend, "resend", {"conversation_id": "c"}, bad)
+        assert st == 401 and body["error"] == "session_required"
+    assert len(outbox(ctx, "sms")) == 1  # the login's SMS only
+
+    # expired: past CUSTOMER_TOKEN_TTL (the portal session itself is still alive)
+    clock.shift(seconds=live_backend.settings.customer_token_ttl)
+    st, body = await support_call(live_backend, "status", {"conversation_id": "c"}, tok)
+    assert body["known"] is False
+    st, body = await support_call(live_backend, "resend", {"conversation_id": "c"}, tok)
+    assert st == 401 and body["error"] == "session_required"
+    st, view = await b.me()
+    assert st == 200
+    # a fresh token from that session works; after logout it no longer does
+    tok2 = await b.widget_token()
+    st, body = await support_call(live_backend, "status", {"conversation_id": "c"}, tok2)
+    assert body["known"] is True
+    await b.logout()
+    st, body = await support_call(live_backend, "status", {"conversation_id": "c"}, tok2)
+    assert st == 200 and body["known"] is False
+    st, body = await support_call(live_backend, "resend", {"conversation_id": "c"}, tok2)
+    assert st == 401 and body["error"] == "session_required"
+    assert len(outbox(ctx, "sms")) == 1
+
+
+async def test_identity_start_same_answer_for_known_and_unknown(live_backend, clock):
+    clock.set(T0)
+    ctx = live_backend.ctx
+    make_user(ctx, "known@x.io", state="app")
+    answers = []
+    for email in ("known@x.io", "unknown@x.io", "KNOWN@x.io", "nobody@example.org"):
+        async with live_backend.http.post(f"{live_backend.url}/api/support/identity/start",
+                                          json={"conversation_id": "c-" + email, "email": email},
+                                          headers=live_backend.support_headers()) as r:
+            answers.append((r.status, await r.read(), r.headers.get("Content-Length"),
+                            r.headers.get("Content-Type")))
+    assert len(set(answers)) == 1, answers
+    assert answers[0][0] == 202 and b"sent_if_registered" in answers[0][1]
+    await ctx.drain()
+    assert len(outbox(ctx, "email", "known@x.io")) == 2
+    assert outbox(ctx, "email", "unknown@x.io") == [] and outbox(ctx, "email", "nobody@example.org") == []
+    st, body = await support_call(live_backend, "identity/start", {"conversation_id": "c", "email": "not-an-email"})
+    assert st == 400 and body["error"] == "invalid_email"
+
+
+async def test_identity_start_timing_known_vs_unknown(live_backend):
+    """The one timing comparison of the suite: medians over 120 tries each, as a ratio."""
+    ctx = live_backend.ctx
+    make_user(ctx, "known@x.io", state="app")
+    url = f"{live_backend.url}/api/support/identity/start"
+    headers = live_backend.support_headers()
+
+    async def once(email, i):
+        t = time.perf_counter()
+        async with live_backend.http.post(url, json={"conversation_id": f"t{i}", "email": email}, headers=headers) as r:
+            await r.read()
+            assert r.status == 202
+        return time.perf_counter() - t
+
+    for i in range(10):  # warm-up
+        await once("known@x.io" if i % 2 else "unknown@x.io", i)
+    known, unknown = [], []
+    for i in range(120):
+        # alternate the order so that drift hits both alike; let the background emails run
+        pair = [("known@x.io", known), ("unknown@x.io", unknown)]
+        if i % 2:
+            pair.reverse()
+        for email, bucket in pair:
+            bucket.append(await once(email, 1000 + i))
+        if i % 10 == 9:
+            await ctx.drain()
+    await ctx.drain()
+    ratio = statistics.median(known) / statistics.median(unknown)
+    assert 0.5 <= ratio <= 2.0, (ratio, statistics.median(known), statistics.median(unknown))
+    # the per-account limit caps the emails; the answers stayed the same throughout
+    assert len(outbox(ctx, "email", "known@x.io")) == ctx.settings.identity_emails_per_account
+    assert outbox(ctx, "email", "unknown@x.io") == []
+
+
+async def test_identity_checks_are_limited_per_conversation_and_per_account(live_backend):
+    ctx = live_backend.ctx
+    make_user(ctx, "victim@x.io", state="sms")
+    # per conversation: the 4th request within 10 minutes is refused, for any address
+    for i in range(3):
+        assert (await live_backend.support("identity/start", {"conversation_id": "c-lim", "email": "nobody@x.io"}))[0] == 202
+    status, body = await live_backend.support("identity/start", {"conversation_id": "c-lim", "email": "victim@x.io"})
+    assert status == 429 and body["error"] == "too_many_checks" and body["retry_after"] > 0
+    # per account: many conversations cannot flood the mailbox; answers stay identical
+    answers = set()
+    for i in range(12):
+        status, body = await live_backend.support("identity/start", {"conversation_id": f"c-flood-{i}", "email": "victim@x.io"})
+        answers.add((status, body["status"]))
+    await ctx.drain()
+    assert answers == {(202, "sent_if_registered")}
+    assert len(outbox(ctx, "email", "victim@x.io")) == ctx.settings.identity_emails_per_account
+    # a throttled check cannot be passed, even with the last code emailed
+    code = last_email_code(ctx, "victim@x.io")
+    status, body = await live_backend.support("identity/confirm", {"conversation_id": "c-flood-11", "code": code})
+    assert status == 400 and body["error"] == "invalid_code"
+
+
+async def test_identity_email_goes_out_after_the_answer(live_backend):
+    """The email is sent once the answer has left (no timing difference from sending it):
+    a few turns of the event loop after the rule returned, nothing was written yet."""
+    import asyncio
+
+    from bot.rules.support import start_identity_check
+
+    ctx = live_backend.ctx
+    make_user(ctx, "known@x.io", state="app")
+    result = await start_identity_check(ctx, "c-after", "known@x.io")
+    assert result == {"status": "sent_if_registered"}
+    for _ in range(20):  # what writing the answer would take
+        await asyncio.sleep(0)
+    assert outbox(ctx, "email") == [] and ctx._tasks
+    await ctx.drain()
+    assert len(outbox(ctx, "email", "known@x.io")) == 1
+
+
+async def test_email_code_expiry_and_tries(live_backend, clock):
+    clock.set(T0)
+    ctx = live_backend.ctx
+    make_user(ctx, "e@x.io", state="app")
+    await support_call(live_backend, "identity/start", {"conversation_id": "ce", "email": "e@x.io"})
+    await ctx.drain()
+    code = last_email_code(ctx, "e@x.io")
+    wrong = f"{(int(code) + 1) % 10 ** 6:06d}"
+    for left in (4, 3, 2, 1):
+        st, body = await support_call(live_backend, "identity/confirm", {"conversation_id": "ce", "code": wrong})
+        assert st == 400 and body["error"] == "invalid_code" and body["attempts_left"] == left
+    st, body = await support_call(live_backend, "identity/confirm", {"conversation_id": "ce", "code": wrong})
+    assert st == 410 and body["error"] == "too_many_attempts"
+    st, body = await support_call(live_backend, "identity/confirm", {"conversation_id": "ce", "code": code})
+    assert st == 410 and body["error"] == "too_many_attempts"  # even the right code, now
+    st, body = await support_call(live_backend, "identity", {"conversation_id": "ce"})
+    assert body["verified"] is False
+
+    # 10 minutes
+    await support_call(live_backend, "identity/start", {"conversation_id": "cx", "email": "e@x.io"})
+    await ctx.drain()
+    code = last_email_code(ctx, "e@x.io")
+    clock.shift(minutes=10)
+    st, body = await support_call(live_backend, "identity/confirm", {"conversation_id": "cx", "code": code})
+    assert st == 410 and body["error"] == "expired"
+    await support_call(live_backend, "identity/start", {"conversation_id": "cy", "email": "e@x.io"})
+    await ctx.drain()
+    code = last_email_code(ctx, "e@x.io")
+    clock.shift(minutes=9, seconds=59)
+    st, body = await support_call(live_backend, "identity/confirm", {"conversation_id": "cy", "code": code})
+    assert st == 200 and body == {"verified": True}
+    # single use
+    st, body = await support_call(live_backend, "identity/confirm", {"conversation_id": "cy", "code": code})
+    assert st == 410
+    # nothing was sent about the account's 2FA, nothing changed
+    u = user_row(ctx, "e@x.io")
+    assert u.method == "totp" and u.failed_attempts == 0
+
+
+async def test_email_code_for_unknown_address_never_verifies(live_backend, clock):
+    clock.set(T0)
+    ctx = live_backend.ctx
+    await support_call(live_backend, "identity/start", {"conversation_id": "cu", "email": "ghost@x.io"})
+    await ctx.drain()
+    with ctx.db.session() as s:
+        check = s.execute(select(IdentityCheck)).scalar_one()
+        assert check.user_id is None and len(check.code_hash) == 64
+    for code in ("000000", "123456", "999999"):
+        st, body = await support_call(live_backend, "identity/confirm", {"conversation_id": "cu", "code": code})
+        assert st == 400 and body["error"] == "invalid_code"
+    st, body = await support_call(live_backend, "tickets", {"conversation_id": "cu", "reason": "lost_phone"})
+    assert st == 403
+
+
+async def _verified_conversation(live_backend, email, conversation):
+    await support_call(live_backend, "identity/start", {"conversation_id": conversation, "email": email})
+    await live_backend.ctx.drain()
+    st, body = await support_call(live_backend, "identity/confirm",
+                                  {"conversation_id": conversation, "code": last_email_code(live_backend.ctx, email)})
+    assert st == 200 and body["verified"]
+
+
+async def test_verified_identity_is_bound_to_its_conversation(live_backend, clock):
+    clock.set(T0)
+    ctx = live_backend.ctx
+    make_user(ctx, "v@x.io", state="sms")
+    st, body = await support_call(live_backend, "tickets", {"conversation_id": "conv-A", "reason": "lost_phone"})
+    assert st == 403 and body["error"] == "identity_required"
+    await _verified_conversation(live_backend, "v@x.io", "conv-A")
+    st, body = await support_call(live_backend, "identity", {"conversation_id": "conv-A"})
+    assert body == {"verified": True, "via": "email_code"}
+    st, body = await support_call(live_backend, "tickets", {"conversation_id": "conv-B", "reason": "lost_phone"})
+    assert st == 403 and body["error"] == "identity_required"
+    st, body = await support_call(live_backend, "status", {"conversation_id": "conv-B"})
+    assert body["known"] is False
+    st, body = await support_call(live_backend, "tickets", {"conversation_id": "conv-A", "reason": "lost_phone"})
+    assert st == 201 and body["created"] and re.fullmatch(r"T-[A-Z0-9]{6}", body["ticket"]["number"])
+    # email-code identity is not a session: no resend, no switch
+    st, body = await support_call(live_backend, "resend", {"conversation_id": "conv-A"})
+    assert st == 401 and body["error"] == "session_required"
+    # it expires (IDENTITY_TTL)
+    clock.shift(seconds=live_backend.settings.identity_ttl)
+    st, body = await support_call(live_backend, "identity", {"conversation_id": "conv-A"})
+    assert body["verified"] is False
+
+
+async def test_tickets_idempotent_sequential_and_concurrent(live_backend, clock, browser):
+    clock.set(T0)
+    ctx = live_backend.ctx
+    make_user(ctx, "i@x.io", state="sms")
+    before = user_row(ctx, "i@x.io")
+    b, tok = await _portal(browser, "i@x.io")
+    sequential = [await support_call(live_backend, "tickets", {"conversation_id": "ci", "reason": "changed_number"}, tok)
+                  for _ in range(10)]
+    concurrent = await asyncio.gather(*(
+        support_call(live_backend, "tickets", {"conversation_id": "ci", "reason": "lost_phone"}, tok) for _ in range(10)))
+    portal = await asyncio.gather(*(b.call("POST", "/api/portal/tickets", {"reason": "new_phone"}) for _ in range(5)))
+    statuses = [st for st, _ in sequential + list(concurrent) + list(portal)]
+    assert statuses.count(201) == 1 and statuses.count(200) == 24
+    numbers = {body["ticket"]["number"] for _, body in sequential + list(concurrent) + list(portal)}
+    assert len(numbers) == 1
+    await ctx.drain()
+    with ctx.db.session() as s:
+        tickets = s.execute(select(Ticket)).scalars().all()
+    assert len(tickets) == 1 and tickets[0].status == "open" and tickets[0].reason == "changed_number"
+    mails = [m for m in outbox(ctx, "email", "i@x.io") if m.subject.startswith("Demande")]
+    assert len(mails) == 1 and tickets[0].number in mails[0].subject
+    # a ticket resets nothing by itself
+    after = user_row(ctx, "i@x.io")
+    for col in ("method", "phone", "totp_secret", "factor_version", "failed_attempts", "locked_at", "enrolled_at"):
+        assert getattr(after, col) == getattr(before, col), col
+    st, view = await b.me()
+    assert view["stage"] == "second_factor"
+    st, body = await b.call("GET", "/api/portal/tickets")
+    assert st == 403  # "Mes demandes" after the second factor only
+    st, body = await support_call(live_backend, "tickets", {"conversation_id": "ci", "reason": "because"}, tok)
+    assert st == 400 and body["error"] == "invalid_reason"
+
+
+async def test_new_ticket_after_the_previous_one_is_closed(live_backend, clock, browser):
+    clock.set(T0)
+    ctx = live_backend.ctx
+    make_user(ctx, "n@x.io", state="sms")
+    b, tok = await _portal(browser, "n@x.io")
+    st, body = await support_call(live_backend, "tickets", {"conversation_id": "cn", "reason": "lost_phone"}, tok)
+    first = body["ticket"]["number"]
+    st, _ = await agent_call(live_backend, "POST", f"/api/agent/tickets/{first}/refuse", {"reason": "Not the owner"})
+    assert st == 200
+    st, body = await support_call(live_backend, "tickets", {"conversation_id": "cn", "reason": "lost_phone"}, tok)
+    assert st == 201 and body["ticket"]["number"] != first
+
+
+async def test_handoff_references(live_backend, clock, browser):
+    clock.set(T0)
+    ctx = live_backend.ctx
+    uid = make_user(ctx, "h@x.io", state="sms")
+    b, tok = await _portal(browser, "h@x.io")
+    st, t = await support_call(live_backend, "tickets", {"conversation_id": "conv-h", "reason": "lost_phone"}, tok)
+    st, body = await support_call(live_backend, "handoffs",
+                                  {"conversation_id": "conv-h", "language": "en", "reason": "lost_phone"}, tok)
+    assert st == 201 and body["phone"] == live_backend.settings.phone_line and body["choice"] == 4
+    assert body["ticket"] == t["ticket"]["number"]
+    ref = body["reference"]
+    assert len(ref) == 6 and set(ref) <= set(REFERENCE_ALPHABET)
+    with ctx.db.session() as s:
+        h = s.execute(select(Handoff).where(Handoff.reference == ref)).scalar_one()
+        ticket = s.execute(select(Ticket)).scalar_one()
+        assert (h.conversation_id, h.user_id, h.identity_status, h.ticket_id, h.language) == \
+            ("conv-h", uid, "session", ticket.id, "en")
+    # anonymous and email-verified handoffs
+    st, anon = await support_call(live_backend, "handoffs", {"conversation_id": "conv-anon", "language": "xx"})
+    assert st == 201 and anon["ticket"] is None
+    await _verified_conversation(live_backend, "h@x.io", "conv-mail")
+    st, mail = await support_call(live_backend, "handoffs", {"conversation_id": "conv-mail", "language": "fr"})
+    with ctx.db.session() as s:
+        a = s.execute(select(Handoff).where(Handoff.reference == anon["reference"])).scalar_one()
+        m = s.execute(select(Handoff).where(Handoff.reference == mail["reference"])).scalar_one()
+        assert (a.user_id, a.identity_status, a.language) == (None, "none", "fr")
+        assert (m.user_id, m.identity_status) == (uid, "email_code")
+    # unique over many
+    refs = {ref, anon["reference"], mail["reference"]}
+    for i in range(40):
+        st, body = await support_call(live_backend, "handoffs", {"conversation_id": f"many-{i}"})
+        assert st == 201
+        refs.add(body["reference"])
+    assert len(refs) == 43 and all(set(r) <= set(REFERENCE_ALPHABET) and len(r) == 6 for r in refs)
+
+
+async def test_handoff_reference_collision_is_retried(live_backend, clock, monkeypatch):
+    clock.set(T0)
+    import bot.rules.support as support_rules
+
+    seq = iter(["AAAAAA", "AAAAAA", "CCCCCC"])
+    monkeypatch.setattr(support_rules, "random_reference", lambda n=6: next(seq))
+    st, first = await support_call(live_backend, "handoffs", {"conversation_id": "x1"})
+    st2, second = await support_call(live_backend, "handoffs", {"conversation_id": "x2"})
+    assert (st, st2) == (201, 201) and first["reference"] == "AAAAAA" and second["reference"] == "CCCCCC"
+
+
+async def test_resend_and_switch_through_the_assistant(live_backend, clock, browser):
+    clock.set(T0)
+    ctx = live_backend.ctx
+    make_user(ctx, "as@x.io", state="sms")
+    b, tok = await _portal(browser, "as@x.io")
+    st, body = await support_call(live_backend, "resend", {"conversation_id": "ca"}, tok)
+    assert st == 429 and body["error"] == "cooldown" and body["retry_after"] == 60
+    clock.shift(seconds=60)
+    st, body = await support_call(live_backend, "resend", {"conversation_id": "ca"}, tok)
+    assert st == 200 and body["sent"] and body["masked_phone"].endswith("78")
+    assert len(outbox(ctx, "sms")) == 2 and body["retry_after"] == 60

@@ -1,0 +1,155 @@
+"""The agent console in a real browser (no Rasa needed: the handoffs are made through the
+Support API as the action server would; the transcript then shows as unavailable)."""
+
+from __future__ import annotations
+
+import re
+import secrets
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.conftest import ApiClient
+from tests.helpers import PASSWORD
+
+pytestmark = pytest.mark.slow
+
+
+def handed_off_customer(server, reason: str = "lost_phone", phone: str = "+33612340001") -> tuple[str, str, str]:
+    """A customer who logged in (password step), opened a reset ticket from the chat and
+    asked for a person: (email, handoff reference, ticket number)."""
+    email = server.make_user(f"handoff-{secrets.token_hex(3)}@test.m2m", "sms", phone=phone)
+    client = ApiClient(server)
+    client.login(email, PASSWORD)
+    status, body = client.call("GET", "/api/portal/widget-token")
+    assert status == 200, body
+    token, conversation = body["token"], "conv-" + secrets.token_hex(6)
+    status, body = client.support("tickets", {"conversation_id": conversation, "reason": reason}, token)
+    assert status in (200, 201), body
+    number = body["ticket"]["number"]
+    status, body = client.support("handoffs", {"conversation_id": conversation, "language": "fr",
+                                               "reason": "customer_request"}, token)
+    assert status == 201, body
+    return email, body["reference"], number
+
+
+def agent_login(page, server):
+    page.goto(server.url + "/console")
+    page.get_by_label("Identifiant").fill("agent")
+    page.get_by_label("Mot de passe").fill("Agent-2FA-2024")
+    page.get_by_role("button", name="Se connecter").click()
+    expect(page.get_by_role("heading", name="Transferts")).to_be_visible()
+
+
+def test_console_login_list_lookup_and_complete(backend, browser):
+    email, reference, number = handed_off_customer(backend)
+    page = browser.page()
+    page.goto(backend.url + "/console")
+    expect(page.get_by_role("heading", name="Connexion agent")).to_be_visible()
+    page.get_by_label("Identifiant").fill("agent")
+    page.get_by_label("Mot de passe").fill("wrong")
+    page.get_by_role("button", name="Se connecter").click()
+    expect(page.get_by_role("alert")).to_have_text("Identifiant ou mot de passe incorrect.")
+    browser.shot(page, "01-console-login")
+    page.get_by_label("Mot de passe").fill("Agent-2FA-2024")
+    page.get_by_role("button", name="Se connecter").click()
+    expect(page.get_by_role("heading", name="Transferts")).to_be_visible()
+    # newest first: ours is the first row
+    first = page.locator("#handoffs-body tr").first
+    expect(first).to_have_attribute("data-reference", reference)
+    expect(first).to_contain_text("Session")
+    expect(first).to_contain_text(email[0] + "•••@test.m2m")
+    expect(first).to_contain_text(number)
+    browser.shot(page, "02-console-list")
+    # lookup by reference, typed as a customer would read it on the phone (lower case, spaces)
+    page.get_by_label("Rechercher une référence").fill(" ".join(reference.lower()[i:i + 3] for i in (0, 3)))
+    page.get_by_label("Rechercher une référence").press("Enter")
+    detail = page.locator("#detail")
+    expect(detail.locator("#d-reference")).to_have_text(reference)
+    masked = email[0] + "•••@test.m2m"
+    expect(detail.locator("#d-customer")).to_contain_text(masked)
+    assert email not in detail.inner_text(), "the customer's email must be masked"
+    expect(detail.locator("#d-customer")).to_contain_text("+33 6••••••01")
+    expect(detail.locator("#d-language")).to_have_text("Français")
+    expect(detail.locator("#d-identity")).to_have_text("Vérifiée (session du portail)")
+    expect(detail.locator("#d-reason")).to_have_text("Le client a demandé un conseiller")
+    expect(detail.locator("#d-ticket")).to_have_text(f"{number} · Ouvert")
+    expect(detail.locator("#d-status")).to_have_text("En attente")
+    expect(detail.locator("#d-time")).to_have_text(re.compile(r"\d\d/\d\d/\d{4}"))
+    expect(detail.locator("#d-transcript")).to_contain_text("Conversation indisponible")  # no Rasa here
+    browser.shot(page, "03-console-detail")
+    detail.get_by_role("button", name="Prendre en charge").click()
+    expect(detail.locator("#d-status")).to_have_text("Pris en charge (agent)")
+    expect(detail.get_by_role("button", name="Prendre en charge")).to_be_disabled()
+    # complete the reset ticket: a confirmation dialog first; cancelling does nothing
+    detail.get_by_role("button", name="Réinitialiser la 2FA (valider le ticket)").click()
+    dialog = page.get_by_role("dialog", name="Réinitialiser la double authentification ?")
+    expect(dialog).to_be_visible()
+    expect(dialog).to_contain_text(number)
+    browser.shot(page, "04-console-confirm")
+    dialog.get_by_role("button", name="Annuler").click()
+    expect(dialog).to_be_hidden()
+    assert backend.user(email)["method"] == "sms"
+    detail.get_by_role("button", name="Réinitialiser la 2FA (valider le ticket)").click()
+    dialog.get_by_role("button", name="Confirmer la réinitialisation").click()
+    expect(detail.get_by_role("status")).to_have_text(f"Ticket {number} : la double authentification a été réinitialisée.")
+    expect(detail.locator("#d-ticket")).to_have_text(f"{number} · Réinitialisation faite")
+    expect(page.locator("#ticket-actions")).to_be_hidden()
+    browser.shot(page, "05-console-completed")
+    user = backend.user(email)
+    assert user["method"] is None and user["phone"] is None
+    detail.get_by_role("button", name="Clore le transfert").click()
+    expect(detail.locator("#d-status")).to_contain_text("Clos")
+
+
+def test_console_refuse_with_a_reason_by_keyboard(backend, browser):
+    email, reference, number = handed_off_customer(backend, "changed_number", "+33612340002")
+    page = browser.page()
+    agent_login(page, backend)
+    box = page.get_by_label("Rechercher une référence")
+    box.focus()
+    page.keyboard.type(reference)
+    page.keyboard.press("Enter")
+    expect(page.locator("#d-reference")).to_have_text(reference)
+    expect(page.locator("#detail")).to_be_focused()
+    # refusing needs a reason
+    page.get_by_role("button", name="Refuser le ticket").click()
+    expect(page.locator("#detail").get_by_role("alert")).to_have_text("Indiquez le motif du refus.")
+    reason = page.get_by_label("Motif du refus (envoyé au client)")
+    expect(reason).to_be_focused()
+    page.keyboard.type("Identité non confirmée par téléphone.")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    expect(page.locator("#detail").get_by_role("status")).to_have_text(f"Ticket {number} refusé.")
+    expect(page.locator("#d-ticket")).to_have_text(f"{number} · Refusé")
+    browser.shot(page, "refused")
+    mails = backend.outbox("email", email)
+    assert any("Identité non confirmée par téléphone." in m["body"] for m in mails)
+
+
+def test_console_unknown_reference_and_escaping(backend, browser):
+    page = browser.page()
+    agent_login(page, backend)
+    box = page.get_by_label("Rechercher une référence")
+    box.fill("ZZZZ99")
+    box.press("Enter")
+    expect(page.locator("#lookup-error")).to_have_text("Aucun transfert n'a cette référence.")
+    expect(box).to_have_attribute("aria-invalid", "true")
+    box.fill("<b>x")
+    box.press("Enter")
+    expect(page.locator("#lookup-error")).to_have_text("Une référence compte 6 lettres et chiffres.")
+    assert page.locator("#lookup-error b").count() == 0
+
+
+def test_console_in_english(backend, browser):
+    page = browser.page("en-GB")
+    page.goto(backend.url + "/console?lang=en")
+    expect(page.get_by_role("heading", name="Agent login")).to_be_visible()
+    page.get_by_label("Username").fill("agent")
+    page.get_by_label("Password").fill("Agent-2FA-2024")
+    page.get_by_role("button", name="Log in").click()
+    expect(page.get_by_role("heading", name="Handoffs")).to_be_visible()
+    expect(page.get_by_label("Look up a reference")).to_be_visible()
+    browser.shot(page, "console-en")
+    page.get_by_role("button", name="Log out").click()
+    expect(page.get_by_role("heading", name="Agent login")).to_be_visible()

@@ -1,0 +1,152 @@
+"""The pages at the HTTP level (no browser, fast, not marked slow): headers, redirects,
+language cookie, the demo phone's 404 without demo tools, the widget bundle's patching,
+escaping, and the two languages' texts."""
+
+from __future__ import annotations
+
+import aiohttp
+import pytest
+from aiohttp.test_utils import TestServer
+from multidict import CIMultiDict
+
+from bot.web import i18n
+from tests.helpers import make_user
+
+
+async def get(url: str, **kw) -> tuple[int, CIMultiDict, str]:
+    async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as http:
+        async with http.get(url, allow_redirects=False, **kw) as r:
+            return r.status, r.headers.copy(), await r.text()
+
+
+async def test_pages_carry_a_strict_csp(live_backend, monkeypatch):
+    monkeypatch.setenv("PUBLIC_RASA_URL", "http://127.0.0.1:5999")
+    for path in ("/", "/console", "/demo/phone"):
+        status, headers, _ = await get(live_backend.url + path)
+        assert status == 200, path
+        csp = headers["Content-Security-Policy"]
+        assert "default-src 'self'" in csp and "script-src 'self'" in csp
+        assert "connect-src 'self' http://127.0.0.1:5999 ws://127.0.0.1:5999" in csp
+        assert "frame-ancestors 'none'" in csp
+        assert "https:" not in csp and "*" not in csp
+        assert headers["Content-Type"].startswith("text/html")
+
+
+async def test_french_by_default_english_remembered(live_backend):
+    status, headers, body = await get(live_backend.url + "/")
+    assert '<html lang="fr">' in body and "Connexion" in body
+    async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as http:
+        async with http.get(live_backend.url + "/?lang=en") as r:
+            assert '<html lang="en">' in await r.text()
+        async with http.get(live_backend.url + "/") as r:
+            assert '<html lang="en">' in await r.text()
+        async with http.get(live_backend.url + "/?lang=de") as r:  # unknown: the remembered one
+            assert '<html lang="en">' in await r.text()
+
+
+async def test_pages_need_the_right_stage(live_backend):
+    for path in ("/home", "/mes-demandes"):
+        status, headers, _ = await get(live_backend.url + path)
+        assert status == 302 and headers["Location"] == "/", path
+    make_user(live_backend.ctx, "pages@x.io", state="grace")
+    browser, view = await live_backend.portal("pages@x.io")
+    assert view["stage"] == "offer"
+    async with browser.get(live_backend.url + "/home", allow_redirects=False) as r:
+        assert r.status == 302  # the popup first
+    async with browser.get(live_backend.url + "/", allow_redirects=False) as r:
+        body = await r.text()
+        assert "Oui, je veux utiliser la double authentification lors de ma prochaine connexion (recommandé)" in body
+        assert "Non, pas maintenant" in body
+
+
+async def test_names_are_escaped(live_backend):
+    uid = make_user(live_backend.ctx, "xss@x.io", state="grace")
+    from bot.models import User
+
+    with live_backend.ctx.db.session() as s:
+        s.get(User, uid).name = "<script>alert(1)</script>"
+    browser, _ = await live_backend.portal("xss@x.io")
+    async with browser.post(live_backend.url + "/api/portal/postpone") as r:
+        assert r.status == 200
+    async with browser.get(live_backend.url + "/home") as r:
+        body = await r.text()
+    assert "<script>alert(1)</script>" not in body
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body
+
+
+async def test_demo_phone_is_404_without_demo_tools(ctx):
+    from bot.api import create_app
+    from bot.rules.context import build_context
+
+    settings = ctx.settings.replace(sms_backend="twilio", twilio_account_sid="AC0", twilio_auth_token="x",
+                                    twilio_verify_sid="VA0")
+    real = build_context(settings)
+    server = TestServer(create_app(real), host="127.0.0.1", port=0)
+    await server.start_server()
+    try:
+        status, _, body = await get(str(server.make_url("/demo/phone")))
+        assert status == 404
+        assert "Téléphone de démonstration" not in body
+        status, _, body = await get(str(server.make_url("/")))
+        assert status == 200 and "/demo/phone" not in body  # no link to it either
+    finally:
+        await server.close()
+        await real.close()
+
+
+async def test_webchat_bundle_served_without_remote_imports(live_backend, monkeypatch, tmp_path):
+    fake = tmp_path / "index.js"
+    fake.write_text('x.push([e.i,"@import url(https://fonts.googleapis.com/css?family=Inter:400,500,700&display=swap);",""]);'
+                    'window.WebChat={};\n')
+    monkeypatch.setenv("WEBCHAT_BUNDLE", str(fake))
+    status, headers, body = await get(live_backend.url + "/static/webchat.js")
+    assert status == 200 and headers["Content-Type"].startswith("application/javascript")
+    assert "googleapis" not in body and "@import" not in body and "window.WebChat" in body
+    status, _, _ = await get(live_backend.url + "/static/webchat.js", headers={"If-None-Match": headers["ETag"]})
+    assert status == 304
+    monkeypatch.setenv("WEBCHAT_BUNDLE", str(tmp_path / "missing.js"))
+    status, _, body = await get(live_backend.url + "/static/webchat.js")
+    assert status == 404 and "npm ci" in body
+
+
+async def test_the_real_bundle_has_no_remote_url_left(live_backend):
+    from bot.web import webchat_bundle_path
+
+    if not webchat_bundle_path().exists():
+        pytest.skip("node_modules/rasa-webchat missing: run `npm ci`")
+    status, _, body = await get(live_backend.url + "/static/webchat.js")
+    assert status == 200
+    assert "fonts.googleapis.com" not in body
+    assert "@import url(http" not in body
+
+
+async def test_static_files_and_no_directory_listing(live_backend):
+    status, headers, _ = await get(live_backend.url + "/static/m2m.css")
+    assert status == 200 and headers["Content-Type"].startswith("text/css")
+    status, _, _ = await get(live_backend.url + "/static/")
+    assert status in (403, 404)
+    status, _, _ = await get(live_backend.url + "/static/../i18n.py")
+    assert status in (403, 404)
+
+
+def test_both_languages_have_the_same_texts():
+    assert set(i18n.FR) == set(i18n.EN)
+    assert all(v.strip() for v in i18n.FR.values()) and all(v.strip() for v in i18n.EN.values())
+
+
+def test_french_labels_are_the_articles():
+    article_labels = [
+        "Oui, je veux utiliser la double authentification lors de ma prochaine connexion (recommandé)",
+        "Non, pas maintenant", "Continuer", "Google Authenticator ou similaire", "SMS", "Code à usage unique",
+        "Saisissez le code à 6 chiffres", "Se souvenir de cet appareil pendant 30 jours", "Renvoyer",
+        "Essayer une autre méthode", "Mes demandes",
+    ]
+    values = set(i18n.FR.values())
+    for label in article_labels:
+        assert label in values, label
+
+
+def test_dates():
+    assert i18n.format_date("2024-05-29", "fr") == "29/05/2024"
+    assert i18n.format_date("2024-05-29", "en") == "29 May 2024"
+    assert i18n.format_date(None, "fr") == ""

@@ -1,0 +1,293 @@
+"""End-to-end: real conversations through Rasa's REST channel, with the widget's metadata,
+against the whole stack (Rasa + action server + backend), in French and English.
+
+Each test asserts what the customer sees (the responses Rasa chose, read back from the
+tracker's bot events, and their language) AND the backend's state (outbox, pending
+challenge, tickets, handoffs). Messages are phrases of the training data or the payloads
+the buttons send, so that a test fails for the dialogue, not for a borderline NLU guess.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import uuid
+from pathlib import Path
+from typing import Any, Dict, List, Optional, Tuple
+
+import pytest
+import yaml
+from sqlalchemy import select
+
+from bot.models import Challenge, Handoff, Ticket
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parents[2]
+DOMAIN = yaml.safe_load((ROOT / "domain.yml").read_text())
+PHONE = "+33612345678"
+
+PHRASES = {
+    "fr": {"sms_not_received": "je n'ai pas reçu le SMS", "request_resend": "renvoie le code",
+           "phone_changed": "j'ai changé de numéro de téléphone", "request_human": "je veux parler à un humain",
+           "ask_my_status": "il me reste combien de jours ?"},
+    "en": {"sms_not_received": "I didn't receive the SMS", "request_resend": "resend the code",
+           "phone_changed": "I changed my phone number", "request_human": "I want to talk to a human",
+           "ask_my_status": "how many days do I have left?"},
+}
+
+
+def template(name: str, lang: str) -> str:
+    variants = DOMAIN["responses"][name]
+    for v in variants:
+        conds = v.get("condition") or []
+        if lang == "en" and any(c.get("name") == "language" and c.get("value") == "en" for c in conds):
+            return v["text"]
+    return next(v["text"] for v in variants if not v.get("condition"))
+
+
+def in_language(name: str, lang: str, text: str) -> bool:
+    """The text is the `lang` variation of the response `name` (variables filled)."""
+    pattern = re.sub(r"\\\{[a-z_]+\\\}", "(.+?)", re.escape(template(name, lang)))
+    return re.fullmatch(pattern, text, re.S) is not None
+
+
+class Chat:
+    """One customer in the widget: a sender id, a locale and (when logged in) a token."""
+
+    def __init__(self, stack, lang: str = "fr", token: Optional[str] = None):
+        self.stack, self.lang, self.token = stack, lang, token
+        self.sender = f"e2e-{uuid.uuid4().hex[:16]}"
+        self.seen = 0
+        self.all_texts: List[str] = []
+
+    def metadata(self) -> Dict[str, Any]:
+        data: Dict[str, Any] = {"locale": self.lang}
+        if self.token:
+            data["session_token"] = self.token
+        return data
+
+    def say(self, message: str) -> List[Tuple[str, str]]:
+        """Send a message; returns the (response name, text) pairs the assistant answered."""
+        self.stack.rest(self.sender, message, self.metadata())
+        events = self.stack.tracker(self.sender)["events"]
+        new, self.seen = events[self.seen:], len(events)
+        replies = [((e.get("metadata") or {}).get("utter_action"), e.get("text") or "")
+                   for e in new if e.get("event") == "bot"]
+        self.all_texts += [t for _, t in replies]
+        return replies
+
+    def names(self, message: str) -> List[str]:
+        replies = self.say(message)
+        for name, text in replies:
+            if name in DOMAIN["responses"]:
+                assert in_language(name, self.lang, text), (name, self.lang, text)
+        return [n for n, _ in replies]
+
+    def slots(self) -> Dict[str, Any]:
+        return self.stack.tracker(self.sender)["slots"]
+
+
+def rows(stack, model, *where):
+    with stack.ctx.db.session() as s:
+        return list(s.execute(select(model).where(*where)).scalars())
+
+
+def pending(stack, user_id):
+    ch = rows(stack, Challenge, Challenge.user_id == user_id, Challenge.completed_at.is_(None),
+              Challenge.cancelled_at.is_(None))
+    ch.sort(key=lambda c: c.created_at)
+    return (ch[-1].purpose, ch[-1].method) if ch else None
+
+
+def email_of(lang: str) -> str:
+    return f"{lang}-{uuid.uuid4().hex[:8]}@acme.fr"
+
+
+def assert_clean(chat: Chat, *secrets: str) -> None:
+    for text in chat.all_texts:
+        for secret in secrets:
+            assert secret not in text, "a secret was echoed"
+        assert not re.search(r"\+33\s?6\s?12\s?34\s?56\s?78", text)
+
+
+# --------------------------------------------------------------------------- status
+
+@pytest.mark.parametrize("lang,days", [("fr", 12), ("en", 5)])
+def test_status_days_left(stack, lang, days):
+    email = email_of(lang)
+    stack.make_user(email, state="grace", deadline_in_days=days, language=lang)
+    chat = Chat(stack, lang, stack.portal(email).widget_token())
+    replies = chat.say(PHRASES[lang]["ask_my_status"])
+    assert [n for n, _ in replies] == ["utter_status_not_enrolled"]
+    text = replies[0][1]
+    assert in_language("utter_status_not_enrolled", lang, text)
+    assert re.search(rf"\b{days}\b", text)
+
+
+def test_status_without_session_gives_the_general_rule(stack):
+    chat = Chat(stack, "fr")
+    assert chat.names(PHRASES["fr"]["ask_my_status"]) == ["utter_status_unknown"]
+
+
+# --------------------------------------------------------------------------- resend
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_resend_after_sms_not_received(stack, lang):
+    email = email_of(lang)
+    stack.make_user(email, state="sms", phone=PHONE, language=lang)
+    browser = stack.portal(email)
+    assert browser.view["stage"] == "second_factor"
+    chat = Chat(stack, lang, browser.widget_token())
+    before = len(stack.outbox("sms", PHONE))
+    time.sleep(3.2)  # the stack's cooldown is 3 s
+    assert chat.names(PHRASES[lang]["sms_not_received"]) == ["utter_sms_not_received", "utter_offer_resend"]
+    assert chat.names("/affirm") == ["utter_resend_done"]
+    assert len(stack.outbox("sms", PHONE)) == before + 1
+    # at once again: the cooldown answers, nothing sent
+    assert chat.names(PHRASES[lang]["request_resend"]) == ["utter_ask_confirm_resend"]
+    assert chat.names("/affirm") == ["utter_resend_wait"]
+    assert len(stack.outbox("sms", PHONE)) == before + 1
+    assert_clean(chat, chat.token, stack.last_code("sms", PHONE))
+
+
+# --------------------------------------------------------------------------- switch
+
+def _enrolling_by_sms(stack, email, lang):
+    uid = stack.make_user(email, state="grace", language=lang)
+    browser = stack.portal(email)
+    assert browser.view["stage"] == "offer"
+    assert browser.call("POST", "/api/portal/accept", {})[0] == 200
+    browser = stack.portal(email)
+    assert browser.view["stage"] == "choose"
+    status, view = browser.call("POST", "/api/portal/enroll", {"method": "sms", "phone": "+33698765432"})
+    assert status == 200, view
+    return uid, browser
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_switch_to_the_app(stack, lang):
+    uid, browser = _enrolling_by_sms(stack, email_of(lang), lang)
+    assert pending(stack, uid) == ("enroll", "sms")
+    chat = Chat(stack, lang, browser.widget_token())
+    assert chat.names('/request_switch_method{"method":"totp"}') == ["utter_switch_done_app"]
+    assert pending(stack, uid) == ("enroll", "totp")
+    assert chat.slots()["method"] is None
+
+
+def test_switch_typed_without_a_session_changes_nothing(stack):
+    uid, _ = _enrolling_by_sms(stack, email_of("fr"), "fr")
+    chat = Chat(stack, "fr", token=None)
+    assert chat.names('/request_switch_method{"method":"totp"}') == ["utter_session_required"]
+    assert pending(stack, uid) == ("enroll", "sms")
+
+
+# --------------------------------------------------------------------------- reset ticket
+
+def _identity_by_email(stack, chat: Chat, email: str, lang: str) -> None:
+    assert chat.names(PHRASES[lang]["phone_changed"]) == ["utter_phone_changed"]
+    assert chat.names("/affirm") == ["utter_ask_identity_email"]
+    assert chat.names(email) == ["utter_identity_code_sent", "utter_ask_identity_code"]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_reset_ticket_after_an_email_code(stack, lang):
+    email = email_of(lang)
+    uid = stack.make_user(email, state="sms", phone=PHONE, language=lang)
+    chat = Chat(stack, lang)
+    _identity_by_email(stack, chat, email, lang)
+    code = stack.last_code("email", email)
+    assert chat.names(code) == ["utter_identity_verified", "utter_ask_reset_reason"]
+    assert chat.names('/inform{"reset_reason":"lost_phone"}') == ["utter_ask_confirm_ticket"]
+    replies = chat.say("/affirm")
+    assert [n for n, _ in replies] == ["utter_ticket_created"]
+    tickets = rows(stack, Ticket, Ticket.user_id == uid)
+    assert len(tickets) == 1 and tickets[0].status == "open" and tickets[0].reason == "lost_phone"
+    assert tickets[0].conversation_id == chat.sender and tickets[0].number in replies[0][1]
+    notices = [m for m in stack.wait_outbox("email", email, 2) if tickets[0].number in m.subject]
+    assert len(notices) == 1
+    slots = chat.slots()
+    assert slots["identity_code"] in (None, "ok") and slots["identity_email"] in (None, "sent")
+    assert_clean(chat, code, email)
+
+
+def test_three_wrong_codes_stop_the_check(stack):
+    email = email_of("fr")
+    uid = stack.make_user(email, state="sms", phone=PHONE)
+    chat = Chat(stack, "fr")
+    _identity_by_email(stack, chat, email, "fr")
+    code = stack.last_code("email", email)
+    wrong = "000000" if code != "000000" else "111111"
+    assert chat.names(wrong) == ["utter_identity_code_invalid", "utter_ask_identity_code"]
+    assert chat.names(wrong) == ["utter_identity_code_invalid", "utter_ask_identity_code"]
+    assert chat.names(wrong) == ["utter_too_many_invalid"]
+    assert chat.slots()["identity_verified"] is False
+    assert rows(stack, Ticket, Ticket.user_id == uid) == []
+
+
+def test_widget_session_skips_the_email_check(stack):
+    email = email_of("en")
+    uid = stack.make_user(email, state="sms", phone=PHONE, language="en")
+    chat = Chat(stack, "en", stack.portal(email).widget_token())
+    assert chat.names(PHRASES["en"]["phone_changed"]) == ["utter_phone_changed"]
+    assert chat.names("/affirm") == ["utter_ask_reset_reason"]
+    assert chat.names('/inform{"reset_reason":"new_phone"}') == ["utter_ask_confirm_ticket"]
+    assert chat.names("/affirm") == ["utter_ticket_created"]
+    assert len(rows(stack, Ticket, Ticket.user_id == uid)) == 1
+
+
+def test_typed_identity_claims_open_nothing(stack):
+    """`/intent{"identity_verified": true}` (RasaHQ/rasa#4161): no ticket, no skipped check."""
+    email = email_of("fr")
+    uid = stack.make_user(email, state="sms", phone=PHONE)
+    chat = Chat(stack, "fr")
+    assert chat.names('/phone_changed{"identity_verified": true}') == ["utter_phone_changed"]
+    assert chat.slots()["identity_verified"] is not True
+    assert chat.names('/affirm{"identity_verified": true}') == ["utter_ask_identity_email"]
+    chat.say('/inform{"identity_verified": true, "reset_reason": "lost_phone", "confirm_ticket": true}')
+    chat.say("/affirm")
+    assert chat.slots()["identity_verified"] is not True
+    assert rows(stack, Ticket, Ticket.user_id == uid) == []
+
+
+def test_forged_tracker_posted_to_the_action_server(stack):
+    """Adversarial case 9: the action server believes the tracker, the backend does not."""
+    from rasa.shared.core.domain import Domain
+
+    email = email_of("fr")
+    uid = stack.make_user(email, state="sms", phone=PHONE)
+    sender = f"forged-{uuid.uuid4().hex[:8]}"
+    slots = {"identity_verified": True, "reset_reason": "lost_phone", "confirm_ticket": True, "language": "fr"}
+    body = {"next_action": "action_open_ticket", "sender_id": sender, "version": "3.6.21",
+            "domain": Domain.load(str(ROOT / "domain.yml")).as_dict(),
+            "tracker": {"sender_id": sender, "slots": slots, "events": [],
+                        "latest_message": {"text": "oui", "intent": {"name": "affirm"}, "entities": [],
+                                           "metadata": {"session_token": "eyJhbGciOiJIUzI1NiJ9.e30.forged"}},
+                        "active_loop": {}, "latest_action_name": "reset_ticket_form", "paused": False}}
+    status, answer = stack.action_server(body)
+    assert status == 200, answer
+    assert any(e.get("event") == "followup" and e.get("name") == "identity_form" for e in answer["events"])
+    assert {"event": "slot", "name": "identity_verified", "value": False} in [
+        {k: e.get(k) for k in ("event", "name", "value")} for e in answer["events"]]
+    assert rows(stack, Ticket, Ticket.user_id == uid) == []
+
+
+# --------------------------------------------------------------------------- handoff
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_handoff_reference_links_the_conversation(stack, lang):
+    email = email_of(lang)
+    uid = stack.make_user(email, state="grace", language=lang)
+    chat = Chat(stack, lang, stack.portal(email).widget_token())
+    replies = chat.say(PHRASES[lang]["request_human"])
+    assert [n for n, _ in replies] == ["utter_handoff"]
+    reference = chat.slots()["handoff_reference"]
+    assert reference and reference in replies[0][1]
+    status, handoff = stack.agent("GET", f"/api/agent/handoffs/{reference}")
+    assert status == 200, handoff
+    assert handoff["conversation_id"] == chat.sender
+    h = rows(stack, Handoff, Handoff.reference == reference)[0]
+    assert (h.user_id, h.language) == (uid, lang)
+    # the console shows the conversation, read back from Rasa with the reference's conversation id
+    assert handoff.get("transcript_error") is None, handoff.get("transcript_error")
+    assert any(line["text"] == PHRASES[lang]["request_human"] for line in handoff["transcript"])
