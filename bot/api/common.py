@@ -6,6 +6,7 @@ import json
 import logging
 
 from aiohttp import web
+from sqlalchemy.exc import DisconnectionError, InterfaceError, OperationalError
 
 from bot.rules.context import Context, RuleError
 from bot.security import same
@@ -64,6 +65,11 @@ async def errors_middleware(request: web.Request, handler):
         if exc.status >= 400 and (request.path.startswith("/api/") or exc.status == 405):
             return error(exc.status, exc.reason.lower().replace(" ", "_"), exc.reason)
         raise
+    except (OperationalError, InterfaceError, DisconnectionError):
+        # the database is down or restarting: fail closed, and say it is temporary
+        log.warning("database unavailable on %s %s", request.method, request.path)
+        return error(503, "service_unavailable", "The service is temporarily unavailable. Please try again in a moment.",
+                     retry_after=5)
     except Exception:  # never a stack trace to the caller
         log.exception("unexpected error on %s %s", request.method, request.path)
         return error(500, "internal_error", "Something went wrong on our side. Please try again.")

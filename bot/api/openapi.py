@@ -66,6 +66,9 @@ def op(summary: str, tag: str, ok: dict, body: dict | None = None, ok_status: st
         o["responses"].update(extra_ok)
     for code in errors:
         o["responses"][code] = {"description": "Refused", "content": {"application/json": {"schema": ERROR}}}
+    # any route that touches the database may answer 503 while it is unreachable
+    o["responses"].setdefault("503", {"description": "Database temporarily unavailable",
+                                      "content": {"application/json": {"schema": ERROR}}})
     if body is not None:
         o["requestBody"] = {"required": True, "content": {"application/json": {"schema": body}}}
     if security is not None:

@@ -73,7 +73,7 @@ async def test_database_gone_during_verify(live_backend, clock, browser, monkeyp
     async with live_backend.http.get(f"{live_backend.url}/healthz") as r:
         assert r.status == 503 and (await r.json())["error"] == "database_unavailable"
     st, body = await b.me()
-    assert st == 500 and body["error"] == "internal_error"
+    assert st == 503 and body["error"] == "service_unavailable" and body["retry_after"] > 0
     for path, body in (("/api/support/status", {"conversation_id": "c"}),
                        ("/api/support/identity/start", {"conversation_id": "c", "email": "d@x.io"})):
         async with live_backend.http.post(f"{live_backend.url}{path}", json=body,

@@ -302,6 +302,8 @@ class Browser:
     def shot(self, page, step: str) -> Path:
         SHOTS.mkdir(parents=True, exist_ok=True)
         path = SHOTS / f"{self.name}__{step}.png"
+        if page.locator(".rw-widget-container").count():
+            page.wait_for_timeout(700)  # let the widget's slide-in animation end
         page.screenshot(path=str(path), full_page=True)
         return path
 
