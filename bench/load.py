@@ -46,6 +46,8 @@ class TurnResult:
     ok: bool
     error: str | None = None
     replies: list = field(default_factory=list)
+    text: str = ""
+    sender: str = ""
 
 
 @dataclass
@@ -70,7 +72,7 @@ class LoadReport:
         return out
 
     def errors(self) -> list[str]:
-        return [f"{r.kind}: {r.error}" for r in self.results if not r.ok]
+        return [f"{r.kind} {r.sender} {r.text!r}: {r.error}" for r in self.results if not r.ok]
 
 
 def _pct(values: Sequence[float], p: float) -> float | None:
@@ -108,7 +110,7 @@ async def _customer(http: aiohttp.ClientSession, url: str, sender: str, script, 
                 replies = json.loads(raw)
                 # Rasa answers 200 with [] when a turn failed (e.g. a LockError): count it
                 ok = isinstance(replies, list) and len(replies) > 0
-                results.append(TurnResult(kind, dt, ok, None if ok else "empty reply", replies))
+                results.append(TurnResult(kind, dt, ok, None if ok else "empty reply", replies, text, sender))
         except (aiohttp.ClientError, asyncio.TimeoutError, ValueError) as exc:
             results.append(TurnResult(kind, time.perf_counter() - t0, False, type(exc).__name__))
     return results

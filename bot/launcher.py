@@ -134,6 +134,10 @@ def main() -> int:
         say(f"backend ready on http://{host}:{backend_port}")
         # the action server trusts any tracker it is sent: keep it on loopback (security.md §13)
         env.setdefault("SANIC_HOST", "127.0.0.1")
+        # Sanic closes idle keep-alive connections after 5 s, Rasa's aiohttp client keeps them
+        # 15 s: under load Rasa reused a connection the action server was closing ("Cannot write
+        # to closing transport") and the turn's events were lost. The server must outlive the client.
+        env.setdefault("SANIC_KEEP_ALIVE_TIMEOUT", "75")
         actions = start("action server", [BIN / "rasa", "run", "actions", "--actions", "actions",
                                           "--port", actions_port])
         _wait_http(f"http://127.0.0.1:{actions_port}/health", actions, "the action server", 120)

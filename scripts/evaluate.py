@@ -6,7 +6,7 @@
 3. 5-fold cross-validation of our config on data/;
 4. trains Rasa's default recipe (the config `rasa init` writes) on the same
    data, NLU only, and evaluates it on the same held-out sets;
-5. optionally (--ablation) an alternative of our pipeline without the char
+5. unless --no-ablation, an alternative of our pipeline without the char
    n-gram featurizer, on the same held-out sets;
 6. writes results/evaluation.md and copies the confusion matrices.
 
@@ -14,7 +14,7 @@ Exits non-zero when a target is missed: intent macro-F1 >= 0.95 per language
 on the held-out sets, out_of_scope recall >= 0.9, ours >= default recipe in
 both languages.
 
-Usage: .venv/bin/python scripts/evaluate.py [--skip-cv] [--ablation] [--folds N]
+Usage: .venv/bin/python scripts/evaluate.py [--skip-cv] [--no-ablation] [--folds N]
 """
 
 from __future__ import annotations
@@ -207,7 +207,8 @@ def fmt(x: Optional[float]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--skip-cv", action="store_true", help="skip cross-validation")
-    parser.add_argument("--ablation", action="store_true", help="also evaluate our pipeline without char n-grams")
+    parser.add_argument("--no-ablation", dest="ablation", action="store_false",
+                        help="skip our pipeline without char n-grams (run by default)")
     parser.add_argument("--folds", type=int, default=5)
     args = parser.parse_args()
 
