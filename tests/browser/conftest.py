@@ -31,6 +31,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from tests.e2e.stack import free_port, wait_http  # one home for the stack helpers
+
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -46,33 +48,12 @@ def missing(reason: str):
     """Skip outside CI, fail in CI: CI must run everything."""
     if IN_CI:
         pytest.fail(reason)
-    pytest.skip(reason)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    pytest.skip(reason)  # outside CI only: under CI=true the line above fails instead
 
 
 def closed_port() -> int:
     """A port nothing listens on (bound then released)."""
     return free_port()
-
-
-def wait_http(url: str, proc: subprocess.Popen | None, timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc is not None and proc.poll() is not None:
-            raise RuntimeError(f"{what} exited with code {proc.returncode} while starting")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as resp:
-                if resp.status == 200:
-                    return
-        except OSError:
-            pass
-        time.sleep(0.5)
-    raise RuntimeError(f"{what} did not answer on {url} within {timeout:.0f} s")
 
 
 def stop(proc: subprocess.Popen, timeout: float = 20) -> None:

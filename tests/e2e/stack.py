@@ -66,10 +66,11 @@ def _http(method: str, url: str, body: Any = None, headers: Optional[Dict[str, s
         return status, raw.decode(errors="replace")
 
 
-def _wait_http(url: str, proc: subprocess.Popen, timeout: float, what: str) -> None:
+def wait_http(url: str, proc: Optional[subprocess.Popen], timeout: float, what: str) -> None:
+    """Wait until `url` answers 200; fail early if `proc` (when given) exits meanwhile."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if proc.poll() is not None:
+        if proc is not None and proc.poll() is not None:
             raise RuntimeError(f"{what}: the launcher exited with code {proc.returncode}")
         try:
             with urllib.request.urlopen(url, timeout=2) as resp:
@@ -261,7 +262,7 @@ def start_stack(tmp: Path, extra_env: Optional[Dict[str, str]] = None, model: Op
                   actions_url=f"http://127.0.0.1:{ports['ACTIONS_PORT']}",
                   database_url=env["DATABASE_URL"])
     try:
-        _wait_http(f"{stack.rasa_url}/status?token={env['RASA_TOKEN']}", proc, timeout, "the stack (Rasa)")
+        wait_http(f"{stack.rasa_url}/status?token={env['RASA_TOKEN']}", proc, timeout, "the stack (Rasa)")
     except RuntimeError as exc:
         stack.stop()
         raise RuntimeError(f"{exc}\n--- stack log ---\n{stack.log_tail()}") from None

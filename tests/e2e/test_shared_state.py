@@ -20,7 +20,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.models import Handoff, OutboxMessage, Ticket
-from tests.e2e.stack import IN_CI, _http, _wait_http, find_model, free_port, start_stack
+from tests.e2e.stack import IN_CI, _http, find_model, free_port, start_stack, wait_http
 
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[2]
@@ -50,7 +50,7 @@ def two_rasa(tmp_path_factory):
     if model is None:
         if IN_CI:
             pytest.fail("no trained model")
-        pytest.skip("no trained model: run make train")
+        pytest.skip("no trained model: run make train")  # outside CI only (fails above under CI=true)
     admin.autocommit = True
     name = f"m2m_tracker_{os.getpid()}_{secrets.token_hex(3)}"
     with admin.cursor() as cur:
@@ -70,7 +70,7 @@ def two_rasa(tmp_path_factory):
         cwd=ROOT, env=dict(stack.env, ACTION_SERVER_URL=f"{stack.actions_url}/webhook"), stdout=log,
         stderr=subprocess.STDOUT, start_new_session=True)
     try:
-        _wait_http(f"http://127.0.0.1:{port_b}/status?token={stack.env['RASA_TOKEN']}", rasa_b, 300, "Rasa B")
+        wait_http(f"http://127.0.0.1:{port_b}/status?token={stack.env['RASA_TOKEN']}", rasa_b, 300, "Rasa B")
         yield stack, [stack.rasa_url, f"http://127.0.0.1:{port_b}"]
     finally:
         if rasa_b.poll() is None:
