@@ -251,6 +251,8 @@ def start_stack(tmp: Path, extra_env: Optional[Dict[str, str]] = None, model: Op
         "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
     })
     env.update(extra_env or {})
+    # a test may choose a port itself (to put a fault proxy in front of a part)
+    ports = {k: int(env[k]) for k in ports}
     log_path = tmp / "stack.log"
     log = open(log_path, "w")
     proc = subprocess.Popen([sys.executable, "-m", "bot", "stack"], cwd=ROOT, env=env, stdout=log,

@@ -37,7 +37,7 @@ def test_every_variable_of_endpoints_yml_is_set_for_rasa():
         env = services[name]["environment"]
         missing = needed - set(env)
         assert not missing, f"{name} lacks {missing}"
-        assert env["LOCK_STORE_TYPE"] == "redis"
+        assert env["LOCK_STORE_TYPE"] == "bot.rasa_ext.lock_store.AtomicRedisLockStore"
         assert env["TRACKER_STORE_URL"].startswith("postgresql://")
 
 
