@@ -71,10 +71,12 @@ class ValidateIdentityForm(FormValidationAction):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
-        if tracker.active_loop_name != self.form_name():
+        requested = tracker.get_slot(REQUESTED_SLOT)
+        # activation: either the form is not active yet, or Rasa already activated it and
+        # validates slots left from a previous run (requested_slot is still unset then)
+        if tracker.active_loop_name != self.form_name() or requested is None:
             return await self._activate(dispatcher, tracker, domain)
         candidates = tracker.slots_to_validate()
-        requested = tracker.get_slot(REQUESTED_SLOT)
         if requested == EMAIL_SLOT and EMAIL_SLOT in candidates:
             return await self._email(candidates[EMAIL_SLOT], dispatcher, tracker, domain)
         if requested == CODE_SLOT and CODE_SLOT in candidates:

@@ -49,11 +49,25 @@ class TwilioVerifySmsVerifier:
         # twilio 8.2.2's AsyncTwilioHttpClient stores `timeout` but never passes it to aiohttp
         # (every request goes out with timeout=None): the bound is enforced here instead
         self.timeout = timeout
-        self.http = AsyncTwilioHttpClient(timeout=timeout)
-        self.client = Client(account_sid, auth_token, http_client=self.http)
-        if base_url:
-            self.client.verify.base_url = base_url.rstrip("/")
-        self.service = self.client.verify.v2.services(service_sid)
+        self._account = (account_sid, auth_token, service_sid)
+        self._base_url = base_url.rstrip("/")
+        # the client's aiohttp session is bound to the loop that creates it: build it in the
+        # serving loop (bot/server.py builds the context before web.run_app's loop exists)
+        self.http = None
+        self._service = None
+        self._loop = None
+
+    @property
+    def service(self):
+        loop = asyncio.get_running_loop()
+        if self._service is None or self._loop is not loop:
+            account_sid, auth_token, service_sid = self._account
+            self.http = AsyncTwilioHttpClient(timeout=self.timeout)
+            client = Client(account_sid, auth_token, http_client=self.http)
+            if self._base_url:
+                client.verify.base_url = self._base_url
+            self._service, self._loop = client.verify.v2.services(service_sid), loop
+        return self._service
 
     async def send(self, *, challenge_id: str, phone: str, language: str) -> SendOutcome:
         try:
@@ -79,4 +93,5 @@ class TwilioVerifySmsVerifier:
         return getattr(result, "status", None) == "approved"
 
     async def close(self) -> None:
-        await self.http.close()
+        if self.http is not None:
+            await self.http.close()

@@ -175,3 +175,31 @@ async def test_backend_down(backend_down, domain):
     turn = await conv.form_turn(form)
     assert turn.responses == ["utter_backend_unavailable"]
     assert conv.slots["identity_verified"] is False and conv.active_loop is None
+
+
+async def test_a_second_request_in_the_same_conversation_does_not_ask_again(backend, domain):
+    """The form runs again (another ticket question) while the markers of the first run are
+    still in the slots: Rasa then validates them with the form already active and no slot
+    requested yet. The backend, which remembers the verification for this conversation,
+    is asked again; the customer is not asked for the email a second time."""
+    make_user(backend.ctx, EMAIL, state="sms")
+    conv = await start(domain)
+    code = await email_code(backend, conv)
+    await conv.form_turn(form, code)
+    assert conv.slots["identity_verified"] is True and conv.active_loop is None
+    conv.say("oui", "affirm")
+    conv.active_loop, conv.slots["requested_slot"] = "identity_form", None  # Rasa activated it
+    turn = await conv.form_turn(form, extracted={"identity_email": "sent", "identity_code": "ok"})
+    assert turn.asked is None and "utter_ask_identity_email" not in turn.responses
+    assert conv.slots["identity_verified"] is True
+
+
+async def test_leftover_markers_without_a_backend_verification_do_not_verify(backend, domain):
+    """The same leftovers in another conversation (or typed by a client) prove nothing."""
+    make_user(backend.ctx, EMAIL, state="sms")
+    conv = await start(domain)
+    conv.active_loop, conv.slots["requested_slot"] = "identity_form", None
+    turn = await conv.form_turn(form, extracted={"identity_email": "sent", "identity_code": "ok",
+                                                 "identity_verified": True})
+    assert turn.asked == "utter_ask_identity_email"
+    assert conv.slots["identity_verified"] is not True
