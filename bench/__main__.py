@@ -178,17 +178,22 @@ def quality() -> dict:
     """Answer quality of ours and of Rasa's default recipe on the held-out sets.
 
     Reuses results/evaluation.json (written by `make eval`, which trains the default recipe
-    and evaluates both in one run) when it is newer than the training data, the config and
-    the held-out sets; otherwise runs the evaluation now, without the slow parts the bench
-    does not report (cross-validation, ablation)."""
+    and evaluates both in one run) when it was made from the same NLU pipeline, training
+    data and held-out sets; otherwise runs the evaluation now, without the slow parts the
+    bench does not report (cross-validation, ablation)."""
     path = ROOT / "results" / "evaluation.json"
-    inputs = [ROOT / "config.yml", *ROOT.glob("data/nlu/**/*.yml"), *ROOT.glob("tests/nlu/*.yml")]
-    newest_input = max(p.stat().st_mtime for p in inputs)
-    if not path.exists() or path.stat().st_mtime < newest_input:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from evaluate import nlu_inputs_digest
+
+    try:
+        fresh = json.loads(path.read_text()).get("nlu_inputs_digest") == nlu_inputs_digest()
+    except (OSError, ValueError):
+        fresh = False
+    if not fresh:
         say("answer quality: evaluating ours and Rasa's default recipe on the held-out sets …")
         subprocess.run([BIN / "python", ROOT / "scripts" / "evaluate.py", "--skip-cv", "--no-ablation"], cwd=ROOT)
     else:
-        say("answer quality: reusing results/evaluation.json (newer than data and config)")
+        say("answer quality: reusing results/evaluation.json (same pipeline, training data and held-out sets)")
     try:
         return json.loads(path.read_text())
     except (OSError, ValueError):

@@ -200,6 +200,22 @@ def language_detection() -> List[str]:
     return lines
 
 
+def nlu_inputs_digest() -> str:
+    """What the NLU figures depend on: the pipeline of config.yml (not the policies), the
+    training data and the held-out sets. `make bench` reuses results/evaluation.json only
+    when this digest still matches."""
+    import hashlib
+
+    with open(ROOT / "config.yml") as f:
+        config = yaml.safe_load(f)
+    digest = hashlib.sha256(json.dumps({"language": config.get("language"), "pipeline": config.get("pipeline")},
+                                       sort_keys=True).encode())
+    for path in sorted([*ROOT.glob("data/nlu/**/*.yml"), *ROOT.glob("tests/nlu/*.yml")]):
+        digest.update(str(path.relative_to(ROOT)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def fmt(x: Optional[float]) -> str:
     return "n/a" if x is None or x != x else f"{x:.3f}"
 
@@ -312,6 +328,9 @@ def main() -> int:
               "- `runs/`: raw `rasa test` outputs (intent_report.json, intent_errors.json, logs)", "",
               "## Result", ""]
     lines.append("All targets met." if not failures else "Targets missed:\n" + "\n".join(f"- {f}" for f in failures))
+    analysis = RESULTS / "evaluation-analysis.md"  # written by hand after a run; kept in git
+    if analysis.exists():
+        lines += ["", analysis.read_text().strip()]
     (RESULTS / "evaluation.md").write_text("\n".join(lines) + "\n")
     # the same figures for `make bench` (bench/RESULTS.md quotes them)
     figures = {lang: {"ours": summary(ours[lang]), "default_recipe": summary(default[lang]),
@@ -319,6 +338,7 @@ def main() -> int:
     figures["cross_validation"] = cv_summary[0] if cv_summary else None
     figures["generated"] = time.strftime("%Y-%m-%d %H:%M")
     figures["model"] = ours_model.name
+    figures["nlu_inputs_digest"] = nlu_inputs_digest()
     figures["targets_met"] = not failures
     (RESULTS / "evaluation.json").write_text(json.dumps(figures, indent=1))
     print("\n".join(lines))
