@@ -111,6 +111,7 @@ def start_stack(tmp: Path, extra: dict | None = None) -> tuple[Proc, dict, dict]
 def bare_assistant(tmp: Path) -> tuple[Path, float]:
     """`rasa init --no-prompt` in a temporary folder; returns the folder and its training time."""
     d = tmp / "bare"
+    d.mkdir(parents=True, exist_ok=True)  # `rasa init --init-dir` wants an existing folder
     env = dict(os.environ)
     subprocess.run([BIN / "rasa", "init", "--no-prompt", "--init-dir", str(d)], cwd=tmp, env=env, check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
