@@ -83,7 +83,11 @@ def measure_training(tmp: Path) -> dict:
 def measure_latency(tmp: Path, bare_dir: Path, levels, reps, turns) -> dict:
     say("starting our stack and the bare assistant …")
     stack, env, ports = start_stack(tmp / "stack")
-    bare, bare_port = start_bare(bare_dir, tmp)
+    # served the same way as ours: a SQLite tracker store (ours: the launcher's default),
+    # in-memory lock store, REST channel, one process
+    bare_endpoints = tmp / "bare-endpoints.yml"
+    bare_endpoints.write_text(f"tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: {tmp / 'bare-tracker.db'}\n")
+    bare, bare_port = start_bare(bare_dir, tmp, args=["--endpoints", bare_endpoints])
     ours_url, bare_url = f"http://127.0.0.1:{ports['rasa']}", f"http://127.0.0.1:{bare_port}"
     try:
         say("warming up …")
@@ -354,6 +358,8 @@ def main() -> int:
     ap.add_argument("--turns", type=int, default=10)
     ap.add_argument("--smoke", metavar="RASA_URL", help="tiny run against a running assistant (tests)")
     ap.add_argument("--out", type=Path, default=OUT, help="where to write RESULTS.md (with --smoke)")
+    ap.add_argument("--phases", default="training,latency,scale,quality",
+                    help="comma-separated phases to measure; the others keep their figures from bench/results.json")
     args = ap.parse_args()
     if args.smoke:
         smoke(args.smoke, args.out)
@@ -365,22 +371,33 @@ def main() -> int:
         tmp = Path(d)
         for sub in ("stack", "scale"):
             (tmp / sub).mkdir()
+        phases = set(args.phases.split(","))
         data = {"reps": reps}
+        if phases != {"training", "latency", "scale", "quality"} and (OUT / "results.json").exists():
+            data = json.loads((OUT / "results.json").read_text())
 
         def keep() -> None:  # each phase's figures are on disk as soon as it ends
             (OUT / "results.json").write_text(json.dumps(data, indent=1, default=str))
 
-        data["training"] = measure_training(tmp)
-        bare_dir = Path(data["training"].pop("bare_dir"))
-        keep()
-        data["latency"] = measure_latency(tmp, bare_dir, levels, reps, args.turns)
-        keep()
-        try:
-            data["scale"] = measure_scale(tmp, reps, 20, args.turns)
-        except Exception as exc:  # noqa: BLE001 - the report says so instead of losing the rest
-            data["scale"] = {"skipped": f"scale-out measurement failed: {exc}"}
-        keep()
-        data["quality"] = quality()
+        bare_dir = None
+        if "training" in phases:
+            data["training"] = measure_training(tmp)
+            bare_dir = Path(data["training"].pop("bare_dir"))
+            keep()
+        if "latency" in phases:
+            if bare_dir is None:
+                say("training the bare `rasa init` assistant (for the latency baseline) …")
+                bare_dir, _ = bare_assistant(tmp)
+            data["latency"] = measure_latency(tmp, bare_dir, levels, reps, args.turns)
+            keep()
+        if "scale" in phases:
+            try:
+                data["scale"] = measure_scale(tmp, reps, 20, args.turns)
+            except Exception as exc:  # noqa: BLE001 - the report says so instead of losing the rest
+                data["scale"] = {"skipped": f"scale-out measurement failed: {exc}"}
+            keep()
+        if "quality" in phases:
+            data["quality"] = quality()
     (OUT / "results.json").write_text(json.dumps(data, indent=1, default=str))
     charts(data)
     (OUT / "RESULTS.md").write_text(report(data))
