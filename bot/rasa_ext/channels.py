@@ -143,25 +143,18 @@ class NeverSilent:
         return value if value in LANGUAGES else None
 
 
-class GuardedRestInput(RestInput):
+class _Guarded:
+    """Wraps the handler Rasa passes to a channel's blueprint. The channel keeps Rasa's
+    name ("rest", "socketio"), hence its URL."""
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        guard = NeverSilent(self.name())
+        return guard.attach(super().blueprint(guard.wrap(on_new_message)))
+
+
+class GuardedRestInput(_Guarded, RestInput):
     """POST /webhooks/rest/webhook, never answering an empty list."""
 
-    @classmethod
-    def name(cls) -> Text:
-        return "rest"
 
-    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        guard = NeverSilent(self.name())
-        return guard.attach(super().blueprint(guard.wrap(on_new_message)))
-
-
-class GuardedSocketIOInput(SocketIOInput):
+class GuardedSocketIOInput(_Guarded, SocketIOInput):
     """The widget's socket.io channel, never leaving a message unanswered."""
-
-    @classmethod
-    def name(cls) -> Text:
-        return "socketio"
-
-    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        guard = NeverSilent(self.name())
-        return guard.attach(super().blueprint(guard.wrap(on_new_message)))
