@@ -68,6 +68,35 @@ async def handoffs(request: web.Request) -> web.Response:
     return web.json_response({"handoffs": rules.list_handoffs(ctx_of(request), limit)})
 
 
+def transcript_lines(events: list) -> list:
+    """Tracker events as the agent should read them.
+
+    A button click reaches Rasa as its payload ("/affirm", "/choose_method{...}"), which is
+    not what the customer saw: the line carries the button's title (`button`) taken from the
+    assistant's message just before, so the console can show “Oui” rather than an intent name.
+    """
+    lines: list = []
+    titles: dict = {}  # payload -> title of the buttons the assistant offered
+    for ev in events:
+        if ev.get("event") == "user":
+            text = ev.get("text") or ""
+            line = {"from": "customer", "text": text, "at": ev.get("timestamp")}
+            if text in titles:
+                line["button"] = titles[text]
+            lines.append(line)
+        elif ev.get("event") == "bot":
+            buttons = (ev.get("data") or {}).get("buttons") or []
+            if ev.get("text") or buttons:
+                # the latest offer wins ("/affirm" is "Oui" here, "Oui, renvoyer" there); older
+                # buttons stay clickable in the widget, so they are not forgotten
+                titles.update({b["payload"]: b.get("title") or "" for b in buttons if b.get("payload")})
+                line = {"from": "assistant", "text": ev.get("text") or "", "at": ev.get("timestamp")}
+                if buttons:
+                    line["buttons"] = [b.get("title") or "" for b in buttons]
+                lines.append(line)
+    return lines
+
+
 async def transcript(ctx, conversation_id: str) -> tuple[list | None, str | None]:
     """The chat as the customer saw it, read from Rasa's HTTP API (token authentication)."""
     url = f"{ctx.settings.rasa_url.rstrip('/')}/conversations/{conversation_id}/tracker"
@@ -80,12 +109,7 @@ async def transcript(ctx, conversation_id: str) -> tuple[list | None, str | None
                 tracker = await resp.json()
     except (aiohttp.ClientError, TimeoutError, ValueError) as exc:
         return None, f"assistant unreachable ({type(exc).__name__})"
-    lines = []
-    for ev in tracker.get("events", []):
-        if ev.get("event") == "user":
-            lines.append({"from": "customer", "text": ev.get("text") or "", "at": ev.get("timestamp")})
-        elif ev.get("event") == "bot" and (ev.get("text") or ev.get("data", {}).get("buttons")):
-            lines.append({"from": "assistant", "text": ev.get("text") or "", "at": ev.get("timestamp")})
+    lines = transcript_lines(tracker.get("events", []))
     return lines, None
 
 

@@ -206,3 +206,30 @@ async def test_unlock(live_backend, clock, browser):
     assert u.locked_at is None and u.failed_attempts == 0 and u.method == "sms"
     st, view = await browser().login("u@x.io")
     assert view["stage"] == "second_factor"
+
+
+def test_transcript_shows_the_button_the_customer_clicked_not_its_payload():
+    """A click reaches Rasa as "/deny"; the agent must read “Non merci”, the title the
+    customer saw, and what the assistant offered. The latest offer of a payload wins."""
+    from bot.api.agent import transcript_lines
+
+    events = [
+        {"event": "user", "text": "/greet", "timestamp": 1.0},
+        {"event": "bot", "text": "Voulez-vous que je le renvoie ?", "timestamp": 2.0,
+         "data": {"buttons": [{"title": "Oui, renvoyer le code", "payload": "/affirm"},
+                              {"title": "Non merci", "payload": "/deny"}]}},
+        {"event": "user", "text": "/deny", "timestamp": 3.0},
+        {"event": "bot", "text": "Ouvrir le ticket ?", "timestamp": 4.0,
+         "data": {"buttons": [{"title": "Oui, ouvrir le ticket", "payload": "/affirm"}]}},
+        {"event": "bot", "text": "D'accord.", "timestamp": 4.5, "data": {}},
+        {"event": "user", "text": "/affirm", "timestamp": 5.0},
+        {"event": "user", "text": "/affirm typed by hand", "timestamp": 6.0},
+        {"event": "action", "name": "action_listen"},
+    ]
+    lines = transcript_lines(events)
+    assert [(l["from"], l.get("button")) for l in lines] == [
+        ("customer", None), ("assistant", None), ("customer", "Non merci"),
+        ("assistant", None), ("assistant", None), ("customer", "Oui, ouvrir le ticket"), ("customer", None)]
+    assert lines[1]["buttons"] == ["Oui, renvoyer le code", "Non merci"]
+    assert "buttons" not in lines[4]
+    assert lines[2]["text"] == "/deny"  # the raw payload stays for whoever needs it

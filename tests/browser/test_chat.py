@@ -165,6 +165,12 @@ def test_handoff_reference_shows_the_transcript_in_the_console(stack, browser):
     login(customer, stack, email, PASSWORD)
     expect(customer.get_by_role("dialog")).to_be_visible()
     open_chat(customer)
+    say(customer, "je n'ai pas reçu le SMS")
+    no_thanks = customer.locator(".rw-replies .rw-reply").filter(has_text="Non merci")
+    expect(no_thanks).to_be_visible(timeout=REPLY_TIMEOUT)
+    n = customer.locator(".rw-response").count()
+    no_thanks.click()
+    reply(customer, r"\w", after=n)
     n = say(customer, "je veux parler à un conseiller")
     answer = reply(customer, r"référence\s+[A-Z0-9]{4,8}", after=n)
     reference = re.search(r"référence\s+([A-Z0-9]{4,8})", answer.inner_text()).group(1)
@@ -182,6 +188,9 @@ def test_handoff_reference_shows_the_transcript_in_the_console(stack, browser):
     expect(detail.locator("#d-identity")).to_have_text("Vérifiée (session du portail)")
     expect(detail.locator("#d-language")).to_have_text("Français")
     transcript = detail.locator("#d-transcript")
-    expect(transcript.locator(".line-customer")).to_contain_text(["je veux parler à un conseiller"])
+    # the agent reads what the customer clicked, not the payload "/deny"
+    expect(transcript.locator(".line-customer")).to_contain_text(
+        ["je n'ai pas reçu le SMS", "(bouton) “Non merci”", "je veux parler à un conseiller"])
+    expect(transcript.locator(".line-buttons").filter(has_text="[Oui, renvoyer le code] [Non merci]")).to_have_count(1)
     expect(transcript.locator(".line-assistant").filter(has_text=reference)).to_have_count(1)
     browser.shot(agent, "02-console-transcript")

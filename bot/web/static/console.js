@@ -106,12 +106,20 @@
         var text = line.text, cls = "line line-" + line.from;
         if (line.from === "customer" && /^\/[A-Za-z_]+/.test(text)) {  // a payload: the chat opening or a button
           cls += " line-payload";
-          text = /^\/greet\b/.test(text) ? t.js_transcript_opened : t.js_transcript_button + " " + text.slice(1).split("{")[0];
+          if (line.button) {  // the title the customer clicked, resolved by the backend
+            text = t.js_transcript_button + " “" + line.button + "”";
+          } else {
+            text = /^\/greet\b/.test(text) ? t.js_transcript_opened : t.js_transcript_button + " " + text.slice(1).split("{")[0];
+          }
         }
-        tr.appendChild(M.el("li", { className: cls }, [
+        var parts = [
           M.el("span", { className: "line-who", text: who + (at ? " · " + at : "") }),
           M.el("span", { className: "line-text", text: text })
-        ]));
+        ];
+        if (line.buttons && line.buttons.length) {  // what the assistant offered to click
+          parts.push(M.el("span", { className: "line-buttons", text: line.buttons.map(function (b) { return "[" + b + "]"; }).join(" ") }));
+        }
+        tr.appendChild(M.el("li", { className: cls }, parts));
       });
     }
     $("detail").hidden = false;
