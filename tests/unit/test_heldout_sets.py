@@ -15,33 +15,21 @@ from pathlib import Path
 from typing import Dict, List, Tuple
 
 import pytest
-import yaml
+from rasa.shared.nlu.training_data.loading import load_data
 
 ROOT = Path(__file__).resolve().parents[2]
-# `[text](entity)` and `[text]{"entity": ...}` annotations: compare the text the customer typed
-ANNOTATION = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\{[^}]*\})")
 
 
 def normalise(text: str) -> str:
     """Case, accents and punctuation do not make a message new ("Évidemment !" = "evidemment")."""
-    text = ANNOTATION.sub(r"\1", text)
     text = unicodedata.normalize("NFKD", text.lower())
     text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(re.findall(r"\w+", text))
 
 
 def examples(path: Path) -> List[Tuple[str, str]]:
-    """(intent, example) pairs of a Rasa 3.x NLU file."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    pairs = []
-    for block in data.get("nlu", []):
-        if "intent" not in block:
-            continue
-        for line in block["examples"].splitlines():
-            line = line.strip()
-            if line.startswith("- "):
-                pairs.append((block["intent"], line[2:]))
-    return pairs
+    """(intent, text) pairs, read by Rasa's own loader (entity annotations already stripped)."""
+    return [(m.get("intent"), m.get("text")) for m in load_data(str(path)).intent_examples]
 
 
 def training() -> Dict[str, Tuple[str, Path]]:
