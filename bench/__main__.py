@@ -352,13 +352,16 @@ def smoke(rasa_url: str, out: Path) -> dict:
     return data
 
 
+PHASES = ("training", "latency", "scale", "quality")  # in the order they run
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(prog="python -m bench")
     ap.add_argument("--quick", action="store_true", help="one repetition, fewer levels")
     ap.add_argument("--turns", type=int, default=10)
     ap.add_argument("--smoke", metavar="RASA_URL", help="tiny run against a running assistant (tests)")
     ap.add_argument("--out", type=Path, default=OUT, help="where to write RESULTS.md (with --smoke)")
-    ap.add_argument("--phases", default="training,latency,scale,quality",
+    ap.add_argument("--phases", default=",".join(PHASES),
                     help="comma-separated phases to measure; the others keep their figures from bench/results.json")
     args = ap.parse_args()
     if args.smoke:
@@ -373,7 +376,7 @@ def main() -> int:
             (tmp / sub).mkdir()
         phases = set(args.phases.split(","))
         data = {"reps": reps}
-        if phases != {"training", "latency", "scale", "quality"} and (OUT / "results.json").exists():
+        if phases != set(PHASES) and (OUT / "results.json").exists():
             data = json.loads((OUT / "results.json").read_text())
 
         def keep() -> None:  # each phase's figures are on disk as soon as it ends
