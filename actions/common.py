@@ -126,8 +126,6 @@ EMAIL_RE = re.compile(
     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+", re.ASCII)
 MAX_EMAIL = 254
 MAX_EMAIL_MESSAGE = 512
-CODE_RE = re.compile(r"[0-9]{6}", re.ASCII)
-MAX_CODE_MESSAGE = 64
 
 
 def find_email(text: Any) -> Optional[str]:
@@ -144,15 +142,3 @@ def find_email(text: Any) -> Optional[str]:
         return None
     email = candidates.pop()
     return email if len(email) <= MAX_EMAIL and EMAIL_RE.fullmatch(email) else None
-
-
-def normalize_code(text: Any) -> Optional[str]:
-    """The 6-digit code as typed, or None: ASCII spaces removed, then exactly `[0-9]{6}`.
-
-    Full-width or Arabic-Indic digits, 5 or 7 digits, newlines, NUL bytes, emoji and long
-    inputs are refused here (security.md 14; Python's `\\d` would accept other scripts).
-    """
-    if not isinstance(text, str) or len(text) > MAX_CODE_MESSAGE:
-        return None
-    compact = text.replace(" ", "")
-    return compact if CODE_RE.fullmatch(compact) else None

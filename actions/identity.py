@@ -31,7 +31,10 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 
-from actions.common import BackendUnavailable, find_email, normalize_code, support_call, utter
+from actions.common import BackendUnavailable, find_email, support_call, utter
+# the backend's own rule for what a typed code looks like: the action refuses early (no backend
+# call, no attempt counted) exactly what the backend would refuse, and nothing more
+from bot.security import normalize_code
 
 FORM = "identity_form"
 EMAIL_SLOT = "identity_email"

@@ -67,14 +67,17 @@ def random_reference(length: int = 6) -> str:
 
 
 def normalize_code(raw: object) -> str | None:
-    """The 6-digit code a customer typed, or None: spaces removed, ASCII digits only.
+    """The 6-digit code a customer typed, or None: ASCII spaces removed, then exactly
+    `[0-9]{6}` (security.md 14).
 
-    Full-width or Arabic-Indic digits, 5 or 7 digits, NUL bytes, newlines inside, emoji and
-    long inputs are refused here, before anything reaches Twilio or the database.
+    Full-width or Arabic-Indic digits, 5 or 7 digits, NUL bytes, tabs and newlines (even
+    trailing ones: security.md's adversarial case 6), emoji and long inputs are refused here,
+    before anything reaches Twilio or the database. The action server uses this same function
+    (actions/identity.py), so the chat and the backend refuse exactly the same inputs.
     """
     if not isinstance(raw, str) or len(raw) > MAX_CODE_INPUT:
         return None
-    compact = raw.strip(" \t\r\n").replace(" ", "")
+    compact = raw.replace(" ", "")
     return compact if CODE_RE.fullmatch(compact) else None
 
 

@@ -27,8 +27,6 @@ S = Settings(database_url="sqlite://", signing_key="unit-key", support_token="s"
     ("123 456", "123456"),
     ("12 34 56", "123456"),
     ("123456 ", "123456"),
-    ("123456\n", "123456"),      # a trailing newline (pasted code) is accepted, consistently
-    ("\t123456\r\n", "123456"),
     ("000000", "000000"),
 ])
 def test_normalize_code_accepts(raw, expected):
@@ -41,6 +39,7 @@ def test_normalize_code_accepts(raw, expected):
     "۱۲۳۴۵۶",              # extended Arabic-Indic
     "१२३४५६",              # Devanagari
     "12345", "1234567", "", " ", "12345 ", "1234567\n",
+    "123456\n", "\t123456\r\n", "123456\t",   # security.md case 6: a trailing newline is refused
     "123\x00456", "123456\x00", "\x00123456",
     "123\n456", "123\t456", "123\u00a0456", "123\u2009456",
     "1" * 10_000, "1" * 33,
