@@ -289,11 +289,12 @@ def report(data: dict) -> str:
             ours_f1, def_f1 = (q[lang].get("ours") or {}).get("macro_f1"), (q[lang].get("default_recipe") or {}).get("macro_f1")
             oos = (q[lang].get("ours") or {}).get("oos_recall")
             ok = None not in (ours_f1, def_f1, oos) and ours_f1 >= 0.95 and ours_f1 >= def_f1 and oos >= 0.9
-            row(f"intent macro-F1 ({lang}), ours vs default recipe; out_of_scope recall",
+            row(f"intent macro-F1 ({lang}), ours vs default recipe (means over seeds); out_of_scope recall",
                 f"{fmt(ours_f1)} vs {fmt(def_f1)}; {fmt(oos)}", "≥ 0.95 and ≥ default; ≥ 0.9", ok)
     lines += ["", "## Answer quality (held-out sets tests/nlu, never trained on)", ""]
     if q and "fr" in q:
-        lines += [f"From `scripts/evaluate.py` ({q.get('generated', '?')}; details in results/evaluation.md).", "",
+        lines += [f"From `scripts/evaluate.py` ({q.get('generated', '?')}; details in results/evaluation.md); "
+                  f"means over the training seeds {q.get('seeds', '?')} of both recipes.", "",
                   "| language | model | intent macro-F1 | out_of_scope recall |", "|---|---|---|---|"]
         for lang in ("fr", "en"):
             for key, label in (("ours", "ours"), ("default_recipe", "Rasa default recipe")):
