@@ -13,8 +13,8 @@
    n-gram featurizer, on the same held-out sets;
 6. writes results/evaluation.md and copies the confusion matrices.
 
-Why seeds: a held-out set of ~10 messages per intent moves by one message
-(~0.004 macro-F1) from one training seed to the next, as much as the gap
+Why seeds: a held-out set of ~18 messages per intent moves by one message
+(~0.002 macro-F1) from one training seed to the next, as much as the gap
 between the two recipes. Both recipes are trained with the same seeds and
 compared on their means; one seed each would compare two draws.
 
