@@ -148,7 +148,7 @@ def measure_scale(tmp: Path, reps: int, customers: int, turns: int) -> dict:
         p = Proc([BIN / "rasa", "run", "--enable-api", "--auth-token", "bench-rasa", "--model", model, "--port", port,
                   "--endpoints", "endpoints.yml", "--credentials", "credentials.yml"], ROOT, e,
                  tmp / f"scale-{port}.log")
-        wait_http(f"http://127.0.0.1:{port}/status?token=bench-rasa", p.p, 400)
+        wait_http(f"http://127.0.0.1:{port}/status?token=bench-rasa", p.p, 400, "an extra Rasa instance")
         procs.append(p)
         return p, f"http://127.0.0.1:{port}"
 

@@ -5,36 +5,15 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
+
+from bot.readiness import free_port, wait_http  # noqa: F401  (bench/__main__ imports them from here)
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_http(url: str, proc: subprocess.Popen, timeout: float = 300) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"process exited ({proc.returncode}) before {url} answered")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as r:
-                if r.status == 200:
-                    return
-        except OSError:
-            pass
-        time.sleep(0.5)
-    raise RuntimeError(f"{url} did not answer within {timeout} s")
 
 
 def rss_mb(pid: int) -> float:
@@ -104,7 +83,7 @@ def stack_env(tmp: Path, *, extra: dict | None = None) -> tuple[dict, dict]:
 def start_stack(tmp: Path, extra: dict | None = None) -> tuple[Proc, dict, dict]:
     env, ports = stack_env(tmp, extra=extra)
     proc = Proc([BIN / "python", "-m", "bot", "stack"], ROOT, env, tmp / "stack.log")
-    wait_http(f"http://127.0.0.1:{ports['rasa']}/status?token=bench-rasa", proc.p, 400)
+    wait_http(f"http://127.0.0.1:{ports['rasa']}/status?token=bench-rasa", proc.p, 400, "our Rasa server")
     return proc, env, ports
 
 
@@ -127,5 +106,5 @@ def start_bare(d: Path, tmp: Path, extra_env: dict | None = None, args: list | N
     env.update(extra_env or {})
     proc = Proc([BIN / "rasa", "run", "--enable-api", "--port", port, "--auth-token", "bench-rasa", *(args or [])],
                 d, env, tmp / f"bare-{port}.log")
-    wait_http(f"http://127.0.0.1:{port}/status?token=bench-rasa", proc.p, 300)
+    wait_http(f"http://127.0.0.1:{port}/status?token=bench-rasa", proc.p, 300, "the bare rasa init server")
     return proc, port

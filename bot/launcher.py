@@ -16,10 +16,10 @@ import signal
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 from bot.config import PROJECT_ROOT
+from bot.readiness import wait_http
 
 VAR = PROJECT_ROOT / "var"
 BIN = Path(sys.executable).parent
@@ -47,27 +47,6 @@ def _secrets() -> dict:
 def latest_model() -> Path | None:
     models = sorted((PROJECT_ROOT / "models").glob("*.tar.gz"), key=lambda p: p.stat().st_mtime)
     return models[-1] if models else None
-
-
-def _wait_http(url: str, proc: subprocess.Popen, name: str, timeout: float) -> None:
-    start = time.monotonic()
-    dots = 0
-    while time.monotonic() - start < timeout:
-        if proc.poll() is not None:
-            raise RuntimeError(f"{name} exited with code {proc.returncode} while starting (see its output above)")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as resp:
-                if resp.status == 200:
-                    if dots:
-                        print(flush=True)
-                    return
-        except OSError:
-            pass
-        time.sleep(1)
-        dots += 1
-        if dots % 5 == 0:
-            print(f"  … waiting for {name} ({dots} s)", flush=True)
-    raise RuntimeError(f"{name} did not answer on {url} within {timeout:.0f} s")
 
 
 def main() -> int:
@@ -130,7 +109,7 @@ def main() -> int:
     signal.signal(signal.SIGTERM, on_signal)
     try:
         backend = start("backend (portal, APIs)", [BIN / "python", "-m", "bot", "run"])
-        _wait_http(f"http://127.0.0.1:{backend_port}/healthz", backend, "the backend", 60)
+        wait_http(f"http://127.0.0.1:{backend_port}/healthz", backend, 60, "the backend", progress=True)
         say(f"backend ready on http://{host}:{backend_port}")
         # the action server trusts any tracker it is sent: keep it on loopback (security.md §13)
         env.setdefault("SANIC_HOST", "127.0.0.1")
@@ -140,13 +119,13 @@ def main() -> int:
         env.setdefault("SANIC_KEEP_ALIVE_TIMEOUT", "75")
         actions = start("action server", [BIN / "rasa", "run", "actions", "--actions", "actions",
                                           "--port", actions_port])
-        _wait_http(f"http://127.0.0.1:{actions_port}/health", actions, "the action server", 120)
+        wait_http(f"http://127.0.0.1:{actions_port}/health", actions, 120, "the action server", progress=True)
         say(f"action server ready on http://127.0.0.1:{actions_port}")
         rasa = start("Rasa server (REST + socketio)", [
             BIN / "rasa", "run", "--enable-api", "--auth-token", env["RASA_TOKEN"], "--model", model,
             "--port", rasa_port, "--interface", host, "--endpoints", "endpoints.yml",
             "--credentials", "credentials.yml", "--cors", "*"])
-        _wait_http(f"http://127.0.0.1:{rasa_port}/status?token={env['RASA_TOKEN']}", rasa, "the Rasa server", 300)
+        wait_http(f"http://127.0.0.1:{rasa_port}/status?token={env['RASA_TOKEN']}", rasa, 300, "the Rasa server", progress=True)
         say(f"Rasa server ready on http://{host}:{rasa_port} (model {Path(model).name})")
         print(flush=True)
         say("everything is up. Open:")

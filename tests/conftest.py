@@ -1,5 +1,5 @@
 """Fixtures shared by every test: settings, a migrated database (SQLite and PostgreSQL),
-a rules context, a live backend on an ephemeral port.
+a rules context, a live backend on an ephemeral port, a frozen clock for date rules.
 
 PostgreSQL (127.0.0.1:5432, trust auth, database `test`) runs the same tests as SQLite.
 Outside CI a missing server skips them with the reason; under CI=true it fails instead.
@@ -19,6 +19,7 @@ from aiohttp.test_utils import TestServer
 from bot.config import Settings
 from bot.db import Database
 from bot.rules.context import build_context
+from tests.api._kit import FrozenClock
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 PG_ADMIN_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
@@ -26,6 +27,14 @@ PG_ADMIN_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.
 SUPPORT_TOKEN = "test-support-token-" + secrets.token_hex(8)
 AGENT_TOKEN = "test-agent-token-" + secrets.token_hex(8)
 SIGNING_KEY = "test-signing-key-" + secrets.token_hex(16)
+
+
+@pytest.fixture
+def clock():
+    """A frozen clock (tests.api._kit.FrozenClock), stopped after the test."""
+    c = FrozenClock()
+    yield c
+    c.stop()
 
 
 def _pg_or_skip(reason: str):

@@ -7,7 +7,6 @@ parametrized by tests/conftest.py).
 
 from __future__ import annotations
 
-import socket
 from pathlib import Path
 from typing import Any, Dict
 
@@ -15,6 +14,7 @@ import pytest
 import pytest_asyncio
 
 from bot import client as client_mod
+from bot.readiness import free_port  # bound then released: nothing listens there
 
 ROOT = Path(__file__).resolve().parents[2]
 DOMAIN_FILE = ROOT / "domain.yml"
@@ -39,16 +39,10 @@ async def backend(live_backend):
     client_mod.set_client(previous)
 
 
-def _closed_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest_asyncio.fixture
 async def backend_down():
     """bot.client pointed at a loopback port where nothing listens."""
-    c = client_mod.SupportClient(f"http://127.0.0.1:{_closed_port()}", "whatever", timeout=2)
+    c = client_mod.SupportClient(f"http://127.0.0.1:{free_port()}", "whatever", timeout=2)
     previous = client_mod.set_client(c)
     yield c
     await c.close()

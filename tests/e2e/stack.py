@@ -20,7 +20,6 @@ import os
 import re
 import secrets
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -31,14 +30,10 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, Dict, List, Optional, Tuple
 
+from bot.readiness import free_port, wait_http  # re-exported: the tests import them from here
+
 ROOT = Path(__file__).resolve().parents[2]
 IN_CI = os.environ.get("CI", "").lower() == "true"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def find_model() -> Optional[Path]:
@@ -64,22 +59,6 @@ def _http(method: str, url: str, body: Any = None, headers: Optional[Dict[str, s
         return status, json.loads(raw.decode() or "null")
     except ValueError:
         return status, raw.decode(errors="replace")
-
-
-def wait_http(url: str, proc: Optional[subprocess.Popen], timeout: float, what: str) -> None:
-    """Wait until `url` answers 200; fail early if `proc` (when given) exits meanwhile."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc is not None and proc.poll() is not None:
-            raise RuntimeError(f"{what}: the launcher exited with code {proc.returncode}")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as resp:
-                if resp.status == 200:
-                    return
-        except OSError:
-            pass
-        time.sleep(0.5)
-    raise RuntimeError(f"{what} did not answer on {url} within {timeout:.0f} s")
 
 
 def _children(pid: int) -> List[int]:
