@@ -58,10 +58,11 @@ chromium:
 	  if [ "$$(id -u)" != 0 ]; then echo "error: /usr/bin/chromium is missing; install it: sudo apt-get install -y chromium"; exit 1; fi; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null || exit 1; fi
 
-# rasa train fingerprints data and config and skips training when nothing changed.
+# scripts/train.py skips training when nothing changed (digest of data, config, domain, NLU code, pins),
+# else runs rasa train, which fingerprints each component and retrains only what changed.
 train: $(STAMP)
-	@echo "==> Training the assistant (skipped by Rasa when data and config did not change)"
-	@$(RASA) train --num-threads 2 2>&1 | grep -vE "^\s*$$|WARNING|warnings.warn|UserWarning" | tail -n 25; test $${PIPESTATUS[0]} -eq 0
+	@echo "==> Training the assistant (skipped when data, config and domain did not change)"
+	@$(PY) scripts/train.py 2>&1 | grep -vE "^\s*$$|WARNING|warnings.warn|UserWarning" | tail -n 25; test $${PIPESTATUS[0]} -eq 0
 	@ls -t models/*.tar.gz | head -1 | sed 's/^/    model: /'
 
 validate: $(STAMP)
