@@ -44,8 +44,9 @@ def _secrets() -> dict:
     return {k: v for k, v in stored.items() if not os.environ.get(k)}
 
 
-def latest_model() -> Path | None:
-    models = sorted((PROJECT_ROOT / "models").glob("*.tar.gz"), key=lambda p: p.stat().st_mtime)
+def latest_model(folder: Path = PROJECT_ROOT / "models") -> Path | None:
+    """The newest trained model (what `make run`, `make train`, `make eval` and the tests use)."""
+    models = sorted(folder.glob("*.tar.gz"), key=lambda p: p.stat().st_mtime)
     return models[-1] if models else None
 
 

@@ -43,6 +43,9 @@ from typing import Dict, List, Optional, Tuple
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from bot.launcher import latest_model  # noqa: E402
+
 RASA = str(ROOT / ".venv" / "bin" / "rasa")
 RESULTS = ROOT / "results"
 LANGS = ("fr", "en")
@@ -130,11 +133,11 @@ def run(cmd: List[str], log: Path) -> float:
     return duration
 
 
-def latest_model(directory: Path) -> Path:
-    models = sorted(directory.glob("*.tar.gz"), key=lambda p: p.stat().st_mtime)
-    if not models:
+def newest_model(directory: Path) -> Path:
+    model = latest_model(directory)
+    if model is None:
         raise SystemExit(f"no model in {directory}")
-    return models[-1]
+    return model
 
 
 def read_report(out_dir: Path) -> dict:
@@ -211,8 +214,7 @@ def alternative_config(tmp: Path) -> Path:
 
 def language_detection() -> List[str]:
     """How the LanguageDetector (as configured in config.yml) does on the held-out sets."""
-    sys.path.insert(0, str(ROOT))
-    from bot.nlu.language import LanguageDetector  # noqa: E402
+    from bot.nlu.language import LanguageDetector
     from rasa.shared.nlu.training_data.loading import load_data
 
     with open(ROOT / "config.yml") as f:
@@ -284,7 +286,7 @@ def main() -> int:
     timings["train ours (full model, skipped if unchanged)"] = run(
         [sys.executable, str(ROOT / "scripts" / "train.py")], RESULTS / "runs" / "train_ours.log"
     )
-    ours_model = latest_model(ROOT / "models")
+    ours_model = newest_model(ROOT / "models")
     shipped_seed = diet_seed(ours_config())
 
     # 2. held-out sets: the shipped model, then our pipeline with the other seeds

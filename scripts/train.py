@@ -24,6 +24,8 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from bot.launcher import latest_model  # noqa: E402  (the one definition of "the newest model")
 MODELS = ROOT / "models"
 RECORD = ".last-training.json"
 
@@ -51,14 +53,9 @@ def digest(root: Path = ROOT) -> str:
     return h.hexdigest()
 
 
-def newest_model(models: Path) -> Optional[Path]:
-    found = sorted(models.glob("*.tar.gz"), key=lambda p: p.stat().st_mtime)
-    return found[-1] if found else None
-
-
 def up_to_date(models: Path, current: str) -> Optional[Path]:
     """The newest model, if it is the one the last training with these inputs produced."""
-    model = newest_model(models)
+    model = latest_model(models)
     try:
         record = json.loads((models / RECORD).read_text())
     except (OSError, ValueError):
@@ -87,7 +84,7 @@ def main(argv: Optional[list] = None) -> int:
     code = subprocess.call(cmd, cwd=ROOT, env=os.environ)
     if code != 0:
         return code
-    model = newest_model(args.out)
+    model = latest_model(args.out)
     if model is not None:
         (args.out / RECORD).write_text(json.dumps(
             {"digest": current, "model": model.name, "size": model.stat().st_size}, indent=1) + "\n")

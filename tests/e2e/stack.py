@@ -30,6 +30,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, Dict, List, Optional, Tuple
 
+from bot.launcher import latest_model
 from bot.readiness import free_port, wait_http  # re-exported: the tests import them from here
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,8 +42,7 @@ def find_model() -> Optional[Path]:
     if os.environ.get("RASA_MODEL"):
         path = Path(os.environ["RASA_MODEL"])
         return path if path.exists() else None
-    models = sorted((ROOT / "models").glob("*.tar.gz"), key=lambda p: p.stat().st_mtime)
-    return models[-1] if models else None
+    return latest_model(ROOT / "models")
 
 
 def _http(method: str, url: str, body: Any = None, headers: Optional[Dict[str, str]] = None,

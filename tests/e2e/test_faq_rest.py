@@ -13,7 +13,6 @@ import json
 import os
 import re
 import signal
-import socket
 import subprocess
 import time
 import urllib.error
@@ -24,25 +23,13 @@ from typing import Dict, List, Optional
 
 import pytest
 
+from tests.e2e.stack import find_model, free_port  # RASA_MODEL or the newest model; an ephemeral port
+
 ROOT = Path(__file__).resolve().parents[2]
 RASA = ROOT / ".venv" / "bin" / "rasa"
 START_TIMEOUT = float(os.environ.get("RASA_START_TIMEOUT", "300"))
 
 PHONE = "+33 (0)4 88 36 07 40"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _latest_model() -> Optional[Path]:
-    if os.environ.get("RASA_MODEL"):
-        path = Path(os.environ["RASA_MODEL"])
-        return path if path.exists() else None
-    models = sorted((ROOT / "models").glob("*.tar.gz"), key=lambda p: p.stat().st_mtime)
-    return models[-1] if models else None
 
 
 def _get_json(url: str) -> Optional[dict]:
@@ -109,7 +96,7 @@ def rasa(tmp_path_factory) -> RasaServer:
     domain overrides `action_session_start` (it runs on every new conversation).
     Tracker and lock stores are in memory (own endpoints file).
     """
-    model = _latest_model()
+    model = find_model()
     if model is None:
         pytest.fail("no trained model in models/ (run `make train` or `.venv/bin/rasa train`)")
     tmp = tmp_path_factory.mktemp("rasa-faq")
@@ -117,7 +104,7 @@ def rasa(tmp_path_factory) -> RasaServer:
     env["RASA_TELEMETRY_ENABLED"] = "false"
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
 
-    actions_port, rasa_port = _free_port(), _free_port()
+    actions_port, rasa_port = free_port(), free_port()
     endpoints = tmp / "endpoints.yml"
     endpoints.write_text(f'action_endpoint:\n  url: "http://127.0.0.1:{actions_port}/webhook"\n')
 
