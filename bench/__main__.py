@@ -23,7 +23,8 @@ import time
 from pathlib import Path
 
 from bench.load import run_load
-from bench.procs import BIN, ROOT, Proc, bare_assistant, child_pids, free_port, rss_mb, start_bare, start_stack, wait_http
+from bench.procs import BIN, ROOT, Proc, bare_assistant, child_pids, rss_mb, start_bare, start_stack
+from bot.readiness import free_port, wait_http
 
 OUT = ROOT / "bench"
 

@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from bot.readiness import free_port, wait_http  # noqa: F401  (bench/__main__ imports them from here)
+from bot.readiness import free_port, wait_http
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent

@@ -26,6 +26,7 @@ from typing import Iterable, Optional
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from bot.launcher import latest_model  # noqa: E402  (the one definition of "the newest model")
+
 MODELS = ROOT / "models"
 RECORD = ".last-training.json"
 
@@ -76,8 +77,8 @@ def main(argv: Optional[list] = None) -> int:
     current = digest()
     model = None if args.force else up_to_date(args.out, current)
     if model is not None:
-        print(f"Nothing changed since the last training (data, config, domain, NLU code, pins): "
-              f"keeping {model.relative_to(ROOT) if model.is_relative_to(ROOT) else model}")
+        shown = model.relative_to(ROOT) if model.is_relative_to(ROOT) else model
+        print(f"Nothing changed since the last training (data, config, domain, NLU code, pins): keeping {shown}")
         return 0
     rasa = Path(sys.executable).parent / "rasa"
     cmd = [str(rasa), "train", "--num-threads", "2", "--out", str(args.out)] + (["--force"] if args.force else [])
