@@ -1,6 +1,7 @@
-"""Rasa's SQL tracker store, made to notice database restarts and to say when it failed.
+"""Rasa's SQL tracker store, made to notice database restarts, to say when it failed, and to
+keep no secret.
 
-Two things Rasa 3.6 does not do on its own:
+Three things Rasa 3.6 does not do on its own:
 
 * **Reconnect quietly after a restart.** Rasa creates its engine without `pool_pre_ping`,
   so after PostgreSQL restarts, the first turn of every pooled connection fails on a dead
@@ -21,10 +22,13 @@ from __future__ import annotations
 
 import contextvars
 import logging
-from typing import Any, Iterable, List, Optional, Text
+from typing import Any, Iterable, Iterator, List, Optional, Text
 
 from rasa.core.tracker_store import SQLTrackerStore, create_engine_kwargs
+from rasa.shared.core.events import Event
 from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot.rasa_ext.scrub import scrub_event
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +82,14 @@ class ObservedSQLTrackerStore(SQLTrackerStore):
         except Exception as exc:
             _note("save", exc)
             raise
+
+    def _additional_events(self, session: Any, tracker: DialogueStateTracker) -> Iterator[Event]:
+        """The events `save()` writes (those not stored yet), as scrubbed copies.
+
+        Rasa's `save()` serialises exactly what this returns (`event.as_dict()`); the
+        tracker it was given, which the turn goes on using, is not changed."""
+        for event in super()._additional_events(session, tracker):
+            yield Event.from_parameters(scrub_event(event.as_dict()))
 
     async def keys(self) -> Iterable[Text]:
         try:

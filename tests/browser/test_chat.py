@@ -15,6 +15,7 @@ import urllib.request
 import pytest
 from playwright.sync_api import expect
 
+from bot.rasa_ext.conversation import public_id
 from tests.browser.conftest import DEMO_PASSWORD, login
 from tests.helpers import PASSWORD
 
@@ -67,7 +68,17 @@ def tracker(server, conversation_id: str) -> dict:
 
 
 def conversation_id(page) -> str:
-    return json.loads(page.evaluate("sessionStorage.getItem('chat_session')"))["session_id"]
+    """The conversation's id in Rasa: the public id of the secret session id the widget keeps."""
+    return public_id(json.loads(page.evaluate("sessionStorage.getItem('chat_session')"))["session_id"])
+
+
+def sent_on_socket(page) -> list:
+    """What the page sends to the socket.io server from now on: websocket frames and
+    long-polling POST bodies, as text."""
+    sent: list = []
+    page.on("websocket", lambda ws: ws.on("framesent", lambda p: sent.append(p if isinstance(p, str) else p.decode())))
+    page.on("request", lambda r: sent.append(r.post_data or "") if "/socket.io/" in r.url and r.method == "POST" else None)
+    return sent
 
 
 def test_sms_not_received_resend_from_the_widget(stack, browser):
@@ -99,9 +110,10 @@ def test_sms_not_received_resend_from_the_widget(stack, browser):
         time.sleep(0.5)
     assert len(stack.outbox("sms", phone)) == sent_before + 1, "the assistant did not resend the SMS"
     browser.shot(page, "04-chat-resent")
-    # the widget sent the customer session token with the messages (customData)
+    # the widget sent the customer session token with the messages (customData): the resend
+    # needs it; the tracker store keeps the rest of customData, never the token (issue 15, item 8)
     meta = tracker(stack, conversation_id(page))["latest_message"]["metadata"]
-    assert meta.get("locale") == "fr" and meta.get("session_token"), meta
+    assert meta.get("locale") == "fr" and "session_token" not in meta, meta
     # the new SMS on the demo phone
     phone_page = ctx.new_page()
     phone_page.goto(stack.url + "/demo/phone")
@@ -144,6 +156,7 @@ def test_token_refresh_reaches_the_assistant(stack, browser):
     object it handed over, in place. A new token must travel with the next message."""
     email = stack.make_user(f"refresh-{secrets.token_hex(3)}@test.m2m", "grace")
     page = browser.page()
+    sent = sent_on_socket(page)
     login(page, stack, email, PASSWORD)
     expect(page.get_by_role("dialog")).to_be_visible()
     open_chat(page)
@@ -153,10 +166,12 @@ def test_token_refresh_reaches_the_assistant(stack, browser):
         window.M2M.chatCustomData.session_token = token;
         return token;
     }""")
+    seen = len(sent)
     n = say(page, "combien de jours me reste-t-il ?")
     reply(page, r"jour", after=n)
-    meta = tracker(stack, conversation_id(page))["latest_message"]["metadata"]
-    assert meta.get("session_token") == new
+    # the new token went with the message (read on the wire: the tracker store never keeps it)
+    assert any("user_uttered" in frame and new in frame for frame in sent[seen:]), sent[seen:]
+    assert "session_token" not in tracker(stack, conversation_id(page))["latest_message"]["metadata"]
 
 
 def test_handoff_reference_shows_the_transcript_in_the_console(stack, browser):

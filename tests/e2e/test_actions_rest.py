@@ -20,6 +20,7 @@ import yaml
 from sqlalchemy import select
 
 from bot.models import Challenge, Handoff, Ticket
+from bot.rasa_ext.conversation import public_id
 
 pytestmark = pytest.mark.slow
 
@@ -70,7 +71,7 @@ class Chat:
     def say(self, message: str) -> List[Tuple[str, str]]:
         """Send a message; returns the (response name, text) pairs the assistant answered."""
         self.stack.rest(self.sender, message, self.metadata())
-        events = self.stack.tracker(self.sender)["events"]
+        events = self.stack.tracker(public_id(self.sender))["events"]
         new, self.seen = events[self.seen:], len(events)
         replies = [((e.get("metadata") or {}).get("utter_action"), e.get("text") or "")
                    for e in new if e.get("event") == "bot"]
@@ -85,7 +86,7 @@ class Chat:
         return [n for n, _ in replies]
 
     def slots(self) -> Dict[str, Any]:
-        return self.stack.tracker(self.sender)["slots"]
+        return self.stack.tracker(public_id(self.sender))["slots"]
 
 
 def rows(stack, model, *where):
@@ -203,7 +204,7 @@ def test_reset_ticket_after_an_email_code(stack, lang):
     assert [n for n, _ in replies] == ["utter_ticket_created"]
     tickets = rows(stack, Ticket, Ticket.user_id == uid)
     assert len(tickets) == 1 and tickets[0].status == "open" and tickets[0].reason == "lost_phone"
-    assert tickets[0].conversation_id == chat.sender and tickets[0].number in replies[0][1]
+    assert tickets[0].conversation_id == public_id(chat.sender) and tickets[0].number in replies[0][1]
     notices = [m for m in stack.wait_outbox("email", email, 2) if tickets[0].number in m.subject]
     assert len(notices) == 1
     slots = chat.slots()
@@ -285,7 +286,7 @@ def test_handoff_reference_links_the_conversation(stack, lang):
     assert reference and reference in replies[0][1]
     status, handoff = stack.agent("GET", f"/api/agent/handoffs/{reference}")
     assert status == 200, handoff
-    assert handoff["conversation_id"] == chat.sender
+    assert handoff["conversation_id"] == public_id(chat.sender)
     h = rows(stack, Handoff, Handoff.reference == reference)[0]
     assert (h.user_id, h.language) == (uid, lang)
     # the console shows the conversation, read back from Rasa with the reference's conversation id

@@ -31,6 +31,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.models import Challenge, SmsSend, Ticket
+from bot.rasa_ext.conversation import public_id
 from tests.e2e.fault_proxy import BackgroundLoop, FaultProxy
 from tests.e2e.stack import IN_CI, find_model, free_port, start_stack
 from tests.e2e.test_actions_rest import DOMAIN, PHRASES, in_language
@@ -53,10 +54,11 @@ TWILIO_SERVICE = "VA" + "4" * 32
 
 # --------------------------------------------------------------------------- helpers
 
-def apology(lang: str) -> str:
-    from bot.rasa_ext.channels import APOLOGY  # imports Rasa: only when a test needs it
+def apology(lang: str, fault: str) -> str:
+    """The channel's apology (bot/rasa_ext/replies.py): a service is down, or an action failed."""
+    from bot.rasa_ext import replies
 
-    return APOLOGY[lang]
+    return replies.text(replies.UNAVAILABLE if fault == "down" else replies.NOT_ANSWERED, lang)
 
 
 @dataclass
@@ -81,7 +83,7 @@ class Chat(BaseChat):
         body = self.stack.rest(self.sender, message, self.metadata())
         assert isinstance(body, list) and body, f"the channel answered nothing to {message!r}: {body!r}"
         rest = [m.get("text") or "" for m in body]
-        events = self.stack.tracker(self.sender)["events"]
+        events = self.stack.tracker(public_id(self.sender))["events"]
         new, self.seen = events[self.seen:], len(events)
         replies = [((e.get("metadata") or {}).get("utter_action"), e.get("text") or "")
                    for e in new if e.get("event") == "bot"]
@@ -97,7 +99,7 @@ class Chat(BaseChat):
         return t.names
 
     def slots(self) -> Dict[str, Any]:
-        return self.stack.tracker(self.sender)["slots"]
+        return self.stack.tracker(public_id(self.sender))["slots"]
 
 
 def eventually(fn: Callable[[], Any], timeout: float = 15, interval: float = 0.1) -> Any:
@@ -343,7 +345,7 @@ class TestBackendAndActionServerFaults:
         seen = actions.count("/webhook")
         actions.down() if fault == "down" else actions.status(500)
         turn = chat.turn(PHRASES[lang]["ask_my_status"])
-        assert turn.rest == [apology(lang)], turn  # not silence: the channel's apology
+        assert turn.rest == [apology(lang, fault)], turn  # not silence: the channel's apology
         assert SUPPORT_LINE in turn.rest[0]
         assert not any(n and n.startswith("utter_status") for n in turn.names), turn
         assert actions.count("/webhook") == seen + (0 if fault == "down" else 1)

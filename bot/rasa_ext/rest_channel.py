@@ -1,0 +1,75 @@
+"""The REST side of GuardedRestInput: what a body of POST /webhooks/rest/webhook must be.
+
+Rasa 3.6 reads the body without checking it: `[]`, `"x"` or `42` end in a 500 with Sanic's
+error page, a missing or non-string `message` in a silent `200 []` or a crash logged with the
+body, a non-string `sender` is turned into a string. Here the body is checked before Rasa's
+handler runs, and a bad one gets the project's 400 JSON `{"error", "message"}`:
+
+    {"sender": "<the client's secret: 1-128 printable ASCII characters, no spaces>",
+     "message": "<text>", "metadata": {<optional object>}}
+
+The sender is the client's secret (bot/rasa_ext/conversation.py): the conversation Rasa runs
+is `public_id(sender)`. Messages too long for NLU are answered politely by the guard
+(bot/rasa_ext/guard.py), bodies over the byte cap get a 413 from the server
+(bot/rasa_ext/admission.py).
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple, Optional
+
+from sanic import Blueprint, response
+from sanic.exceptions import InvalidUsage
+from sanic.request import Request
+
+from bot.rasa_ext.conversation import MAX_SECRET_LENGTH, valid_secret
+
+WEBHOOK_SUFFIX = "/webhook"
+
+
+class BadRequest(NamedTuple):
+    error: str
+    message: str
+
+
+INVALID_BODY = BadRequest("invalid_body", 'The body must be a JSON object with "sender" and "message".')
+INVALID_SENDER = BadRequest(
+    "invalid_sender",
+    f'"sender" must be a string of 1 to {MAX_SECRET_LENGTH} printable ASCII characters without spaces.')
+INVALID_MESSAGE = BadRequest("invalid_message", '"message" must be a string.')
+INVALID_METADATA = BadRequest("invalid_metadata", '"metadata" must be a JSON object when given.')
+
+
+def check_body(body: Any) -> Optional[BadRequest]:
+    """What is wrong with a parsed body, or None."""
+    if not isinstance(body, dict):
+        return INVALID_BODY
+    if valid_secret(body.get("sender")) is None:
+        return INVALID_SENDER
+    if not isinstance(body.get("message"), str):
+        return INVALID_MESSAGE
+    if body.get("metadata") is not None and not isinstance(body["metadata"], dict):
+        return INVALID_METADATA
+    return None
+
+
+def _parsed(request: Request) -> Any:
+    try:
+        return request.json
+    except InvalidUsage:  # not JSON
+        return None
+
+
+def add_validation(blueprint: Blueprint) -> Blueprint:
+    """Answer bad webhook bodies with 400 JSON before Rasa's handler sees them."""
+
+    @blueprint.middleware("request")
+    async def validate(request: Request) -> Any:
+        if request.method != "POST" or not request.path.endswith(WEBHOOK_SUFFIX):
+            return None
+        problem = check_body(_parsed(request))
+        if problem is None:
+            return None
+        return response.json({"error": problem.error, "message": problem.message}, status=400)
+
+    return blueprint

@@ -1,0 +1,87 @@
+"""What the tracker store may keep of an event: no session token, no typed email or code.
+
+Rasa stores every event of a conversation as JSON (events table of the SQL tracker store), and
+serves them back through its HTTP API, which the agents' console reads. Left alone it keeps:
+
+* the customer's session token: the widget sends it in each message's metadata
+  (`session_token`, at the top level or under `customData`), and Rasa copies the metadata of
+  the message that opened a session into the built-in slot `session_started_metadata`. A
+  token is a credential for 30 minutes: whoever reads the store could act as the customer.
+* what customers type to prove who they are: an email address and a 6-digit code (the
+  identity form's slots are filled from the text), in the message text, in the NLU's
+  `parse_data` and in slot events. Agents read these transcripts; they need not see them.
+
+`scrub_event()` returns a copy of a serialised event without those: every `session_token`
+key removed from every dict inside the event, and emails and codes masked
+(`jean@acme.fr` -> `j•••@acme.fr`, `123456` -> `••••••`) in the customer's own words (user
+text, `parse_data` text and entity values) and in slot values. Bot messages are left as they
+are (they quote the support address, and never contain a customer's email or code).
+
+Only what is written is scrubbed: the running turn keeps the raw message, so the actions still
+receive the token and the typed email and code (bot/rasa_ext/tracker_store.py).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Dict
+
+SECRET_KEYS = frozenset({"session_token"})
+MASK = "•"
+# generous on purpose (masking too much costs nothing): anything shaped like local@domain
+EMAIL_RE = re.compile(r"([^\s@<>()\[\]{}\"',;:])[^\s@<>()\[\]{}\"',;:]*@([^\s@<>()\[\]{}\"',;:]+)")
+# exactly six ASCII digits, optionally split by single spaces ("123 456"), not part of a
+# longer number (a phone number "06 12 34 56 78" is not a code)
+CODE_RE = re.compile(r"(?<![0-9])(?<![0-9] )[0-9](?: ?[0-9]){5}(?! ?[0-9])")
+
+
+def mask_text(text: str) -> str:
+    """Emails and 6-digit codes in a text, masked."""
+    text = EMAIL_RE.sub(lambda m: f"{m.group(1)}{MASK * 3}@{m.group(2)}", text)
+    return CODE_RE.sub(lambda m: re.sub(r"[0-9]", MASK, m.group(0)), text)
+
+
+def without_secrets(value: Any) -> Any:
+    """A copy of a JSON value without any `session_token` key, at any depth."""
+    if isinstance(value, dict):
+        return {k: without_secrets(v) for k, v in value.items() if k not in SECRET_KEYS}
+    if isinstance(value, list):
+        return [without_secrets(v) for v in value]
+    return value
+
+
+def masked(value: Any) -> Any:
+    """A copy of a JSON value with every string masked (mask_text), at any depth."""
+    if isinstance(value, str):
+        return mask_text(value)
+    if isinstance(value, dict):
+        return {k: masked(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [masked(v) for v in value]
+    return value
+
+
+def _mask_keys(container: Any, *keys: str) -> None:
+    if isinstance(container, dict):
+        for key in keys:
+            if key in container:
+                container[key] = masked(container[key])
+
+
+def _mask_user_event(event: Dict[str, Any]) -> None:
+    _mask_keys(event, "text")
+    parse_data = event.get("parse_data")
+    if isinstance(parse_data, dict):
+        _mask_keys(parse_data, "text")
+        for entity in parse_data.get("entities") or []:
+            _mask_keys(entity, "value")
+
+
+def scrub_event(event: Dict[str, Any]) -> Dict[str, Any]:
+    """A copy of a serialised event (Event.as_dict()) that is fit to be stored."""
+    clean = without_secrets(event)
+    if clean.get("event") == "user":
+        _mask_user_event(clean)
+    elif clean.get("event") == "slot":
+        clean["value"] = masked(clean.get("value"))
+    return clean

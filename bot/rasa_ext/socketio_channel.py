@@ -1,0 +1,133 @@
+"""The socket.io side of GuardedSocketIOInput: Rasa 3.6's `SocketIOInput.blueprint`, rebuilt
+with four changes (the rest, events and rooms, is Rasa's; rasa-webchat 1.0.1 does not notice).
+
+1. **The conversation id is public, the session id is the client's secret**
+   (bot/rasa_ext/conversation.py). `session_request {session_id: secret}` puts the socket in
+   the room `public_id(secret)` and confirms with the secret itself: the widget stores what
+   `session_confirm` says and sends it with every message and again after a reload. A client
+   that sends no usable session id gets a new random one, as with Rasa. Messages run as
+   sender `public_id(secret)`, and their replies go to that room. Joining a room by the public
+   id (from the console, the logs, the backend's database) now joins another, empty, room.
+2. **Packets are capped** at CHAT_MAX_REQUEST_BYTES (python-socketio's
+   max_http_buffer_size; 1 MB by default): a bigger one drops the socket before anything reads
+   it (bot/rasa_ext/admission.py).
+3. **A malformed message gets a polite reply** ("I couldn't read that message", in the
+   language of its locale when it has one) instead of Rasa's silence or crash: a payload that
+   is not an object, a `customData` that is neither an object nor JSON text of one, a message
+   that is not text, a missing or unusable session id.
+4. **Only the widget's setup is supported**: sessions always persist (`session_persistence:
+   true`) and Rasa's optional JWT check is not carried over; the channel refuses to start with
+   either configured otherwise rather than run without what was asked.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import logging
+from typing import Any, Awaitable, Callable, Dict, NamedTuple, Optional, Text
+
+from rasa.core.channels.channel import UserMessage
+from rasa.core.channels.socketio import SocketBlueprint, SocketIOInput, SocketIOOutput
+from sanic import response
+from socketio import AsyncServer
+
+from bot.nlu.language import locale_from_metadata
+from bot.rasa_ext import admission, replies
+from bot.rasa_ext.conversation import new_secret, public_id, valid_secret
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[UserMessage], Awaitable[Any]]
+
+
+class Incoming(NamedTuple):
+    """A socket.io message, read: the client's secret, its text and metadata."""
+
+    secret: str
+    text: str
+    metadata: Dict[Text, Any]
+
+
+class Malformed(Exception):
+    """A message that cannot be read; `language` is its locale when it says one."""
+
+    def __init__(self, reason: str, language: Optional[str] = None) -> None:
+        super().__init__(reason)
+        self.language = language
+
+
+def _metadata(data: Dict[str, Any], key: str) -> Dict[Text, Any]:
+    raw = data.get(key)
+    if raw is None:
+        return {}
+    if isinstance(raw, str):  # the widget may send customData as JSON text (as Rasa accepts)
+        try:
+            raw = json.loads(raw)
+        except ValueError:
+            raise Malformed(f"{key} is not JSON") from None
+    if not isinstance(raw, dict):
+        raise Malformed(f"{key} is not an object")
+    return raw
+
+
+def read_message(data: Any, metadata_key: str) -> Incoming:
+    """The message a client sent, or Malformed saying why it cannot be read."""
+    if not isinstance(data, dict):
+        raise Malformed("the payload is not an object")
+    metadata = _metadata(data, metadata_key)
+    language = locale_from_metadata(metadata, replies.LANGUAGES)
+    secret = valid_secret(data.get("session_id"))
+    if secret is None:
+        raise Malformed("no usable session_id", language)
+    text = data.get("message", "")
+    if not isinstance(text, str):
+        raise Malformed(f"the message is not text ({type(text).__name__})", language)
+    return Incoming(secret, text, metadata)
+
+
+def session_secret(data: Any) -> str:
+    """The secret of a session_request: the client's own, or a new one."""
+    given = data.get("session_id") if isinstance(data, dict) else None
+    return valid_secret(given) or new_secret()
+
+
+async def _enter_room(sio: AsyncServer, sid: Text, room: Text, namespace: Optional[Text]) -> None:
+    # a coroutine from python-socketio 5.10 on, which Rasa 3.6 forgets to await (RasaHQ/rasa#13027)
+    entered = sio.enter_room(sid, room, namespace=namespace)
+    if inspect.isawaitable(entered):
+        await entered
+
+
+def build_blueprint(channel: SocketIOInput, on_new_message: Handler) -> SocketBlueprint:
+    """The channel's blueprint: Rasa's, with the changes above."""
+    if not channel.session_persistence or channel.jwt_key:
+        raise ValueError("GuardedSocketIOInput needs `session_persistence: true` and no `jwt_key`")
+    sio = AsyncServer(async_mode="sanic", cors_allowed_origins=[],
+                      max_http_buffer_size=admission.MAX_REQUEST_BYTES)
+    blueprint = SocketBlueprint(sio, channel.socketio_path, "socketio_webhook", __name__)
+    channel.sio = sio  # Rasa's get_output_channel() uses it
+
+    @blueprint.route("/", methods=["GET"])
+    async def health(_request: Any) -> Any:
+        return response.json({"status": "ok"})
+
+    @sio.on("session_request", namespace=channel.namespace)
+    async def session_request(sid: Text, data: Any = None) -> None:
+        secret = session_secret(data)
+        await _enter_room(sio, sid, public_id(secret), channel.namespace)
+        await sio.emit("session_confirm", secret, room=sid, namespace=channel.namespace)
+
+    @sio.on(channel.user_message_evt, namespace=channel.namespace)
+    async def handle_message(sid: Text, data: Any = None) -> None:
+        output = SocketIOOutput(sio, channel.bot_message_evt)
+        try:
+            incoming = read_message(data, channel.metadata_key)
+        except Malformed as bad:
+            log.warning("socketio: a message could not be read: %s", bad)
+            await output.send_text_message(sid, replies.say(replies.UNREADABLE, bad.language))
+            return
+        await on_new_message(UserMessage(incoming.text, output, public_id(incoming.secret),
+                                         input_channel=channel.name(), metadata=incoming.metadata))
+
+    return blueprint

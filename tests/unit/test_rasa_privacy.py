@@ -1,0 +1,143 @@
+"""What the chat keeps and shows: the scrubber of stored events (bot/rasa_ext/scrub.py) and
+the public conversation id (bot/rasa_ext/conversation.py). The real stack is tested in
+tests/abuse/test_rasa_chat.py; these pin the rules down case by case."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bot.rasa_ext.conversation import new_secret, public_id, valid_secret
+from bot.rasa_ext.scrub import mask_text, scrub_event
+
+TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI0MiJ9.c2lnbmF0dXJl"
+
+
+# --------------------------------------------------------------------------- masking
+
+@pytest.mark.parametrize("typed,stored", [
+    ("jean.dupont@acme.fr", "j•••@acme.fr"),
+    ("c'est jean@acme.fr merci", "c'est j•••@acme.fr merci"),
+    ("<Jean@Acme.FR>", "<J•••@Acme.FR>"),
+    ("a@b.c et z@y.x", "a•••@b.c et z•••@y.x"),
+    ("123456", "••••••"),
+    ("le code est 123 456.", "le code est ••• •••."),
+    ("1 2 3 4 5 6", "• • • • • •"),
+])
+def test_emails_and_codes_are_masked(typed, stored):
+    assert mask_text(typed) == stored
+
+
+@pytest.mark.parametrize("text", [
+    "06 12 34 56 78",  # a phone number is not a code
+    "+33612345678",
+    "1234567",  # 7 digits
+    "12345",
+    "ticket A3C4D6, 28 jours, le 1er mai 2024",
+    "helpme sans arobase",
+    "１２３４５６",  # full-width digits are not a code anyone could type in the portal
+])
+def test_other_text_is_left_alone(text):
+    assert mask_text(text) == text
+
+
+# --------------------------------------------------------------------------- events
+
+def _user_event(text: str, metadata: dict) -> dict:
+    from rasa.shared.core.events import UserUttered
+
+    return UserUttered(text, intent={"name": "inform", "confidence": 1.0},
+                       entities=[{"entity": "email", "value": "jean@acme.fr", "start": 0, "end": 12}],
+                       parse_data={"text": text, "intent": {"name": "inform", "confidence": 1.0},
+                                   "entities": [{"entity": "email", "value": "jean@acme.fr"}]},
+                       metadata=metadata, input_channel="rest").as_dict()
+
+
+@pytest.mark.parametrize("metadata", [
+    {"locale": "fr", "session_token": TOKEN},
+    {"customData": {"locale": "fr", "session_token": TOKEN}},
+], ids=["top-level", "customData"])
+def test_a_user_event_is_stored_without_token_email_or_code(metadata):
+    stored = scrub_event(_user_event("jean@acme.fr 123456", metadata))
+    text = json.dumps(stored, ensure_ascii=False)
+    assert TOKEN not in text and "jean@acme.fr" not in text and "123456" not in text
+    assert stored["text"] == stored["parse_data"]["text"] == "j•••@acme.fr ••••••"
+    assert stored["parse_data"]["entities"][0]["value"] == "j•••@acme.fr"
+    assert "fr" in json.dumps(stored["metadata"])  # the rest of the metadata is kept
+    assert stored["parse_data"]["intent"]["name"] == "inform"
+
+
+def test_the_session_started_metadata_slot_is_stored_without_token():
+    from rasa.shared.core.events import SlotSet
+
+    event = SlotSet("session_started_metadata", {"customData": {"locale": "en", "session_token": TOKEN}}).as_dict()
+    stored = scrub_event(event)
+    assert stored["value"] == {"customData": {"locale": "en"}}
+
+
+def test_slot_values_typed_by_the_customer_are_masked():
+    from rasa.shared.core.events import SlotSet
+
+    assert scrub_event(SlotSet("identity_email", "jean@acme.fr").as_dict())["value"] == "j•••@acme.fr"
+    assert scrub_event(SlotSet("identity_code", "654321").as_dict())["value"] == "••••••"
+    assert scrub_event(SlotSet("identity_email", "sent").as_dict())["value"] == "sent"
+    assert scrub_event(SlotSet("fallback_count", 2.0).as_dict())["value"] == 2.0
+
+
+def test_bot_messages_are_left_alone():
+    from rasa.shared.core.events import BotUttered
+
+    event = BotUttered("Écrivez à helpme@matooma.com", metadata={"utter_action": "utter_contact"}).as_dict()
+    assert scrub_event(event) == event
+
+
+def test_the_input_event_is_not_changed():
+    event = _user_event("jean@acme.fr", {"session_token": TOKEN})
+    before = json.dumps(event, sort_keys=True)
+    scrub_event(event)
+    assert json.dumps(event, sort_keys=True) == before  # the running turn keeps the raw event
+
+
+def test_a_scrubbed_event_survives_rasas_deserialisation():
+    """The tracker store writes Event.from_parameters(scrubbed).as_dict(): nothing comes back."""
+    from rasa.shared.core.events import Event
+
+    for event in (_user_event("jean@acme.fr 123456", {"customData": {"session_token": TOKEN, "locale": "fr"}}),
+                  Event.from_parameters({"event": "slot", "name": "session_started_metadata",
+                                         "value": {"session_token": TOKEN, "locale": "fr"}}).as_dict()):
+        stored = scrub_event(event)
+        assert Event.from_parameters(stored).as_dict() == stored
+
+
+# --------------------------------------------------------------------------- the public conversation id
+
+def test_the_public_id_is_a_one_way_function_of_the_secret():
+    secret = new_secret()
+    assert public_id(secret) == public_id(secret)
+    assert public_id(secret).startswith("c") and len(public_id(secret)) == 33
+    assert public_id(secret) != secret
+    # the public id, sent as a secret, names another conversation
+    assert public_id(public_id(secret)) != public_id(secret)
+    assert public_id("me") == "c" + "2744ccd10c7533bd736ad890f9dd5cab"  # sha256("me"), first 128 bits
+
+
+def test_new_secrets_are_random_uuid4_hex():
+    a, b = new_secret(), new_secret()
+    assert a != b and len(a) == 32 and int(a, 16) >= 0
+
+
+@pytest.mark.parametrize("value,ok", [
+    ("0123456789abcdef0123456789abcdef", True),
+    ("e2e-1234", True),
+    ("x" * 128, True),
+    ("x" * 129, False),
+    ("", False),
+    ("a b", False),
+    ("a\nb", False),
+    ("é", False),
+    (42, False),
+    (None, False),
+])
+def test_valid_secrets(value, ok):
+    assert valid_secret(value) == (value if ok else None)
