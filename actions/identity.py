@@ -100,6 +100,11 @@ class ValidateIdentityForm(FormValidationAction):
         if result.status != 200:
             utter(dispatcher, domain, "utter_backend_unavailable")
             return _stop(False)
+        if result.json.get("missing") == ["password"]:
+            # issue 15 (backend assurance levels): the email code is there, the portal password
+            # is not, and a reset needs both; asking the email again would loop
+            utter(dispatcher, domain, "utter_session_required")
+            return _stop(False)
         # a previous run's markers (or anything a client pre-filled) must not skip a question
         return [SlotSet(EMAIL_SLOT, None), SlotSet(CODE_SLOT, None), SlotSet(VERIFIED_SLOT, None),
                 SlotSet(REQUESTED_SLOT, EMAIL_SLOT)]

@@ -7,6 +7,7 @@ needs no credential: SQLite under var/, SMS and emails to the outbox.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import secrets
 from dataclasses import dataclass, field, fields
@@ -27,6 +28,32 @@ def _int(name: str, default: int) -> int:
         return int(raw)
     except ValueError as exc:  # a typo in a variable must stop start-up, clearly
         raise SystemExit(f"Environment variable {name} must be an integer, got {raw!r}") from exc
+
+
+def _flag(name: str) -> bool:
+    raw = _env(name, "0").lower()
+    if raw not in ("0", "1", "true", "false", "yes", "no"):
+        raise SystemExit(f"Environment variable {name} must be 0 or 1, got {raw!r}")
+    return raw in ("1", "true", "yes")
+
+
+def _networks(name: str) -> tuple:
+    """A comma-separated list of addresses or networks (TRUSTED_PROXIES)."""
+    raw = _env(name, "")
+    try:
+        return tuple(ipaddress.ip_network(part.strip(), strict=False) for part in raw.split(",") if part.strip())
+    except ValueError as exc:
+        raise SystemExit(f"Environment variable {name} must list IP addresses or networks: {exc}") from exc
+
+
+def is_loopback(host: str) -> bool:
+    """True for an address only this machine can reach (127.0.0.0/8, ::1, localhost)."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False  # a name or 0.0.0.0-like wildcard: assume reachable from elsewhere
 
 
 def _secret(name: str) -> str:
@@ -50,6 +77,14 @@ class Settings:
     public_url: str = field(default_factory=lambda: _env("PUBLIC_URL", ""))
     rasa_url: str = field(default_factory=lambda: _env("RASA_URL", "http://127.0.0.1:5005"))
     rasa_token: str = field(default_factory=lambda: _env("RASA_TOKEN", ""))
+    # proxies whose X-Forwarded-For / X-Forwarded-Proto are believed (nobody's by default)
+    trusted_proxies: tuple = field(default_factory=lambda: _networks("TRUSTED_PROXIES"))
+    cookie_secure: str = field(default_factory=lambda: _env("COOKIE_SECURE", "auto"))  # auto | always | never
+    # deployment: `production` (or any non-loopback bind) refuses the demo (bot/preflight.py)
+    environment: str = field(default_factory=lambda: _env("M2M_ENV", "development"))
+    # the embedded demo of `make run`: demo accounts seeded, demo phone behind DEMO_KEY
+    demo: bool = field(default_factory=lambda: _flag("M2M_DEMO"))
+    demo_key: str = field(default_factory=lambda: _secret("DEMO_KEY"))
     # credentials between the parts
     support_token: str = field(default_factory=lambda: _secret("SUPPORT_SERVICE_TOKEN"))
     agent_token: str = field(default_factory=lambda: _secret("AGENT_TOKEN"))
@@ -74,6 +109,19 @@ class Settings:
     identity_ttl: int = field(default_factory=lambda: _int("IDENTITY_TTL_SECONDS", 1800))
     customer_token_ttl: int = field(default_factory=lambda: _int("CUSTOMER_TOKEN_TTL_SECONDS", 1800))
     portal_session_ttl: int = field(default_factory=lambda: _int("PORTAL_SESSION_TTL_SECONDS", 8 * 3600))
+    # password guessing (docs/security.md, "Limits"): failures free, then growing delays
+    login_free_per_account: int = field(default_factory=lambda: _int("LOGIN_FREE_FAILURES_PER_ACCOUNT", 5))
+    login_free_per_client: int = field(default_factory=lambda: _int("LOGIN_FREE_FAILURES_PER_CLIENT", 20))
+    login_max_delay: int = field(default_factory=lambda: _int("LOGIN_MAX_DELAY_SECONDS", 1200))
+    login_window: int = field(default_factory=lambda: _int("LOGIN_FAILURE_WINDOW_SECONDS", 86400))
+    agent_lock_threshold: int = field(default_factory=lambda: _int("AGENT_LOCK_AFTER_FAILURES", 5))
+    agent_idle_timeout: int = field(default_factory=lambda: _int("AGENT_SESSION_IDLE_SECONDS", 1800))
+    agent_session_lifetime: int = field(default_factory=lambda: _int("AGENT_SESSION_MAX_SECONDS", 8 * 3600))
+    # email-code guessing, per account over a long window
+    email_code_failures_per_account: int = field(default_factory=lambda: _int("EMAIL_CODE_FAILURES_PER_ACCOUNT", 10))
+    email_code_failure_window: int = field(default_factory=lambda: _int("EMAIL_CODE_FAILURE_WINDOW_SECONDS", 86400))
+    # password hashing and the login's unit of work run on this many threads, off the event loop
+    hash_workers: int = field(default_factory=lambda: _int("HASH_WORKERS", 2))
     # integrations
     sms_backend: str = field(default_factory=lambda: _env("SMS_BACKEND", "outbox"))
     twilio_account_sid: str = field(default_factory=lambda: _env("TWILIO_ACCOUNT_SID", ""))
@@ -93,11 +141,26 @@ class Settings:
     support_email: str = field(default_factory=lambda: _env("SUPPORT_EMAIL", "helpme@matooma.com"))
 
     @property
-    def demo_tools(self) -> bool:
-        """The demo phone page exists only while nothing real can receive messages."""
+    def outbox_senders(self) -> bool:
+        """Nothing real can receive messages: SMS and emails go to the outbox table."""
         return self.sms_backend == "outbox" and self.email_backend == "outbox"
 
+    @property
+    def demo_tools(self) -> bool:
+        """The demo phone (codes readable with DEMO_KEY) exists only in the explicit demo, on
+        loopback, while nothing real can receive messages."""
+        return self.demo and self.outbox_senders and is_loopback(self.host) and bool(self.demo_key)
+
+    @property
+    def production(self) -> bool:
+        """M2M_ENV=production, or a backend reachable from other machines."""
+        return self.environment == "production" or not is_loopback(self.host)
+
     def validate(self) -> "Settings":
+        if self.cookie_secure not in ("auto", "always", "never"):
+            raise SystemExit("COOKIE_SECURE must be 'auto', 'always' or 'never'")
+        if self.environment not in ("development", "production"):
+            raise SystemExit("M2M_ENV must be 'development' or 'production'")
         if self.sms_backend not in ("outbox", "twilio"):
             raise SystemExit("SMS_BACKEND must be 'outbox' or 'twilio'")
         if self.email_backend not in ("outbox", "smtp"):

@@ -4,7 +4,10 @@ Prints what it starts and where to open the portal; Ctrl-C or SIGTERM stops ever
 it started (each in its own process group, so their children go too). If one of them dies,
 the others are stopped and the exit code says so. Everything is configurable through the
 environment (README, "Configuration"); secrets are generated once and kept in var/secrets.json
-so that cookies and tokens survive a restart of the demo.
+so that cookies and tokens survive a restart of the demo. It runs the embedded demo
+(M2M_DEMO=1: demo accounts, and the demo phone at an address carrying DEMO_KEY); files it and
+its children create are private to the user (umask 077), and the Rasa token never appears on a
+command line (bot/rasa_server.py).
 """
 
 from __future__ import annotations
@@ -29,19 +32,30 @@ def say(msg: str) -> None:
     print(f"[make run] {msg}", flush=True)
 
 
-def _secrets() -> dict:
-    VAR.mkdir(exist_ok=True)
-    path = VAR / "secrets.json"
+SECRET_NAMES = ("SUPPORT_SERVICE_TOKEN", "AGENT_TOKEN", "SESSION_SIGNING_KEY", "RASA_TOKEN", "DEMO_KEY")
+
+
+def _secrets(var: Path = VAR) -> dict:
+    """The generated secrets (var/secrets.json, 0600 from its creation), minus those the
+    environment sets."""
+    var.mkdir(mode=0o700, exist_ok=True)
+    path = var / "secrets.json"
     stored = json.loads(path.read_text()) if path.exists() else {}
-    changed = False
-    for name in ("SUPPORT_SERVICE_TOKEN", "AGENT_TOKEN", "SESSION_SIGNING_KEY", "RASA_TOKEN"):
-        if not os.environ.get(name) and name not in stored:
-            stored[name] = secrets.token_urlsafe(32)
-            changed = True
-    if changed:
-        path.write_text(json.dumps(stored, indent=1))
-        path.chmod(0o600)
+    missing = [name for name in SECRET_NAMES if not os.environ.get(name) and name not in stored]
+    for name in missing:
+        stored[name] = secrets.token_urlsafe(32)
+    if missing or path.exists() and path.stat().st_mode & 0o077:
+        _write_private(path, json.dumps(stored, indent=1))
     return {k: v for k, v in stored.items() if not os.environ.get(k)}
+
+
+def _write_private(path: Path, text: str) -> None:
+    """Created 0600 (never readable by others, not even for an instant); an older file with
+    wider permissions is narrowed."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as f:
+        os.fchmod(f.fileno(), 0o600)
+        f.write(text)
 
 
 def latest_model(folder: Path = PROJECT_ROOT / "models") -> Path | None:
@@ -51,6 +65,7 @@ def latest_model(folder: Path = PROJECT_ROOT / "models") -> Path | None:
 
 
 def main() -> int:
+    os.umask(0o077)  # the SQLite files (m2m.db, tracker.db) and logs of every child: 0600
     host = os.environ.get("BIND_HOST", "127.0.0.1")
     backend_port = int(os.environ.get("BACKEND_PORT", "8080"))
     actions_port = int(os.environ.get("ACTIONS_PORT", "5055"))
@@ -62,6 +77,7 @@ def main() -> int:
     env = dict(os.environ)
     env.update(_secrets())
     env.setdefault("BACKEND_HOST", host)
+    env.setdefault("M2M_DEMO", "1")  # the embedded demo; the backend refuses it off loopback
     env["BACKEND_PORT"] = str(backend_port)
     env.setdefault("BACKEND_URL", f"http://127.0.0.1:{backend_port}")
     env.setdefault("RASA_URL", f"http://127.0.0.1:{rasa_port}")
@@ -122,8 +138,9 @@ def main() -> int:
                                           "--port", actions_port])
         wait_http(f"http://127.0.0.1:{actions_port}/health", actions, 120, "the action server", progress=True)
         say(f"action server ready on http://127.0.0.1:{actions_port}")
+        # the token reaches Rasa through the environment, never the command line (ps)
         rasa = start("Rasa server (REST + socketio)", [
-            BIN / "rasa", "run", "--enable-api", "--auth-token", env["RASA_TOKEN"], "--model", model,
+            BIN / "python", "-m", "bot.rasa_server", "--model", model,
             "--port", rasa_port, "--interface", host, "--endpoints", "endpoints.yml",
             "--credentials", "credentials.yml", "--cors", "*"])
         wait_http(f"http://127.0.0.1:{rasa_port}/status?token={env['RASA_TOKEN']}", rasa, 300, "the Rasa server", progress=True)
@@ -131,8 +148,11 @@ def main() -> int:
         print(flush=True)
         say("everything is up. Open:")
         say(f"  portal (log in with a demo account):  http://{host}:{backend_port}/")
-        say(f"  demo phone (SMS and emails):          http://{host}:{backend_port}/demo/phone")
-        say(f"  agent console (agent / Agent-2FA-2024): http://{host}:{backend_port}/console")
+        if env["M2M_DEMO"].lower() in ("1", "true", "yes"):
+            say(f"  demo phone (SMS and emails):          http://{host}:{backend_port}/demo/phone?key={env['DEMO_KEY']}")
+            say(f"  agent console (agent / Agent-2FA-2024): http://{host}:{backend_port}/console")
+        else:
+            say(f"  agent console (`python -m bot create-agent NAME`): http://{host}:{backend_port}/console")
         say(f"  REST channel:  POST http://{host}:{rasa_port}/webhooks/rest/webhook")
         say("Ctrl-C stops everything.")
         sys.stdout.flush()

@@ -46,6 +46,9 @@ class PortalSession(Base):
     created_at = Column(UTCDateTime, nullable=False)
     expires_at = Column(UTCDateTime, nullable=False)
     revoked_at = Column(UTCDateTime)
+    # when this session's login passed a second factor the account already held (assurance
+    # `password+2fa`); NULL after the password step only, a remembered device or an enrollment
+    second_factor_at = Column(UTCDateTime)
 
 
 class Challenge(Base):
@@ -105,6 +108,9 @@ class IdentityCheck(Base):
     expires_at = Column(UTCDateTime, nullable=False)
     attempts = Column(Integer, nullable=False, default=0)
     verified_at = Column(UTCDateTime)
+    # the portal session of the same account that was open in the chat when the code was
+    # confirmed: that session then counts as `password+email_code` (bot/rules/assurance.py)
+    session_id = Column(String(36))
 
 
 class Ticket(Base):
@@ -117,6 +123,7 @@ class Ticket(Base):
     status = Column(String(12), nullable=False, default="open")  # open | completed | refused
     refusal_reason = Column(String(500))
     conversation_id = Column(String(128))
+    assurance = Column(String(24))  # how the customer was identified (bot/rules/assurance.py)
     created_at = Column(UTCDateTime, nullable=False)
     closed_at = Column(UTCDateTime)
     closed_by = Column(String(64))
@@ -139,7 +146,8 @@ class Handoff(Base):
     conversation_id = Column(String(128), nullable=False, index=True)
     user_id = Column(Integer, ForeignKey("users.id", ondelete="SET NULL"))
     language = Column(String(2), nullable=False, default="fr")
-    identity_status = Column(String(16), nullable=False, default="none")  # none | session | email_code
+    # none | password | password+2fa | email_code | password+email_code (bot/rules/assurance.py)
+    identity_status = Column(String(24), nullable=False, default="none")
     ticket_id = Column(Integer, ForeignKey("tickets.id", ondelete="SET NULL"))
     reason = Column(String(64), nullable=False, default="request")
     status = Column(String(12), nullable=False, default="open")  # open | taken | closed
@@ -154,6 +162,39 @@ class Agent(Base):
     username = Column(String(64), nullable=False, unique=True)
     name = Column(String(120), nullable=False, default="")
     password_hash = Column(String(255), nullable=False)
+    # consecutive wrong passwords; at AGENT_LOCK_AFTER_FAILURES the account locks until another
+    # agent (or `python -m bot unlock-agent`) unlocks it
+    failed_logins = Column(Integer, nullable=False, default=0)
+    locked_at = Column(UTCDateTime)
+
+
+class AgentSession(Base):
+    """A console login. The cookie holds a random token; the row is what makes it valid, so a
+    logout, the idle timeout or the absolute lifetime ends it on the server."""
+
+    __tablename__ = "agent_sessions"
+    id = Column(Integer, primary_key=True)
+    token_hash = Column(String(64), nullable=False, unique=True)
+    agent_id = Column(Integer, ForeignKey("agents.id", ondelete="CASCADE"), nullable=False)
+    created_at = Column(UTCDateTime, nullable=False)
+    last_seen_at = Column(UTCDateTime, nullable=False)
+    expires_at = Column(UTCDateTime, nullable=False)
+    revoked_at = Column(UTCDateTime)
+
+
+class AuthFailure(Base):
+    """One failed guess (or a login attempt in flight), for the throttles that count over a
+    window: password logins per account and per client, email codes per account.
+    `subject` is a keyed hash (of the email, username or IP) or a user id, never in clear."""
+
+    __tablename__ = "auth_failures"
+    id = Column(Integer, primary_key=True)
+    kind = Column(String(16), nullable=False)
+    subject = Column(String(64), nullable=False)
+    at = Column(UTCDateTime, nullable=False)
+
+
+Index("ix_auth_failures_subject_time", AuthFailure.kind, AuthFailure.subject, AuthFailure.at)
 
 
 class AuditEvent(Base):

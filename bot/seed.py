@@ -1,5 +1,7 @@
 """Demo accounts, one per state of the 2FA journey (listed in the README).
 
+Created only when asked: `python -m bot run` with M2M_DEMO=1 (what `make run` sets) or
+`python -m bot seed`. Production refuses to start while they exist (bot/preflight.py).
 Dates are relative to now, so the demo stays meaningful whatever the day: the account
 within grace has days left, the expired one is past its deadline.
 """

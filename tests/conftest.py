@@ -122,7 +122,9 @@ class LiveBackend:
         """A browser of its own, logged in (password step) as `email`."""
         from tests.helpers import PASSWORD
 
-        browser = aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True))
+        # a browser on our own pages: its POST calls carry our Origin (bot/api/csrf.py)
+        browser = aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True),
+                                        headers={"Origin": self.url, "Content-Type": "application/json"})
         async with browser.post(f"{self.url}/api/portal/login",
                                 json={"email": email, "password": password or PASSWORD}) as r:
             assert r.status == 200, await r.text()

@@ -1,22 +1,23 @@
 """Agent API: the console's calls. An agent is authenticated by the console's session
-cookie (a signed token issued at agent login) or by the AGENT_TOKEN bearer (automation)."""
+cookie (a server-side session opened at agent login: bot.rules.agent_sessions) or by the
+AGENT_TOKEN bearer (automation)."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from urllib.parse import quote
 
 import aiohttp
-import jwt
 from aiohttp import web
 
 from bot import clock
 from bot.api.common import bearer, ctx_of, json_body
+from bot.api.proxy import client_ip, cookie_secure
 from bot.rules import agent as rules
+from bot.rules import agent_sessions
 from bot.rules.context import RuleError
 from bot.security import same
 
 COOKIE = "m2m_agent"
-AUDIENCE = "m2m-agent"
 
 routes = web.RouteTableDef()
 
@@ -28,13 +29,10 @@ def _agent(request: web.Request) -> str:
         return "api"
     cookie = request.cookies.get(COOKIE)
     if cookie:
-        try:
-            data = jwt.decode(cookie, ctx.settings.signing_key, algorithms=["HS256"], audience=AUDIENCE,
-                              options={"verify_exp": False})
-            if int(data["exp"]) > clock.now().timestamp():
-                return str(data["sub"])
-        except (jwt.PyJWTError, KeyError, ValueError, TypeError):
-            pass
+        with ctx.db.session() as s:
+            username = agent_sessions.agent_of(s, ctx.settings, cookie, clock.now())
+        if username is not None:
+            return username
     raise RuleError(401, "unauthorized", "Agents only: log in to the console.")
 
 
@@ -42,17 +40,19 @@ def _agent(request: web.Request) -> str:
 async def login(request: web.Request) -> web.Response:
     ctx = ctx_of(request)
     data = await json_body(request)
-    agent = rules.authenticate(ctx, data.get("username"), data.get("password"))
-    now = clock.now()
-    token = jwt.encode({"sub": agent["username"], "aud": AUDIENCE, "iat": now, "exp": now + timedelta(hours=8)},
-                       ctx.settings.signing_key, algorithm="HS256")
+    agent, token = await rules.login(ctx, data.get("username"), data.get("password"), client_ip(request))
     resp = web.json_response(agent)
-    resp.set_cookie(COOKIE, token, max_age=8 * 3600, httponly=True, samesite="Strict", path="/", secure=request.secure)
+    resp.set_cookie(COOKIE, token, max_age=ctx.settings.agent_session_lifetime, httponly=True, samesite="Strict",
+                    path="/", secure=cookie_secure(request))
     return resp
 
 
 @routes.post("/api/agent/logout")
 async def logout(request: web.Request) -> web.Response:
+    """Ends the session on the server: the cookie is worthless afterwards, even if kept."""
+    ctx = ctx_of(request)
+    with ctx.db.session() as s:
+        agent_sessions.revoke(s, ctx.settings, request.cookies.get(COOKIE), clock.now())
     resp = web.json_response({"logged_out": True})
     resp.del_cookie(COOKIE, path="/")
     return resp
@@ -99,7 +99,8 @@ def transcript_lines(events: list) -> list:
 
 async def transcript(ctx, conversation_id: str) -> tuple[list | None, str | None]:
     """The chat as the customer saw it, read from Rasa's HTTP API (token authentication)."""
-    url = f"{ctx.settings.rasa_url.rstrip('/')}/conversations/{conversation_id}/tracker"
+    # encoded: an id stored before ids were restricted must still name one conversation only
+    url = f"{ctx.settings.rasa_url.rstrip('/')}/conversations/{quote(conversation_id, safe='')}/tracker"
     params = {"token": ctx.settings.rasa_token} if ctx.settings.rasa_token else None
     try:
         async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=5)) as http:
@@ -146,6 +147,13 @@ async def refuse(request: web.Request) -> web.Response:
     data = await json_body(request)
     return web.json_response(await rules.refuse_ticket(ctx_of(request), request.match_info["number"],
                                                        data.get("reason"), who))
+
+
+@routes.post("/api/agent/agents/{username}/unlock")
+async def unlock_agent(request: web.Request) -> web.Response:
+    """Another agent lifts the lock of an agent account (audit entry `agent_unlocked`)."""
+    who = _agent(request)
+    return web.json_response(rules.unlock_agent(ctx_of(request), request.match_info["username"], f"agent:{who}"))
 
 
 @routes.post("/api/agent/accounts/unlock")

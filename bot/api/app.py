@@ -5,13 +5,14 @@ from __future__ import annotations
 import logging
 
 from aiohttp import web
-from sqlalchemy import select, text
+from sqlalchemy import text
 
-from bot.api import agent, portal, support
+from bot.api import agent, demo, portal, support
 from bot.api.common import CTX, MAX_BODY, ctx_of, errors_middleware, security_headers
+from bot.api.csrf import csrf_guard
 from bot.api.openapi import document
-from bot.models import OutboxMessage
-from bot.rules.context import Context, RuleError
+from bot.api.proxy import forwarded
+from bot.rules.context import Context
 
 log = logging.getLogger(__name__)
 
@@ -34,27 +35,13 @@ async def openapi(request: web.Request) -> web.Response:
     return web.json_response(document())
 
 
-@ops.get("/api/demo/outbox")
-async def outbox(request: web.Request) -> web.Response:
-    """The demo phone and mailbox: only while no real sender is configured."""
-    ctx = ctx_of(request)
-    if not ctx.settings.demo_tools:
-        raise RuleError(404, "not_found", "The demo outbox is disabled when real senders are configured.")
-    channel = request.query.get("channel")
-    with ctx.db.session() as s:
-        q = select(OutboxMessage).order_by(OutboxMessage.id.desc()).limit(100)
-        if channel in ("sms", "email"):
-            q = q.where(OutboxMessage.channel == channel)
-        rows = s.execute(q).scalars().all()
-        return web.json_response({"messages": [
-            {"id": m.id, "channel": m.channel, "to": m.recipient, "subject": m.subject, "body": m.body,
-             "at": m.created_at.isoformat()} for m in rows]})
-
-
 def create_app(ctx: Context) -> web.Application:
-    app = web.Application(middlewares=[errors_middleware, security_headers], client_max_size=MAX_BODY)
+    # outermost first: errors become JSON, then the proxy headers are read, then CSRF
+    app = web.Application(middlewares=[errors_middleware, forwarded, security_headers, csrf_guard],
+                          client_max_size=MAX_BODY)
     app[CTX] = ctx
     app.add_routes(ops)
+    app.add_routes(demo.routes)
     app.add_routes(portal.routes)
     app.add_routes(support.routes)
     app.add_routes(agent.routes)

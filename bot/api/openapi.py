@@ -9,7 +9,9 @@ from __future__ import annotations
 
 ERROR = {"type": "object", "required": ["error", "message"],
          "properties": {"error": {"type": "string"}, "message": {"type": "string"},
-                        "retry_after": {"type": "integer"}, "attempts_left": {"type": "integer"}}}
+                        "retry_after": {"type": "integer"}, "attempts_left": {"type": "integer"},
+                        "missing": {"type": "array", "items": {"type": "string", "enum": ["password", "email_code"]}},
+                        "assurance": {"type": "string", "nullable": True}}}
 
 CHALLENGE = {"type": "object", "nullable": True, "properties": {
     "purpose": {"type": "string", "enum": ["login", "enroll"]},
@@ -29,10 +31,12 @@ VIEW = {"type": "object", "required": ["stage", "enrolled", "can_postpone", "loc
 TICKET = {"type": "object", "required": ["number", "status", "reason"], "properties": {
     "number": {"type": "string"}, "status": {"type": "string", "enum": ["open", "completed", "refused"]},
     "reason": {"type": "string"}, "kind": {"type": "string"}, "created_at": {"type": "string"},
+    "assurance": {"type": "string", "nullable": True},
     "closed_at": {"type": "string", "nullable": True}, "refusal_reason": {"type": "string", "nullable": True}}}
 
 STATUS = {"type": "object", "required": ["known"], "properties": {
-    "known": {"type": "boolean"}, "via": {"type": "string"}, "enrolled": {"type": "boolean"},
+    "known": {"type": "boolean"}, "via": {"type": "string"}, "assurance": {"type": "string", "nullable": True},
+    "enrolled": {"type": "boolean"},
     "method": {"type": "string", "nullable": True}, "deadline": {"type": "string", "nullable": True},
     "days_left": {"type": "integer", "nullable": True}, "grace_expired": {"type": "boolean"},
     "masked_phone": {"type": "string", "nullable": True}, "locked": {"type": "boolean"},
@@ -81,6 +85,18 @@ AGENT_SEC = [{"agentToken": []}, {"agentCookie": []}]
 PORTAL_SEC = [{"portalCookie": []}]
 REF = {"name": "reference", "in": "path", "required": True, "schema": S}
 NUM = {"name": "number", "in": "path", "required": True, "schema": S}
+USERNAME = {"name": "username", "in": "path", "required": True, "schema": S}
+
+
+def _add_guard_answers(paths: dict) -> None:
+    """Answers every route of a kind may give: 403 of the CSRF guard on the portal's and
+    agents' POST calls, 429 of the login throttles."""
+    refused = {"description": "Refused", "content": {"application/json": {"schema": ERROR}}}
+    for path, ops in paths.items():
+        if path.startswith(("/api/portal/", "/api/agent/")) and "post" in ops:
+            ops["post"]["responses"].setdefault("403", refused)
+        if path.endswith("/login"):
+            ops["post"]["responses"].setdefault("429", refused)
 
 
 def document() -> dict:
@@ -116,8 +132,11 @@ def document() -> dict:
                        extra_ok={"200": {"description": "The open ticket, already there"}})},
         "/api/support/status": {"post": op("2FA status of the customer behind the conversation", "support", STATUS,
                                            CONV, errors=("400", "401"), security=SUPPORT_SEC)},
-        "/api/support/identity": {"post": op("Is the customer's identity verified?", "support",
-                                             _obj(verified={"type": "boolean"}, via={"type": "string", "nullable": True}),
+        "/api/support/identity": {"post": op("Is the customer's identity proven enough for a reset ticket?", "support",
+                                             _obj(verified={"type": "boolean"}, identified={"type": "boolean"},
+                                                  via={"type": "string", "nullable": True},
+                                                  assurance={"type": "string", "nullable": True},
+                                                  missing={"type": "array", "items": S}),
                                              CONV, errors=("400", "401"), security=SUPPORT_SEC)},
         "/api/support/resend": {"post": op("Resend the pending SMS code", "support", SENT, CONV,
                                            errors=("400", "401", "409", "423", "429", "502"), security=SUPPORT_SEC)},
@@ -164,22 +183,31 @@ def document() -> dict:
                                                              errors=("400", "401", "404", "409"), security=AGENT_SEC),
                                                         "parameters": [NUM]}},
         "/api/agent/accounts/unlock": {"post": op("Lift a lockout", "agent", _obj(unlocked={"type": "boolean"}),
-                                                  _obj(email=S), errors=("400", "401", "404"), security=AGENT_SEC)},
-        "/api/demo/outbox": {"get": op("Demo only: SMS and emails of the embedded default", "demo",
-                                       _obj(messages={"type": "array", "items": {"type": "object"}}), errors=("404",))},
+                                                  _obj(email=S), errors=("400", "401", "403", "404"), security=AGENT_SEC)},
+        "/api/agent/agents/{username}/unlock": {"post": {**op("Lift an agent account's lock", "agent",
+                                                              _obj(unlocked={"type": "boolean"}),
+                                                              errors=("401", "403", "404"), security=AGENT_SEC),
+                                                         "parameters": [USERNAME]}},
+        "/api/demo/outbox": {"get": op("Demo only: SMS and emails of the embedded default (X-Demo-Key header)", "demo",
+                                       _obj(messages={"type": "array", "items": {"type": "object"}}),
+                                       errors=("403", "404"), security=[{"demoKey": []}])},
         "/healthz": {"get": op("Liveness and database check", "ops", _obj(status=S), errors=("503",))},
         "/openapi.json": {"get": op("This document", "ops", {"type": "object"}, errors=())},
     }
+    _add_guard_answers(paths)
     return {
         "openapi": "3.0.3",
         "info": {"title": "M2Mmanager 2FA account backend", "version": "0.1.0",
                  "description": "Portal, Support (for the assistant's actions) and Agent APIs. Errors are 4xx JSON "
-                                "objects with `error` and `message`."},
+                                "objects with `error` and `message`. POST calls of the Portal and Agent APIs need "
+                                "`Content-Type: application/json` and a same-origin `Origin` (or a bearer token): "
+                                "403 `cross_site_refused` otherwise."},
         "paths": paths,
         "components": {"securitySchemes": {
             "serviceToken": {"type": "http", "scheme": "bearer", "description": "SUPPORT_SERVICE_TOKEN"},
             "customerSession": {"type": "apiKey", "in": "header", "name": "X-Customer-Session"},
             "agentToken": {"type": "http", "scheme": "bearer", "description": "AGENT_TOKEN"},
             "agentCookie": {"type": "apiKey", "in": "cookie", "name": "m2m_agent"},
-            "portalCookie": {"type": "apiKey", "in": "cookie", "name": "m2m_session"}}},
+            "portalCookie": {"type": "apiKey", "in": "cookie", "name": "m2m_session"},
+            "demoKey": {"type": "apiKey", "in": "header", "name": "X-Demo-Key"}}},
     }

@@ -6,9 +6,10 @@ from aiohttp import web
 
 from bot import tokens
 from bot.api.common import ctx_of, json_body
+from bot.api.proxy import client_ip, cookie_secure
 from bot.rules import portal
 from bot.rules.context import RuleError
-from bot.rules.support import open_reset_ticket, tickets_of
+from bot.rules.support import open_reset_ticket, session_identity, tickets_of
 
 SESSION_COOKIE = "m2m_session"
 DEVICE_COOKIE = "m2m_device"
@@ -18,7 +19,7 @@ routes = web.RouteTableDef()
 
 def _set_cookie(resp: web.StreamResponse, request: web.Request, name: str, value: str, max_age: int) -> None:
     resp.set_cookie(name, value, max_age=max_age, httponly=True, samesite="Lax", path="/",
-                    secure=request.secure)
+                    secure=cookie_secure(request))
 
 
 def _token(request: web.Request) -> str | None:
@@ -29,7 +30,8 @@ def _token(request: web.Request) -> str | None:
 async def login(request: web.Request) -> web.Response:
     ctx = ctx_of(request)
     data = await json_body(request)
-    token, view = await portal.login(ctx, data.get("email"), data.get("password"), request.cookies.get(DEVICE_COOKIE))
+    token, view = await portal.login(ctx, data.get("email"), data.get("password"), request.cookies.get(DEVICE_COOKIE),
+                                     client_ip(request))
     resp = web.json_response(view)
     _set_cookie(resp, request, SESSION_COOKIE, token, ctx.settings.portal_session_ttl)
     return resp
@@ -126,10 +128,12 @@ async def my_tickets(request: web.Request) -> web.Response:
 
 @routes.post("/api/portal/tickets")
 async def new_ticket(request: web.Request) -> web.Response:
+    """A reset request from the portal: the session must be past the second factor, or have
+    an email code confirmed in the chat opened from it (else 403 with `missing`)."""
     ctx = ctx_of(request)
     data = await json_body(request)
     with ctx.db.session() as s:
-        ps, user = portal.load_session(s, ctx, _token(request))
-        user_id = user.id
-    ticket, created = await open_reset_ticket(ctx, user_id, data.get("reason"), None, "customer")
+        ps, _ = portal.load_session(s, ctx, _token(request))
+        ident = session_identity(ctx, s, ps)
+    ticket, created = await open_reset_ticket(ctx, ident, data.get("reason"), None, "customer")
     return web.json_response({"ticket": ticket, "created": created}, status=201 if created else 200)

@@ -7,14 +7,14 @@ from aiohttp import web
 
 from bot.api.common import ctx_of, json_body, require_token
 from bot.rules import support
-from bot.rules.context import RuleError
+from bot.rules.assurance import Identity
 
 CUSTOMER_HEADER = "X-Customer-Session"
 
 routes = web.RouteTableDef()
 
 
-async def _prepare(request: web.Request) -> tuple[dict, str, support.Identity]:
+async def _prepare(request: web.Request) -> tuple[dict, str, Identity]:
     ctx = ctx_of(request)
     require_token(request, ctx.settings.support_token, "support service")
     data = await json_body(request)
@@ -32,7 +32,7 @@ async def status(request: web.Request) -> web.Response:
 @routes.post("/api/support/identity")
 async def identity(request: web.Request) -> web.Response:
     _, _, ident = await _prepare(request)
-    return web.json_response({"verified": ident.user_id is not None, "via": ident.via})
+    return web.json_response(support.identity_answer(ident))
 
 
 @routes.post("/api/support/resend")
@@ -49,25 +49,22 @@ async def switch(request: web.Request) -> web.Response:
 
 @routes.post("/api/support/identity/start")
 async def identity_start(request: web.Request) -> web.Response:
-    data, conversation_id, _ = await _prepare(request)
-    result = await support.start_identity_check(ctx_of(request), conversation_id, data.get("email"))
+    data, conversation_id, ident = await _prepare(request)
+    result = await support.start_identity_check(ctx_of(request), conversation_id, data.get("email"), ident)
     return web.json_response(result, status=202)
 
 
 @routes.post("/api/support/identity/confirm")
 async def identity_confirm(request: web.Request) -> web.Response:
-    data, conversation_id, _ = await _prepare(request)
-    return web.json_response(support.confirm_identity_check(ctx_of(request), conversation_id, data.get("code")))
+    data, conversation_id, ident = await _prepare(request)
+    return web.json_response(support.confirm_identity_check(ctx_of(request), conversation_id, data.get("code"), ident))
 
 
 @routes.post("/api/support/tickets")
 async def open_ticket(request: web.Request) -> web.Response:
     data, conversation_id, ident = await _prepare(request)
-    if ident.user_id is None:
-        raise RuleError(403, "identity_required",
-                        "The customer's identity must be verified first (portal session or email code).")
-    ticket, created = await support.open_reset_ticket(ctx_of(request), ident.user_id, data.get("reason"),
-                                                      conversation_id, "assistant")
+    ticket, created = await support.open_reset_ticket(ctx_of(request), ident, data.get("reason"), conversation_id,
+                                                      "assistant")
     return web.json_response({"ticket": ticket, "created": created}, status=201 if created else 200)
 
 

@@ -4,24 +4,64 @@ reset ticket (the only way 2FA is ever reset), unlock an account after a lockout
 from __future__ import annotations
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from bot import clock
-from bot.models import Agent, Challenge, Handoff, Ticket, User
-from bot.rules import audit
+from bot.models import Agent, Challenge, Handoff, PortalSession, Ticket, User
+from bot.rules import agent_sessions, audit, login_guard
 from bot.rules.context import Context, RuleError
 from bot.rules.portal import revoke_devices
 from bot.security import mask_email, mask_phone, verify_password
 
+BAD_LOGIN = "Wrong username or password, or this agent account is locked (another agent can unlock it)."
 
-def authenticate(ctx: Context, username: object, password: object) -> dict:
+
+async def login(ctx: Context, username: object, password: object, client_ip: str) -> tuple[dict, str]:
+    """Agent login: (agent, console session token). Throttled per username and per client
+    like the portal, and the account locks after AGENT_LOCK_AFTER_FAILURES consecutive wrong
+    passwords. One answer for every refusal: no hint that a username exists or is locked."""
     if (not isinstance(username, str) or not isinstance(password, str) or len(username) > 64 or len(password) > 256
             or "\x00" in username):  # PostgreSQL refuses NUL in text parameters
         raise RuleError(400, "invalid_request", "Give a username and a password.")
+    return await ctx.blocking(_password_step, ctx, username, password, client_ip)
+
+
+def _password_step(ctx: Context, username: str, password: str, client_ip: str) -> tuple[dict, str]:
+    now = clock.now()
+    attempt = login_guard.subjects(ctx.settings, "agent", username, client_ip)
     with ctx.db.session() as s:
+        attempt = login_guard.begin(s, ctx.settings, attempt, now)
         agent = s.execute(select(Agent).where(Agent.username == username)).scalar_one_or_none()
-        if not verify_password(agent.password_hash if agent else None, password):
-            raise RuleError(401, "invalid_credentials", "Wrong username or password.")
-        return {"username": agent.username, "name": agent.name}
+        good = verify_password(agent.password_hash if agent else None, password)
+        if agent is None or agent.locked_at is not None or not good:
+            if agent is not None and not good:
+                _count_failure(s, ctx, agent, now)
+            s.commit()
+            raise RuleError(401, "invalid_credentials", BAD_LOGIN)
+        login_guard.succeeded(s, ctx.settings, attempt, now)
+        agent.failed_logins = 0
+        audit.record(s, None, f"agent:{agent.username}", "agent_login")
+        token = agent_sessions.open_session(s, ctx.settings, agent, now)
+        return {"username": agent.username, "name": agent.name}, token
+
+
+def _count_failure(s: Session, ctx: Context, agent: Agent, now) -> None:
+    agent.failed_logins = (agent.failed_logins or 0) + 1
+    if agent.failed_logins >= ctx.settings.agent_lock_threshold and agent.locked_at is None:
+        agent.locked_at = now
+        audit.record(s, None, "system", "agent_locked", agent=agent.username, failures=agent.failed_logins)
+
+
+def unlock_agent(ctx: Context, username: object, by: str) -> dict:
+    """Lift an agent's lock (another agent from the console or the API, or the CLI)."""
+    with ctx.db.session() as s:
+        agent = s.execute(select(Agent).where(Agent.username == username)).scalar_one_or_none() \
+            if isinstance(username, str) and len(username) <= 64 else None
+        if agent is None:
+            raise RuleError(404, "not_found", "No agent has this username.")
+        agent.failed_logins, agent.locked_at = 0, None
+        audit.record(s, None, by, "agent_unlocked", agent=agent.username)
+        return {"unlocked": True}
 
 
 def _handoff_json(s, h: Handoff) -> dict:
@@ -36,7 +76,8 @@ def _handoff_json(s, h: Handoff) -> dict:
         "customer": None if user is None else {
             "email": mask_email(user.email), "name": user.name, "method": user.method,
             "masked_phone": mask_phone(user.phone), "locked": user.locked_at is not None},
-        "ticket": None if ticket is None else {"number": ticket.number, "status": ticket.status, "reason": ticket.reason},
+        "ticket": None if ticket is None else {"number": ticket.number, "status": ticket.status, "reason": ticket.reason,
+                                               "assurance": ticket.assurance},
     }
 
 
@@ -91,8 +132,9 @@ def _open_ticket(s, number: object) -> Ticket:
 
 
 async def complete_ticket(ctx: Context, number: object, agent: str) -> dict:
-    """Reset the account's 2FA: factor removed, remembered devices revoked, pending
-    challenges cancelled, lock lifted; the customer sets 2FA up again at the next login."""
+    """Reset the account's 2FA: factor removed, remembered devices and open portal sessions
+    revoked, pending challenges cancelled, lock lifted; the customer sets 2FA up again at the
+    next login, and the account's email is told (with the way to say "this was not me")."""
     now = clock.now()
     with ctx.db.session() as s:
         t = _open_ticket(s, number)
@@ -104,6 +146,8 @@ async def complete_ticket(ctx: Context, number: object, agent: str) -> dict:
         user.factor_version = (user.factor_version or 1) + 1
         user.failed_attempts, user.last_failed_at, user.locked_at = 0, None, None
         revoke_devices(s, user.id, now)
+        s.execute(update(PortalSession).where(PortalSession.user_id == user.id, PortalSession.revoked_at.is_(None))
+                  .values(revoked_at=now))
         s.execute(update(Challenge).where(Challenge.user_id == user.id, Challenge.completed_at.is_(None),
                                           Challenge.cancelled_at.is_(None)).values(cancelled_at=now))
         t.status, t.closed_at, t.closed_by = "completed", now, agent

@@ -27,12 +27,12 @@ EMAILS = {
         "en": ("Two-factor method changed", "The method of your pending two-factor step was changed to: {method}.\nIf this was not you, call support on {phone} (choice {choice})."),
     },
     "ticket_opened": {
-        "fr": ("Demande {ticket} : réinitialisation de la double authentification", "Nous avons reçu votre demande de réinitialisation de la double authentification ({ticket}). Un conseiller la traitera ; suivez-la dans « Mes demandes ».\nSi ce n'est pas vous, contactez le support au {phone} (choix {choice})."),
-        "en": ("Request {ticket}: two-factor reset", "We received your request to reset two-factor authentication ({ticket}). An agent will handle it; follow it in “Mes demandes”.\nIf this was not you, call support on {phone} (choice {choice})."),
+        "fr": ("Demande {ticket} : réinitialisation de la double authentification", "Nous avons reçu une demande de réinitialisation de la double authentification de votre compte M2Mmanager ({ticket}). Un conseiller la traitera ; suivez-la dans « Mes demandes ».\nCe n'est pas vous ? Appelez tout de suite le support au {phone} (choix {choice}) en donnant la référence {ticket} : la demande sera refusée."),
+        "en": ("Request {ticket}: two-factor reset", "We received a request to reset two-factor authentication on your M2Mmanager account ({ticket}). An agent will handle it; follow it in “Mes demandes”.\nWasn't you? Call support right away on {phone} (choice {choice}) and give the reference {ticket}: the request will be refused."),
     },
     "reset_completed": {
-        "fr": ("Double authentification réinitialisée", "Votre double authentification a été réinitialisée (demande {ticket}). À votre prochaine connexion, vous l'activerez à nouveau."),
-        "en": ("Two-factor authentication reset", "Your two-factor authentication was reset (request {ticket}). At your next login you will set it up again."),
+        "fr": ("Double authentification réinitialisée", "Votre double authentification a été réinitialisée (demande {ticket}) : vos appareils mémorisés et vos sessions ouvertes ont été fermés. À votre prochaine connexion, vous l'activerez à nouveau.\nCe n'est pas vous ? Appelez tout de suite le support au {phone} (choix {choice}) en donnant la référence {ticket}."),
+        "en": ("Two-factor authentication reset", "Your two-factor authentication was reset (request {ticket}): your remembered devices and open sessions were signed out. At your next login you will set it up again.\nWasn't you? Call support right away on {phone} (choice {choice}) and give the reference {ticket}."),
     },
     "reset_refused": {
         "fr": ("Demande {ticket} refusée", "Votre demande de réinitialisation ({ticket}) a été refusée : {reason}\nContactez le support au {phone} (choix {choice})."),
@@ -41,6 +41,10 @@ EMAILS = {
     "locked": {
         "fr": ("Compte bloqué après trop de codes erronés", "Après {failures} codes erronés, la vérification en deux étapes de votre compte est bloquée. Contactez le support au {phone} (choix {choice}) pour la débloquer."),
         "en": ("Account locked after too many wrong codes", "After {failures} wrong codes, two-step verification on your account is locked. Call support on {phone} (choice {choice}) to unlock it."),
+    },
+    "identity_alert": {
+        "fr": ("Tentatives de vérification de votre identité", "Quelqu'un a saisi {failures} codes erronés en se faisant passer pour vous auprès de l'assistant du support M2Mmanager. Par sécurité, nous n'envoyons plus de code de vérification pour votre compte pendant 24 heures ; votre compte n'a pas été modifié.\nCe n'est pas vous ? Appelez le support au {phone} (choix {choice})."),
+        "en": ("Attempts to verify your identity", "Someone typed {failures} wrong codes while claiming to be you to the M2Mmanager support assistant. To be safe, we send no verification code for your account for 24 hours; nothing on your account was changed.\nWasn't you? Call support on {phone} (choice {choice})."),
     },
     "identity_code": {
         "fr": ("Votre code de vérification M2Mmanager", "Votre code de vérification pour le support M2Mmanager est {code}. Il expire dans 10 minutes.\nSi vous n'avez rien demandé, ignorez ce message."),

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable, TypeVar
 
 from bot.config import Settings
 from bot.db import Database
@@ -13,6 +15,7 @@ from bot.db import Database
 log = logging.getLogger(__name__)
 
 AFTER_ANSWER_DELAY = 0.05  # seconds
+T = TypeVar("T")
 
 
 class RuleError(Exception):
@@ -33,6 +36,22 @@ class Context:
     sms: Any
     email: Any
     _tasks: set = field(default_factory=set)
+    _pool: ThreadPoolExecutor | None = None
+
+    @property
+    def pool(self) -> ThreadPoolExecutor:
+        """The few threads that run password hashing (argon2 costs ~0.5 s of CPU on purpose)
+        and the login's unit of work, so the event loop keeps answering meanwhile. Bounded
+        (HASH_WORKERS): a burst of logins queues here instead of taking every core."""
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=max(1, self.settings.hash_workers),
+                                            thread_name_prefix="m2m-blocking")
+        return self._pool
+
+    async def blocking(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run a blocking function (argon2, a unit of work) on the pool and await its result."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self.pool, functools.partial(fn, *args, **kwargs))
 
     def later(self, coro) -> None:
         """Run a coroutine after the answer (emails), so that the answer's timing does not
@@ -60,6 +79,8 @@ class Context:
     async def close(self) -> None:
         await self.drain()
         await self.sms.close()
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
         self.db.dispose()
 
 

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from bot import clock
 from bot.models import Challenge, PortalSession, RememberedDevice, SmsSend, User
-from bot.rules import audit, totp
+from bot.rules import audit, login_guard, totp
 from bot.rules.context import Context, RuleError
 from bot.rules.grace import deadline_local_date, fix_deadline, grace_of
 from bot.rules.throttle import ensure_can_try, record_failure, record_success
@@ -134,35 +134,16 @@ def _switch_targets(user: User, ch: Challenge) -> list[str]:
 
 # --------------------------------------------------------------------------- login
 
-async def login(ctx: Context, email: object, password: object, device_token: str | None) -> tuple[str, dict]:
+async def login(ctx: Context, email: object, password: object, device_token: str | None,
+                client_ip: str = "") -> tuple[str, dict]:
+    """The password step. The throttles, argon2 and the unit of work run on the context's
+    thread pool (`ctx.blocking`), so a burst of logins never stalls the event loop."""
     if not isinstance(password, str) or not password or len(password) > MAX_PASSWORD:
         raise RuleError(400, "invalid_request", "Give your email address and your password.")
-    email_n = normalize_email(email)
-    now = clock.now()
-    with ctx.db.session() as s:
-        user = s.execute(select(User).where(User.email == email_n)).scalar_one_or_none() if email_n else None
-        if not verify_password(user.password_hash if user else None, password):
-            raise RuleError(401, "invalid_credentials", "Wrong email or password.")
-        fix_deadline(user, now, ctx.settings)
-        g = grace_of(user, now, ctx.settings)
-        token = random_token()
-        ps = PortalSession(id=str(uuid.uuid4()), token_hash=_session_hash(ctx, token), user_id=user.id, stage="complete",
-                           created_at=now, expires_at=now + timedelta(seconds=ctx.settings.portal_session_ttl))
-        s.add(ps)
-        ch = None
-        if user.locked_at is not None:
-            ps.stage = "locked"
-        elif user.method is not None:
-            if not _device_valid(s, ctx, user, device_token, now):
-                ps.stage = "second_factor"
-                ch = _new_challenge(s, ps, user, "login", user.method, user.phone)
-        elif g.mandatory:
-            ps.stage = "choose" if (user.enroll_requested or g.expired) else "offer"
-        audit.record(s, user.id, "customer", "login", stage=ps.stage)
-        s.flush()
-        session_id, challenge_id = ps.id, ch.id if ch else None
-        needs_sms = ch is not None and ch.method == "sms"
-    if needs_sms:
+    typed = email if isinstance(email, str) else ""
+    token, session_id, challenge_id = await ctx.blocking(_password_step, ctx, typed, password, device_token,
+                                                         client_ip)
+    if challenge_id is not None:
         try:
             await send_code(ctx, challenge_id)
         except RuleError:
@@ -170,6 +151,46 @@ async def login(ctx: Context, email: object, password: object, device_token: str
     with ctx.db.session() as s:
         ps, user = session_by_id(s, session_id)
         return token, view(ctx, s, ps, user)
+
+
+def _password_step(ctx: Context, typed: str, password: str, device_token: str | None,
+                   client_ip: str) -> tuple[str, str, str | None]:
+    """Throttle, check the password, open the session. Returns (cookie token, session id,
+    id of a login challenge waiting for an SMS)."""
+    email_n = normalize_email(typed)
+    now = clock.now()
+    attempt = login_guard.subjects(ctx.settings, "customer", email_n or typed, client_ip)
+    with ctx.db.session() as s:
+        attempt = login_guard.begin(s, ctx.settings, attempt, now)
+        user = s.execute(select(User).where(User.email == email_n)).scalar_one_or_none() if email_n else None
+        if not verify_password(user.password_hash if user else None, password):
+            raise RuleError(401, "invalid_credentials", "Wrong email or password.")
+        login_guard.succeeded(s, ctx.settings, attempt, now)
+        token = random_token()
+        ps, ch = _open_session(s, ctx, user, token, device_token, now)
+        return token, ps.id, ch.id if ch is not None and ch.method == "sms" else None
+
+
+def _open_session(s: Session, ctx: Context, user: User, token: str, device_token: str | None,
+                  now: datetime) -> tuple[PortalSession, Challenge | None]:
+    """The session after a right password, at the stage the 2FA rules say."""
+    fix_deadline(user, now, ctx.settings)
+    g = grace_of(user, now, ctx.settings)
+    ps = PortalSession(id=str(uuid.uuid4()), token_hash=_session_hash(ctx, token), user_id=user.id, stage="complete",
+                       created_at=now, expires_at=now + timedelta(seconds=ctx.settings.portal_session_ttl))
+    s.add(ps)
+    ch = None
+    if user.locked_at is not None:
+        ps.stage = "locked"
+    elif user.method is not None:
+        if not _device_valid(s, ctx, user, device_token, now):
+            ps.stage = "second_factor"
+            ch = _new_challenge(s, ps, user, "login", user.method, user.phone)
+    elif g.mandatory:
+        ps.stage = "choose" if (user.enroll_requested or g.expired) else "offer"
+    audit.record(s, user.id, "customer", "login", stage=ps.stage)
+    s.flush()
+    return ps, ch
 
 
 def current(ctx: Context, token: str | None) -> dict:
@@ -415,6 +436,7 @@ async def verify(ctx: Context, token: str | None, raw_code: object, remember: bo
                 revoke_devices(s, user_id, now)
                 audit.record(s, user_id, "customer", "enrolled", method=method, masked_phone=mask_phone(phone))
             else:
+                ps.second_factor_at = now  # assurance password+2fa (bot/rules/assurance.py)
                 audit.record(s, user_id, "customer", "login_verified", method=method)
             ps.stage = "complete"
             if remember:

@@ -28,6 +28,7 @@ import jinja2
 from aiohttp import web
 
 from bot.api.common import ctx_of
+from bot.api.demo import demo_key_ok
 from bot.api.portal import SESSION_COOKIE
 from bot.config import PROJECT_ROOT
 from bot.rules import portal
@@ -222,12 +223,21 @@ async def requests_page(request: web.Request) -> web.StreamResponse:
 
 @routes.get("/demo/phone")
 async def demo_phone(request: web.Request) -> web.StreamResponse:
-    """The demo phone and mailbox (the outbox): exists only while no real sender is configured."""
+    """The demo phone and mailbox (the outbox): only in the explicit demo (bot.api.demo), and
+    only at the address `make run` printed, `/demo/phone?key=<DEMO_KEY>`. The page hands the
+    key to its script, which sends it in a header; no Referer ever carries the URL."""
     lang, _ = page_language(request)
     t = STRINGS[lang]
     if not ctx_of(request).settings.demo_tools:
         return render(request, "not_found.html", title="404", status=404)
-    return render(request, "phone.html", title=t["phone_title"], script="phone.js", data={"page": "phone"})
+    key = request.query.get("key", "")
+    if not demo_key_ok(request, key):
+        resp = render(request, "phone_key.html", title=t["phone_title"], status=403)
+    else:
+        resp = render(request, "phone.html", title=t["phone_title"], script="phone.js",
+                      data={"page": "phone", "demoKey": key})
+    resp.headers["Referrer-Policy"] = "no-referrer"
+    return resp
 
 
 @routes.get("/console")

@@ -128,6 +128,7 @@ FR = {
     "phone_empty": "Aucun message.",
     "phone_to": "À",
     "phone_auto": "La liste se met à jour toute seule toutes les 3 secondes.",
+    "phone_key_required": "Ouvrez le téléphone de démonstration à l'adresse affichée par « make run » : elle contient la clé de démonstration.",
     # console
     "console_title": "Console agents",
     "console_login_title": "Connexion agent",
@@ -162,10 +163,15 @@ FR = {
     "console_back": "Retour à la liste",
     "js_lang_fr": "Français",
     "js_lang_en": "Anglais",
-    "js_identity_session": "Vérifiée (session du portail)",
-    "js_identity_email_code": "Vérifiée (code par email)",
+    # how the customer was identified (bot/rules/assurance.py); a reset needs one of the "Vérifiée"
+    "js_identity_password+2fa": "Vérifiée (mot de passe + double authentification)",
+    "js_identity_password+email_code": "Vérifiée (mot de passe + code par email)",
+    "js_identity_password": "Partielle (mot de passe du portail seulement)",
+    "js_identity_email_code": "Partielle (code par email seulement)",
     "js_identity_none": "Non vérifiée",
-    "js_identity_short_session": "Session",
+    "js_identity_short_password+2fa": "Mdp + 2FA",
+    "js_identity_short_password+email_code": "Mdp + code email",
+    "js_identity_short_password": "Mot de passe",
     "js_identity_short_email_code": "Code email",
     "js_identity_short_none": "Non vérifiée",
     "js_handoff_open": "En attente",
@@ -235,6 +241,9 @@ FR = {
     "err_ticket_closed": "Ce ticket est déjà traité.",
     "err_closed": "Ce transfert est clos.",
     "err_refuse_reason": "Indiquez le motif du refus.",
+    "err_identity_required": "Pour une réinitialisation, confirmez d'abord votre identité : ouvrez « Assistance M2Mmanager » en bas de cette page et demandez la réinitialisation ; l'assistant envoie un code à l'adresse email de votre compte.",
+    "err_too_many_attempts": "Trop de tentatives : patientez {n} s avant de réessayer.",
+    "err_cross_site_refused": "Cette demande n'a pas été acceptée : rechargez la page et réessayez.",
 }
 
 EN = {
@@ -345,6 +354,7 @@ EN = {
     "phone_empty": "No messages.",
     "phone_to": "To",
     "phone_auto": "The list updates itself every 3 seconds.",
+    "phone_key_required": "Open the demo phone at the address “make run” printed: it carries the demo key.",
     "console_title": "Agent console",
     "console_login_title": "Agent login",
     "username": "Username",
@@ -378,10 +388,14 @@ EN = {
     "console_back": "Back to the list",
     "js_lang_fr": "French",
     "js_lang_en": "English",
-    "js_identity_session": "Verified (portal session)",
-    "js_identity_email_code": "Verified (email code)",
+    "js_identity_password+2fa": "Verified (password + two-factor)",
+    "js_identity_password+email_code": "Verified (password + email code)",
+    "js_identity_password": "Partial (portal password only)",
+    "js_identity_email_code": "Partial (email code only)",
     "js_identity_none": "Not verified",
-    "js_identity_short_session": "Session",
+    "js_identity_short_password+2fa": "Pwd + 2FA",
+    "js_identity_short_password+email_code": "Pwd + email code",
+    "js_identity_short_password": "Password",
     "js_identity_short_email_code": "Email code",
     "js_identity_short_none": "Not verified",
     "js_handoff_open": "Waiting",
@@ -449,6 +463,9 @@ EN = {
     "err_ticket_closed": "This ticket was already handled.",
     "err_closed": "This handoff is closed.",
     "err_refuse_reason": "Give the reason for refusing.",
+    "err_identity_required": "For a reset, confirm your identity first: open “M2Mmanager support” at the bottom of this page and ask for the reset; the assistant sends a code to your account's email address.",
+    "err_too_many_attempts": "Too many attempts: wait {n} s before trying again.",
+    "err_cross_site_refused": "This request was not accepted: reload the page and try again.",
 }
 
 STRINGS = {"fr": FR, "en": EN}

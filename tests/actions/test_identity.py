@@ -12,7 +12,8 @@ from actions.identity import ValidateIdentityForm
 from bot import clock
 from bot.models import IdentityCheck
 from tests.actions.driver import Conversation, assert_no_secrets
-from tests.helpers import last_email_code, make_user, outbox
+from tests.api._kit import SECRET, totp_code
+from tests.helpers import last_email_code, make_user, outbox, utc
 
 form = ValidateIdentityForm()
 EMAIL = "jean.dupont@acme.fr"
@@ -50,7 +51,9 @@ async def test_email_code_verifies(backend, domain):
     assert conv.slots["identity_code"] == "ok" and conv.slots["identity_email"] == "sent"
     assert conv.active_loop is None
     status, body = await backend.support("identity", {"conversation_id": conv.sender_id})
-    assert body == {"verified": True, "via": "email_code"}
+    # the code proves the mailbox; a reset also needs the portal password (bot/rules/assurance.py)
+    assert body == {"verified": False, "identified": True, "via": "email_code", "assurance": "email_code",
+                    "missing": ["password"]}
     assert_no_secrets(conv.replies, code, EMAIL)
     assert code not in str(conv.slots) and EMAIL not in str(conv.slots)
 
@@ -134,13 +137,29 @@ async def test_expired_code_starts_again_from_the_email(backend, domain):
     assert turn.asked == "utter_ask_identity_email" and conv.slots["identity_email"] is None
 
 
-async def test_widget_session_skips_the_questions(backend, domain):
-    make_user(backend.ctx, EMAIL, state="sms")
+async def test_a_session_past_the_second_factor_skips_the_questions(backend, domain, clock):
+    clock.set(utc(2024, 6, 3, 8, 0, 15))
+    make_user(backend.ctx, EMAIL, state="app")
     browser, _ = await backend.portal(EMAIL)
+    async with browser.post(f"{backend.url}/api/portal/verify", json={"code": totp_code(SECRET, clock.now)}) as r:
+        assert r.status == 200
     conv = await start(domain, token=await backend.customer_token(browser))
     turn = await conv.form_turn(form)
     assert turn.messages == [] and turn.asked is None
     assert conv.slots["identity_verified"] is True and conv.active_loop is None
+
+
+async def test_a_password_only_session_is_asked_the_email_code(backend, domain):
+    """Logged in but stuck at the second factor: the password alone does not open a reset
+    ticket (bot/rules/assurance.py); the form asks the email as for anyone."""
+    make_user(backend.ctx, EMAIL, state="sms")
+    browser, _ = await backend.portal(EMAIL)
+    conv = await start(domain, token=await backend.customer_token(browser))
+    code = await email_code(backend, conv)
+    turn = await conv.form_turn(form, code)
+    assert turn.responses == ["utter_identity_verified"] and conv.slots["identity_verified"] is True
+    status, body = await backend.support("identity", {"conversation_id": conv.sender_id}, conv.token)
+    assert body["assurance"] == "password+email_code" and body["verified"] is True
 
 
 async def test_stale_markers_do_not_skip_questions(backend, domain):
@@ -183,7 +202,8 @@ async def test_a_second_request_in_the_same_conversation_does_not_ask_again(back
     requested yet. The backend, which remembers the verification for this conversation,
     is asked again; the customer is not asked for the email a second time."""
     make_user(backend.ctx, EMAIL, state="sms")
-    conv = await start(domain)
+    browser, _ = await backend.portal(EMAIL)  # the portal password, then the email code
+    conv = await start(domain, token=await backend.customer_token(browser))
     code = await email_code(backend, conv)
     await conv.form_turn(form, code)
     assert conv.slots["identity_verified"] is True and conv.active_loop is None

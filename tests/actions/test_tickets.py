@@ -1,4 +1,5 @@
-"""Reset tickets: identity first (backend-checked), one ticket, one notification."""
+"""Reset tickets: identity first (backend-checked: the portal password AND the emailed code,
+or a login past the second factor), one ticket, one notification."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from actions.identity import ValidateIdentityForm
 from actions.tickets import ActionOpenTicket, ValidateResetTicketForm
 from bot.models import Ticket
 from tests.actions.driver import Conversation, assert_no_secrets
-from tests.helpers import last_email_code, make_user, outbox
+from tests.api._kit import SECRET, totp_code
+from tests.helpers import last_email_code, make_user, outbox, utc
 
 identity_form = ValidateIdentityForm()
 ticket_form = ValidateResetTicketForm()
@@ -23,6 +25,12 @@ def tickets(backend):
 
 def ticket_emails(backend, to=EMAIL):
     return [m for m in outbox(backend.ctx, "email", to) if "T-" in m.subject]
+
+
+async def logged_in(backend, domain, email: str = EMAIL, **kw) -> Conversation:
+    """A chat opened from the portal after the password step (the widget's session token)."""
+    browser, _ = await backend.portal(email)
+    return Conversation(domain, token=await backend.customer_token(browser), **kw)
 
 
 async def verify_by_email(backend, conv: Conversation, email: str = EMAIL) -> None:
@@ -49,7 +57,7 @@ async def fill_ticket_form(conv: Conversation, reason: str = "lost_phone", confi
 
 async def test_reset_ticket_after_email_code(backend, domain):
     uid = make_user(backend.ctx, EMAIL, state="sms")
-    conv = Conversation(domain, locale="fr")
+    conv = await logged_in(backend, domain, locale="fr")
     await verify_by_email(backend, conv)
     await fill_ticket_form(conv)
     turn = await conv.run(open_ticket)
@@ -71,9 +79,12 @@ async def test_reset_ticket_after_email_code(backend, domain):
     assert len(tickets(backend)) == 1 and len(ticket_emails(backend)) == 1
 
 
-async def test_widget_session_counts_as_identity(backend, domain):
-    uid = make_user(backend.ctx, EMAIL, state="sms", language="en")
+async def test_a_session_past_the_second_factor_counts_as_identity(backend, domain, clock):
+    clock.set(utc(2024, 6, 3, 8, 0, 15))
+    uid = make_user(backend.ctx, EMAIL, state="app", language="en")
     browser, _ = await backend.portal(EMAIL)
+    async with browser.post(f"{backend.url}/api/portal/verify", json={"code": totp_code(SECRET, clock.now)}) as r:
+        assert r.status == 200
     conv = Conversation(domain, token=await backend.customer_token(browser), locale="en")
     conv.say("yes", "affirm")
     await conv.form_turn(identity_form)
@@ -82,6 +93,27 @@ async def test_widget_session_counts_as_identity(backend, domain):
     turn = await conv.run(open_ticket)
     assert turn.responses == ["utter_ticket_created"]
     assert tickets(backend) == [(uid, "open", "new_phone", conv.sender_id)]
+
+
+async def test_a_password_only_session_also_needs_the_email_code(backend, domain):
+    make_user(backend.ctx, EMAIL, state="sms", language="en")
+    conv = await logged_in(backend, domain, locale="en")
+    conv.say("yes", "affirm")
+    turn = await conv.form_turn(identity_form)
+    assert turn.asked == "utter_ask_identity_email" and conv.slots["identity_verified"] is None
+
+
+async def test_an_email_code_without_the_password_says_log_in_first(backend, domain):
+    """Anonymous chat: the email code alone is not enough for a reset (issue 15); the form
+    says to log in on the portal instead of asking the email again."""
+    make_user(backend.ctx, EMAIL, state="sms")
+    conv = Conversation(domain)
+    await verify_by_email(backend, conv)
+    first = await conv.form_turn(ticket_form)
+    assert first.followup == "identity_form" and conv.slots["identity_verified"] is False
+    turn = await conv.form_turn(identity_form)
+    assert turn.responses == ["utter_session_required"] and conv.active_loop is None
+    assert conv.slots["identity_verified"] is False and tickets(backend) == []
 
 
 async def test_slots_claiming_identity_open_nothing(backend, domain):
@@ -109,7 +141,7 @@ async def test_ticket_form_needs_identity_first(backend, domain):
 
 async def test_identity_of_another_conversation_does_not_count(backend, domain):
     make_user(backend.ctx, EMAIL, state="sms")
-    verified = Conversation(domain)
+    verified = await logged_in(backend, domain)
     await verify_by_email(backend, verified)
     other = Conversation(domain, slots={"identity_verified": True, "reset_reason": "lost_phone",
                                         "confirm_ticket": True})
@@ -120,7 +152,7 @@ async def test_identity_of_another_conversation_does_not_count(backend, domain):
 
 async def test_declined_confirmation(backend, domain):
     make_user(backend.ctx, EMAIL, state="sms")
-    conv = Conversation(domain)
+    conv = await logged_in(backend, domain)
     await verify_by_email(backend, conv)
     await fill_ticket_form(conv, confirm=False)
     turn = await conv.run(open_ticket)
@@ -129,7 +161,7 @@ async def test_declined_confirmation(backend, domain):
 
 async def test_invalid_reason_is_asked_again(backend, domain):
     make_user(backend.ctx, EMAIL, state="sms")
-    conv = Conversation(domain)
+    conv = await logged_in(backend, domain)
     await verify_by_email(backend, conv)
     await conv.form_turn(ticket_form)
     turn = await conv.form_turn(ticket_form, '/inform{"reset_reason":"drop_table"}',

@@ -104,7 +104,11 @@ class Browser:
 
     async def call(self, method: str, path: str, body=None, *, raw: bytes | None = None,
                    headers: dict | None = None) -> tuple[int, dict]:
-        kwargs = {"headers": dict(headers or {})}
+        """A call from our own pages: Origin is the backend's, a POST always sends JSON
+        (as common.js does); `headers` may override both (the CSRF tests)."""
+        kwargs = {"headers": {"Origin": self.lb.url, **(headers or {})}}
+        if body is None and raw is None and method != "GET":
+            body = {}
         if raw is not None:
             kwargs["data"] = raw
             kwargs["headers"].setdefault("Content-Type", "application/json")
@@ -167,11 +171,13 @@ class Browser:
 
 
 async def agent_call(lb, method: str, path: str, body=None, token: str | None = "default") -> tuple[int, dict]:
-    headers = {}
+    headers = {"Origin": lb.url}  # the console's own origin (bot/api/csrf.py)
     if token == "default":
         token = lb.settings.agent_token
     if token:
         headers["Authorization"] = f"Bearer {token}"
+    if body is None and method != "GET":
+        body = {}  # the API wants JSON on every POST (bot/api/csrf.py)
     async with lb.http.request(method, f"{lb.url}{path}", json=body, headers=headers) as r:
         return r.status, await r.json()
 

@@ -8,9 +8,9 @@ import jwt
 import pytest
 from sqlalchemy import select
 
-from bot.models import AuditEvent, Challenge, RememberedDevice
+from bot.models import AuditEvent, Challenge, RememberedDevice, Ticket
 from tests.api._kit import AGENT_PASSWORD, AGENT_USER, SECRET, add_agent, agent_call, support_call, totp_code, user_row
-from tests.helpers import make_user, outbox, utc
+from tests.helpers import last_email_code, last_sms_code, make_user, outbox, utc
 
 T0 = utc(2024, 6, 3, 8, 0, 15)
 
@@ -26,14 +26,19 @@ AGENT_ROUTES = [
 
 
 async def _cookie_call(lb, method, path, cookie, body=None):
+    """The console's call: its cookie, its origin, a JSON body on POST (bot/api/csrf.py)."""
+    if body is None and method == "POST":
+        body = {}
     async with aiohttp.ClientSession(cookie_jar=aiohttp.DummyCookieJar()) as http:
-        async with http.request(method, f"{lb.url}{path}", json=body, headers={"Cookie": f"m2m_agent={cookie}"}) as r:
+        async with http.request(method, f"{lb.url}{path}", json=body,
+                                headers={"Cookie": f"m2m_agent={cookie}", "Origin": lb.url}) as r:
             return r.status, await r.json()
 
 
 async def _agent_cookie(lb) -> str:
     async with aiohttp.ClientSession(cookie_jar=aiohttp.DummyCookieJar()) as http:
-        async with http.post(f"{lb.url}/api/agent/login", json={"username": AGENT_USER, "password": AGENT_PASSWORD}) as r:
+        async with http.post(f"{lb.url}/api/agent/login", json={"username": AGENT_USER, "password": AGENT_PASSWORD},
+                             headers={"Origin": lb.url}) as r:
             assert r.status == 200, await r.text()
             assert (await r.json())["username"] == AGENT_USER
             morsel = r.cookies["m2m_agent"]
@@ -94,6 +99,11 @@ async def test_handoffs_newest_first_and_lookup(live_backend, clock, browser):
     b = browser()
     await b.login("h@x.io")
     tok = await b.widget_token()
+    # the password (widget session) and the emailed code: enough for a reset ticket
+    await support_call(live_backend, "identity/start", {"conversation_id": "c9"}, tok)
+    await ctx.drain()
+    await support_call(live_backend, "identity/confirm", {"conversation_id": "c9", "code": last_email_code(ctx, "h@x.io")},
+                       tok)
     st, t = await support_call(live_backend, "tickets", {"conversation_id": "c9", "reason": "lost_phone"}, tok)
     st, body = await support_call(live_backend, "handoffs", {"conversation_id": "c9", "language": "en"}, tok)
     refs.append(body["reference"])
@@ -101,7 +111,7 @@ async def test_handoffs_newest_first_and_lookup(live_backend, clock, browser):
     assert st == 200
     assert [h["reference"] for h in body["handoffs"]] == list(reversed(refs))
     newest = body["handoffs"][0]
-    assert newest["identity_status"] == "session" and newest["ticket"]["number"] == t["ticket"]["number"]
+    assert newest["identity_status"] == "password+email_code" and newest["ticket"]["number"] == t["ticket"]["number"]
     assert newest["customer"]["email"] == "h•••@x.io" and newest["customer"]["masked_phone"].endswith("78")
     assert "+33612345678" not in str(body)
     st, body = await agent_call(live_backend, "GET", "/api/agent/handoffs?limit=2")
@@ -139,8 +149,10 @@ async def test_complete_ticket_resets_2fa(live_backend, clock, browser):
     from tests.api._kit import set_user
     set_user(ctx, "r@x.io", failed_attempts=10, locked_at=T0, phone="+33612345678")
     b2 = browser()
-    await b2.login("r@x.io")
-    st, body = await b2.call("POST", "/api/portal/tickets", {"reason": "lost_phone"})
+    st, view = await b2.login("r@x.io")
+    assert view["stage"] == "locked"
+    # the ticket comes from the session that passed the second factor (password+2fa)
+    st, body = await b.call("POST", "/api/portal/tickets", {"reason": "lost_phone"})
     number = body["ticket"]["number"]
     version = user_row(ctx, "r@x.io").factor_version
     add_agent(ctx)
@@ -162,8 +174,10 @@ async def test_complete_ticket_resets_2fa(live_backend, clock, browser):
     assert st == 409 and body["error"] == "ticket_closed"
     st, view = await browser().login("r@x.io")
     assert view["stage"] == "choose"
-    st, body = await b.call("GET", "/api/portal/tickets")
-    assert body["tickets"][0]["status"] == "completed"
+    # the reset signed every open portal session out
+    assert (await b.call("GET", "/api/portal/tickets"))[0] == 401 and (await b2.me())[0] == 401
+    with ctx.db.session() as s:
+        assert s.execute(select(Ticket.status).where(Ticket.number == number)).scalar_one() == "completed"
 
 
 async def test_refuse_ticket_with_reason(live_backend, clock, browser):
@@ -172,6 +186,7 @@ async def test_refuse_ticket_with_reason(live_backend, clock, browser):
     make_user(ctx, "f@x.io", state="sms")
     b = browser()
     await b.login("f@x.io")
+    await b.verify(last_sms_code(ctx))  # past the second factor: a reset ticket may be opened
     st, body = await b.call("POST", "/api/portal/tickets", {"reason": "changed_number"})
     number = body["ticket"]["number"]
     for bad in (None, "", "   ", "x" * 501, 42):

@@ -60,12 +60,14 @@ async def test_full_journey_leaves_no_secret_behind(live_backend, clock, browser
     st, _ = await support_call(live_backend, "resend", {"conversation_id": "conv-j"}, tok)
     assert st == 200
     secrets_seen.append(last_sms_code(ctx, NEW_PHONE))
-    await support_call(live_backend, "identity/start", {"conversation_id": "conv-mail", "email": "j@x.io"})
+    # the portal password (widget session) and the emailed code: enough for a reset ticket
+    await support_call(live_backend, "identity/start", {"conversation_id": "conv-mail", "email": "j@x.io"}, tok)
     await ctx.drain()
     email_code = last_email_code(ctx, "j@x.io")
     secrets_seen.append(email_code)
-    await support_call(live_backend, "identity/confirm", {"conversation_id": "conv-mail", "code": email_code})
-    st, t = await support_call(live_backend, "tickets", {"conversation_id": "conv-mail", "reason": "changed_number"})
+    await support_call(live_backend, "identity/confirm", {"conversation_id": "conv-mail", "code": email_code}, tok)
+    st, t = await support_call(live_backend, "tickets", {"conversation_id": "conv-mail", "reason": "changed_number"},
+                               tok)
     assert st == 201
     st, h = await support_call(live_backend, "handoffs", {"conversation_id": "conv-j", "language": "fr",
                                                           "reason": "phone_changed"}, tok)

@@ -52,7 +52,8 @@ def _assert_clean_error(st: int, text: str) -> None:
 
 async def _post(b, path, body):
     async with b.http.post(f"{b.lb.url}{path}", json=body,
-                           headers={"Cookie": "; ".join(f"{k}={v}" for k, v in b.cookies.items())}) as r:
+                           headers={"Cookie": "; ".join(f"{k}={v}" for k, v in b.cookies.items()),
+                                    "Origin": b.lb.url}) as r:
         return r.status, await r.text()
 
 

@@ -146,21 +146,26 @@ async def test_real_answers_match_their_schemas(live_backend, clock, browser):
     st, view = await be.verify(totp_code(secret, clock.now))
     check("/api/portal/verify", "post", st, view)
 
-    # support: identity by email, tickets, handoffs
-    st, body = await support_call(live_backend, "identity/start", {"conversation_id": "c2", "email": "a@x.io"})
+    # support: identity by email (in a chat opened from the portal: password + email code), tickets, handoffs
+    ba = browser()
+    await ba.login("a@x.io")
+    tok_a = await ba.widget_token()
+    st, body = await support_call(live_backend, "identity/start", {"conversation_id": "c2", "email": "a@x.io"}, tok_a)
     check("/api/support/identity/start", "post", st, body)
     await ctx.drain()
-    st, body = await support_call(live_backend, "identity/confirm", {"conversation_id": "c2", "code": "12"})
+    st, body = await support_call(live_backend, "identity/confirm", {"conversation_id": "c2", "code": "12"}, tok_a)
     check("/api/support/identity/confirm", "post", st, body)
-    st, body = await support_call(live_backend, "tickets", {"conversation_id": "c2", "reason": "lost_phone"})
-    check("/api/support/tickets", "post", st, body)
+    st, body = await support_call(live_backend, "tickets", {"conversation_id": "c2", "reason": "lost_phone"}, tok_a)
+    check("/api/support/tickets", "post", st, body)  # 403 identity_required, missing email_code
     st, body = await support_call(live_backend, "identity/confirm",
-                                  {"conversation_id": "c2", "code": last_email_code(ctx, "a@x.io")})
+                                  {"conversation_id": "c2", "code": last_email_code(ctx, "a@x.io")}, tok_a)
     check("/api/support/identity/confirm", "post", st, body)
-    st, body = await support_call(live_backend, "tickets", {"conversation_id": "c2", "reason": "lost_phone"})
+    st, body = await support_call(live_backend, "identity", {"conversation_id": "c2"}, tok_a)
+    check("/api/support/identity", "post", st, body)
+    st, body = await support_call(live_backend, "tickets", {"conversation_id": "c2", "reason": "lost_phone"}, tok_a)
     check("/api/support/tickets", "post", st, body)
     number = body["ticket"]["number"]
-    st, body = await support_call(live_backend, "handoffs", {"conversation_id": "c2", "language": "fr"})
+    st, body = await support_call(live_backend, "handoffs", {"conversation_id": "c2", "language": "fr"}, tok_a)
     check("/api/support/handoffs", "post", st, body)
     ref = body["reference"]
     st, body = await support_call(live_backend, "identity/confirm", {"conversation_id": "zz", "code": "123456"})

@@ -29,6 +29,19 @@ async def _portal(browser, email):
     return b, await b.widget_token()
 
 
+async def _portal_and_email_code(live_backend, browser, email, conversation):
+    """Logged in (password step) with the chat's email code too: enough for a reset ticket
+    (bot/rules/assurance.py). The code goes to the session's account: no address needed."""
+    b, tok = await _portal(browser, email)
+    assert (await support_call(live_backend, "identity/start", {"conversation_id": conversation}, tok))[0] == 202
+    await live_backend.ctx.drain()
+    st, body = await support_call(live_backend, "identity/confirm",
+                                  {"conversation_id": conversation, "code": last_email_code(live_backend.ctx, email)},
+                                  tok)
+    assert (st, body) == (200, {"verified": True})
+    return b, tok
+
+
 @pytest.mark.parametrize("route", SUPPORT_ROUTES)
 async def test_service_token_required(live_backend, route):
     body = {"conversation_id": "c", "email": "a@x.io", "code": "123456", "reason": "lost_phone", "method": "sms"}
@@ -53,7 +66,9 @@ async def test_status_fields_for_a_logged_in_customer(live_backend, clock, brows
     assert re.sub(r"\D", "", masked) == "33678"  # first 3 and last 2 digits only
     assert "+33612345678" not in str(body) and "12345" not in str(body)
     st, body = await support_call(live_backend, "identity", {"conversation_id": "c1"}, tok)
-    assert st == 200 and body == {"verified": True, "via": "session"}
+    # known from the session; a reset would also need the emailed code (bot/rules/assurance.py)
+    assert st == 200 and body == {"verified": False, "identified": True, "via": "session", "assurance": "password",
+                                  "missing": ["email_code"]}
 
 
 async def test_unknown_customer_tokens(live_backend, clock, browser):
@@ -103,9 +118,9 @@ async def test_identity_start_same_answer_for_known_and_unknown(live_backend, cl
     ctx = live_backend.ctx
     make_user(ctx, "known@x.io", state="app")
     answers = []
-    for email in ("known@x.io", "unknown@x.io", "KNOWN@x.io", "nobody@example.org"):
+    for i, email in enumerate(("known@x.io", "unknown@x.io", "KNOWN@x.io", "nobody@example.org")):
         async with live_backend.http.post(f"{live_backend.url}/api/support/identity/start",
-                                          json={"conversation_id": "c-" + email, "email": email},
+                                          json={"conversation_id": f"c-{i}", "email": email},
                                           headers=live_backend.support_headers()) as r:
             answers.append((r.status, await r.read(), r.headers.get("Content-Length"),
                             r.headers.get("Content-Type")))
@@ -191,11 +206,12 @@ async def test_identity_email_goes_out_after_the_answer(live_backend):
     a few turns of the event loop after the rule returned, nothing was written yet."""
     import asyncio
 
+    from bot.rules.assurance import Identity
     from bot.rules.support import start_identity_check
 
     ctx = live_backend.ctx
     make_user(ctx, "known@x.io", state="app")
-    result = await start_identity_check(ctx, "c-after", "known@x.io")
+    result = await start_identity_check(ctx, "c-after", "known@x.io", Identity(None))
     assert result == {"status": "sent_if_registered"}
     for _ in range(20):  # what writing the answer would take
         await asyncio.sleep(0)
@@ -266,20 +282,25 @@ async def _verified_conversation(live_backend, email, conversation):
     assert st == 200 and body["verified"]
 
 
-async def test_verified_identity_is_bound_to_its_conversation(live_backend, clock):
+async def test_verified_identity_is_bound_to_its_conversation(live_backend, clock, browser):
     clock.set(T0)
     ctx = live_backend.ctx
     make_user(ctx, "v@x.io", state="sms")
-    st, body = await support_call(live_backend, "tickets", {"conversation_id": "conv-A", "reason": "lost_phone"})
-    assert st == 403 and body["error"] == "identity_required"
+    b, tok = await _portal(browser, "v@x.io")
+    st, body = await support_call(live_backend, "tickets", {"conversation_id": "conv-A", "reason": "lost_phone"}, tok)
+    assert st == 403 and body["error"] == "identity_required" and body["missing"] == ["email_code"]
     await _verified_conversation(live_backend, "v@x.io", "conv-A")
     st, body = await support_call(live_backend, "identity", {"conversation_id": "conv-A"})
-    assert body == {"verified": True, "via": "email_code"}
-    st, body = await support_call(live_backend, "tickets", {"conversation_id": "conv-B", "reason": "lost_phone"})
-    assert st == 403 and body["error"] == "identity_required"
+    assert body == {"verified": False, "identified": True, "via": "email_code", "assurance": "email_code",
+                    "missing": ["password"]}
+    st, body = await support_call(live_backend, "identity", {"conversation_id": "conv-A"}, tok)
+    assert body["verified"] is True and body["assurance"] == "password+email_code"
+    # the email check belongs to conv-A: the same session in conv-B has the password only
+    st, body = await support_call(live_backend, "tickets", {"conversation_id": "conv-B", "reason": "lost_phone"}, tok)
+    assert st == 403 and body["error"] == "identity_required" and body["missing"] == ["email_code"]
     st, body = await support_call(live_backend, "status", {"conversation_id": "conv-B"})
     assert body["known"] is False
-    st, body = await support_call(live_backend, "tickets", {"conversation_id": "conv-A", "reason": "lost_phone"})
+    st, body = await support_call(live_backend, "tickets", {"conversation_id": "conv-A", "reason": "lost_phone"}, tok)
     assert st == 201 and body["created"] and re.fullmatch(r"T-[A-Z0-9]{6}", body["ticket"]["number"])
     # email-code identity is not a session: no resend, no switch
     st, body = await support_call(live_backend, "resend", {"conversation_id": "conv-A"})
@@ -287,7 +308,7 @@ async def test_verified_identity_is_bound_to_its_conversation(live_backend, cloc
     # it expires (IDENTITY_TTL)
     clock.shift(seconds=live_backend.settings.identity_ttl)
     st, body = await support_call(live_backend, "identity", {"conversation_id": "conv-A"})
-    assert body["verified"] is False
+    assert body["identified"] is False
 
 
 async def test_tickets_idempotent_sequential_and_concurrent(live_backend, clock, browser):
@@ -295,7 +316,7 @@ async def test_tickets_idempotent_sequential_and_concurrent(live_backend, clock,
     ctx = live_backend.ctx
     make_user(ctx, "i@x.io", state="sms")
     before = user_row(ctx, "i@x.io")
-    b, tok = await _portal(browser, "i@x.io")
+    b, tok = await _portal_and_email_code(live_backend, browser, "i@x.io", "ci")
     sequential = [await support_call(live_backend, "tickets", {"conversation_id": "ci", "reason": "changed_number"}, tok)
                   for _ in range(10)]
     concurrent = await asyncio.gather(*(
@@ -327,7 +348,7 @@ async def test_new_ticket_after_the_previous_one_is_closed(live_backend, clock, 
     clock.set(T0)
     ctx = live_backend.ctx
     make_user(ctx, "n@x.io", state="sms")
-    b, tok = await _portal(browser, "n@x.io")
+    b, tok = await _portal_and_email_code(live_backend, browser, "n@x.io", "cn")
     st, body = await support_call(live_backend, "tickets", {"conversation_id": "cn", "reason": "lost_phone"}, tok)
     first = body["ticket"]["number"]
     st, _ = await agent_call(live_backend, "POST", f"/api/agent/tickets/{first}/refuse", {"reason": "Not the owner"})
@@ -340,7 +361,7 @@ async def test_handoff_references(live_backend, clock, browser):
     clock.set(T0)
     ctx = live_backend.ctx
     uid = make_user(ctx, "h@x.io", state="sms")
-    b, tok = await _portal(browser, "h@x.io")
+    b, tok = await _portal_and_email_code(live_backend, browser, "h@x.io", "conv-h")
     st, t = await support_call(live_backend, "tickets", {"conversation_id": "conv-h", "reason": "lost_phone"}, tok)
     st, body = await support_call(live_backend, "handoffs",
                                   {"conversation_id": "conv-h", "language": "en", "reason": "lost_phone"}, tok)
@@ -352,7 +373,7 @@ async def test_handoff_references(live_backend, clock, browser):
         h = s.execute(select(Handoff).where(Handoff.reference == ref)).scalar_one()
         ticket = s.execute(select(Ticket)).scalar_one()
         assert (h.conversation_id, h.user_id, h.identity_status, h.ticket_id, h.language) == \
-            ("conv-h", uid, "session", ticket.id, "en")
+            ("conv-h", uid, "password+email_code", ticket.id, "en")
     # anonymous and email-verified handoffs
     st, anon = await support_call(live_backend, "handoffs", {"conversation_id": "conv-anon", "language": "xx"})
     assert st == 201 and anon["ticket"] is None

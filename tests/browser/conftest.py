@@ -132,9 +132,15 @@ class Server:
         import json
 
         url = f"{self.url}/api/demo/outbox" + (f"?channel={channel}" if channel else "")
-        with urllib.request.urlopen(url, timeout=5) as r:
+        req = urllib.request.Request(url, headers={"X-Demo-Key": self.env["DEMO_KEY"]})
+        with urllib.request.urlopen(req, timeout=5) as r:
             msgs = json.loads(r.read())["messages"]
         return [m for m in msgs if to is None or m["to"] == to]
+
+    @property
+    def phone_url(self) -> str:
+        """The demo phone at the address `make run` prints (with the demo key)."""
+        return f"{self.url}/demo/phone?key={self.env['DEMO_KEY']}"
 
     def last_code(self, channel: str, to: str) -> str:
         msgs = self.outbox(channel, to)
@@ -155,6 +161,9 @@ def _base_env(tmp: Path) -> dict:
         "AGENT_TOKEN": "browser-agent-" + secrets.token_hex(8),
         "SESSION_SIGNING_KEY": "browser-signing-" + secrets.token_hex(16),
         "RASA_TOKEN": "browser-rasa-" + secrets.token_hex(8),
+        # the embedded demo, as `make run` runs it: demo accounts, the demo phone behind its key
+        "M2M_DEMO": "1",
+        "DEMO_KEY": "browser-demo-" + secrets.token_hex(8),
         "SMS_BACKEND": "outbox",
         "EMAIL_BACKEND": "outbox",
         "BIND_HOST": "127.0.0.1",
@@ -325,7 +334,8 @@ class ApiClient:
 
         data = None if body is None else json.dumps(body).encode()
         req = urllib.request.Request(self.server.url + path, data=data, method=method,
-                                     headers={"Content-Type": "application/json", **(headers or {})})
+                                     headers={"Content-Type": "application/json", "Origin": self.server.url,
+                                              **(headers or {})})
         try:
             with self.opener.open(req, timeout=10) as r:
                 return r.status, json.loads(r.read() or b"{}")

@@ -116,7 +116,7 @@ def test_sms_not_received_resend_from_the_widget(stack, browser):
     assert meta.get("locale") == "fr" and "session_token" not in meta, meta
     # the new SMS on the demo phone
     phone_page = ctx.new_page()
-    phone_page.goto(stack.url + "/demo/phone")
+    phone_page.goto(stack.phone_url)
     newest = phone_page.locator("#sms-list .sms").first
     code = stack.last_code("sms", phone)
     expect(newest).to_contain_text(code)
@@ -200,7 +200,8 @@ def test_handoff_reference_shows_the_transcript_in_the_console(stack, browser):
     agent.get_by_role("button", name="Rechercher").click()
     detail = agent.locator("#detail")
     expect(detail.locator("#d-reference")).to_have_text(reference)
-    expect(detail.locator("#d-identity")).to_have_text("Vérifiée (session du portail)")
+    # a grace account logged in with its password: the portal password only (bot/rules/assurance.py)
+    expect(detail.locator("#d-identity")).to_have_text("Partielle (mot de passe du portail seulement)")
     expect(detail.locator("#d-language")).to_have_text("Français")
     transcript = detail.locator("#d-transcript")
     # the agent reads what the customer clicked, not the payload "/deny"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import secrets
+import time
 
 import pytest
 from playwright.sync_api import expect
@@ -16,14 +17,20 @@ pytestmark = pytest.mark.slow
 
 
 def handed_off_customer(server, reason: str = "lost_phone", phone: str = "+33612340001") -> tuple[str, str, str]:
-    """A customer who logged in (password step), opened a reset ticket from the chat and
-    asked for a person: (email, handoff reference, ticket number)."""
+    """A customer who logged in (password step), confirmed the code emailed to the account in
+    the chat, opened a reset ticket there and asked for a person: (email, handoff reference,
+    ticket number)."""
     email = server.make_user(f"handoff-{secrets.token_hex(3)}@test.m2m", "sms", phone=phone)
     client = ApiClient(server)
     client.login(email, PASSWORD)
     status, body = client.call("GET", "/api/portal/widget-token")
     assert status == 200, body
     token, conversation = body["token"], "conv-" + secrets.token_hex(6)
+    status, body = client.support("identity/start", {"conversation_id": conversation}, token)
+    assert status == 202, body
+    code = _emailed_code(server, email)
+    status, body = client.support("identity/confirm", {"conversation_id": conversation, "code": code}, token)
+    assert status == 200, body
     status, body = client.support("tickets", {"conversation_id": conversation, "reason": reason}, token)
     assert status in (200, 201), body
     number = body["ticket"]["number"]
@@ -31,6 +38,14 @@ def handed_off_customer(server, reason: str = "lost_phone", phone: str = "+33612
                                                "reason": "customer_request"}, token)
     assert status == 201, body
     return email, body["reference"], number
+
+
+def _emailed_code(server, email: str) -> str:
+    """The identity code, once the backend sent it (after its answer)."""
+    deadline = time.monotonic() + 15
+    while not server.outbox("email", email) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return server.last_code("email", email)
 
 
 def agent_login(page, server):
@@ -57,7 +72,7 @@ def test_console_login_list_lookup_and_complete(backend, browser):
     # newest first: ours is the first row
     first = page.locator("#handoffs-body tr").first
     expect(first).to_have_attribute("data-reference", reference)
-    expect(first).to_contain_text("Session")
+    expect(first).to_contain_text("Mdp + code email")
     expect(first).to_contain_text(email[0] + "•••@test.m2m")
     expect(first).to_contain_text(number)
     browser.shot(page, "02-console-list")
@@ -71,7 +86,7 @@ def test_console_login_list_lookup_and_complete(backend, browser):
     assert email not in detail.inner_text(), "the customer's email must be masked"
     expect(detail.locator("#d-customer")).to_contain_text("+33 6••••••01")
     expect(detail.locator("#d-language")).to_have_text("Français")
-    expect(detail.locator("#d-identity")).to_have_text("Vérifiée (session du portail)")
+    expect(detail.locator("#d-identity")).to_have_text("Vérifiée (mot de passe + code par email)")
     expect(detail.locator("#d-reason")).to_have_text("Le client a demandé un conseiller")
     expect(detail.locator("#d-ticket")).to_have_text(f"{number} · Ouvert")
     expect(detail.locator("#d-status")).to_have_text("En attente")

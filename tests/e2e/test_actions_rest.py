@@ -193,9 +193,11 @@ def _identity_by_email(stack, chat: Chat, email: str, lang: str) -> None:
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_reset_ticket_after_an_email_code(stack, lang):
+    """Logged in on the portal (password step, stuck at the SMS) + the emailed code: the reset
+    ticket opens (password+email_code)."""
     email = email_of(lang)
     uid = stack.make_user(email, state="sms", phone=PHONE, language=lang)
-    chat = Chat(stack, lang)
+    chat = Chat(stack, lang, stack.portal(email).widget_token())
     _identity_by_email(stack, chat, email, lang)
     code = stack.last_code("email", email)
     assert chat.names(code) == ["utter_identity_verified", "utter_ask_reset_reason"]
@@ -205,11 +207,26 @@ def test_reset_ticket_after_an_email_code(stack, lang):
     tickets = rows(stack, Ticket, Ticket.user_id == uid)
     assert len(tickets) == 1 and tickets[0].status == "open" and tickets[0].reason == "lost_phone"
     assert tickets[0].conversation_id == public_id(chat.sender) and tickets[0].number in replies[0][1]
+    assert tickets[0].assurance == "password+email_code"
     notices = [m for m in stack.wait_outbox("email", email, 2) if tickets[0].number in m.subject]
     assert len(notices) == 1
     slots = chat.slots()
     assert slots["identity_code"] in (None, "ok") and slots["identity_email"] in (None, "sent")
     assert_clean(chat, code, email)
+
+
+def test_an_email_code_without_the_portal_password_opens_nothing(stack):
+    """Not logged in: the emailed code alone is not enough for a reset (NIST SP 800-63B-4
+    §4.2: a recovery code plus a bound authenticator); the assistant says to log in first."""
+    email = email_of("fr")
+    uid = stack.make_user(email, state="sms", phone=PHONE)
+    chat = Chat(stack, "fr")
+    _identity_by_email(stack, chat, email, "fr")
+    assert chat.names(stack.last_code("email", email)) == ["utter_identity_verified", "utter_ask_reset_reason"]
+    assert chat.names('/inform{"reset_reason":"lost_phone"}') == ["utter_ask_confirm_ticket"]
+    # the backend refuses the ticket (missing: password): the assistant says to log in first
+    assert chat.names("/affirm") == ["utter_session_required"]
+    assert rows(stack, Ticket, Ticket.user_id == uid) == []
 
 
 def test_three_wrong_codes_stop_the_check(stack):
@@ -226,15 +243,33 @@ def test_three_wrong_codes_stop_the_check(stack):
     assert rows(stack, Ticket, Ticket.user_id == uid) == []
 
 
-def test_widget_session_skips_the_email_check(stack):
+def test_widget_session_past_the_second_factor_skips_the_email_check(stack):
+    """A portal session whose login passed the second factor is enough for a reset ticket
+    (password+2fa, bot/rules/assurance.py): no email code is asked."""
     email = email_of("en")
-    uid = stack.make_user(email, state="sms", phone=PHONE, language="en")
-    chat = Chat(stack, "en", stack.portal(email).widget_token())
+    uid = stack.make_user(email, state="app", language="en")
+    chat = Chat(stack, "en", stack.portal_past_2fa(email).widget_token())
     assert chat.names(PHRASES["en"]["phone_changed"]) == ["utter_phone_changed"]
     assert chat.names("/affirm") == ["utter_ask_reset_reason"]
     assert chat.names('/inform{"reset_reason":"new_phone"}') == ["utter_ask_confirm_ticket"]
     assert chat.names("/affirm") == ["utter_ticket_created"]
-    assert len(rows(stack, Ticket, Ticket.user_id == uid)) == 1
+    tickets = rows(stack, Ticket, Ticket.user_id == uid)
+    assert len(tickets) == 1 and tickets[0].assurance == "password+2fa"
+
+
+def test_widget_session_with_the_password_only_also_gets_the_email_code(stack):
+    """A password alone does not open a reset ticket: the customer, logged in but stuck at the
+    second factor, gets the email code too (password+email_code)."""
+    email = email_of("en")
+    uid = stack.make_user(email, state="sms", phone=PHONE, language="en")
+    chat = Chat(stack, "en", stack.portal(email).widget_token())
+    _identity_by_email(stack, chat, email, "en")
+    code = stack.last_code("email", email)
+    assert chat.names(code) == ["utter_identity_verified", "utter_ask_reset_reason"]
+    assert chat.names('/inform{"reset_reason":"new_phone"}') == ["utter_ask_confirm_ticket"]
+    assert chat.names("/affirm") == ["utter_ticket_created"]
+    tickets = rows(stack, Ticket, Ticket.user_id == uid)
+    assert len(tickets) == 1 and tickets[0].assurance == "password+email_code"
 
 
 def test_typed_identity_claims_open_nothing(stack):

@@ -275,7 +275,8 @@ class TestBackendAndActionServerFaults:
         stack, backend = proxied.stack, proxied.backend
         email = new_email(lang)
         uid = stack.make_user(email, state="sms", phone=new_phone(), language=lang)
-        chat = Chat(stack, lang)  # not logged in: the identity is checked by an email code
+        # logged in (password step) but stuck at the SMS: the email code completes the identity
+        chat = Chat(stack, lang, stack.portal(email).widget_token())
         assert chat.names(PHRASES[lang]["phone_changed"]) == ["utter_phone_changed"]
 
         # 1. down when the identity check starts

@@ -55,3 +55,68 @@ def test_launcher_sets_every_variable_of_endpoints_yml():
     launcher = (ROOT / "bot" / "launcher.py").read_text()
     for var in needed:
         assert f'"{var}"' in launcher, f"make run does not set {var}"
+
+
+# ---------------------------------------------------------------- issue 15, items 3 and 17
+
+SECRET_VARS = ("POSTGRES_PASSWORD", "SUPPORT_SERVICE_TOKEN", "AGENT_TOKEN", "SESSION_SIGNING_KEY", "RASA_TOKEN")
+
+
+def _compose_text() -> str:
+    return (ROOT / "docker-compose.yml").read_text()
+
+
+def test_compose_ships_no_demo():
+    """Item 3: production runs without demo tools, seeding or any default password."""
+    services = _compose()["services"]
+    text = _compose_text()
+    for needle in ("M2M_DEMO", "DEMO_KEY", "demo.m2m", "Demo-2FA", "Agent-2FA"):
+        assert needle not in text, needle
+    for name, service in services.items():
+        assert "seed" not in " ".join(map(str, service.get("command", []))), name
+    for name in ("backend", "actions-1", "rasa-1"):
+        env = services[name]["environment"]
+        assert env["M2M_ENV"] == "production", name
+        assert env["SMS_BACKEND"] == "twilio" and env["EMAIL_BACKEND"] == "smtp", name
+    assert services["backend"]["command"] == ["python", "-m", "bot", "run"]
+
+
+def test_compose_takes_every_secret_from_the_environment():
+    """`${VAR:?message}`: docker compose stops with the message when a secret is missing."""
+    text = _compose_text()
+    for var in SECRET_VARS:
+        uses = re.findall(r"\$\{" + var + r"([^}]*)\}", text)
+        assert uses and all(u.startswith(":?") for u in uses), (var, uses)
+    assert not re.search(r"\$\{\w+:-[^}]+\}", text.replace("${SMTP_PORT:-587}", "")), "a default value for a secret?"
+
+
+def test_compose_publishes_on_loopback_only():
+    services = _compose()["services"]
+    published = {name: s["ports"] for name, s in services.items() if "ports" in s}
+    assert set(published) == {"backend", "rasa-lb"}
+    for name, ports in published.items():
+        assert all(str(p).startswith("127.0.0.1:") for p in ports), (name, ports)
+
+
+def test_rasa_gets_its_token_without_the_command_line():
+    for name in ("rasa-1", "rasa-2"):
+        command = _compose()["services"][name]["command"]
+        assert command[:3] == ["python", "-m", "bot.rasa_server"] and "--auth-token" not in " ".join(command)
+    assert "--auth-token" not in (ROOT / "bot" / "launcher.py").read_text()
+
+
+def test_dockerignore_keeps_local_state_and_secrets_out_of_the_image():
+    """Item 17: the build context never carries databases, secrets, environments or outputs."""
+    entries = {line.strip() for line in (ROOT / ".dockerignore").read_text().splitlines()
+               if line.strip() and not line.startswith("#")}
+    for entry in ("var/", ".venv/", ".git/", "node_modules/", "models/", "results/", "bench/out/", "*.db",
+                  "secrets.json", ".env"):
+        assert entry in entries, entry
+    dockerfile = (ROOT / "Dockerfile").read_text()
+    assert "rasa train" in dockerfile  # models/ is ignored because the image trains its own
+    assert "npm ci" in dockerfile  # node_modules/ is ignored because the image installs the widget
+
+
+def test_nginx_caps_request_bodies():
+    for conf in ("nginx-rasa.conf", "nginx-actions.conf"):
+        assert re.search(r"client_max_body_size \d+[km];", (ROOT / "deploy" / conf).read_text()), conf

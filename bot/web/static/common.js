@@ -11,9 +11,13 @@
     });
   }
 
-  /* fetch() a JSON API: always resolves to {ok, status, body}; a network failure is status 0. */
-  function api(method, url, body) {
+  /* fetch() a JSON API: always resolves to {ok, status, body}; a network failure is status 0.
+     Every call but a GET sends a JSON body ({} when none): the backend refuses state-changing
+     requests that are not application/json (CSRF guard, bot/api/csrf.py). */
+  function api(method, url, body, headers) {
     var opts = { method: method, credentials: "same-origin", headers: { Accept: "application/json" } };
+    Object.keys(headers || {}).forEach(function (k) { opts.headers[k] = headers[k]; });
+    if (body === undefined && method !== "GET") body = {};
     if (body !== undefined) {
       opts.headers["Content-Type"] = "application/json";
       opts.body = JSON.stringify(body);

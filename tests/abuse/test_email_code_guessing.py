@@ -1,0 +1,106 @@
+"""Issue 15, item 7: email-code guessing in the chat identity check.
+
+The attacker knows a customer's email address and guesses the 6-digit codes, opening new
+conversations to get fresh codes and fresh tries. Wrong guesses are counted per ACCOUNT over
+24 hours: at 10 the account gets no more codes (and no code verifies), with the same answers
+an unknown address gets; an audit entry (`identity_alert`) is written and the account's email
+is told, once.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from bot.models import AuditEvent
+from tests.api._kit import support_call
+from tests.helpers import last_email_code, make_user, outbox, utc
+
+T0 = utc(2024, 6, 3, 8, 0, 15)
+
+
+async def _exhaust(lb, conversation: str, email: str) -> list:
+    """Start a check, then guess until the check is spent; the answers seen."""
+    seen = [await support_call(lb, "identity/start", {"conversation_id": conversation, "email": email})]
+    for _ in range(lb.settings.email_code_max_tries):
+        st, body = await support_call(lb, "identity/confirm", {"conversation_id": conversation, "code": "000000"})
+        seen.append((st, body))
+    return seen
+
+
+def _identity_codes(ctx, email):
+    return [m for m in outbox(ctx, "email", email) if "code" in m.subject.lower()]
+
+
+async def test_ten_wrong_codes_stop_the_codes_for_the_account(live_backend, clock):
+    clock.set(T0)
+    ctx = live_backend.ctx
+    make_user(ctx, "victim@x.io", state="sms")
+    # the real customer asked a code a moment ago (it will not verify once the limit is hit)
+    await support_call(live_backend, "identity/start", {"conversation_id": "owner", "email": "victim@x.io"})
+    await ctx.drain()
+    owners_code = last_email_code(ctx, "victim@x.io")
+    if owners_code == "000000":
+        owners_code = None  # the attacker's guess happened to be it: skip that part
+    known = await _exhaust(live_backend, "attack-1", "victim@x.io")
+    known += await _exhaust(live_backend, "attack-2", "victim@x.io")
+    await ctx.drain()
+    with ctx.db.session() as s:
+        alerts = s.execute(select(AuditEvent).where(AuditEvent.event == "identity_alert")).scalars().all()
+    assert len(alerts) == 1 and '"failures": 10' in alerts[0].detail
+    alert_mails = [m for m in outbox(ctx, "email", "victim@x.io") if m.subject.startswith("Tentatives")]
+    assert len(alert_mails) == 1 and live_backend.settings.phone_line in alert_mails[0].body
+    codes_before = len(_identity_codes(ctx, "victim@x.io"))
+    # a third conversation: the same answer as always, but no code is emailed
+    known += await _exhaust(live_backend, "attack-3", "victim@x.io")
+    await ctx.drain()
+    assert len(_identity_codes(ctx, "victim@x.io")) == codes_before
+    if owners_code:  # even the right code of an earlier check is refused now
+        st, body = await support_call(live_backend, "identity/confirm", {"conversation_id": "owner", "code": owners_code})
+        assert st == 400 and body["error"] == "invalid_code"
+    st, body = await support_call(live_backend, "identity", {"conversation_id": "owner"})
+    assert body["identified"] is False
+    # exactly what an unknown address gets, answer by answer
+    unknown = []
+    for i in (1, 2, 3):
+        unknown += await _exhaust(live_backend, f"probe-{i}", "nobody@x.io")
+    assert known == unknown
+    with ctx.db.session() as s:
+        assert len(s.execute(select(AuditEvent).where(AuditEvent.event == "identity_alert")).scalars().all()) == 1
+
+
+async def test_the_window_is_per_account_and_passes(live_backend, clock):
+    clock.set(T0)
+    ctx = live_backend.ctx
+    make_user(ctx, "victim@x.io", state="sms")
+    make_user(ctx, "other@x.io", state="sms")
+    await _exhaust(live_backend, "a1", "victim@x.io")
+    await _exhaust(live_backend, "a2", "victim@x.io")
+    await ctx.drain()
+    # another account is not affected
+    await support_call(live_backend, "identity/start", {"conversation_id": "o1", "email": "other@x.io"})
+    await ctx.drain()
+    st, body = await support_call(live_backend, "identity/confirm",
+                                  {"conversation_id": "o1", "code": last_email_code(ctx, "other@x.io")})
+    assert (st, body) == (200, {"verified": True})
+    # 24 hours later the victim gets codes again, and a right one verifies
+    clock.shift(hours=24, seconds=1)
+    await support_call(live_backend, "identity/start", {"conversation_id": "later", "email": "victim@x.io"})
+    await ctx.drain()
+    st, body = await support_call(live_backend, "identity/confirm",
+                                  {"conversation_id": "later", "code": last_email_code(ctx, "victim@x.io")})
+    assert st == 200 and body == {"verified": True}
+
+
+async def test_spread_over_hours_still_counts(live_backend, clock):
+    """Slow guessing (a check an hour, under every short limit) is caught by the 24-hour count."""
+    clock.set(T0)
+    ctx = live_backend.ctx
+    make_user(ctx, "slow@x.io", state="sms")
+    for hour in range(2):
+        await _exhaust(live_backend, f"slow-{hour}", "slow@x.io")
+        clock.shift(hours=3)
+    await ctx.drain()
+    before = len(_identity_codes(ctx, "slow@x.io"))
+    await support_call(live_backend, "identity/start", {"conversation_id": "slow-next", "email": "slow@x.io"})
+    await ctx.drain()
+    assert len(_identity_codes(ctx, "slow@x.io")) == before
