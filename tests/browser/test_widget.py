@@ -236,7 +236,7 @@ def test_the_conversation_follows_the_customer_not_the_browser(stack, browser):
     expect(theirs).to_have_count(0)
 
 
-@pytest.mark.parametrize("viewport", [(390, 844), (360, 740)], ids=["390x844", "360x740"])
+@pytest.mark.parametrize("viewport", [(390, 844), (360, 740), (414, 896)], ids=["390x844", "360x740", "414x896"])
 def test_on_a_phone_the_widget_is_full_screen_and_nothing_is_cut(stack, browser, viewport):
     width, height = viewport
     page = browser.page(viewport=viewport)
