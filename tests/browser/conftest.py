@@ -326,6 +326,7 @@ class Browser:
     def shot(self, page, step: str) -> Path:
         SHOTS.mkdir(parents=True, exist_ok=True)
         path = SHOTS / f"{self.name}__{step}.png"
+        page.bring_to_front()  # a background tab renders no frame to capture (headless Chromium 156)
         if page.locator(".rw-widget-container").count():
             page.wait_for_timeout(700)  # let the widget's slide-in animation end
         page.screenshot(path=str(path), full_page=True)
@@ -335,6 +336,7 @@ class Browser:
         """A screenshot of the viewport for the README: results/<name>.png."""
         RESULTS.mkdir(parents=True, exist_ok=True)
         path = RESULTS / f"{name}.png"
+        page.bring_to_front()
         page.wait_for_timeout(700)  # the widget's slide-in animation
         page.screenshot(path=str(path))
         return path

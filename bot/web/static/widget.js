@@ -37,7 +37,7 @@
   var chat = M.chat = { state: "connecting", customData: { locale: M.data.lang }, gapMs: GAP_MS };
   var notice = document.getElementById("chat-notice");
   var status = M.el("p", { id: "chat-status", className: "chat-status", role: "status" });
-  var timers = {}, held = null, releasing = false, nextSlot = 0, expiresAt = 0;
+  var timers = {}, held = null, releasing = false, leaving = false, nextSlot = 0, expiresAt = 0;
 
   /* ---------------------------------------------------------------- storage */
   function stored(key) {
@@ -91,7 +91,7 @@
     setState(chat.state === "reconnecting" ? "restored" : "connected");
   }
   function onDisconnect(reason) {
-    if (reason === "io client disconnect") return;  // the widget closed its socket itself
+    if (leaving || reason === "io client disconnect") return;  // the page goes, or the widget closed it
     setState("reconnecting");
     clearTimeout(timers.notice);
     timers.notice = setTimeout(showNotice, NOTICE_AFTER_MS);
@@ -173,6 +173,9 @@
     }).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ["disabled"] });
     document.addEventListener("submit", gate, true);
     document.addEventListener("click", refuseOfflineReply, true);
+    // no "connection lost" while the page goes (back to normal if the back button restores it)
+    window.addEventListener("pagehide", function () { leaving = true; });
+    window.addEventListener("pageshow", function () { leaving = false; });
   }
 
   /* ---------------------------------------------------------------- the session token */
