@@ -33,6 +33,7 @@ from bot.api.portal import SESSION_COOKIE
 from bot.config import PROJECT_ROOT
 from bot.rules import portal
 from bot.rules.context import RuleError
+from bot.security import keyed_hash
 from bot.web.i18n import LANGUAGES, STRINGS, format_date, js_strings
 
 log = logging.getLogger(__name__)
@@ -133,6 +134,7 @@ def render(request: web.Request, template: str, *, title: str, status: int = 200
             "socketUrl": rasa_url, "socketPath": "/socket.io/", "initPayload": "/greet",
             # the widget asks /api/portal/widget-token only when a portal session exists
             "session": view is not None,
+            "owner": chat_owner(settings.signing_key, view),
             "contact": {"phone": settings.phone_line, "choice": settings.phone_choice,
                         "email": settings.support_email},
         }
@@ -148,6 +150,15 @@ def render(request: web.Request, template: str, *, title: str, status: int = 200
     resp.headers["X-Frame-Options"] = "DENY"
     _remember_language(request, resp)
     return resp
+
+
+def chat_owner(signing_key: str, view: dict | None) -> str:
+    """Whose conversation the widget may show: "" before login, else an opaque key of the
+    customer (keyed hash of the email: it names nobody, and only this server can compute it).
+    widget.js drops a conversation stored in the tab for another owner."""
+    if view is None:
+        return ""
+    return keyed_hash(signing_key, "chat-owner", view["email"])[:24]
 
 
 def _fmt(s: str, **values) -> str:

@@ -12,6 +12,12 @@ Two servers:
   * `stack`: the whole stack (`python -m bot stack`: backend, action server, Rasa) for the
     chat tests, started by tests/e2e/stack.py. It needs a trained model in models/ (or
     RASA_MODEL): without one the chat tests are skipped (under CI=true they fail).
+    `with stack.outage():` stops the whole stack and starts it again on the same ports, with
+    the same secrets and files (database, Rasa's tracker store): what a customer's open page
+    sees of a restart of the Rasa server.
+
+Screenshots of each step go to results/screenshots/; `Browser.result_shot` writes the few
+the README shows straight into results/ (kept in git).
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -37,11 +44,26 @@ ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run"]
-SHOTS = ROOT / "results" / "screenshots"
+RESULTS = ROOT / "results"
+SHOTS = RESULTS / "screenshots"
 WEBCHAT_BUNDLE = ROOT / "node_modules" / "rasa-webchat" / "lib" / "index.js"
 IN_CI = os.environ.get("CI", "").lower() == "true"
 DEMO_PASSWORD = "Demo-2FA-2024"
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
+
+
+_REPORTS: list[tuple[str, str]] = []
+
+
+def report(title: str, text: str) -> None:
+    """A measure to print at the end of the run (pytest's terminal summary)."""
+    _REPORTS.append((title, text))
+
+
+def pytest_terminal_summary(terminalreporter):
+    for title, text in _REPORTS:
+        terminalreporter.write_sep("=", title)
+        terminalreporter.write(text)
 
 
 def missing(reason: str):
@@ -82,6 +104,26 @@ class Server:
     agent_token: str = ""
     rasa_url: str | None = None
     _db: object = field(default=None, repr=False)
+    _handle: object = field(default=None, repr=False)  # tests.e2e.stack.Stack when the whole stack runs
+
+    # the secrets and ports a restart keeps, so that open pages, cookies and tokens stay valid
+    _KEPT = ("BACKEND_PORT", "ACTIONS_PORT", "RASA_PORT", "SUPPORT_SERVICE_TOKEN", "AGENT_TOKEN",
+             "SESSION_SIGNING_KEY", "RASA_TOKEN", "SMS_RESEND_COOLDOWN_SECONDS", "TRACKER_STORE_URL",
+             "TRACKER_STORE_DIALECT")
+
+    @contextmanager
+    def outage(self):
+        """The whole stack (backend, action server, Rasa) stopped inside the block, started
+        again after it on the same ports, with the same secrets and files: open pages lose
+        their socket, then find the same server again."""
+        from tests.e2e.stack import start_stack
+
+        env = self._handle.env
+        self._handle.stop()
+        try:
+            yield
+        finally:
+            self._handle = start_stack(self._handle.tmp, {k: env[k] for k in self._KEPT})
 
     @property
     def db(self):
@@ -217,11 +259,12 @@ def stack(tmp_path_factory):
                                    "TRACKER_STORE_DIALECT": "sqlite"})
     except RuntimeError as exc:
         pytest.fail(str(exc))
+    server = Server(url=handle.backend_url, database_url=handle.database_url, env=handle.env,
+                    agent_token=handle.env["AGENT_TOKEN"], rasa_url=handle.rasa_url, _handle=handle)
     try:
-        yield Server(url=handle.backend_url, database_url=handle.database_url, env=handle.env,
-                     agent_token=handle.env["AGENT_TOKEN"], rasa_url=handle.rasa_url)
+        yield server
     finally:
-        handle.stop()
+        server._handle.stop()
 
 
 # --------------------------------------------------------------------------- the browser
@@ -269,8 +312,8 @@ class Browser:
         self.problems: list[str] = []
         self.name = re.sub(r"[^a-zA-Z0-9_]+", "_", request.node.name)
 
-    def context(self, lang: str = "fr-FR"):
-        ctx = self.chromium.new_context(viewport={"width": 1280, "height": 860}, locale=lang,
+    def context(self, lang: str = "fr-FR", viewport: tuple[int, int] = (1280, 860)):
+        ctx = self.chromium.new_context(viewport={"width": viewport[0], "height": viewport[1]}, locale=lang,
                                         timezone_id="Europe/Paris")
         ctx.set_default_timeout(15000)
         ctx.on("request", lambda r: self.requests.append(r.url))
@@ -278,8 +321,8 @@ class Browser:
         self.contexts.append(ctx)
         return ctx
 
-    def page(self, lang: str = "fr-FR"):
-        return self.context(lang).new_page()
+    def page(self, lang: str = "fr-FR", viewport: tuple[int, int] = (1280, 860)):
+        return self.context(lang, viewport).new_page()
 
     def _watch(self, page) -> None:
         page.on("pageerror", lambda e: self.problems.append(f"page error: {e}"))
@@ -292,9 +335,19 @@ class Browser:
     def shot(self, page, step: str) -> Path:
         SHOTS.mkdir(parents=True, exist_ok=True)
         path = SHOTS / f"{self.name}__{step}.png"
+        page.bring_to_front()  # a background tab renders no frame to capture (headless Chromium 156)
         if page.locator(".rw-widget-container").count():
             page.wait_for_timeout(700)  # let the widget's slide-in animation end
         page.screenshot(path=str(path), full_page=True)
+        return path
+
+    def result_shot(self, page, name: str) -> Path:
+        """A screenshot of the viewport for the README: results/<name>.png."""
+        RESULTS.mkdir(parents=True, exist_ok=True)
+        path = RESULTS / f"{name}.png"
+        page.bring_to_front()
+        page.wait_for_timeout(700)  # the widget's slide-in animation
+        page.screenshot(path=str(path))
         return path
 
     def close(self) -> None:

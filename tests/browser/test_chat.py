@@ -6,70 +6,18 @@ Needs a model in models/ (make train); skipped without one (failed under CI=true
 
 from __future__ import annotations
 
-import json
 import re
 import secrets
 import time
-import urllib.request
 
 import pytest
 from playwright.sync_api import expect
 
-from bot.rasa_ext.conversation import public_id
+from tests.browser.chat import REPLY_TIMEOUT, conversation_id, open_chat, reply, say, tracker
 from tests.browser.conftest import DEMO_PASSWORD, login
 from tests.helpers import PASSWORD
 
 pytestmark = pytest.mark.slow
-
-REPLY_TIMEOUT = 45_000  # ms: the first turns of a freshly loaded model can be slow on 2 cores
-
-
-def open_chat(page):
-    launcher = page.locator(".rw-launcher")
-    expect(launcher).to_be_visible(timeout=30_000)
-    launcher.click()
-    expect(page.locator("html")).to_have_attribute("data-chat", "connected", timeout=30_000)
-    # the greeting (initPayload "/greet")
-    expect(page.locator(".rw-response").filter(has_text=re.compile(r"\w")).first).to_be_visible(timeout=REPLY_TIMEOUT)
-
-
-def say(page, text: str) -> int:
-    """Type a message and send it with Enter; returns how many assistant messages there were
-    before, for `reply(..., after=)`."""
-    before = page.locator(".rw-client").count()
-    answers = page.locator(".rw-response").count()
-    box = page.locator(".rw-new-message")
-    box.fill(text)
-    box.press("Enter")
-    expect(page.locator(".rw-client")).to_have_count(before + 1)
-    return answers
-
-
-def reply(page, pattern: str, after: int = 0):
-    """The first assistant message matching `pattern` (a regex, case-insensitive) among those
-    after the first `after` ones, once it shows. (Polled from Python: the page's CSP forbids
-    the eval that page.wait_for_function needs, as it should.)"""
-    regex = re.compile(pattern, re.I)
-    deadline = time.monotonic() + REPLY_TIMEOUT / 1000
-    while True:
-        texts = page.locator(".rw-response").all_inner_texts()
-        for i in range(after, len(texts)):
-            if regex.search(texts[i]):
-                return page.locator(".rw-response").nth(i)
-        if time.monotonic() > deadline:
-            raise AssertionError(f"no answer matching {pattern!r}; the assistant said: {texts[after:]}")
-        page.wait_for_timeout(300)
-
-
-def tracker(server, conversation_id: str) -> dict:
-    url = f"{server.rasa_url}/conversations/{conversation_id}/tracker?token={server.env['RASA_TOKEN']}"
-    with urllib.request.urlopen(url, timeout=10) as r:
-        return json.loads(r.read())
-
-
-def conversation_id(page) -> str:
-    """The conversation's id in Rasa: the public id of the secret session id the widget keeps."""
-    return public_id(json.loads(page.evaluate("sessionStorage.getItem('chat_session')"))["session_id"])
 
 
 def sent_on_socket(page) -> list:
@@ -163,7 +111,7 @@ def test_token_refresh_reaches_the_assistant(stack, browser):
     new = page.evaluate("""async () => {
         const r = await fetch('/api/portal/widget-token', {credentials: 'same-origin'});
         const token = (await r.json()).token;
-        window.M2M.chatCustomData.session_token = token;
+        window.M2M.chat.customData.session_token = token;
         return token;
     }""")
     seen = len(sent)

@@ -168,3 +168,58 @@ def test_console_in_english(backend, browser):
     browser.shot(page, "console-en")
     page.get_by_role("button", name="Log out").click()
     expect(page.get_by_role("heading", name="Agent login")).to_be_visible()
+
+
+CONSOLE_TEXTS = [".table th", ".table td", ".pill", "h2", "label", ".facts dt", ".facts dd"]
+CONSOLE_CONTROLS = [".btn", "#lookup-ref", "#refuse-reason", ".lang-switch", "#agent-logout"]
+
+
+def table_fit(page) -> dict:
+    """How the handoffs table sits in its card: horizontal overflow (px) and whether every
+    status pill and "Open" button lies inside the card."""
+    return page.locator(".console-list").evaluate("""card => {
+        const wrap = card.querySelector('.table-wrap'), table = wrap.querySelector('table'), right = card.getBoundingClientRect().right;
+        const cells = [...table.querySelectorAll('tbody .pill, tbody button')];
+        return {overflow: table.scrollWidth - wrap.clientWidth, cells: cells.length,
+                outside: cells.filter(c => c.getBoundingClientRect().right > right).map(c => c.textContent)}; }""")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_console_fits_1280_px_and_reads_well(backend, browser, lang):
+    """Issue 19: at 1280 px the handoffs table was cut on the right (status hidden). Now it fits
+    its card, list alone or beside a handoff; every control is readable (contrast computed
+    from the rendered styles) and axe-core finds nothing serious."""
+    from tests.browser.a11y import axe, contrast_problems, explain
+
+    refs = [handed_off_customer(backend, phone=f"+336123400{n}")[1] for n in (21, 22, 23)]
+    status, body = ApiClient(backend).call("POST", f"/api/agent/handoffs/{refs[0]}/take",
+                                           headers={"Authorization": f"Bearer {backend.agent_token}"})
+    assert status == 200, body  # a "taken" pill, the widest status
+    words = {"fr": ("Identifiant", "Mot de passe", "Se connecter", "Transferts", "Réinitialiser la 2FA (valider le ticket)"),
+             "en": ("Username", "Password", "Log in", "Handoffs", "Reset 2FA (complete the ticket)")}[lang]
+    page = browser.page("en-GB" if lang == "en" else "fr-FR", viewport=(1280, 800))
+    page.goto(backend.url + f"/console?lang={lang}")
+    assert not axe(page), explain(axe(page))
+    page.get_by_label(words[0]).fill("agent")
+    page.get_by_label(words[1]).fill("Agent-2FA-2024")
+    page.get_by_role("button", name=words[2]).click()
+    expect(page.get_by_role("heading", name=words[3])).to_be_visible()
+    expect(page.locator(f"#handoffs-body tr[data-reference='{refs[0]}']")).to_be_visible()
+    fit = table_fit(page)
+    assert fit["overflow"] <= 0 and not fit["outside"], fit
+    page.locator(f"#handoffs-body tr[data-reference='{refs[0]}']").get_by_role("button").click()
+    expect(page.locator("#d-reference")).to_have_text(refs[0])
+    fit = table_fit(page)
+    assert fit["overflow"] <= 0 and not fit["outside"] and fit["cells"] >= 6, fit
+    problems, measured = contrast_problems(page, texts=CONSOLE_TEXTS, controls=CONSOLE_CONTROLS)
+    assert not problems, "\n".join(problems)
+    assert measured >= 40
+    violations = axe(page)
+    assert not violations, explain(violations)
+    if lang == "fr":
+        page.evaluate("window.scrollTo(0, 0)")
+        browser.result_shot(page, "console")
+    page.get_by_role("button", name=words[4]).click()
+    expect(page.get_by_role("dialog")).to_be_visible()
+    violations = axe(page)
+    assert not violations, explain(violations)

@@ -4,6 +4,8 @@ escaping, and the two languages' texts."""
 
 from __future__ import annotations
 
+import re
+
 import aiohttp
 import pytest
 from aiohttp.test_utils import TestServer
@@ -72,6 +74,30 @@ async def test_names_are_escaped(live_backend):
         body = await r.text()
     assert "<script>alert(1)</script>" not in body
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body
+
+
+def _page_data(body: str) -> dict:
+    import json
+
+    return json.loads(re.search(r'<script type="application/json" id="page-data">(.*?)</script>', body, re.S).group(1))
+
+
+async def test_the_widget_knows_whose_conversation_it_may_show(live_backend):
+    """widget.js keeps a stored conversation only for its owner: "" before login, then a key
+    per customer, the same at each login, that names nobody (the page data is in the HTML)."""
+    _, _, body = await get(live_backend.url + "/")
+    assert _page_data(body)["chat"]["owner"] == ""
+    keys = []
+    make_user(live_backend.ctx, "owner-a@x.io", state="grace")
+    make_user(live_backend.ctx, "owner-b@x.io", state="grace")
+    for email in ("owner-a@x.io", "owner-b@x.io", "owner-a@x.io"):  # A logs in twice: the same key
+        browser, _ = await live_backend.portal(email)
+        async with browser.get(live_backend.url + "/") as r:
+            chat = _page_data(await r.text())["chat"]
+        assert chat["session"] is True
+        assert re.fullmatch(r"[0-9a-f]{24}", chat["owner"]) and "owner" not in chat["owner"], chat
+        keys.append(chat["owner"])
+    assert keys[0] != keys[1] and keys[0] == keys[2]
 
 
 async def test_demo_phone_is_404_without_demo_tools(ctx):

@@ -1,45 +1,195 @@
 /* The support chat on every portal page: rasa-webchat 1.0.1 (window.WebChat, served by the
    backend from node_modules without its remote font import) on Rasa's socketio channel.
+   widget-a11y.js (loaded just before) makes it usable with a keyboard and a screen reader.
 
-   customData = {locale, session_token}: the token comes from /api/portal/widget-token once
-   the customer passed the password step; it lasts 30 minutes. rasa-webchat reads customData
-   once, at mount, but keeps a reference to the object it was given and sends that object
-   with every message: so the token is refreshed by updating the same object in place, two
-   minutes before it expires (and again whenever the tab comes back after a sleep).
-   params.storage = "session": the conversation survives moving between portal pages. */
+   What this file decides:
+   * Pacing. rasa-webchat waits 30 ms a character (0.8 to 3 s) before showing each bot
+     message, so an answer of three messages took 6 to 9 s to appear. Here a message shows
+     as soon as it arrives, and the next ones of the same answer follow GAP_MS apart: a
+     short, constant gap that keeps them in reading order.
+   * The greeting. rasa-webchat sends initPayload ("/greet") when the chat opens; a message
+     the customer sends before the greeting showed waits for it (at most GREETING_WAIT_MS),
+     so the greeting always comes first.
+   * The connection. The widget stays on screen when the socket drops (rasa-webchat hides
+     itself by default) and says "reconnecting", then "restored". Nothing is sent meanwhile,
+     and nothing is lost: rasa-webchat disables the field, what the customer typed stays in
+     it, the send button and the quick replies are refused while the status line says why;
+     once back, the customer sends it. After NOTICE_AFTER_MS without a connection, the
+     notice with the phone line shows.
+   * Whose conversation. rasa-webchat keeps it in sessionStorage ("chat_session"): across
+     reloads and the portal's pages, in this tab. It belongs to one customer: a page of
+     another customer, or of nobody after a customer's session, starts a new conversation.
+     Logging out clears the storage (common.js).
+   * customData = {locale, session_token}: the page's language (the toggle reloads the page
+     with the other one), and the token from /api/portal/widget-token once the customer
+     passed the password step (30 minutes). rasa-webchat reads customData once, at mount, but
+     keeps a reference to the object and sends it with every message: so the token is
+     refreshed by updating that object in place, two minutes before it expires (and again
+     when the tab comes back after a sleep). */
 (function () {
   "use strict";
   var M = window.M2M, t = M.t, cfg = M.data.chat;
   if (!cfg) return;
+  var GAP_MS = 200, GREETING_WAIT_MS = 10000, UNREACHABLE_AFTER_MS = 10000, NOTICE_AFTER_MS = 15000;
+  var STORE = "chat_session", OWNER = "m2m_chat_owner", NOTICE_CLOSED = "m2m_chat_notice_closed";
+  var STATUS_TEXT = { connecting: t.chat_connecting, reconnecting: t.chat_reconnecting,
+    restored: t.chat_reconnected, unreachable: t.chat_unreachable };
+  var chat = M.chat = { state: "connecting", customData: { locale: M.data.lang }, gapMs: GAP_MS };
   var notice = document.getElementById("chat-notice");
-  var customData = { locale: M.data.lang };
-  var expiresAt = 0, refreshTimer = null, connected = false;
+  var status = M.el("p", { id: "chat-status", className: "chat-status", role: "status" });
+  var timers = {}, held = null, releasing = false, leaving = false, nextSlot = 0, expiresAt = 0;
+
+  /* ---------------------------------------------------------------- storage */
+  function stored(key) {
+    try { return sessionStorage.getItem(key); } catch (e) { return null; }
+  }
+  function store(key, value) {
+    try {
+      if (value === null) sessionStorage.removeItem(key); else sessionStorage.setItem(key, value);
+    } catch (e) { /* storage disabled: the conversation lasts one page */ }
+  }
+
+  /* Before login the owner is "" (anonymous): logging in keeps that conversation (same tab,
+     same person). Anything else starts a new one: another customer, a page without a session
+     after a customer's, or a conversation stored without an owner (rasa-webchat may write
+     it back while a logout navigates away). */
+  function claimConversation() {
+    var owner = stored(OWNER), mine = cfg.owner || "";
+    var foreign = owner === null || (owner !== "" && owner !== mine);
+    if (foreign && stored(STORE) !== null) store(STORE, null);
+    store(OWNER, mine);
+  }
+
+  /* ---------------------------------------------------------------- pacing */
+  /* customMessageDelay: rasa-webchat asks it, for each bot message, how long to wait before
+     showing it, when that message is next in line. Idle chat: 0. Otherwise the time left
+     until GAP_MS after the previous one, whatever the length of the text. */
+  function messageDelay() {
+    var now = Date.now(), wait = Math.max(0, nextSlot - now);
+    nextSlot = now + wait + GAP_MS;
+    return wait;
+  }
+  chat.messageDelay = messageDelay;
+
+  /* ---------------------------------------------------------------- connection state */
+  function setState(state) {
+    chat.state = state;
+    document.documentElement.setAttribute("data-chat", state);
+    status.textContent = STATUS_TEXT[state] || "";
+    status.className = "chat-status chat-status-" + state;
+  }
+  function online() { return chat.state === "connected" || chat.state === "restored"; }
 
   function showNotice() {
-    if (connected || !notice) return;
-    try { if (sessionStorage.getItem("m2m_chat_notice_closed") === "1") return; } catch (e) { /* ignore */ }
-    notice.hidden = false;
+    if (notice && stored(NOTICE_CLOSED) !== "1") notice.hidden = false;
   }
   function hideNotice() { if (notice) notice.hidden = true; }
+
+  function onConnect() {
+    clearTimeout(timers.notice);
+    hideNotice();
+    setState(chat.state === "reconnecting" ? "restored" : "connected");
+  }
+  function onDisconnect(reason) {
+    if (leaving || reason === "io client disconnect") return;  // the page goes, or the widget closed it
+    setState("reconnecting");
+    clearTimeout(timers.notice);
+    timers.notice = setTimeout(showNotice, NOTICE_AFTER_MS);
+  }
+  /* Never connected: at the first refusal (a closed port), or after UNREACHABLE_AFTER_MS
+     without any answer (a black-holed one). The widget itself only shows once connected. */
+  function unreachable() {
+    if (chat.state !== "connecting") return;
+    setState("unreachable");
+    showNotice();
+  }
+
   var close = document.getElementById("chat-notice-close");
   if (close) {
     close.addEventListener("click", function () {
       hideNotice();
-      try { sessionStorage.setItem("m2m_chat_notice_closed", "1"); } catch (e) { /* ignore */ }
+      store(NOTICE_CLOSED, "1");
     });
   }
 
+  /* ---------------------------------------------------------------- sending */
+  function greeted() { return !!document.querySelector(".rw-from-response .rw-message-text"); }
+
+  function refuse(ev) {
+    ev.preventDefault();
+    ev.stopPropagation();
+    status.textContent = "";
+    status.textContent = STATUS_TEXT[chat.state] || "";  // said again
+  }
+
+  /* Capture phase, before rasa-webchat's own handler on the form: offline, the message is
+     refused and stays in the field; before the greeting, it waits for it in the field. */
+  function gate(ev) {
+    var form = ev.target;
+    if (releasing || !form.classList || !form.classList.contains("rw-sender")) return;
+    if (!online()) return refuse(ev);
+    if (chat.state === "restored") setState("connected");
+    if (greeted()) return;
+    ev.preventDefault();
+    ev.stopPropagation();
+    held = form;
+    clearTimeout(timers.greeting);
+    timers.greeting = setTimeout(function () { release(true); }, GREETING_WAIT_MS);
+  }
+
+  /* Sends the held message once the greeting showed (or, still connected, after GREETING_WAIT_MS). */
+  function release(force) {
+    var form = held, field = form && form.message;
+    if (!form || !online() || !(force || greeted()) || !field || field.disabled) return;
+    held = null;
+    clearTimeout(timers.greeting);
+    if (!form.isConnected || !field.value.trim()) return;
+    releasing = true;
+    form.dispatchEvent(new Event("submit", { cancelable: true }));  // as rasa-webchat's Enter does
+    releasing = false;
+  }
+
+  /* A quick reply clicked offline would be lost: refused, the button stays (Enter and Space
+     on a reply go through here too: widget-a11y.js turns them into a click). */
+  function refuseOfflineReply(ev) {
+    var reply = ev.target.closest ? ev.target.closest(".rw-reply") : null;
+    if (!reply) return;
+    if (!online()) return refuse(ev);
+    if (chat.state === "restored") setState("connected");
+  }
+
+  /* Whenever the conversation is open: the status line sits in it, under its header, and
+     html.chat-open lets wide pages make room for it (m2m.css) instead of hiding under it. */
+  function followWidget() {
+    var box = document.querySelector(".rw-conversation-container");
+    document.documentElement.classList.toggle("chat-open", !!box);
+    if (box && status.parentNode !== box) box.insertBefore(status, box.querySelector(".rw-messages-container"));
+  }
+
+  function watchWidget() {
+    new MutationObserver(function () {
+      followWidget();
+      if (held) release(false);
+    }).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ["disabled"] });
+    document.addEventListener("submit", gate, true);
+    document.addEventListener("click", refuseOfflineReply, true);
+    // no "connection lost" while the page goes (back to normal if the back button restores it)
+    window.addEventListener("pagehide", function () { leaving = true; });
+    window.addEventListener("pageshow", function () { leaving = false; });
+  }
+
+  /* ---------------------------------------------------------------- the session token */
   function refreshToken() {
     if (!cfg.session) return Promise.resolve();
-    clearTimeout(refreshTimer);
+    clearTimeout(timers.token);
     return M.api("GET", "/api/portal/widget-token").then(function (res) {
       if (res.ok && res.body.token) {
-        customData.session_token = res.body.token;  // same object the widget holds: live update
+        chat.customData.session_token = res.body.token;  // same object the widget holds: live update
         var ttl = res.body.expires_in || 1800;
         expiresAt = Date.now() + ttl * 1000;
-        refreshTimer = setTimeout(refreshToken, Math.max(30, ttl - 120) * 1000);
+        timers.token = setTimeout(refreshToken, Math.max(30, ttl - 120) * 1000);
       } else {
-        delete customData.session_token;  // logged out meanwhile: the assistant treats us as anonymous
+        delete chat.customData.session_token;  // logged out meanwhile: the assistant treats us as anonymous
       }
     });
   }
@@ -47,64 +197,38 @@
     if (document.visibilityState === "visible" && cfg.session && Date.now() > expiresAt - 120000) refreshToken();
   });
 
-  function mount() {
-    if (!window.WebChat || typeof window.WebChat.default !== "function") {
-      showNotice();  // the bundle did not load (npm ci not run?)
-      return;
-    }
-    window.M2M.chatCustomData = customData;
-    window.WebChat.default({
+  /* ---------------------------------------------------------------- mount */
+  function props() {
+    var a11y = M.chatA11y || {};
+    return {
       socketUrl: cfg.socketUrl,
       socketPath: cfg.socketPath,
       initPayload: cfg.initPayload,
-      customData: customData,
+      customData: chat.customData,
       params: { storage: "session" },
       title: t.chat_title,
       subtitle: t.chat_subtitle,
       inputTextFieldHint: t.chat_hint,
       connectingText: t.chat_connecting,
       showMessageDate: false,
-      onSocketEvent: {
-        connect: function () { connected = true; hideNotice(); document.documentElement.setAttribute("data-chat", "connected"); },
-        connect_error: function () { document.documentElement.setAttribute("data-chat", "unreachable"); showNotice(); },
-        disconnect: function () { connected = false; }
-      }
-    }, null);
-    // no answer at all (a black-holed port): the notice after 10 s
-    setTimeout(function () { if (!connected) { document.documentElement.setAttribute("data-chat", "unreachable"); showNotice(); } }, 10000);
+      hideWhenNotConnected: false,
+      disableTooltips: true,  // its tooltips put buttons inside the launcher button
+      customMessageDelay: messageDelay,
+      onSocketEvent: { connect: onConnect, disconnect: onDisconnect, connect_error: unreachable },
+      onWidgetEvent: { onChatOpen: a11y.opened || function () {}, onChatClose: a11y.closed || function () {} }
+    };
   }
 
-  /* rasa-webchat's markup, made keyboard- and screen-reader-friendly as it appears:
-     quick replies are focusable buttons (Enter/Space), the fields and icon buttons get
-     names, new messages are announced. */
-  function label(el, text) { if (el && !el.getAttribute("aria-label")) el.setAttribute("aria-label", text); }
-  function enhance(root) {
-    Array.prototype.forEach.call(root.querySelectorAll(".rw-reply:not(a):not([role])"), function (r) {
-      r.setAttribute("role", "button");
-      r.setAttribute("tabindex", "0");
-      r.addEventListener("keydown", function (ev) {
-        if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); r.click(); }
-      });
-    });
-    label(root.querySelector(".rw-new-message"), t.chat_hint);
-    label(root.querySelector(".rw-send"), t.chat_send);
-    var launcher = root.querySelector(".rw-launcher");
-    if (launcher) {
-      var open = !!root.querySelector(".rw-conversation-container");
-      launcher.setAttribute("aria-label", open ? t.chat_close : t.chat_open);
-      launcher.setAttribute("aria-expanded", open ? "true" : "false");
+  function mount() {
+    if (!window.WebChat || typeof window.WebChat.default !== "function") {
+      showNotice();  // the bundle did not load (npm ci not run?)
+      return;
     }
-    label(root.querySelector(".rw-close-button"), t.chat_close);
-    var log = root.querySelector(".rw-messages-container");
-    if (log && !log.getAttribute("role")) {
-      log.setAttribute("role", "log");
-      log.setAttribute("aria-live", "polite");
-      log.setAttribute("aria-label", t.chat_log);
-    }
-  }
-  if (window.MutationObserver) {
-    new MutationObserver(function () { enhance(document.body); })
-      .observe(document.body, { childList: true, subtree: true });
+    claimConversation();
+    setState("connecting");
+    watchWidget();
+    window.WebChat.default(props(), null);
+    timers.notice = setTimeout(unreachable, UNREACHABLE_AFTER_MS);
   }
 
   refreshToken().then(mount, mount);
