@@ -95,7 +95,8 @@ class ActionFallback(Action):
         lang = language(tracker)
         requested = tracker.get_slot(REQUESTED_SLOT)
         if tracker.active_loop_name and requested:
-            utter(dispatcher, domain, "utter_fallback_in_form" if count < OFFER_AFTER else "utter_offer_handoff_in_form")
+            lead = "utter_fallback_in_form" if count < OFFER_AFTER else "utter_offer_handoff_in_form"
+            utter(dispatcher, domain, lead)
             utter(dispatcher, domain, f"utter_ask_{requested}")
         else:
             lead = lead_response(tracker, count)

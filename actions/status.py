@@ -64,7 +64,8 @@ def situation_line(body: Dict[str, Any], lang: str) -> Optional[Line]:
     if body.get("enrolled") and body.get("method") == "totp":
         return Line("enrolled", "utter_status_enrolled_app")
     if body.get("enrolled"):
-        return Line("enrolled", "utter_status_enrolled_sms", {"masked_phone": body.get("masked_phone") or MASK_PLACEHOLDER})
+        return Line("enrolled", "utter_status_enrolled_sms",
+                    {"masked_phone": body.get("masked_phone") or MASK_PLACEHOLDER})
     if body.get("grace_expired"):
         return Line("expired", "utter_status_grace_expired", {"deadline": format_date(body.get("deadline"), lang)})
     if isinstance(body.get("days_left"), int) and body.get("deadline"):

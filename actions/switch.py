@@ -22,7 +22,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import BackendUnavailable, Result, handle_common_error, latest_text, reset_fallback, support_call, utter
+from actions.common import (BackendUnavailable, Result, handle_common_error, latest_text, reset_fallback,
+                            support_call, utter)
 from actions.status import MASK_PLACEHOLDER, fetch_status
 from actions.target_method import target_method
 

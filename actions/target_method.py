@@ -20,7 +20,8 @@ LEAVE = re.compile(
     r"(au lieu (de|d')|plutot (que|qu')|a la place (de|du|d')|instead of|rather than|\bnot\b|\bpas\b|\bplus\b"
     r"|no longer|no more|\bdon'?t\b|do not|\bfrom\b|\bthan\b|passer de|passe de|\bsans\b|without|\bquitter\b"
     r"|\bleave\b)")
-WANT = re.compile(r"(\bto\b|\ba\b|\bau\b|\bvers\b|\bpour\b|\bwith\b|\bavec\b|\bvia\b|\bpar\b|\bby\b|\buse\b|\butiliser\b)\W*"
+WANT = re.compile(r"(\bto\b|\ba\b|\bau\b|\bvers\b|\bpour\b|\bwith\b|\bavec\b|\bvia\b|\bpar\b|\bby\b|\buse\b"
+                  r"|\butiliser\b)\W*"
                   r"(the |l'|la |le |les |un |une |a |an |my |mon |ma |mes )?$")
 
 

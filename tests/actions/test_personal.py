@@ -1,5 +1,5 @@
-"""Personal answers (issue 16 items 3 and 4): a general question from a customer the
-backend knows gets the article's answer, then THEIR situation, from the real backend."""
+"""Personal answers (issue 16 items 3 and 4): after the article's answer (a response the
+rules say first), a customer the backend knows gets THEIR situation, from the real backend."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ async def test_locked_customer_asking_why_they_cannot_log_in(backend, domain):
     assert turn.responses == ["utter_status_locked"]
 
 
-@pytest.mark.parametrize("intent", ["ask_deadline", "code_rejected", "ask_what_is_2fa", "ask_how_enable"])
+@pytest.mark.parametrize("intent", ["ask_deadline", "code_rejected", "ask_since_when", "ask_how_enable"])
 async def test_locked_customer_gets_the_lock_whatever_the_question(backend, domain, intent):
     make_user(backend.ctx, "locked2@acme.fr", state="locked")
     turn = await _ask(domain, await _token(backend, "locked2@acme.fr"), intent)
@@ -48,8 +48,9 @@ async def test_locked_customer_gets_the_lock_whatever_the_question(backend, doma
 async def test_expired_customer_asking_how_many_days_are_left(backend, domain):
     """Item 4: the 28 days are over, said with the date they ended, after the general rule."""
     make_user(backend.ctx, "late@acme.fr", state="expired")
-    turn = await _ask(domain, await _token(backend, "late@acme.fr"), "ask_deadline", "how many days do I still have", "en")
-    assert turn.responses == ["utter_deadline", "utter_status_grace_expired"]
+    token = await _token(backend, "late@acme.fr")
+    turn = await _ask(domain, token, "ask_deadline", "how many days do I still have", "en")
+    assert turn.responses == ["utter_status_grace_expired"]
     ended = (clock.now() - timedelta(days=12)).astimezone(ZoneInfo("Europe/Paris")).date()
     assert turn.variables("utter_status_grace_expired")["deadline"] == format_date(ended.isoformat(), "en")
 
@@ -57,21 +58,21 @@ async def test_expired_customer_asking_how_many_days_are_left(backend, domain):
 async def test_expired_customer_asking_why(backend, domain):
     make_user(backend.ctx, "late2@acme.fr", state="expired")
     turn = await _ask(domain, await _token(backend, "late2@acme.fr"), "ask_why_2fa")
-    assert turn.responses == ["utter_why_2fa", "utter_status_grace_expired"]
+    assert turn.responses == ["utter_status_grace_expired"]
 
 
 @pytest.mark.parametrize("intent", ["ask_deadline", "ask_since_when", "ask_how_enable"])
 async def test_grace_customer_gets_days_left_and_date(backend, domain, intent):
     make_user(backend.ctx, "grace@acme.fr", state="grace", deadline_in_days=9)
     turn = await _ask(domain, await _token(backend, "grace@acme.fr"), intent)
-    assert turn.responses[1] == "utter_status_not_enrolled" and len(turn.responses) == 2
+    assert turn.responses == ["utter_status_not_enrolled"]
     assert turn.variables("utter_status_not_enrolled")["days_left"] == 9
 
 
 async def test_enrolled_customer_asking_the_deadline_is_told_it_is_done(backend, domain):
     make_user(backend.ctx, "sms@acme.fr", state="sms", phone=PHONE)
     turn = await _ask(domain, await _token(backend, "sms@acme.fr"), "ask_deadline")
-    assert turn.responses == ["utter_deadline", "utter_status_enrolled_sms"]
+    assert turn.responses == ["utter_status_enrolled_sms"]
     assert turn.variables("utter_status_enrolled_sms")["masked_phone"].endswith("78")
     assert_no_secrets(turn.messages, PHONE)
 
@@ -79,25 +80,27 @@ async def test_enrolled_customer_asking_the_deadline_is_told_it_is_done(backend,
 async def test_code_refused_while_the_login_waits_for_the_app(backend, domain):
     make_user(backend.ctx, "app@acme.fr", state="app")
     turn = await _ask(domain, await _token(backend, "app@acme.fr"), "code_rejected")
-    assert turn.responses == ["utter_code_rejected", "utter_status_pending_app"]
+    assert turn.responses == ["utter_status_pending_app"]
 
 
 async def test_general_questions_stay_general_when_nothing_matters(backend, domain):
     make_user(backend.ctx, "grace2@acme.fr", state="grace")
-    turn = await _ask(domain, await _token(backend, "grace2@acme.fr"), "ask_why_2fa")
-    assert turn.responses == ["utter_why_2fa"]
+    token = await _token(backend, "grace2@acme.fr")
+    assert (await _ask(domain, token, "ask_why_2fa")).responses == []
+    assert (await _ask(domain, token, "ask_what_is_2fa")).responses == []  # never personal
 
 
 @pytest.mark.parametrize("intent,responses", [
-    ("ask_deadline", ["utter_deadline", "utter_personal_anonymous"]),
-    ("ask_why_2fa", ["utter_why_2fa"]),
+    ("ask_deadline", ["utter_personal_anonymous"]),
+    ("ask_how_enable", ["utter_personal_anonymous"]),
+    ("ask_why_2fa", []),
 ])
 async def test_anonymous_customer_gets_the_rule_and_how_to_see_their_own(backend, domain, intent, responses):
     assert (await _ask(domain, None, intent)).responses == responses
 
 
 async def test_backend_down_still_answers_the_question(backend_down, domain):
-    assert (await _ask(domain, "t", "ask_deadline")).responses == ["utter_deadline"]
+    assert (await _ask(domain, "t", "ask_deadline")).responses == []  # the rule's article answer stays
 
 
 # --------------------------------------------------------------------------- the SMS never came
@@ -107,7 +110,7 @@ async def test_sms_not_received_with_a_pending_login_code(backend, domain):
     conv = Conversation(domain, token=await _token(backend, "smsu@acme.fr"))
     conv.say("je n'ai pas reçu le SMS", "sms_not_received")
     turn = await conv.run(sms_help)
-    assert turn.responses == ["utter_sms_not_received", "utter_status_pending_sms_login"]
+    assert turn.responses == ["utter_status_pending_sms_login"]
     assert turn.variables("utter_status_pending_sms_login")["masked_phone"].endswith("78")
     assert turn.slot("sms_pending") is True
     assert_no_secrets(turn.messages, PHONE)
@@ -120,12 +123,12 @@ async def test_sms_not_received_without_a_pending_sms(backend, domain, state, li
     conv = Conversation(domain, token=await _token(backend, "other@acme.fr"))
     conv.say("pas reçu le SMS", "sms_not_received")
     turn = await conv.run(sms_help)
-    assert turn.responses[-1] == line and turn.slot("sms_pending") is False
+    assert turn.responses == [line] and turn.slot("sms_pending") is False
 
 
 async def test_sms_not_received_anonymous(backend, domain):
     conv = Conversation(domain)
     conv.say("pas reçu le SMS", "sms_not_received")
     turn = await conv.run(sms_help)
-    assert turn.responses == ["utter_sms_not_received", "utter_sms_needs_portal"]
+    assert turn.responses == ["utter_sms_needs_portal"]
     assert turn.slot("sms_pending") is False

@@ -21,8 +21,9 @@ def _names_in_actions():
     names = set()
     for path in ACTIONS_DIR.glob("*.py"):
         for node in ast.walk(ast.parse(path.read_text())):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) and re.fullmatch(r"utter_\w+", node.value):
-                names.add(node.value)
+            value = node.value if isinstance(node, ast.Constant) else None
+            if isinstance(value, str) and re.fullmatch(r"utter_\w+", value):
+                names.add(value)
     return names - NOT_RESPONSES - PREFIXES
 
 
