@@ -29,7 +29,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT
 
 from actions.common import CODE_LIKE, find_email, language, latest_intent, latest_text, utter
-from actions.suggestions import closest_topics, topic_buttons
+from actions.suggestions import closest_intent, closest_topics, topic_buttons
 
 ACTION_NAME = "action_fallback"
 OFFER_AFTER = 2
@@ -60,8 +60,9 @@ def consecutive_fallbacks(tracker: Tracker) -> int:
 
 def lead_response(tracker: Tracker, count: int) -> str:
     """What the reply says first: a code or an address typed out of place gets its own
-    warning, a stale "yes" is told there is nothing to confirm, anything else is asked to
-    rephrase (and from the second miss, offered the handoff)."""
+    warning; from the second miss, the handoff; a message NLU found closest to "out of
+    scope" (the weather, an invoice) gets the honest out-of-scope answer; a stale "yes" is
+    told there is nothing to confirm; anything else is asked to rephrase."""
     text = latest_text(tracker)
     if CODE_LIKE.search(text):
         return "utter_fallback_code"
@@ -69,6 +70,8 @@ def lead_response(tracker: Tracker, count: int) -> str:
         return "utter_fallback_email"
     if count >= OFFER_AFTER:
         return "utter_offer_handoff"
+    if closest_intent(tracker) == "out_of_scope":
+        return "utter_out_of_scope"
     if latest_intent(tracker) == "affirm":
         return "utter_fallback_affirm"
     return "utter_please_rephrase"

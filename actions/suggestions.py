@@ -27,6 +27,15 @@ MAX_TOPICS = 3
 MIN_CONFIDENCE = 0.02
 
 
+def closest_intent(tracker: Tracker) -> Optional[str]:
+    """The intent ranked first for the latest message once NLU's own fallback is set aside."""
+    ranking = (tracker.latest_message or {}).get("intent_ranking") or []
+    for item in ranking:
+        if isinstance(item, dict) and item.get("name") != "nlu_fallback" and _confidence(item) >= MIN_CONFIDENCE:
+            return item.get("name")
+    return None
+
+
 def closest_topics(tracker: Tracker, count: int = MAX_TOPICS, exclude: tuple = ()) -> List[str]:
     """The `count` topics ranked highest for the latest message; the general ones fill up
     the list when the ranking holds fewer (a typed payload has no ranking at all)."""

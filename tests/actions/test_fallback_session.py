@@ -95,6 +95,16 @@ async def test_what_the_reply_says_first(domain, text, intent, lead):
     assert_no_secrets(turn.messages, "jean.dupont@acme.fr", "123 456")
 
 
+async def test_closest_to_out_of_scope_gets_the_honest_answer(domain):
+    """NLU unsure, but "out of scope" ranked first: the weather is not a 2FA question."""
+    conv = Conversation(domain)
+    _say(conv, "quel temps fera-t-il demain à Lyon ?", "nlu_fallback",
+         _ranking(("nlu_fallback", 0.45), ("out_of_scope", 0.36), ("ask_deadline", 0.31)))
+    turn = await conv.run(fallback)
+    assert turn.responses == ["utter_out_of_scope"]
+    assert [b["payload"] for b in turn.messages[0]["buttons"]][0] == "/ask_deadline"
+
+
 async def test_in_a_form_the_question_is_asked_again(domain):
     conv = Conversation(domain, slots={"requested_slot": "reset_reason"})
     conv.active_loop = "reset_ticket_form"
