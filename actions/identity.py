@@ -15,7 +15,8 @@ ever set: the address and the code never appear in a slot event):
    "ok" on success and None otherwise: the code itself is never kept. `identity_verified`
    is set to True only because the backend answered `{"verified": true}`.
 4. What counts as an answer: a message holding an email address (at the email question) or
-   six digits (at the code question), whatever its intent, or any message NLU read as `inform`.
+   six digits (at the code question), whatever its intent, or any message NLU read as `inform`;
+   never a button payload (a stale reason button is a click, not a mistyped address).
    Anything else (thanks, "ok", a greeting, a question, "stop") is not an answer: the
    validation returns nothing, Rasa rejects the form, and the rules reply (the form then
    asks again, and no invalid try is counted).
@@ -182,13 +183,23 @@ def _email_of(value: Any, tracker: Tracker) -> Optional[str]:
     return email
 
 
+def _is_payload(text: str) -> bool:
+    """A button payload or a typed `/intent{...}`: a click (often a stale one), not an answer."""
+    return text.lstrip().startswith("/")
+
+
 def is_email_answer(tracker: Tracker) -> bool:
     """At the email question: an address in the message, or a message read as `inform`."""
-    return _email_of(latest_text(tracker), tracker) is not None or latest_intent(tracker) == ANSWER_INTENT
+    text = latest_text(tracker)
+    if _is_payload(text):
+        return False
+    return _email_of(text, tracker) is not None or latest_intent(tracker) == ANSWER_INTENT
 
 
 def is_code_answer(tracker: Tracker) -> bool:
     """At the code question: six digits in the message, or a message read as `inform` (a
     code typed wrongly, or inside words, still counts as a try: the limit of 3 holds)."""
     text = latest_text(tracker)
+    if _is_payload(text):
+        return False
     return CODE_LIKE.search(text) is not None or latest_intent(tracker) == ANSWER_INTENT

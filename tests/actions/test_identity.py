@@ -191,6 +191,14 @@ async def test_small_talk_is_not_an_invalid_answer(backend, domain, text, intent
     assert turn.responses == ["utter_identity_code_sent"] and conv.slots["identity_email"] == "sent"
 
 
+async def test_a_stale_button_is_not_an_answer(backend, domain):
+    conv = await start(domain)
+    await conv.form_turn(form)
+    turn = await conv.form_turn(form, '/inform{"reset_reason":"lost_phone"}',
+                                entities=[{"entity": "reset_reason", "value": "lost_phone"}])
+    assert turn.rejected and turn.messages == [] and _checks(backend, conv.sender_id) == []
+
+
 async def test_small_talk_at_the_code_question_counts_nothing(backend, domain):
     make_user(backend.ctx, EMAIL, state="sms")
     conv = await start(domain)

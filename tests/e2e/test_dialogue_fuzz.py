@@ -55,7 +55,7 @@ STARTS = {
     "ticket_offer": ["/phone_changed"],
     "email_question": ["/phone_changed", "/affirm"],
     "code_question": ["/phone_changed", "/affirm", "fuzz@acme.fr"],
-    "check_stopped": ["/phone_changed", "/affirm", "/inform", "/inform", "/inform"],
+    "check_stopped": ["/phone_changed", "/affirm", "123456", "123456", "123456"],  # 3 invalid emails
     "resend_offer": ["/sms_not_received"],
     "method_question": ["/request_switch_method"],
 }
