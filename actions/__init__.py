@@ -5,12 +5,17 @@ each `Action` subclass. Each module is one concern; every action is thin: read t
 call the Support API through `bot.client`, dispatch a response by name (texts live in
 domain.yml, in French and English). The backend decides everything that matters.
 
-    common.py    token / locale from message metadata, language, error mapping
-    status.py    action_check_status
-    codes.py     action_resend_code, action_switch_method
-    identity.py  validate_identity_form (email + emailed code)
-    tickets.py   validate_reset_ticket_form, action_open_ticket
-    handoff.py   action_handoff
-    fallback.py  action_fallback
-    session.py   action_session_start
+    common.py          token / locale from message metadata, language, error mapping, message helpers
+    status.py          action_check_status; the customer's situation as personal lines
+    personal.py        action_personal_answer (FAQ + personal line), action_sms_help
+    codes.py           action_resend_code
+    switch.py          action_switch_method
+    target_method.py   which method the customer wants to move to, from their words
+    identity.py        validate_identity_form (email + emailed code)
+    tickets.py         validate_reset_ticket_form, action_open_ticket
+    reset_reasons.py   the reset reason said in words
+    handoff.py         action_handoff
+    fallback.py        action_fallback (one reply, never a loop)
+    suggestions.py     the closest topics offered when the assistant did not understand
+    session.py         action_session_start
 """

@@ -11,7 +11,6 @@ Security rules (../shared/reference/security.md, 11-14):
 
 from __future__ import annotations
 
-import logging
 import re
 from typing import Any, Dict, List, Optional
 
@@ -21,8 +20,6 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.client import BackendUnavailable, Result, get_client
 
-log = logging.getLogger(__name__)
-
 LANGUAGES = ("fr", "en")
 DEFAULT_LANGUAGE = "fr"
 TOKEN_KEY = "session_token"
@@ -31,7 +28,8 @@ MAX_TOKEN_LENGTH = 2048
 
 __all__ = [
     "BackendUnavailable", "Result", "customer_token", "locale_from_metadata", "language",
-    "support_call", "utter", "handle_common_error", "reset_fallback",
+    "support_call", "utter", "handle_common_error", "reset_fallback", "response_text", "latest_intent",
+    "latest_text", "user_just_answered", "find_email", "CODE_LIKE",
 ]
 
 
@@ -87,17 +85,58 @@ async def support_call(tracker: Tracker, path: str, **body: Any) -> Result:
 
 
 def utter(dispatcher: CollectingDispatcher, domain: Optional[Dict[str, Any]], name: str,
-          fallback: Optional[str] = None, **variables: Any) -> None:
+          **variables: Any) -> None:
     """Dispatch the response `name` from domain.yml (Rasa picks the language variation).
 
-    `fallback` is used when the domain has no response `name` yet (a response the actions
-    need that domain.yml does not define would otherwise show nothing at all).
+    Every name used here exists in domain.yml in both languages
+    (tests/actions/test_registry.py reads them from this package's source). `domain` stays
+    in the signature so that every call site reads the same way as the other helpers.
     """
-    responses = (domain or {}).get("responses") or {}
-    if fallback and responses and name not in responses:
-        log.warning("response %s is missing from the domain: using %s", name, fallback)
-        name = fallback
     dispatcher.utter_message(response=name, **variables)
+
+
+def response_text(domain: Optional[Dict[str, Any]], name: str, lang: str) -> Optional[str]:
+    """The text of response `name` in `lang`, read from the domain Rasa sent with the call.
+
+    For the few texts an action places itself (button titles); everything else is
+    dispatched by name and rendered by Rasa.
+    """
+    variations = ((domain or {}).get("responses") or {}).get(name) or []
+    default = None
+    for variation in variations:
+        conditions = variation.get("condition") or []
+        wanted = [c.get("value") for c in conditions if c.get("name") == "language"]
+        if lang in wanted:
+            return variation.get("text")
+        if not conditions and default is None:
+            default = variation.get("text")
+    return default
+
+
+def latest_intent(tracker: Tracker) -> Optional[str]:
+    """The intent of the message being answered (None when Rasa gave none)."""
+    intent = (tracker.latest_message or {}).get("intent") or {}
+    name = intent.get("name")
+    return name if isinstance(name, str) else None
+
+
+def latest_text(tracker: Tracker) -> str:
+    """The text of the message being answered ('' when there is none)."""
+    text = (tracker.latest_message or {}).get("text")
+    return text if isinstance(text, str) else ""
+
+
+def user_just_answered(tracker: Tracker, form: str) -> bool:
+    """True when `form` runs right after the customer's message, False when it runs again
+    after another action answered a digression (the same message must not be read twice).
+    """
+    for event in reversed(tracker.events):
+        kind = event.get("event")
+        if kind == "user":
+            return True
+        if kind == "action" and event.get("name") not in (form, "action_listen"):
+            return False
+    return False
 
 
 def handle_common_error(dispatcher: CollectingDispatcher, domain: Optional[Dict[str, Any]],
@@ -120,6 +159,9 @@ def reset_fallback(tracker: Tracker) -> List[EventType]:
     value = tracker.get_slot("fallback_count")
     return [SlotSet("fallback_count", 0.0)] if value not in (None, 0, 0.0) else []
 
+
+# six digits, possibly split in two groups: what a login or email code looks like in a message
+CODE_LIKE = re.compile(r"(?<!\d)\d{3}\s?\d{3}(?!\d)")
 
 EMAIL_RE = re.compile(
     r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"

@@ -1,10 +1,22 @@
-"""action_fallback: the assistant did not understand (NLU or dialogue fallback).
+"""action_fallback: the assistant did not understand (NLU fallback, a message no rule
+expects, a stale button, a code or an email typed out of place, or Rasa's core fallback).
 
-First time: ask to rephrase. Second time in a row (and after): offer a person. "In a row"
-is read from the conversation itself: the user turns just before this one that were also
-answered by action_fallback. So no other action has to reset anything for the count to be
-right; the slot `fallback_count` mirrors the count for stories and the agent console, and
-the other actions of this package set it back to 0.
+One reply, never a dead end:
+* the reply says what went wrong in the customer's language and offers a way forward: the
+  2-3 closest topics as buttons (actions/suggestions.py) and the support line and email;
+  from the second miss in a row, the handoff ("Parler à un conseiller");
+* during a form, the form's question is asked again (with its cancel button) instead;
+* the action ends the turn with `UserUtteranceReverted`, as Rasa's own default fallback
+  does: the misunderstood message is taken out of the dialogue state, so the policies
+  predict `action_listen` next. Without it, the RulePolicy (whose core fallback this
+  action is) predicts this action again and again until Rasa's circuit breaker trips and
+  the conversation is dead for good. The revert also keeps the previous question open
+  ("Oui" after a misunderstanding still answers it).
+
+"In a row" is read from the conversation's raw events (reverted turns included): the user
+turns just before this one that were also answered by this action. The slot
+`fallback_count` mirrors the count for the agent console; the language of the reverted
+message is set again so that the conversation keeps it.
 """
 
 from __future__ import annotations
@@ -12,13 +24,16 @@ from __future__ import annotations
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import REQUESTED_SLOT
 
-from actions.common import utter
+from actions.common import CODE_LIKE, find_email, language, latest_intent, latest_text, utter
+from actions.suggestions import closest_intent, closest_topics, topic_buttons
 
 ACTION_NAME = "action_fallback"
 OFFER_AFTER = 2
+HANDOFF_TOPIC = "request_human"
 
 
 def consecutive_fallbacks(tracker: Tracker) -> int:
@@ -26,7 +41,7 @@ def consecutive_fallbacks(tracker: Tracker) -> int:
     count = 1
     seen_current_user = False
     fell_back = False
-    for event in reversed(tracker.applied_events()):
+    for event in reversed(tracker.events):
         kind = event.get("event")
         if kind in ("session_started", "restart"):
             break
@@ -43,6 +58,36 @@ def consecutive_fallbacks(tracker: Tracker) -> int:
     return count
 
 
+def lead_response(tracker: Tracker, count: int) -> str:
+    """What the reply says first: a code or an address typed out of place gets its own
+    warning; from the second miss, the handoff; a message NLU found closest to "out of
+    scope" (the weather, an invoice) gets the honest out-of-scope answer; a stale "yes" is
+    told there is nothing to confirm; anything else is asked to rephrase."""
+    text = latest_text(tracker)
+    if CODE_LIKE.search(text):
+        return "utter_fallback_code"
+    if find_email(text):
+        return "utter_fallback_email"
+    if count >= OFFER_AFTER:
+        return "utter_offer_handoff"
+    if closest_intent(tracker) == "out_of_scope":
+        return "utter_out_of_scope"
+    if latest_intent(tracker) == "affirm":
+        return "utter_fallback_affirm"
+    return "utter_please_rephrase"
+
+
+def suggested_topics(tracker: Tracker, lead: str, count: int) -> List[str]:
+    """The closest topics; the handoff comes first from the second miss (utter_offer_handoff
+    carries its own agent button)."""
+    topics = closest_topics(tracker, exclude=(HANDOFF_TOPIC,))
+    if lead == "utter_offer_handoff":
+        return topics[:2]
+    if count >= OFFER_AFTER:
+        return [HANDOFF_TOPIC] + topics[:2]
+    return topics
+
+
 class ActionFallback(Action):
     def name(self) -> Text:
         return ACTION_NAME
@@ -50,5 +95,15 @@ class ActionFallback(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
         count = consecutive_fallbacks(tracker)
-        utter(dispatcher, domain, "utter_please_rephrase" if count < OFFER_AFTER else "utter_offer_handoff")
-        return [SlotSet("fallback_count", float(count))]
+        lang = language(tracker)
+        requested = tracker.get_slot(REQUESTED_SLOT)
+        if tracker.active_loop_name and requested:
+            lead = "utter_fallback_in_form" if count < OFFER_AFTER else "utter_offer_handoff_in_form"
+            utter(dispatcher, domain, lead)
+            utter(dispatcher, domain, f"utter_ask_{requested}")
+        else:
+            lead = lead_response(tracker, count)
+            buttons = topic_buttons(domain, lang, suggested_topics(tracker, lead, count))
+            dispatcher.utter_message(response=lead, buttons=buttons)
+        # the events after the revert stay: the conversation keeps its language and the count
+        return [UserUtteranceReverted(), SlotSet("language", lang), SlotSet("fallback_count", float(count))]

@@ -1,6 +1,8 @@
 """validate_identity_form: who is this customer, proven to the backend, before a reset ticket.
 
-How the form runs (slots `identity_email`, `identity_code`, both from_text while requested):
+How the form runs (slots `identity_email`, `identity_code`, both with a custom mapping: the
+answer is read here from the latest message, so that only the markers "sent" / "ok" are
+ever set: the address and the code never appear in a slot event):
 
 1. Activation (also when re-activated by `action_open_ticket`): ask the backend
    `/identity`. A valid widget session (or an email check of this conversation that is
@@ -12,7 +14,13 @@ How the form runs (slots `identity_email`, `identity_code`, both from_text while
 3. Code: `^[0-9]{6}$` in ASCII after removing spaces -> `identity/confirm`. The slot becomes
    "ok" on success and None otherwise: the code itself is never kept. `identity_verified`
    is set to True only because the backend answered `{"verified": true}`.
-4. Three invalid answers (bad email format, bad code format, wrong code) in one run of the
+4. What counts as an answer: a message holding an email address (at the email question) or
+   six digits (at the code question), whatever its intent, or any message NLU read as `inform`;
+   never a button payload (a stale reason button is a click, not a mistyped address).
+   Anything else (thanks, "ok", a greeting, a question, "stop") is not an answer: the
+   validation returns nothing, Rasa rejects the form, and the rules reply (the form then
+   asks again, and no invalid try is counted).
+5. Three invalid answers (bad email format, bad code format, wrong code) in one run of the
    form, or the backend's own limit, or the backend being down: the form stops with
    `identity_verified=False` (`requested_slot=None`) and offers the handoff
    (`utter_too_many_invalid`).
@@ -31,7 +39,8 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 
-from actions.common import BackendUnavailable, find_email, support_call, utter
+from actions.common import (CODE_LIKE, BackendUnavailable, find_email, latest_intent, latest_text, support_call,
+                            user_just_answered, utter)
 # the backend's own rule for what a typed code looks like: the action refuses early (no backend
 # call, no attempt counted) exactly what the backend would refuse, and nothing more
 from bot.security import normalize_code
@@ -43,6 +52,7 @@ VERIFIED_SLOT = "identity_verified"
 EMAIL_MARKER = "sent"
 CODE_MARKER = "ok"
 MAX_INVALID = 3
+ANSWER_INTENT = "inform"
 INVALID_REPLIES = {"utter_invalid_email_format", "utter_invalid_code_format", "utter_identity_code_invalid"}
 
 
@@ -79,14 +89,15 @@ class ValidateIdentityForm(FormValidationAction):
         # validates slots left from a previous run (requested_slot is still unset then)
         if tracker.active_loop_name != self.form_name() or requested is None:
             return await self._activate(dispatcher, tracker, domain)
-        candidates = tracker.slots_to_validate()
-        if requested == EMAIL_SLOT and EMAIL_SLOT in candidates:
-            return await self._email(candidates[EMAIL_SLOT], dispatcher, tracker, domain)
-        if requested == CODE_SLOT and CODE_SLOT in candidates:
-            return await self._code(candidates[CODE_SLOT], dispatcher, tracker, domain)
-        # back in the form after a digression, or a slot this form did not ask for:
-        # nothing to validate, Rasa asks the next missing slot
-        return [SlotSet(slot, None) for slot in candidates if slot in (EMAIL_SLOT, CODE_SLOT, VERIFIED_SLOT)]
+        if not user_just_answered(tracker, self.form_name()):
+            return []  # back in the form after a digression: Rasa asks the missing slot again
+        text = latest_text(tracker)
+        if requested == EMAIL_SLOT and is_email_answer(tracker):
+            return await self._email(text, dispatcher, tracker, domain)
+        if requested == CODE_SLOT and is_code_answer(tracker):
+            return await self._code(text, dispatcher, tracker, domain)
+        # not an answer: no SlotSet, so Rasa rejects the form and the rules reply
+        return []
 
     async def _activate(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                         domain: Dict[Text, Any]) -> List[EventType]:
@@ -169,9 +180,31 @@ class ValidateIdentityForm(FormValidationAction):
 
 
 def _email_of(value: Any, tracker: Tracker) -> Optional[str]:
-    """The address typed: the slot's text, or the `email` entity of the same message."""
+    """The address typed: in the message's text, or the `email` entity of the same message."""
     email = find_email(value)
     if email is None:
         entity = next(tracker.get_latest_entity_values("email"), None)
         email = find_email(entity)
     return email
+
+
+def _is_payload(text: str) -> bool:
+    """A button payload or a typed `/intent{...}`: a click (often a stale one), not an answer."""
+    return text.lstrip().startswith("/")
+
+
+def is_email_answer(tracker: Tracker) -> bool:
+    """At the email question: an address in the message, or a message read as `inform`."""
+    text = latest_text(tracker)
+    if _is_payload(text):
+        return False
+    return _email_of(text, tracker) is not None or latest_intent(tracker) == ANSWER_INTENT
+
+
+def is_code_answer(tracker: Tracker) -> bool:
+    """At the code question: six digits in the message, or a message read as `inform` (a
+    code typed wrongly, or inside words, still counts as a try: the limit of 3 holds)."""
+    text = latest_text(tracker)
+    if _is_payload(text):
+        return False
+    return CODE_LIKE.search(text) is not None or latest_intent(tracker) == ANSWER_INTENT

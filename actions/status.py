@@ -1,9 +1,18 @@
-"""action_check_status: "is my 2FA on, how many days do I have left?"."""
+"""The customer's own 2FA situation, as the backend's /api/support/status tells it, and
+action_check_status ("is my 2FA on, how many days do I have left?").
+
+`situation_line` and `pending_line` turn the status into the response that describes it;
+action_check_status says them, and actions/personal.py adds them after a FAQ answer.
+
+Gap: /status says nothing about reset tickets, so no answer can tell a customer that their
+reset request is open or where it stands; the portal's « Mes demandes » shows it.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
@@ -17,6 +26,16 @@ MONTHS = {
     "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December"],
 }
+MASK_PLACEHOLDER = "•••"
+
+
+@dataclass(frozen=True)
+class Line:
+    """One personal line: what it is about (`kind`), the response and its variables."""
+
+    kind: str  # locked | enrolled | expired | days_left | pending
+    response: str
+    variables: Dict[str, Any] = field(default_factory=dict)
 
 
 def format_date(iso: Any, lang: str) -> str:
@@ -27,6 +46,50 @@ def format_date(iso: Any, lang: str) -> str:
         return ""
     day = "1er" if (lang == "fr" and d.day == 1) else str(d.day)
     return f"{day} {MONTHS[lang][d.month - 1]} {d.year}"
+
+
+async def fetch_status(tracker: Tracker) -> Optional[Dict[str, Any]]:
+    """The backend's status for this conversation, or None when it cannot answer."""
+    try:
+        result = await support_call(tracker, "status")
+    except BackendUnavailable:
+        return None
+    return result.json if result.status == 200 else None
+
+
+def situation_line(body: Dict[str, Any], lang: str) -> Optional[Line]:
+    """The account's state, most pressing first: locked, enrolled, 28 days over, days left."""
+    if body.get("locked"):
+        return Line("locked", "utter_status_locked")
+    if body.get("enrolled") and body.get("method") == "totp":
+        return Line("enrolled", "utter_status_enrolled_app")
+    if body.get("enrolled"):
+        return Line("enrolled", "utter_status_enrolled_sms",
+                    {"masked_phone": body.get("masked_phone") or MASK_PLACEHOLDER})
+    if body.get("grace_expired"):
+        return Line("expired", "utter_status_grace_expired", {"deadline": format_date(body.get("deadline"), lang)})
+    if isinstance(body.get("days_left"), int) and body.get("deadline"):
+        return Line("days_left", "utter_status_not_enrolled",
+                    {"days_left": body["days_left"], "deadline": format_date(body["deadline"], lang)})
+    return None
+
+
+def pending_line(body: Dict[str, Any]) -> Optional[Line]:
+    """What the login or enrollment in progress (widget session only) is waiting for."""
+    pending = body.get("pending") if isinstance(body.get("pending"), dict) else {}
+    method, purpose = pending.get("method"), pending.get("purpose")
+    if method == "sms" and purpose == "login":
+        return Line("pending", "utter_status_pending_sms_login",
+                    {"masked_phone": body.get("masked_phone") or MASK_PLACEHOLDER})
+    if method == "sms":
+        return Line("pending", "utter_status_pending_sms_enroll")
+    if method == "totp" and purpose == "login":
+        return Line("pending", "utter_status_pending_app")
+    return None
+
+
+def say(dispatcher: CollectingDispatcher, domain: Dict[Text, Any], line: Line) -> None:
+    utter(dispatcher, domain, line.response, **line.variables)
 
 
 class ActionCheckStatus(Action):
@@ -49,20 +112,12 @@ class ActionCheckStatus(Action):
         body = result.json
         if result.status != 200:
             utter(dispatcher, domain, "utter_backend_unavailable")
-        elif not body.get("known"):
+            return events
+        lines = [situation_line(body, language(tracker)), pending_line(body)] if body.get("known") else []
+        lines = [line for line in lines if line is not None]
+        if not lines:
+            # not identified, or no deadline yet (no login since the rollout): the general rule
             utter(dispatcher, domain, "utter_status_unknown")
-        elif body.get("locked"):
-            utter(dispatcher, domain, "utter_status_locked")
-        elif body.get("enrolled") and body.get("method") == "totp":
-            utter(dispatcher, domain, "utter_status_enrolled_app")
-        elif body.get("enrolled"):
-            utter(dispatcher, domain, "utter_status_enrolled_sms", masked_phone=body.get("masked_phone") or "•••")
-        elif body.get("grace_expired"):
-            utter(dispatcher, domain, "utter_status_grace_expired")
-        elif isinstance(body.get("days_left"), int) and body.get("deadline"):
-            utter(dispatcher, domain, "utter_status_not_enrolled", days_left=body["days_left"],
-                  deadline=format_date(body["deadline"], language(tracker)))
-        else:
-            # known but no deadline yet (no login since the rollout): the general rule
-            utter(dispatcher, domain, "utter_status_unknown")
+        for line in lines:
+            say(dispatcher, domain, line)
         return events

@@ -13,7 +13,9 @@ Flow (rules in data/rules/forms.yml):
   the form ends at once (`requested_slot=None`, `identity_verified=False`) with
   `FollowupAction("identity_form")`. Backend down: `utter_backend_unavailable` and the form
   ends. `confirm_ticket` is asked again in each run of the form; a valid `reset_reason`
-  kept from an interrupted run is reused.
+  kept from an interrupted run is reused. At the reason question the reason comes from
+  the buttons (entity) or from the customer's own words (actions/reset_reasons.py); a
+  message naming none is not an answer (Rasa rejects the form and the rules reply).
 * action_open_ticket decides, from the backend only:
   - `confirm_ticket` is False: `utter_ticket_cancelled`;
   - identity not verified (whatever `identity_verified` says): `identity_verified=False`
@@ -32,7 +34,9 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 
-from actions.common import BackendUnavailable, handle_common_error, reset_fallback, support_call, utter
+from actions.common import (BackendUnavailable, handle_common_error, latest_text, reset_fallback, support_call,
+                            user_just_answered, utter)
+from actions.reset_reasons import reason_in_text
 
 REASONS = ("changed_number", "lost_phone", "new_phone")
 REASON_SLOT = "reset_reason"
@@ -55,12 +59,22 @@ class ValidateResetTicketForm(FormValidationAction):
         if tracker.active_loop_name != self.form_name():
             return await self._activate(dispatcher, tracker, domain)
         events: List[EventType] = []
-        for slot, value in tracker.slots_to_validate().items():
+        for slot, value in self._candidates(tracker).items():
             if slot == REASON_SLOT:
                 events.append(SlotSet(REASON_SLOT, value if value in REASONS else None))
             elif slot == CONFIRM_SLOT:
                 events.append(SlotSet(CONFIRM_SLOT, value if isinstance(value, bool) else None))
         return events
+
+    def _candidates(self, tracker: Tracker) -> Dict[Text, Any]:
+        """The slots Rasa extracted, plus a reason said in words at the reason question."""
+        candidates = tracker.slots_to_validate()
+        if (tracker.get_slot(REQUESTED_SLOT) == REASON_SLOT and REASON_SLOT not in candidates
+                and user_just_answered(tracker, self.form_name())):
+            reason = reason_in_text(latest_text(tracker))
+            if reason:
+                candidates[REASON_SLOT] = reason
+        return candidates
 
     async def _activate(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                         domain: Dict[Text, Any]) -> List[EventType]:

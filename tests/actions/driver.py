@@ -107,21 +107,20 @@ class Conversation:
         """One turn of a form, as rasa/core/actions/forms.py runs it.
 
         Activation (the form is not active yet): the validation action sees the tracker
-        without the form's ActiveLoop event. Later turns: the user's text fills the
-        requested slot (from_text), then the validation runs on a tracker ending with
-        `requested_slot`, `ActionExecuted(form)` and the candidate SlotSets.
+        without the form's ActiveLoop event. Later turns: the slots Rasa's own mappings
+        extracted from the message (`extracted`: entities, intents; the identity slots have
+        a custom mapping, so none) are the candidates, and the validation runs on a tracker
+        ending with `requested_slot`, `ActionExecuted(form)` and the candidate SlotSets.
+        When the form runs on a new message (`text`), nothing was extracted and the
+        validation set no slot, Rasa rejects the form (`Turn.rejected`): the rules answer
+        the message, the form asks nothing. Without `text` the form runs again after a
+        digression (add the digression's action with `conv.events.append` first).
         """
         form = validator.form_name()
         activating = self.active_loop != form
         if text is not None:
             self.say(text, intent, entities)
-        candidates: Dict[str, Any] = {}
-        if not activating:
-            requested = self.slots.get("requested_slot")
-            if extracted is not None:
-                candidates = extracted
-            elif requested and text is not None:
-                candidates = {requested: text}
+        candidates: Dict[str, Any] = dict(extracted or {}) if not activating else {}
         extra = [{"event": "slot", "name": "requested_slot",
                   "value": None if activating else self.slots.get("requested_slot")},
                  {"event": "action", "name": form}]
@@ -134,6 +133,10 @@ class Conversation:
                                                               active_loop=None if activating else "keep"),
                                      self.domain)
         self.events.append({"event": "action", "name": form})
+        if text is not None and not activating and _rejected(candidates, events):
+            self.events.append({"event": "action_execution_rejected", "name": form})
+            self.apply(None, dispatcher, events)
+            return Turn(dispatcher.messages, events, rejected=True)
         if activating:
             self.events.append({"event": "active_loop", "name": form})
             self.active_loop = form
@@ -141,32 +144,41 @@ class Conversation:
             self.slots[k] = v
             self.events.append({"event": "slot", "name": k, "value": v})
         self.apply(None, dispatcher, events)
-        # what Rasa does next: requested_slot None ends the form; otherwise it asks the
-        # next missing required slot (utter_ask_<slot>)
+        asked = self._ask_next(form, events)
+        self.events.append({"event": "action", "name": "action_listen"})
+        return Turn(dispatcher.messages, events, asked=asked)
+
+    def _ask_next(self, form: str, events: List[Dict[str, Any]]) -> Optional[str]:
+        """What Rasa does after the validation: requested_slot None ends the form; otherwise
+        it asks the next missing required slot (utter_ask_<slot>). Returns that response."""
         requested = next((e["value"] for e in reversed(events)
                           if e["event"] == "slot" and e["name"] == "requested_slot"), "unset")
         required = self.domain["forms"][form]["required_slots"]
         if requested == "unset":
             requested = next((s for s in required if self.slots.get(s) is None), None)
+        self.slots["requested_slot"] = requested
         if requested is None:
-            self.slots["requested_slot"] = None
             self.events.append({"event": "active_loop", "name": None})
             self.active_loop = None
-            asked = None
-        else:
-            self.slots["requested_slot"] = requested
-            asked = f"utter_ask_{requested}"
-            self.replies.append({"response": asked})
-            self.events.append({"event": "bot", "text": None, "data": {}, "metadata": {"utter_action": asked}})
-        self.events.append({"event": "action", "name": "action_listen"})
-        return Turn(dispatcher.messages, events, asked=asked)
+            return None
+        asked = f"utter_ask_{requested}"
+        self.replies.append({"response": asked})
+        self.events.append({"event": "bot", "text": None, "data": {}, "metadata": {"utter_action": asked}})
+        return asked
+
+
+def _rejected(candidates: Dict[str, Any], events: List[Dict[str, Any]]) -> bool:
+    """Rasa rejects a form that extracted nothing and whose validation set no slot."""
+    return not candidates and not any(e["event"] == "slot" and e["name"] != "requested_slot" for e in events)
 
 
 class Turn:
-    def __init__(self, messages: List[Dict[str, Any]], events: List[Dict[str, Any]], asked: Optional[str] = None):
+    def __init__(self, messages: List[Dict[str, Any]], events: List[Dict[str, Any]], asked: Optional[str] = None,
+                 rejected: bool = False):
         self.messages = messages
         self.events = events
         self.asked = asked
+        self.rejected = rejected
 
     @property
     def responses(self) -> List[str]:

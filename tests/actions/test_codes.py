@@ -1,20 +1,17 @@
-"""action_resend_code and action_switch_method against the real backend: replies AND state."""
+"""action_resend_code against the real backend: replies AND state (switching: test_switch.py)."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
 import time_machine
-from sqlalchemy import select, update
 
-from actions.codes import ActionResendCode, ActionSwitchMethod
+from actions.codes import ActionResendCode
 from bot import clock
-from bot.models import Challenge, PortalSession, User
 from tests.actions.driver import Conversation, assert_no_secrets
 from tests.helpers import make_user, outbox
 
 resend = ActionResendCode()
-switch = ActionSwitchMethod()
 PHONE = "+33612345678"
 
 
@@ -25,14 +22,6 @@ async def _login(backend, email):
 
 def _sms_count(backend, to=PHONE):
     return len(outbox(backend.ctx, "sms", to))
-
-
-def _pending(backend, user_id):
-    with backend.ctx.db.session() as s:
-        ch = s.execute(select(Challenge).where(Challenge.user_id == user_id, Challenge.completed_at.is_(None),
-                                               Challenge.cancelled_at.is_(None))
-                       .order_by(Challenge.created_at.desc())).scalars().first()
-        return (ch.purpose, ch.method) if ch else None
 
 
 # --------------------------------------------------------------------------- resend
@@ -158,111 +147,3 @@ async def test_resend_backend_down(backend_down, domain):
     conv = Conversation(domain, token="t")
     conv.say("renvoie", "affirm")
     assert (await conv.run(resend)).responses == ["utter_backend_unavailable"]
-
-
-# --------------------------------------------------------------------------- switch
-
-async def _enrolling_by_sms(backend, email, phone="+33612345679"):
-    """A customer in the 28 days who said yes, logged in again, chose SMS and gave a number."""
-    uid = make_user(backend.ctx, email, state="grace")
-    browser, view = await backend.portal(email)
-    assert view["stage"] == "offer"
-    async with browser.post(f"{backend.url}/api/portal/accept") as r:
-        assert r.status == 200, await r.text()
-    browser, view = await backend.portal(email)
-    assert view["stage"] == "choose"
-    async with browser.post(f"{backend.url}/api/portal/enroll", json={"method": "sms", "phone": phone}) as r:
-        assert r.status == 200, await r.text()
-    return uid, browser, await backend.customer_token(browser)
-
-
-async def test_switch_enrollment_to_app(backend, domain):
-    uid, _, token = await _enrolling_by_sms(backend, "enr@acme.fr")
-    assert _pending(backend, uid) == ("enroll", "sms")
-    conv = Conversation(domain, token=token, slots={"method": "totp"})
-    conv.say("Essayer une autre méthode", "request_switch_method", [{"entity": "method", "value": "totp"}])
-    turn = await conv.run(switch)
-    assert turn.responses == ["utter_switch_done_app"]
-    assert turn.slot("method") is None  # cleared: the next request asks again
-    assert _pending(backend, uid) == ("enroll", "totp")
-
-
-async def test_switch_enrollment_back_to_sms_asks_for_the_number_in_the_portal(backend, domain):
-    uid, browser, token = await _enrolling_by_sms(backend, "enr2@acme.fr")
-    conv = Conversation(domain, token=token, slots={"method": "totp"})
-    conv.say("app", "request_switch_method")
-    await conv.run(switch)
-    conv.slots["method"] = "sms"
-    conv.say("sms", "request_switch_method")
-    turn = await conv.run(switch)
-    assert turn.responses[0] in ("utter_switch_enter_phone", "utter_enable_sms")
-    assert _pending(backend, uid) == ("enroll", "sms")
-
-
-async def test_switch_login_to_sms_sends_a_code(backend, domain):
-    uid = make_user(backend.ctx, "both@acme.fr", state="app")
-    with backend.ctx.db.session() as s:
-        s.execute(update(User).where(User.id == uid).values(phone=PHONE))
-    _, view, token = await _login(backend, "both@acme.fr")
-    assert _pending(backend, uid) == ("login", "totp")
-    before = _sms_count(backend)
-    conv = Conversation(domain, token=token, locale="en", slots={"method": "sms"})
-    conv.say("send me an sms instead", "request_switch_method")
-    turn = await conv.run(switch)
-    assert turn.responses == ["utter_switch_done_sms"]
-    assert turn.variables("utter_switch_done_sms")["masked_phone"].endswith("78")
-    assert _pending(backend, uid) == ("login", "sms")
-    assert _sms_count(backend) == before + 1
-    assert_no_secrets(turn.messages, PHONE, token)
-
-
-async def test_switch_to_a_method_the_account_does_not_have(backend, domain):
-    uid = make_user(backend.ctx, "smsonly@acme.fr", state="sms", phone=PHONE)
-    _, _, token = await _login(backend, "smsonly@acme.fr")
-    conv = Conversation(domain, token=token, slots={"method": "totp"})
-    conv.say("je veux l'application", "request_switch_method")
-    turn = await conv.run(switch)
-    assert turn.responses[0] in ("utter_switch_method_not_enrolled", "utter_contact")
-    assert _pending(backend, uid) == ("login", "sms")
-
-
-async def test_switch_without_method_asks_which(backend, domain):
-    conv = Conversation(domain, token=None)
-    conv.say("autre méthode", "request_switch_method")
-    assert (await conv.run(switch)).responses == ["utter_ask_method"]
-    conv.slots["method"] = "carrier-pigeon"
-    turn = await conv.run(switch)
-    assert turn.responses == ["utter_ask_method"] and turn.slot("method") is None
-
-
-async def test_switch_refused_without_session(backend, domain):
-    uid, _, token = await _enrolling_by_sms(backend, "enr3@acme.fr")
-    for bad in (None, token[:-4] + "AAAA"):
-        conv = Conversation(domain, token=bad, slots={"method": "totp"})
-        conv.say("/request_switch_method{\"method\":\"totp\"}", "request_switch_method")
-        assert (await conv.run(switch)).responses == ["utter_session_required"]
-    assert _pending(backend, uid) == ("enroll", "sms")
-
-
-async def test_switch_with_a_stale_session(backend, domain):
-    uid, _, token = await _enrolling_by_sms(backend, "enr4@acme.fr")
-    with backend.ctx.db.session() as s:
-        s.execute(update(PortalSession).where(PortalSession.user_id == uid).values(revoked_at=clock.now()))
-    conv = Conversation(domain, token=token, slots={"method": "totp"})
-    conv.say("app", "request_switch_method")
-    assert (await conv.run(switch)).responses == ["utter_session_required"]
-    assert _pending(backend, uid) == ("enroll", "sms")
-
-
-async def test_switch_nothing_pending(backend, domain):
-    make_user(backend.ctx, "grace@acme.fr", state="grace")
-    _, _, token = await _login(backend, "grace@acme.fr")
-    conv = Conversation(domain, token=token, slots={"method": "totp"})
-    conv.say("app", "request_switch_method")
-    assert (await conv.run(switch)).responses == ["utter_switch_no_pending"]
-
-
-async def test_switch_backend_down(backend_down, domain):
-    conv = Conversation(domain, token="t", slots={"method": "totp"})
-    conv.say("app", "request_switch_method")
-    assert (await conv.run(switch)).responses == ["utter_backend_unavailable"]

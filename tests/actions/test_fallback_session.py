@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import pytest
+
 from actions.fallback import ActionFallback
 from actions.session import ActionSessionStart
 from actions.status import ActionCheckStatus
-from tests.actions.driver import Conversation
+from tests.actions.driver import Conversation, assert_no_secrets
 
 fallback = ActionFallback()
 session_start = ActionSessionStart()
+
+
+def _ranking(*pairs):
+    return [{"name": name, "confidence": conf} for name, conf in pairs]
+
+
+def _say(conv: Conversation, text: str, intent: str, ranking=None) -> None:
+    conv.say(text, intent)
+    if ranking is not None:
+        conv.latest_message["intent_ranking"] = ranking
 
 
 async def test_rephrase_then_offer_a_person(domain):
@@ -22,6 +34,86 @@ async def test_rephrase_then_offer_a_person(domain):
     assert first.responses == ["utter_please_rephrase"] and first.slot("fallback_count") == 1.0
     assert second.responses == ["utter_offer_handoff"] and second.slot("fallback_count") == 2.0
     assert third.responses == ["utter_offer_handoff"]
+
+
+async def test_the_turn_ends_with_a_revert(domain):
+    """Issue 16 item 1: without UserUtteranceReverted the RulePolicy predicts action_fallback
+    again and again until Rasa's circuit breaker trips. The revert comes before the slots,
+    so that the language and the count survive it."""
+    conv = Conversation(domain, locale="en")
+    conv.say("123456", "inform")
+    turn = await conv.run(fallback)
+    kinds = [e["event"] for e in turn.events]
+    assert kinds[0] == "rewind" and kinds.count("rewind") == 1
+    assert turn.slot("language") == "en" and turn.slot("fallback_count") == 1.0
+    assert len(turn.messages) == 1
+
+
+async def test_closest_topics_as_buttons_in_the_customer_language(domain):
+    conv = Conversation(domain, locale="en")
+    _say(conv, "my thing does not work with the thing", "nlu_fallback",
+         _ranking(("nlu_fallback", 0.45), ("greet", 0.2), ("code_rejected", 0.15), ("out_of_scope", 0.1),
+                  ("sms_not_received", 0.05), ("ask_deadline", 0.03), ("phone_changed", 0.01)))
+    turn = await conv.run(fallback)
+    buttons = turn.messages[0]["buttons"]
+    assert [b["payload"] for b in buttons] == ["/code_rejected", "/sms_not_received", "/ask_deadline"]
+    assert buttons[0]["title"] == "My code is refused"
+    conv = Conversation(domain, locale="fr")
+    _say(conv, "truc", "nlu_fallback", _ranking(("nlu_fallback", 0.4), ("code_rejected", 0.3)))
+    buttons = (await conv.run(fallback)).messages[0]["buttons"]
+    assert buttons[0] == {"title": "Mon code est refusé", "payload": "/code_rejected"}
+    assert len(buttons) == 3  # the general topics fill up a thin ranking
+
+
+async def test_second_miss_offers_the_agent_first(domain):
+    conv = Conversation(domain)
+    _say(conv, "blabla", "nlu_fallback", _ranking(("ask_deadline", 0.3)))
+    await conv.run(fallback)
+    _say(conv, "blabla 2", "nlu_fallback", _ranking(("ask_deadline", 0.3)))
+    turn = await conv.run(fallback)
+    assert turn.responses == ["utter_offer_handoff"]
+    payloads = [b["payload"] for b in turn.messages[0]["buttons"]]
+    assert payloads == ["/ask_deadline", "/ask_how_enable"]  # the agent button is the response's own
+    # a code typed at the third miss: its own warning, the agent still offered first
+    _say(conv, "654321", "inform", _ranking(("inform", 0.99)))
+    turn = await conv.run(fallback)
+    assert turn.responses == ["utter_fallback_code"]
+    assert turn.messages[0]["buttons"][0]["payload"] == "/request_human"
+
+
+@pytest.mark.parametrize("text,intent,lead", [
+    ("123 456", "inform", "utter_fallback_code"),
+    ("c'est jean.dupont@acme.fr", "inform", "utter_fallback_email"),
+    ("Oui", "affirm", "utter_fallback_affirm"),
+    ("/inform", "inform", "utter_please_rephrase"),
+])
+async def test_what_the_reply_says_first(domain, text, intent, lead):
+    conv = Conversation(domain)
+    conv.say(text, intent)
+    turn = await conv.run(fallback)
+    assert turn.responses == [lead]
+    assert_no_secrets(turn.messages, "jean.dupont@acme.fr", "123 456")
+
+
+async def test_closest_to_out_of_scope_gets_the_honest_answer(domain):
+    """NLU unsure, but "out of scope" ranked first: the weather is not a 2FA question."""
+    conv = Conversation(domain)
+    _say(conv, "quel temps fera-t-il demain à Lyon ?", "nlu_fallback",
+         _ranking(("nlu_fallback", 0.45), ("out_of_scope", 0.36), ("ask_deadline", 0.31)))
+    turn = await conv.run(fallback)
+    assert turn.responses == ["utter_out_of_scope"]
+    assert [b["payload"] for b in turn.messages[0]["buttons"]][0] == "/ask_deadline"
+
+
+async def test_in_a_form_the_question_is_asked_again(domain):
+    conv = Conversation(domain, slots={"requested_slot": "reset_reason"})
+    conv.active_loop = "reset_ticket_form"
+    conv.say("bof", "nlu_fallback")
+    first = await conv.run(fallback)
+    assert first.responses == ["utter_fallback_in_form", "utter_ask_reset_reason"]
+    conv.say("bof bof", "inform")
+    second = await conv.run(fallback)
+    assert second.responses == ["utter_offer_handoff_in_form", "utter_ask_reset_reason"]
 
 
 async def test_count_restarts_after_an_understood_message(domain, backend_down):

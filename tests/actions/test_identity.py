@@ -184,9 +184,62 @@ async def test_resume_after_a_digression_asks_again(backend, domain):
     make_user(backend.ctx, EMAIL, state="sms")
     conv = await start(domain)
     await email_code(backend, conv)
-    conv.say("c'est quoi la 2FA ?", "ask_what_is_2fa")
-    turn = await conv.form_turn(form, extracted={})
+    turn = await conv.form_turn(form, "c'est quoi la 2FA ?", intent="ask_what_is_2fa")
+    assert turn.rejected and turn.messages == []
+    conv.events.append({"event": "action", "name": "utter_what_is_2fa"})  # the rule's answer
+    turn = await conv.form_turn(form)
     assert turn.messages == [] and turn.asked == "utter_ask_identity_code"
+
+
+@pytest.mark.parametrize("text,intent", [("merci", "thank"), ("ok", "affirm"), ("bonjour", "greet"),
+                                         ("ok je réessaie", "affirm"), ("je ne l'ai pas reçu", "sms_not_received"),
+                                         ("combien de temps j'ai ?", "ask_deadline")])
+async def test_small_talk_is_not_an_invalid_answer(backend, domain, text, intent):
+    """Issue 16 item 7: "merci" at the email question was the third invalid email. Now the
+    form is rejected (the rules answer), nothing counts, and the check goes on."""
+    make_user(backend.ctx, EMAIL, state="sms")
+    conv = await start(domain)
+    await conv.form_turn(form)
+    for _ in range(3):
+        turn = await conv.form_turn(form, text, intent=intent)
+        assert turn.rejected and turn.messages == [] and conv.active_loop == "identity_form"
+        conv.events.append({"event": "action", "name": "utter_form_continue"})
+        assert (await conv.form_turn(form)).asked == "utter_ask_identity_email"
+    assert conv.slots["identity_verified"] is None and _checks(backend, conv.sender_id) == []
+    turn = await conv.form_turn(form, f"merci, c'est {EMAIL}", intent="thank")
+    assert turn.responses == ["utter_identity_code_sent"] and conv.slots["identity_email"] == "sent"
+
+
+async def test_a_stale_button_is_not_an_answer(backend, domain):
+    conv = await start(domain)
+    await conv.form_turn(form)
+    turn = await conv.form_turn(form, '/inform{"reset_reason":"lost_phone"}',
+                                entities=[{"entity": "reset_reason", "value": "lost_phone"}])
+    assert turn.rejected and turn.messages == [] and _checks(backend, conv.sender_id) == []
+
+
+async def test_small_talk_at_the_code_question_counts_nothing(backend, domain):
+    make_user(backend.ctx, EMAIL, state="sms")
+    conv = await start(domain)
+    code = await email_code(backend, conv)
+    for text, intent in (("merci", "thank"), ("ok", "affirm"), ("au fait c'est quoi la 2FA", "ask_what_is_2fa")):
+        assert (await conv.form_turn(form, text, intent=intent)).rejected
+    assert [c.attempts for c in _checks(backend, conv.sender_id)] == [0]
+    turn = await conv.form_turn(form, f"le code est {code}", intent="thank")
+    assert turn.responses == ["utter_invalid_code_format"]  # a code inside words is refused, and counted
+    turn = await conv.form_turn(form, code, intent="greet")  # a bare code is an answer whatever NLU says
+    assert turn.responses == ["utter_identity_verified"]
+
+
+async def test_slot_events_never_hold_the_address_or_the_code(backend, domain):
+    """Issue 15 item 13: the custom mappings leave only the markers in slot events."""
+    make_user(backend.ctx, EMAIL, state="sms")
+    conv = await start(domain)
+    code = await email_code(backend, conv)
+    await conv.form_turn(form, code)
+    slot_values = [str(e.get("value")) for e in conv.events if e["event"] == "slot"]
+    assert not any(EMAIL in v or code in v for v in slot_values), slot_values
+    assert conv.slots["identity_email"] == "sent" and conv.slots["identity_code"] == "ok"
 
 
 async def test_backend_down(backend_down, domain):

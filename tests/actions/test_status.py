@@ -40,20 +40,23 @@ async def test_enrolled_sms_shows_masked_number_only(backend, domain):
     conv = Conversation(domain, token=await _token(backend, "sms@acme.fr"), metadata_style="nested")
     conv.say("ma 2FA est-elle active ?", "ask_my_status")
     turn = await conv.run(action)
-    assert turn.responses == ["utter_status_enrolled_sms"]
+    # logged in at the code step: the pending login is said too
+    assert turn.responses == ["utter_status_enrolled_sms", "utter_status_pending_sms_login"]
+    assert turn.variables("utter_status_pending_sms_login")["masked_phone"].endswith("78")
     masked = turn.variables("utter_status_enrolled_sms")["masked_phone"]
     assert masked.startswith("+33 6") and masked.endswith("78") and "•" in masked
     assert_no_secrets(turn.messages, "612345678")
 
 
-@pytest.mark.parametrize("state,response", [("app", "utter_status_enrolled_app"),
-                                            ("expired", "utter_status_grace_expired"),
-                                            ("locked", "utter_status_locked")])
-async def test_other_states(backend, domain, state, response):
+@pytest.mark.parametrize("state,responses", [("app", ["utter_status_enrolled_app", "utter_status_pending_app"]),
+                                             ("expired", ["utter_status_grace_expired"]),
+                                             ("locked", ["utter_status_locked"])])
+async def test_other_states(backend, domain, state, responses):
     make_user(backend.ctx, "u@acme.fr", state=state)
     conv = Conversation(domain, token=await _token(backend, "u@acme.fr"))
     conv.say("statut", "ask_my_status")
-    assert (await conv.run(action)).responses == [response]
+    turn = await conv.run(action)
+    assert turn.responses == responses
 
 
 async def test_without_token_general_rule(backend, domain):

@@ -128,7 +128,8 @@ def test_handoff_reference_shows_the_transcript_in_the_console(stack, browser):
     login(customer, stack, email, PASSWORD)
     expect(customer.get_by_role("dialog")).to_be_visible()
     open_chat(customer)
-    say(customer, "je n'ai pas reçu le SMS")
+    # (no SMS is waiting for this customer: the resend is not offered; the ticket offer has buttons)
+    say(customer, "j'ai changé de numéro de téléphone")
     no_thanks = customer.locator(".rw-replies .rw-reply").filter(has_text="Non merci")
     expect(no_thanks).to_be_visible(timeout=REPLY_TIMEOUT)
     n = customer.locator(".rw-response").count()
@@ -154,7 +155,7 @@ def test_handoff_reference_shows_the_transcript_in_the_console(stack, browser):
     transcript = detail.locator("#d-transcript")
     # the agent reads what the customer clicked, not the payload "/deny"
     expect(transcript.locator(".line-customer")).to_contain_text(
-        ["je n'ai pas reçu le SMS", "(bouton) “Non merci”", "je veux parler à un conseiller"])
-    expect(transcript.locator(".line-buttons").filter(has_text="[Oui, renvoyer le code] [Non merci]")).to_have_count(1)
+        ["j'ai changé de numéro de téléphone", "(bouton) “Non merci”", "je veux parler à un conseiller"])
+    expect(transcript.locator(".line-buttons").filter(has_text="[Oui, ouvrir le ticket] [Non merci]")).to_have_count(1)
     expect(transcript.locator(".line-assistant").filter(has_text=reference)).to_have_count(1)
     browser.shot(agent, "02-console-transcript")

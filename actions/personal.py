@@ -1,0 +1,98 @@
+"""Personal answers: a general question from a customer the backend knows gets the help
+article's answer, then THEIR situation (issue 16).
+
+The rules say the article's answer first (a plain response: it needs neither the action
+server nor the backend, so it still comes when they are down), then run one of these
+actions, which add the customer's own line:
+
+* action_personal_answer, for the questions where the customer's own state changes the
+  answer: "how long do I have?" (ask_deadline) from someone whose 28 days are over, "why
+  can't I get in?" (read as ask_why_2fa) from a locked account, a refused code while the
+  login waits for the app's code... It adds the one line that matters for that question
+  (actions/status.py), or, to a customer the backend does not know, how to get it (open
+  the chat from the portal), or nothing.
+* action_sms_help, after the article's steps for "the SMS never came": where the code was
+  sent (masked number) or why no SMS is coming; the slot `sms_pending` tells the rules
+  whether to offer a resend (data/rules/actions.yml).
+
+When the backend cannot answer, the article's answer alone stays the reply.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.common import language, latest_intent, reset_fallback, utter
+from actions.status import Line, fetch_status, pending_line, say, situation_line
+
+# the kinds of personal line that matter after the article's answer to each question
+STATE_KINDS = {"locked", "enrolled", "expired", "days_left"}
+PERSONAL_KINDS = {
+    "ask_deadline": STATE_KINDS,
+    "ask_since_when": STATE_KINDS,
+    "ask_how_enable": STATE_KINDS,
+    "ask_enable_app": {"locked", "enrolled"},
+    "ask_enable_sms": {"locked", "enrolled"},
+    "ask_why_2fa": {"locked", "expired"},
+    "code_rejected": {"locked", "pending"},
+}
+# questions whose answer depends on the account: an anonymous customer is told how to see it
+ANONYMOUS_HINT = {"ask_deadline", "ask_since_when", "ask_how_enable"}
+SMS_PENDING_SLOT = "sms_pending"
+
+
+def personal_line(body: Optional[Dict[str, Any]], question: Optional[str], lang: str) -> Optional[Line]:
+    """The first line about this customer that matters for `question`, if any."""
+    if not body or not body.get("known") or question not in PERSONAL_KINDS:
+        return None
+    kinds = PERSONAL_KINDS[question]
+    for line in (situation_line(body, lang), pending_line(body)):
+        if line is not None and line.kind in kinds:
+            return line
+    return None
+
+
+class ActionPersonalAnswer(Action):
+    def name(self) -> Text:
+        return "action_personal_answer"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        question = latest_intent(tracker)
+        body = await fetch_status(tracker)
+        line = personal_line(body, question, language(tracker))
+        if line is not None:
+            say(dispatcher, domain, line)
+        elif body is not None and not body.get("known") and question in ANONYMOUS_HINT:
+            utter(dispatcher, domain, "utter_personal_anonymous")
+        return reset_fallback(tracker)
+
+
+def sms_line(body: Optional[Dict[str, Any]]) -> Optional[Line]:
+    """Why the SMS may not come, for this customer: where it went, or why none is coming."""
+    if body is None:
+        return None
+    if not body.get("known"):
+        return Line("anonymous", "utter_sms_needs_portal")
+    if body.get("locked"):
+        return Line("locked", "utter_status_locked")
+    return pending_line(body) or Line("none", "utter_resend_no_pending")
+
+
+class ActionSmsHelp(Action):
+    def name(self) -> Text:
+        return "action_sms_help"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        line = sms_line(await fetch_status(tracker))
+        if line is not None:
+            say(dispatcher, domain, line)
+        # a login waits for an SMS code sent to the number on file: the rules offer to resend it
+        # (an enrollment's number is typed in the popup, whose « Renvoyer » is the way there)
+        pending = line is not None and line.response == "utter_status_pending_sms_login"
+        return reset_fallback(tracker) + [SlotSet(SMS_PENDING_SLOT, pending)]

@@ -1,0 +1,64 @@
+"""The topics suggested when the assistant did not understand (Rasa's two-stage fallback idea).
+
+The intent ranking of the misunderstood message still says which topics it was closest to:
+the first 2-3 topics of that ranking become buttons (payload "/<intent>", so a click is
+understood for sure), titled in the customer's language by the `utter_topic_<intent>`
+responses of domain.yml. Small talk, yes/no, form answers and "out of scope" are not topics.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional
+
+from rasa_sdk import Tracker
+
+from actions.common import response_text
+
+# every intent a customer can be steered to, in the order used when the ranking says nothing
+TOPICS = (
+    "ask_how_enable", "sms_not_received", "phone_changed", "code_rejected", "ask_deadline",
+    "ask_my_status", "request_switch_method", "request_resend", "ask_what_is_2fa", "ask_why_2fa",
+    "ask_since_when", "ask_enable_app", "ask_enable_sms", "ask_code_format", "ask_remember_device",
+    "ask_contact", "request_human",
+)
+TITLE_PREFIX = "utter_topic_"
+MAX_TOPICS = 3
+# below this, a ranked intent says nothing about the message ("oui" ranks every topic near 0)
+MIN_CONFIDENCE = 0.02
+
+
+def closest_intent(tracker: Tracker) -> Optional[str]:
+    """The intent ranked first for the latest message once NLU's own fallback is set aside."""
+    ranking = (tracker.latest_message or {}).get("intent_ranking") or []
+    for item in ranking:
+        if isinstance(item, dict) and item.get("name") != "nlu_fallback" and _confidence(item) >= MIN_CONFIDENCE:
+            return item.get("name")
+    return None
+
+
+def closest_topics(tracker: Tracker, count: int = MAX_TOPICS, exclude: tuple = ()) -> List[str]:
+    """The `count` topics ranked highest for the latest message; the general ones fill up
+    the list when the ranking holds fewer (a typed payload has no ranking at all)."""
+    ranking = (tracker.latest_message or {}).get("intent_ranking") or []
+    ranked = [item.get("name") for item in ranking
+              if isinstance(item, dict) and _confidence(item) >= MIN_CONFIDENCE]
+    chosen: List[str] = []
+    for name in ranked + list(TOPICS):
+        if name in TOPICS and name not in exclude and name not in chosen:
+            chosen.append(name)
+    return chosen[:count]
+
+
+def _confidence(item: Dict[str, Any]) -> float:
+    value = item.get("confidence")
+    return float(value) if isinstance(value, (int, float)) else 0.0
+
+
+def topic_buttons(domain: Optional[Dict[str, Any]], lang: str, topics: List[str]) -> List[Dict[str, str]]:
+    """One button per topic, titled in `lang` (a topic without a title is left out)."""
+    buttons = []
+    for topic in topics:
+        title = response_text(domain, TITLE_PREFIX + topic, lang)
+        if title:
+            buttons.append({"title": title, "payload": f"/{topic}"})
+    return buttons

@@ -1,0 +1,62 @@
+"""Which method a customer wants to move TO, read from their own words.
+
+People name both methods when they ask to switch: "by text message instead of the
+authenticator app", "plus par SMS, avec l'appli". The method entities (lookup tables in
+data/nlu/fr/entities.yml) only say which methods were named; the words just before each
+mention say whether it is the one to leave ("instead of", "au lieu de", "plus par", "not",
+"from", "rather X than") or the one wanted. A single method named with such a word ("je ne veux plus de
+SMS") means the other one. Two methods and no clue: None, and the assistant asks.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any, Dict, Iterable, List, Optional, Set
+
+METHODS = ("sms", "totp")
+WINDOW = 30  # characters looked at before each mention
+LEAVE = re.compile(
+    r"(au lieu (de|d')|plutot (que|qu')|a la place (de|du|d')|instead of|rather than|\bnot\b|\bpas\b|\bplus\b"
+    r"|no longer|no more|\bdon'?t\b|do not|\bfrom\b|\bthan\b|passer de|passe de|\bsans\b|without|\bquitter\b"
+    r"|\bleave\b)")
+WANT = re.compile(r"(\bto\b|\ba\b|\bau\b|\bvers\b|\bpour\b|\bwith\b|\bavec\b|\bvia\b|\bpar\b|\bby\b|\buse\b"
+                  r"|\butiliser\b)\W*"
+                  r"(the |l'|la |le |les |un |une |a |an |my |mon |ma |mes )?$")
+
+
+def _plain(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _mentions(text: str, entities: Iterable[Dict[str, Any]]) -> List[Dict[str, Any]]:
+    """The method entities in text order, each with the words just before it."""
+    found = [e for e in entities if isinstance(e, dict) and e.get("entity") == "method" and e.get("value") in METHODS]
+    found.sort(key=lambda e: e.get("start") if isinstance(e.get("start"), int) else -1)
+    mentions, previous_end = [], 0
+    for entity in found:
+        start = entity.get("start") if isinstance(entity.get("start"), int) else 0
+        before = text[max(previous_end, start - WINDOW, 0):start] if start > previous_end else ""
+        mentions.append({"value": entity["value"], "before": _plain(before)})
+        if isinstance(entity.get("end"), int):
+            previous_end = max(previous_end, entity["end"])
+    return mentions
+
+
+def _other(method: str) -> str:
+    return "totp" if method == "sms" else "sms"
+
+
+def target_method(text: Any, entities: Any) -> Optional[str]:
+    """sms / totp: the method the customer wants to use, or None when it is not clear."""
+    mentions = _mentions(text if isinstance(text, str) else "", entities if isinstance(entities, list) else [])
+    named: Set[str] = {m["value"] for m in mentions}
+    left = {m["value"] for m in mentions if LEAVE.search(m["before"])}
+    wanted = named - left
+    if len(wanted) == 1:
+        return wanted.pop()
+    if not wanted and len(named) == 1:
+        return _other(named.pop())
+    pointed = {m["value"] for m in mentions if m["value"] in wanted and WANT.search(m["before"])}
+    return pointed.pop() if len(pointed) == 1 else None

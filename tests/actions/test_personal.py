@@ -1,0 +1,134 @@
+"""Personal answers (issue 16 items 3 and 4): after the article's answer (a response the
+rules say first), a customer the backend knows gets THEIR situation, from the real backend."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from actions.personal import ActionPersonalAnswer, ActionSmsHelp
+from actions.status import format_date
+from bot import clock
+from tests.actions.driver import Conversation, assert_no_secrets
+from tests.helpers import make_user
+
+personal = ActionPersonalAnswer()
+sms_help = ActionSmsHelp()
+PHONE = "+33612345678"
+
+
+async def _token(backend, email):
+    browser, view = await backend.portal(email)
+    return await backend.customer_token(browser)
+
+
+async def _ask(domain, token, intent, text="?", locale="fr"):
+    conv = Conversation(domain, token=token, locale=locale)
+    conv.say(text, intent)
+    return await conv.run(personal)
+
+
+async def test_locked_customer_asking_why_they_cannot_log_in(backend, domain):
+    """Item 3: "why can't I log in" (read as ask_why_2fa) from a locked account: the lock,
+    not the speech about cyberattacks."""
+    make_user(backend.ctx, "locked@acme.fr", state="locked")
+    turn = await _ask(domain, await _token(backend, "locked@acme.fr"), "ask_why_2fa", "why can't I log in", "en")
+    assert turn.responses == ["utter_status_locked"]
+
+
+@pytest.mark.parametrize("intent", ["ask_deadline", "code_rejected", "ask_since_when", "ask_how_enable"])
+async def test_locked_customer_gets_the_lock_whatever_the_question(backend, domain, intent):
+    make_user(backend.ctx, "locked2@acme.fr", state="locked")
+    turn = await _ask(domain, await _token(backend, "locked2@acme.fr"), intent)
+    assert turn.responses == ["utter_status_locked"]
+
+
+async def test_expired_customer_asking_how_many_days_are_left(backend, domain):
+    """Item 4: the 28 days are over, said with the date they ended, after the general rule."""
+    make_user(backend.ctx, "late@acme.fr", state="expired")
+    token = await _token(backend, "late@acme.fr")
+    turn = await _ask(domain, token, "ask_deadline", "how many days do I still have", "en")
+    assert turn.responses == ["utter_status_grace_expired"]
+    ended = (clock.now() - timedelta(days=12)).astimezone(ZoneInfo("Europe/Paris")).date()
+    assert turn.variables("utter_status_grace_expired")["deadline"] == format_date(ended.isoformat(), "en")
+
+
+async def test_expired_customer_asking_why(backend, domain):
+    make_user(backend.ctx, "late2@acme.fr", state="expired")
+    turn = await _ask(domain, await _token(backend, "late2@acme.fr"), "ask_why_2fa")
+    assert turn.responses == ["utter_status_grace_expired"]
+
+
+@pytest.mark.parametrize("intent", ["ask_deadline", "ask_since_when", "ask_how_enable"])
+async def test_grace_customer_gets_days_left_and_date(backend, domain, intent):
+    make_user(backend.ctx, "grace@acme.fr", state="grace", deadline_in_days=9)
+    turn = await _ask(domain, await _token(backend, "grace@acme.fr"), intent)
+    assert turn.responses == ["utter_status_not_enrolled"]
+    assert turn.variables("utter_status_not_enrolled")["days_left"] == 9
+
+
+async def test_enrolled_customer_asking_the_deadline_is_told_it_is_done(backend, domain):
+    make_user(backend.ctx, "sms@acme.fr", state="sms", phone=PHONE)
+    turn = await _ask(domain, await _token(backend, "sms@acme.fr"), "ask_deadline")
+    assert turn.responses == ["utter_status_enrolled_sms"]
+    assert turn.variables("utter_status_enrolled_sms")["masked_phone"].endswith("78")
+    assert_no_secrets(turn.messages, PHONE)
+
+
+async def test_code_refused_while_the_login_waits_for_the_app(backend, domain):
+    make_user(backend.ctx, "app@acme.fr", state="app")
+    turn = await _ask(domain, await _token(backend, "app@acme.fr"), "code_rejected")
+    assert turn.responses == ["utter_status_pending_app"]
+
+
+async def test_general_questions_stay_general_when_nothing_matters(backend, domain):
+    make_user(backend.ctx, "grace2@acme.fr", state="grace")
+    token = await _token(backend, "grace2@acme.fr")
+    assert (await _ask(domain, token, "ask_why_2fa")).responses == []
+    assert (await _ask(domain, token, "ask_what_is_2fa")).responses == []  # never personal
+
+
+@pytest.mark.parametrize("intent,responses", [
+    ("ask_deadline", ["utter_personal_anonymous"]),
+    ("ask_how_enable", ["utter_personal_anonymous"]),
+    ("ask_why_2fa", []),
+])
+async def test_anonymous_customer_gets_the_rule_and_how_to_see_their_own(backend, domain, intent, responses):
+    assert (await _ask(domain, None, intent)).responses == responses
+
+
+async def test_backend_down_still_answers_the_question(backend_down, domain):
+    assert (await _ask(domain, "t", "ask_deadline")).responses == []  # the rule's article answer stays
+
+
+# --------------------------------------------------------------------------- the SMS never came
+
+async def test_sms_not_received_with_a_pending_login_code(backend, domain):
+    make_user(backend.ctx, "smsu@acme.fr", state="sms", phone=PHONE)
+    conv = Conversation(domain, token=await _token(backend, "smsu@acme.fr"))
+    conv.say("je n'ai pas reçu le SMS", "sms_not_received")
+    turn = await conv.run(sms_help)
+    assert turn.responses == ["utter_status_pending_sms_login"]
+    assert turn.variables("utter_status_pending_sms_login")["masked_phone"].endswith("78")
+    assert turn.slot("sms_pending") is True
+    assert_no_secrets(turn.messages, PHONE)
+
+
+@pytest.mark.parametrize("state,line", [("app", "utter_status_pending_app"), ("grace", "utter_resend_no_pending"),
+                                        ("locked", "utter_status_locked")])
+async def test_sms_not_received_without_a_pending_sms(backend, domain, state, line):
+    make_user(backend.ctx, "other@acme.fr", state=state)
+    conv = Conversation(domain, token=await _token(backend, "other@acme.fr"))
+    conv.say("pas reçu le SMS", "sms_not_received")
+    turn = await conv.run(sms_help)
+    assert turn.responses == [line] and turn.slot("sms_pending") is False
+
+
+async def test_sms_not_received_anonymous(backend, domain):
+    conv = Conversation(domain)
+    conv.say("pas reçu le SMS", "sms_not_received")
+    turn = await conv.run(sms_help)
+    assert turn.responses == ["utter_sms_needs_portal"]
+    assert turn.slot("sms_pending") is False

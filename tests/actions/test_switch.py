@@ -1,0 +1,235 @@
+"""action_switch_method against the real backend: the target is the method the customer
+wants to move TO, and every answer of the backend has its own reply (issue 16 item 2)."""
+
+from __future__ import annotations
+
+from typing import Dict, List, Tuple
+
+import pytest
+from sqlalchemy import select, update
+
+from actions.switch import ActionSwitchMethod
+from actions.target_method import target_method
+from bot import clock
+from bot.models import Challenge, PortalSession, User
+from tests.actions.driver import Conversation, assert_no_secrets
+from tests.helpers import make_user, outbox
+
+switch = ActionSwitchMethod()
+PHONE = "+33612345678"
+
+
+def entities(text: str, *mentions: Tuple[str, str]) -> List[Dict]:
+    """The method entities the NLU gives (lookup tables: position and normalised value)."""
+    found = []
+    for words, value in mentions:
+        start = text.lower().index(words.lower())
+        found.append({"entity": "method", "value": value, "start": start, "end": start + len(words)})
+    return found
+
+
+def say(conv: Conversation, text: str, *mentions: Tuple[str, str]) -> None:
+    conv.say(text, "request_switch_method", entities(text, *mentions))
+
+
+async def _login(backend, email):
+    browser, view = await backend.portal(email)
+    return browser, view, await backend.customer_token(browser)
+
+
+def _pending(backend, user_id):
+    with backend.ctx.db.session() as s:
+        ch = s.execute(select(Challenge).where(Challenge.user_id == user_id, Challenge.completed_at.is_(None),
+                                               Challenge.cancelled_at.is_(None))
+                       .order_by(Challenge.created_at.desc())).scalars().first()
+        return (ch.purpose, ch.method) if ch else None
+
+
+def _sms_count(backend, to=PHONE):
+    return len(outbox(backend.ctx, "sms", to))
+
+
+async def _enrolling_by_sms(backend, email, phone="+33612345679"):
+    """A customer in the 28 days who said yes, logged in again, chose SMS and gave a number."""
+    uid = make_user(backend.ctx, email, state="grace")
+    browser, view = await backend.portal(email)
+    assert view["stage"] == "offer"
+    async with browser.post(f"{backend.url}/api/portal/accept") as r:
+        assert r.status == 200, await r.text()
+    browser, view = await backend.portal(email)
+    assert view["stage"] == "choose"
+    async with browser.post(f"{backend.url}/api/portal/enroll", json={"method": "sms", "phone": phone}) as r:
+        assert r.status == 200, await r.text()
+    return uid, browser, await backend.customer_token(browser)
+
+
+async def _app_account_with_phone(backend, email):
+    uid = make_user(backend.ctx, email, state="app")
+    with backend.ctx.db.session() as s:
+        s.execute(update(User).where(User.id == uid).values(phone=PHONE))
+    _, _, token = await _login(backend, email)
+    assert _pending(backend, uid) == ("login", "totp")
+    return uid, token
+
+
+# --------------------------------------------------------------------------- the target method
+
+@pytest.mark.parametrize("text,mentions,expected", [
+    ("can I get this login's code by text message instead of the authenticator app",
+     [("text message", "sms"), ("authenticator app", "totp")], "sms"),
+    ("plus par SMS, avec l'appli", [("SMS", "sms"), ("appli", "totp")], "totp"),
+    ("je ne veux plus par SMS, avec l'appli", [("SMS", "sms"), ("appli", "totp")], "totp"),
+    ("can I use SMS instead of the app?", [("SMS", "sms"), ("app", "totp")], "sms"),
+    ("passer de l'appli au SMS", [("appli", "totp"), ("SMS", "sms")], "sms"),
+    ("switch from SMS to the app", [("SMS", "sms"), ("app", "totp")], "totp"),
+    ("I'd rather get the code by SMS than use the app", [("SMS", "sms"), ("app", "totp")], "sms"),
+    ("je préfère l'application plutôt que les SMS", [("application", "totp"), ("SMS", "sms")], "totp"),
+    ("je ne veux plus de SMS", [("SMS", "sms")], "totp"),
+    ("I don't want the app", [("app", "totp")], "sms"),
+    ("passer à l'appli", [("appli", "totp")], "totp"),
+    ("send me an sms", [("sms", "sms")], "sms"),
+    ("SMS ou appli ?", [("SMS", "sms"), ("appli", "totp")], None),
+    ("essayer une autre méthode", [], None),
+])
+def test_target_is_the_method_to_move_to(text, mentions, expected):
+    assert target_method(text, entities(text, *mentions)) == expected
+
+
+def test_button_payload_entities_have_no_position():
+    assert target_method('/request_switch_method{"method":"totp"}', [{"entity": "method", "value": "totp"}]) == "totp"
+    assert target_method("x", [{"entity": "method", "value": "pigeon"}]) is None
+    assert target_method(None, "garbage") is None
+
+
+# --------------------------------------------------------------------------- switched
+
+async def test_switch_enrollment_to_app(backend, domain):
+    uid, _, token = await _enrolling_by_sms(backend, "enr@acme.fr")
+    assert _pending(backend, uid) == ("enroll", "sms")
+    conv = Conversation(domain, token=token)
+    say(conv, "plus par SMS, avec l'appli", ("SMS", "sms"), ("appli", "totp"))
+    turn = await conv.run(switch)
+    assert turn.responses == ["utter_switch_done_app"]
+    assert _pending(backend, uid) == ("enroll", "totp")
+
+
+async def test_switch_enrollment_back_to_sms_says_it_switched(backend, domain):
+    uid, _, token = await _enrolling_by_sms(backend, "enr2@acme.fr")
+    conv = Conversation(domain, token=token, locale="en")
+    say(conv, "the app please", ("app", "totp"))
+    await conv.run(switch)
+    say(conv, "actually by SMS instead of the app", ("SMS", "sms"), ("app", "totp"))
+    turn = await conv.run(switch)
+    assert turn.responses == ["utter_switch_enter_phone"]
+    assert _pending(backend, uid) == ("enroll", "sms")
+
+
+async def test_switch_login_to_sms_sends_a_code(backend, domain):
+    """The issue's message: an app account at the code step, with a number on file."""
+    uid, token = await _app_account_with_phone(backend, "both@acme.fr")
+    before = _sms_count(backend)
+    conv = Conversation(domain, token=token, locale="en")
+    text = "can I get this login's code by text message instead of the authenticator app"
+    say(conv, text, ("text message", "sms"), ("authenticator app", "totp"))
+    turn = await conv.run(switch)
+    assert turn.responses == ["utter_switch_done_sms"]
+    assert turn.variables("utter_switch_done_sms")["masked_phone"].endswith("78")
+    assert _pending(backend, uid) == ("login", "sms")
+    assert _sms_count(backend) == before + 1
+    assert_no_secrets(turn.messages, PHONE, token)
+
+
+async def test_switch_login_back_to_the_app(backend, domain):
+    uid, token = await _app_account_with_phone(backend, "both2@acme.fr")
+    conv = Conversation(domain, token=token)
+    say(conv, "par SMS", ("SMS", "sms"))
+    await conv.run(switch)
+    say(conv, "finalement avec l'application", ("application", "totp"))
+    turn = await conv.run(switch)
+    assert turn.responses == ["utter_switch_done_app_login"]
+    assert _pending(backend, uid) == ("login", "totp")
+
+
+# --------------------------------------------------------------------------- not switched
+
+async def test_already_that_method(backend, domain):
+    uid = make_user(backend.ctx, "smsuser@acme.fr", state="sms", phone=PHONE)
+    _, _, token = await _login(backend, "smsuser@acme.fr")
+    conv = Conversation(domain, token=token)
+    say(conv, "je veux recevoir le code par SMS", ("SMS", "sms"))
+    assert (await conv.run(switch)).responses == ["utter_switch_same_method_sms"]
+    assert _pending(backend, uid) == ("login", "sms")
+
+
+async def test_app_only_account_asking_for_sms_gets_the_reset_path(backend, domain):
+    uid = make_user(backend.ctx, "apponly@acme.fr", state="app")
+    _, _, token = await _login(backend, "apponly@acme.fr")
+    before = len(outbox(backend.ctx, "sms"))
+    conv = Conversation(domain, token=token, locale="en")
+    say(conv, "can I use SMS instead of the app?", ("SMS", "sms"), ("app", "totp"))
+    turn = await conv.run(switch)
+    assert turn.responses == ["utter_switch_not_enrolled_sms"]
+    assert _pending(backend, uid) == ("login", "totp") and len(outbox(backend.ctx, "sms")) == before
+
+
+async def test_sms_only_account_asking_for_the_app(backend, domain):
+    uid = make_user(backend.ctx, "smsonly@acme.fr", state="sms", phone=PHONE)
+    _, _, token = await _login(backend, "smsonly@acme.fr")
+    conv = Conversation(domain, token=token)
+    say(conv, "je veux l'application", ("application", "totp"))
+    assert (await conv.run(switch)).responses == ["utter_switch_not_enrolled_app"]
+    assert _pending(backend, uid) == ("login", "sms")
+
+
+@pytest.mark.parametrize("state,text,mentions,response", [
+    ("grace", "je veux l'appli", [("appli", "totp")], "utter_switch_choose_at_enrollment"),
+    ("app", "I want SMS", [("SMS", "sms")], "utter_switch_not_enrolled_sms"),
+    ("app", "I want the app", [("app", "totp")], "utter_switch_account_uses_app"),
+    ("locked", "I want the app", [("app", "totp")], "utter_status_locked"),
+])
+async def test_nothing_pending_answers_from_the_customer_situation(backend, domain, state, text, mentions, response):
+    uid = make_user(backend.ctx, "idle@acme.fr", state=state)
+    browser, _, token = await _login(backend, "idle@acme.fr")
+    if _pending(backend, uid) is not None:  # an enrolled account logs in at the code step: sign it off
+        with backend.ctx.db.session() as s:
+            s.execute(update(Challenge).where(Challenge.user_id == uid).values(cancelled_at=clock.now()))
+    conv = Conversation(domain, token=token)
+    say(conv, text, *mentions)
+    assert (await conv.run(switch)).responses == [response]
+
+
+async def test_switch_without_method_asks_which(backend, domain):
+    conv = Conversation(domain, token=None)
+    conv.say("autre méthode", "request_switch_method")
+    assert (await conv.run(switch)).responses == ["utter_ask_method"]
+    conv.say("x", "request_switch_method", [{"entity": "method", "value": "carrier-pigeon"}])
+    assert (await conv.run(switch)).responses == ["utter_ask_method"]
+
+
+async def test_without_a_session_the_howto_with_the_portal_labels(backend, domain):
+    """An anonymous "can I use SMS instead of the app?": how to do it on screen, and nothing changes."""
+    uid, _, token = await _enrolling_by_sms(backend, "enr3@acme.fr")
+    for bad in (None, token[:-4] + "AAAA"):
+        conv = Conversation(domain, token=bad)
+        conv.say('/request_switch_method{"method":"totp"}', "request_switch_method",
+                 [{"entity": "method", "value": "totp"}])
+        assert (await conv.run(switch)).responses == ["utter_switch_howto"]
+    assert _pending(backend, uid) == ("enroll", "sms")
+    howto = {v.get("text") for v in domain["responses"]["utter_switch_howto"]}
+    assert all("Essayer une autre méthode" in t for t in howto)
+
+
+async def test_switch_with_a_stale_session(backend, domain):
+    uid, _, token = await _enrolling_by_sms(backend, "enr4@acme.fr")
+    with backend.ctx.db.session() as s:
+        s.execute(update(PortalSession).where(PortalSession.user_id == uid).values(revoked_at=clock.now()))
+    conv = Conversation(domain, token=token)
+    say(conv, "app", ("app", "totp"))
+    assert (await conv.run(switch)).responses == ["utter_switch_howto"]
+    assert _pending(backend, uid) == ("enroll", "sms")
+
+
+async def test_switch_backend_down(backend_down, domain):
+    conv = Conversation(domain, token="t")
+    say(conv, "app", ("app", "totp"))
+    assert (await conv.run(switch)).responses == ["utter_backend_unavailable"]

@@ -1,0 +1,404 @@
+"""Conversations that never dead-end, and personal answers (issue 16, issue 15 item 13), on
+the real stack (Rasa + action server + backend) through the REST channel, FR and EN.
+
+Each test plays what a customer would type or click, and asserts what they see (the
+responses Rasa chose, read back from the tracker, in their language) and the backend's
+effects (SMS and emails sent or not, tickets, handoffs, the pending challenge). The stack
+log is read for what the operator would see: no circuit breaker, no ERROR line.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from typing import List
+
+import pytest
+from sqlalchemy import update
+
+from bot.models import Handoff, Ticket, User
+from tests.e2e.test_actions_rest import PHONE, Chat, email_of, in_language, pending, rows
+
+pytestmark = pytest.mark.slow
+
+# A message the NLU is sure not to understand, whatever the next training gives for nonsense
+# (DIET reads some made-up words as "cancel" or "out of scope"): the intent Rasa's
+# FallbackClassifier gives to a message it does not understand, typed as a payload.
+NOT_UNDERSTOOD = "/nlu_fallback"
+APOLOGY_START = ("Désolé, je n'ai pas pu traiter votre message", "Sorry, I couldn't process your message")
+
+
+class Log:
+    """The part of the stack's log written since this object was made."""
+
+    def __init__(self, stack):
+        self.stack = stack
+        self.start = len(stack.log_path.read_bytes())
+
+    def text(self) -> str:
+        return self.stack.log_path.read_bytes()[self.start:].decode(errors="replace")
+
+    def assert_clean(self) -> None:
+        text = self.text()
+        assert "Circuit breaker" not in text
+        errors = [line for line in text.splitlines() if " ERROR " in line]
+        assert not errors, "\n".join(errors[:5])
+
+
+def say(chat: Chat, message: str) -> List[str]:
+    """One turn: exactly one answer, no message twice in it, never the channel's apology."""
+    replies = chat.say(message)
+    texts = [t for _, t in replies]
+    assert texts, f"no reply to {message!r}"
+    assert len(set(texts)) == len(texts), f"a message was sent twice: {texts}"
+    assert not any(t.startswith(APOLOGY_START) for t in texts), texts
+    names = [n for n, _ in replies]
+    for name, text in replies:
+        assert name is None or in_language(name, chat.lang, text), (name, chat.lang, text)
+    return names
+
+
+def buttons_of(chat: Chat) -> List[dict]:
+    """The buttons of the latest bot message, as the widget receives them."""
+    events = chat.stack.tracker(chat.sender)["events"]
+    bot = [e for e in events if e.get("event") == "bot"]
+    return (bot[-1].get("data") or {}).get("buttons") or []
+
+
+def logged_in(stack, email: str, state: str, lang: str = "fr", **kw) -> Chat:
+    stack.make_user(email, state=state, language=lang, **kw)
+    return Chat(stack, lang, stack.portal(email).widget_token())
+
+
+def stop_identity_check(chat: Chat, email: str) -> None:
+    assert say(chat, "j'ai changé de numéro" if chat.lang == "fr" else "I changed my number") == ["utter_phone_changed"]
+    assert say(chat, "/affirm") == ["utter_ask_identity_email"]
+    assert say(chat, email) == ["utter_identity_code_sent", "utter_ask_identity_code"]
+    assert say(chat, "000000")[0] == "utter_identity_code_invalid"
+    assert say(chat, "000001")[0] == "utter_identity_code_invalid"
+    assert say(chat, "000002") == ["utter_too_many_invalid"]
+
+
+# --------------------------------------------------------------------------- item 1: no dead end
+
+@pytest.mark.parametrize("lang,code,stale_yes", [("fr", "482913", "Oui"), ("en", "123 456", "/affirm")])
+def test_after_the_check_stopped_a_code_and_an_old_yes(stack, lang, code, stale_yes):
+    """The issue's conversation: it used to trip the circuit breaker and stay dead."""
+    log = Log(stack)
+    email = email_of(lang)
+    uid = stack.make_user(email, state="sms", phone=PHONE, language=lang)
+    chat = Chat(stack, lang)
+    stop_identity_check(chat, email)
+    assert say(chat, code) == ["utter_fallback_code"]
+    assert buttons_of(chat), "the misunderstanding offers topics"
+    # the second miss in a row: the handoff is offered first
+    assert say(chat, stale_yes) == ["utter_offer_handoff"]
+    assert buttons_of(chat)[0]["payload"] == "/request_human"
+    # still alive: a question gets its answer, a reset can start again
+    assert say(chat, "que se passe-t-il après 28 jours ?" if lang == "fr" else "what happens after 28 days?") == [
+        "utter_deadline", "utter_personal_anonymous"]
+    assert say(chat, "/phone_changed") == ["utter_phone_changed"]
+    assert rows(stack, Ticket, Ticket.user_id == uid) == []
+    log.assert_clean()
+
+
+def test_a_misunderstanding_keeps_the_open_question(stack):
+    """The fallback reverts the misunderstood message: "oui" still answers the resend offer."""
+    email = email_of("fr")
+    chat = logged_in(stack, email, "sms", phone=PHONE)
+    time.sleep(3.2)  # the stack's resend cooldown after the login's SMS
+    before = len(stack.outbox("sms", PHONE))
+    assert say(chat, "je n'ai pas reçu le SMS") == [
+        "utter_sms_not_received", "utter_status_pending_sms_login", "utter_offer_resend"]
+    assert say(chat, NOT_UNDERSTOOD) == ["utter_please_rephrase"]
+    assert say(chat, "oui") == ["utter_resend_done"]
+    assert len(stack.outbox("sms", PHONE)) == before + 1
+
+
+def test_two_misses_offer_the_handoff_and_the_button_works(stack):
+    log = Log(stack)
+    chat = Chat(stack, "en")
+    assert say(chat, NOT_UNDERSTOOD) == ["utter_please_rephrase"]
+    first = buttons_of(chat)
+    assert 2 <= len(first) <= 3 and all(b["payload"].startswith("/") for b in first)
+    assert say(chat, NOT_UNDERSTOOD) == ["utter_offer_handoff"]
+    payloads = [b["payload"] for b in buttons_of(chat)]
+    assert payloads[0] == "/request_human" and len(payloads) >= 2
+    assert say(chat, "/request_human") == ["utter_handoff"]
+    reference = chat.slots()["handoff_reference"]
+    handoff = rows(stack, Handoff, Handoff.reference == reference)[0]
+    assert handoff.reason == "not_understood" and handoff.language == "en"
+    log.assert_clean()
+
+
+def test_a_topic_button_after_a_miss_is_understood(stack):
+    chat = Chat(stack, "fr")
+    assert say(chat, NOT_UNDERSTOOD) == ["utter_please_rephrase"]
+    topic = buttons_of(chat)[0]
+    assert re.fullmatch(r"/[a-z_0-9]+", topic["payload"])
+    assert say(chat, topic["payload"]), topic
+
+
+def test_stale_reason_button_after_the_ticket(stack):
+    email = email_of("en")
+    uid = stack.make_user(email, state="sms", phone=PHONE, language="en")
+    chat = Chat(stack, "en", stack.portal(email).widget_token())
+    assert say(chat, "I lost my phone") == ["utter_phone_changed"]
+    assert say(chat, "/affirm") == ["utter_ask_reset_reason"]
+    assert say(chat, '/inform{"reset_reason":"lost_phone"}') == ["utter_ask_confirm_ticket"]
+    assert say(chat, "/affirm") == ["utter_ticket_created"]
+    assert say(chat, '/inform{"reset_reason":"lost_phone"}') == ["utter_please_rephrase"]
+    assert say(chat, "/affirm") == ["utter_offer_handoff"]  # the second miss in a row
+    assert len(rows(stack, Ticket, Ticket.user_id == uid)) == 1
+
+
+# --------------------------------------------------------------------------- item 2: switching by words
+
+def test_app_account_asks_the_code_by_sms_instead_of_the_app(stack):
+    """The issue's sentence: the target is SMS (the last method named is the app)."""
+    email = email_of("en")
+    uid = stack.make_user(email, state="app", language="en")
+    with stack.ctx.db.session() as s:
+        s.execute(update(User).where(User.id == uid).values(phone=PHONE))
+    chat = Chat(stack, "en", stack.portal(email).widget_token())
+    assert pending(stack, uid) == ("login", "totp")
+    before = len(stack.outbox("sms", PHONE))
+    names = say(chat, "can I get this login's code by text message instead of the authenticator app")
+    assert names == ["utter_switch_done_sms"]
+    assert pending(stack, uid) == ("login", "sms")
+    assert len(stack.outbox("sms", PHONE)) == before + 1
+
+
+def test_app_only_account_asking_for_sms_is_told_the_reset_path(stack):
+    email = email_of("fr")
+    uid = stack.make_user(email, state="app")
+    chat = Chat(stack, "fr", stack.portal(email).widget_token())
+    before = len(stack.outbox("sms"))
+    assert say(chat, "je peux recevoir le code par SMS au lieu de l'application ?") == ["utter_switch_not_enrolled_sms"]
+    assert buttons_of(chat)[0]["payload"] == "/phone_changed"
+    assert say(chat, "/phone_changed") == ["utter_phone_changed"]
+    assert pending(stack, uid) == ("login", "totp") and len(stack.outbox("sms")) == before
+
+
+def _enrolling(stack, lang: str, method: str):
+    email = email_of(lang)
+    uid = stack.make_user(email, state="grace", language=lang)
+    browser = stack.portal(email)
+    assert browser.call("POST", "/api/portal/accept", {})[0] == 200
+    browser = stack.portal(email)
+    body = {"method": method, "phone": "+33698765432"} if method == "sms" else {"method": method}
+    status, view = browser.call("POST", "/api/portal/enroll", body)
+    assert status == 200, view
+    return uid, Chat(stack, lang, browser.widget_token())
+
+
+def test_enrollment_sms_to_app_in_plain_french(stack):
+    uid, chat = _enrolling(stack, "fr", "sms")
+    assert say(chat, "plus par SMS, avec l'appli") == ["utter_switch_done_app"]
+    assert pending(stack, uid) == ("enroll", "totp")
+
+
+def test_enrollment_app_to_sms_says_the_switch_happened(stack):
+    uid, chat = _enrolling(stack, "en", "totp")
+    names = say(chat, "I'd rather get the code by SMS than use the app")
+    assert names == ["utter_switch_enter_phone"]
+    assert chat.all_texts[-1].startswith("Done: your activation now uses SMS")
+    assert pending(stack, uid) == ("enroll", "sms")
+
+
+def test_sms_account_asking_for_sms_is_already_on_it(stack):
+    email = email_of("fr")
+    uid = stack.make_user(email, state="sms", phone=PHONE)
+    chat = Chat(stack, "fr", stack.portal(email).widget_token())
+    assert say(chat, "je voudrais passer au SMS") == ["utter_switch_same_method_sms"]
+    assert pending(stack, uid) == ("login", "sms")
+
+
+@pytest.mark.parametrize("lang,text", [("en", "can I use SMS instead of the app?"),
+                                       ("fr", "je peux utiliser les SMS au lieu de l'application ?")])
+def test_anonymous_switch_question_gets_the_howto(stack, lang, text):
+    chat = Chat(stack, lang)
+    assert say(chat, text) == ["utter_switch_howto"]
+    assert "Essayer une autre méthode" in chat.all_texts[-1]
+
+
+# --------------------------------------------------------------------------- items 3 and 4: personal answers
+
+@pytest.mark.parametrize("lang,text", [("en", "why can't I log in"), ("fr", "pourquoi je ne peux pas me connecter")])
+def test_locked_customer_asking_why(stack, lang, text):
+    """Item 3: the article's "why" may stay, but the answer is the lock."""
+    chat = logged_in(stack, email_of(lang), "locked", lang)
+    assert say(chat, text) == ["utter_why_2fa", "utter_status_locked"]
+
+
+def test_expired_customer_asking_how_many_days_are_left(stack):
+    chat = logged_in(stack, email_of("en"), "expired", "en")
+    names = say(chat, "how many days do I still have")
+    assert names[-1] == "utter_status_grace_expired"
+    assert "28 days are over" in chat.all_texts[-1]
+
+
+def test_expired_customer_asking_in_french(stack):
+    chat = logged_in(stack, email_of("fr"), "expired", "fr")
+    assert say(chat, "combien de jours il me reste")[-1] == "utter_status_grace_expired"
+
+
+def test_grace_customer_asking_the_rule_gets_their_date(stack):
+    chat = logged_in(stack, email_of("fr"), "grace", "fr", deadline_in_days=6)
+    assert say(chat, "que se passe-t-il après 28 jours ?") == ["utter_deadline", "utter_status_not_enrolled"]
+    assert re.search(r"\b6 jour", chat.all_texts[-1])
+
+
+def test_anonymous_deadline_question_says_how_to_see_their_own(stack):
+    chat = Chat(stack, "en")
+    assert say(chat, "what happens after 28 days?") == ["utter_deadline", "utter_personal_anonymous"]
+
+
+def test_app_account_sms_not_received_gets_no_resend_offer(stack):
+    email = email_of("en")
+    chat = logged_in(stack, email, "app", "en")
+    before = len(stack.outbox("sms"))
+    assert say(chat, "I didn't receive the SMS") == ["utter_sms_not_received", "utter_status_pending_app"]
+    assert say(chat, "yes") == ["utter_fallback_affirm"]
+    assert len(stack.outbox("sms")) == before
+
+
+def test_identity_by_email_gives_personal_answers(stack):
+    """An email check proves who the customer is for the rest of the conversation."""
+    email = email_of("fr")
+    stack.make_user(email, state="grace", deadline_in_days=11)
+    chat = Chat(stack, "fr")
+    assert say(chat, "j'ai changé de numéro") == ["utter_phone_changed"]
+    assert say(chat, "/affirm") == ["utter_ask_identity_email"]
+    assert say(chat, email) == ["utter_identity_code_sent", "utter_ask_identity_code"]
+    assert say(chat, stack.last_code("email", email)) == ["utter_identity_verified", "utter_ask_reset_reason"]
+    assert say(chat, "laisse tomber") == ["utter_cancelled"]
+    assert say(chat, "que se passe-t-il après 28 jours ?") == ["utter_deadline", "utter_status_not_enrolled"]
+
+
+# --------------------------------------------------------------------------- items 5 and 7: living in forms
+
+@pytest.mark.parametrize("lang,phrase", [("fr", "laisse tomber"), ("en", "never mind"), ("fr", "non rien"),
+                                         ("en", "forget it")])
+def test_giving_up_at_the_reason_question(stack, lang, phrase):
+    email = email_of(lang)
+    uid = stack.make_user(email, state="sms", phone=PHONE, language=lang)
+    chat = Chat(stack, lang, stack.portal(email).widget_token())
+    say(chat, "/phone_changed")
+    assert say(chat, "/affirm") == ["utter_ask_reset_reason"]
+    assert any(b["payload"] == "/cancel" for b in buttons_of(chat))
+    assert say(chat, phrase) == ["utter_cancelled"]
+    assert chat.slots()["requested_slot"] is None
+    assert rows(stack, Ticket, Ticket.user_id == uid) == []
+
+
+@pytest.mark.parametrize("lang,phrase,reply", [("fr", "stop", "utter_cancelled"), ("en", "/cancel", "utter_cancelled"),
+                                               ("fr", "au revoir", "utter_cancelled_goodbye")])
+def test_giving_up_at_the_email_question_sends_nothing(stack, lang, phrase, reply):
+    chat = Chat(stack, lang)
+    say(chat, "/phone_changed")
+    assert say(chat, "/affirm") == ["utter_ask_identity_email"]
+    before = len(stack.outbox("email"))
+    assert say(chat, phrase) == [reply]
+    assert len(stack.outbox("email")) == before
+    assert say(chat, "jean@acme.fr") == ["utter_fallback_email"]  # the form is over
+
+
+def test_thanks_ok_and_hello_inside_the_form_count_no_try(stack):
+    """Item 7: "merci" used to be an invalid email (and could be the third)."""
+    email = email_of("fr")
+    uid = stack.make_user(email, state="sms", phone=PHONE)
+    chat = Chat(stack, "fr")
+    say(chat, "/phone_changed")
+    assert say(chat, "/affirm") == ["utter_ask_identity_email"]
+    for message in ("merci", "ok je reessaie", "bonjour", "merci"):
+        assert say(chat, message) == ["utter_form_continue", "utter_ask_identity_email"], message
+    assert say(chat, email) == ["utter_identity_code_sent", "utter_ask_identity_code"]
+    assert say(chat, "ok") == ["utter_form_continue", "utter_ask_identity_code"]
+    assert say(chat, stack.last_code("email", email)) == ["utter_identity_verified", "utter_ask_reset_reason"]
+    assert say(chat, "bonjour") == ["utter_form_continue", "utter_ask_reset_reason"]
+    assert say(chat, "j'ai un nouveau téléphone") == ["utter_ask_confirm_ticket"]
+    assert say(chat, "oui") == ["utter_ticket_created"]
+    ticket = rows(stack, Ticket, Ticket.user_id == uid)[0]
+    assert ticket.reason == "new_phone"
+
+
+def test_a_faq_question_inside_the_form_then_the_question_again(stack):
+    chat = Chat(stack, "en")
+    say(chat, "/phone_changed")
+    say(chat, "/affirm")
+    assert say(chat, "how many digits does the code have?") == ["utter_code_format", "utter_ask_identity_email"]
+    assert say(chat, "is my 2FA on?") == ["utter_status_unknown", "utter_ask_identity_email"]
+
+
+def test_a_misunderstood_answer_in_the_form_asks_again(stack):
+    email = email_of("fr")
+    stack.make_user(email, state="sms", phone=PHONE)
+    chat = Chat(stack, "fr", stack.portal(email).widget_token())
+    say(chat, "/phone_changed")
+    assert say(chat, "/affirm") == ["utter_ask_reset_reason"]
+    assert say(chat, "123456") == ["utter_fallback_in_form", "utter_ask_reset_reason"]
+    assert say(chat, NOT_UNDERSTOOD) == ["utter_offer_handoff_in_form", "utter_ask_reset_reason"]
+    assert say(chat, '/inform{"reset_reason":"changed_number"}') == ["utter_ask_confirm_ticket"]
+
+
+def test_resend_asked_inside_the_form_leaves_it(stack):
+    email = email_of("en")
+    chat = logged_in(stack, email, "sms", "en", phone=PHONE)
+    say(chat, "/phone_changed")
+    assert say(chat, "/affirm") == ["utter_ask_reset_reason"]
+    assert say(chat, "resend the code") == ["utter_ask_confirm_resend"]
+    assert chat.slots()["requested_slot"] is None
+    time.sleep(3.2)  # the stack's resend cooldown after the login's SMS
+    assert say(chat, "/affirm") == ["utter_resend_done"]
+
+
+# --------------------------------------------------------------------------- logs and slots
+
+def test_reset_reason_buttons_log_no_error(stack):
+    """Item 7: the buttons' JSON payloads used to log three interpolator KeyErrors."""
+    log = Log(stack)
+    email = email_of("fr")
+    stack.make_user(email, state="sms", phone=PHONE)
+    chat = Chat(stack, "fr", stack.portal(email).widget_token())
+    say(chat, "/phone_changed")
+    assert say(chat, "/affirm") == ["utter_ask_reset_reason"]
+    payloads = [b["payload"] for b in buttons_of(chat)]
+    assert payloads[:3] == ['/inform{"reset_reason":"changed_number"}', '/inform{"reset_reason":"lost_phone"}',
+                            '/inform{"reset_reason":"new_phone"}']
+    say(chat, "/request_switch_method")  # the method question's payloads carry JSON too
+    assert [b["payload"] for b in buttons_of(chat)] == [
+        '/request_switch_method{"method":"totp"}', '/request_switch_method{"method":"sms"}']
+    log.assert_clean()
+
+
+def test_slot_events_never_hold_the_address_or_the_code(stack):
+    """Issue 15 item 13, on the real tracker."""
+    email = email_of("fr")
+    stack.make_user(email, state="sms", phone=PHONE)
+    chat = Chat(stack, "fr")
+    say(chat, "/phone_changed")
+    say(chat, "/affirm")
+    say(chat, f"mon adresse est {email}")
+    code = stack.last_code("email", email)
+    say(chat, "999999" if code != "999999" else "888888")
+    assert say(chat, code) == ["utter_identity_verified", "utter_ask_reset_reason"]
+    events = chat.stack.tracker(chat.sender)["events"]
+    slot_values = [str(e.get("value")) for e in events if e.get("event") == "slot"]
+    assert not any(email in v or code in v or "999999" in v for v in slot_values), slot_values
+    assert chat.slots()["identity_email"] == "sent" and chat.slots()["identity_code"] == "ok"
+    assert not [t for t in chat.all_texts if email in t or code in t]
+
+
+@pytest.mark.parametrize("typed,reply", [("/restart", "utter_restart"), ("/back", "utter_back")])
+def test_rasa_builtin_intents_typed_by_hand_get_a_reply(stack, typed, reply):
+    """Rasa maps "/restart" and "/back" to its own actions, silent without their responses:
+    the channel then apologised for a fault that did not happen."""
+    chat = Chat(stack, "en")
+    assert say(chat, "what is two-factor authentication?")[0] == "utter_what_is_2fa"
+    replies = stack.rest(chat.sender, typed, chat.metadata())  # a restart empties the tracker: read the answer
+    texts = [r.get("text") for r in replies]
+    assert len(texts) == 1 and not texts[0].startswith(APOLOGY_START)
+    assert in_language(reply, "en", texts[0])
+    answer = stack.rest(chat.sender, "how do I enable it with an app?", chat.metadata())
+    assert answer and "QR code" in answer[0]["text"]
