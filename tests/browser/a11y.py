@@ -32,6 +32,8 @@ _RUN_AXE = """async (selector) => {
 
 def axe(page, selector: str | None = None) -> list[dict]:
     """Serious and critical axe-core violations in the page (or under `selector`)."""
+    # without the file the route below never answers and the page waits for the script forever
+    assert AXE_JS.exists(), f"{AXE_JS} is missing: run `make install` (npm ci installs axe-core)"
     if not getattr(page, "_axe_route", False):
         page.route(f"**{AXE_PATH}", lambda route: route.fulfill(path=str(AXE_JS), content_type="text/javascript"))
         page._axe_route = True

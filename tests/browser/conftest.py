@@ -44,8 +44,11 @@ ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run"]
-RESULTS = ROOT / "results"
-SHOTS = RESULTS / "screenshots"
+# The README's screenshots and the widget latency report live in results/ (kept in git); a test
+# run refreshes them only when asked (UPDATE_RESULTS=1), so that `make test` leaves the working
+# tree as it found it. Otherwise they go to results/latest/ (ignored), for a look after a run.
+RESULTS = ROOT / "results" if os.environ.get("UPDATE_RESULTS") == "1" else ROOT / "results" / "latest"
+SHOTS = ROOT / "results" / "screenshots"
 WEBCHAT_BUNDLE = ROOT / "node_modules" / "rasa-webchat" / "lib" / "index.js"
 IN_CI = os.environ.get("CI", "").lower() == "true"
 DEMO_PASSWORD = "Demo-2FA-2024"
@@ -342,7 +345,7 @@ class Browser:
         return path
 
     def result_shot(self, page, name: str) -> Path:
-        """A screenshot of the viewport for the README: results/<name>.png."""
+        """A screenshot of the viewport for the README: results/<name>.png (see RESULTS)."""
         RESULTS.mkdir(parents=True, exist_ok=True)
         path = RESULTS / f"{name}.png"
         page.bring_to_front()
