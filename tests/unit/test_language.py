@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 from rasa.shared.nlu.training_data.loading import load_data
 from rasa.shared.nlu.training_data.message import Message
 
@@ -21,7 +22,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(scope="module")
 def detector() -> LanguageDetector:
-    return LanguageDetector({})
+    """The detector as config.yml configures it (what ships)."""
+    pipeline = yaml.safe_load((ROOT / "config.yml").read_text())["pipeline"]
+    entry = next(c for c in pipeline if c["name"].endswith("LanguageDetector"))
+    return LanguageDetector({k: v for k, v in entry.items() if k != "name"})
 
 
 @pytest.mark.parametrize("text", [
