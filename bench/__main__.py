@@ -362,6 +362,8 @@ def main() -> int:
     ap.add_argument("--turns", type=int, default=10)
     ap.add_argument("--smoke", metavar="RASA_URL", help="tiny run against a running assistant (tests)")
     ap.add_argument("--out", type=Path, default=OUT, help="where to write RESULTS.md (with --smoke)")
+    ap.add_argument("--levels", help="comma-separated concurrency levels of the latency phase "
+                    "(default 1,10,20,50; --quick 1,10,20)")
     ap.add_argument("--phases", default=",".join(PHASES),
                     help="comma-separated phases to measure; the others keep their figures from bench/results.json")
     args = ap.parse_args()
@@ -371,6 +373,8 @@ def main() -> int:
         return 0
     reps = 1 if args.quick else 3
     levels = [1, 10, 20] if args.quick else [1, 10, 20, 50]
+    if args.levels:
+        levels = [int(c) for c in args.levels.split(",")]
     with tempfile.TemporaryDirectory(prefix="m2m-bench-") as d:
         tmp = Path(d)
         for sub in ("stack", "scale"):
