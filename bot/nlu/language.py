@@ -102,6 +102,11 @@ def marker_votes(words: List[Text]) -> Tuple[float, float]:
     return fr, en
 
 
+def _borrowed(word: Text) -> bool:
+    """A courtesy word both languages use ("merci", "thx", "bye"), "merciii" included."""
+    return any(w in FR_WEAK or w in EN_WEAK for w in (word, _REPEATS_RE.sub(r"\1", word)))
+
+
 def _known(word: Text) -> bool:
     return word in FR_MARKERS or word in EN_MARKERS or word in FR_WEAK or word in EN_WEAK
 
@@ -172,6 +177,8 @@ class LanguageDetector(GraphComponent, EntityExtractorMixin):
             return None, 0.0
         folded, words = customer_words(text)
         if not words:
+            return None, 0.0
+        if all(_borrowed(w) for w in words):
             return None, 0.0
         by_markers = self._by_markers(*marker_votes(words))
         if by_markers:

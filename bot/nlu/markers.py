@@ -22,7 +22,7 @@ je j jai tu il elle ils elles nous vous le la les un une des du au aux ce cet ce
 cela ceci mon ma mes ta tes sa ses notre nos votre vos leur leurs et ou mais donc que qu qui
 quoi quel quelle quels quelles comment pourquoi quand combien est sont suis etes sommes ai
 avons avez ont etait etaient sera seront serait fait faire faut pas ne rien jamais toujours
-tjs avec sans pour par sur sous dans chez apres avant depuis pendant oui ouais non merci
+tjs avec sans pour par sur sous dans chez apres avant depuis pendant oui ouais non 
 bonjour bonsoir salut slt bjr coucou stp svp pk pq pkoi jsp ke bcp auj qd mdr ptdr dsl
 desole desolee aussi encore deja tres trop peu bien bon bonne recois recevoir arriver marche
 fonctionne portable numero compte connexion connecter activer obligatoire jours jour semaine
@@ -44,8 +44,8 @@ i im ive my mine you your yours u ur he she it its we our they their them the th
 these those is are was were be been being am do does did dont doesnt didnt cant cannot
 couldnt wont wouldnt shouldnt isnt arent wasnt aint havent hasnt can could would should will
 shall have has had not no yes yeah yep yup nope what whats why how when where who which of
-to for with from in at by about after before and or but so if then there here hi thanks
-thank thx ty tks pls plz please goodbye morning afternoon evening get got getting receive
+to for with from in at by about after before and or but so if then there here hi 
+ tks pls plz please goodbye morning afternoon evening get got getting receive
 received receiving never still again anymore number account enable enabled turn set
 mandatory days day need help want new lost stolen changed someone anyone human working work
 just only every each time gonna wanna gotta kinda lemme wat wats hows tell know keep asked
@@ -61,11 +61,13 @@ testing meaning rejected refused accepted denied declined failed failing broken 
 blocked password forgot forgotten disable disabled off text texts texted byebye
 """.split())
 
-# Words one language borrows from the other ("bye", "hello" in French chats): half a vote,
-# enough on their own ("Bye!") but outweighed by a real marker of the other language
-# ("ok bye a+").
-EN_WEAK = frozenset("bye sorry".split())
-FR_WEAK = frozenset("ciao tchao".split())
+# Words one language borrows from the other ("bye", "merci" in an English chat): half a
+# vote, outweighed by a real marker of the other language ("ok bye a+"), and no vote at all
+# in a message made of them only ("merci", "thx", "Bye!"): a courtesy word alone does not
+# switch a conversation, and a first message of that kind is greeted or answered by the
+# widget's locale, else in both languages / the default one.
+EN_WEAK = frozenset("bye sorry thanks thank thx ty".split())
+FR_WEAK = frozenset("ciao tchao merci".split())
 
 # Product names, acronyms and portal words that both languages use as they are.
 NEUTRAL = frozenset("""

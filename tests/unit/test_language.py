@@ -29,7 +29,7 @@ def detector() -> LanguageDetector:
 
 
 @pytest.mark.parametrize("text", [
-    "Hi there", "thx", "2FA mandatory?", "Code rejected.", "how to setup authenticator app",
+    "Hi there", "thanks a lot", "2FA mandatory?", "Code rejected.", "how to setup authenticator app",
     "pls resend the code", "u there?", "cant login 2fa", "Google Authenticator not working",
     "what does 'Non, pas maintenant' do?", "where is “Mes demandes”", "i clicked Renvoyer twice",
 ])
@@ -38,7 +38,7 @@ def test_short_or_quoting_english_is_english(detector, text):
 
 
 @pytest.mark.parametrize("text", [
-    "bonjour", "merci bcp", "code pas recu", "jai pas recu le code", "j'ai reset mon phone",
+    "bonjour", "merci bcp", "merci beaucoup", "code pas recu", "jai pas recu le code", "j'ai reset mon phone",
     "le code OTP ne marche pas", "c koi la 2fa", "ok bye a+", "Authenticator marche plus",
     "SMS pas arrivé", "pk c obligatoire",
 ])
@@ -46,7 +46,8 @@ def test_short_or_franglais_french_is_french(detector, text):
     assert detector.detect(text)[0] == "fr"
 
 
-@pytest.mark.parametrize("text", ["ok", "SMS ?", "2FA", "QR code", "???", "M2Mmanager", "hello"])
+@pytest.mark.parametrize("text", ["ok", "SMS ?", "2FA", "QR code", "???", "M2Mmanager", "hello",
+                                  "merci", "thx", "Bye!", "merci !"])
 def test_messages_that_say_nothing_are_undecided(detector, text):
     assert detector.detect(text)[0] is None
 
