@@ -291,6 +291,13 @@ def report(data: dict) -> str:
             ok = None not in (ours_f1, def_f1, oos) and ours_f1 >= 0.95 and ours_f1 >= def_f1 and oos >= 0.9
             row(f"intent macro-F1 ({lang}), ours vs default recipe (means over seeds); out_of_scope recall",
                 f"{fmt(ours_f1)} vs {fmt(def_f1)}; {fmt(oos)}", "≥ 0.95 and ≥ default; ≥ 0.9", ok)
+    field = (q or {}).get("field") or {}
+    for lang in ("fr", "en"):
+        ours_f, base_f = (field.get("ours") or {}).get(lang), (field.get("default recipe") or {}).get(lang)
+        if ours_f and base_f:
+            (r, n), (br, bn) = ours_f["all"], base_f["all"]
+            row(f"answers right on the blind field {field.get('set')} set ({lang}), ours vs default recipe",
+                f"{r / n:.3f} vs {br / bn:.3f}", "≥ 0.95 and > default", r / n >= 0.95 and r / n > br / bn)
     lines += ["", "## Answer quality (held-out sets tests/nlu, never trained on)", ""]
     if q and "fr" in q:
         lines += [f"From `scripts/evaluate.py` ({q.get('generated', '?')}; details in results/evaluation.md); "
@@ -362,6 +369,8 @@ def main() -> int:
     ap.add_argument("--turns", type=int, default=10)
     ap.add_argument("--smoke", metavar="RASA_URL", help="tiny run against a running assistant (tests)")
     ap.add_argument("--out", type=Path, default=OUT, help="where to write RESULTS.md (with --smoke)")
+    ap.add_argument("--levels", help="comma-separated concurrency levels of the latency phase "
+                    "(default 1,10,20,50; --quick 1,10,20)")
     ap.add_argument("--phases", default=",".join(PHASES),
                     help="comma-separated phases to measure; the others keep their figures from bench/results.json")
     args = ap.parse_args()
@@ -371,6 +380,8 @@ def main() -> int:
         return 0
     reps = 1 if args.quick else 3
     levels = [1, 10, 20] if args.quick else [1, 10, 20, 50]
+    if args.levels:
+        levels = [int(c) for c in args.levels.split(",")]
     with tempfile.TemporaryDirectory(prefix="m2m-bench-") as d:
         tmp = Path(d)
         for sub in ("stack", "scale"):
@@ -379,6 +390,9 @@ def main() -> int:
         data = {"reps": reps}
         if phases != set(PHASES) and (OUT / "results.json").exists():
             data = json.loads((OUT / "results.json").read_text())
+            # JSON keeps the concurrency levels as strings; the report indexes them by number
+            levels_kept = data.get("latency", {}).get("levels", {})
+            data.get("latency", {})["levels"] = {int(c): v for c, v in levels_kept.items()}
 
         def keep() -> None:  # each phase's figures are on disk as soon as it ends
             (OUT / "results.json").write_text(json.dumps(data, indent=1, default=str))

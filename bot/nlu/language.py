@@ -1,24 +1,31 @@
-"""Per-message language detection (fr/en) as a Rasa 3.6 graph component.
+"""Which language a customer writes in (fr/en), as a Rasa 3.6 graph component.
 
-The component adds an entity ``language`` (value ``fr`` or ``en``) to a parsed
-message; the slot ``language`` is filled from it (``from_entity``) and the
-responses pick their variation with a slot condition.
+The component adds an entity ``language`` (value ``fr`` or ``en``) to a parsed message when
+the message says which language it is in; the slot ``language`` is filled from it
+(``from_entity``) and the responses pick their variation with a slot condition. When the
+message does not say (``ok``, ``SMS ?``, ``2FA``), no entity: the widget's locale decides if
+the message carries one, else the slot keeps the conversation's language, and a first
+message that says nothing leaves it unset (the greeting is then bilingual, domain.yml).
 
-Rule, in this order:
-1. the message itself is clearly French or English (enough word tokens and a
-   py3langid probability above ``threshold``) -> that language;
-2. otherwise, the widget sent a locale in the message metadata
-   (``metadata.locale`` or ``metadata.customData.locale``, e.g. "fr", "en-GB")
-   -> that locale;
-3. otherwise no entity: the slot keeps its value (initial value ``fr``).
-
-Short messages ("ok", "SMS", "2FA ?", "oui") never switch the language on
-their own: detectors guess on them.
+How a message says its language (``decide_text``), in this order:
+1. French UI labels quoted in the message ("what does 'Non, pas maintenant' do?") and the
+   portal's labels typed without quotes are removed first: they are the portal's words, not
+   the customer's;
+2. marker words (bot/nlu/markers.py): function words and chat spellings that belong to one
+   language only ("jai", "pas", "stp", "the", "my", "pls"...). One language's markers
+   clearly outnumbering the other's decide: customers mix ("j'ai reset mon phone" is
+   French, "my code OTP ne marche pas" is mixed and goes to step 3);
+3. otherwise py3langid (restricted to fr/en) when it is confident on at least
+   ``min_tokens`` words.
+Short messages are why the markers come first: py3langid leans to English on anything
+under three words ("merci c top", "code pas recu"), and the old rule (py3langid alone,
+three words at least) left "Hi there" and "thx" undecided, so they were answered in French.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any, Dict, List, Optional, Text, Tuple
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -30,17 +37,28 @@ from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.nlu.markers import EN_MARKERS, EN_WEAK, FR_MARKERS, FR_WEAK, NEUTRAL, UI_LABELS, fold, strip_accents
+
 ENTITY_NAME = "language"
 METADATA_KEY = "metadata"
 
 # words only: letters (accents included), apostrophes inside words allowed
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
-# tokens that say nothing about the language (product names, acronyms)
-_NEUTRAL = {
-    "sms", "2fa", "a2f", "mfa", "otp", "ok", "okay", "qr", "code", "codes",
-    "google", "microsoft", "authenticator", "m2mmanager", "m2m", "matooma",
-    "app", "email", "mail", "e", "mail", "sim", "apn", "pin", "puk", "totp",
-}
+# a quoted stretch: « … », “ … ”, " … ", or ' … ' opened after a space (not an elision)
+_QUOTED_RE = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|(?:(?<=\s)|^)'[^']{2,}'(?=[\s,.;:!?)]|$)")
+# French chat's "a+" / "@+" ("à plus"), which the word pattern would cut to "a"
+_SEE_YOU_RE = re.compile(r"(?<!\w)[aà@]\+")
+_REPEATS_RE = re.compile(r"(\w)\1+")
+_FR_ELISIONS = {"l", "d", "j", "n", "c", "qu", "s", "m", "t", "jusqu", "lorsqu", "puisqu"}
+_EN_CONTRACTIONS = {"t", "s", "re", "ve", "ll", "m", "d"}
+
+
+def _accent_blind(label: Text) -> Text:
+    """A regex for a label whatever the accents typed ("methode" matches "méthode")."""
+    return "".join(f"[{c}{strip_accents(c)}]" if strip_accents(c) != c else re.escape(c) for c in label)
+
+
+_UI_LABEL_RE = re.compile("|".join(_accent_blind(label) for label in sorted(UI_LABELS, key=len, reverse=True)))
 
 _IDENTIFIER = None
 
@@ -55,6 +73,42 @@ def _identifier(languages: Tuple[Text, ...]):
         identifier.set_languages(list(languages))
         _IDENTIFIER = identifier
     return _IDENTIFIER
+
+
+def customer_words(text: Text) -> Tuple[Text, List[Text]]:
+    """The customer's own words, quoted stretches and portal labels removed: the text in
+    lower case (for py3langid) and its words without accents (for the markers)."""
+    text = _QUOTED_RE.sub(" ", fold(text))
+    text = _UI_LABEL_RE.sub(" ", text)
+    text = _SEE_YOU_RE.sub(" aplus ", text)
+    words = (strip_accents(w) for w in _WORD_RE.findall(text))
+    return text, [w for w in words if w not in NEUTRAL]
+
+
+def marker_votes(words: List[Text]) -> Tuple[float, float]:
+    """(French, English) votes of the words: a marker counts 1, a borrowed word 0.5; an
+    elided French article or an English contraction counts for its language ("l'appli",
+    "didn't"); "merciii" and "yess" count as "merci" and "yes"."""
+    fr = en = 0.0
+    for word in words:
+        if not _known(word):
+            word = _REPEATS_RE.sub(r"\1", word)
+        fr += 1.0 if word in FR_MARKERS else 0.5 if word in FR_WEAK else 0.0
+        en += 1.0 if word in EN_MARKERS else 0.5 if word in EN_WEAK else 0.0
+        if "'" in word and not _known(word):
+            head, _, tail = word.partition("'")
+            fr += head in _FR_ELISIONS
+            en += head not in _FR_ELISIONS and tail in _EN_CONTRACTIONS
+    return fr, en
+
+
+def _borrowed(word: Text) -> bool:
+    """A courtesy word both languages use ("merci", "thx", "bye"), "merciii" included."""
+    return any(w in FR_WEAK or w in EN_WEAK for w in (word, _REPEATS_RE.sub(r"\1", word)))
+
+
+def _known(word: Text) -> bool:
+    return word in FR_MARKERS or word in EN_MARKERS or word in FR_WEAK or word in EN_WEAK
 
 
 def normalise_locale(value: Any, languages: Tuple[Text, ...]) -> Optional[Text]:
@@ -91,10 +145,12 @@ class LanguageDetector(GraphComponent, EntityExtractorMixin):
     def get_default_config() -> Dict[Text, Any]:
         return {
             "languages": ["fr", "en"],
-            # minimum py3langid probability (normalised over fr/en)
-            "threshold": 0.99,
-            # minimum number of language-bearing words
-            "min_tokens": 3,
+            # minimum py3langid probability (normalised over fr/en) when no marker decides
+            "threshold": 0.9,
+            # minimum number of customer words before py3langid is asked
+            "min_tokens": 2,
+            # markers decide when one language has at least this many times the other's
+            "marker_ratio": 2.0,
         }
 
     def __init__(self, config: Dict[Text, Any]) -> None:
@@ -102,6 +158,7 @@ class LanguageDetector(GraphComponent, EntityExtractorMixin):
         self.languages: Tuple[Text, ...] = tuple(self._config["languages"])
         self.threshold = float(self._config["threshold"])
         self.min_tokens = int(self._config["min_tokens"])
+        self.marker_ratio = float(self._config["marker_ratio"])
 
     @classmethod
     def create(
@@ -114,19 +171,33 @@ class LanguageDetector(GraphComponent, EntityExtractorMixin):
         return cls(config)
 
     def detect(self, text: Text) -> Tuple[Optional[Text], float]:
-        """Returns (language, probability) when confident, else (None, probability)."""
+        """(language, confidence) when the text says which language it is in, else
+        (None, confidence of the best guess)."""
         if not text:
             return None, 0.0
-        words = [w for w in _WORD_RE.findall(text.lower()) if w not in _NEUTRAL]
-        if len(words) < self.min_tokens:
+        folded, words = customer_words(text)
+        if not words:
             return None, 0.0
-        language, probability = _identifier(self.languages).classify(text)
+        if all(_borrowed(w) for w in words):
+            return None, 0.0
+        by_markers = self._by_markers(*marker_votes(words))
+        if by_markers:
+            return by_markers, 1.0
+        language, probability = _identifier(self.languages).classify(folded)
         probability = float(probability)
-        if language in self.languages and probability >= self.threshold:
+        if len(words) >= self.min_tokens and language in self.languages and probability >= self.threshold:
             return language, probability
         return None, probability
 
+    def _by_markers(self, fr: int, en: int) -> Optional[Text]:
+        if fr and fr >= self.marker_ratio * en:
+            return "fr"
+        if en and en >= self.marker_ratio * fr:
+            return "en"
+        return None
+
     def decide(self, text: Text, metadata: Any) -> Optional[Text]:
+        """The message's own language, else the widget's locale, else None."""
         language, _ = self.detect(text)
         if language:
             return language
@@ -140,21 +211,22 @@ class LanguageDetector(GraphComponent, EntityExtractorMixin):
                 # the widget's locale still applies
                 text = ""
             language = self.decide(text, message.get(METADATA_KEY))
-            if not language:
-                continue
-            entity = {
-                "entity": ENTITY_NAME,
-                "value": language,
-                "start": 0,
-                "end": len(message.get(TEXT) or ""),
-                "confidence": 1.0,
-                "extractor": self.__class__.__name__,
-            }
-            entities = [
-                e for e in message.get(ENTITIES, []) if e.get("entity") != ENTITY_NAME
-            ]
-            message.set(ENTITIES, entities + [entity], add_to_output=True)
+            if language:
+                self._set_entity(message, language)
         return messages
+
+    @staticmethod
+    def _set_entity(message: Message, language: Text) -> None:
+        entity = {
+            "entity": ENTITY_NAME,
+            "value": language,
+            "start": 0,
+            "end": len(message.get(TEXT) or ""),
+            "confidence": 1.0,
+            "extractor": LanguageDetector.__name__,
+        }
+        entities = [e for e in message.get(ENTITIES, []) if e.get("entity") != ENTITY_NAME]
+        message.set(ENTITIES, entities + [entity], add_to_output=True)
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         # nothing to learn and nothing to add at training time

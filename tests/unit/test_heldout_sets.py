@@ -1,10 +1,14 @@
-"""The held-out sets of `make eval` stay held out.
+"""The held-out sets of `make eval` stay held out, and so do the blind field sets.
 
 `results/evaluation.md` compares models on `tests/nlu/{fr,en}.yml`; the figures only mean
 something if no message of those sets is also a training example (in either language: a
 French customer's "bye bye" is one message, whatever folder it sits in). Session 3 found
 nine such messages in `data/nlu/` and removed them; this test keeps it that way, and
 checks the issue's floor of 10 held-out examples per intent per language.
+
+The field sets (tests/field/{fr,en}.yml, the TEST set; tests/field/dev/{fr,en}.yml, the DEV
+set; scripts/field_eval.py scores the running assistant on them) were written blind by
+people who never saw data/: none of their messages may become a training example either.
 """
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ from pathlib import Path
 from typing import Dict, List, Tuple
 
 import pytest
+import yaml
 from rasa.shared.nlu.training_data.loading import load_data
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -60,3 +65,17 @@ def test_every_intent_has_at_least_ten_held_out_examples(lang):
     trained = {intent for intent, _ in training().values()}
     thin = {intent: held[intent] for intent in trained if held[intent] < 10}
     assert not thin, f"intents with fewer than 10 held-out {lang} examples: {thin}"
+
+
+FIELD_SETS = [ROOT / "tests" / "field" / f"{lang}.yml" for lang in ("fr", "en")] + \
+             [ROOT / "tests" / "field" / "dev" / f"{lang}.yml" for lang in ("fr", "en")]
+
+
+@pytest.mark.parametrize("path", FIELD_SETS, ids=lambda p: str(p.relative_to(ROOT)))
+def test_no_field_message_is_a_training_example(path):
+    train = training()
+    messages = yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]
+    assert len(messages) >= 150, f"{path} holds {len(messages)} messages"
+    leaked = [f"{m['text']!r} (trained as {train[normalise(m['text'])][0]})"
+              for m in messages if normalise(str(m["text"])) in train]
+    assert not leaked, f"field messages of {path.relative_to(ROOT)} in the training data:\n" + "\n".join(leaked)
