@@ -24,15 +24,17 @@ from tests.helpers import PASSWORD
 
 pytestmark = pytest.mark.slow
 
-SMS_QUESTION = "je n'ai pas reçu le SMS"
+# a question an anonymous visitor can ask that ends with two quick replies (the ticket offer);
+# the resend offer needs an SMS code waiting, so it is tested logged in (test_chat.py)
+QUESTION = "j'ai changé de numéro de téléphone"
 OFFLINE = "Connexion perdue. Reconnexion en cours… Ce que vous avez écrit reste dans le champ."
 WIDGET_TEXTS = [".rw-response", ".rw-client", ".rw-title", ".rw-header span"]
 WIDGET_CONTROLS = [".rw-reply", ".rw-new-message", ".rw-launcher"]
 
 
 def offer(page):
-    """Ask about the missing SMS: the assistant explains, then offers to resend (two quick replies)."""
-    n = say(page, SMS_QUESTION)
+    """Ask about a changed number: the assistant explains, then offers the ticket (two quick replies)."""
+    n = say(page, QUESTION)
     no_thanks = page.get_by_role("button", name="Non merci")
     expect(no_thanks).to_be_visible(timeout=REPLY_TIMEOUT)
     return n, no_thanks
@@ -89,7 +91,7 @@ def test_no_serious_accessibility_violation_in_the_open_widget(stack, browser):
     violations = axe(page)
     assert not violations, explain(violations)
     region = page.get_by_role("region", name="Assistance en ligne")
-    expect(region.get_by_role("log", name="Conversation avec l'assistant")).to_contain_text(SMS_QUESTION)
+    expect(region.get_by_role("log", name="Conversation avec l'assistant")).to_contain_text(QUESTION)
 
 
 def test_a_whole_conversation_with_the_keyboard_alone(stack, browser):
@@ -108,13 +110,13 @@ def test_a_whole_conversation_with_the_keyboard_alone(stack, browser):
     field = page.get_by_role("textbox", name="Écrivez votre message…")
     expect(field).to_be_focused()  # focus moved into the widget
     expect(page.locator(BOT).first).to_contain_text("Bonjour", timeout=REPLY_TIMEOUT)
-    page.keyboard.type(SMS_QUESTION)
+    page.keyboard.type(QUESTION)
     page.keyboard.press("Enter")
     no_thanks = page.get_by_role("button", name="Non merci")
     expect(no_thanks).to_be_visible(timeout=REPLY_TIMEOUT)
     # a screen reader hears the answer and its options (a polite live region)
-    expect(page.locator("#chat-live")).to_contain_text("L'assistant : Si le SMS n'arrive pas")
-    expect(page.locator("#chat-live")).to_contain_text("Choix proposés : Oui, renvoyer le code ; Non merci.")
+    expect(page.locator("#chat-live")).to_contain_text("L'assistant : En cas de changement de numéro")
+    expect(page.locator("#chat-live")).to_contain_text("Choix proposés : Oui, ouvrir le ticket ; Non merci.")
     n = page.locator(BOT).count()
     page.keyboard.press("Shift+Tab")  # from the field back to the quick replies
     expect(no_thanks).to_be_focused()
@@ -132,7 +134,7 @@ def test_a_whole_conversation_with_the_keyboard_alone(stack, browser):
     page.keyboard.press("Enter")
     expect(field).to_be_focused()
     expect(page.get_by_role("button", name="Fermer l'assistance").first).to_have_attribute("aria-expanded", "true")
-    expect(page.locator(".rw-client").filter(has_text=SMS_QUESTION)).to_be_visible()
+    expect(page.locator(".rw-client").filter(has_text=QUESTION)).to_be_visible()
 
 
 def test_the_greeting_comes_first_even_when_the_customer_types_at_once(stack, browser):
@@ -179,7 +181,7 @@ def test_the_language_toggle_switches_the_widget(stack, browser):
     expect(page.locator("html")).to_have_attribute("lang", "en")
     # the same conversation, still open, with the widget's labels in English
     region = page.get_by_role("region", name="Support chat")
-    expect(region.get_by_role("log", name="Conversation with the assistant")).to_contain_text(SMS_QUESTION)
+    expect(region.get_by_role("log", name="Conversation with the assistant")).to_contain_text(QUESTION)
     expect(region.get_by_role("button", name="Close the support chat").first).to_be_visible()
     expect(region.get_by_role("textbox", name="Type your message…")).to_have_attribute("placeholder", "Type your message…")
     expect(region.locator(".rw-title")).to_have_text("M2Mmanager support")

@@ -17,6 +17,7 @@ import pytest
 from sqlalchemy import update
 
 from bot.models import Handoff, Ticket, User
+from bot.rasa_ext.conversation import public_id
 from tests.e2e.test_actions_rest import PHONE, Chat, email_of, in_language, pending, rows
 
 pytestmark = pytest.mark.slow
@@ -60,7 +61,7 @@ def say(chat: Chat, message: str) -> List[str]:
 
 def buttons_of(chat: Chat) -> List[dict]:
     """The buttons of the latest bot message, as the widget receives them."""
-    events = chat.stack.tracker(chat.sender)["events"]
+    events = chat.stack.tracker(public_id(chat.sender))["events"]
     bot = [e for e in events if e.get("event") == "bot"]
     return (bot[-1].get("data") or {}).get("buttons") or []
 
@@ -77,6 +78,14 @@ def stop_identity_check(chat: Chat, email: str) -> None:
     assert say(chat, "000000")[0] == "utter_identity_code_invalid"
     assert say(chat, "000001")[0] == "utter_identity_code_invalid"
     assert say(chat, "000002") == ["utter_too_many_invalid"]
+
+def to_the_reason_question(chat: Chat, email: str) -> None:
+    """From the ticket offer to the reason question. A portal login proves the password only;
+    a reset also needs the second factor or a code sent to the account's email (docs/security.md,
+    identity levels), so a customer who could not pass 2FA is asked for the email code."""
+    assert say(chat, "/affirm") == ["utter_ask_identity_email"]
+    assert say(chat, email) == ["utter_identity_code_sent", "utter_ask_identity_code"]
+    assert say(chat, chat.stack.last_code("email", email)) == ["utter_identity_verified", "utter_ask_reset_reason"]
 
 
 # --------------------------------------------------------------------------- item 1: no dead end
@@ -144,7 +153,7 @@ def test_stale_reason_button_after_the_ticket(stack):
     uid = stack.make_user(email, state="sms", phone=PHONE, language="en")
     chat = Chat(stack, "en", stack.portal(email).widget_token())
     assert say(chat, "I lost my phone") == ["utter_phone_changed"]
-    assert say(chat, "/affirm") == ["utter_ask_reset_reason"]
+    to_the_reason_question(chat, email)
     assert say(chat, '/inform{"reset_reason":"lost_phone"}') == ["utter_ask_confirm_ticket"]
     assert say(chat, "/affirm") == ["utter_ticket_created"]
     assert say(chat, '/inform{"reset_reason":"lost_phone"}') == ["utter_please_rephrase"]
@@ -285,7 +294,7 @@ def test_giving_up_at_the_reason_question(stack, lang, phrase):
     uid = stack.make_user(email, state="sms", phone=PHONE, language=lang)
     chat = Chat(stack, lang, stack.portal(email).widget_token())
     say(chat, "/phone_changed")
-    assert say(chat, "/affirm") == ["utter_ask_reset_reason"]
+    to_the_reason_question(chat, email)
     assert any(b["payload"] == "/cancel" for b in buttons_of(chat))
     assert say(chat, phrase) == ["utter_cancelled"]
     assert chat.slots()["requested_slot"] is None
@@ -308,7 +317,7 @@ def test_thanks_ok_and_hello_inside_the_form_count_no_try(stack):
     """Item 7: "merci" used to be an invalid email (and could be the third)."""
     email = email_of("fr")
     uid = stack.make_user(email, state="sms", phone=PHONE)
-    chat = Chat(stack, "fr")
+    chat = Chat(stack, "fr", stack.portal(email).widget_token())  # logged in: the ticket can open
     say(chat, "/phone_changed")
     assert say(chat, "/affirm") == ["utter_ask_identity_email"]
     for message in ("merci", "ok je reessaie", "bonjour", "merci"):
@@ -336,7 +345,7 @@ def test_a_misunderstood_answer_in_the_form_asks_again(stack):
     stack.make_user(email, state="sms", phone=PHONE)
     chat = Chat(stack, "fr", stack.portal(email).widget_token())
     say(chat, "/phone_changed")
-    assert say(chat, "/affirm") == ["utter_ask_reset_reason"]
+    to_the_reason_question(chat, email)
     assert say(chat, "123456") == ["utter_fallback_in_form", "utter_ask_reset_reason"]
     assert say(chat, NOT_UNDERSTOOD) == ["utter_offer_handoff_in_form", "utter_ask_reset_reason"]
     assert say(chat, '/inform{"reset_reason":"changed_number"}') == ["utter_ask_confirm_ticket"]
@@ -346,7 +355,7 @@ def test_resend_asked_inside_the_form_leaves_it(stack):
     email = email_of("en")
     chat = logged_in(stack, email, "sms", "en", phone=PHONE)
     say(chat, "/phone_changed")
-    assert say(chat, "/affirm") == ["utter_ask_reset_reason"]
+    to_the_reason_question(chat, email)
     assert say(chat, "resend the code") == ["utter_ask_confirm_resend"]
     assert chat.slots()["requested_slot"] is None
     time.sleep(3.2)  # the stack's resend cooldown after the login's SMS
@@ -362,7 +371,7 @@ def test_reset_reason_buttons_log_no_error(stack):
     stack.make_user(email, state="sms", phone=PHONE)
     chat = Chat(stack, "fr", stack.portal(email).widget_token())
     say(chat, "/phone_changed")
-    assert say(chat, "/affirm") == ["utter_ask_reset_reason"]
+    to_the_reason_question(chat, email)
     payloads = [b["payload"] for b in buttons_of(chat)]
     assert payloads[:3] == ['/inform{"reset_reason":"changed_number"}', '/inform{"reset_reason":"lost_phone"}',
                             '/inform{"reset_reason":"new_phone"}']
@@ -383,7 +392,7 @@ def test_slot_events_never_hold_the_address_or_the_code(stack):
     code = stack.last_code("email", email)
     say(chat, "999999" if code != "999999" else "888888")
     assert say(chat, code) == ["utter_identity_verified", "utter_ask_reset_reason"]
-    events = chat.stack.tracker(chat.sender)["events"]
+    events = chat.stack.tracker(public_id(chat.sender))["events"]
     slot_values = [str(e.get("value")) for e in events if e.get("event") == "slot"]
     assert not any(email in v or code in v or "999999" in v for v in slot_values), slot_values
     assert chat.slots()["identity_email"] == "sent" and chat.slots()["identity_code"] == "ok"

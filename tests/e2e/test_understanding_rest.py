@@ -17,6 +17,8 @@ from typing import List, Optional, Tuple
 
 import pytest
 
+from bot.rasa_ext.conversation import public_id
+
 pytestmark = pytest.mark.slow
 
 PHONE, EMAIL = "+33 (0)4 88 36 07 40", "helpme@matooma.com"
@@ -31,13 +33,13 @@ class Visitor:
     def say(self, text: str) -> List[Tuple[str, str]]:
         """(response name, text) of the assistant's answer to `text`."""
         self.stack.rest(self.sender, text, self.metadata)
-        events = self.stack.tracker(self.sender)["events"]
+        events = self.stack.tracker(public_id(self.sender))["events"]
         new, self.seen = events[self.seen:], len(events)
         return [((e.get("metadata") or {}).get("utter_action"), e.get("text") or "")
                 for e in new if e.get("event") == "bot"]
 
     def language(self) -> Optional[str]:
-        return self.stack.tracker(self.sender)["slots"].get("language")
+        return self.stack.tracker(public_id(self.sender))["slots"].get("language")
 
 
 def english(text: str) -> bool:
@@ -80,8 +82,16 @@ def test_the_widget_locale_decides_when_the_message_does_not(stack):
     "pas recu le sms renvoyez svp", "pas arrivé renvoie stp",
 ])
 def test_it_never_came_send_it_again_gets_the_resend_offer(stack, text):
-    names = [n for n, _ in Visitor(stack).say(text)]
+    """Logged in with an SMS code waiting: the offer (or the confirmation question). An
+    anonymous visitor cannot have a code resent (no login in progress is known): the honest
+    "open the chat from the portal and I can resend it" is their form of the offer."""
+    email = f"e2e-nlu-{uuid.uuid4().hex[:10]}@test.m2m"
+    stack.make_user(email, state="sms")
+    waiting = Visitor(stack, {"customData": {"session_token": stack.portal(email).widget_token()}})
+    names = [n for n, _ in waiting.say(text)]
     assert RESEND_OFFERS & set(names), names
+    names = [n for n, _ in Visitor(stack).say(text)]
+    assert (RESEND_OFFERS | {"utter_sms_needs_portal"}) & set(names), names
     assert "utter_please_rephrase" not in names
 
 
