@@ -12,6 +12,8 @@ says nothing. `NeverSilent` wraps the handler Rasa gives a channel:
 2. a turn that sent nothing gets an apology that fits its cause (bot/rasa_ext/diagnosis.py):
    a service is down, or just this message could not be answered; with the support contacts;
    the cause is logged for the operator;
+(Before the turn, a button's payload gets the widget's locale as its language entity:
+bot/rasa_ext/payload_locale.py.)
 3. when the tracker store failed during a turn that did answer (Rasa then carries on with a
    blank in-memory conversation, see bot/rasa_ext/tracker_store.py), a note follows the
    answer: the assistant cannot see the conversation for the moment.
@@ -32,7 +34,7 @@ from rasa.core.channels.channel import OutputChannel, UserMessage
 from sanic import Blueprint
 
 from bot.nlu.language import LanguageDetector, locale_from_metadata
-from bot.rasa_ext import admission, diagnosis, replies
+from bot.rasa_ext import admission, diagnosis, payload_locale, replies
 from bot.rasa_ext.tracker_store import watch_turn
 
 log = logging.getLogger(__name__)
@@ -92,6 +94,8 @@ class NeverSilent:
                             message.sender_id, refused.reason)
                 await self.tell(message, message.output_channel, refused.reply)
                 return
+            # a payload loses the language NLU found: the widget's locale goes into it
+            message.text = payload_locale.with_locale(message.text, message.metadata)
             await self.run_turn(on_new_message, message)
 
         return handler

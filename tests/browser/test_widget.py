@@ -27,6 +27,7 @@ pytestmark = pytest.mark.slow
 # a question an anonymous visitor can ask that ends with two quick replies (the ticket offer);
 # the resend offer needs an SMS code waiting, so it is tested logged in (test_chat.py)
 QUESTION = "j'ai changé de numéro de téléphone"
+TOPIC = "/ask_deadline"  # what a topic button sends: no words, so no language of its own
 OFFLINE = "Connexion perdue. Reconnexion en cours… Ce que vous avez écrit reste dans le champ."
 WIDGET_TEXTS = [".rw-response", ".rw-client", ".rw-title", ".rw-header span"]
 WIDGET_CONTROLS = [".rw-reply", ".rw-new-message", ".rw-launcher"]
@@ -186,14 +187,15 @@ def test_the_language_toggle_switches_the_widget(stack, browser):
     expect(region.get_by_role("textbox", name="Type your message…")).to_have_attribute("placeholder", "Type your message…")
     expect(region.locator(".rw-title")).to_have_text("M2Mmanager support")
     expect(region.get_by_role("button", name="Send")).to_have_count(1)
-    # the next reply in English: "SMS" says nothing of its language, the widget's locale does
-    answer = reply(page, r"\w", after=say(page, "SMS")).inner_text()
-    assert answer.startswith("If the SMS doesn't arrive"), answer
-    expect(page.locator("#chat-live")).to_contain_text("Assistant: If the SMS doesn't arrive")
+    # the next reply in English: a topic button's payload says nothing of its language, the
+    # widget's locale does
+    answer = reply(page, r"\w", after=say(page, TOPIC)).inner_text()
+    assert answer.startswith("From your first login"), answer
+    expect(page.locator("#chat-live")).to_contain_text("Assistant: From your first login")
     page.get_by_role("link", name="Passer en français").click()
     expect(page.get_by_role("region", name="Assistance en ligne").locator(".rw-title")).to_have_text("Assistance M2Mmanager")
-    answer = reply(page, r"\w", after=say(page, "SMS")).inner_text()
-    assert answer.startswith("Si le SMS n'arrive pas"), answer
+    answer = reply(page, r"\w", after=say(page, TOPIC)).inner_text()
+    assert answer.startswith("Lors de votre première connexion"), answer
 
 
 def test_the_conversation_follows_the_customer_not_the_browser(stack, browser):

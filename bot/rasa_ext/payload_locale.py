@@ -1,0 +1,55 @@
+"""A quick reply's payload is answered in the widget's language.
+
+Rasa 3.6 reads a message that starts with "/" (a button's payload, or ``/intent{...}`` typed
+by hand) with its RegexMessageHandler, which runs after the NLU pipeline and replaces the
+entities the pipeline found. The language detector's ``language`` entity
+(bot/nlu/language.py) is lost there, so a customer who switched the portal to English and
+clicked a topic button was answered in the conversation's earlier language. The channel
+therefore writes the widget's locale into the payload's entities before Rasa reads it:
+``/ask_deadline`` with the locale ``en`` becomes ``/ask_deadline{"language": "en"}``.
+
+The payload's own entities are kept (``/inform{"reset_reason": "lost_phone"}``); the locale
+replaces a ``language`` typed in them. Without a locale, or when the payload is not in
+Rasa's shape (its JSON unreadable), the text is left as it came: Rasa answers it as before.
+The language is no identity claim: nothing here is trusted for anything but the reply's
+language.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, Optional, Text, Tuple
+
+from bot.nlu.language import locale_from_metadata
+
+LANGUAGES: Tuple[Text, ...] = ("fr", "en")
+ENTITY = "language"
+# Rasa's own reading of a payload (rasa.shared.nlu.interpreter / RegexMessageHandler):
+# "/" intent, an optional "@confidence", optional JSON entities
+PAYLOAD = re.compile(r"^/(?P<intent>[\w.-]+)(?P<confidence>@[0-9.]+)?(?P<entities>\{.*\})?\s*$", re.DOTALL)
+
+
+def with_locale(text: Any, metadata: Any) -> Any:
+    """The payload with the widget's locale as its `language` entity; other text unchanged."""
+    if not isinstance(text, str) or not text.startswith("/"):
+        return text
+    locale = locale_from_metadata(metadata, LANGUAGES)
+    match = PAYLOAD.match(text)
+    if locale is None or match is None:
+        return text
+    entities = _entities(match.group("entities"))
+    if entities is None:
+        return text
+    entities[ENTITY] = locale
+    return f"/{match.group('intent')}{match.group('confidence') or ''}{json.dumps(entities, ensure_ascii=False)}"
+
+
+def _entities(raw: Optional[str]) -> Optional[dict]:
+    if raw is None:
+        return {}
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
