@@ -164,6 +164,14 @@ class Settings:
     phone_closes: str = field(default_factory=lambda: _env("PHONE_CLOSES", "18:00"))
     phone_timezone: str = field(default_factory=lambda: _env("PHONE_TIMEZONE", "Europe/Paris"))
     phone_holidays: tuple = field(default_factory=lambda: _list("PHONE_HOLIDAYS", FRENCH_HOLIDAYS_2026_2027))
+    # retention in days, 0 = forever (bot/rules/retention.py, docs/retention.md)
+    tracker_store_url: str = field(
+        default_factory=lambda: _env("TRACKER_STORE_URL", f"sqlite:///{PROJECT_ROOT / 'var' / 'tracker.db'}"))
+    retention_transcript_days: int = field(default_factory=lambda: _int("RETENTION_TRANSCRIPT_DAYS", 90))
+    retention_handoff_days: int = field(default_factory=lambda: _int("RETENTION_HANDOFF_DAYS", 365))
+    retention_outbox_days: int = field(default_factory=lambda: _int("RETENTION_OUTBOX_DAYS", 7))
+    retention_audit_days: int = field(default_factory=lambda: _int("RETENTION_AUDIT_DAYS", 400))
+    retention_interval: int = field(default_factory=lambda: _int("RETENTION_INTERVAL_SECONDS", 86400))
 
     @property
     def outbox_senders(self) -> bool:
@@ -199,6 +207,10 @@ class Settings:
         if self.email_backend == "smtp" and not self.smtp_host:
             raise SystemExit("EMAIL_BACKEND=smtp needs SMTP_HOST")
         from bot.rules import business_hours
+
+        if min(self.retention_transcript_days, self.retention_handoff_days, self.retention_outbox_days,
+               self.retention_audit_days) < 0 or self.retention_interval < 60:
+            raise SystemExit("RETENTION_*_DAYS must be 0 (keep forever) or more; RETENTION_INTERVAL_SECONDS at least 60")
 
         try:
             business_hours.validate(self.phone_days, self.phone_opens, self.phone_closes, self.phone_timezone,
