@@ -122,38 +122,41 @@
     $("act-take").disabled = h.status !== "open";
     $("close-form").hidden = h.status === "closed";
     $("ticket-actions").hidden = !(h.ticket && h.ticket.status === "open");
-    var tr = $("d-transcript");
-    if (h.transcript !== undefined) {
-      tr.textContent = "";
-      if (h.transcript === null) {
-        tr.appendChild(M.el("li", { className: "muted", text: M.fmt(t.js_transcript_error, { error: h.transcript_error || "?" }) }));
-      } else if (!h.transcript.length) {
-        tr.appendChild(M.el("li", { className: "muted", text: t.js_transcript_empty }));
-      }
-      (h.transcript || []).forEach(function (line) {
-        var who = line.from === "customer" ? t.js_from_customer : t.js_from_assistant;
-        var at = line.at ? M.when(new Date(line.at * 1000).toISOString()) : "";
-        var text = line.text, cls = "line line-" + line.from;
-        if (line.from === "customer" && /^\/[A-Za-z_]+/.test(text)) {  // a payload: the chat opening or a button
-          cls += " line-payload";
-          if (line.button) {  // the title the customer clicked, resolved by the backend
-            text = t.js_transcript_button + " “" + line.button + "”";
-          } else {
-            text = /^\/greet\b/.test(text) ? t.js_transcript_opened : t.js_transcript_button + " " + text.slice(1).split("{")[0];
-          }
-        }
-        var parts = [
-          M.el("span", { className: "line-who", text: who + (at ? " · " + at : "") }),
-          M.el("span", { className: "line-text", text: text })
-        ];
-        if (line.buttons && line.buttons.length) {  // what the assistant offered to click
-          parts.push(M.el("span", { className: "line-buttons", text: line.buttons.map(function (b) { return "[" + b + "]"; }).join(" ") }));
-        }
-        tr.appendChild(M.el("li", { className: cls }, parts));
-      });
-    }
+    if (h.transcript !== undefined) fillTranscript(h);
     $("ticket-detail").hidden = true;
     $("detail").hidden = false;
+  }
+
+  /* The chat as the customer saw it: a click shows the button's title, not its payload. */
+  function fillTranscript(h) {
+    var tr = $("d-transcript");
+    tr.textContent = "";
+    if (h.transcript === null) {
+      tr.appendChild(M.el("li", { className: "muted", text: M.fmt(t.js_transcript_error, { error: h.transcript_error || "?" }) }));
+    } else if (!h.transcript.length) {
+      tr.appendChild(M.el("li", { className: "muted", text: t.js_transcript_empty }));
+    }
+    (h.transcript || []).forEach(function (line) {
+      var who = line.from === "customer" ? t.js_from_customer : t.js_from_assistant;
+      var at = line.at ? M.when(new Date(line.at * 1000).toISOString()) : "";
+      var text = line.text, cls = "line line-" + line.from;
+      if (line.from === "customer" && /^\/[A-Za-z_]+/.test(text)) {  // a payload: the chat opening or a button
+        cls += " line-payload";
+        if (line.button) {  // the title the customer clicked, resolved by the backend
+          text = t.js_transcript_button + " “" + line.button + "”";
+        } else {
+          text = /^\/greet\b/.test(text) ? t.js_transcript_opened : t.js_transcript_button + " " + text.slice(1).split("{")[0];
+        }
+      }
+      var parts = [
+        M.el("span", { className: "line-who", text: who + (at ? " · " + at : "") }),
+        M.el("span", { className: "line-text", text: text })
+      ];
+      if (line.buttons && line.buttons.length) {  // what the assistant offered to click
+        parts.push(M.el("span", { className: "line-buttons", text: line.buttons.map(function (b) { return "[" + b + "]"; }).join(" ") }));
+      }
+      tr.appendChild(M.el("li", { className: cls }, parts));
+    });
   }
 
   function fillCustomerTickets(list) {
