@@ -17,6 +17,7 @@ RETENTION_*_DAYS, 0 = keep forever; docs/retention.md says why each default):
 from __future__ import annotations
 
 import logging
+import os
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
@@ -55,7 +56,10 @@ def purge_transcripts(tracker_url: str, days: int, now: datetime) -> int:
     cutoff = _cutoff(now, days)
     if cutoff is None or not tracker_url:
         return 0
-    engine = sa.create_engine(tracker_url, future=True)
+    url = sa.engine.make_url(tracker_url)
+    if url.get_backend_name() == "sqlite" and (not url.database or not os.path.exists(url.database)):
+        return 0  # no conversation yet (and do not create an empty file)
+    engine = sa.create_engine(url, future=True)
     try:
         if not sa.inspect(engine).has_table("events"):
             return 0

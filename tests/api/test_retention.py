@@ -104,6 +104,9 @@ async def test_retention_keeps_only_what_is_younger_than_each_period(live_backen
     assert _senders(tracker) == {"conv-new": 1, "conv-long": 2}
     st, body = await agent_call(lb, "GET", f"/api/agent/handoffs/{old_ref}")
     assert st == 404
+    # a tracker store that does not exist yet (no conversation so far): nothing to do, no file made
+    missing = tmp_path / "none.db"
+    assert retention.purge_transcripts(f"sqlite:///{missing}", 90, T_NOW) == 0 and not missing.exists()
     # a second pass finds nothing more
     assert retention.purge(lb.ctx.db, settings, T_NOW) == {"handoffs": 0, "outbox": 0, "audit": 0,
                                                             "transcript_events": 0}
