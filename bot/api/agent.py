@@ -83,8 +83,13 @@ async def tickets(request: web.Request) -> web.Response:
 
 @routes.get("/api/agent/tickets/{number}")
 async def ticket(request: web.Request) -> web.Response:
+    """A ticket page; with the chat that opened it when it came from the assistant."""
     _agent(request)
-    return web.json_response(ticket_queue.get_ticket(ctx_of(request), request.match_info["number"]))
+    ctx = ctx_of(request)
+    data = ticket_queue.get_ticket(ctx, request.match_info["number"])
+    data["transcript"], data["transcript_error"] = (await transcript(ctx, data["conversation_id"])
+                                                    if data["conversation_id"] else (None, None))
+    return web.json_response(data)
 
 
 def transcript_lines(events: list) -> list:

@@ -60,7 +60,9 @@ QUEUE_TICKET = {"type": "object", "required": ["number", "status", "reason", "ag
     "closed_by": {"type": "string", "nullable": True}, "age_seconds": {"type": "integer"},
     "from_chat": {"type": "boolean"}, "conversation_id": {"type": "string", "nullable": True},
     "history": {"type": "array", "items": {"type": "object"}},
-    "handoffs": {"type": "array", "items": {"type": "string"}}}}
+    "handoffs": {"type": "array", "items": {"type": "string"}},
+    "transcript": {"type": "array", "nullable": True, "items": {"type": "object"}},
+    "transcript_error": {"type": "string", "nullable": True}}}
 
 SENT = {"type": "object", "required": ["sent"], "properties": {
     "sent": {"type": "boolean"}, "retry_after": {"type": "integer"}, "masked_phone": {"type": "string", "nullable": True}}}

@@ -84,6 +84,8 @@ async def test_ticket_page_history_and_conversation(live_backend, clock, browser
     assert t["conversation_id"] == "conv-chat-2" and t["handoffs"] == []
     assert [h["event"] for h in t["history"]] == ["ticket_opened"] and t["history"][0]["actor"] == "assistant"
     assert t["customer"]["email"] == "c•••@x.io"
+    # the chat that opened it is read from Rasa (not running here: said so, not a 500)
+    assert t["transcript"] is None and t["transcript_error"].startswith("assistant unreachable")
     # a handoff of the same customer afterwards is linked to the ticket
     b = browser()
     await b.login("chat@x.io")
@@ -127,6 +129,8 @@ async def test_refusal_shows_in_mes_demandes_with_its_reason(live_backend, clock
     assert st == 200
     st, body = await agent_call(lb, "GET", "/api/agent/tickets?status=refused")
     assert body["tickets"][0]["refusal_reason"] == "Owner not confirmed."
+    st, t = await agent_call(lb, "GET", f"/api/agent/tickets/{number}")
+    assert t["conversation_id"] is None and t["transcript"] is None and t["transcript_error"] is None  # a portal ticket
     st, mine = await b.call("GET", "/api/portal/tickets")
     assert st == 200
     assert mine["tickets"][0]["status"] == "refused" and mine["tickets"][0]["refusal_reason"] == "Owner not confirmed."

@@ -122,14 +122,13 @@
     $("act-take").disabled = h.status !== "open";
     $("close-form").hidden = h.status === "closed";
     $("ticket-actions").hidden = !(h.ticket && h.ticket.status === "open");
-    if (h.transcript !== undefined) fillTranscript(h);
+    if (h.transcript !== undefined) fillTranscript($("d-transcript"), h);
     $("ticket-detail").hidden = true;
     $("detail").hidden = false;
   }
 
   /* The chat as the customer saw it: a click shows the button's title, not its payload. */
-  function fillTranscript(h) {
-    var tr = $("d-transcript");
+  function fillTranscript(tr, h) {
     tr.textContent = "";
     if (h.transcript === null) {
       tr.appendChild(M.el("li", { className: "muted", text: M.fmt(t.js_transcript_error, { error: h.transcript_error || "?" }) }));
@@ -345,6 +344,8 @@
     hist.textContent = "";
     tk.history.forEach(function (e) { hist.appendChild(historyLine(e)); });
     $("t-actions").hidden = tk.status !== "open";
+    $("t-transcript-box").hidden = !tk.conversation_id;
+    if (tk.conversation_id) fillTranscript($("t-transcript"), tk);
     $("detail").hidden = true;
     $("ticket-detail").hidden = false;
   }
