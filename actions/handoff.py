@@ -3,6 +3,10 @@
 The backend records the handoff (conversation id, language, reason, and the customer when
 the widget session or an email check proves who it is) and returns a short reference the
 customer gives on the phone line; the agent console finds the conversation from it.
+
+The backend also says whether the phone line is open (bot/rules/business_hours.py): outside
+its hours the reply says when it opens and what can be done meanwhile (the reset request in
+"Mes demandes" or here, the support email) instead of "call now".
 """
 
 from __future__ import annotations
@@ -27,6 +31,17 @@ def handoff_reason(tracker: Tracker) -> str:
     return "customer_request" if intent in (None, "request_human") else "other"
 
 
+def handoff_reply(line: Any) -> tuple[str, dict]:
+    """The response for the line's state: open (or unknown: an older backend), closed with
+    the next opening, closed with no opening known."""
+    if not isinstance(line, dict) or line.get("open") is not False:
+        return "utter_handoff", {}
+    opens = line.get("opens_text")
+    if isinstance(opens, str) and opens:
+        return "utter_handoff_closed", {"opens": opens}
+    return "utter_handoff_closed_no_date", {}
+
+
 class ActionHandoff(Action):
     def name(self) -> Text:
         return "action_handoff"
@@ -42,7 +57,8 @@ class ActionHandoff(Action):
             return events
         reference = result.json.get("reference")
         if result.status in (200, 201) and isinstance(reference, str) and reference:
-            utter(dispatcher, domain, "utter_handoff", reference=reference)
+            reply, variables = handoff_reply(result.json.get("line"))
+            utter(dispatcher, domain, reply, reference=reference, **variables)
             return events + [SlotSet("handoff_reference", reference)]
         utter(dispatcher, domain, "utter_handoff_unavailable")
         return events

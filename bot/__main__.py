@@ -28,8 +28,20 @@ def _parser() -> argparse.ArgumentParser:
     p_unlock.add_argument("username")
     p_code = sub.add_parser("demo-code", help="print the current authenticator code of a demo account")
     p_code.add_argument("email")
+    sub.add_parser("retention", help="delete what is older than its retention period (RETENTION_*_DAYS): "
+                                     "transcripts, handoffs, outbox, audit entries")
     sub.add_parser("stack", help="start the backend, the action server and Rasa together (make run)")
     return parser
+
+
+def _retention(args, settings, db) -> int:
+    """One pass of the retention job (the running backend also does it once a day)."""
+    from bot import clock
+    from bot.rules.retention import purge
+
+    counts = purge(db, settings, clock.now())
+    print("retention: deleted " + ", ".join(f"{k}={v}" for k, v in sorted(counts.items())))
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -53,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
 
     db = Database(settings.database_url)
     db.migrate()
-    commands = {"migrate": _migrate, "seed": _seed, "create-agent": _create_agent, "unlock-agent": _unlock_agent,
+    commands = {"migrate": _migrate, "seed": _seed, "retention": _retention, "create-agent": _create_agent, "unlock-agent": _unlock_agent,
                 "demo-code": _demo_code}
     return commands[args.cmd](args, settings, db)
 

@@ -16,6 +16,14 @@ from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
+# French public holidays (jours fériés), the defaults of PHONE_HOLIDAYS
+FRENCH_HOLIDAYS_2026_2027 = (
+    "2026-01-01", "2026-04-06", "2026-05-01", "2026-05-08", "2026-05-14", "2026-05-25", "2026-07-14",
+    "2026-08-15", "2026-11-01", "2026-11-11", "2026-12-25",
+    "2027-01-01", "2027-03-29", "2027-05-01", "2027-05-06", "2027-05-08", "2027-05-17", "2027-07-14",
+    "2027-08-15", "2027-11-01", "2027-11-11", "2027-12-25",
+)
+
 
 def _env(name: str, default: str) -> str:
     value = os.environ.get(name)
@@ -44,6 +52,16 @@ def _networks(name: str) -> tuple:
         return tuple(ipaddress.ip_network(part.strip(), strict=False) for part in raw.split(",") if part.strip())
     except ValueError as exc:
         raise SystemExit(f"Environment variable {name} must list IP addresses or networks: {exc}") from exc
+
+
+def _list(name: str, default: tuple) -> tuple:
+    """A comma-separated list (PHONE_DAYS, PHONE_HOLIDAYS); "none" gives an empty one."""
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return tuple(default)
+    if raw.strip().lower() == "none":
+        return ()
+    return tuple(part.strip().lower() for part in raw.split(",") if part.strip())
 
 
 def is_loopback(host: str) -> bool:
@@ -139,6 +157,21 @@ class Settings:
     phone_line: str = field(default_factory=lambda: _env("SUPPORT_PHONE", "+33 (0)4 88 36 07 40"))
     phone_choice: int = field(default_factory=lambda: _int("SUPPORT_PHONE_CHOICE", 4))
     support_email: str = field(default_factory=lambda: _env("SUPPORT_EMAIL", "helpme@matooma.com"))
+    # opening hours of the phone line (bot/rules/business_hours.py): Mon-Fri 9:00-18:00 Paris
+    # time, closed on French public holidays
+    phone_days: tuple = field(default_factory=lambda: _list("PHONE_DAYS", ("mon", "tue", "wed", "thu", "fri")))
+    phone_opens: str = field(default_factory=lambda: _env("PHONE_OPENS", "09:00"))
+    phone_closes: str = field(default_factory=lambda: _env("PHONE_CLOSES", "18:00"))
+    phone_timezone: str = field(default_factory=lambda: _env("PHONE_TIMEZONE", "Europe/Paris"))
+    phone_holidays: tuple = field(default_factory=lambda: _list("PHONE_HOLIDAYS", FRENCH_HOLIDAYS_2026_2027))
+    # retention in days, 0 = forever (bot/rules/retention.py, docs/retention.md)
+    tracker_store_url: str = field(
+        default_factory=lambda: _env("TRACKER_STORE_URL", f"sqlite:///{PROJECT_ROOT / 'var' / 'tracker.db'}"))
+    retention_transcript_days: int = field(default_factory=lambda: _int("RETENTION_TRANSCRIPT_DAYS", 90))
+    retention_handoff_days: int = field(default_factory=lambda: _int("RETENTION_HANDOFF_DAYS", 365))
+    retention_outbox_days: int = field(default_factory=lambda: _int("RETENTION_OUTBOX_DAYS", 7))
+    retention_audit_days: int = field(default_factory=lambda: _int("RETENTION_AUDIT_DAYS", 400))
+    retention_interval: int = field(default_factory=lambda: _int("RETENTION_INTERVAL_SECONDS", 86400))
 
     @property
     def outbox_senders(self) -> bool:
@@ -173,6 +206,17 @@ class Settings:
             )
         if self.email_backend == "smtp" and not self.smtp_host:
             raise SystemExit("EMAIL_BACKEND=smtp needs SMTP_HOST")
+        from bot.rules import business_hours
+
+        if min(self.retention_transcript_days, self.retention_handoff_days, self.retention_outbox_days,
+               self.retention_audit_days) < 0 or self.retention_interval < 60:
+            raise SystemExit("RETENTION_*_DAYS must be 0 (keep forever) or more; RETENTION_INTERVAL_SECONDS at least 60")
+
+        try:
+            business_hours.validate(self.phone_days, self.phone_opens, self.phone_closes, self.phone_timezone,
+                                    self.phone_holidays)
+        except (ValueError, KeyError) as exc:  # ZoneInfoNotFoundError is a KeyError
+            raise SystemExit(f"Phone line hours: {exc}") from None
         return self
 
     def replace(self, **changes) -> "Settings":

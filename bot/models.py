@@ -129,6 +129,9 @@ class Ticket(Base):
     closed_by = Column(String(64))
 
 
+# the ticket queue reads by status, oldest first
+Index("ix_tickets_status_created", Ticket.status, Ticket.created_at)
+
 # One open reset ticket per account, enforced by the database (race-safe idempotency).
 Index(
     "uq_open_reset_ticket",
@@ -154,6 +157,16 @@ class Handoff(Base):
     taken_by = Column(String(64))
     created_at = Column(UTCDateTime, nullable=False)
     updated_at = Column(UTCDateTime)
+    # lifecycle (bot/rules/handoff_lifecycle.py): waiting ("open") -> taken -> closed
+    taken_at = Column(UTCDateTime)
+    closed_at = Column(UTCDateTime)
+    closed_by = Column(String(64))
+    outcome = Column(String(24))  # solved_on_phone | ticket_opened | no_answer | other
+    note = Column(Text)  # what the agent did, in the agent's words (agents only)
+
+
+# the queue reads waiting handoffs oldest first
+Index("ix_handoffs_status_created", Handoff.status, Handoff.created_at)
 
 
 class Agent(Base):

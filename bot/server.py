@@ -6,7 +6,7 @@ import logging
 
 from aiohttp import web
 
-from bot import preflight
+from bot import preflight, retention_job
 from bot.api import create_app
 from bot.config import Settings
 from bot.db import Database
@@ -25,6 +25,7 @@ def serve(settings: Settings) -> None:
     preflight.check_database(settings, db)
     ctx = build_context(settings, db)
     app = create_app(ctx)
+    retention_job.install(app, ctx)  # the daily retention pass (docs/retention.md)
     print(f"backend: listening on http://{settings.host}:{settings.port}", flush=True)
     if settings.demo_tools:
         print(f"backend: demo phone on http://{settings.host}:{settings.port}/demo/phone?key={settings.demo_key}",

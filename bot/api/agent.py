@@ -13,7 +13,7 @@ from bot import clock
 from bot.api.common import bearer, ctx_of, json_body
 from bot.api.proxy import client_ip, cookie_secure
 from bot.rules import agent as rules
-from bot.rules import agent_sessions
+from bot.rules import agent_sessions, ticket_queue
 from bot.rules.context import RuleError
 from bot.security import same
 
@@ -60,12 +60,36 @@ async def logout(request: web.Request) -> web.Response:
 
 @routes.get("/api/agent/handoffs")
 async def handoffs(request: web.Request) -> web.Response:
+    """?view=queue: waiting and taken, oldest first; ?email=: exact customer email."""
     _agent(request)
+    q = request.query
     try:
-        limit = min(max(int(request.query.get("limit", "50")), 1), 200)
+        limit = min(max(int(q.get("limit", "50")), 1), 200)
     except ValueError:
         raise RuleError(400, "invalid_limit", "limit must be a number from 1 to 200.") from None
-    return web.json_response({"handoffs": rules.list_handoffs(ctx_of(request), limit)})
+    view = q.get("view", "recent")
+    if view not in ("recent", "queue"):
+        raise RuleError(400, "invalid_view", "view must be recent or queue.")
+    return web.json_response({"handoffs": rules.list_handoffs(ctx_of(request), limit, view, q.get("email"))})
+
+
+@routes.get("/api/agent/tickets")
+async def tickets(request: web.Request) -> web.Response:
+    """The ticket queue, oldest first (filters: bot.rules.ticket_queue.parse_filter)."""
+    _agent(request)
+    f = ticket_queue.parse_filter(request.query)
+    return web.json_response({"tickets": ticket_queue.list_tickets(ctx_of(request), f)})
+
+
+@routes.get("/api/agent/tickets/{number}")
+async def ticket(request: web.Request) -> web.Response:
+    """A ticket page; with the chat that opened it when it came from the assistant."""
+    _agent(request)
+    ctx = ctx_of(request)
+    data = ticket_queue.get_ticket(ctx, request.match_info["number"])
+    data["transcript"], data["transcript_error"] = (await transcript(ctx, data["conversation_id"])
+                                                    if data["conversation_id"] else (None, None))
+    return web.json_response(data)
 
 
 def transcript_lines(events: list) -> list:
@@ -125,14 +149,16 @@ async def handoff(request: web.Request) -> web.Response:
 
 @routes.post("/api/agent/handoffs/{reference}/take")
 async def take(request: web.Request) -> web.Response:
-    return web.json_response(rules.set_handoff_status(ctx_of(request), request.match_info["reference"], "taken",
-                                                      _agent(request)))
+    return web.json_response(rules.take_handoff(ctx_of(request), request.match_info["reference"], _agent(request)))
 
 
 @routes.post("/api/agent/handoffs/{reference}/close")
 async def close(request: web.Request) -> web.Response:
-    return web.json_response(rules.set_handoff_status(ctx_of(request), request.match_info["reference"], "closed",
-                                                      _agent(request)))
+    """Body: {"outcome": one of bot.rules.handoff_lifecycle.OUTCOMES, "note": text}."""
+    who = _agent(request)
+    data = await json_body(request)
+    return web.json_response(rules.close_handoff(ctx_of(request), request.match_info["reference"], who,
+                                                 data.get("outcome"), data.get("note")))
 
 
 @routes.post("/api/agent/tickets/{number}/complete")

@@ -48,6 +48,20 @@ HANDOFF = {"type": "object", "required": ["reference", "conversation_id", "statu
     "taken_by": {"type": "string", "nullable": True}, "created_at": {"type": "string"},
     "customer": {"type": "object", "nullable": True}, "ticket": {"type": "object", "nullable": True},
     "transcript": {"type": "array", "nullable": True, "items": {"type": "object"}},
+    "transcript_error": {"type": "string", "nullable": True},
+    "taken_at": {"type": "string", "nullable": True}, "closed_at": {"type": "string", "nullable": True},
+    "closed_by": {"type": "string", "nullable": True}, "note": {"type": "string", "nullable": True},
+    "outcome": {"type": "string", "nullable": True, "description": "solved_on_phone | ticket_opened | no_answer | other"},
+    "waiting_seconds": {"type": "integer"},
+    "customer_tickets": {"type": "array", "items": {"type": "object"}}}}
+
+QUEUE_TICKET = {"type": "object", "required": ["number", "status", "reason", "age_seconds"], "properties": {
+    **TICKET["properties"], "language": {"type": "string"}, "customer": {"type": "object"},
+    "closed_by": {"type": "string", "nullable": True}, "age_seconds": {"type": "integer"},
+    "from_chat": {"type": "boolean"}, "conversation_id": {"type": "string", "nullable": True},
+    "history": {"type": "array", "items": {"type": "object"}},
+    "handoffs": {"type": "array", "items": {"type": "string"}},
+    "transcript": {"type": "array", "nullable": True, "items": {"type": "object"}},
     "transcript_error": {"type": "string", "nullable": True}}}
 
 SENT = {"type": "object", "required": ["sent"], "properties": {
@@ -85,6 +99,13 @@ AGENT_SEC = [{"agentToken": []}, {"agentCookie": []}]
 PORTAL_SEC = [{"portalCookie": []}]
 REF = {"name": "reference", "in": "path", "required": True, "schema": S}
 NUM = {"name": "number", "in": "path", "required": True, "schema": S}
+TICKET_FILTERS = [{"name": n, "in": "query", "required": False, "schema": sch} for n, sch in (
+    ("status", {"type": "string", "enum": ["open", "completed", "refused", "any"]}),
+    ("reason", S), ("language", {"type": "string", "enum": ["fr", "en"]}),
+    ("assurance", {"type": "string", "enum": ["password+2fa", "password+email_code"]}),
+    ("min_age_hours", {"type": "integer"}), ("max_age_hours", {"type": "integer"}), ("limit", {"type": "integer"}))]
+HANDOFF_FILTERS = [{"name": n, "in": "query", "required": False, "schema": sch} for n, sch in (
+    ("view", {"type": "string", "enum": ["recent", "queue"]}), ("email", S), ("limit", {"type": "integer"}))]
 USERNAME = {"name": "username", "in": "path", "required": True, "schema": S}
 
 
@@ -157,23 +178,34 @@ def document() -> dict:
                                             extra_ok={"200": {"description": "The open ticket, already there"}})},
         "/api/support/handoffs": {"post": op("Hand the conversation to the phone line", "support",
                                              _obj(reference=S, phone=S, choice={"type": "integer"},
-                                                  ticket={"type": "string", "nullable": True}),
+                                                  ticket={"type": "string", "nullable": True},
+                                                  line=_obj(open={"type": "boolean"},
+                                                            next_opening={"type": "string", "nullable": True},
+                                                            opens_text={"type": "string", "nullable": True},
+                                                            closes_at={"type": "string", "nullable": True})),
                                              _obj(conversation_id=S, language=S, reason=S), ok_status="201",
                                              errors=("400", "401"), security=SUPPORT_SEC)},
         "/api/agent/login": {"post": op("Agent login (sets the console cookie)", "agent", _obj(username=S, name=S),
                                         _obj(username=S, password=S), errors=("400", "401"))},
         "/api/agent/logout": {"post": op("Agent logout", "agent", _obj(logged_out={"type": "boolean"}), errors=())},
-        "/api/agent/handoffs": {"get": op("Handoffs, newest first", "agent",
-                                          _obj(handoffs={"type": "array", "items": HANDOFF}), errors=("400", "401"),
-                                          security=AGENT_SEC)},
+        "/api/agent/handoffs": {"get": {**op("Handoffs, newest first; view=queue: waiting and taken, oldest first; "
+                                             "email: the customer's exact address", "agent",
+                                             _obj(handoffs={"type": "array", "items": HANDOFF}), errors=("400", "401"),
+                                             security=AGENT_SEC), "parameters": HANDOFF_FILTERS}},
+        "/api/agent/tickets": {"get": {**op("Reset tickets, oldest first (the ticket queue)", "agent",
+                                            _obj(tickets={"type": "array", "items": QUEUE_TICKET}),
+                                            errors=("400", "401"), security=AGENT_SEC), "parameters": TICKET_FILTERS}},
+        "/api/agent/tickets/{number}": {"get": {**op("One ticket with its history and linked conversation", "agent",
+                                                     QUEUE_TICKET, errors=("400", "401", "404"), security=AGENT_SEC),
+                                                "parameters": [NUM]}},
         "/api/agent/handoffs/{reference}": {"get": {**op("One handoff with the chat transcript", "agent", HANDOFF,
                                                          errors=("400", "401", "404"), security=AGENT_SEC),
                                                     "parameters": [REF]}},
         "/api/agent/handoffs/{reference}/take": {"post": {**op("Take a handoff", "agent", HANDOFF,
                                                                errors=("400", "401", "404", "409"), security=AGENT_SEC),
                                                           "parameters": [REF]}},
-        "/api/agent/handoffs/{reference}/close": {"post": {**op("Close a handoff", "agent", HANDOFF,
-                                                                errors=("400", "401", "404", "409"), security=AGENT_SEC),
+        "/api/agent/handoffs/{reference}/close": {"post": {**op("Close a handoff with its outcome and a note", "agent",
+                                                                HANDOFF, _obj(outcome=S, note=S), errors=("400", "401", "404", "409"), security=AGENT_SEC),
                                                            "parameters": [REF]}},
         "/api/agent/tickets/{number}/complete": {"post": {**op("Complete a reset ticket: 2FA is reset", "agent",
                                                                _obj(number=S, status=S), errors=("400", "401", "404", "409"),

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from bot import clock
 from bot.models import Agent, Challenge, Handoff, PortalSession, Ticket, User
 from bot.rules import agent_sessions, audit, login_guard
+from bot.rules import handoff_lifecycle as lifecycle
 from bot.rules.context import Context, RuleError
 from bot.rules.portal import revoke_devices
 from bot.security import mask_email, mask_phone, verify_password
@@ -72,7 +73,7 @@ def _handoff_json(s, h: Handoff) -> dict:
     return {
         "reference": h.reference, "conversation_id": h.conversation_id, "language": h.language,
         "identity_status": h.identity_status, "reason": h.reason, "status": h.status, "taken_by": h.taken_by,
-        "created_at": h.created_at.isoformat(),
+        "created_at": h.created_at.isoformat(), **lifecycle.lifecycle_json(h),
         "customer": None if user is None else {
             "email": mask_email(user.email), "name": user.name, "method": user.method,
             "masked_phone": mask_phone(user.phone), "locked": user.locked_at is not None},
@@ -81,9 +82,25 @@ def _handoff_json(s, h: Handoff) -> dict:
     }
 
 
-def list_handoffs(ctx: Context, limit: int = 50) -> list[dict]:
+def _customer_tickets(s, h: Handoff) -> list[dict]:
+    """Every ticket of the handoff's customer, newest first (the handoff page links them)."""
+    if not h.user_id:
+        return []
+    rows = s.execute(select(Ticket).where(Ticket.user_id == h.user_id).order_by(Ticket.created_at.desc())).scalars()
+    return [{"number": t.number, "status": t.status, "reason": t.reason, "created_at": t.created_at.isoformat()}
+            for t in rows]
+
+
+def list_handoffs(ctx: Context, limit: int = 50, view: str = "recent", email: object = None) -> list[dict]:
+    """`recent`: newest first; `queue`: waiting and taken, longest waiting first; with
+    `email`: the handoffs of the account with exactly that address."""
     with ctx.db.session() as s:
-        rows = s.execute(select(Handoff).order_by(Handoff.created_at.desc(), Handoff.id.desc()).limit(limit)).scalars()
+        if email is not None:
+            rows = lifecycle.by_email(s, email, limit)
+        elif view == "queue":
+            rows = lifecycle.queue(s, limit)
+        else:
+            rows = s.execute(select(Handoff).order_by(Handoff.created_at.desc(), Handoff.id.desc()).limit(limit)).scalars()
         return [_handoff_json(s, h) for h in rows]
 
 
@@ -96,27 +113,32 @@ def normalize_reference(raw: object) -> str:
     return ref
 
 
-def get_handoff(ctx: Context, reference: object) -> dict:
+def _find_handoff(s, reference: object) -> Handoff:
     ref = normalize_reference(reference)
+    h = s.execute(select(Handoff).where(Handoff.reference == ref)).scalar_one_or_none()
+    if h is None:
+        raise RuleError(404, "not_found", "No handoff has this reference.")
+    return h
+
+
+def get_handoff(ctx: Context, reference: object) -> dict:
     with ctx.db.session() as s:
-        h = s.execute(select(Handoff).where(Handoff.reference == ref)).scalar_one_or_none()
-        if h is None:
-            raise RuleError(404, "not_found", "No handoff has this reference.")
+        h = _find_handoff(s, reference)
+        return {**_handoff_json(s, h), "customer_tickets": _customer_tickets(s, h)}
+
+
+def take_handoff(ctx: Context, reference: object, agent: str) -> dict:
+    with ctx.db.session() as s:
+        h = _find_handoff(s, reference)
+        lifecycle.take(s, h, agent)
         return _handoff_json(s, h)
 
 
-def set_handoff_status(ctx: Context, reference: object, status: str, agent: str) -> dict:
-    ref = normalize_reference(reference)
+def close_handoff(ctx: Context, reference: object, agent: str, outcome: object, note: object) -> dict:
+    outcome_s, note_s = lifecycle.check_close(outcome, note)
     with ctx.db.session() as s:
-        h = s.execute(select(Handoff).where(Handoff.reference == ref)).scalar_one_or_none()
-        if h is None:
-            raise RuleError(404, "not_found", "No handoff has this reference.")
-        if h.status == "closed":
-            raise RuleError(409, "closed", "This handoff is closed.")
-        h.status, h.updated_at = status, clock.now()
-        if status == "taken":
-            h.taken_by = agent
-        audit.record(s, h.user_id, f"agent:{agent}", f"handoff_{status}", reference=ref)
+        h = _find_handoff(s, reference)
+        lifecycle.close(s, h, agent, outcome_s, note_s)
         return _handoff_json(s, h)
 
 

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from bot import clock, tokens
 from bot.models import Handoff, IdentityCheck, PortalSession, Ticket, User
-from bot.rules import audit, email_guard
+from bot.rules import audit, business_hours, email_guard
 from bot.rules.assurance import Identity, require_reset_level
 from bot.rules.context import Context, RuleError
 from bot.rules.grace import deadline_local_date, grace_of
@@ -302,7 +302,8 @@ def create_handoff(ctx: Context, conversation_id: str, ident: Identity, language
                 audit.record(s, ident.user_id, "assistant", "handoff_created", reference=h.reference,
                              conversation=conversation_id, reason=reason_s)
                 return {"reference": h.reference, "phone": ctx.settings.phone_line, "choice": ctx.settings.phone_choice,
-                        "ticket": ticket.number if ticket else None}
+                        "ticket": ticket.number if ticket else None,
+                        "line": business_hours.line_status(now, ctx.settings, lang)}
         except IntegrityError:
             continue
     raise RuleError(409, "conflict", "The handoff could not be created: try again.")

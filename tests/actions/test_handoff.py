@@ -7,9 +7,20 @@ from sqlalchemy import select
 from actions.handoff import ActionHandoff
 from bot.models import Handoff
 from tests.actions.driver import Conversation, assert_no_secrets
-from tests.helpers import make_user
+from tests.helpers import make_user, utc
 
 action = ActionHandoff()
+MONDAY_10H_PARIS = utc(2026, 3, 2, 9, 0)  # the line is open: Mon-Fri 9:00-18:00 Paris time
+
+
+def rendered(domain, response: str, lang: str, **variables) -> str:
+    """The text Rasa would show: the domain's variation for the language, filled in."""
+    variations = domain["responses"][response]
+    for v in variations:
+        cond = v.get("condition") or []
+        if (lang == "en") == any(c.get("value") == "en" for c in cond):
+            return v["text"].format(**variables)
+    raise AssertionError(f"{response} has no {lang} variation")
 
 
 def handoff_row(backend, reference):
@@ -18,7 +29,8 @@ def handoff_row(backend, reference):
         return h.conversation_id, h.user_id, h.language, h.reason, h.identity_status
 
 
-async def test_handoff_with_widget_session(backend, domain):
+async def test_handoff_with_widget_session(backend, domain, clock):
+    clock.set(MONDAY_10H_PARIS)
     uid = make_user(backend.ctx, "paul@acme.fr", state="grace", language="en")
     browser, _ = await backend.portal("paul@acme.fr")
     token = await backend.customer_token(browser)
@@ -38,7 +50,8 @@ async def test_handoff_with_widget_session(backend, domain):
     assert_no_secrets(turn.messages, token)
 
 
-async def test_anonymous_handoff_after_fallbacks(backend, domain):
+async def test_anonymous_handoff_after_fallbacks(backend, domain, clock):
+    clock.set(MONDAY_10H_PARIS)
     conv = Conversation(domain, locale="fr")
     conv.events.append({"event": "action", "name": "action_fallback"})
     conv.say("/request_human", "request_human")
@@ -51,3 +64,49 @@ async def test_handoff_backend_down(backend_down, domain):
     conv = Conversation(domain)
     conv.say("un conseiller", "request_human")
     assert (await conv.run(action)).responses == ["utter_handoff_unavailable"]
+
+
+async def test_inside_hours_the_reply_says_the_line_is_open(backend, domain, clock):
+    clock.set(utc(2026, 12, 4, 16, 59))  # Friday 17:59 in Paris
+    for lang, words in (("fr", "ouvert en ce moment"), ("en", "open now")):
+        conv = Conversation(domain, locale=lang)
+        conv.say("/request_human", "request_human")
+        turn = await conv.run(action)
+        assert turn.responses == ["utter_handoff"]
+        text = rendered(domain, "utter_handoff", lang, **turn.variables("utter_handoff"))
+        assert words in text and "+33 (0)4 88 36 07 40" in text
+
+
+async def test_outside_hours_the_reply_says_when_the_line_opens_french(backend, domain, clock):
+    clock.set(utc(2026, 11, 28, 22, 0))  # Saturday 23:00 in Paris
+    conv = Conversation(domain, locale="fr")
+    conv.say("je veux parler à quelqu'un", "request_human")
+    turn = await conv.run(action)
+    assert turn.responses == ["utter_handoff_closed"]
+    values = turn.variables("utter_handoff_closed")
+    assert values["opens"] == "lundi 30 novembre à 9 h 00"
+    text = rendered(domain, "utter_handoff_closed", "fr", **values)
+    assert "fermé en ce moment" in text and "il rouvre lundi 30 novembre à 9 h 00" in text
+    assert "« Mes demandes »" in text and "helpme@matooma.com" in text and values["reference"] in text
+    # the handoff is recorded anyway: agents find it in the queue when the line opens
+    assert handoff_row(backend, values["reference"])[0] == conv.sender_id
+
+
+async def test_outside_hours_english_skips_the_christmas_holiday(backend, domain, clock):
+    clock.set(utc(2026, 12, 24, 17, 30))  # Thursday 18:30 in Paris; 25 December is a public holiday
+    conv = Conversation(domain, locale="en")
+    conv.say("I want to talk to a person", "request_human")
+    turn = await conv.run(action)
+    values = turn.variables("utter_handoff_closed")
+    assert values["opens"] == "Monday 28 December at 9:00"
+    text = rendered(domain, "utter_handoff_closed", "en", **values)
+    assert "closed right now; it opens Monday 28 December at 9:00 (Paris time)" in text
+    assert "“Mes demandes”" in text and "helpme@matooma.com" in text
+
+
+async def test_early_morning_says_today(backend, domain, clock):
+    clock.set(utc(2026, 3, 2, 6, 30))  # Monday 7:30 in Paris
+    conv = Conversation(domain, locale="en")
+    conv.say("/request_human", "request_human")
+    turn = await conv.run(action)
+    assert turn.variables("utter_handoff_closed")["opens"] == "today at 9:00"

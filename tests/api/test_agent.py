@@ -19,6 +19,10 @@ AGENT_ROUTES = [
     ("GET", "/api/agent/handoffs/ACDEFG"),
     ("POST", "/api/agent/handoffs/ACDEFG/take"),
     ("POST", "/api/agent/handoffs/ACDEFG/close"),
+    ("GET", "/api/agent/tickets"),
+    ("GET", "/api/agent/tickets/T-ACDEFG"),
+    ("GET", "/api/agent/handoffs?view=queue"),
+    ("GET", "/api/agent/handoffs?email=locked@x.io"),
     ("POST", "/api/agent/tickets/T-ACDEFG/complete"),
     ("POST", "/api/agent/tickets/T-ACDEFG/refuse"),
     ("POST", "/api/agent/accounts/unlock"),
@@ -132,7 +136,8 @@ async def test_handoffs_newest_first_and_lookup(live_backend, clock, browser):
     # take and close
     st, body = await agent_call(live_backend, "POST", f"/api/agent/handoffs/{ref.lower()}/take")
     assert st == 200 and body["status"] == "taken" and body["taken_by"] == "api"
-    st, body = await agent_call(live_backend, "POST", f"/api/agent/handoffs/{ref}/close")
+    st, body = await agent_call(live_backend, "POST", f"/api/agent/handoffs/{ref}/close",
+                                {"outcome": "solved_on_phone"})
     assert st == 200 and body["status"] == "closed"
     st, body = await agent_call(live_backend, "POST", f"/api/agent/handoffs/{ref}/take")
     assert st == 409

@@ -258,9 +258,16 @@ async def test_nul_and_control_characters_in_paths_and_stored_fields(live_backen
     agent = {"Authorization": f"Bearer {live_backend.settings.agent_token}", "Content-Type": "application/json"}
     for method, path in (("POST", "/api/agent/tickets/T-%00AAAA/complete"), ("POST", "/api/agent/tickets/%00/refuse"),
                          ("GET", "/api/agent/handoffs/AB%00CD"), ("POST", "/api/agent/handoffs/%00%00%00%00/take"),
-                         ("GET", "/api/agent/handoffs/%0D%0A"), ("POST", "/api/agent/tickets/T-%0AAAAA/complete")):
+                         ("GET", "/api/agent/handoffs/%0D%0A"), ("POST", "/api/agent/tickets/T-%0AAAAA/complete"),
+                         # the queues of issue 20: ticket page, filters, search by email
+                         ("GET", "/api/agent/tickets/T-%00AAAA"), ("GET", "/api/agent/tickets/%0D%0A"),
+                         ("GET", "/api/agent/tickets?reason=%00"), ("GET", "/api/agent/tickets?min_age_hours=1e999"),
+                         ("GET", "/api/agent/tickets?limit=%00"), ("GET", "/api/agent/handoffs?email=a%00@x.io"),
+                         ("GET", "/api/agent/handoffs?email=" + "a" * 5000 + "@x.io"),
+                         ("GET", "/api/agent/handoffs?view=%00")):
         st, ctype, text = await _raw(live_backend, method, path, b'{"reason": "x"}', agent)
         assert st in (400, 404), (path, st, text)
+        assert ctype.startswith("application/json") and json.loads(text)["message"], (path, text)
     for reason in ("bad\x00reason", "\x00", "a\x1bb"):
         st, ctype, text = await _raw(live_backend, "POST", f"/api/agent/tickets/{number}/refuse",
                                      json.dumps({"reason": reason}).encode(), agent)
@@ -272,6 +279,11 @@ async def test_nul_and_control_characters_in_paths_and_stored_fields(live_backen
     for reason in ("r\x00", "\x00" * 10):
         st, body = await support_call(live_backend, "handoffs", {"conversation_id": "cn", "reason": reason})
         assert st == 201
+    for close in ({"outcome": "other", "note": "bad\x00note"}, {"outcome": "no\x00answer"}, {"outcome": ["other"]},
+                  {"outcome": "no_answer", "note": {"x": 1}}):
+        st, ctype, text = await _raw(live_backend, "POST", f"/api/agent/handoffs/{body['reference']}/close",
+                                     json.dumps(close).encode(), agent)
+        assert st == 400 and json.loads(text)["error"] in ("invalid_outcome", "invalid_note"), (close, text)
     st, ctype, text = await _raw(live_backend, "POST", f"/api/agent/tickets/{number}/refuse",
                                  json.dumps({"reason": "Line one\nline two"}).encode(), agent)
     assert st == 200

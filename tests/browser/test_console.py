@@ -69,7 +69,8 @@ def test_console_login_list_lookup_and_complete(backend, browser):
     page.get_by_label("Mot de passe").fill("Agent-2FA-2024")
     page.get_by_role("button", name="Se connecter").click()
     expect(page.get_by_role("heading", name="Transferts")).to_be_visible()
-    # newest first: ours is the first row
+    # the queue (default) is oldest first; "Récents" is newest first: ours is the first row
+    page.get_by_role("button", name="Récents").click()
     first = page.locator("#handoffs-body tr").first
     expect(first).to_have_attribute("data-reference", reference)
     expect(first).to_contain_text("Mdp + code email")
@@ -113,6 +114,7 @@ def test_console_login_list_lookup_and_complete(backend, browser):
     browser.shot(page, "05-console-completed")
     user = backend.user(email)
     assert user["method"] is None and user["phone"] is None
+    detail.get_by_label("Issue").select_option("solved_on_phone")
     detail.get_by_role("button", name="Clore le transfert").click()
     expect(detail.locator("#d-status")).to_contain_text("Clos")
 
@@ -130,9 +132,15 @@ def test_console_refuse_with_a_reason_by_keyboard(backend, browser):
     # refusing needs a reason
     page.get_by_role("button", name="Refuser le ticket").click()
     expect(page.locator("#detail").get_by_role("alert")).to_have_text("Indiquez le motif du refus.")
-    reason = page.get_by_label("Motif du refus (envoyé au client)")
+    reason = page.locator("#detail").get_by_label("Motif du refus (envoyé au client)")
     expect(reason).to_be_focused()
     page.keyboard.type("Identité non confirmée par téléphone.")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    # refusing is confirmed too; the dialog quotes what the customer will read
+    dialog = page.get_by_role("dialog", name="Refuser le ticket ?")
+    expect(dialog).to_contain_text("Identité non confirmée par téléphone.")
+    expect(dialog.get_by_role("button", name="Annuler")).to_be_focused()
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
     expect(page.locator("#detail").get_by_role("status")).to_have_text(f"Ticket {number} refusé.")

@@ -241,6 +241,13 @@ def start_stack(tmp: Path, extra_env: Optional[Dict[str, str]] = None, model: Op
         "RASA_TELEMETRY_ENABLED": "false",
         "TF_CPP_MIN_LOG_LEVEL": "2",
         "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
+        # a phone line open around the clock, so that the dialogue tests do not depend on the
+        # hour they run at; the opening hours are tested with a frozen clock
+        # (tests/actions/test_handoff.py, tests/unit/test_business_hours.py)
+        "PHONE_DAYS": "mon,tue,wed,thu,fri,sat,sun",
+        "PHONE_OPENS": "00:00",
+        "PHONE_CLOSES": "24:00",
+        "PHONE_HOLIDAYS": "none",
     })
     env.update(extra_env or {})
     # a test may choose a port itself (to put a fault proxy in front of a part)

@@ -93,3 +93,35 @@ def test_drift_detection_works(empty_url):
         assert any(d[0] == "add_column" and d[3].name == "nickname" for d in diffs if isinstance(d, tuple))
     finally:
         engine.dispose()
+
+
+def test_0003_keeps_old_handoffs_times_and_downgrades(empty_url):
+    """Issue 20: handoffs taken or closed before the lifecycle columns get their last change as
+    taken/closed time; the revision goes down again to 0002 cleanly."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from bot.migrations import alembic_config
+
+    engine = make_engine(empty_url)
+    try:
+        upgrade(engine, "0002")
+        with engine.begin() as conn:
+            for ref, status, taken_by in (("OPEN01", "open", None), ("TAKEN1", "taken", "bob"),
+                                          ("CLOSE1", "closed", "eve")):
+                conn.execute(text("INSERT INTO handoffs (reference, conversation_id, language, identity_status, reason, "
+                                  "status, taken_by, created_at, updated_at) VALUES (:r, 'c', 'fr', 'none', 'request', "
+                                  ":s, :t, '2026-01-05 10:00:00', '2026-01-05 11:30:00')"),
+                             {"r": ref, "s": status, "t": taken_by})
+        upgrade(engine, "0003")
+        with engine.connect() as conn:
+            rows = {r[0]: (r[1] is not None, r[2] is not None) for r in conn.execute(
+                text("SELECT reference, taken_at, closed_at FROM handoffs"))}
+        assert rows == {"OPEN01": (False, False), "TAKEN1": (True, False), "CLOSE1": (True, True)}
+        assert any(ix["name"] == "ix_tickets_status_created" for ix in inspect(engine).get_indexes("tickets"))
+        command.downgrade(alembic_config(engine), "0002")
+        assert "note" not in {c["name"] for c in inspect(engine).get_columns("handoffs")}
+        upgrade(engine)
+        assert _diffs(engine) == []
+    finally:
+        engine.dispose()

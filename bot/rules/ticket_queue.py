@@ -1,0 +1,141 @@
+"""The agents' work queue of 2FA reset tickets (issue 20).
+
+A ticket opened in the chat without a handoff used to be invisible: agents could complete or
+refuse one only by its number. This module lists every ticket (chat, portal or agent),
+oldest first so nobody waits forever, filtered the way a support team sorts its work, and
+shows one ticket with its history. Completing and refusing stay in bot.rules.agent (one
+place for the reset itself). What agents see of the customer is masked.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from bot import clock
+from bot.models import AuditEvent, Handoff, Ticket, User
+from bot.rules.assurance import RESET_LEVELS
+from bot.rules.context import Context, RuleError
+from bot.rules.support import RESET_REASONS
+from bot.security import mask_email
+
+STATUSES = ("open", "completed", "refused")
+LANGUAGES = ("fr", "en")
+MAX_AGE_HOURS = 24 * 3650
+
+
+@dataclass(frozen=True)
+class TicketFilter:
+    """What the agent asked for; None means "any"."""
+
+    status: str | None = "open"
+    reason: str | None = None
+    language: str | None = None
+    assurance: str | None = None
+    min_age_hours: int | None = None
+    max_age_hours: int | None = None
+    limit: int = 100
+
+
+def _choice(query, name: str, allowed, default=None):
+    raw = query.get(name)
+    if raw is None or raw == "":
+        return default
+    if raw == "any" and name == "status":
+        return None
+    if raw not in allowed:
+        raise RuleError(400, f"invalid_{name}", f"{name} must be one of {', '.join(allowed)}.")
+    return raw
+
+
+def _number(query, name: str, low: int, high: int, default=None):
+    raw = query.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        value = None
+    if value is None or not low <= value <= high:
+        raise RuleError(400, f"invalid_{name}", f"{name} must be a whole number from {low} to {high}.")
+    return value
+
+
+def parse_filter(query) -> TicketFilter:
+    """The query string of GET /api/agent/tickets, checked: a bad value is a 400, never a 500."""
+    return TicketFilter(
+        status=_choice(query, "status", STATUSES + ("any",), "open"),
+        reason=_choice(query, "reason", RESET_REASONS),
+        language=_choice(query, "language", LANGUAGES),
+        assurance=_choice(query, "assurance", RESET_LEVELS),
+        min_age_hours=_number(query, "min_age_hours", 0, MAX_AGE_HOURS),
+        max_age_hours=_number(query, "max_age_hours", 0, MAX_AGE_HOURS),
+        limit=_number(query, "limit", 1, 500, 100),
+    )
+
+
+def _query(f: TicketFilter):
+    q = select(Ticket, User).join(User, User.id == Ticket.user_id)
+    now = clock.now()
+    if f.status:
+        q = q.where(Ticket.status == f.status)
+    if f.reason:
+        q = q.where(Ticket.reason == f.reason)
+    if f.language:
+        q = q.where(User.language == f.language)
+    if f.assurance:
+        q = q.where(Ticket.assurance == f.assurance)
+    if f.min_age_hours is not None:
+        q = q.where(Ticket.created_at <= now - timedelta(hours=f.min_age_hours))
+    if f.max_age_hours is not None:
+        q = q.where(Ticket.created_at >= now - timedelta(hours=f.max_age_hours))
+    return q.order_by(Ticket.created_at.asc(), Ticket.id.asc()).limit(f.limit)
+
+
+def ticket_row(t: Ticket, user: User) -> dict:
+    """One line of the queue: the customer masked, the age in seconds for "how long it waits"."""
+    end = t.closed_at or clock.now()
+    return {
+        "number": t.number, "status": t.status, "reason": t.reason, "kind": t.kind, "assurance": t.assurance,
+        "language": user.language, "customer": {"email": mask_email(user.email), "name": user.name},
+        "created_at": t.created_at.isoformat(), "closed_at": t.closed_at.isoformat() if t.closed_at else None,
+        "closed_by": t.closed_by, "refusal_reason": t.refusal_reason,
+        "age_seconds": max(0, int((end - t.created_at).total_seconds())),
+        "from_chat": t.conversation_id is not None,
+    }
+
+
+def list_tickets(ctx: Context, f: TicketFilter) -> list[dict]:
+    with ctx.db.session() as s:
+        return [ticket_row(t, u) for t, u in s.execute(_query(f)).all()]
+
+
+def _history(s, t: Ticket) -> list[dict]:
+    """The ticket's audit entries (opened, completed, refused), oldest first. The audit detail
+    is JSON written with sorted keys, so the ticket number appears as `"ticket": "T-…"`."""
+    needle = json.dumps({"ticket": t.number})[1:-1]
+    rows = s.execute(select(AuditEvent).where(AuditEvent.detail.contains(needle, autoescape=True))
+                     .order_by(AuditEvent.at.asc(), AuditEvent.id.asc())).scalars()
+    return [{"at": e.at.isoformat(), "actor": e.actor, "event": e.event} for e in rows]
+
+
+def get_ticket(ctx: Context, number: object) -> dict:
+    """A ticket page: the row, its history, the conversation that opened it (its public id)
+    and the handoff references of the same customer pointing at it."""
+    if not isinstance(number, str) or not 0 < len(number) <= 12 or not number.isprintable():
+        raise RuleError(400, "invalid_ticket", "A ticket number looks like T-XXXXXX.")
+    with ctx.db.session() as s:
+        row = s.execute(select(Ticket, User).join(User, User.id == Ticket.user_id)
+                        .where(Ticket.number == number.strip().upper())).first()
+        if row is None:
+            raise RuleError(404, "not_found", "No ticket has this number.")
+        t, user = row
+        data = ticket_row(t, user)
+        data["conversation_id"] = t.conversation_id
+        data["history"] = _history(s, t)
+        data["handoffs"] = [h.reference for h in s.execute(
+            select(Handoff).where(Handoff.ticket_id == t.id).order_by(Handoff.created_at.asc())).scalars()]
+        return data
