@@ -12,6 +12,7 @@ from aiohttp import web
 from bot import clock
 from bot.api.common import bearer, ctx_of, json_body
 from bot.api.proxy import client_ip, cookie_secure
+from bot.rasa_ext import payload_locale
 from bot.rules import agent as rules
 from bot.rules import agent_sessions, ticket_queue
 from bot.rules.context import RuleError
@@ -98,6 +99,7 @@ def transcript_lines(events: list) -> list:
     A button click reaches Rasa as its payload ("/affirm", "/choose_method{...}"), which is
     not what the customer saw: the line carries the button's title (`button`) taken from the
     assistant's message just before, so the console can show “Oui” rather than an intent name.
+    Payloads are compared without the widget's locale the channel adds (bot/rasa_ext/payload_locale.py).
     """
     lines: list = []
     titles: dict = {}  # payload -> title of the buttons the assistant offered
@@ -105,15 +107,16 @@ def transcript_lines(events: list) -> list:
         if ev.get("event") == "user":
             text = ev.get("text") or ""
             line = {"from": "customer", "text": text, "at": ev.get("timestamp")}
-            if text in titles:
-                line["button"] = titles[text]
+            if payload_locale.as_clicked(text) in titles:
+                line["button"] = titles[payload_locale.as_clicked(text)]
             lines.append(line)
         elif ev.get("event") == "bot":
             buttons = (ev.get("data") or {}).get("buttons") or []
             if ev.get("text") or buttons:
                 # the latest offer wins ("/affirm" is "Oui" here, "Oui, renvoyer" there); older
                 # buttons stay clickable in the widget, so they are not forgotten
-                titles.update({b["payload"]: b.get("title") or "" for b in buttons if b.get("payload")})
+                titles.update({payload_locale.as_clicked(b["payload"]): b.get("title") or ""
+                               for b in buttons if b.get("payload")})
                 line = {"from": "assistant", "text": ev.get("text") or "", "at": ev.get("timestamp")}
                 if buttons:
                     line["buttons"] = [b.get("title") or "" for b in buttons]

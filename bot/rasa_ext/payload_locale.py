@@ -21,7 +21,6 @@ import json
 import re
 from typing import Any, Optional, Text, Tuple
 
-from bot.nlu.language import locale_from_metadata
 
 LANGUAGES: Tuple[Text, ...] = ("fr", "en")
 ENTITY = "language"
@@ -34,6 +33,9 @@ def with_locale(text: Any, metadata: Any) -> Any:
     """The payload with the widget's locale as its `language` entity; other text unchanged."""
     if not isinstance(text, str) or not text.startswith("/"):
         return text
+    # imported here: the backend imports this module for as_clicked() and must not load Rasa
+    from bot.nlu.language import locale_from_metadata
+
     locale = locale_from_metadata(metadata, LANGUAGES)
     match = PAYLOAD.match(text)
     if locale is None or match is None:
@@ -53,3 +55,16 @@ def _entities(raw: Optional[str]) -> Optional[dict]:
     except ValueError:
         return None
     return value if isinstance(value, dict) else None
+
+
+def as_clicked(text: Any) -> Any:
+    """The payload without the locale this module added, in one canonical form, so that what
+    Rasa stored ('/deny{"language": "fr"}') and the button offered ('/deny') compare equal
+    (the console shows a click as the button's title). Other text unchanged."""
+    match = PAYLOAD.match(text) if isinstance(text, str) else None
+    entities = _entities(match.group("entities")) if match else None
+    if entities is None:
+        return text
+    entities.pop(ENTITY, None)
+    tail = json.dumps(entities, ensure_ascii=False, sort_keys=True) if entities else ""
+    return f"/{match.group('intent')}{match.group('confidence') or ''}{tail}"

@@ -40,3 +40,14 @@ def test_the_locale_wins_over_a_typed_language():
 ])
 def test_anything_else_is_left_as_it_came(text, metadata):
     assert with_locale(text, metadata) == text
+
+
+@pytest.mark.parametrize("stored,offered", [
+    ('/deny{"language": "fr"}', "/deny"),
+    ('/inform{"reset_reason": "lost_phone", "language": "en"}', '/inform{"reset_reason":"lost_phone"}'),
+])
+def test_a_stored_click_matches_the_button_offered(stored, offered):
+    from bot.rasa_ext.payload_locale import as_clicked
+
+    assert as_clicked(stored) == as_clicked(offered)
+    assert as_clicked("merci") == "merci"
