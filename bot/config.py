@@ -77,6 +77,13 @@ class Settings:
     public_url: str = field(default_factory=lambda: _env("PUBLIC_URL", ""))
     rasa_url: str = field(default_factory=lambda: _env("RASA_URL", "http://127.0.0.1:5005"))
     rasa_token: str = field(default_factory=lambda: _env("RASA_TOKEN", ""))
+    # Rasa's tracker store, read (never written) for analytics and the inbox: the same URL as
+    # endpoints.yml's (bot/launcher.py's default)
+    tracker_store_url: str = field(
+        default_factory=lambda: _env("TRACKER_STORE_URL", f"sqlite:///{PROJECT_ROOT / 'var' / 'tracker.db'}")
+    )
+    # customer ratings accepted per client address per hour (bot/rules/ratings.py)
+    ratings_per_client: int = field(default_factory=lambda: _int("RATINGS_PER_CLIENT_PER_HOUR", 20))
     # proxies whose X-Forwarded-For / X-Forwarded-Proto are believed (nobody's by default)
     trusted_proxies: tuple = field(default_factory=lambda: _networks("TRUSTED_PROXIES"))
     cookie_secure: str = field(default_factory=lambda: _env("COOKIE_SECURE", "auto"))  # auto | always | never
