@@ -9,6 +9,7 @@ ticket and handoff, agent completing the ticket)."""
 from __future__ import annotations
 
 from datetime import timedelta
+from html.parser import HTMLParser
 
 import pytest
 
@@ -181,3 +182,88 @@ async def test_bad_periods_are_400(live_backend, clock, query):
 async def test_agents_only(live_backend):
     st, data = await agent_call(live_backend, "GET", "/api/agent/analytics", token=None)
     assert st == 401 and data["error"] == "unauthorized"
+
+
+class _Page(HTMLParser):
+    """The analytics page's figures by their data- attributes: tiles, outcomes, table cells."""
+
+    def __init__(self, html: str):
+        super().__init__()
+        self.tiles, self.outcomes, self.cells, self.bars = {}, {}, {}, {}
+        self._stack: list = []
+        self._row = None
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "tr" and ("data-day" in a or "data-intent" in a):
+            self._row = a.get("data-day") or a.get("data-intent")
+        key = None
+        if "data-figure" in a:
+            key = ("tiles", a["data-figure"])
+        elif "data-outcome" in a:
+            key = ("outcomes", a["data-outcome"])
+        elif "data-col" in a and self._row:
+            key = ("cells", (self._row, a["data-col"]))
+        elif tag == "g" and "data-day" in a:
+            self._bar = a["data-day"]
+        elif tag == "rect" and a.get("class") == "an-bar-all":
+            self.bars[self._bar] = float(a["height"])
+        if tag not in ("rect", "line", "input", "br", "meta", "link"):
+            self._stack.append(key)
+
+    def handle_endtag(self, tag):
+        if tag not in ("rect", "line", "input", "br", "meta", "link") and self._stack:
+            self._stack.pop()
+
+    def handle_data(self, data):
+        for key in self._stack:
+            if key is not None:
+                kind, name = key
+                getattr(self, kind)[name] = " ".join((getattr(self, kind).get(name, "") + " " + data).split())
+
+
+async def _page(lb, query: str) -> tuple[int, str]:
+    async with lb.http.get(f"{lb.url}/console/analytics?{query}",
+                           headers={"Authorization": f"Bearer {lb.settings.agent_token}"}) as r:
+        return r.status, await r.text()
+
+
+async def test_the_console_page_draws_every_figure(live_backend, browser, clock):
+    lb = live_backend
+    await _seed(lb, browser, clock)
+    clock.set(LATER)
+    assert (await _rate(lb, "secret-login", "up"))[0] == 201
+    assert (await _rate(lb, "secret-abandoned", "down", "pas clair"))[0] == 201
+    st, html = await _page(lb, "from=2026-11-02&to=2026-11-03&lang=all")
+    assert st == 200
+    page = _Page(html)
+    assert page.tiles == {
+        "conversations": "Conversations 6", "resolution": "Résolution vérifiée 50 % 2 sur 4 au résultat connu",
+        "handoff": "Transferts au téléphone 16,7 %", "rating": "Avis positifs 50 % 1 👍 · 1 👎",
+        "fallback": "Messages non compris 22,2 % 2 sur 9 messages",
+        "tickets": "Demandes de réinitialisation 1 ouvertes · 1 traitées", "median": "Délai médian de traitement 5 h"}
+    assert page.outcomes == {"resolved": "Résolues 2", "handed_off": "Transférées 1", "abandoned": "Abandonnées 1",
+                             "pending": "En attente (moins de 24 h) 1", "unknown": "Inconnues (client non identifié) 1"}
+    assert page.cells[("sms_not_received", "resolution")] == "100 %"
+    assert page.cells[("request_human", "handoff")] == "100 %"
+    assert page.cells[("none", "fallback")] == "100 %" and page.cells[("none", "resolution")] == "—"
+    assert page.cells[("phone_changed", "tickets")] == "1 / 1" and page.cells[("phone_changed", "median")] == "5 h"
+    assert page.cells[("ask_deadline", "rating")] == "0 %"
+    assert page.cells[("2026-11-02", "conversations")] == "5" and page.cells[("2026-11-03", "conversations")] == "1"
+    assert page.cells[("2026-11-02", "fallback")] == "25 %"
+    # the chart: one bar per day, heights in proportion
+    assert page.bars["2026-11-02"] == pytest.approx(5 * page.bars["2026-11-03"])
+    st, html = await _page(lb, "from=2026-11-02&to=2026-11-03&lang=en")
+    assert _Page(html).tiles["conversations"] == "Conversations 3"
+
+
+async def test_the_console_page_in_english_and_its_refusals(live_backend, clock):
+    lb = live_backend
+    clock.set(LATER)
+    async with lb.http.get(f"{lb.url}/console/analytics?lang=en", allow_redirects=False) as r:
+        assert r.status == 302 and r.headers["Location"] == "/console"  # agents only
+    st, html = await _page(lb, "from=2026-11-02&to=2026-11-03&lang=en")
+    assert st == 200 and "Verified resolution" in html and "Conversations 0" in " ".join(_Page(html).tiles.values())
+    st, html = await _page(lb, "from=2026-11-05&to=2026-11-01")
+    assert st == 400 and "from must not be after to." in html

@@ -31,6 +31,7 @@
   $("agent-logout").addEventListener("click", function () {
     M.api("POST", "/api/agent/logout").then(function () { window.location.reload(); });
   });
+  if (M.data.page !== "console") return;  // the analytics page needs nothing more
 
   function expired(res) { if (res.status === 401) { window.location.reload(); return true; } return false; }
 
