@@ -244,3 +244,17 @@ class Rating(Base):
     comment = Column(String(500))
     language = Column(String(2), nullable=False, default="fr")
     created_at = Column(UTCDateTime, nullable=False)
+
+
+class InboxLabel(Base):
+    """An agent's decision on a group of misunderstood messages: the intent they should have
+    had, `out_of_scope` or `new_topic`. `examples` is a JSON list of the group's messages,
+    PII masked; they are exported for review as Rasa NLU data, never trained automatically."""
+
+    __tablename__ = "inbox_labels"
+    id = Column(Integer, primary_key=True)
+    group_key = Column(String(32), nullable=False, unique=True)
+    label = Column(String(64), nullable=False)
+    examples = Column(Text, nullable=False, default="[]")
+    labelled_by = Column(String(64), nullable=False)
+    labelled_at = Column(UTCDateTime, nullable=False)

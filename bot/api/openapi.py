@@ -209,6 +209,24 @@ def document() -> dict:
                                               errors=("400", "401"), security=AGENT_SEC),
                                          "parameters": [{"name": n, "in": "query", "required": False, "schema": S}
                                                         for n in ("from", "to", "lang")]}},
+        "/api/agent/inbox": {"get": {**op("Groups of misunderstood messages (PII masked), newest first", "agent",
+                                          _obj(groups={"type": "array", "items": {"type": "object"}},
+                                               labelled_groups={"type": "integer"},
+                                               labels={"type": "array", "items": S}),
+                                          errors=("400", "401"), security=AGENT_SEC),
+                                     "parameters": [{"name": n, "in": "query", "required": False, "schema": S}
+                                                    for n in ("from", "to", "lang")]}},
+        "/api/agent/inbox/label": {"post": op("Label a group with the intent it should have had (or new_topic)", "agent",
+                                              _obj(key=S, label=S, examples={"type": "integer"}),
+                                              _obj(group=S, label=S, **{"from": S, "to": S, "lang": S}),
+                                              ok_status="201", errors=("400", "401", "404", "409"),
+                                              security=AGENT_SEC)},
+        "/api/agent/inbox/export": {"get": {"summary": "The labelled messages as Rasa NLU YAML, for review",
+                                            "tags": ["agent"], "security": AGENT_SEC, "responses": {
+                                                "200": {"description": "OK", "content": {"application/x-yaml": {
+                                                    "schema": {"type": "string"}}}},
+                                                "401": {"description": "Refused", "content": {
+                                                    "application/json": {"schema": ERROR}}}}}},
         "/api/chat/rating": {"post": op("The widget's thumbs up/down and comment, once per conversation", "chat",
                                         _obj(rated={"type": "boolean"}, rating=S),
                                         _obj(conversation=S, rating={"type": "string", "enum": ["up", "down"]},

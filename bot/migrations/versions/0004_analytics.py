@@ -1,4 +1,5 @@
-"""analytics of issue 21: the account each conversation identified, and customer ratings
+"""analytics of issue 21: the account each conversation identified, customer ratings, and
+the labels agents give to groups of misunderstood messages
 
 Revision ID: 0004
 Revises: 0002
@@ -35,8 +36,19 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('conversation_id')
     )
+    op.create_table('inbox_labels',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('group_key', sa.String(length=32), nullable=False),
+    sa.Column('label', sa.String(length=64), nullable=False),
+    sa.Column('examples', sa.Text(), nullable=False),
+    sa.Column('labelled_by', sa.String(length=64), nullable=False),
+    sa.Column('labelled_at', bot.db.UTCDateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('group_key')
+    )
 
 
 def downgrade() -> None:
+    op.drop_table('inbox_labels')
     op.drop_table('ratings')
     op.drop_table('conversation_links')
