@@ -138,3 +138,20 @@ async def test_agents_only_and_csrf(live_backend):
                             headers={"Origin": "https://evil.example",
                                      "Authorization": f"Bearer {lb.settings.agent_token}"}) as r:
         assert r.status == 403
+
+
+async def test_the_console_inbox_page_lists_the_groups(live_backend, clock):
+    lb = live_backend
+    await _seed(lb, clock)
+    async with lb.http.get(f"{lb.url}/console/inbox?{Q}&lang=en",
+                           headers={"Authorization": f"Bearer {lb.settings.agent_token}"}) as r:
+        assert r.status == 200
+        html = await r.text()
+    assert html.count('class="card inbox-group"') == 2  # the English conversations' two groups
+    assert "“the wibble blorf, please!”" in html and "2 message(s)" in html and "Not understood" in html
+    assert "06 12" not in html and '<option value="out_of_scope">' in html
+    async with lb.http.get(f"{lb.url}/console/inbox", allow_redirects=False) as r:
+        assert r.status == 302  # agents only
+    async with lb.http.get(f"{lb.url}/console/inbox?lang=xx",
+                           headers={"Authorization": f"Bearer {lb.settings.agent_token}"}) as r:
+        assert r.status == 400 and "lang must be fr, en or all." in await r.text()
