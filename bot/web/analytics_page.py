@@ -26,7 +26,7 @@ def hours(value: float | None, lang: str) -> str:
 
 def day_bars(per_day: list[dict]) -> list[dict]:
     """One bar per day: conversations (height), resolved ones (the green part), in SVG units."""
-    top = max([d["conversations"] for d in per_day] + [1])
+    top = max([d["conversations"] for d in per_day] + [1]) * 1.1  # room for the count above the bar
     slot = (CHART_W - CHART_PAD) / max(len(per_day), 1)
     width = max(slot * 0.7, 1)
     bars = []

@@ -73,3 +73,57 @@ def test_the_analytics_page_has_its_figures_and_no_serious_violation(backend, br
     violations = axe(page)
     assert not violations, explain(violations)
     browser.result_shot(page, "console-analytics")
+
+
+TOPICS = ["sms_not_received", "phone_changed", "ask_deadline", "request_human", "ask_how_enable", "code_rejected"]
+
+
+def _week(server) -> int:
+    """A week of conversations with every outcome, for the README's picture; returns how many."""
+    from sqlalchemy import select
+
+    from bot.models import AuditEvent, ConversationLink, Handoff, Rating, Ticket, User
+
+    now = datetime.now(timezone.utc).replace(minute=0, second=0, microsecond=0)
+    path = server.env["TRACKER_STORE_URL"][len("sqlite:///"):]
+    tag, n = secrets.token_hex(3), 0
+    email = server.make_user(f"week-{tag}@test.m2m", "app")
+    with server.db.session() as s:
+        user_id = s.execute(select(User.id).where(User.email == email)).scalar_one()
+    for day in range(6, -1, -1):
+        for j in range(2 + (day * 5 + 3) % 4):
+            at = now - timedelta(days=day, hours=3 + 2 * j)
+            topic, kind, n = TOPICS[(day + j) % len(TOPICS)], (day * 3 + j) % 6, n + 1
+            events = [tr.language("fr" if j % 3 else "en", at), tr.user(f"message {n}", topic, 0.9, at)]
+            if kind == 5:
+                events.append(tr.user("blorf", "nlu_fallback", 0.2, at + timedelta(minutes=1)))
+            with ThreadPoolExecutor(1) as pool:
+                cid = pool.submit(asyncio.run, tr.write(path, f"week-{tag}-{n}", events)).result()
+            with server.db.session() as s:
+                if kind in (0, 1, 2, 4):
+                    s.add(ConversationLink(conversation_id=cid, user_id=user_id, created_at=at))
+                if kind == 0:
+                    s.add(AuditEvent(at=at + timedelta(hours=1), user_id=user_id, actor="customer",
+                                     event="login_verified", detail="{}"))
+                if kind == 1:
+                    s.add(Ticket(number=f"T-W{tag[:3]}{n:02d}".upper(), user_id=user_id, reason="new_phone",
+                                 status="completed", conversation_id=cid, created_at=at,
+                                 closed_at=at + timedelta(hours=2 + n % 5), closed_by="agent"))
+                if kind == 3:
+                    s.add(Handoff(reference=f"W{tag[:3]}{n:02d}".upper(), conversation_id=cid, language="fr",
+                                  created_at=at))
+                if j % 2 == 0:
+                    s.add(Rating(conversation_id=cid, value="down" if kind in (3, 4) else "up", language="fr",
+                                 created_at=at))
+    return n
+
+
+def test_readme_picture_of_a_week(backend, browser):
+    n = _week(backend)
+    page = browser.page(viewport=(1280, 1500))
+    agent_login(page, backend)
+    page.goto(backend.url + "/console/analytics")
+    assert int(page.locator("[data-figure=conversations] dd").inner_text()) >= n
+    expect(page.locator("[data-figure=resolution] dd").first).to_contain_text("%")
+    expect(page.locator("#an-per-day tbody tr")).to_have_count(7)
+    browser.result_shot(page, "console-analytics")
