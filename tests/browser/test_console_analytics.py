@@ -72,7 +72,6 @@ def test_the_analytics_page_has_its_figures_and_no_serious_violation(backend, br
     expect(page.get_by_role("img", name="Conversations par jour ; en vert, les résolues")).to_be_visible()
     violations = axe(page)
     assert not violations, explain(violations)
-    browser.result_shot(page, "console-analytics")
 
 
 TOPICS = ["sms_not_received", "phone_changed", "ask_deadline", "request_human", "ask_how_enable", "code_rejected"]
