@@ -51,11 +51,17 @@ async def _login_with_2fa(browser, email, at):
 
 
 async def _seed(lb, browser, clock):
-    path = _path(lb)
-    ids = {}
-    # 1. FR, SMS never came; identified; logs in with 2FA 2 h later -> resolved; rated 👍
+    """Six conversations with known outcomes, two that do not count; returns their ids."""
     for email in ("a@x.io", "b@x.io", "c@x.io", "d@x.io"):
         make_user(lb.ctx, email, state="app")
+    ids = await _seed_resolved(lb, browser, clock, _path(lb))
+    ids.update(await _seed_others(lb, browser, clock, _path(lb)))
+    return ids
+
+
+async def _seed_resolved(lb, browser, clock, path):
+    ids = {}
+    # 1. FR, SMS never came; identified; logs in with 2FA 2 h later -> resolved; rated 👍
     ids["login"] = await tr.write(path, "secret-login", [
         tr.user("/greet", "greet", 1.0, T0), tr.language("fr", T0),
         tr.user("je n'ai pas reçu le code", "sms_not_received", 0.95, T0 + timedelta(seconds=20)),
@@ -79,6 +85,11 @@ async def _seed(lb, browser, clock):
     assert st == 201, body
     clock.set(t2 + timedelta(minutes=1, hours=5))
     assert (await agent_call(lb, "POST", f"/api/agent/tickets/{body['ticket']['number']}/complete"))[0] == 200
+    return ids
+
+
+async def _seed_others(lb, browser, clock, path):
+    ids = {}
     # 3. FR, anonymous, asks for a human -> handed off
     t3 = T0 + timedelta(hours=4)
     ids["handoff"] = await tr.write(path, "secret-handoff", [
