@@ -278,3 +278,53 @@ async def test_the_console_page_in_english_and_its_refusals(live_backend, clock)
     assert st == 200 and "Verified resolution" in html and "Conversations 0" in " ".join(_Page(html).tiles.values())
     st, html = await _page(lb, "from=2026-11-05&to=2026-11-01")
     assert st == 400 and "from must not be after to." in html
+
+
+@pytest.fixture
+def pg_tracker_url():
+    """A fresh PostgreSQL database for a tracker store, dropped afterwards."""
+    import secrets
+
+    import psycopg2
+    from sqlalchemy.engine import make_url
+
+    from tests.conftest import PG_ADMIN_URL, _pg_or_skip
+
+    try:
+        admin = psycopg2.connect(PG_ADMIN_URL, connect_timeout=3)
+    except psycopg2.OperationalError as exc:
+        _pg_or_skip(str(exc).strip().splitlines()[0])
+    admin.autocommit = True
+    name = f"m2m_tracker_{secrets.token_hex(4)}"
+    with admin.cursor() as cur:
+        cur.execute(f'CREATE DATABASE "{name}"')
+    yield make_url(PG_ADMIN_URL).set(database=name)
+    from bot.rules import conversations
+
+    for engine in conversations._ENGINES.values():
+        engine.dispose()
+    with admin.cursor() as cur:
+        cur.execute(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'")
+        cur.execute(f'DROP DATABASE IF EXISTS "{name}"')
+    admin.close()
+
+
+@pytest.mark.postgres
+async def test_conversations_read_from_a_postgresql_tracker_store(pg_tracker_url):
+    """Production keeps Rasa's conversations in PostgreSQL (docker-compose.yml)."""
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    from bot.rasa_ext.tracker_store import ObservedSQLTrackerStore
+    from bot.rules import conversations
+
+    url = pg_tracker_url
+    store = ObservedSQLTrackerStore(dialect="postgresql", host=url.host, port=url.port, db=url.database,
+                                    username=url.username)
+    for secret, at in (("pg-1", T0), ("pg-2", T0 + timedelta(days=3))):
+        events = [tr.language("en", at), tr.user("blorf", "nlu_fallback", 0.2, at), tr.user("ok", "affirm", 0.9, at)]
+        await store.save(DialogueStateTracker.from_events(tr.public_id(secret), events))
+    store.engine.dispose()
+    read = conversations.started_between(str(url), T0 - timedelta(hours=1), T0 + timedelta(days=1))
+    assert [(c.conversation_id, c.language, c.fallbacks, len(c.messages)) for c in read] == [
+        (tr.public_id("pg-1"), "en", 1, 2)]
+    assert conversations.exists(str(url), tr.public_id("pg-2")) and not conversations.exists(str(url), "cnope")
