@@ -244,7 +244,8 @@ def document() -> dict:
         "info": {"title": "M2Mmanager 2FA account backend", "version": "0.1.0",
                  "description": "Portal, Support (for the assistant's actions) and Agent APIs. Errors are 4xx JSON "
                                 "objects with `error` and `message`. POST calls of the Portal and Agent APIs need "
-                                "`Content-Type: application/json` and a same-origin `Origin` (or a bearer token): "
+                                "`Content-Type: application/json` and a same-origin `Origin` (or a bearer token), as does "
+                                "the widget's rating (`/api/chat/rating`): "
                                 "403 `cross_site_refused` otherwise."},
         "paths": paths,
         "components": {"securitySchemes": {
