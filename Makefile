@@ -82,7 +82,7 @@ test: install chromium validate train
 	@$(PY) -m pytest -p no:cacheprovider
 
 eval: install train
-	@$(PY) scripts/evaluate.py
+	@$(PY) scripts/evaluate.py $(if $(EXTRA_HELDOUT),--extra-heldout $(EXTRA_HELDOUT))
 
 bench: install train
 	@$(PY) -m bench

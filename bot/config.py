@@ -95,6 +95,13 @@ class Settings:
     public_url: str = field(default_factory=lambda: _env("PUBLIC_URL", ""))
     rasa_url: str = field(default_factory=lambda: _env("RASA_URL", "http://127.0.0.1:5005"))
     rasa_token: str = field(default_factory=lambda: _env("RASA_TOKEN", ""))
+    # Rasa's tracker store: read for analytics and the inbox, and written only by the retention
+    # pass (old conversations deleted); the same URL as endpoints.yml's (bot/launcher.py's default)
+    tracker_store_url: str = field(
+        default_factory=lambda: _env("TRACKER_STORE_URL", f"sqlite:///{PROJECT_ROOT / 'var' / 'tracker.db'}")
+    )
+    # customer ratings accepted per client address per hour (bot/rules/ratings.py)
+    ratings_per_client: int = field(default_factory=lambda: _int("RATINGS_PER_CLIENT_PER_HOUR", 20))
     # proxies whose X-Forwarded-For / X-Forwarded-Proto are believed (nobody's by default)
     trusted_proxies: tuple = field(default_factory=lambda: _networks("TRUSTED_PROXIES"))
     cookie_secure: str = field(default_factory=lambda: _env("COOKIE_SECURE", "auto"))  # auto | always | never
@@ -164,9 +171,8 @@ class Settings:
     phone_closes: str = field(default_factory=lambda: _env("PHONE_CLOSES", "18:00"))
     phone_timezone: str = field(default_factory=lambda: _env("PHONE_TIMEZONE", "Europe/Paris"))
     phone_holidays: tuple = field(default_factory=lambda: _list("PHONE_HOLIDAYS", FRENCH_HOLIDAYS_2026_2027))
-    # retention in days, 0 = forever (bot/rules/retention.py, docs/retention.md)
-    tracker_store_url: str = field(
-        default_factory=lambda: _env("TRACKER_STORE_URL", f"sqlite:///{PROJECT_ROOT / 'var' / 'tracker.db'}"))
+    # retention in days, 0 = forever (bot/rules/retention.py, docs/retention.md); transcripts
+    # are deleted from the tracker store at tracker_store_url (above)
     retention_transcript_days: int = field(default_factory=lambda: _int("RETENTION_TRANSCRIPT_DAYS", 90))
     retention_handoff_days: int = field(default_factory=lambda: _int("RETENTION_HANDOFF_DAYS", 365))
     retention_outbox_days: int = field(default_factory=lambda: _int("RETENTION_OUTBOX_DAYS", 7))

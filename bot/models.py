@@ -232,3 +232,42 @@ class OutboxMessage(Base):
     subject = Column(String(200), nullable=False, default="")
     body = Column(Text, nullable=False)
     created_at = Column(UTCDateTime, nullable=False)
+
+
+class ConversationLink(Base):
+    """The account a chat conversation identified (the first time the Support API could tell
+    who the customer is: a widget session or an email code). Verified outcomes
+    (bot/rules/outcomes.py) look at what this account did after the chat."""
+
+    __tablename__ = "conversation_links"
+    id = Column(Integer, primary_key=True)
+    conversation_id = Column(String(128), nullable=False, unique=True)
+    user_id = Column(Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False)
+    created_at = Column(UTCDateTime, nullable=False)
+
+
+class Rating(Base):
+    """A customer's 👍/👎 on a conversation, at most one per conversation. `comment` is stored
+    with emails, phone numbers and codes masked (bot/rules/ratings.py)."""
+
+    __tablename__ = "ratings"
+    id = Column(Integer, primary_key=True)
+    conversation_id = Column(String(128), nullable=False, unique=True)
+    value = Column(String(4), nullable=False)  # up | down
+    comment = Column(String(500))
+    language = Column(String(2), nullable=False, default="fr")
+    created_at = Column(UTCDateTime, nullable=False)
+
+
+class InboxLabel(Base):
+    """An agent's decision on a group of misunderstood messages: the intent they should have
+    had, `out_of_scope` or `new_topic`. `examples` is a JSON list of the group's messages,
+    PII masked; they are exported for review as Rasa NLU data, never trained automatically."""
+
+    __tablename__ = "inbox_labels"
+    id = Column(Integer, primary_key=True)
+    group_key = Column(String(32), nullable=False, unique=True)
+    label = Column(String(64), nullable=False)
+    examples = Column(Text, nullable=False, default="[]")
+    labelled_by = Column(String(64), nullable=False)
+    labelled_at = Column(UTCDateTime, nullable=False)

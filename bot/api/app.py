@@ -7,7 +7,7 @@ import logging
 from aiohttp import web
 from sqlalchemy import text
 
-from bot.api import agent, demo, portal, support
+from bot.api import agent, analytics, demo, portal, support
 from bot.api.common import CTX, MAX_BODY, ctx_of, errors_middleware, security_headers
 from bot.api.csrf import csrf_guard
 from bot.api.openapi import document
@@ -45,6 +45,7 @@ def create_app(ctx: Context) -> web.Application:
     app.add_routes(portal.routes)
     app.add_routes(support.routes)
     app.add_routes(agent.routes)
+    app.add_routes(analytics.routes)
     try:
         from bot.web import setup as setup_web
     except ImportError:  # pages not built yet

@@ -23,7 +23,7 @@ from aiohttp import web
 from bot.api.common import bearer, ctx_of, error
 
 STATE_CHANGING = frozenset({"POST", "PUT", "PATCH", "DELETE"})
-PROTECTED = ("/api/portal/", "/api/agent/")
+PROTECTED = ("/api/portal/", "/api/agent/", "/api/chat/")
 
 
 def _origin_of(url: str) -> str | None:

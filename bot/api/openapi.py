@@ -68,6 +68,22 @@ SENT = {"type": "object", "required": ["sent"], "properties": {
     "sent": {"type": "boolean"}, "retry_after": {"type": "integer"}, "masked_phone": {"type": "string", "nullable": True}}}
 
 
+RATE = {"type": "number", "nullable": True}
+INT = {"type": "integer"}
+FIGURES = {"type": "object", "required": ["conversations", "outcomes", "resolution_rate", "handoff_rate",
+                                          "fallback_rate", "ratings", "tickets"], "properties": {
+    "conversations": INT, "messages": INT, "fallbacks": INT,
+    "outcomes": {"type": "object", "properties": {k: INT for k in ("resolved", "handed_off", "abandoned", "pending",
+                                                                     "unknown")}},
+    "resolution_rate": RATE, "handoff_rate": RATE, "fallback_rate": RATE,
+    "ratings": {"type": "object", "properties": {"up": INT, "down": INT, "count": INT, "mean": RATE}},
+    "tickets": {"type": "object", "properties": {"opened": INT, "completed": INT, "median_hours_to_complete": RATE}}}}
+ANALYTICS = {"type": "object", "required": ["period", "totals", "per_intent", "per_day"], "properties": {
+    "period": {"type": "object"}, "totals": FIGURES,
+    "per_intent": {"type": "array", "items": {"allOf": [FIGURES, {"type": "object", "properties": {"intent": {"type": "string"}}}]}},
+    "per_day": {"type": "array", "items": {"allOf": [FIGURES, {"type": "object", "properties": {"day": {"type": "string"}}}]}}}}
+
+
 def _obj(**props) -> dict:
     return {"type": "object", "properties": props}
 
@@ -114,7 +130,7 @@ def _add_guard_answers(paths: dict) -> None:
     agents' POST calls, 429 of the login throttles."""
     refused = {"description": "Refused", "content": {"application/json": {"schema": ERROR}}}
     for path, ops in paths.items():
-        if path.startswith(("/api/portal/", "/api/agent/")) and "post" in ops:
+        if path.startswith(("/api/portal/", "/api/agent/", "/api/chat/")) and "post" in ops:
             ops["post"]["responses"].setdefault("403", refused)
         if path.endswith("/login"):
             ops["post"]["responses"].setdefault("429", refused)
@@ -220,6 +236,34 @@ def document() -> dict:
                                                               _obj(unlocked={"type": "boolean"}),
                                                               errors=("401", "403", "404"), security=AGENT_SEC),
                                                          "parameters": [USERNAME]}},
+        "/api/agent/analytics": {"get": {**op("Verified outcomes, ratings, fallbacks and tickets of a period, in total, "
+                                              "per intent and per day (docs/outcomes.md)", "agent", ANALYTICS,
+                                              errors=("400", "401"), security=AGENT_SEC),
+                                         "parameters": [{"name": n, "in": "query", "required": False, "schema": S}
+                                                        for n in ("from", "to", "lang")]}},
+        "/api/agent/inbox": {"get": {**op("Groups of misunderstood messages (PII masked), newest first", "agent",
+                                          _obj(groups={"type": "array", "items": {"type": "object"}},
+                                               labelled_groups={"type": "integer"},
+                                               labels={"type": "array", "items": S}),
+                                          errors=("400", "401"), security=AGENT_SEC),
+                                     "parameters": [{"name": n, "in": "query", "required": False, "schema": S}
+                                                    for n in ("from", "to", "lang")]}},
+        "/api/agent/inbox/label": {"post": op("Label a group with the intent it should have had (or new_topic)", "agent",
+                                              _obj(key=S, label=S, examples={"type": "integer"}),
+                                              _obj(group=S, label=S, **{"from": S, "to": S, "lang": S}),
+                                              ok_status="201", errors=("400", "401", "404", "409"),
+                                              security=AGENT_SEC)},
+        "/api/agent/inbox/export": {"get": {"summary": "The labelled messages as Rasa NLU YAML, for review",
+                                            "tags": ["agent"], "security": AGENT_SEC, "responses": {
+                                                "200": {"description": "OK", "content": {"application/x-yaml": {
+                                                    "schema": {"type": "string"}}}},
+                                                "401": {"description": "Refused", "content": {
+                                                    "application/json": {"schema": ERROR}}}}}},
+        "/api/chat/rating": {"post": op("The widget's thumbs up/down and comment, once per conversation", "chat",
+                                        _obj(rated={"type": "boolean"}, rating=S),
+                                        _obj(conversation=S, rating={"type": "string", "enum": ["up", "down"]},
+                                             comment=S, language=S),
+                                        ok_status="201", errors=("400", "404", "409", "413", "429"))},
         "/api/demo/outbox": {"get": op("Demo only: SMS and emails of the embedded default (X-Demo-Key header)", "demo",
                                        _obj(messages={"type": "array", "items": {"type": "object"}}),
                                        errors=("403", "404"), security=[{"demoKey": []}])},
@@ -232,7 +276,8 @@ def document() -> dict:
         "info": {"title": "M2Mmanager 2FA account backend", "version": "0.1.0",
                  "description": "Portal, Support (for the assistant's actions) and Agent APIs. Errors are 4xx JSON "
                                 "objects with `error` and `message`. POST calls of the Portal and Agent APIs need "
-                                "`Content-Type: application/json` and a same-origin `Origin` (or a bearer token): "
+                                "`Content-Type: application/json` and a same-origin `Origin` (or a bearer token), as does "
+                                "the widget's rating (`/api/chat/rating`): "
                                 "403 `cross_site_refused` otherwise."},
         "paths": paths,
         "components": {"securitySchemes": {

@@ -6,7 +6,7 @@ from __future__ import annotations
 from aiohttp import web
 
 from bot.api.common import ctx_of, json_body, require_token
-from bot.rules import support
+from bot.rules import links, support
 from bot.rules.assurance import Identity
 
 CUSTOMER_HEADER = "X-Customer-Session"
@@ -20,6 +20,7 @@ async def _prepare(request: web.Request) -> tuple[dict, str, Identity]:
     data = await json_body(request)
     conversation_id = support.check_conversation_id(data.get("conversation_id"))
     ident = support.identify(ctx, conversation_id, request.headers.get(CUSTOMER_HEADER))
+    links.remember(ctx, conversation_id, ident.user_id)
     return data, conversation_id, ident
 
 

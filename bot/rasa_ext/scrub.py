@@ -85,3 +85,16 @@ def scrub_event(event: Dict[str, Any]) -> Dict[str, Any]:
     elif clean.get("event") == "slot":
         clean["value"] = masked(clean.get("value"))
     return clean
+
+
+# a phone number: 8 to 15 digits, optionally after "+", split by spaces, dots, dashes or
+# brackets ("06 12 34 56 78", "+33 (0)6 12 34 56 78", "+44 7700 900123")
+PHONE_RE = re.compile(r"(?<![0-9])\+?[0-9](?:[ .\-()]{0,2}[0-9]){7,16}(?![0-9])")
+
+
+def mask_pii(text: str) -> str:
+    """Free text an agent reads (a rating's comment, the inbox): emails, 6-digit codes and
+    phone numbers masked. Phones are masked here and not in the tracker store, where a
+    number the customer typed may be what the conversation is about."""
+    text = PHONE_RE.sub(lambda m: re.sub(r"[0-9]", MASK, m.group(0)), text)
+    return mask_text(text)

@@ -227,7 +227,9 @@ def backend(tmp_path_factory):
     port = free_port()
     env = _base_env(tmp)
     env.update({"BACKEND_PORT": str(port), "PUBLIC_RASA_URL": f"http://127.0.0.1:{closed_port()}",
-                "RASA_URL": f"http://127.0.0.1:{closed_port()}"})
+                "RASA_URL": f"http://127.0.0.1:{closed_port()}",
+                # the tracker store the analytics and the inbox read: the test's, not var/'s
+                "TRACKER_STORE_URL": f"sqlite:///{tmp / 'tracker.db'}"})
     log = open(tmp / "backend.log", "w")
     proc = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=ROOT, env=env, stdout=log,
                             stderr=subprocess.STDOUT, start_new_session=True)

@@ -9,7 +9,7 @@ import json
 import pytest
 
 from bot.rasa_ext.conversation import new_secret, public_id, valid_secret
-from bot.rasa_ext.scrub import mask_text, scrub_event
+from bot.rasa_ext.scrub import mask_pii, mask_text, scrub_event
 
 TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI0MiJ9.c2lnbmF0dXJl"
 
@@ -141,3 +141,16 @@ def test_new_secrets_are_random_uuid4_hex():
 ])
 def test_valid_secrets(value, ok):
     assert valid_secret(value) == (value if ok else None)
+
+
+@pytest.mark.parametrize("typed,shown", [
+    ("appelez le 06 12 34 56 78", "appelez le •• •• •• •• ••"),
+    ("+33 (0)6 12 34 56 78 svp", "+•• (•)• •• •• •• •• svp"),
+    ("call +44 7700 900123", "call +•• •••• ••••••"),
+    ("06.12.34.56.78", "••.••.••.••.••"),
+    ("jean@acme.fr code 123456", "j•••@acme.fr code ••••••"),
+    ("le 28 mai 2024, 3 jours", "le 28 mai 2024, 3 jours"),  # dates and small numbers stay
+])
+def test_what_agents_read_has_phones_masked_too(typed, shown):
+    """mask_pii (ratings' comments, the inbox) masks phone numbers on top of mask_text."""
+    assert mask_pii(typed) == shown

@@ -32,8 +32,34 @@
   $("agent-logout").addEventListener("click", function () {
     M.api("POST", "/api/agent/logout").then(function () { window.location.reload(); });
   });
+  if (M.data.page === "inbox") return inbox();
+  if (M.data.page !== "console") return;  // the analytics page needs nothing more
 
   function expired(res) { if (res.status === 401) { window.location.reload(); return true; } return false; }
+
+  /* ---------------------------------------------------------------- inbox (/console/inbox)
+     Each group's form labels it for the period shown; a labelled group leaves the list. */
+  function inbox() {
+    document.addEventListener("submit", function (ev) {
+      var form = ev.target;
+      if (!form.classList || !form.classList.contains("inbox-label")) return;
+      ev.preventDefault();
+      var select = form.querySelector("select"), err = form.querySelector(".form-error");
+      if (!select.value) return M.markInvalid(select, err, t.js_in_choose);
+      var btn = form.querySelector("button[type=submit]"), period = M.data.period || {};
+      M.busy(btn, true);
+      M.api("POST", "/api/agent/inbox/label", { group: form.getAttribute("data-group"), label: select.value,
+        from: period.from, to: period.to, lang: period.lang }).then(function (res) {
+        M.busy(btn, false);
+        if (expired(res)) return;
+        if (!res.ok) return M.markInvalid(select, err, M.errorText(res.body));
+        var item = form.closest(".inbox-group");
+        item.parentNode.removeChild(item);
+        $("inbox-status").textContent = M.fmt(t.js_in_done, { label: res.body.label });
+        $("inbox-groups-title").focus();
+      });
+    });
+  }
 
   function customerText(h) {
     var c = h.customer;

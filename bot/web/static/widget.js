@@ -25,7 +25,9 @@
      passed the password step (30 minutes). rasa-webchat reads customData once, at mount, but
      keeps a reference to the object and sends it with every message: so the token is
      refreshed by updating that object in place, two minutes before it expires (and again
-     when the tab comes back after a sleep). */
+     when the tab comes back after a sleep).
+   * The rating. Once the assistant answered a message of the customer, the conversation
+     offers 👍/👎 and an optional comment, in the page's language, once per conversation. */
 (function () {
   "use strict";
   var M = window.M2M, t = M.t, cfg = M.data.chat;
@@ -169,6 +171,7 @@
   function watchWidget() {
     new MutationObserver(function () {
       followWidget();
+      followRating();
       if (held) release(false);
     }).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ["disabled"] });
     document.addEventListener("submit", gate, true);
@@ -196,6 +199,77 @@
   document.addEventListener("visibilitychange", function () {
     if (document.visibilityState === "visible" && cfg.session && Date.now() > expiresAt - 120000) refreshToken();
   });
+
+  /* ---------------------------------------------------------------- rating */
+  /* The conversation is named by its secret (rasa-webchat's session_id): the backend stores the
+     rating under the public id (bot/rules/ratings.py), so only this tab can rate it. Rated
+     once: remembered in the tab (RATED), and a second rating is refused (409, shown as done). */
+  var RATED = "m2m_chat_rated", rating = { id: null, el: null, value: null, done: false };
+  function secret() {
+    try { return (JSON.parse(stored(STORE) || "{}") || {}).session_id || null; } catch (e) { return null; }
+  }
+  function answered() {
+    var groups = document.querySelectorAll(".rw-group-message");
+    var last = groups[groups.length - 1];
+    return !!document.querySelector(".rw-client") && !!last && last.classList.contains("rw-from-response");
+  }
+  function thumb(value, label, icon) {
+    var b = M.el("button", { type: "button", className: "chat-rate-btn", "aria-pressed": "false" },
+      [M.el("span", { "aria-hidden": "true", text: icon }), " " + label]);
+    b.addEventListener("click", function () { choose(value); });
+    return b;
+  }
+  function ratingPanel() {
+    var more = M.el("div", { className: "chat-rate-more", hidden: "hidden" }, [
+      M.el("label", { "for": "chat-rate-comment", text: t.chat_rate_comment }),
+      M.el("textarea", { id: "chat-rate-comment", rows: "2", maxlength: "500" }),
+      M.el("button", { type: "submit", className: "btn btn-small btn-primary", text: t.chat_rate_send })]);
+    var form = M.el("form", { id: "chat-rating", className: "chat-rating", "aria-labelledby": "chat-rate-q",
+      novalidate: "novalidate" }, [
+      M.el("p", { id: "chat-rate-q", className: "chat-rate-q", text: t.chat_rate_question }),
+      M.el("div", { className: "chat-rate-choices" }, [thumb("up", t.chat_rate_up, "👍"),
+        thumb("down", t.chat_rate_down, "👎")]),
+      more, M.el("p", { id: "chat-rate-msg", className: "chat-rate-msg", role: "status" })]);
+    form.addEventListener("submit", sendRating);
+    return form;
+  }
+  function choose(value) {
+    rating.value = value;
+    Array.prototype.forEach.call(rating.el.querySelectorAll(".chat-rate-btn"), function (b, i) {
+      b.setAttribute("aria-pressed", (i === 0) === (value === "up") ? "true" : "false");
+    });
+    rating.el.querySelector(".chat-rate-more").hidden = false;
+    rating.el.querySelector("textarea").focus();
+  }
+  function sendRating(ev) {
+    ev.preventDefault();
+    var form = rating.el, msg = form.querySelector(".chat-rate-msg"), btn = form.querySelector("[type=submit]");
+    if (!rating.value || !rating.id) return;
+    M.busy(btn, true);
+    M.api("POST", "/api/chat/rating", { conversation: rating.id, rating: rating.value, language: M.data.lang,
+      comment: form.querySelector("textarea").value }).then(function (res) {
+      M.busy(btn, false);
+      if (!res.ok && res.status !== 409) { msg.textContent = M.errorText(res.body); return; }
+      rating.done = true;
+      store(RATED, rating.id);
+      form.querySelector(".chat-rate-choices").hidden = true;
+      form.querySelector(".chat-rate-more").hidden = true;
+      msg.textContent = t.chat_rate_thanks;
+    });
+  }
+  /* Called on every change of the widget: offers the rating after the first answer to the
+     customer, keeps it in the conversation (above the field), forgets it for a new one. */
+  function followRating() {
+    var box = document.querySelector(".rw-conversation-container"), id = secret();
+    if (!box || !id) return;
+    if (rating.id !== id) rating = { id: id, el: null, value: null, done: stored(RATED) === id };
+    if (!rating.el) {
+      if (rating.done || !answered()) return;
+      rating.el = ratingPanel();
+    }
+    if (rating.el.parentNode !== box) box.insertBefore(rating.el, box.querySelector(".rw-sender"));
+  }
+  chat.followRating = followRating;
 
   /* ---------------------------------------------------------------- mount */
   function props() {
