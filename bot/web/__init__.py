@@ -265,49 +265,50 @@ async def console(request: web.Request) -> web.StreamResponse:
                   data={"page": "console", "agent": agent})
 
 
-@routes.get("/console/analytics")
-async def console_analytics(request: web.Request) -> web.StreamResponse:
-    """The analytics page (agents only): the same figures as GET /api/agent/analytics, drawn."""
+def _agent_page(request: web.Request) -> tuple:
+    """(language, its strings, agent, the period form) of an agents-only console page; a visitor
+    without an agent session is sent to the console's login."""
     from bot.api.agent import _agent
-    from bot.rules import analytics
-    from bot.web import analytics_page
 
     lang, _ = page_language(request)
-    t = STRINGS[lang]
     try:
         agent = _agent(request)
     except RuleError:
         raise _redirect(request, "/console") from None
-    ctx, q = ctx_of(request), request.query
+    q = request.query
     form = {"from": q.get("from", ""), "to": q.get("to", ""), "lang": q.get("lang", "all")}
+    return lang, STRINGS[lang], agent, form
+
+
+@routes.get("/console/analytics")
+async def console_analytics(request: web.Request) -> web.StreamResponse:
+    """The analytics page (agents only): the same figures as GET /api/agent/analytics, drawn."""
+    from bot.rules import analytics
+    from bot.web import analytics_page
+
+    lang, t, agent, form = _agent_page(request)
+    ctx = ctx_of(request)
+    values = {"title": t["an_title"], "agent": agent, "form": form, "script": "console.js",
+              "data": {"page": "analytics", "agent": agent}}
     try:
-        period = analytics.parse_period(ctx, q.get("from"), q.get("to"), q.get("lang"))
+        period = analytics.parse_period(ctx, form["from"] or None, form["to"] or None, request.query.get("lang"))
     except RuleError as err:
-        return render(request, "console_analytics.html", title=t["an_title"], status=400, agent=agent, form=form,
-                      error=err.message, an=None, script="console.js", data={"page": "analytics", "agent": agent})
+        return render(request, "console_analytics.html", status=400, error=err.message, an=None, **values)
     an = analytics_page.view(await ctx.blocking(analytics.report, ctx, period), lang)
     form.update({"from": an["period"]["from"], "to": an["period"]["to"]})
-    return render(request, "console_analytics.html", title=t["an_title"], agent=agent, form=form, error=None, an=an,
-                  script="console.js", data={"page": "analytics", "agent": agent})
+    return render(request, "console_analytics.html", error=None, an=an, **values)
 
 
 @routes.get("/console/inbox")
 async def console_inbox(request: web.Request) -> web.StreamResponse:
     """The inbox of misunderstood messages (agents only); labelling goes through console.js."""
-    from bot.api.agent import _agent
     from bot.rules import analytics, inbox
 
-    lang, _ = page_language(request)
-    t = STRINGS[lang]
-    try:
-        agent = _agent(request)
-    except RuleError:
-        raise _redirect(request, "/console") from None
-    ctx, q = ctx_of(request), request.query
-    form = {"from": q.get("from", ""), "to": q.get("to", ""), "lang": q.get("lang", "all")}
+    _, t, agent, form = _agent_page(request)
+    ctx = ctx_of(request)
     values = {"title": t["in_title"], "agent": agent, "form": form, "script": "console.js"}
     try:
-        period = analytics.parse_period(ctx, q.get("from"), q.get("to"), q.get("lang"))
+        period = analytics.parse_period(ctx, form["from"] or None, form["to"] or None, request.query.get("lang"))
     except RuleError as err:
         return render(request, "console_inbox.html", status=400, error=err.message, box=None,
                       data={"page": "inbox", "agent": agent}, **values)

@@ -16,11 +16,10 @@ from tests.helpers import PASSWORD
 pytestmark = pytest.mark.slow
 
 
-def handed_off_customer(server, reason: str = "lost_phone", phone: str = "+33612340001") -> tuple[str, str, str]:
-    """A customer who logged in (password step), confirmed the code emailed to the account in
-    the chat, opened a reset ticket there and asked for a person: (email, handoff reference,
-    ticket number)."""
-    email = server.make_user(f"handoff-{secrets.token_hex(3)}@test.m2m", "sms", phone=phone)
+def ticket_from_chat(server, email: str, reason: str = "lost_phone") -> tuple[ApiClient, str, str, str]:
+    """`email` logs in (password step), confirms in the chat the code emailed to the account and
+    opens a reset ticket there, through the Support API as the actions do:
+    (client, widget token, conversation id, ticket number)."""
     client = ApiClient(server)
     client.login(email, PASSWORD)
     status, body = client.call("GET", "/api/portal/widget-token")
@@ -33,7 +32,14 @@ def handed_off_customer(server, reason: str = "lost_phone", phone: str = "+33612
     assert status == 200, body
     status, body = client.support("tickets", {"conversation_id": conversation, "reason": reason}, token)
     assert status in (200, 201), body
-    number = body["ticket"]["number"]
+    return client, token, conversation, body["ticket"]["number"]
+
+
+def handed_off_customer(server, reason: str = "lost_phone", phone: str = "+33612340001") -> tuple[str, str, str]:
+    """A customer who opened a reset ticket in the chat (ticket_from_chat) and asked for a
+    person: (email, handoff reference, ticket number)."""
+    email = server.make_user(f"handoff-{secrets.token_hex(3)}@test.m2m", "sms", phone=phone)
+    client, token, conversation, number = ticket_from_chat(server, email, reason)
     status, body = client.support("handoffs", {"conversation_id": conversation, "language": "fr",
                                                "reason": "customer_request"}, token)
     assert status == 201, body

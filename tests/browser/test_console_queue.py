@@ -13,7 +13,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import ApiClient, login
-from tests.browser.test_console import _emailed_code, agent_login
+from tests.browser.test_console import agent_login, ticket_from_chat
 from tests.helpers import PASSWORD
 
 pytestmark = pytest.mark.slow
@@ -23,19 +23,8 @@ def chat_ticket(server, state: str = "sms", language: str = "fr", **kw) -> tuple
     """A customer who confirmed the emailed code in the chat and opened a reset ticket there,
     without asking for a person: (email, ticket number, conversation id)."""
     email = server.make_user(f"queue-{secrets.token_hex(3)}@test.m2m", state, language=language, **kw)
-    client = ApiClient(server)
-    client.login(email, PASSWORD)
-    status, body = client.call("GET", "/api/portal/widget-token")
-    assert status == 200, body
-    token, conversation = body["token"], "conv-" + secrets.token_hex(6)
-    status, body = client.support("identity/start", {"conversation_id": conversation}, token)
-    assert status == 202, body
-    code = _emailed_code(server, email)
-    status, body = client.support("identity/confirm", {"conversation_id": conversation, "code": code}, token)
-    assert status == 200, body
-    status, body = client.support("tickets", {"conversation_id": conversation, "reason": "lost_phone"}, token)
-    assert status == 201, body
-    return email, body["ticket"]["number"], conversation
+    _, _, conversation, number = ticket_from_chat(server, email)
+    return email, number, conversation
 
 
 def open_ticket_from_queue(page, number: str):
