@@ -15,6 +15,7 @@ domain.yml, in French and English). The backend decides everything that matters.
     tickets.py         validate_reset_ticket_form, action_open_ticket
     reset_reasons.py   the reset reason said in words
     handoff.py         action_handoff
+    forget.py          action_forget_conversation (the customer deletes this conversation)
     fallback.py        action_fallback (one reply, never a loop)
     suggestions.py     the closest topics offered when the assistant did not understand
     session.py         action_session_start

@@ -38,6 +38,17 @@ def _int(name: str, default: int) -> int:
         raise SystemExit(f"Environment variable {name} must be an integer, got {raw!r}") from exc
 
 
+def _seconds(name: str, default: float) -> float:
+    raw = _env(name, str(default))
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value <= 3600:  # a typo must stop start-up, clearly
+        raise SystemExit(f"Environment variable {name} must be a number of seconds from 0 to 3600, got {raw!r}")
+    return value
+
+
 def _flag(name: str) -> bool:
     raw = _env(name, "0").lower()
     if raw not in ("0", "1", "true", "false", "yes", "no"):
@@ -178,6 +189,8 @@ class Settings:
     retention_outbox_days: int = field(default_factory=lambda: _int("RETENTION_OUTBOX_DAYS", 7))
     retention_audit_days: int = field(default_factory=lambda: _int("RETENTION_AUDIT_DAYS", 400))
     retention_interval: int = field(default_factory=lambda: _int("RETENTION_INTERVAL_SECONDS", 86400))
+    # seconds between a customer's "delete this conversation" and the deletion (bot/rules/forget.py)
+    forget_delay: float = field(default_factory=lambda: _seconds("FORGET_DELAY_SECONDS", 10))
 
     @property
     def outbox_senders(self) -> bool:

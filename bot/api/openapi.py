@@ -192,6 +192,10 @@ def document() -> dict:
                                             _obj(conversation_id=S, reason=S), ok_status="201",
                                             errors=("400", "401", "403"), security=SUPPORT_SEC,
                                             extra_ok={"200": {"description": "The open ticket, already there"}})},
+        "/api/support/conversation/forget": {"post": op(
+            "Delete this conversation (transcript, rating, account link) once the turn is saved", "support",
+            _obj(forgotten_in_seconds={"type": "number"}), _obj(conversation_id=S), ok_status="202",
+            errors=("400", "401"), security=SUPPORT_SEC)},
         "/api/support/handoffs": {"post": op("Hand the conversation to the phone line", "support",
                                              _obj(reference=S, phone=S, choice={"type": "integer"},
                                                   ticket={"type": "string", "nullable": True},

@@ -6,7 +6,7 @@ from __future__ import annotations
 from aiohttp import web
 
 from bot.api.common import ctx_of, json_body, require_token
-from bot.rules import links, support
+from bot.rules import forget, links, support
 from bot.rules.assurance import Identity
 
 CUSTOMER_HEADER = "X-Customer-Session"
@@ -74,3 +74,12 @@ async def handoff(request: web.Request) -> web.Response:
     data, conversation_id, ident = await _prepare(request)
     result = support.create_handoff(ctx_of(request), conversation_id, ident, data.get("language"), data.get("reason"))
     return web.json_response(result, status=201)
+
+
+@routes.post("/api/support/conversation/forget")
+async def forget_conversation(request: web.Request) -> web.Response:
+    """The customer asked the assistant to delete this conversation: done once the turn is
+    saved (bot/rules/forget.py). Anyone in the conversation may ask: it holds their words."""
+    _, conversation_id, _ = await _prepare(request)
+    forget.schedule(ctx_of(request), conversation_id)
+    return web.json_response({"forgotten_in_seconds": ctx_of(request).settings.forget_delay}, status=202)

@@ -50,19 +50,29 @@ def purge_backend(db, settings, now: datetime) -> dict:
     return counts
 
 
+def _tracker_engine(tracker_url: str) -> sa.engine.Engine | None:
+    """An engine on Rasa's tracker store, or None when it holds no conversation yet (no file,
+    no table): nothing to delete, and no empty SQLite file created."""
+    if not tracker_url:
+        return None
+    url = sa.engine.make_url(tracker_url)
+    if url.get_backend_name() == "sqlite" and (not url.database or not os.path.exists(url.database)):
+        return None
+    engine = sa.create_engine(url, future=True)
+    if not sa.inspect(engine).has_table("events"):
+        engine.dispose()
+        return None
+    return engine
+
+
 def purge_transcripts(tracker_url: str, days: int, now: datetime) -> int:
     """Delete whole conversations whose last event is older than `days`. Returns the number
     of events deleted; 0 when the tracker store has no table yet (no conversation so far)."""
     cutoff = _cutoff(now, days)
-    if cutoff is None or not tracker_url:
+    engine = _tracker_engine(tracker_url) if cutoff is not None else None
+    if engine is None:
         return 0
-    url = sa.engine.make_url(tracker_url)
-    if url.get_backend_name() == "sqlite" and (not url.database or not os.path.exists(url.database)):
-        return 0  # no conversation yet (and do not create an empty file)
-    engine = sa.create_engine(url, future=True)
     try:
-        if not sa.inspect(engine).has_table("events"):
-            return 0
         last = sa.func.max(_TRACKER.c.timestamp)
         stale = sa.select(_TRACKER.c.sender_id).group_by(_TRACKER.c.sender_id).having(last < cutoff.timestamp())
         with engine.begin() as conn:
@@ -72,6 +82,18 @@ def purge_transcripts(tracker_url: str, days: int, now: datetime) -> int:
                 chunk = senders[i:i + 500]
                 deleted += conn.execute(_TRACKER.delete().where(_TRACKER.c.sender_id.in_(chunk))).rowcount or 0
         return deleted
+    finally:
+        engine.dispose()
+
+
+def delete_transcript(tracker_url: str, conversation_id: str) -> int:
+    """Delete one conversation's events (a customer's request: bot/rules/forget.py)."""
+    engine = _tracker_engine(tracker_url)
+    if engine is None:
+        return 0
+    try:
+        with engine.begin() as conn:
+            return conn.execute(_TRACKER.delete().where(_TRACKER.c.sender_id == conversation_id)).rowcount or 0
     finally:
         engine.dispose()
 

@@ -248,6 +248,8 @@ def start_stack(tmp: Path, extra_env: Optional[Dict[str, str]] = None, model: Op
         "PHONE_OPENS": "00:00",
         "PHONE_CLOSES": "24:00",
         "PHONE_HOLIDAYS": "none",
+        # a conversation the customer deleted goes 1 s after the turn (10 s by default)
+        "FORGET_DELAY_SECONDS": "1",
     })
     env.update(extra_env or {})
     # a test may choose a port itself (to put a fault proxy in front of a part)

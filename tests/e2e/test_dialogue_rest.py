@@ -411,3 +411,35 @@ def test_rasa_builtin_intents_typed_by_hand_get_a_reply(stack, typed, reply):
     assert in_language(reply, "en", texts[0])
     answer = stack.rest(chat.sender, "how do I enable it with an app?", chat.metadata())
     assert answer and "QR code" in answer[0]["text"]
+
+
+# --------------------------------------------------------------------------- issue 20: forgetting
+
+@pytest.mark.parametrize("lang,ask", [("fr", "effacez cette discussion s'il vous plaît"),
+                                      ("en", "please erase this chat, I typed my email in it")])
+def test_the_customer_deletes_the_conversation(stack, lang, ask):
+    """Confirmed, the conversation leaves the tracker store (what the console and the analytics
+    read) once the turn is saved; the next message starts a new conversation."""
+    chat = Chat(stack, lang)
+    say(chat, "what is 2FA?" if lang == "en" else "c'est quoi la double authentification ?")
+    assert say(chat, ask) == ["utter_ask_confirm_forget"]
+    assert say(chat, "/affirm") == ["utter_conversation_forgotten"]
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and user_texts(chat):
+        time.sleep(0.5)
+    assert user_texts(chat) == []  # (reading an unknown conversation starts a session: no user event)
+    chat.seen = len(stack.tracker(public_id(chat.sender))["events"])
+    assert say(chat, "/ask_deadline") == ["utter_deadline"]
+    assert user_texts(chat) == ['/ask_deadline{"language": "%s"}' % lang]
+
+
+def user_texts(chat: Chat) -> List[str]:
+    return [e["text"] for e in chat.stack.tracker(public_id(chat.sender))["events"] if e.get("event") == "user"]
+
+
+def test_not_confirmed_nothing_is_deleted(stack):
+    chat = Chat(stack, "en")
+    say(chat, "delete this conversation")
+    assert say(chat, "/deny") == ["utter_anything_else"]
+    time.sleep(1.5)
+    assert user_texts(chat) == ["delete this conversation", '/deny{"language": "en"}']
