@@ -32,6 +32,7 @@ per check (5) whatever the tracker says.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
@@ -193,12 +194,19 @@ def _is_payload(text: str) -> bool:
     return text.lstrip().startswith("/")
 
 
+# a try at an address that is not one ("bob@acme", "jean.dupont@"): a word with an "@"
+ADDRESS_ATTEMPT = re.compile(r"(?:^|\s)[^\s@]*@[^\s@]*(?:\s|$)")
+
+
 def is_email_answer(tracker: Tracker) -> bool:
-    """At the email question: an address in the message, or a message read as `inform`."""
+    """At the email question: an address in the message, a mistyped one (a word with an "@",
+    which NLU may read as anything, even "stop": it is an invalid answer, asked again), or a
+    message read as `inform`."""
     text = latest_text(tracker)
     if _is_payload(text):
         return False
-    return _email_of(text, tracker) is not None or latest_intent(tracker) == ANSWER_INTENT
+    return (_email_of(text, tracker) is not None or ADDRESS_ATTEMPT.search(text or "") is not None
+            or latest_intent(tracker) == ANSWER_INTENT)
 
 
 def is_code_answer(tracker: Tracker) -> bool:

@@ -75,9 +75,15 @@ def _identifier(languages: Tuple[Text, ...]):
     return _IDENTIFIER
 
 
+_ADDRESS_RE = re.compile(r"\S*@\S*|\b(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
 def customer_words(text: Text) -> Tuple[Text, List[Text]]:
     """The customer's own words, quoted stretches and portal labels removed: the text in
     lower case (for py3langid) and its words without accents (for the markers)."""
+    # an address or a link is a name, not the customer's language: "jean.dupont@acme" read as
+    # English switched a French conversation at the identity question (an outsider's finding)
+    text = _ADDRESS_RE.sub(" ", text)
     text = _QUOTED_RE.sub(" ", fold(text))
     text = _UI_LABEL_RE.sub(" ", text)
     text = _SEE_YOU_RE.sub(" aplus ", text)

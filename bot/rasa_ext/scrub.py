@@ -12,9 +12,10 @@ serves them back through its HTTP API, which the agents' console reads. Left alo
   `parse_data` and in slot events. Agents read these transcripts; they need not see them.
 
 `scrub_event()` returns a copy of a serialised event without those: every `session_token`
-key removed from every dict inside the event, and emails and codes masked
-(`jean@acme.fr` -> `j•••@acme.fr`, `123456` -> `••••••`) in the customer's own words (user
-text, `parse_data` text and entity values) and in slot values. Bot messages are left as they
+key removed from every dict inside the event, and emails, codes, phone numbers and typed
+passwords masked (`jean@acme.fr` -> `j•••@acme.fr`, `123456` -> `••••••`, `06 12 34 56 78` ->
+`•• •• •• •• 78`, `mot de passe : Xy-12345` -> `mot de passe : ••••••••`) in the customer's own
+words (user text, `parse_data` text and entity values) and in slot values. Bot messages are left as they
 are (they quote the support address, and never contain a customer's email or code).
 
 Only what is written is scrubbed: the running turn keeps the raw message, so the actions still
@@ -26,6 +27,9 @@ from __future__ import annotations
 import re
 from typing import Any, Dict
 
+# a phone number: 8 to 15 digits, optionally after "+", split by spaces, dots, dashes or
+# brackets ("06 12 34 56 78", "+33 (0)6 12 34 56 78", "+44 7700 900123")
+PHONE_RE = re.compile(r"(?<![0-9])\+?[0-9](?:[ .\-()]{0,2}[0-9]){7,16}(?![0-9])")
 SECRET_KEYS = frozenset({"session_token"})
 MASK = "•"
 # generous on purpose (masking too much costs nothing): anything shaped like local@domain
@@ -35,9 +39,40 @@ EMAIL_RE = re.compile(r"([^\s@<>()\[\]{}\"',;:])[^\s@<>()\[\]{}\"',;:]*@([^\s@<>
 CODE_RE = re.compile(r"(?<![0-9])(?<![0-9] )[0-9](?: ?[0-9]){5}(?! ?[0-9])")
 
 
+# A password typed in the chat (the assistant never asks for one, customers type it anyway):
+# the word after "password is", "mot de passe :", "mdp =" ..., unless it says something about
+# the password rather than being it; and anywhere, a word shaped like a strong password
+# (lower and upper case letters, a digit and a symbol, 8 characters or more: "Demo-2FA-2024").
+PASSWORD_AFTER_RE = re.compile(
+    r"(?i)\b(mot de passe|mdp|password|passwd|pwd|pass)(\s*(?:est|is|c'est|:|=|=>)\s*:?\s*)([^\s,;]+)")
+NOT_A_PASSWORD = frozenset("wrong faux fausse incorrect incorrecte bon bonne correct correcte refusé refuse refused "
+                           "expired expiré expire oublié forgotten not pas invalid invalide ok bloqué locked "
+                           "le la mon my the a un une".split())
+STRONG_RE = re.compile(r"(?<!\S)(?=\S*[a-z])(?=\S*[A-Z])(?=\S*[0-9])(?=\S*[^A-Za-z0-9\s])[^\s@]{8,64}(?!\S)")
+SECRET_MASK = MASK * 8
+
+
+def _password_after(m: "re.Match[str]") -> str:
+    word = m.group(3)
+    if word.lower().strip(".!?") in NOT_A_PASSWORD:
+        return m.group(0)
+    return f"{m.group(1)}{m.group(2)}{SECRET_MASK}"
+
+
+def mask_phone(m: "re.Match[str]") -> str:
+    """A typed phone number keeps its last two digits, as the product shows numbers
+    ("+33 6 •• •• •• 78"): enough for an agent to tell which number, not to call it."""
+    digits = [i for i, c in enumerate(m.group(0)) if c.isdigit()]
+    keep = set(digits[-2:])
+    return "".join(c if (not c.isdigit() or i in keep) else MASK for i, c in enumerate(m.group(0)))
+
+
 def mask_text(text: str) -> str:
-    """Emails and 6-digit codes in a text, masked."""
+    """Passwords, emails, phone numbers and 6-digit codes in a text, masked."""
+    text = PASSWORD_AFTER_RE.sub(_password_after, text)
+    text = STRONG_RE.sub(SECRET_MASK, text)
     text = EMAIL_RE.sub(lambda m: f"{m.group(1)}{MASK * 3}@{m.group(2)}", text)
+    text = PHONE_RE.sub(mask_phone, text)
     return CODE_RE.sub(lambda m: re.sub(r"[0-9]", MASK, m.group(0)), text)
 
 
@@ -87,14 +122,15 @@ def scrub_event(event: Dict[str, Any]) -> Dict[str, Any]:
     return clean
 
 
-# a phone number: 8 to 15 digits, optionally after "+", split by spaces, dots, dashes or
-# brackets ("06 12 34 56 78", "+33 (0)6 12 34 56 78", "+44 7700 900123")
-PHONE_RE = re.compile(r"(?<![0-9])\+?[0-9](?:[ .\-()]{0,2}[0-9]){7,16}(?![0-9])")
+
+
+STORED_PHONE_TAIL_RE = re.compile(r"((?:•[ .\-()]{0,2}){6,})([0-9]{2})(?![0-9])")
 
 
 def mask_pii(text: str) -> str:
-    """Free text an agent reads (a rating's comment, the inbox): emails, 6-digit codes and
-    phone numbers masked. Phones are masked here and not in the tracker store, where a
-    number the customer typed may be what the conversation is about."""
+    """Free text an agent reads (a rating's comment, the inbox): as mask_text, and phone
+    numbers masked whole (the tracker store keeps their last two digits)."""
     text = PHONE_RE.sub(lambda m: re.sub(r"[0-9]", MASK, m.group(0)), text)
+    # a number the tracker store already masked keeps its last two digits there: not here
+    text = STORED_PHONE_TAIL_RE.sub(lambda m: m.group(1) + MASK * len(m.group(2)), text)
     return mask_text(text)

@@ -286,6 +286,18 @@ def tickets_of(ctx: Context, user_id: int) -> list[dict]:
 
 # --------------------------------------------------------------------------- handoffs
 
+def _waiting_handoff(s, conversation_id: str):
+    """The conversation's handoff that no agent closed yet, if any: a customer who asks for a
+    person twice (or a script asking 15 times) gets one reference, not a queue of duplicates."""
+    return s.execute(select(Handoff).where(Handoff.conversation_id == conversation_id, Handoff.status != "closed")
+                     .order_by(Handoff.created_at.desc())).scalars().first()
+
+
+def _handoff_answer(ctx: Context, h: Handoff, ticket, now, lang: str) -> dict:
+    return {"reference": h.reference, "phone": ctx.settings.phone_line, "choice": ctx.settings.phone_choice,
+            "ticket": ticket.number if ticket else None, "line": business_hours.line_status(now, ctx.settings, lang)}
+
+
 def create_handoff(ctx: Context, conversation_id: str, ident: Identity, language: object, reason: object) -> dict:
     lang = language if language in ("fr", "en") else "fr"
     reason_s = reason if isinstance(reason, str) and 0 < len(reason) <= 64 and reason.isprintable() else "request"
@@ -294,6 +306,9 @@ def create_handoff(ctx: Context, conversation_id: str, ident: Identity, language
         try:
             with ctx.db.session() as s:
                 ticket = _open_ticket_of(s, ident.user_id) if ident.user_id else None
+                waiting = _waiting_handoff(s, conversation_id)
+                if waiting is not None:  # asked again: the same reference, one line in the queue
+                    return _handoff_answer(ctx, waiting, ticket, now, lang)
                 h = Handoff(reference=random_reference(6), conversation_id=conversation_id, user_id=ident.user_id,
                             language=lang, identity_status=ident.level or "none", ticket_id=ticket.id if ticket else None,
                             reason=reason_s, status="open", created_at=now)
@@ -301,9 +316,7 @@ def create_handoff(ctx: Context, conversation_id: str, ident: Identity, language
                 s.flush()
                 audit.record(s, ident.user_id, "assistant", "handoff_created", reference=h.reference,
                              conversation=conversation_id, reason=reason_s)
-                return {"reference": h.reference, "phone": ctx.settings.phone_line, "choice": ctx.settings.phone_choice,
-                        "ticket": ticket.number if ticket else None,
-                        "line": business_hours.line_status(now, ctx.settings, lang)}
+                return _handoff_answer(ctx, h, ticket, now, lang)
         except IntegrityError:
             continue
     raise RuleError(409, "conflict", "The handoff could not be created: try again.")

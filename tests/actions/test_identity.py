@@ -115,6 +115,18 @@ async def test_invalid_answers_of_any_kind_count(backend, domain):
     assert _checks(backend, conv.sender_id) == []
 
 
+@pytest.mark.parametrize("typed,intent", [("bob@acme", "cancel"), ("jean.dupont@", "goodbye"),
+                                          ("c'est @acme.fr", "out_of_scope")])
+async def test_a_mistyped_address_is_an_invalid_answer_whatever_nlu_read(backend, domain, typed, intent):
+    """An outsider typed "bob@acme": NLU read "stop" and the form ended ("nothing was sent,
+    goodbye"). A word with an "@" at the email question is a try at an address."""
+    conv = await start(domain)
+    await conv.form_turn(form)
+    turn = await conv.form_turn(form, typed, intent=intent)
+    assert turn.responses == ["utter_invalid_email_format"] and not turn.rejected
+    assert conv.slots["requested_slot"] == "identity_email" and conv.active_loop is not None
+
+
 @pytest.mark.parametrize("typed", ["１２３４５６", "١٢٣٤٥٦", "12345", "1234567", "123456\n", "123\x00456",
                                    "9" * 10_000, "12345🙂", "code 123456", ""])
 async def test_malformed_codes_never_reach_the_backend(backend, domain, typed):

@@ -429,7 +429,7 @@ def test_the_customer_deletes_the_conversation(stack, lang, ask):
         time.sleep(0.5)
     assert user_texts(chat) == []  # (reading an unknown conversation starts a session: no user event)
     chat.seen = len(stack.tracker(public_id(chat.sender))["events"])
-    assert say(chat, "/ask_deadline") == ["utter_deadline"]
+    assert say(chat, "/ask_deadline") == ["utter_deadline", "utter_personal_anonymous"]
     assert user_texts(chat) == ['/ask_deadline{"language": "%s"}' % lang]
 
 

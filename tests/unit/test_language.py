@@ -84,3 +84,17 @@ def test_training_and_held_out_messages_get_their_language(detector, lang):
     wrong = [t for t, d in zip(texts, decided) if d not in (None, lang)]
     assert len(wrong) <= 0.01 * len(texts), wrong
     assert sum(d == lang for d in decided) >= 0.95 * len(texts)
+
+
+@pytest.mark.parametrize("text", ["expired@demo.m2m", "jean.dupont@acme", "bob@acme", "J.Smith@the-company.co.uk",
+                                  "https://portal.m2mmanager.com/login"])
+def test_an_address_says_nothing_of_the_language(detector, text):
+    """An outsider typed their address at the French identity question and got English: the
+    words of an address ("demo", "the-company") are names, not the customer's language."""
+    assert detector.detect(text)[0] is None
+    assert detector.decide(text, {"customData": {"locale": "fr"}}) == "fr"
+
+
+def test_words_around_an_address_still_decide(detector):
+    assert detector.detect("voici mon adresse : jean.smith@the-company.com")[0] == "fr"
+    assert detector.detect("here is my email: jean.dupont@acme.fr")[0] == "en"
