@@ -107,6 +107,9 @@ def view(ctx: Context, s: Session, ps: PortalSession, user: User) -> dict:
         ch = pending_challenge(s, ps.id)
         if ch is not None:
             c = {"purpose": ch.purpose, "method": ch.method, "masked_phone": mask_phone(ch.phone),
+                 # False when no SMS could go out (the send cap, the SMS service down): the
+                 # popup must not say "a code was sent"
+                 "code_sent": ch.method == "sms" and ch.code_hash is not None,
                  "needs_phone": ch.method == "sms" and not ch.phone,
                  "can_switch": _switch_targets(user, ch),
                  "resend_in": _cooldown_left(ctx, ch, now) if ch.method == "sms" and ch.phone else None}

@@ -199,7 +199,8 @@ async def index(request: web.Request) -> web.StreamResponse:
     return render(request, "portal.html", title=title, chat=True, view=view, script="portal.js",
                   challenge=challenge, days_text=days_text, again=request.query.get("again") == "1",
                   qr_src=_qr_data_uri(challenge.get("qr_svg")),
-                  sms_sent_text=_fmt(t["sms_sent_to"], phone=challenge.get("masked_phone") or ""),
+                  sms_sent_text=_fmt(t["sms_sent_to"] if challenge.get("code_sent") or not challenge.get("masked_phone")
+                                     else t["sms_not_sent"], phone=challenge.get("masked_phone") or ""),
                   data={"page": "portal", "stage": (view or {}).get("stage"),
                         "resendIn": challenge.get("resend_in"), "canSwitch": challenge.get("can_switch") or []})
 

@@ -176,3 +176,28 @@ def test_dates():
     assert i18n.format_date("2024-05-29", "fr") == "29/05/2024"
     assert i18n.format_date("2024-05-29", "en") == "29 May 2024"
     assert i18n.format_date(None, "fr") == ""
+
+
+async def test_the_popup_never_says_a_code_was_sent_when_none_was(live_backend):
+    """An outsider logged in as an SMS account after the send cap (5 SMS in 10 minutes): the
+    popup said "a code was sent by SMS to +33 6••••••78" and nothing had gone out."""
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from bot import clock
+    from bot.models import SmsSend, User
+
+    for email, capped in (("capped@x.io", True), ("fresh@x.io", False)):
+        make_user(live_backend.ctx, email, state="sms")
+        if capped:
+            with live_backend.ctx.db.session() as s:
+                uid = s.execute(select(User.id).where(User.email == email)).scalar_one()
+                s.add_all([SmsSend(user_id=uid, sent_at=clock.now() - timedelta(minutes=i), outcome="sent")
+                           for i in range(1, 6)])
+        browser, _ = await live_backend.portal(email)
+        async with browser.get(live_backend.url + "/") as r:
+            body = await r.text()
+        sent = "Un code à 6 chiffres a été envoyé par SMS" in body
+        not_sent = "Aucun code n&#39;a pu être envoyé" in body or "Aucun code n'a pu être envoyé" in body
+        assert (sent, not_sent) == ((False, True) if capped else (True, False)), email
