@@ -185,6 +185,13 @@ async def unlock_agent(request: web.Request) -> web.Response:
     return web.json_response(rules.unlock_agent(ctx_of(request), request.match_info["username"], f"agent:{who}"))
 
 
+@routes.post("/api/agent/handoffs/{reference}/unlock")
+async def unlock_handoff_customer(request: web.Request) -> web.Response:
+    """Unlock the account of the handoff's customer (the console's button)."""
+    who = _agent(request)
+    return web.json_response(rules.unlock_handoff_customer(ctx_of(request), request.match_info["reference"], who))
+
+
 @routes.post("/api/agent/accounts/unlock")
 async def unlock(request: web.Request) -> web.Response:
     who = _agent(request)

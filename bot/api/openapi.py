@@ -221,6 +221,10 @@ def document() -> dict:
         "/api/agent/handoffs/{reference}": {"get": {**op("One handoff with the chat transcript", "agent", HANDOFF,
                                                          errors=("400", "401", "404"), security=AGENT_SEC),
                                                     "parameters": [REF]}},
+        "/api/agent/handoffs/{reference}/unlock": {"post": {**op(
+            "Unlock the handoff's customer account (after checking the caller)", "agent",
+            _obj(unlocked={"type": "boolean"}), errors=("400", "401", "403", "404"), security=AGENT_SEC),
+            "parameters": [REF]}},
         "/api/agent/handoffs/{reference}/take": {"post": {**op("Take a handoff", "agent", HANDOFF,
                                                                errors=("400", "401", "404", "409"), security=AGENT_SEC),
                                                           "parameters": [REF]}},

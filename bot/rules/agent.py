@@ -203,6 +203,21 @@ def unlock(ctx: Context, email: object, agent: str) -> dict:
         user = s.execute(select(User).where(User.email == e)).scalar_one_or_none() if e else None
         if user is None:
             raise RuleError(404, "not_found", "No account has this email address.")
-        user.failed_attempts, user.last_failed_at, user.locked_at = 0, None, None
-        audit.record(s, user.id, f"agent:{agent}", "unlocked")
-        return {"unlocked": True}
+        return _unlock_user(s, user, agent)
+
+
+def unlock_handoff_customer(ctx: Context, reference: object, agent: str) -> dict:
+    """The console's "unlock" on a handoff: the customer the chat identified, once the agent
+    checked on the phone who is calling (the masked email is all the console shows)."""
+    with ctx.db.session() as s:
+        h = _find_handoff(s, reference)
+        user = s.get(User, h.user_id) if h.user_id else None
+        if user is None:
+            raise RuleError(404, "no_customer", "This handoff names no customer account: unlock by email instead.")
+        return _unlock_user(s, user, agent)
+
+
+def _unlock_user(s, user: User, agent: str) -> dict:
+    user.failed_attempts, user.last_failed_at, user.locked_at = 0, None, None
+    audit.record(s, user.id, f"agent:{agent}", "unlocked")
+    return {"unlocked": True}

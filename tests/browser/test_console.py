@@ -237,3 +237,29 @@ def test_console_fits_1280_px_and_reads_well(backend, browser, lang):
     expect(page.get_by_role("dialog")).to_be_visible()
     violations = axe(page)
     assert not violations, explain(violations)
+
+
+def test_an_agent_unlocks_the_customer_of_a_handoff(backend, browser):
+    """An outsider found the console showing "verrouillé" with no way to unlock: the Agent
+    API could, the console could not. The button shows only for a locked customer."""
+    from sqlalchemy import select, update
+
+    from bot import clock
+    from bot.models import User
+
+    email, reference, _ = handed_off_customer(backend, phone="+33612340031")
+    with backend.db.session() as s:
+        s.execute(update(User).where(User.email == email).values(failed_attempts=10, locked_at=clock.now()))
+    page = browser.page()
+    agent_login(page, backend)
+    page.get_by_label("Rechercher une référence").fill(reference)
+    page.get_by_label("Rechercher une référence").press("Enter")
+    detail = page.locator("#detail")
+    expect(detail.locator("#d-customer")).to_contain_text("verrouillé")
+    unlock = detail.get_by_role("button", name=re.compile("Déverrouiller le compte"))
+    unlock.click()
+    expect(detail.locator("#detail-status")).to_have_text("Compte déverrouillé : le client peut se reconnecter.")
+    expect(unlock).to_be_hidden()
+    with backend.db.session() as s:
+        user = s.execute(select(User).where(User.email == email)).scalar_one()
+        assert user.locked_at is None and user.failed_attempts == 0

@@ -148,6 +148,7 @@
     $("act-take").disabled = h.status !== "open";
     $("close-form").hidden = h.status === "closed";
     $("ticket-actions").hidden = !(h.ticket && h.ticket.status === "open");
+    $("act-unlock").hidden = !(h.customer && h.customer.locked);
     if (h.transcript !== undefined) fillTranscript($("d-transcript"), h);
     $("ticket-detail").hidden = true;
     $("detail").hidden = false;
@@ -235,6 +236,9 @@
 
   $("act-take").addEventListener("click", function () {
     act(this, "/api/agent/handoffs/" + current.reference + "/take", undefined, function () { return t.js_done_take; });
+  });
+  $("act-unlock").addEventListener("click", function () {
+    act(this, "/api/agent/handoffs/" + current.reference + "/unlock", undefined, function () { return t.js_done_unlock; });
   });
   $("close-form").addEventListener("submit", function (ev) {
     ev.preventDefault();
