@@ -263,3 +263,7 @@ def test_an_agent_unlocks_the_customer_of_a_handoff(backend, browser):
     with backend.db.session() as s:
         user = s.execute(select(User).where(User.email == email)).scalar_one()
         assert user.locked_at is None and user.failed_attempts == 0
+    # leave the shared queue as found (other tests read its first page, oldest first)
+    status, _ = ApiClient(backend).call("POST", f"/api/agent/handoffs/{reference}/close", {"outcome": "solved_on_phone"},
+                                        {"Authorization": f"Bearer {backend.agent_token}"})
+    assert status == 200

@@ -31,6 +31,7 @@ from sqlalchemy import select
 
 from bot.models import Ticket
 from bot.rasa_ext import replies
+from bot.rasa_ext import payload_locale
 from bot.rasa_ext.conversation import public_id
 from tests.e2e.stack import IN_CI, find_model, free_port, start_stack
 
@@ -174,7 +175,8 @@ def test_a_reset_request_survives_a_postgresql_restart(pg_stack, lang):
     assert "utter_ticket_created" in _bot_actions(stack, sender)
     events = stack.tracker(public_id(sender))["events"]
     user_texts = [e["text"] for e in events if e["event"] == "user"]
-    assert user_texts[:2] == [changed, "/affirm"]  # what was said before the restart is still there
+    # (a payload is stored with the widget's locale: bot/rasa_ext/payload_locale.py)
+    assert [payload_locale.as_clicked(t) for t in user_texts[:2]] == [changed, "/affirm"]  # what was said before the restart is still there
     with stack.ctx.db.session() as s:
         tickets = list(s.execute(select(Ticket).where(Ticket.user_id == uid)).scalars())
     assert len(tickets) == 1 and tickets[0].status == "open"
