@@ -7,6 +7,7 @@ Outside CI a missing server skips them with the reason; under CI=true it fails i
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 from dataclasses import dataclass
@@ -43,9 +44,10 @@ def _pg_or_skip(reason: str):
     pytest.skip(f"PostgreSQL not reachable ({reason}); CI runs these tests")
 
 
-@pytest.fixture(scope="session")
-def pg_url():
-    """A fresh PostgreSQL database for this test run, dropped at the end."""
+@contextlib.contextmanager
+def scratch_pg_database(prefix: str):
+    """A new, empty PostgreSQL database named `prefix_…` (its URL), dropped afterwards with
+    whatever still holds a connection to it."""
     import psycopg2
     from sqlalchemy.engine import make_url
 
@@ -54,16 +56,25 @@ def pg_url():
     except psycopg2.OperationalError as exc:
         _pg_or_skip(str(exc).strip().splitlines()[0])
     admin.autocommit = True
-    name = f"m2m_test_{os.getpid()}_{secrets.token_hex(3)}"
+    name = f"{prefix}_{os.getpid()}_{secrets.token_hex(3)}"
     with admin.cursor() as cur:
         cur.execute(f'CREATE DATABASE "{name}"')
-    url = make_url(PG_ADMIN_URL).set(drivername="postgresql+psycopg2", database=name)
-    Database(str(url)).migrate()
-    yield str(url)
-    with admin.cursor() as cur:
-        cur.execute(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}' AND pid <> pg_backend_pid()")
-        cur.execute(f'DROP DATABASE IF EXISTS "{name}"')
-    admin.close()
+    try:
+        yield make_url(PG_ADMIN_URL).set(drivername="postgresql+psycopg2", database=name)
+    finally:
+        with admin.cursor() as cur:
+            cur.execute(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}' "
+                        "AND pid <> pg_backend_pid()")
+            cur.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        admin.close()
+
+
+@pytest.fixture(scope="session")
+def pg_url():
+    """A fresh PostgreSQL database for this test run, dropped at the end."""
+    with scratch_pg_database("m2m_test") as url:
+        Database(str(url)).migrate()
+        yield str(url)
 
 
 def _truncate_pg(url: str) -> None:

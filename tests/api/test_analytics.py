@@ -283,30 +283,13 @@ async def test_the_console_page_in_english_and_its_refusals(live_backend, clock)
 @pytest.fixture
 def pg_tracker_url():
     """A fresh PostgreSQL database for a tracker store, dropped afterwards."""
-    import secrets
-
-    import psycopg2
-    from sqlalchemy.engine import make_url
-
-    from tests.conftest import PG_ADMIN_URL, _pg_or_skip
-
-    try:
-        admin = psycopg2.connect(PG_ADMIN_URL, connect_timeout=3)
-    except psycopg2.OperationalError as exc:
-        _pg_or_skip(str(exc).strip().splitlines()[0])
-    admin.autocommit = True
-    name = f"m2m_tracker_{secrets.token_hex(4)}"
-    with admin.cursor() as cur:
-        cur.execute(f'CREATE DATABASE "{name}"')
-    yield make_url(PG_ADMIN_URL).set(database=name)
     from bot.rules import conversations
+    from tests.conftest import scratch_pg_database
 
-    for engine in conversations._ENGINES.values():
-        engine.dispose()
-    with admin.cursor() as cur:
-        cur.execute(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'")
-        cur.execute(f'DROP DATABASE IF EXISTS "{name}"')
-    admin.close()
+    with scratch_pg_database("m2m_tracker") as url:
+        yield url
+        for engine in conversations._ENGINES.values():  # the analytics' pooled connections
+            engine.dispose()
 
 
 @pytest.mark.postgres
