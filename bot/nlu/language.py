@@ -75,6 +75,7 @@ def _identifier(languages: Tuple[Text, ...]):
     return _IDENTIFIER
 
 
+_FRENCH_LETTERS_RE = re.compile(r"[éèêëàâùûçôîïœ]")
 _ADDRESS_RE = re.compile(r"\S*@\S*|\b(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
@@ -155,6 +156,7 @@ class LanguageDetector(GraphComponent, EntityExtractorMixin):
             "threshold": 0.9,
             # minimum number of customer words before py3langid is asked
             "min_tokens": 2,
+
             # markers decide when one language has at least this many times the other's
             "marker_ratio": 2.0,
         }
@@ -193,6 +195,10 @@ class LanguageDetector(GraphComponent, EntityExtractorMixin):
         probability = float(probability)
         if len(words) >= self.min_tokens and language in self.languages and probability >= self.threshold:
             return language, probability
+        if len(words) < self.min_tokens and "fr" in self.languages and _FRENCH_LETTERS_RE.search(folded):
+            # one word with a French accent ("refusé", "expiré", "bloqué") is French; py3langid
+            # is not asked on one word: it gives gibberish ("xyzzy") a language with 0.97
+            return "fr", 1.0
         return None, probability
 
     def _by_markers(self, fr: int, en: int) -> Optional[Text]:

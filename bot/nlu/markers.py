@@ -58,7 +58,8 @@ thnx tyvm agreed affirmative wrong missing configure activate address invalid tr
 yea sounds good great awesome perfect done folks dear certainly right naturally obviously
 exactly cancellation lines error length expired bill unpaid upgrade list coverage insurance
 testing meaning rejected refused accepted denied declined failed failing broken stuck locked
-blocked password forgot forgotten disable disabled off text texts texted byebye
+blocked password forgot forgotten disable disabled off text texts texted byebye method
+methods customer
 """.split())
 
 # Words one language borrows from the other ("bye", "merci" in an English chat): half a
