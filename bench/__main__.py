@@ -28,12 +28,24 @@ from bot.readiness import free_port, wait_http
 
 OUT = ROOT / "bench"
 
-OUR_FAQ = [("faq", t) for t in (
-    "c'est quoi la double authentification ?", "how many days do I have to enable 2FA?",
-    "je n'ai pas reçu le SMS", "how do I set it up with Google Authenticator?",
-    "comment ne pas saisir le code à chaque connexion", "what is the support phone number?")]
-OUR_ACTION = [("action", t) for t in (
-    "est-ce que ma double authentification est activée ?", "is my two-factor authentication on?")]
+OUR_FAQ = [
+    ("faq", t)
+    for t in (
+        "c'est quoi la double authentification ?",
+        "how many days do I have to enable 2FA?",
+        "je n'ai pas reçu le SMS",
+        "how do I set it up with Google Authenticator?",
+        "comment ne pas saisir le code à chaque connexion",
+        "what is the support phone number?",
+    )
+]
+OUR_ACTION = [
+    ("action", t)
+    for t in (
+        "est-ce que ma double authentification est activée ?",
+        "is my two-factor authentication on?",
+    )
+]
 BARE_FAQ = [("faq", t) for t in ("hello", "I am sad", "yes", "are you a bot?", "great", "bye")]
 
 
@@ -46,7 +58,9 @@ def say(msg: str) -> None:
 
 
 def load(url, customers, turns, script, run_id, urls=None):
-    return asyncio.run(run_load(url, customers, turns, script=script, run_id=run_id, urls=urls, time_budget=300))
+    return asyncio.run(
+        run_load(url, customers, turns, script=script, run_id=run_id, urls=urls, time_budget=300)
+    )
 
 
 def median_stats(reports, kind):
@@ -65,19 +79,41 @@ def measure_training(tmp: Path) -> dict:
     say("training from scratch (ours) …")
     out_dir = tmp / "models"
     t0 = time.perf_counter()
-    train = [BIN / "python", ROOT / "scripts" / "train.py", "--out", out_dir]  # what `make train` runs
-    subprocess.run(train + ["--force"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    train = [
+        BIN / "python",
+        ROOT / "scripts" / "train.py",
+        "--out",
+        out_dir,
+    ]  # what `make train` runs
+    subprocess.run(
+        train + ["--force"],
+        cwd=ROOT,
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     full = time.perf_counter() - t0
     say("retraining with nothing changed (ours) …")
     t0 = time.perf_counter()
-    subprocess.run(train, cwd=ROOT, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(
+        train, cwd=ROOT, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     again = time.perf_counter() - t0
     size = max(out_dir.glob("*.tar.gz"), key=lambda p: p.stat().st_mtime).stat().st_size / 1e6
     say("training the bare `rasa init` assistant …")
     bare_dir, bare_full = bare_assistant(tmp)
-    bare_size = max((bare_dir / "models").glob("*.tar.gz"), key=lambda p: p.stat().st_mtime).stat().st_size / 1e6
-    return {"ours_full_s": round(full, 1), "ours_unchanged_s": round(again, 1), "ours_model_mb": round(size, 1),
-            "bare_full_s": round(bare_full, 1), "bare_model_mb": round(bare_size, 1), "bare_dir": str(bare_dir)}
+    bare_size = (
+        max((bare_dir / "models").glob("*.tar.gz"), key=lambda p: p.stat().st_mtime).stat().st_size
+        / 1e6
+    )
+    return {
+        "ours_full_s": round(full, 1),
+        "ours_unchanged_s": round(again, 1),
+        "ours_model_mb": round(size, 1),
+        "bare_full_s": round(bare_full, 1),
+        "bare_model_mb": round(bare_size, 1),
+        "bare_dir": str(bare_dir),
+    }
 
 
 def measure_latency(tmp: Path, bare_dir: Path, levels, reps, turns) -> dict:
@@ -86,7 +122,9 @@ def measure_latency(tmp: Path, bare_dir: Path, levels, reps, turns) -> dict:
     # served the same way as ours: a SQLite tracker store (ours: the launcher's default),
     # in-memory lock store, REST channel, one process
     bare_endpoints = tmp / "bare-endpoints.yml"
-    bare_endpoints.write_text(f"tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: {tmp / 'bare-tracker.db'}\n")
+    bare_endpoints.write_text(
+        f"tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: {tmp / 'bare-tracker.db'}\n"
+    )
     bare, bare_port = start_bare(bare_dir, tmp, args=["--endpoints", bare_endpoints])
     ours_url, bare_url = f"http://127.0.0.1:{ports['rasa']}", f"http://127.0.0.1:{bare_port}"
     try:
@@ -98,19 +136,26 @@ def measure_latency(tmp: Path, bare_dir: Path, levels, reps, turns) -> dict:
         names = {}
         for pid in kids:
             cmd = Path(f"/proc/{pid}/cmdline").read_text().replace("\0", " ")
-            names["backend" if " bot run" in cmd else "actions" if "run actions" in cmd else "rasa"] = pid
+            names[
+                "backend" if " bot run" in cmd else "actions" if "run actions" in cmd else "rasa"
+            ] = pid
         memory = {f"{k}_mb": rss_mb(v) for k, v in names.items()}
         memory["bare_rasa_mb"] = rss_mb(bare.pid)
         results = {}
         for c in levels:
             faq, act, base = [], [], []
             for r in range(reps):
-                say(f"load: {c} concurrent conversations × {turns} turns, repetition {r + 1}/{reps}")
+                say(
+                    f"load: {c} concurrent conversations × {turns} turns, repetition {r + 1}/{reps}"
+                )
                 base.append(load(bare_url, c, turns, script_of(BARE_FAQ), f"b{c}{r}"))
                 faq.append(load(ours_url, c, turns, script_of(OUR_FAQ), f"f{c}{r}"))
                 act.append(load(ours_url, c, turns, script_of(OUR_ACTION), f"a{c}{r}"))
-            results[c] = {"ours_faq": median_stats(faq, "faq"), "ours_action": median_stats(act, "action"),
-                          "bare_faq": median_stats(base, "faq")}
+            results[c] = {
+                "ours_faq": median_stats(faq, "faq"),
+                "ours_action": median_stats(act, "action"),
+                "bare_faq": median_stats(base, "faq"),
+            }
         return {"levels": results, "memory": memory}
     finally:
         stack.stop()
@@ -122,9 +167,12 @@ def measure_scale(tmp: Path, reps: int, customers: int, turns: int) -> dict:
     PostgreSQL tracker store and the Redis lock store (the production stores)."""
     try:
         import psycopg2
-        admin = psycopg2.connect(os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test"),
-                                 connect_timeout=3)
-    except Exception as exc:  # noqa: BLE001 - report, don't crash the whole bench
+
+        admin = psycopg2.connect(
+            os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test"),
+            connect_timeout=3,
+        )
+    except Exception as exc:
         return {"skipped": f"PostgreSQL not reachable: {exc}"}
     admin.autocommit = True
     name = f"bench_tracker_{os.getpid()}"
@@ -132,11 +180,17 @@ def measure_scale(tmp: Path, reps: int, customers: int, turns: int) -> dict:
         cur.execute(f'DROP DATABASE IF EXISTS "{name}"')
         cur.execute(f'CREATE DATABASE "{name}"')
     tracker_url = f"postgresql://postgres@127.0.0.1:5432/{name}"
-    extra = {"TRACKER_STORE_URL": tracker_url, "TRACKER_STORE_DIALECT": "postgresql", "LOCK_STORE_TYPE": "bot.rasa_ext.lock_store.AtomicRedisLockStore",
-             "LOCK_STORE_PREFIX": f"bench{os.getpid()}",
-             # endpoints.yml needs every variable; the launcher sets these defaults for its own
-             # Rasa, the extra Rasa processes started here need them too
-             "REDIS_HOST": "127.0.0.1", "REDIS_PORT": "6379", "REDIS_DB": "1"}
+    extra = {
+        "TRACKER_STORE_URL": tracker_url,
+        "TRACKER_STORE_DIALECT": "postgresql",
+        "LOCK_STORE_TYPE": "bot.rasa_ext.lock_store.AtomicRedisLockStore",
+        "LOCK_STORE_PREFIX": f"bench{os.getpid()}",
+        # endpoints.yml needs every variable; the launcher sets these defaults for its own
+        # Rasa, the extra Rasa processes started here need them too
+        "REDIS_HOST": "127.0.0.1",
+        "REDIS_PORT": "6379",
+        "REDIS_DB": "1",
+    }
     stack, env, ports = start_stack(tmp / "scale", extra)
     procs = []
     script = script_of(OUR_FAQ + OUR_ACTION)
@@ -145,10 +199,29 @@ def measure_scale(tmp: Path, reps: int, customers: int, turns: int) -> dict:
     def rasa(workers: int) -> tuple[Proc, str]:
         port = free_port()
         e = dict(env, SANIC_WORKERS=str(workers))
-        p = Proc([BIN / "rasa", "run", "--enable-api", "--auth-token", "bench-rasa", "--model", model, "--port", port,
-                  "--endpoints", "endpoints.yml", "--credentials", "credentials.yml"], ROOT, e,
-                 tmp / f"scale-{port}.log")
-        wait_http(f"http://127.0.0.1:{port}/status?token=bench-rasa", p.p, 400, "an extra Rasa instance")
+        p = Proc(
+            [
+                BIN / "rasa",
+                "run",
+                "--enable-api",
+                "--auth-token",
+                "bench-rasa",
+                "--model",
+                model,
+                "--port",
+                port,
+                "--endpoints",
+                "endpoints.yml",
+                "--credentials",
+                "credentials.yml",
+            ],
+            ROOT,
+            e,
+            tmp / f"scale-{port}.log",
+        )
+        wait_http(
+            f"http://127.0.0.1:{port}/status?token=bench-rasa", p.p, 400, "an extra Rasa instance"
+        )
         procs.append(p)
         return p, f"http://127.0.0.1:{port}"
 
@@ -168,7 +241,10 @@ def measure_scale(tmp: Path, reps: int, customers: int, turns: int) -> dict:
         say("two instances (each customer sticks to one) …")
         _, url_b = rasa(1)
         load(url_b, 5, 6, script, "warm3")
-        inst = [load(base_url, customers, turns, script, f"inst{r}", urls=[base_url, url_b]) for r in range(reps)]
+        inst = [
+            load(base_url, customers, turns, script, f"inst{r}", urls=[base_url, url_b])
+            for r in range(reps)
+        ]
         out["two_instances"] = median_stats(inst, "all")
         return out
     finally:
@@ -176,7 +252,9 @@ def measure_scale(tmp: Path, reps: int, customers: int, turns: int) -> dict:
             p.stop()
         stack.stop()
         with admin.cursor() as cur:
-            cur.execute(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'")
+            cur.execute(
+                f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'"
+            )
             cur.execute(f'DROP DATABASE IF EXISTS "{name}"')
         admin.close()
 
@@ -198,9 +276,14 @@ def quality() -> dict:
         fresh = False
     if not fresh:
         say("answer quality: evaluating ours and Rasa's default recipe on the held-out sets …")
-        subprocess.run([BIN / "python", ROOT / "scripts" / "evaluate.py", "--skip-cv", "--no-ablation"], cwd=ROOT)
+        subprocess.run(
+            [BIN / "python", ROOT / "scripts" / "evaluate.py", "--skip-cv", "--no-ablation"],
+            cwd=ROOT,
+        )
     else:
-        say("answer quality: reusing results/evaluation.json (same pipeline, training data and held-out sets)")
+        say(
+            "answer quality: reusing results/evaluation.json (same pipeline, training data and held-out sets)"
+        )
     try:
         return json.loads(path.read_text())
     except (OSError, ValueError):
@@ -216,10 +299,24 @@ def charts(data: dict) -> list[str]:
     files = []
     levels = sorted(int(c) for c in data["latency"]["levels"])
     fig, ax = plt.subplots(figsize=(7, 4))
-    for key, label in (("bare_faq", "bare rasa init (FAQ)"), ("ours_faq", "ours, FAQ turns"), ("ours_action", "ours, action turns")):
-        ax.plot(levels, [data["latency"]["levels"][c][key]["p95_ms"] for c in levels], marker="o", label=f"{label} p95")
-        ax.plot(levels, [data["latency"]["levels"][c][key]["p50_ms"] for c in levels], marker=".", linestyle="--",
-                label=f"{label} p50")
+    for key, label in (
+        ("bare_faq", "bare rasa init (FAQ)"),
+        ("ours_faq", "ours, FAQ turns"),
+        ("ours_action", "ours, action turns"),
+    ):
+        ax.plot(
+            levels,
+            [data["latency"]["levels"][c][key]["p95_ms"] for c in levels],
+            marker="o",
+            label=f"{label} p95",
+        )
+        ax.plot(
+            levels,
+            [data["latency"]["levels"][c][key]["p50_ms"] for c in levels],
+            marker=".",
+            linestyle="--",
+            label=f"{label} p50",
+        )
     ax.set_xlabel("concurrent conversations")
     ax.set_ylabel("latency (ms)")
     ax.set_title("REST channel latency")
@@ -232,7 +329,11 @@ def charts(data: dict) -> list[str]:
     if "one_worker" in scale:
         fig, ax = plt.subplots(figsize=(6, 3.5))
         keys = ["one_worker", "two_workers", "two_instances"]
-        ax.bar(["1 worker", "2 workers", "2 instances"], [scale[k]["rps"] for k in keys], color=["#777", "#2a7", "#27a"])
+        ax.bar(
+            ["1 worker", "2 workers", "2 instances"],
+            [scale[k]["rps"] for k in keys],
+            color=["#777", "#2a7", "#27a"],
+        )
         ax.set_ylabel("requests / s")
         ax.set_title("Scale-out (PostgreSQL tracker, Redis lock)")
         fig.tight_layout()
@@ -255,20 +356,39 @@ def report(data: dict) -> str:
     tr = data["training"]
     mem = data["latency"]["memory"]
     q = data.get("quality", {})
-    lines = ["# Benchmarks", "",
-             f"Run on {time.strftime('%Y-%m-%d %H:%M')} on {os.cpu_count()} cores, load generator on the same machine. "
-             f"Medians of {data['reps']} repetitions; baselines measured in the same run.", ""]
-    lines += ["## Headline ratios (targets from the issue)", "", "| what | ratio | target | met |", "|---|---|---|---|"]
+    lines = [
+        "# Benchmarks",
+        "",
+        f"Run on {time.strftime('%Y-%m-%d %H:%M')} on {os.cpu_count()} cores, load generator on the same machine. "
+        f"Medians of {data['reps']} repetitions; baselines measured in the same run.",
+        "",
+    ]
+    lines += [
+        "## Headline ratios (targets from the issue)",
+        "",
+        "| what | ratio | target | met |",
+        "|---|---|---|---|",
+    ]
 
     def row(what, value, target, ok):
         lines.append(f"| {what} | {value} | {target} | {'yes' if ok else 'NO'} |")
 
     l1 = min(lv)
     r_p50 = ratio(lv[l1]["ours_faq"]["p50_ms"], lv[l1]["bare_faq"]["p50_ms"])
-    row(f"FAQ turn p50, ours / bare ({l1} conversation)", r_p50, "≤ 1.2", r_p50 is not None and r_p50 <= 1.2)
+    row(
+        f"FAQ turn p50, ours / bare ({l1} conversation)",
+        r_p50,
+        "≤ 1.2",
+        r_p50 is not None and r_p50 <= 1.2,
+    )
     if 20 in lv:
         r95 = ratio(lv[20]["ours_faq"]["p95_ms"], lv[20]["bare_faq"]["p95_ms"])
-        row("FAQ turn p95 at 20 conversations, ours / bare", r95, "≤ 1.3", r95 is not None and r95 <= 1.3)
+        row(
+            "FAQ turn p95 at 20 conversations, ours / bare",
+            r95,
+            "≤ 1.3",
+            r95 is not None and r95 <= 1.3,
+        )
     for c in sorted(lv):
         ra = ratio(lv[c]["ours_action"]["p95_ms"], lv[c]["ours_faq"]["p95_ms"])
         row(f"action / FAQ p95 at {c}", ra, "≤ 2", ra is not None and ra <= 2)
@@ -286,49 +406,108 @@ def report(data: dict) -> str:
     row("Rasa server memory, ours / bare", rm, "≤ 1.2", rm is not None and rm <= 1.2)
     for lang in ("fr", "en"):
         if q and lang in q:
-            ours_f1, def_f1 = (q[lang].get("ours") or {}).get("macro_f1"), (q[lang].get("default_recipe") or {}).get("macro_f1")
+            ours_f1, def_f1 = (
+                (q[lang].get("ours") or {}).get("macro_f1"),
+                (q[lang].get("default_recipe") or {}).get("macro_f1"),
+            )
             oos = (q[lang].get("ours") or {}).get("oos_recall")
-            ok = None not in (ours_f1, def_f1, oos) and ours_f1 >= 0.95 and ours_f1 >= def_f1 and oos >= 0.9
-            row(f"intent macro-F1 ({lang}), ours vs default recipe (means over seeds); out_of_scope recall",
-                f"{fmt(ours_f1)} vs {fmt(def_f1)}; {fmt(oos)}", "≥ 0.95 and ≥ default; ≥ 0.9", ok)
+            ok = (
+                None not in (ours_f1, def_f1, oos)
+                and ours_f1 >= 0.95
+                and ours_f1 >= def_f1
+                and oos >= 0.9
+            )
+            row(
+                f"intent macro-F1 ({lang}), ours vs default recipe (means over seeds); out_of_scope recall",
+                f"{fmt(ours_f1)} vs {fmt(def_f1)}; {fmt(oos)}",
+                "≥ 0.95 and ≥ default; ≥ 0.9",
+                ok,
+            )
     field = (q or {}).get("field") or {}
     for lang in ("fr", "en"):
-        ours_f, base_f = (field.get("ours") or {}).get(lang), (field.get("default recipe") or {}).get(lang)
+        ours_f, base_f = (
+            (field.get("ours") or {}).get(lang),
+            (field.get("default recipe") or {}).get(lang),
+        )
         if ours_f and base_f:
             (r, n), (br, bn) = ours_f["all"], base_f["all"]
-            row(f"answers right on the blind field {field.get('set')} set ({lang}), ours vs default recipe",
-                f"{r / n:.3f} vs {br / bn:.3f}", "≥ 0.95 and > default", r / n >= 0.95 and r / n > br / bn)
+            row(
+                f"answers right on the blind field {field.get('set')} set ({lang}), ours vs default recipe",
+                f"{r / n:.3f} vs {br / bn:.3f}",
+                "≥ 0.95 and > default",
+                r / n >= 0.95 and r / n > br / bn,
+            )
     lines += ["", "## Answer quality (held-out sets tests/nlu, never trained on)", ""]
     if q and "fr" in q:
-        lines += [f"From `scripts/evaluate.py` ({q.get('generated', '?')}; details in results/evaluation.md); "
-                  f"means over the training seeds {q.get('seeds', '?')} of both recipes.", "",
-                  "| language | model | intent macro-F1 | out_of_scope recall |", "|---|---|---|---|"]
+        lines += [
+            f"From `scripts/evaluate.py` ({q.get('generated', '?')}; details in results/evaluation.md); "
+            f"means over the training seeds {q.get('seeds', '?')} of both recipes.",
+            "",
+            "| language | model | intent macro-F1 | out_of_scope recall |",
+            "|---|---|---|---|",
+        ]
         for lang in ("fr", "en"):
             for key, label in (("ours", "ours"), ("default_recipe", "Rasa default recipe")):
                 s = q[lang].get(key) or {}
-                lines.append(f"| {lang} | {label} | {fmt(s.get('macro_f1'))} | {fmt(s.get('oos_recall'))} |")
+                lines.append(
+                    f"| {lang} | {label} | {fmt(s.get('macro_f1'))} | {fmt(s.get('oos_recall'))} |"
+                )
     else:
         lines.append("Not available: run `make eval`.")
-    lines += ["", "## Latency through the REST channel", "", "![latency](latency.png)", "",
-              "| conversations | assistant | p50 ms | p95 ms | p99 ms | req/s | errors |", "|---|---|---|---|---|---|---|"]
+    lines += [
+        "",
+        "## Latency through the REST channel",
+        "",
+        "![latency](latency.png)",
+        "",
+        "| conversations | assistant | p50 ms | p95 ms | p99 ms | req/s | errors |",
+        "|---|---|---|---|---|---|---|",
+    ]
     for c in sorted(lv):
-        for key, label in (("bare_faq", "bare, FAQ"), ("ours_faq", "ours, FAQ"), ("ours_action", "ours, action")):
+        for key, label in (
+            ("bare_faq", "bare, FAQ"),
+            ("ours_faq", "ours, FAQ"),
+            ("ours_action", "ours, action"),
+        ):
             s = lv[c][key]
-            lines.append(f"| {c} | {label} | {s['p50_ms']} | {s['p95_ms']} | {s['p99_ms']} | {s['rps']} | {s['errors']} |")
+            lines.append(
+                f"| {c} | {label} | {s['p50_ms']} | {s['p95_ms']} | {s['p99_ms']} | {s['rps']} | {s['errors']} |"
+            )
     if sc:
         lines += ["", "## Scale-out", ""]
         if "skipped" in sc:
             lines.append(sc["skipped"])
         else:
-            lines += ["![scale](scale.png)", "", "| setup | req/s | p50 ms | p95 ms | errors |", "|---|---|---|---|---|"]
-            for k, label in (("one_worker", "1 worker"), ("two_workers", "SANIC_WORKERS=2"), ("two_instances", "2 instances")):
+            lines += [
+                "![scale](scale.png)",
+                "",
+                "| setup | req/s | p50 ms | p95 ms | errors |",
+                "|---|---|---|---|---|",
+            ]
+            for k, label in (
+                ("one_worker", "1 worker"),
+                ("two_workers", "SANIC_WORKERS=2"),
+                ("two_instances", "2 instances"),
+            ):
                 s = sc[k]
-                lines.append(f"| {label} | {s['rps']} | {s['p50_ms']} | {s['p95_ms']} | {s['errors']} |")
-    lines += ["", "## Training", "", "| | ours | bare |", "|---|---|---|",
-              f"| full training (s) | {tr['ours_full_s']} | {tr['bare_full_s']} |",
-              f"| nothing changed (s) | {tr['ours_unchanged_s']} | |",
-              f"| model size (MB) | {tr['ours_model_mb']} | {tr['bare_model_mb']} |",
-              "", "## Memory after warm-up (RSS, MB)", "", "| process | MB |", "|---|---|"]
+                lines.append(
+                    f"| {label} | {s['rps']} | {s['p50_ms']} | {s['p95_ms']} | {s['errors']} |"
+                )
+    lines += [
+        "",
+        "## Training",
+        "",
+        "| | ours | bare |",
+        "|---|---|---|",
+        f"| full training (s) | {tr['ours_full_s']} | {tr['bare_full_s']} |",
+        f"| nothing changed (s) | {tr['ours_unchanged_s']} | |",
+        f"| model size (MB) | {tr['ours_model_mb']} | {tr['bare_model_mb']} |",
+        "",
+        "## Memory after warm-up (RSS, MB)",
+        "",
+        "| process | MB |",
+        "|---|---|",
+    ]
     for k, v in mem.items():
         lines.append(f"| {k.replace('_mb', '')} | {v} |")
     notes = OUT / "NOTES.md"
@@ -345,12 +524,25 @@ def smoke(rasa_url: str, out: Path) -> dict:
     for c in (1, 2):
         faq = load(rasa_url, c, 2, script_of(OUR_FAQ), f"smoke-f{c}")
         act = load(rasa_url, c, 2, script_of(OUR_ACTION), f"smoke-a{c}")
-        levels[c] = {"ours_faq": median_stats([faq], "faq"), "ours_action": median_stats([act], "action"),
-                     "bare_faq": median_stats([faq], "faq")}
-    data = {"reps": 1, "smoke": True,
-            "training": {"ours_full_s": None, "ours_unchanged_s": None, "ours_model_mb": None,
-                         "bare_full_s": None, "bare_model_mb": None},
-            "latency": {"levels": levels, "memory": {}}, "scale": {}, "quality": {}}
+        levels[c] = {
+            "ours_faq": median_stats([faq], "faq"),
+            "ours_action": median_stats([act], "action"),
+            "bare_faq": median_stats([faq], "faq"),
+        }
+    data = {
+        "reps": 1,
+        "smoke": True,
+        "training": {
+            "ours_full_s": None,
+            "ours_unchanged_s": None,
+            "ours_model_mb": None,
+            "bare_full_s": None,
+            "bare_model_mb": None,
+        },
+        "latency": {"levels": levels, "memory": {}},
+        "scale": {},
+        "quality": {},
+    }
     global OUT
     OUT = out
     out.mkdir(parents=True, exist_ok=True)
@@ -367,12 +559,22 @@ def main() -> int:
     ap = argparse.ArgumentParser(prog="python -m bench")
     ap.add_argument("--quick", action="store_true", help="one repetition, fewer levels")
     ap.add_argument("--turns", type=int, default=10)
-    ap.add_argument("--smoke", metavar="RASA_URL", help="tiny run against a running assistant (tests)")
-    ap.add_argument("--out", type=Path, default=OUT, help="where to write RESULTS.md (with --smoke)")
-    ap.add_argument("--levels", help="comma-separated concurrency levels of the latency phase "
-                    "(default 1,10,20,50; --quick 1,10,20)")
-    ap.add_argument("--phases", default=",".join(PHASES),
-                    help="comma-separated phases to measure; the others keep their figures from bench/results.json")
+    ap.add_argument(
+        "--smoke", metavar="RASA_URL", help="tiny run against a running assistant (tests)"
+    )
+    ap.add_argument(
+        "--out", type=Path, default=OUT, help="where to write RESULTS.md (with --smoke)"
+    )
+    ap.add_argument(
+        "--levels",
+        help="comma-separated concurrency levels of the latency phase "
+        "(default 1,10,20,50; --quick 1,10,20)",
+    )
+    ap.add_argument(
+        "--phases",
+        default=",".join(PHASES),
+        help="comma-separated phases to measure; the others keep their figures from bench/results.json",
+    )
     args = ap.parse_args()
     if args.smoke:
         smoke(args.smoke, args.out)
@@ -411,7 +613,7 @@ def main() -> int:
         if "scale" in phases:
             try:
                 data["scale"] = measure_scale(tmp, reps, 20, args.turns)
-            except Exception as exc:  # noqa: BLE001 - the report says so instead of losing the rest
+            except Exception as exc:
                 data["scale"] = {"skipped": f"scale-out measurement failed: {exc}"}
             keep()
         if "quality" in phases:

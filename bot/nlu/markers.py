@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import unicodedata
 
-FR_MARKERS = frozenset("""
+FR_MARKERS = frozenset(
+    """
 je j jai tu il elle ils elles nous vous le la les un une des du au aux ce cet cette ces ca
 cela ceci mon ma mes ta tes sa ses notre nos votre vos leur leurs et ou mais donc que qu qui
 quoi quel quelle quels quelles comment pourquoi quand combien est sont suis etes sommes ai
@@ -37,9 +38,11 @@ exactement absolument annuler annule annulez arrete arretez abandonner bsr adieu
 affirmatif entendu facture tarifs ligne suspendue carrement confirme negatif quitter ici tte
 allo tchao oue de commander carte cartes forfait hors renvoi invalide annulation arreter
 remerciements parfaitement evidemment aplus se tard plus
-""".split())
+""".split()
+)
 
-EN_MARKERS = frozenset("""
+EN_MARKERS = frozenset(
+    """
 i im ive my mine you your yours u ur he she it its we our they their them the this that
 these those is are was were be been being am do does did dont doesnt didnt cant cannot
 couldnt wont wouldnt shouldnt isnt arent wasnt aint havent hasnt can could would should will
@@ -59,7 +62,8 @@ yea sounds good great awesome perfect done folks dear certainly right naturally 
 exactly cancellation lines error length expired bill unpaid upgrade list coverage insurance
 testing meaning rejected refused accepted denied declined failed failing broken stuck locked
 blocked password forgot forgotten disable disabled off text texts texted byebye
-""".split())
+""".split()
+)
 
 # Words one language borrows from the other ("bye", "merci" in an English chat): half a
 # vote, outweighed by a real marker of the other language ("ok bye a+"), and no vote at all
@@ -70,21 +74,31 @@ EN_WEAK = frozenset("bye sorry thanks thank thx ty".split())
 FR_WEAK = frozenset("ciao tchao merci".split())
 
 # Product names, acronyms and portal words that both languages use as they are.
-NEUTRAL = frozenset("""
+NEUTRAL = frozenset(
+    """
 sms 2fa a2f mfa otp ok okay qr code codes google microsoft authenticator authy m2mmanager m2m
 matooma app apps email mail e sim sims apn pin puk totp iot api url popup pop up iphone android
 samsung lol hmm hm ah oh euh eh
-""".split())
+""".split()
+)
 
 # The portal's labels (help article): customers quote them, with or without quotes, with or
 # without accents (bot/nlu/language.py matches them accent-blind).
 UI_LABELS = (
     "oui, je veux utiliser la double authentification lors de ma prochaine connexion (recommandé)",
     "oui, je veux utiliser la double authentification",
-    "non, pas maintenant", "non pas maintenant", "pas maintenant",
-    "essayer une autre méthode", "se souvenir de cet appareil pendant 30 jours",
-    "se souvenir de cet appareil", "mes demandes", "renvoyer", "continuer",
-    "code à usage unique", "saisissez le code à 6 chiffres", "scanner un qr code",
+    "non, pas maintenant",
+    "non pas maintenant",
+    "pas maintenant",
+    "essayer une autre méthode",
+    "se souvenir de cet appareil pendant 30 jours",
+    "se souvenir de cet appareil",
+    "mes demandes",
+    "renvoyer",
+    "continuer",
+    "code à usage unique",
+    "saisissez le code à 6 chiffres",
+    "scanner un qr code",
     "google authenticator ou similaire",
 )
 
