@@ -39,7 +39,8 @@ def rss_mb(pid: int) -> float:
 
 class Proc:
     def __init__(self, cmd: list, cwd: Path, env: dict, log: Path):
-        self.log = open(log, "w")
+        # open for the child's whole life; closed by stop()
+        self.log = open(log, "w")  # noqa: SIM115
         self.p = subprocess.Popen(
             [str(c) for c in cmd],
             cwd=cwd,

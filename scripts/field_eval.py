@@ -16,7 +16,8 @@ answer is "not understood" (the fallback); an answer of another topic is "wrong 
 Used by scripts/evaluate.py (`make eval`: ours and Rasa's default recipe, same run) and on
 its own while working on the data (the DEV set only; the TEST set is for reports):
 
-    .venv/bin/python scripts/field_eval.py --set dev [--model models/x.tar.gz] [--out results/field-dev.md]
+    .venv/bin/python scripts/field_eval.py --set dev [--model models/x.tar.gz]
+                                           [--out results/field-dev.md]
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ import tempfile
 import time
 import uuid
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -249,13 +250,14 @@ def targets_missed(
 
 
 def markdown(
-    results: dict[str, Sequence[Verdict]], set_name: str, models: dict[str, str]
+    results: Mapping[str, Sequence[Verdict]], set_name: str, models: dict[str, str]
 ) -> list[str]:
     """Tables per language (overall, out-of-scope, kinds) for each model, then the misses."""
     figures = {label: summary(vs) for label, vs in results.items()}
     lines = [
-        f"Field set: **{set_name}** (`{SETS[set_name].relative_to(ROOT)}`), each message the first of a new "
-        "conversation, no widget locale, through the REST channel of the running stack. "
+        f"Field set: **{set_name}** (`{SETS[set_name].relative_to(ROOT)}`), each message the "
+        "first of a new conversation, no widget locale, through the REST channel of the running "
+        "stack. "
         "Models: " + "; ".join(f"{label} `{name}`" for label, name in models.items()) + ".",
         "",
     ]
@@ -316,7 +318,7 @@ def load_messages(set_name: str) -> list[FieldMessage]:
     files = set_files(set_name)
     if not files:
         raise SystemExit(
-            f"no field set in {SETS[set_name]} ({', '.join(f'{l}.yml' for l in LANGS)})"
+            f"no field set in {SETS[set_name]} ({', '.join(f'{lang}.yml' for lang in LANGS)})"
         )
     return [m for lang in LANGS if lang in files for m in load_set(files[lang])]
 

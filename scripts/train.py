@@ -86,7 +86,8 @@ def main(argv: list | None = None) -> int:
     if model is not None:
         shown = model.relative_to(ROOT) if model.is_relative_to(ROOT) else model
         print(
-            f"Nothing changed since the last training (data, config, domain, NLU code, pins): keeping {shown}"
+            "Nothing changed since the last training (data, config, domain, NLU code, pins): "
+            f"keeping {shown}"
         )
         return 0
     rasa = Path(sys.executable).parent / "rasa"

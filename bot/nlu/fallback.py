@@ -51,6 +51,8 @@ class GroupedFallbackClassifier(FallbackClassifier):
 
     def _group_key(self, intent: str | None) -> Any:
         """The group an intent belongs to, or the intent itself when it has none."""
+        if intent is None:
+            return None
         return self._group_of.get(intent, intent)
 
     def _group_confidences(self, message: Message) -> list[tuple[Any, float]]:

@@ -209,7 +209,7 @@ class LanguageDetector(GraphComponent, EntityExtractorMixin):
             return language, probability
         return None, probability
 
-    def _by_markers(self, fr: int, en: int) -> str | None:
+    def _by_markers(self, fr: float, en: float) -> str | None:
         if fr and fr >= self.marker_ratio * en:
             return "fr"
         if en and en >= self.marker_ratio * fr:

@@ -23,7 +23,7 @@ je j jai tu il elle ils elles nous vous le la les un une des du au aux ce cet ce
 cela ceci mon ma mes ta tes sa ses notre nos votre vos leur leurs et ou mais donc que qu qui
 quoi quel quelle quels quelles comment pourquoi quand combien est sont suis etes sommes ai
 avons avez ont etait etaient sera seront serait fait faire faut pas ne rien jamais toujours
-tjs avec sans pour par sur sous dans chez apres avant depuis pendant oui ouais non 
+tjs avec sans pour par sur sous dans chez apres avant depuis pendant oui ouais non
 bonjour bonsoir salut slt bjr coucou stp svp pk pq pkoi jsp ke bcp auj qd mdr ptdr dsl
 desole desolee aussi encore deja tres trop peu bien bon bonne recois recevoir arriver marche
 fonctionne portable numero compte connexion connecter activer obligatoire jours jour semaine
@@ -47,7 +47,7 @@ i im ive my mine you your yours u ur he she it its we our they their them the th
 these those is are was were be been being am do does did dont doesnt didnt cant cannot
 couldnt wont wouldnt shouldnt isnt arent wasnt aint havent hasnt can could would should will
 shall have has had not no yes yeah yep yup nope what whats why how when where who which of
-to for with from in at by about after before and or but so if then there here hi 
+to for with from in at by about after before and or but so if then there here hi
  tks pls plz please goodbye morning afternoon evening get got getting receive
 received receiving never still again anymore number account enable enabled turn set
 mandatory days day need help want new lost stolen changed someone anyone human working work
