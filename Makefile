@@ -1,6 +1,7 @@
 # One-command setup, run and test. Every target installs what it needs first.
 #   make run    start the backend, the action server and Rasa (trains when data changed)
-#   make test   everything CI runs
+#   make test   everything CI runs (starting with make lint)
+#   make lint   ruff check, ruff format --check and mypy
 #   make eval   NLU evaluation report (results/evaluation.md)
 #   make bench  benchmarks (bench/RESULTS.md)
 SHELL := /bin/bash
@@ -17,11 +18,12 @@ export PYTHONHASHSEED := 0
 export RASA_TELEMETRY_ENABLED := false
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
-.PHONY: help install train run test test-python test-rasa validate eval bench lock clean node chromium
+.PHONY: help install lint train run test test-python test-rasa validate eval bench lock clean node chromium
 
 help:
 	@echo "make run    start the assistant and the portal (http://127.0.0.1:8080)"
-	@echo "make test   install everything, train if needed, run every test"
+	@echo "make test   install everything, lint, train if needed, run every test"
+	@echo "make lint   ruff check, ruff format --check, mypy (bot actions scripts bench)"
 	@echo "make eval   NLU evaluation against held-out sets and Rasa's default recipe"
 	@echo "make bench  benchmarks, written to bench/RESULTS.md"
 
@@ -75,7 +77,19 @@ run: install train
 	@$(PY) -m bot stack
 
 # ---------------------------------------------------------------- tests
-test: install chromium validate train
+# Quality gates, first in `make test` so a finding fails in seconds, before any training.
+# Settings in pyproject.toml ([tool.ruff], [tool.mypy]); fix findings rather than silence them.
+LINTED := bot actions scripts bench
+# All three run, so one pass shows every finding; `ruff format` and `ruff check --fix` fix many.
+lint: $(STAMP)
+	@echo "==> ruff check, ruff format --check, mypy ($(LINTED))"
+	@ok=0; \
+	 $(PY) -m ruff check --output-format concise $(LINTED) || ok=1; \
+	 $(PY) -m ruff format --check $(LINTED) || ok=1; \
+	 $(PY) -m mypy $(LINTED) || ok=1; \
+	 exit $$ok
+
+test: install lint chromium validate train
 	@echo "==> Dialogue tests: rasa test core --fail-on-prediction-errors"
 	@$(RASA) test core --stories tests/stories --fail-on-prediction-errors --out results/core 2>&1 | grep -vE "warnings.warn|UserWarning" | tail -n 8; test $${PIPESTATUS[0]} -eq 0
 	@echo "==> pytest (backend on SQLite and PostgreSQL, actions, end-to-end, browser)"

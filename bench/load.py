@@ -18,8 +18,8 @@ import json
 import statistics
 import time
 import uuid
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Sequence
 
 import aiohttp
 
@@ -64,8 +64,11 @@ class LoadReport:
             rs = [r for r in self.results if kind == "all" or r.kind == kind]
             lat = sorted(r.latency for r in rs if r.ok)
             out[kind] = {
-                "requests": len(rs), "errors": sum(1 for r in rs if not r.ok),
-                "p50_ms": _pct(lat, 50), "p95_ms": _pct(lat, 95), "p99_ms": _pct(lat, 99),
+                "requests": len(rs),
+                "errors": sum(1 for r in rs if not r.ok),
+                "p50_ms": _pct(lat, 50),
+                "p95_ms": _pct(lat, 95),
+                "p99_ms": _pct(lat, 99),
                 "mean_ms": round(statistics.fmean(lat) * 1000, 1) if lat else None,
             }
         out["all"]["rps"] = round(len(self.results) / self.duration, 2) if self.duration else None
@@ -89,8 +92,14 @@ def default_script(i: int, turns: int) -> list[tuple[str, str]]:
     return [pool[(i + t) % len(pool)] for t in range(turns)]
 
 
-async def _customer(http: aiohttp.ClientSession, url: str, sender: str, script, metadata: dict | None,
-                    deadline: float) -> list[TurnResult]:
+async def _customer(
+    http: aiohttp.ClientSession,
+    url: str,
+    sender: str,
+    script,
+    metadata: dict | None,
+    deadline: float,
+) -> list[TurnResult]:
     results = []
     for kind, text in script:
         if time.monotonic() > deadline:
@@ -110,16 +119,26 @@ async def _customer(http: aiohttp.ClientSession, url: str, sender: str, script, 
                 replies = json.loads(raw)
                 # Rasa answers 200 with [] when a turn failed (e.g. a LockError): count it
                 ok = isinstance(replies, list) and len(replies) > 0
-                results.append(TurnResult(kind, dt, ok, None if ok else "empty reply", replies, text, sender))
+                results.append(
+                    TurnResult(kind, dt, ok, None if ok else "empty reply", replies, text, sender)
+                )
         except (aiohttp.ClientError, asyncio.TimeoutError, ValueError) as exc:
             results.append(TurnResult(kind, time.perf_counter() - t0, False, type(exc).__name__))
     return results
 
 
-async def run_load(url: str, customers: int, turns: int, *, script: Callable[[int, int], list] = default_script,
-                   metadata_for: Callable[[int], dict | None] | None = None, run_id: str | None = None,
-                   urls: Sequence[str] | None = None, time_budget: float = 600.0,
-                   request_timeout: float = 60.0) -> LoadReport:
+async def run_load(
+    url: str,
+    customers: int,
+    turns: int,
+    *,
+    script: Callable[[int, int], list] = default_script,
+    metadata_for: Callable[[int], dict | None] | None = None,
+    run_id: str | None = None,
+    urls: Sequence[str] | None = None,
+    time_budget: float = 600.0,
+    request_timeout: float = 60.0,
+) -> LoadReport:
     """Run `customers` concurrent conversations of `turns` turns each.
 
     `urls`: several Rasa instances; each customer sticks to one (hash of its index), as a
@@ -132,10 +151,19 @@ async def run_load(url: str, customers: int, turns: int, *, script: Callable[[in
     connector = aiohttp.TCPConnector(limit=max(customers, 1) + 4)
     async with aiohttp.ClientSession(timeout=timeout, connector=connector) as http:
         t0 = time.perf_counter()
-        batches = await asyncio.gather(*[
-            _customer(http, targets[i % len(targets)], f"load-{run_id}-{i}", script(i, turns),
-                      metadata_for(i) if metadata_for else None, deadline)
-            for i in range(customers)])
+        batches = await asyncio.gather(
+            *[
+                _customer(
+                    http,
+                    targets[i % len(targets)],
+                    f"load-{run_id}-{i}",
+                    script(i, turns),
+                    metadata_for(i) if metadata_for else None,
+                    deadline,
+                )
+                for i in range(customers)
+            ]
+        )
         duration = time.perf_counter() - t0
     return LoadReport(customers, turns, duration, [r for b in batches for r in b])
 

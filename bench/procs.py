@@ -39,9 +39,16 @@ def rss_mb(pid: int) -> float:
 
 class Proc:
     def __init__(self, cmd: list, cwd: Path, env: dict, log: Path):
-        self.log = open(log, "w")
-        self.p = subprocess.Popen([str(c) for c in cmd], cwd=cwd, env=env, stdout=self.log, stderr=subprocess.STDOUT,
-                                  start_new_session=True)
+        # open for the child's whole life; closed by stop()
+        self.log = open(log, "w")  # noqa: SIM115
+        self.p = subprocess.Popen(
+            [str(c) for c in cmd],
+            cwd=cwd,
+            env=env,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
 
     @property
     def pid(self) -> int:
@@ -68,14 +75,22 @@ def child_pids(pid: int) -> list[int]:
 def stack_env(tmp: Path, *, extra: dict | None = None) -> tuple[dict, dict]:
     ports = {"backend": free_port(), "actions": free_port(), "rasa": free_port()}
     env = dict(os.environ)
-    env.update({
-        "BACKEND_PORT": str(ports["backend"]), "ACTIONS_PORT": str(ports["actions"]), "RASA_PORT": str(ports["rasa"]),
-        "DATABASE_URL": f"sqlite:///{tmp / 'bench.db'}", "TRACKER_STORE_URL": f"sqlite:///{tmp / 'tracker.db'}",
-        "TRACKER_STORE_DIALECT": "sqlite",
-        "SUPPORT_SERVICE_TOKEN": "bench-support", "AGENT_TOKEN": "bench-agent", "SESSION_SIGNING_KEY": "bench-key-" + "x" * 24,
-        "RASA_TOKEN": "bench-rasa", "BACKEND_URL": f"http://127.0.0.1:{ports['backend']}",
-        "ACTION_SERVER_URL": f"http://127.0.0.1:{ports['actions']}/webhook",
-    })
+    env.update(
+        {
+            "BACKEND_PORT": str(ports["backend"]),
+            "ACTIONS_PORT": str(ports["actions"]),
+            "RASA_PORT": str(ports["rasa"]),
+            "DATABASE_URL": f"sqlite:///{tmp / 'bench.db'}",
+            "TRACKER_STORE_URL": f"sqlite:///{tmp / 'tracker.db'}",
+            "TRACKER_STORE_DIALECT": "sqlite",
+            "SUPPORT_SERVICE_TOKEN": "bench-support",
+            "AGENT_TOKEN": "bench-agent",
+            "SESSION_SIGNING_KEY": "bench-key-" + "x" * 24,
+            "RASA_TOKEN": "bench-rasa",
+            "BACKEND_URL": f"http://127.0.0.1:{ports['backend']}",
+            "ACTION_SERVER_URL": f"http://127.0.0.1:{ports['actions']}/webhook",
+        }
+    )
     env.update(extra or {})
     return env, ports
 
@@ -83,7 +98,9 @@ def stack_env(tmp: Path, *, extra: dict | None = None) -> tuple[dict, dict]:
 def start_stack(tmp: Path, extra: dict | None = None) -> tuple[Proc, dict, dict]:
     env, ports = stack_env(tmp, extra=extra)
     proc = Proc([BIN / "python", "-m", "bot", "stack"], ROOT, env, tmp / "stack.log")
-    wait_http(f"http://127.0.0.1:{ports['rasa']}/status?token=bench-rasa", proc.p, 400, "our Rasa server")
+    wait_http(
+        f"http://127.0.0.1:{ports['rasa']}/status?token=bench-rasa", proc.p, 400, "our Rasa server"
+    )
     return proc, env, ports
 
 
@@ -92,19 +109,48 @@ def bare_assistant(tmp: Path) -> tuple[Path, float]:
     d = tmp / "bare"
     d.mkdir(parents=True, exist_ok=True)  # `rasa init --init-dir` wants an existing folder
     env = dict(os.environ)
-    subprocess.run([BIN / "rasa", "init", "--no-prompt", "--init-dir", str(d)], cwd=tmp, env=env, check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(
+        [BIN / "rasa", "init", "--no-prompt", "--init-dir", str(d)],
+        cwd=tmp,
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     t0 = time.perf_counter()
-    subprocess.run([BIN / "rasa", "train", "--force", "--num-threads", "2"], cwd=d, env=env, check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(
+        [BIN / "rasa", "train", "--force", "--num-threads", "2"],
+        cwd=d,
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     return d, time.perf_counter() - t0
 
 
-def start_bare(d: Path, tmp: Path, extra_env: dict | None = None, args: list | None = None) -> tuple[Proc, int]:
+def start_bare(
+    d: Path, tmp: Path, extra_env: dict | None = None, args: list | None = None
+) -> tuple[Proc, int]:
     port = free_port()
     env = dict(os.environ)
     env.update(extra_env or {})
-    proc = Proc([BIN / "rasa", "run", "--enable-api", "--port", port, "--auth-token", "bench-rasa", *(args or [])],
-                d, env, tmp / f"bare-{port}.log")
-    wait_http(f"http://127.0.0.1:{port}/status?token=bench-rasa", proc.p, 300, "the bare rasa init server")
+    proc = Proc(
+        [
+            BIN / "rasa",
+            "run",
+            "--enable-api",
+            "--port",
+            port,
+            "--auth-token",
+            "bench-rasa",
+            *(args or []),
+        ],
+        d,
+        env,
+        tmp / f"bare-{port}.log",
+    )
+    wait_http(
+        f"http://127.0.0.1:{port}/status?token=bench-rasa", proc.p, 300, "the bare rasa init server"
+    )
     return proc, port

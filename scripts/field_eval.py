@@ -16,7 +16,8 @@ answer is "not understood" (the fallback); an answer of another topic is "wrong 
 Used by scripts/evaluate.py (`make eval`: ours and Rasa's default recipe, same run) and on
 its own while working on the data (the DEV set only; the TEST set is for reports):
 
-    .venv/bin/python scripts/field_eval.py --set dev [--model models/x.tar.gz] [--out results/field-dev.md]
+    .venv/bin/python scripts/field_eval.py --set dev [--model models/x.tar.gz]
+                                           [--out results/field-dev.md]
 """
 
 from __future__ import annotations
@@ -27,10 +28,10 @@ import sys
 import tempfile
 import time
 import uuid
-from collections import Counter, defaultdict
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 import yaml
 
@@ -47,7 +48,7 @@ SETS = {"test": ROOT / "tests" / "field", "dev": ROOT / "tests" / "field" / "dev
 # may rightly answer in more than one way: the status of an anonymous visitor is the general
 # rule (utter_status_unknown); a resend request is answered by the resend offer, whether it
 # comes as a question (utter_ask_confirm_resend) or after the SMS steps (utter_offer_resend).
-ANSWERS: Dict[str, Tuple[str, ...]] = {
+ANSWERS: dict[str, tuple[str, ...]] = {
     "greet": ("utter_greet",),
     "goodbye": ("utter_goodbye",),
     "thank": ("utter_you_are_welcome",),
@@ -65,12 +66,24 @@ ANSWERS: Dict[str, Tuple[str, ...]] = {
     "ask_remember_device": ("utter_remember_device",),
     "phone_changed": ("utter_phone_changed",),
     "ask_contact": ("utter_contact", "utter_handoff_unavailable"),
-    "ask_my_status": ("utter_status_unknown", "utter_status_enrolled_app", "utter_status_enrolled_sms",
-                      "utter_status_not_enrolled", "utter_status_grace_expired", "utter_status_locked",
-                      "utter_account_locked"),
+    "ask_my_status": (
+        "utter_status_unknown",
+        "utter_status_enrolled_app",
+        "utter_status_enrolled_sms",
+        "utter_status_not_enrolled",
+        "utter_status_grace_expired",
+        "utter_status_locked",
+        "utter_account_locked",
+    ),
     "request_resend": ("utter_ask_confirm_resend", "utter_offer_resend"),
-    "request_switch_method": ("utter_ask_method", "utter_session_required", "utter_switch_done_app",
-                              "utter_switch_done_sms", "utter_switch_no_pending", "utter_offer_switch"),
+    "request_switch_method": (
+        "utter_ask_method",
+        "utter_session_required",
+        "utter_switch_done_app",
+        "utter_switch_done_sms",
+        "utter_switch_no_pending",
+        "utter_offer_switch",
+    ),
     "request_human": ("utter_handoff", "utter_handoff_unavailable", "utter_contact"),
     "out_of_scope": ("utter_out_of_scope",),
 }
@@ -91,28 +104,30 @@ class FieldMessage:
 class Verdict:
     message: FieldMessage
     outcome: str  # right | wrong_language | not_understood | wrong_answer
-    responses: List[str] = field(default_factory=list)
-    reply_language: Optional[str] = None
-    intent: Optional[str] = None
-    confidence: Optional[float] = None
+    responses: list[str] = field(default_factory=list)
+    reply_language: str | None = None
+    intent: str | None = None
+    confidence: float | None = None
 
     @property
     def right(self) -> bool:
         return self.outcome == "right"
 
 
-def load_set(path: Path) -> List[FieldMessage]:
+def load_set(path: Path) -> list[FieldMessage]:
     """A field set file: {language, messages: [{text, topic, kind}]}."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     language = data["language"]
     return [FieldMessage(str(m["text"]), m["topic"], m["kind"], language) for m in data["messages"]]
 
 
-def set_files(name: str) -> Dict[str, Path]:
-    return {lang: SETS[name] / f"{lang}.yml" for lang in LANGS if (SETS[name] / f"{lang}.yml").exists()}
+def set_files(name: str) -> dict[str, Path]:
+    return {
+        lang: SETS[name] / f"{lang}.yml" for lang in LANGS if (SETS[name] / f"{lang}.yml").exists()
+    }
 
 
-def text_language(text: str) -> Optional[str]:
+def text_language(text: str) -> str | None:
     """fr, en, both (a bilingual reply: paragraphs in each language) or None."""
     found = {_detector.detect(part)[0] for part in text.split("\n\n") if part.strip()} - {None}
     if len(found) > 1:
@@ -120,7 +135,7 @@ def text_language(text: str) -> Optional[str]:
     return found.pop() if found else None
 
 
-def judge(message: FieldMessage, replies: Sequence[Tuple[Optional[str], str]]) -> Verdict:
+def judge(message: FieldMessage, replies: Sequence[tuple[str | None, str]]) -> Verdict:
     """replies: (response name, text) of the bot events of the turn, in order."""
     names = [name or "(text)" for name, _ in replies]
     expected = set(ANSWERS[message.topic])
@@ -134,14 +149,17 @@ def judge(message: FieldMessage, replies: Sequence[Tuple[Optional[str], str]]) -
     return Verdict(message, "not_understood", names)
 
 
-def turn_of(tracker: dict) -> Tuple[Optional[dict], List[Tuple[Optional[str], str]]]:
+def turn_of(tracker: dict) -> tuple[dict | None, list[tuple[str | None, str]]]:
     """The last user event and the bot events that followed it."""
     events = tracker.get("events") or []
     last_user = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=None)
     if last_user is None:
         return None, []
-    bots = [((e.get("metadata") or {}).get("utter_action"), e.get("text") or "")
-            for e in events[last_user + 1:] if e.get("event") == "bot"]
+    bots = [
+        ((e.get("metadata") or {}).get("utter_action"), e.get("text") or "")
+        for e in events[last_user + 1 :]
+        if e.get("event") == "bot"
+    ]
     return events[last_user], bots
 
 
@@ -155,7 +173,7 @@ def ask(stack, message: FieldMessage, run_id: str, index: int) -> Verdict:
     return verdict
 
 
-def evaluate_model(model: Path, messages: Sequence[FieldMessage], label: str) -> List[Verdict]:
+def evaluate_model(model: Path, messages: Sequence[FieldMessage], label: str) -> list[Verdict]:
     """Starts the stack on `model`, asks every message in a new conversation, stops it."""
     from tests.e2e.stack import start_stack
 
@@ -166,14 +184,17 @@ def evaluate_model(model: Path, messages: Sequence[FieldMessage], label: str) ->
         try:
             started = time.monotonic()
             verdicts = [ask(stack, m, run_id, i) for i, m in enumerate(messages)]
-            print(f"[field] {label}: {len(verdicts)} messages in {time.monotonic() - started:.0f} s", flush=True)
+            print(
+                f"[field] {label}: {len(verdicts)} messages in {time.monotonic() - started:.0f} s",
+                flush=True,
+            )
             return verdicts
         finally:
             stack.stop()
 
 
 # ---------------------------------------------------------------------------- figures
-def rate(verdicts: Iterable[Verdict]) -> Tuple[int, int]:
+def rate(verdicts: Iterable[Verdict]) -> tuple[int, int]:
     vs = list(verdicts)
     return sum(v.right for v in vs), len(vs)
 
@@ -182,9 +203,9 @@ def pct(right: int, total: int) -> str:
     return f"{100 * right / total:.1f} % ({right}/{total})" if total else "n/a"
 
 
-def summary(verdicts: Sequence[Verdict]) -> Dict[str, Dict]:
+def summary(verdicts: Sequence[Verdict]) -> dict[str, dict]:
     """Per language: overall, out-of-scope, per kind, outcomes."""
-    out: Dict[str, Dict] = {}
+    out: dict[str, dict] = {}
     for lang in LANGS:
         vs = [v for v in verdicts if v.message.language == lang]
         if not vs:
@@ -192,15 +213,23 @@ def summary(verdicts: Sequence[Verdict]) -> Dict[str, Dict]:
         out[lang] = {
             "all": rate(vs),
             "out_of_scope": rate(v for v in vs if v.message.topic == "out_of_scope"),
-            "kinds": {k: rate(v for v in vs if v.message.kind == k) for k in KINDS
-                      if any(v.message.kind == k for v in vs)},
+            "kinds": {
+                k: rate(v for v in vs if v.message.kind == k)
+                for k in KINDS
+                if any(v.message.kind == k for v in vs)
+            },
             "outcomes": dict(Counter(v.outcome for v in vs)),
         }
     return out
 
 
-def targets_missed(figures: Dict[str, Dict], baseline: Optional[Dict[str, Dict]] = None,
-                   overall: float = 0.95, oos: float = 0.95, kind: float = 0.90) -> List[str]:
+def targets_missed(
+    figures: dict[str, dict],
+    baseline: dict[str, dict] | None = None,
+    overall: float = 0.95,
+    oos: float = 0.95,
+    kind: float = 0.90,
+) -> list[str]:
     missed = []
     for lang, f in figures.items():
         r, n = f["all"]
@@ -215,53 +244,83 @@ def targets_missed(figures: Dict[str, Dict], baseline: Optional[Dict[str, Dict]]
         if baseline and lang in baseline:
             (r, n), (br, bn) = f["all"], baseline[lang]["all"]
             if n and bn and r / n <= br / bn:
-                missed.append(f"{lang}: not ahead of the default recipe ({pct(r, n)} vs {pct(br, bn)})")
+                missed.append(
+                    f"{lang}: not ahead of the default recipe ({pct(r, n)} vs {pct(br, bn)})"
+                )
     return missed
 
 
-def markdown(results: Dict[str, Sequence[Verdict]], set_name: str, models: Dict[str, str]) -> List[str]:
+def markdown(
+    results: Mapping[str, Sequence[Verdict]], set_name: str, models: dict[str, str]
+) -> list[str]:
     """Tables per language (overall, out-of-scope, kinds) for each model, then the misses."""
     figures = {label: summary(vs) for label, vs in results.items()}
-    lines = [f"Field set: **{set_name}** (`{SETS[set_name].relative_to(ROOT)}`), each message the first of a new "
-             "conversation, no widget locale, through the REST channel of the running stack. "
-             "Models: " + "; ".join(f"{label} `{name}`" for label, name in models.items()) + ".", ""]
+    lines = [
+        f"Field set: **{set_name}** (`{SETS[set_name].relative_to(ROOT)}`), each message the "
+        "first of a new conversation, no widget locale, through the REST channel of the running "
+        "stack. "
+        "Models: " + "; ".join(f"{label} `{name}`" for label, name in models.items()) + ".",
+        "",
+    ]
     labels = list(results)
     for lang in LANGS:
         if not any(lang in figures[label] for label in labels):
             continue
-        lines += [f"### {lang}", "", "| | " + " | ".join(labels) + " |", "|---|" + "---|" * len(labels)]
-        rows = [("**answer right, right language**", lambda f: f["all"]),
-                ("out-of-scope handled honestly", lambda f: f["out_of_scope"])]
+        lines += [
+            f"### {lang}",
+            "",
+            "| | " + " | ".join(labels) + " |",
+            "|---|" + "---|" * len(labels),
+        ]
+        rows = [
+            ("**answer right, right language**", lambda f: f["all"]),
+            ("out-of-scope handled honestly", lambda f: f["out_of_scope"]),
+        ]
         rows += [(f"kind `{k}`", (lambda k: lambda f: f["kinds"].get(k, (0, 0)))(k)) for k in KINDS]
         for title, get in rows:
-            cells = [pct(*get(figures[label][lang])) if lang in figures[label] else "n/a" for label in labels]
+            cells = [
+                pct(*get(figures[label][lang])) if lang in figures[label] else "n/a"
+                for label in labels
+            ]
             lines.append(f"| {title} | " + " | ".join(cells) + " |")
         for outcome in ("wrong_language", "not_understood", "wrong_answer"):
-            cells = [str(figures[label].get(lang, {}).get("outcomes", {}).get(outcome, 0)) for label in labels]
+            cells = [
+                str(figures[label].get(lang, {}).get("outcomes", {}).get(outcome, 0))
+                for label in labels
+            ]
             lines.append(f"| misses: {outcome.replace('_', ' ')} | " + " | ".join(cells) + " |")
         lines.append("")
     return lines
 
 
-def misses_markdown(verdicts: Sequence[Verdict], label: str) -> List[str]:
-    lines = [f"## Misses of {label}", "",
-             "| lang | kind | topic | outcome | intent (confidence) | responses | message |",
-             "|---|---|---|---|---|---|---|"]
+def misses_markdown(verdicts: Sequence[Verdict], label: str) -> list[str]:
+    lines = [
+        f"## Misses of {label}",
+        "",
+        "| lang | kind | topic | outcome | intent (confidence) | responses | message |",
+        "|---|---|---|---|---|---|---|",
+    ]
     for v in verdicts:
         if v.right:
             continue
         conf = f"{v.confidence:.2f}" if isinstance(v.confidence, float) else "?"
         text = v.message.text.replace("|", "\\|").replace("\n", " ")
-        got = ", ".join(v.responses) + (f" [{v.reply_language}]" if v.outcome == "wrong_language" else "")
-        lines.append(f"| {v.message.language} | {v.message.kind} | {v.message.topic} | {v.outcome} | "
-                     f"{v.intent} ({conf}) | {got} | {text} |")
+        got = ", ".join(v.responses) + (
+            f" [{v.reply_language}]" if v.outcome == "wrong_language" else ""
+        )
+        lines.append(
+            f"| {v.message.language} | {v.message.kind} | {v.message.topic} | {v.outcome} | "
+            f"{v.intent} ({conf}) | {got} | {text} |"
+        )
     return lines
 
 
-def load_messages(set_name: str) -> List[FieldMessage]:
+def load_messages(set_name: str) -> list[FieldMessage]:
     files = set_files(set_name)
     if not files:
-        raise SystemExit(f"no field set in {SETS[set_name]} ({', '.join(f'{l}.yml' for l in LANGS)})")
+        raise SystemExit(
+            f"no field set in {SETS[set_name]} ({', '.join(f'{lang}.yml' for lang in LANGS)})"
+        )
     return [m for lang in LANGS if lang in files for m in load_set(files[lang])]
 
 
@@ -278,11 +337,15 @@ def main() -> int:
         raise SystemExit("no model: make train")
     verdicts = evaluate_model(model, load_messages(args.set), "ours")
     lines = [f"# Field evaluation ({args.set} set), {time.strftime('%Y-%m-%d %H:%M')}", ""]
-    lines += markdown({"ours": verdicts}, args.set, {"ours": model.name}) + misses_markdown(verdicts, "ours")
+    lines += markdown({"ours": verdicts}, args.set, {"ours": model.name}) + misses_markdown(
+        verdicts, "ours"
+    )
     out = args.out or ROOT / "results" / f"field-{args.set}.md"
     out.parent.mkdir(exist_ok=True)
     out.write_text("\n".join(lines) + "\n")
-    (out.with_suffix(".json")).write_text(json.dumps([asdict(v) for v in verdicts], indent=1, ensure_ascii=False))
+    (out.with_suffix(".json")).write_text(
+        json.dumps([asdict(v) for v in verdicts], indent=1, ensure_ascii=False)
+    )
     print("\n".join(markdown({"ours": verdicts}, args.set, {"ours": model.name})))
     print(f"[field] report: {out}")
     return 0

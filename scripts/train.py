@@ -20,8 +20,8 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable, Optional
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -41,8 +41,11 @@ def input_files(root: Path = ROOT) -> Iterable[Path]:
         if path.is_file():
             yield path
         elif path.is_dir():
-            yield from sorted(p for p in path.rglob("*")
-                              if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc")
+            yield from sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"
+            )
 
 
 def digest(root: Path = ROOT) -> str:
@@ -54,7 +57,7 @@ def digest(root: Path = ROOT) -> str:
     return h.hexdigest()
 
 
-def up_to_date(models: Path, current: str) -> Optional[Path]:
+def up_to_date(models: Path, current: str) -> Path | None:
     """The newest model, if it is the one the last training with these inputs produced."""
     model = latest_model(models)
     try:
@@ -68,27 +71,40 @@ def up_to_date(models: Path, current: str) -> Optional[Path]:
     return model
 
 
-def main(argv: Optional[list] = None) -> int:
+def main(argv: list | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--force", action="store_true", help="retrain every component (rasa train --force)")
-    ap.add_argument("--out", type=Path, default=MODELS, help="folder of the models (default: models/)")
+    ap.add_argument(
+        "--force", action="store_true", help="retrain every component (rasa train --force)"
+    )
+    ap.add_argument(
+        "--out", type=Path, default=MODELS, help="folder of the models (default: models/)"
+    )
     args = ap.parse_args(argv)
 
     current = digest()
     model = None if args.force else up_to_date(args.out, current)
     if model is not None:
         shown = model.relative_to(ROOT) if model.is_relative_to(ROOT) else model
-        print(f"Nothing changed since the last training (data, config, domain, NLU code, pins): keeping {shown}")
+        print(
+            "Nothing changed since the last training (data, config, domain, NLU code, pins): "
+            f"keeping {shown}"
+        )
         return 0
     rasa = Path(sys.executable).parent / "rasa"
-    cmd = [str(rasa), "train", "--num-threads", "2", "--out", str(args.out)] + (["--force"] if args.force else [])
+    cmd = [str(rasa), "train", "--num-threads", "2", "--out", str(args.out)] + (
+        ["--force"] if args.force else []
+    )
     code = subprocess.call(cmd, cwd=ROOT, env=os.environ)
     if code != 0:
         return code
     model = latest_model(args.out)
     if model is not None:
-        (args.out / RECORD).write_text(json.dumps(
-            {"digest": current, "model": model.name, "size": model.stat().st_size}, indent=1) + "\n")
+        (args.out / RECORD).write_text(
+            json.dumps(
+                {"digest": current, "model": model.name, "size": model.stat().st_size}, indent=1
+            )
+            + "\n"
+        )
     return 0
 
 

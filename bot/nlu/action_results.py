@@ -20,7 +20,7 @@ malformed. Imported by bot/nlu/__init__.py, which the Rasa server process always
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any, Dict, Text
+from typing import Any
 
 from jsonschema.exceptions import best_match
 from jsonschema.validators import validator_for
@@ -37,7 +37,7 @@ def _validator() -> Any:
     return cls(schema)
 
 
-def _validate_action_result(self: RemoteAction, result: Dict[Text, Any]) -> bool:
+def _validate_action_result(self: RemoteAction, result: dict[str, Any]) -> bool:
     """RemoteAction._validate_action_result of Rasa 3.6, with the cached validator."""
     error = best_match(_validator().iter_errors(result))
     if error is None:
@@ -52,4 +52,3 @@ def _validate_action_result(self: RemoteAction, result: Dict[Text, Any]) -> bool
 
 def install() -> None:
     RemoteAction._validate_action_result = _validate_action_result
-

@@ -15,7 +15,7 @@ back, never which answer is given. Intents in no group behave exactly as in Rasa
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text, Tuple
+from typing import Any
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.nlu.classifiers.fallback_classifier import (
@@ -23,7 +23,12 @@ from rasa.nlu.classifiers.fallback_classifier import (
     THRESHOLD_KEY,
     FallbackClassifier,
 )
-from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY
+from rasa.shared.nlu.constants import (
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+)
 from rasa.shared.nlu.training_data.message import Message
 
 GROUPS_KEY = "groups"
@@ -34,24 +39,26 @@ class GroupedFallbackClassifier(FallbackClassifier):
     """FallbackClassifier whose thresholds apply to groups of same-answer intents."""
 
     @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
+    def get_default_config() -> dict[str, Any]:
         return {**FallbackClassifier.get_default_config(), GROUPS_KEY: []}
 
-    def __init__(self, config: Dict[Text, Any]) -> None:
+    def __init__(self, config: dict[str, Any]) -> None:
         super().__init__({**self.get_default_config(), **config})
-        self._group_of: Dict[Text, int] = {}
+        self._group_of: dict[str, int] = {}
         for index, group in enumerate(self.component_config[GROUPS_KEY]):
             for intent in group:
                 self._group_of[intent] = index
 
-    def _group_key(self, intent: Optional[Text]) -> Any:
+    def _group_key(self, intent: str | None) -> Any:
         """The group an intent belongs to, or the intent itself when it has none."""
+        if intent is None:
+            return None
         return self._group_of.get(intent, intent)
 
-    def _group_confidences(self, message: Message) -> List[Tuple[Any, float]]:
+    def _group_confidences(self, message: Message) -> list[tuple[Any, float]]:
         """(group, summed confidence), best first; the top intent's group comes first."""
         ranking = message.data.get(INTENT_RANKING_KEY) or [message.data.get(INTENT) or {}]
-        totals: Dict[Any, float] = {}
+        totals: dict[Any, float] = {}
         for entry in ranking:
             key = self._group_key(entry.get(INTENT_NAME_KEY))
             totals[key] = totals.get(key, 0.0) + float(entry.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
@@ -59,11 +66,11 @@ class GroupedFallbackClassifier(FallbackClassifier):
         others = sorted(((k, v) for k, v in totals.items() if k != top), key=lambda kv: -kv[1])
         return [(top, totals.get(top, 0.0))] + others
 
-    def _nlu_confidence_below_threshold(self, message: Message) -> Tuple[bool, float]:
+    def _nlu_confidence_below_threshold(self, message: Message) -> tuple[bool, float]:
         confidence = self._group_confidences(message)[0][1]
         return confidence < self.component_config[THRESHOLD_KEY], confidence
 
-    def _nlu_prediction_ambiguous(self, message: Message) -> Tuple[bool, Optional[float]]:
+    def _nlu_prediction_ambiguous(self, message: Message) -> tuple[bool, float | None]:
         groups = self._group_confidences(message)
         if len(groups) < 2:
             return False, None

@@ -25,8 +25,7 @@ three words at least) left "Hi there" and "thx" undecided, so they were answered
 from __future__ import annotations
 
 import re
-import unicodedata
-from typing import Any, Dict, List, Optional, Text, Tuple
+from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -37,7 +36,16 @@ from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.nlu.markers import EN_MARKERS, EN_WEAK, FR_MARKERS, FR_WEAK, NEUTRAL, UI_LABELS, fold, strip_accents
+from bot.nlu.markers import (
+    EN_MARKERS,
+    EN_WEAK,
+    FR_MARKERS,
+    FR_WEAK,
+    NEUTRAL,
+    UI_LABELS,
+    fold,
+    strip_accents,
+)
 
 ENTITY_NAME = "language"
 METADATA_KEY = "metadata"
@@ -53,17 +61,21 @@ _FR_ELISIONS = {"l", "d", "j", "n", "c", "qu", "s", "m", "t", "jusqu", "lorsqu",
 _EN_CONTRACTIONS = {"t", "s", "re", "ve", "ll", "m", "d"}
 
 
-def _accent_blind(label: Text) -> Text:
+def _accent_blind(label: str) -> str:
     """A regex for a label whatever the accents typed ("methode" matches "méthode")."""
-    return "".join(f"[{c}{strip_accents(c)}]" if strip_accents(c) != c else re.escape(c) for c in label)
+    return "".join(
+        f"[{c}{strip_accents(c)}]" if strip_accents(c) != c else re.escape(c) for c in label
+    )
 
 
-_UI_LABEL_RE = re.compile("|".join(_accent_blind(label) for label in sorted(UI_LABELS, key=len, reverse=True)))
+_UI_LABEL_RE = re.compile(
+    "|".join(_accent_blind(label) for label in sorted(UI_LABELS, key=len, reverse=True))
+)
 
 _IDENTIFIER = None
 
 
-def _identifier(languages: Tuple[Text, ...]):
+def _identifier(languages: tuple[str, ...]):
     """Load py3langid's model once per process (about 4.5 MB)."""
     global _IDENTIFIER
     if _IDENTIFIER is None:
@@ -79,7 +91,7 @@ _FRENCH_LETTERS_RE = re.compile(r"[éèêëàâùûçôîïœ]")
 _ADDRESS_RE = re.compile(r"\S*@\S*|\b(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
-def customer_words(text: Text) -> Tuple[Text, List[Text]]:
+def customer_words(text: str) -> tuple[str, list[str]]:
     """The customer's own words, quoted stretches and portal labels removed: the text in
     lower case (for py3langid) and its words without accents (for the markers)."""
     # an address or a link is a name, not the customer's language: "jean.dupont@acme" read as
@@ -92,7 +104,7 @@ def customer_words(text: Text) -> Tuple[Text, List[Text]]:
     return text, [w for w in words if w not in NEUTRAL]
 
 
-def marker_votes(words: List[Text]) -> Tuple[float, float]:
+def marker_votes(words: list[str]) -> tuple[float, float]:
     """(French, English) votes of the words: a marker counts 1, a borrowed word 0.5; an
     elided French article or an English contraction counts for its language ("l'appli",
     "didn't"); "merciii" and "yess" count as "merci" and "yes"."""
@@ -109,16 +121,16 @@ def marker_votes(words: List[Text]) -> Tuple[float, float]:
     return fr, en
 
 
-def _borrowed(word: Text) -> bool:
+def _borrowed(word: str) -> bool:
     """A courtesy word both languages use ("merci", "thx", "bye"), "merciii" included."""
     return any(w in FR_WEAK or w in EN_WEAK for w in (word, _REPEATS_RE.sub(r"\1", word)))
 
 
-def _known(word: Text) -> bool:
+def _known(word: str) -> bool:
     return word in FR_MARKERS or word in EN_MARKERS or word in FR_WEAK or word in EN_WEAK
 
 
-def normalise_locale(value: Any, languages: Tuple[Text, ...]) -> Optional[Text]:
+def normalise_locale(value: Any, languages: tuple[str, ...]) -> str | None:
     """'fr-FR', 'en_GB', 'EN' -> 'fr'/'en'; anything else -> None."""
     if not isinstance(value, str):
         return None
@@ -126,7 +138,7 @@ def normalise_locale(value: Any, languages: Tuple[Text, ...]) -> Optional[Text]:
     return code if code in languages else None
 
 
-def locale_from_metadata(metadata: Any, languages: Tuple[Text, ...]) -> Optional[Text]:
+def locale_from_metadata(metadata: Any, languages: tuple[str, ...]) -> str | None:
     """Find the widget's locale in a message's metadata, if any.
 
     REST: ``{"metadata": {"locale": "en"}}`` (or ``{"customData": {...}}``);
@@ -142,14 +154,12 @@ def locale_from_metadata(metadata: Any, languages: Tuple[Text, ...]) -> Optional
     return None
 
 
-@DefaultV1Recipe.register(
-    [DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False
-)
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
 class LanguageDetector(GraphComponent, EntityExtractorMixin):
     """Adds the entity ``language`` (fr/en) when the message's language is clear."""
 
     @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
+    def get_default_config() -> dict[str, Any]:
         return {
             "languages": ["fr", "en"],
             # minimum py3langid probability (normalised over fr/en) when no marker decides
@@ -161,9 +171,9 @@ class LanguageDetector(GraphComponent, EntityExtractorMixin):
             "marker_ratio": 2.0,
         }
 
-    def __init__(self, config: Dict[Text, Any]) -> None:
+    def __init__(self, config: dict[str, Any]) -> None:
         self._config = {**self.get_default_config(), **config}
-        self.languages: Tuple[Text, ...] = tuple(self._config["languages"])
+        self.languages: tuple[str, ...] = tuple(self._config["languages"])
         self.threshold = float(self._config["threshold"])
         self.min_tokens = int(self._config["min_tokens"])
         self.marker_ratio = float(self._config["marker_ratio"])
@@ -171,14 +181,14 @@ class LanguageDetector(GraphComponent, EntityExtractorMixin):
     @classmethod
     def create(
         cls,
-        config: Dict[Text, Any],
+        config: dict[str, Any],
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
-    ) -> "LanguageDetector":
+    ) -> LanguageDetector:
         return cls(config)
 
-    def detect(self, text: Text) -> Tuple[Optional[Text], float]:
+    def detect(self, text: str) -> tuple[str | None, float]:
         """(language, confidence) when the text says which language it is in, else
         (None, confidence of the best guess)."""
         if not text:
@@ -193,7 +203,11 @@ class LanguageDetector(GraphComponent, EntityExtractorMixin):
             return by_markers, 1.0
         language, probability = _identifier(self.languages).classify(folded)
         probability = float(probability)
-        if len(words) >= self.min_tokens and language in self.languages and probability >= self.threshold:
+        if (
+            len(words) >= self.min_tokens
+            and language in self.languages
+            and probability >= self.threshold
+        ):
             return language, probability
         if len(words) < self.min_tokens and "fr" in self.languages and _FRENCH_LETTERS_RE.search(folded):
             # one word with a French accent ("refusé", "expiré", "bloqué") is French; py3langid
@@ -201,21 +215,21 @@ class LanguageDetector(GraphComponent, EntityExtractorMixin):
             return "fr", 1.0
         return None, probability
 
-    def _by_markers(self, fr: int, en: int) -> Optional[Text]:
+    def _by_markers(self, fr: float, en: float) -> str | None:
         if fr and fr >= self.marker_ratio * en:
             return "fr"
         if en and en >= self.marker_ratio * fr:
             return "en"
         return None
 
-    def decide(self, text: Text, metadata: Any) -> Optional[Text]:
+    def decide(self, text: str, metadata: Any) -> str | None:
         """The message's own language, else the widget's locale, else None."""
         language, _ = self.detect(text)
         if language:
             return language
         return locale_from_metadata(metadata, self.languages)
 
-    def process(self, messages: List[Message]) -> List[Message]:
+    def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             text = message.get(TEXT) or ""
             if text.startswith("/"):
@@ -228,7 +242,7 @@ class LanguageDetector(GraphComponent, EntityExtractorMixin):
         return messages
 
     @staticmethod
-    def _set_entity(message: Message, language: Text) -> None:
+    def _set_entity(message: Message, language: str) -> None:
         entity = {
             "entity": ENTITY_NAME,
             "value": language,
