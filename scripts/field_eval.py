@@ -41,8 +41,11 @@ from bot.nlu.language import LanguageDetector  # noqa: E402
 
 LANGS = ("fr", "en")
 KINDS = ("plain", "long_context", "indirect", "typing", "mixing", "near_oos", "short")
-SETS = {"test": ROOT / "tests" / "field", "dev": ROOT / "tests" / "field" / "dev",
-        "dev2": ROOT / "tests" / "field" / "dev2"}
+SETS = {
+    "test": ROOT / "tests" / "field",
+    "dev": ROOT / "tests" / "field" / "dev",
+    "dev2": ROOT / "tests" / "field" / "dev2",
+}
 
 # topic (blind catalogue) -> the responses that carry its fact. Several when the assistant
 # may rightly answer in more than one way: the status of an anonymous visitor is the general

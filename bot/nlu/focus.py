@@ -19,7 +19,7 @@ the same weighting it is asked with.
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, List, Optional, Text, Tuple
+from typing import Any
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.nlu.tokenizers.tokenizer import Token
@@ -27,11 +27,11 @@ from rasa.nlu.tokenizers.whitespace_tokenizer import WhitespaceTokenizer
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-# a sentence ends at . ! ? … (possibly repeated, possibly followed by closing quotes) or a line break
+# a sentence ends at . ! ? … (repeated, maybe followed by closing quotes) or a line break
 _SENTENCE_RE = re.compile(r"[^.!?…\n]+(?:[.!?…]+[\"'»”)]*|\n|$)")
 
 
-def sentences(text: Text) -> List[Tuple[int, int, Text]]:
+def sentences(text: str) -> list[tuple[int, int, str]]:
     """(start, end, sentence) of each non-empty sentence of the text, in order."""
     found = []
     for match in _SENTENCE_RE.finditer(text):
@@ -41,7 +41,7 @@ def sentences(text: Text) -> List[Tuple[int, int, Text]]:
     return found
 
 
-def question_span(text: Text) -> Optional[Tuple[int, int]]:
+def question_span(text: str) -> tuple[int, int] | None:
     """Offsets of the question sentence of a message of several sentences, else None."""
     parts = sentences(text)
     if len(parts) < 2:
@@ -56,11 +56,11 @@ class QuestionFocusTokenizer(WhitespaceTokenizer):
     """WhitespaceTokenizer whose long messages carry their question sentence twice."""
 
     @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
+    def get_default_config() -> dict[str, Any]:
         # below this many words a message has no room for context: nothing is repeated
         return {**WhitespaceTokenizer.get_default_config(), "min_tokens": 12}
 
-    def tokenize(self, message: Message, attribute: Text) -> List[Token]:
+    def tokenize(self, message: Message, attribute: str) -> list[Token]:
         tokens = super().tokenize(message, attribute)
         if attribute != TEXT or len(tokens) < int(self._config["min_tokens"]):
             return tokens
@@ -70,4 +70,6 @@ class QuestionFocusTokenizer(WhitespaceTokenizer):
         focus = [t for t in tokens if t.start >= span[0] and t.end <= span[1]]
         if not focus or len(focus) == len(tokens):
             return tokens
-        return tokens + [Token(t.text, t.start, t.end, data=dict(t.data), lemma=t.lemma) for t in focus]
+        return tokens + [
+            Token(t.text, t.start, t.end, data=dict(t.data), lemma=t.lemma) for t in focus
+        ]

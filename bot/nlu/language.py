@@ -166,7 +166,6 @@ class LanguageDetector(GraphComponent, EntityExtractorMixin):
             "threshold": 0.9,
             # minimum number of customer words before py3langid is asked
             "min_tokens": 2,
-
             # markers decide when one language has at least this many times the other's
             "marker_ratio": 2.0,
         }
@@ -209,7 +208,11 @@ class LanguageDetector(GraphComponent, EntityExtractorMixin):
             and probability >= self.threshold
         ):
             return language, probability
-        if len(words) < self.min_tokens and "fr" in self.languages and _FRENCH_LETTERS_RE.search(folded):
+        if (
+            len(words) < self.min_tokens
+            and "fr" in self.languages
+            and _FRENCH_LETTERS_RE.search(folded)
+        ):
             # one word with a French accent ("refusé", "expiré", "bloqué") is French; py3langid
             # is not asked on one word: it gives gibberish ("xyzzy") a language with 0.97
             return "fr", 1.0

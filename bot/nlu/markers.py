@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import unicodedata
 
-FR_MARKERS = frozenset("""
+FR_MARKERS = frozenset(
+    """
 je j jai tu il elle ils elles nous vous le la les un une des du au aux ce cet cette ces ca
 cela ceci mon ma mes ta tes sa ses notre nos votre vos leur leurs et ou mais donc que qu qui
 quoi quel quelle quels quelles comment pourquoi quand combien est sont suis etes sommes ai
 avons avez ont etait etaient sera seront serait fait faire faut pas ne rien jamais toujours
-tjs avec sans pour par sur sous dans chez apres avant depuis pendant oui ouais non 
+tjs avec sans pour par sur sous dans chez apres avant depuis pendant oui ouais non
 bonjour bonsoir salut slt bjr coucou stp svp pk pq pkoi jsp ke bcp auj qd mdr ptdr dsl
 desole desolee aussi encore deja tres trop peu bien bon bonne recois recevoir arriver marche
 fonctionne portable numero compte connexion connecter activer obligatoire jours jour semaine
@@ -37,14 +38,16 @@ exactement absolument annuler annule annulez arrete arretez abandonner bsr adieu
 affirmatif entendu facture tarifs ligne suspendue carrement confirme negatif quitter ici tte
 allo tchao oue de commander carte cartes forfait hors renvoi invalide annulation arreter
 remerciements parfaitement evidemment aplus se tard plus
-""".split())
+""".split()
+)
 
-EN_MARKERS = frozenset("""
+EN_MARKERS = frozenset(
+    """
 i im ive my mine you your yours u ur he she it its we our they their them the this that
 these those is are was were be been being am do does did dont doesnt didnt cant cannot
 couldnt wont wouldnt shouldnt isnt arent wasnt aint havent hasnt can could would should will
 shall have has had not no yes yeah yep yup nope what whats why how when where who which of
-to for with from in at by about after before and or but so if then there here hi 
+to for with from in at by about after before and or but so if then there here hi
  tks pls plz please goodbye morning afternoon evening get got getting receive
 received receiving never still again anymore number account enable enabled turn set
 mandatory days day need help want new lost stolen changed someone anyone human working work
@@ -60,7 +63,8 @@ exactly cancellation lines error length expired bill unpaid upgrade list coverag
 testing meaning rejected refused accepted denied declined failed failing broken stuck locked
 blocked password forgot forgotten disable disabled off text texts texted byebye method
 methods customer
-""".split())
+""".split()
+)
 
 # Words one language borrows from the other ("bye", "merci" in an English chat): half a
 # vote, outweighed by a real marker of the other language ("ok bye a+"), and no vote at all
@@ -71,21 +75,31 @@ EN_WEAK = frozenset("bye sorry thanks thank thx ty".split())
 FR_WEAK = frozenset("ciao tchao merci".split())
 
 # Product names, acronyms and portal words that both languages use as they are.
-NEUTRAL = frozenset("""
+NEUTRAL = frozenset(
+    """
 sms 2fa a2f mfa otp ok okay qr code codes google microsoft authenticator authy m2mmanager m2m
 matooma app apps email mail e sim sims apn pin puk totp iot api url popup pop up iphone android
 samsung lol hmm hm ah oh euh eh
-""".split())
+""".split()
+)
 
 # The portal's labels (help article): customers quote them, with or without quotes, with or
 # without accents (bot/nlu/language.py matches them accent-blind).
 UI_LABELS = (
     "oui, je veux utiliser la double authentification lors de ma prochaine connexion (recommandé)",
     "oui, je veux utiliser la double authentification",
-    "non, pas maintenant", "non pas maintenant", "pas maintenant",
-    "essayer une autre méthode", "se souvenir de cet appareil pendant 30 jours",
-    "se souvenir de cet appareil", "mes demandes", "renvoyer", "continuer",
-    "code à usage unique", "saisissez le code à 6 chiffres", "scanner un qr code",
+    "non, pas maintenant",
+    "non pas maintenant",
+    "pas maintenant",
+    "essayer une autre méthode",
+    "se souvenir de cet appareil pendant 30 jours",
+    "se souvenir de cet appareil",
+    "mes demandes",
+    "renvoyer",
+    "continuer",
+    "code à usage unique",
+    "saisissez le code à 6 chiffres",
+    "scanner un qr code",
     "google authenticator ou similaire",
 )
 
