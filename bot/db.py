@@ -2,14 +2,22 @@
 
 SQLite by default (one file under var/), PostgreSQL in production and CI through
 DATABASE_URL. The schema comes from the Alembic migrations in bot/migrations.
+
+The driver is synchronous: the backend's async code runs every unit of work on this
+database's own bounded thread pool (`await db.run(fn, ...)`), never on aiohttp's event loop,
+so a slow query (or a burst of logins) does not stall every other customer. The pool has
+fewer threads than the connection pool has connections, so a thread never waits for one.
 """
 
 from __future__ import annotations
 
+import asyncio
+import functools
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Callable, Iterator, TypeVar
 
 from sqlalchemy import DateTime, create_engine, event
 from sqlalchemy.engine import Engine
@@ -17,6 +25,10 @@ from sqlalchemy.orm import Session, declarative_base, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
 Base = declarative_base()
+T = TypeVar("T")
+# threads running units of work: below the PostgreSQL pool (pool_size 10 + overflow 10), and
+# SQLite serialises writers anyway
+DB_WORKERS = 8
 
 
 class UTCDateTime(TypeDecorator):
@@ -65,6 +77,14 @@ class Database:
         self.url = url
         self.engine = make_engine(url)
         self._factory = sessionmaker(self.engine, future=True, expire_on_commit=False)
+        self._pool: ThreadPoolExecutor | None = None
+
+    async def run(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run a blocking unit of work (it opens its own `session()`) off the event loop."""
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=DB_WORKERS, thread_name_prefix="m2m-db")
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._pool, functools.partial(fn, *args, **kwargs))
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -85,6 +105,9 @@ class Database:
         upgrade(self.engine)
 
     def dispose(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+            self._pool = None
         self.engine.dispose()
 
 

@@ -64,25 +64,23 @@ def latest_model(folder: Path = PROJECT_ROOT / "models") -> Path | None:
     return models[-1] if models else None
 
 
-def main() -> int:
-    os.umask(0o077)  # the SQLite files (m2m.db, tracker.db) and logs of every child: 0600
-    host = os.environ.get("BIND_HOST", "127.0.0.1")
-    backend_port = int(os.environ.get("BACKEND_PORT", "8080"))
-    actions_port = int(os.environ.get("ACTIONS_PORT", "5055"))
-    rasa_port = int(os.environ.get("RASA_PORT", "5005"))
-    model = os.environ.get("RASA_MODEL") or latest_model()
-    if not model:
-        say("no trained model in models/: run `make train` (make run does it for you)")
-        return 2
+def _ports() -> dict[str, int]:
+    return {"backend": int(os.environ.get("BACKEND_PORT", "8080")), "actions": int(os.environ.get("ACTIONS_PORT", "5055")),
+            "rasa": int(os.environ.get("RASA_PORT", "5005"))}
+
+
+def _child_env(host: str, ports: dict[str, int]) -> dict[str, str]:
+    """The children's environment: the caller's, the generated secrets, and the defaults that
+    tie the three services together (each setting can be overridden from outside)."""
     env = dict(os.environ)
     env.update(_secrets())
     env.setdefault("BACKEND_HOST", host)
     env.setdefault("M2M_DEMO", "1")  # the embedded demo; the backend refuses it off loopback
-    env["BACKEND_PORT"] = str(backend_port)
-    env.setdefault("BACKEND_URL", f"http://127.0.0.1:{backend_port}")
-    env.setdefault("RASA_URL", f"http://127.0.0.1:{rasa_port}")
-    env.setdefault("PUBLIC_RASA_URL", f"http://{host}:{rasa_port}")
-    env.setdefault("ACTION_SERVER_URL", f"http://127.0.0.1:{actions_port}/webhook")
+    env["BACKEND_PORT"] = str(ports["backend"])
+    env.setdefault("BACKEND_URL", f"http://127.0.0.1:{ports['backend']}")
+    env.setdefault("RASA_URL", f"http://127.0.0.1:{ports['rasa']}")
+    env.setdefault("PUBLIC_RASA_URL", f"http://{host}:{ports['rasa']}")
+    env.setdefault("ACTION_SERVER_URL", f"http://127.0.0.1:{ports['actions']}/webhook")
     env.setdefault("PYTHONUNBUFFERED", "1")
     # Rasa's stores (endpoints.yml): SQLite tracker store and in-memory lock store by default
     env.setdefault("TRACKER_STORE_URL", f"sqlite:///{VAR / 'tracker.db'}")
@@ -92,24 +90,38 @@ def main() -> int:
     env.setdefault("REDIS_PORT", "6379")
     env.setdefault("REDIS_DB", "1")
     env.setdefault("LOCK_STORE_PREFIX", "m2m")
+    # the action server trusts any tracker it is sent: keep it on loopback (security.md §13)
+    env.setdefault("SANIC_HOST", "127.0.0.1")
+    # Sanic closes idle keep-alive connections after 5 s, Rasa's aiohttp client keeps them
+    # 15 s: under load Rasa reused a connection the action server was closing ("Cannot write
+    # to closing transport") and the turn's events were lost. The server must outlive the client.
+    env.setdefault("SANIC_KEEP_ALIVE_TIMEOUT", "75")
+    return env
 
-    procs: list[tuple[str, subprocess.Popen]] = []
 
-    def start(name: str, cmd: list[str]) -> subprocess.Popen:
+class Children:
+    """The processes `make run` started, each in its own process group so that stopping one
+    stops what it spawned."""
+
+    def __init__(self, env: dict[str, str]):
+        self.env = env
+        self.procs: list[tuple[str, subprocess.Popen]] = []
+
+    def start(self, name: str, cmd: list) -> subprocess.Popen:
         say(f"starting {name}: {' '.join(str(c) for c in cmd[:4])} …")
-        p = subprocess.Popen([str(c) for c in cmd], cwd=PROJECT_ROOT, env=env, start_new_session=True)
-        procs.append((name, p))
+        p = subprocess.Popen([str(c) for c in cmd], cwd=PROJECT_ROOT, env=self.env, start_new_session=True)
+        self.procs.append((name, p))
         return p
 
-    def stop_all() -> None:
-        for name, p in reversed(procs):
+    def stop_all(self) -> None:
+        for _name, p in reversed(self.procs):
             if p.poll() is None:
                 try:
                     os.killpg(p.pid, signal.SIGTERM)
                 except ProcessLookupError:
                     pass
         deadline = time.monotonic() + 15
-        for name, p in procs:
+        for _name, p in self.procs:
             try:
                 p.wait(timeout=max(0.1, deadline - time.monotonic()))
             except subprocess.TimeoutExpired:
@@ -117,57 +129,74 @@ def main() -> int:
                 p.wait()
         say("stopped every process")
 
-    stopping = {"flag": False}
-
-    def on_signal(signum, _frame):
-        stopping["flag"] = True
-        raise KeyboardInterrupt
-
-    signal.signal(signal.SIGTERM, on_signal)
-    try:
-        backend = start("backend (portal, APIs)", [BIN / "python", "-m", "bot", "run"])
-        wait_http(f"http://127.0.0.1:{backend_port}/healthz", backend, 60, "the backend", progress=True)
-        say(f"backend ready on http://{host}:{backend_port}")
-        # the action server trusts any tracker it is sent: keep it on loopback (security.md §13)
-        env.setdefault("SANIC_HOST", "127.0.0.1")
-        # Sanic closes idle keep-alive connections after 5 s, Rasa's aiohttp client keeps them
-        # 15 s: under load Rasa reused a connection the action server was closing ("Cannot write
-        # to closing transport") and the turn's events were lost. The server must outlive the client.
-        env.setdefault("SANIC_KEEP_ALIVE_TIMEOUT", "75")
-        actions = start("action server", [BIN / "rasa", "run", "actions", "--actions", "actions",
-                                          "--port", actions_port])
-        wait_http(f"http://127.0.0.1:{actions_port}/health", actions, 120, "the action server", progress=True)
-        say(f"action server ready on http://127.0.0.1:{actions_port}")
-        # the token reaches Rasa through the environment, never the command line (ps)
-        rasa = start("Rasa server (REST + socketio)", [
-            BIN / "python", "-m", "bot.rasa_server", "--model", model,
-            "--port", rasa_port, "--interface", host, "--endpoints", "endpoints.yml",
-            "--credentials", "credentials.yml", "--cors", "*"])
-        wait_http(f"http://127.0.0.1:{rasa_port}/status?token={env['RASA_TOKEN']}", rasa, 300, "the Rasa server", progress=True)
-        say(f"Rasa server ready on http://{host}:{rasa_port} (model {Path(model).name})")
-        print(flush=True)
-        say("everything is up. Open:")
-        say(f"  portal (log in with a demo account):  http://{host}:{backend_port}/")
-        if env["M2M_DEMO"].lower() in ("1", "true", "yes"):
-            say(f"  demo phone (SMS and emails):          http://{host}:{backend_port}/demo/phone?key={env['DEMO_KEY']}")
-            say(f"  agent console (agent / Agent-2FA-2024): http://{host}:{backend_port}/console")
-        else:
-            say(f"  agent console (`python -m bot create-agent NAME`): http://{host}:{backend_port}/console")
-        say(f"  REST channel:  POST http://{host}:{rasa_port}/webhooks/rest/webhook")
-        say("Ctrl-C stops everything.")
-        sys.stdout.flush()
+    def watch(self) -> int:
+        """Until one child exits: then stop the others."""
         while True:
-            for name, p in procs:
+            for name, p in self.procs:
                 if p.poll() is not None:
                     say(f"{name} exited with code {p.returncode}: stopping the others")
-                    stop_all()
+                    self.stop_all()
                     return 1
             time.sleep(1)
+
+
+def _start_all(kids: Children, host: str, ports: dict[str, int], model) -> None:
+    """The backend, then the action server, then Rasa, each once the previous one answers."""
+    backend = kids.start("backend (portal, APIs)", [BIN / "python", "-m", "bot", "run"])
+    wait_http(f"http://127.0.0.1:{ports['backend']}/healthz", backend, 60, "the backend", progress=True)
+    say(f"backend ready on http://{host}:{ports['backend']}")
+    actions = kids.start("action server", [BIN / "rasa", "run", "actions", "--actions", "actions",
+                                           "--port", ports["actions"]])
+    wait_http(f"http://127.0.0.1:{ports['actions']}/health", actions, 120, "the action server", progress=True)
+    say(f"action server ready on http://127.0.0.1:{ports['actions']}")
+    # the token reaches Rasa through the environment, never the command line (ps)
+    rasa = kids.start("Rasa server (REST + socketio)", [
+        BIN / "python", "-m", "bot.rasa_server", "--model", model,
+        "--port", ports["rasa"], "--interface", host, "--endpoints", "endpoints.yml",
+        "--credentials", "credentials.yml", "--cors", "*"])
+    wait_http(f"http://127.0.0.1:{ports['rasa']}/status?token={kids.env['RASA_TOKEN']}", rasa, 300,
+              "the Rasa server", progress=True)
+    say(f"Rasa server ready on http://{host}:{ports['rasa']} (model {Path(model).name})")
+
+
+def _print_urls(env: dict[str, str], host: str, ports: dict[str, int]) -> None:
+    backend = f"http://{host}:{ports['backend']}"
+    print(flush=True)
+    say("everything is up. Open:")
+    say(f"  portal (log in with a demo account):  {backend}/")
+    if env["M2M_DEMO"].lower() in ("1", "true", "yes"):
+        say(f"  demo phone (SMS and emails):          {backend}/demo/phone?key={env['DEMO_KEY']}")
+        say(f"  agent console (agent / Agent-2FA-2024): {backend}/console")
+    else:
+        say(f"  agent console (`python -m bot create-agent NAME`): {backend}/console")
+    say(f"  REST channel:  POST http://{host}:{ports['rasa']}/webhooks/rest/webhook")
+    say("Ctrl-C stops everything.")
+    sys.stdout.flush()
+
+
+def _on_sigterm(_signum, _frame):
+    raise KeyboardInterrupt
+
+
+def main() -> int:
+    os.umask(0o077)  # the SQLite files (m2m.db, tracker.db) and logs of every child: 0600
+    host = os.environ.get("BIND_HOST", "127.0.0.1")
+    ports = _ports()
+    model = os.environ.get("RASA_MODEL") or latest_model()
+    if not model:
+        say("no trained model in models/: run `make train` (make run does it for you)")
+        return 2
+    kids = Children(_child_env(host, ports))
+    signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        _start_all(kids, host, ports, model)
+        _print_urls(kids.env, host, ports)
+        return kids.watch()
     except KeyboardInterrupt:
         say("stopping …")
-        stop_all()
+        kids.stop_all()
         return 0
     except RuntimeError as exc:
         say(f"error: {exc}")
-        stop_all()
+        kids.stop_all()
         return 1

@@ -109,7 +109,7 @@ class IdentityCheck(Base):
     attempts = Column(Integer, nullable=False, default=0)
     verified_at = Column(UTCDateTime)
     # the portal session of the same account that was open in the chat when the code was
-    # confirmed: that session then counts as `password+email_code` (bot/rules/assurance.py)
+    # confirmed: that session then counts as `password+email_code` (bot/core/assurance.py)
     session_id = Column(String(36))
 
 
@@ -123,7 +123,7 @@ class Ticket(Base):
     status = Column(String(12), nullable=False, default="open")  # open | completed | refused
     refusal_reason = Column(String(500))
     conversation_id = Column(String(128))
-    assurance = Column(String(24))  # how the customer was identified (bot/rules/assurance.py)
+    assurance = Column(String(24))  # how the customer was identified (bot/core/assurance.py)
     created_at = Column(UTCDateTime, nullable=False)
     closed_at = Column(UTCDateTime)
     closed_by = Column(String(64))
@@ -149,7 +149,7 @@ class Handoff(Base):
     conversation_id = Column(String(128), nullable=False, index=True)
     user_id = Column(Integer, ForeignKey("users.id", ondelete="SET NULL"))
     language = Column(String(2), nullable=False, default="fr")
-    # none | password | password+2fa | email_code | password+email_code (bot/rules/assurance.py)
+    # none | password | password+2fa | email_code | password+email_code (bot/core/assurance.py)
     identity_status = Column(String(24), nullable=False, default="none")
     ticket_id = Column(Integer, ForeignKey("tickets.id", ondelete="SET NULL"))
     reason = Column(String(64), nullable=False, default="request")

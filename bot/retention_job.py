@@ -25,7 +25,7 @@ async def run_forever(ctx: Context, first_delay: float = FIRST_RUN_DELAY) -> Non
     await asyncio.sleep(first_delay)
     while True:
         try:
-            await ctx.blocking(retention.purge, ctx.db, ctx.settings, clock.now())
+            await ctx.unit(retention.purge, ctx.db, ctx.settings, clock.now())
         except Exception as exc:  # never let the job die: the next pass tries again
             log.warning("retention pass failed: %s", type(exc).__name__)
         await asyncio.sleep(ctx.settings.retention_interval)

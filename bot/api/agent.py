@@ -9,14 +9,12 @@ from urllib.parse import quote
 import aiohttp
 from aiohttp import web
 
-from bot import clock
 from bot.api.common import bearer, ctx_of, json_body
 from bot.api.proxy import client_ip, cookie_secure
 from bot.rasa_ext import payload_locale
 from bot.rules import agent as rules
-from bot.rules import agent_sessions, ticket_queue
+from bot.rules import ticket_queue
 from bot.rules.context import RuleError
-from bot.security import same
 
 COOKIE = "m2m_agent"
 
@@ -24,17 +22,22 @@ routes = web.RouteTableDef()
 
 
 def _agent(request: web.Request) -> str:
+    """The agent behind the request (bot.rules.agent.caller), or 401. Synchronous: the pages
+    (bot/web) and the analytics API call it as is; the handlers here use `_who`."""
     ctx = ctx_of(request)
-    token = bearer(request)
-    if token and same(token, ctx.settings.agent_token):
-        return "api"
-    cookie = request.cookies.get(COOKIE)
-    if cookie:
-        with ctx.db.session() as s:
-            username = agent_sessions.agent_of(s, ctx.settings, cookie, clock.now())
-        if username is not None:
-            return username
-    raise RuleError(401, "unauthorized", "Agents only: log in to the console.")
+    return rules.caller(ctx, bearer(request), request.cookies.get(COOKIE))
+
+
+async def _who(request: web.Request) -> str:
+    """`_agent` on the database's threads."""
+    ctx = ctx_of(request)
+    return await ctx.unit(rules.caller, ctx, bearer(request), request.cookies.get(COOKIE))
+
+
+async def _unit(request: web.Request, fn, *args):
+    """Run a synchronous use case on the database's threads."""
+    ctx = ctx_of(request)
+    return await ctx.unit(fn, ctx, *args)
 
 
 @routes.post("/api/agent/login")
@@ -51,9 +54,7 @@ async def login(request: web.Request) -> web.Response:
 @routes.post("/api/agent/logout")
 async def logout(request: web.Request) -> web.Response:
     """Ends the session on the server: the cookie is worthless afterwards, even if kept."""
-    ctx = ctx_of(request)
-    with ctx.db.session() as s:
-        agent_sessions.revoke(s, ctx.settings, request.cookies.get(COOKIE), clock.now())
+    await _unit(request, rules.logout, request.cookies.get(COOKIE))
     resp = web.json_response({"logged_out": True})
     resp.del_cookie(COOKIE, path="/")
     return resp
@@ -62,7 +63,7 @@ async def logout(request: web.Request) -> web.Response:
 @routes.get("/api/agent/handoffs")
 async def handoffs(request: web.Request) -> web.Response:
     """?view=queue: waiting and taken, oldest first; ?email=: exact customer email."""
-    _agent(request)
+    await _who(request)
     q = request.query
     try:
         limit = min(max(int(q.get("limit", "50")), 1), 200)
@@ -71,23 +72,23 @@ async def handoffs(request: web.Request) -> web.Response:
     view = q.get("view", "recent")
     if view not in ("recent", "queue"):
         raise RuleError(400, "invalid_view", "view must be recent or queue.")
-    return web.json_response({"handoffs": rules.list_handoffs(ctx_of(request), limit, view, q.get("email"))})
+    return web.json_response({"handoffs": await _unit(request, rules.list_handoffs, limit, view, q.get("email"))})
 
 
 @routes.get("/api/agent/tickets")
 async def tickets(request: web.Request) -> web.Response:
     """The ticket queue, oldest first (filters: bot.rules.ticket_queue.parse_filter)."""
-    _agent(request)
+    await _who(request)
     f = ticket_queue.parse_filter(request.query)
-    return web.json_response({"tickets": ticket_queue.list_tickets(ctx_of(request), f)})
+    return web.json_response({"tickets": await _unit(request, ticket_queue.list_tickets, f)})
 
 
 @routes.get("/api/agent/tickets/{number}")
 async def ticket(request: web.Request) -> web.Response:
     """A ticket page; with the chat that opened it when it came from the assistant."""
-    _agent(request)
+    await _who(request)
     ctx = ctx_of(request)
-    data = ticket_queue.get_ticket(ctx, request.match_info["number"])
+    data = await _unit(request, ticket_queue.get_ticket, request.match_info["number"])
     data["transcript"], data["transcript_error"] = (await transcript(ctx, data["conversation_id"])
                                                     if data["conversation_id"] else (None, None))
     return web.json_response(data)
@@ -143,36 +144,37 @@ async def transcript(ctx, conversation_id: str) -> tuple[list | None, str | None
 
 @routes.get("/api/agent/handoffs/{reference}")
 async def handoff(request: web.Request) -> web.Response:
-    _agent(request)
+    await _who(request)
     ctx = ctx_of(request)
-    data = rules.get_handoff(ctx, request.match_info["reference"])
+    data = await _unit(request, rules.get_handoff, request.match_info["reference"])
     data["transcript"], data["transcript_error"] = await transcript(ctx, data["conversation_id"])
     return web.json_response(data)
 
 
 @routes.post("/api/agent/handoffs/{reference}/take")
 async def take(request: web.Request) -> web.Response:
-    return web.json_response(rules.take_handoff(ctx_of(request), request.match_info["reference"], _agent(request)))
+    who = await _who(request)
+    return web.json_response(await _unit(request, rules.take_handoff, request.match_info["reference"], who))
 
 
 @routes.post("/api/agent/handoffs/{reference}/close")
 async def close(request: web.Request) -> web.Response:
-    """Body: {"outcome": one of bot.rules.handoff_lifecycle.OUTCOMES, "note": text}."""
-    who = _agent(request)
+    """Body: {"outcome": one of bot.core.handoffs.OUTCOMES, "note": text}."""
+    who = await _who(request)
     data = await json_body(request)
-    return web.json_response(rules.close_handoff(ctx_of(request), request.match_info["reference"], who,
-                                                 data.get("outcome"), data.get("note")))
+    return web.json_response(await _unit(request, rules.close_handoff, request.match_info["reference"], who,
+                                         data.get("outcome"), data.get("note")))
 
 
 @routes.post("/api/agent/tickets/{number}/complete")
 async def complete(request: web.Request) -> web.Response:
-    who = _agent(request)
+    who = await _who(request)
     return web.json_response(await rules.complete_ticket(ctx_of(request), request.match_info["number"], who))
 
 
 @routes.post("/api/agent/tickets/{number}/refuse")
 async def refuse(request: web.Request) -> web.Response:
-    who = _agent(request)
+    who = await _who(request)
     data = await json_body(request)
     return web.json_response(await rules.refuse_ticket(ctx_of(request), request.match_info["number"],
                                                        data.get("reason"), who))
@@ -181,19 +183,19 @@ async def refuse(request: web.Request) -> web.Response:
 @routes.post("/api/agent/agents/{username}/unlock")
 async def unlock_agent(request: web.Request) -> web.Response:
     """Another agent lifts the lock of an agent account (audit entry `agent_unlocked`)."""
-    who = _agent(request)
-    return web.json_response(rules.unlock_agent(ctx_of(request), request.match_info["username"], f"agent:{who}"))
+    who = await _who(request)
+    return web.json_response(await _unit(request, rules.unlock_agent, request.match_info["username"], f"agent:{who}"))
 
 
 @routes.post("/api/agent/handoffs/{reference}/unlock")
 async def unlock_handoff_customer(request: web.Request) -> web.Response:
     """Unlock the account of the handoff's customer (the console's button)."""
-    who = _agent(request)
-    return web.json_response(rules.unlock_handoff_customer(ctx_of(request), request.match_info["reference"], who))
+    who = await _who(request)
+    return web.json_response(await _unit(request, rules.unlock_handoff_customer, request.match_info["reference"], who))
 
 
 @routes.post("/api/agent/accounts/unlock")
 async def unlock(request: web.Request) -> web.Response:
-    who = _agent(request)
+    who = await _who(request)
     data = await json_body(request)
-    return web.json_response(rules.unlock(ctx_of(request), data.get("email"), who))
+    return web.json_response(await _unit(request, rules.unlock, data.get("email"), who))

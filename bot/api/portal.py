@@ -1,15 +1,16 @@
-"""Portal API: what the portal pages call (cookie session)."""
+"""Portal API: what the portal pages call (cookie session). Each handler parses the request,
+calls one use case of bot.rules.portal / bot.rules.codes (the synchronous ones on the
+database's threads, `ctx.unit`) and answers; the cookies are set here."""
 
 from __future__ import annotations
 
 from aiohttp import web
 
-from bot import tokens
 from bot.api.common import ctx_of, json_body
 from bot.api.proxy import client_ip, cookie_secure
-from bot.rules import portal
+from bot.core import devices
+from bot.rules import codes, portal
 from bot.rules.context import RuleError
-from bot.rules.support import open_reset_ticket, session_identity, tickets_of
 
 SESSION_COOKIE = "m2m_session"
 DEVICE_COOKIE = "m2m_device"
@@ -39,7 +40,7 @@ async def login(request: web.Request) -> web.Response:
 
 @routes.post("/api/portal/logout")
 async def logout(request: web.Request) -> web.Response:
-    portal.logout(ctx_of(request), _token(request))
+    await ctx_of(request).unit(portal.logout, ctx_of(request), _token(request))
     resp = web.json_response({"stage": "logged_out"})
     resp.del_cookie(SESSION_COOKIE, path="/")
     return resp
@@ -47,17 +48,17 @@ async def logout(request: web.Request) -> web.Response:
 
 @routes.get("/api/portal/me")
 async def me(request: web.Request) -> web.Response:
-    return web.json_response(portal.current(ctx_of(request), _token(request)))
+    return web.json_response(await ctx_of(request).unit(portal.current, ctx_of(request), _token(request)))
 
 
 @routes.post("/api/portal/postpone")
 async def postpone(request: web.Request) -> web.Response:
-    return web.json_response(portal.postpone(ctx_of(request), _token(request)))
+    return web.json_response(await ctx_of(request).unit(portal.postpone, ctx_of(request), _token(request)))
 
 
 @routes.post("/api/portal/accept")
 async def accept(request: web.Request) -> web.Response:
-    result = portal.accept_offer(ctx_of(request), _token(request))
+    result = await ctx_of(request).unit(portal.accept_offer, ctx_of(request), _token(request))
     resp = web.json_response(result)
     resp.del_cookie(SESSION_COOKIE, path="/")
     return resp
@@ -77,63 +78,45 @@ async def verify(request: web.Request) -> web.Response:
     remember = data.get("remember_device", False)
     if not isinstance(remember, bool):
         raise RuleError(400, "invalid_request", "remember_device must be true or false.")
-    view, device = await portal.verify(ctx, _token(request), data.get("code"), remember)
+    view, device = await codes.verify(ctx, _token(request), data.get("code"), remember)
     resp = web.json_response(view)
     if device:
-        _set_cookie(resp, request, DEVICE_COOKIE, device, ctx.settings.remember_days * 86400)
+        _set_cookie(resp, request, DEVICE_COOKIE, device, devices.cookie_max_age(ctx.settings))
     return resp
 
 
-def _session_id(request: web.Request) -> str:
-    ctx = ctx_of(request)
-    with ctx.db.session() as s:
-        ps, _ = portal.load_session(s, ctx, _token(request))
-        return ps.id
+async def _session_id(request: web.Request) -> str:
+    return await ctx_of(request).unit(portal.session_id_of, ctx_of(request), _token(request))
 
 
 @routes.post("/api/portal/resend")
 async def resend(request: web.Request) -> web.Response:
-    return web.json_response(await portal.resend(ctx_of(request), _session_id(request)))
+    return web.json_response(await codes.resend(ctx_of(request), await _session_id(request)))
 
 
 @routes.post("/api/portal/switch-method")
 async def switch(request: web.Request) -> web.Response:
     data = await json_body(request)
-    await portal.switch_method(ctx_of(request), _session_id(request), data.get("method"))
-    return web.json_response(portal.current(ctx_of(request), _token(request)))
+    await codes.switch_method(ctx_of(request), await _session_id(request), data.get("method"))
+    return web.json_response(await ctx_of(request).unit(portal.current, ctx_of(request), _token(request)))
 
 
 @routes.get("/api/portal/widget-token")
 async def widget_token(request: web.Request) -> web.Response:
     """The signed, short-lived token the support widget sends with each chat message."""
-    ctx = ctx_of(request)
-    with ctx.db.session() as s:
-        ps, user = portal.load_session(s, ctx, _token(request))
-        token = tokens.issue(ctx.settings, user.id, ps.id)
-        lang = user.language
-    return web.json_response({"token": token, "expires_in": ctx.settings.customer_token_ttl, "language": lang})
+    return web.json_response(await ctx_of(request).unit(portal.widget_token, ctx_of(request), _token(request)))
 
 
 @routes.get("/api/portal/tickets")
 async def my_tickets(request: web.Request) -> web.Response:
     """"Mes demandes"."""
-    ctx = ctx_of(request)
-    with ctx.db.session() as s:
-        ps, user = portal.load_session(s, ctx, _token(request))
-        if ps.stage not in ("complete", "locked"):
-            raise RuleError(403, "finish_login", "Finish logging in first.")
-        user_id = user.id
-    return web.json_response({"tickets": tickets_of(ctx, user_id)})
+    return web.json_response({"tickets": await ctx_of(request).unit(portal.my_tickets, ctx_of(request),
+                                                                     _token(request))})
 
 
 @routes.post("/api/portal/tickets")
 async def new_ticket(request: web.Request) -> web.Response:
-    """A reset request from the portal: the session must be past the second factor, or have
-    an email code confirmed in the chat opened from it (else 403 with `missing`)."""
-    ctx = ctx_of(request)
+    """A reset request from the portal (bot.rules.portal.request_reset says who may)."""
     data = await json_body(request)
-    with ctx.db.session() as s:
-        ps, _ = portal.load_session(s, ctx, _token(request))
-        ident = session_identity(ctx, s, ps)
-    ticket, created = await open_reset_ticket(ctx, ident, data.get("reason"), None, "customer")
+    ticket, created = await portal.request_reset(ctx_of(request), _token(request), data.get("reason"))
     return web.json_response({"ticket": ticket, "created": created}, status=201 if created else 200)

@@ -1,13 +1,14 @@
 """Support API: what the assistant's actions call. Service token required; the customer is
-identified only by a portal-issued session token or a verified email code (bot.rules.support)."""
+identified only by a portal-issued session token or a verified email code (bot.rules.support).
+Handlers parse, call one use case (the synchronous ones on the database's threads) and answer."""
 
 from __future__ import annotations
 
 from aiohttp import web
 
 from bot.api.common import ctx_of, json_body, require_token
-from bot.rules import forget, links, support
-from bot.rules.assurance import Identity
+from bot.core.assurance import Identity
+from bot.rules import forget, support
 
 CUSTOMER_HEADER = "X-Customer-Session"
 
@@ -18,16 +19,15 @@ async def _prepare(request: web.Request) -> tuple[dict, str, Identity]:
     ctx = ctx_of(request)
     require_token(request, ctx.settings.support_token, "support service")
     data = await json_body(request)
-    conversation_id = support.check_conversation_id(data.get("conversation_id"))
-    ident = support.identify(ctx, conversation_id, request.headers.get(CUSTOMER_HEADER))
-    links.remember(ctx, conversation_id, ident.user_id)
+    conversation_id, ident = await ctx.unit(support.caller, ctx, data.get("conversation_id"),
+                                            request.headers.get(CUSTOMER_HEADER))
     return data, conversation_id, ident
 
 
 @routes.post("/api/support/status")
 async def status(request: web.Request) -> web.Response:
     _, _, ident = await _prepare(request)
-    return web.json_response(support.status(ctx_of(request), ident))
+    return web.json_response(await ctx_of(request).unit(support.status, ctx_of(request), ident))
 
 
 @routes.post("/api/support/identity")
@@ -58,7 +58,8 @@ async def identity_start(request: web.Request) -> web.Response:
 @routes.post("/api/support/identity/confirm")
 async def identity_confirm(request: web.Request) -> web.Response:
     data, conversation_id, ident = await _prepare(request)
-    return web.json_response(support.confirm_identity_check(ctx_of(request), conversation_id, data.get("code"), ident))
+    return web.json_response(await support.confirm_identity_check(ctx_of(request), conversation_id, data.get("code"),
+                                                                  ident))
 
 
 @routes.post("/api/support/tickets")
@@ -72,7 +73,8 @@ async def open_ticket(request: web.Request) -> web.Response:
 @routes.post("/api/support/handoffs")
 async def handoff(request: web.Request) -> web.Response:
     data, conversation_id, ident = await _prepare(request)
-    result = support.create_handoff(ctx_of(request), conversation_id, ident, data.get("language"), data.get("reason"))
+    result = await ctx_of(request).unit(support.create_handoff, ctx_of(request), conversation_id, ident,
+                                        data.get("language"), data.get("reason"))
     return web.json_response(result, status=201)
 
 

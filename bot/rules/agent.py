@@ -3,16 +3,18 @@ reset ticket (the only way 2FA is ever reset), unlock an account after a lockout
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from bot import clock
+from bot.core import handoffs, lockout, tickets
 from bot.models import Agent, Challenge, Handoff, PortalSession, Ticket, User
-from bot.rules import agent_sessions, audit, login_guard
+from bot.rules import agent_sessions, audit, devices, login_guard, notices, throttle
 from bot.rules import handoff_lifecycle as lifecycle
 from bot.rules.context import Context, RuleError
-from bot.rules.portal import revoke_devices
-from bot.security import mask_email, mask_phone, verify_password
+from bot.security import mask_email, mask_phone, normalize_email, same, verify_password
 
 BAD_LOGIN = "Wrong username or password, or this agent account is locked (another agent can unlock it)."
 
@@ -24,16 +26,26 @@ async def login(ctx: Context, username: object, password: object, client_ip: str
     if (not isinstance(username, str) or not isinstance(password, str) or len(username) > 64 or len(password) > 256
             or "\x00" in username):  # PostgreSQL refuses NUL in text parameters
         raise RuleError(400, "invalid_request", "Give a username and a password.")
-    return await ctx.blocking(_password_step, ctx, username, password, client_ip)
-
-
-def _password_step(ctx: Context, username: str, password: str, client_ip: str) -> tuple[dict, str]:
     now = clock.now()
+    attempt, agent_id, password_hash = await ctx.unit(_begin_login, ctx, username, client_ip, now)
+    good = await ctx.blocking(verify_password, password_hash, password)
+    return await ctx.unit(_finish_login, ctx, attempt, agent_id, good, now)
+
+
+def _begin_login(ctx: Context, username: str, client_ip: str, now: datetime
+                 ) -> tuple[login_guard.Attempt, int | None, str | None]:
+    """Record the attempt (committed before the password is checked), find the agent."""
     attempt = login_guard.subjects(ctx.settings, "agent", username, client_ip)
     with ctx.db.session() as s:
         attempt = login_guard.begin(s, ctx.settings, attempt, now)
         agent = s.execute(select(Agent).where(Agent.username == username)).scalar_one_or_none()
-        good = verify_password(agent.password_hash if agent else None, password)
+        return attempt, (agent.id if agent else None), (agent.password_hash if agent else None)
+
+
+def _finish_login(ctx: Context, attempt: login_guard.Attempt, agent_id: int | None, good: bool,
+                  now: datetime) -> tuple[dict, str]:
+    with ctx.db.session() as s:
+        agent = s.get(Agent, agent_id) if agent_id is not None else None
         if agent is None or agent.locked_at is not None or not good:
             if agent is not None and not good:
                 _count_failure(s, ctx, agent, now)
@@ -46,11 +58,29 @@ def _password_step(ctx: Context, username: str, password: str, client_ip: str) -
         return {"username": agent.username, "name": agent.name}, token
 
 
-def _count_failure(s: Session, ctx: Context, agent: Agent, now) -> None:
+def _count_failure(s: Session, ctx: Context, agent: Agent, now: datetime) -> None:
     agent.failed_logins = (agent.failed_logins or 0) + 1
-    if agent.failed_logins >= ctx.settings.agent_lock_threshold and agent.locked_at is None:
+    if lockout.locks_now(agent.failed_logins, ctx.settings.agent_lock_threshold) and agent.locked_at is None:
         agent.locked_at = now
         audit.record(s, None, "system", "agent_locked", agent=agent.username, failures=agent.failed_logins)
+
+
+def caller(ctx: Context, token: str | None, cookie: str | None) -> str:
+    """Unit of work: the agent behind a request ("api" for the AGENT_TOKEN bearer), or 401."""
+    if token and same(token, ctx.settings.agent_token):
+        return "api"
+    if cookie:
+        with ctx.db.session() as s:
+            username = agent_sessions.agent_of(s, ctx.settings, cookie, clock.now())
+        if username is not None:
+            return username
+    raise RuleError(401, "unauthorized", "Agents only: log in to the console.")
+
+
+def logout(ctx: Context, cookie: str | None) -> None:
+    """Ends the session on the server: the cookie is worthless afterwards, even if kept."""
+    with ctx.db.session() as s:
+        agent_sessions.revoke(s, ctx.settings, cookie, clock.now())
 
 
 def unlock_agent(ctx: Context, username: object, by: str) -> dict:
@@ -105,11 +135,9 @@ def list_handoffs(ctx: Context, limit: int = 50, view: str = "recent", email: ob
 
 
 def normalize_reference(raw: object) -> str:
-    if not isinstance(raw, str):
-        raise RuleError(400, "invalid_reference", "A reference is 6 letters and digits.")
-    ref = raw.strip().upper().replace(" ", "").replace("-", "")
-    if not (4 <= len(ref) <= 8) or not ref.isalnum() or not ref.isascii():
-        raise RuleError(400, "invalid_reference", "A reference is 6 letters and digits.")
+    ref = handoffs.normalize_reference(raw)
+    if ref is None:
+        raise RuleError(400, "invalid_reference", handoffs.REFERENCE_MESSAGE)
     return ref
 
 
@@ -143,9 +171,10 @@ def close_handoff(ctx: Context, reference: object, agent: str, outcome: object, 
 
 
 def _open_ticket(s, number: object) -> Ticket:
-    if not isinstance(number, str) or len(number) > 12 or not number.isprintable():
+    normalized = tickets.normalize_number(number)
+    if normalized is None:
         raise RuleError(400, "invalid_ticket", "A ticket number looks like T-XXXXXX.")
-    t = s.execute(select(Ticket).where(Ticket.number == number.strip().upper())).scalar_one_or_none()
+    t = s.execute(select(Ticket).where(Ticket.number == normalized)).scalar_one_or_none()
     if t is None:
         raise RuleError(404, "not_found", "No ticket has this number.")
     if t.status != "open":
@@ -157,47 +186,55 @@ async def complete_ticket(ctx: Context, number: object, agent: str) -> dict:
     """Reset the account's 2FA: factor removed, remembered devices and open portal sessions
     revoked, pending challenges cancelled, lock lifted; the customer sets 2FA up again at the
     next login, and the account's email is told (with the way to say "this was not me")."""
+    result, user = await ctx.unit(_complete_ticket, ctx, number, agent)
+    await notices.tell(ctx, user, "reset_completed", ticket=result["number"])
+    return result
+
+
+def _complete_ticket(ctx: Context, number: object, agent: str) -> tuple[dict, User]:
     now = clock.now()
     with ctx.db.session() as s:
         t = _open_ticket(s, number)
         user = s.get(User, t.user_id)
-        user.method = user.totp_secret = user.phone = None
-        user.totp_last_step = -1
-        user.enrolled_at = None
-        user.enroll_requested = True
-        user.factor_version = (user.factor_version or 1) + 1
-        user.failed_attempts, user.last_failed_at, user.locked_at = 0, None, None
-        revoke_devices(s, user.id, now)
-        s.execute(update(PortalSession).where(PortalSession.user_id == user.id, PortalSession.revoked_at.is_(None))
-                  .values(revoked_at=now))
-        s.execute(update(Challenge).where(Challenge.user_id == user.id, Challenge.completed_at.is_(None),
-                                          Challenge.cancelled_at.is_(None)).values(cancelled_at=now))
+        _reset_factor(s, user, now)
         t.status, t.closed_at, t.closed_by = "completed", now, agent
         audit.record(s, user.id, f"agent:{agent}", "reset_completed", ticket=t.number)
-        result = {"number": t.number, "status": t.status}
-    coro = audit.notify(ctx, user, "reset_completed", ticket=result["number"])
-    await coro
-    return result
+        return {"number": t.number, "status": t.status}, user
+
+
+def _reset_factor(s: Session, user: User, now: datetime) -> None:
+    user.method = user.totp_secret = user.phone = None
+    user.totp_last_step = -1
+    user.enrolled_at = None
+    user.enroll_requested = True
+    user.factor_version = (user.factor_version or 1) + 1
+    throttle.unlock(user)
+    devices.revoke_all(s, user.id, now)
+    s.execute(update(PortalSession).where(PortalSession.user_id == user.id, PortalSession.revoked_at.is_(None))
+              .values(revoked_at=now))
+    s.execute(update(Challenge).where(Challenge.user_id == user.id, Challenge.completed_at.is_(None),
+                                      Challenge.cancelled_at.is_(None)).values(cancelled_at=now))
 
 
 async def refuse_ticket(ctx: Context, number: object, reason: object, agent: str) -> dict:
-    if (not isinstance(reason, str) or not reason.strip() or len(reason) > 500
-            or any(not ch.isprintable() and ch not in "\n\t" for ch in reason)):  # NUL/control characters
+    why = tickets.refusal_reason(reason)
+    if why is None:
         raise RuleError(400, "invalid_reason", "Give the reason for refusing (at most 500 characters).")
-    now = clock.now()
-    with ctx.db.session() as s:
-        t = _open_ticket(s, number)
-        user = s.get(User, t.user_id)
-        t.status, t.closed_at, t.closed_by, t.refusal_reason = "refused", now, agent, reason.strip()
-        audit.record(s, user.id, f"agent:{agent}", "reset_refused", ticket=t.number)
-        result = {"number": t.number, "status": t.status}
-    await audit.notify(ctx, user, "reset_refused", ticket=result["number"], reason=reason.strip())
+    result, user = await ctx.unit(_refuse_ticket, ctx, number, why, agent)
+    await notices.tell(ctx, user, "reset_refused", ticket=result["number"], reason=why)
     return result
 
 
-def unlock(ctx: Context, email: object, agent: str) -> dict:
-    from bot.security import normalize_email
+def _refuse_ticket(ctx: Context, number: object, why: str, agent: str) -> tuple[dict, User]:
+    with ctx.db.session() as s:
+        t = _open_ticket(s, number)
+        user = s.get(User, t.user_id)
+        t.status, t.closed_at, t.closed_by, t.refusal_reason = "refused", clock.now(), agent, why
+        audit.record(s, user.id, f"agent:{agent}", "reset_refused", ticket=t.number)
+        return {"number": t.number, "status": t.status}, user
 
+
+def unlock(ctx: Context, email: object, agent: str) -> dict:
     e = normalize_email(email)
     with ctx.db.session() as s:
         user = s.execute(select(User).where(User.email == e)).scalar_one_or_none() if e else None
@@ -218,6 +255,6 @@ def unlock_handoff_customer(ctx: Context, reference: object, agent: str) -> dict
 
 
 def _unlock_user(s, user: User, agent: str) -> dict:
-    user.failed_attempts, user.last_failed_at, user.locked_at = 0, None, None
+    throttle.unlock(user)
     audit.record(s, user.id, f"agent:{agent}", "unlocked")
     return {"unlocked": True}

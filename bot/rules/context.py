@@ -29,6 +29,18 @@ class RuleError(Exception):
         return {"error": self.error, "message": self.message, **self.extra}
 
 
+def unit_of_work(fn: Callable[..., T]) -> Callable[..., Any]:
+    """Make a synchronous use case `fn(ctx, ...)` awaitable, run on the database's threads.
+    The plain function stays reachable as `.sync` (CLI, tests, other units of work)."""
+
+    @functools.wraps(fn)
+    async def run(ctx: "Context", *args: Any, **kwargs: Any) -> T:
+        return await ctx.unit(fn, ctx, *args, **kwargs)
+
+    run.sync = fn  # type: ignore[attr-defined]
+    return run
+
+
 @dataclass
 class Context:
     settings: Settings
@@ -40,18 +52,23 @@ class Context:
 
     @property
     def pool(self) -> ThreadPoolExecutor:
-        """The few threads that run password hashing (argon2 costs ~0.5 s of CPU on purpose)
-        and the login's unit of work, so the event loop keeps answering meanwhile. Bounded
-        (HASH_WORKERS): a burst of logins queues here instead of taking every core."""
+        """The few threads that run password hashing (argon2 costs ~0.5 s of CPU on purpose),
+        so the event loop keeps answering meanwhile. Bounded (HASH_WORKERS): a burst of logins
+        queues here instead of taking every core. Units of work have their own pool
+        (`unit`, bot/db.py): a queue of hashes never delays a customer's status."""
         if self._pool is None:
             self._pool = ThreadPoolExecutor(max_workers=max(1, self.settings.hash_workers),
                                             thread_name_prefix="m2m-blocking")
         return self._pool
 
     async def blocking(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """Run a blocking function (argon2, a unit of work) on the pool and await its result."""
+        """Run a CPU-bound function (argon2) on the hashing pool and await its result."""
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self.pool, functools.partial(fn, *args, **kwargs))
+
+    async def unit(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run a unit of work (a function that opens `ctx.db.session()`) off the event loop."""
+        return await self.db.run(fn, *args, **kwargs)
 
     def later(self, coro) -> None:
         """Run a coroutine after the answer (emails), so that the answer's timing does not

@@ -47,7 +47,7 @@ def schedule(ctx: Context, conversation_id: str) -> None:
     async def after_the_turn() -> None:
         await asyncio.sleep(ctx.settings.forget_delay)
         try:
-            await ctx.blocking(forget_now, ctx, conversation_id)
+            await ctx.unit(forget_now, ctx, conversation_id)
         except Exception as exc:  # logged for the operator; the daily retention pass stays
             log.error("forgetting conversation %s failed: %s", conversation_id, type(exc).__name__)
 

@@ -1,12 +1,7 @@
-"""The life of a handoff to the phone line (issue 20): waiting (stored as `open`) -> taken
-(by whom, when) -> closed (when, by whom, with the agent's outcome and note).
-
-Why: the console showed handoffs newest first with no idea of how long a customer had been
-waiting, who was on it, or what came of the call. The queue here is oldest first with the
-waiting time, so the customer who called first is served first; closing asks what happened
-(`outcome`) so a "no answer" can be called back and a "ticket opened" followed in the ticket
-queue. Search is by reference or by the customer's exact email address (agents only: the
-customer-facing side never says whether an account exists).
+"""The life of a handoff to the phone line, stored: waiting (`open`) -> taken -> closed.
+The rules (outcomes, notes, waiting time, why the queue is oldest first) are
+bot/core/handoffs.py; search is by reference or by the customer's exact email address (agents
+only: the customer-facing side never says whether an account exists).
 """
 
 from __future__ import annotations
@@ -14,20 +9,17 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from bot import clock
+from bot.core import handoffs
 from bot.models import Handoff, User
 from bot.rules import audit
-from bot.rules.context import Context, RuleError
+from bot.rules.context import RuleError
 from bot.security import normalize_email
 
-OUTCOMES = ("solved_on_phone", "ticket_opened", "no_answer", "other")
-ACTIVE = ("open", "taken")
-MAX_NOTE = 2000
+OUTCOMES = handoffs.OUTCOMES
 
 
 def waiting_seconds(h: Handoff) -> int:
-    """How long the customer waited: until an agent took it, or until now while nobody has."""
-    end = h.taken_at or h.closed_at or clock.now()
-    return max(0, int((end - h.created_at).total_seconds()))
+    return handoffs.waiting_seconds(h.created_at, h.taken_at, h.closed_at, clock.now())
 
 
 def lifecycle_json(h: Handoff) -> dict:
@@ -37,23 +29,16 @@ def lifecycle_json(h: Handoff) -> dict:
 
 
 def check_close(outcome: object, note: object) -> tuple[str, str | None]:
-    """The outcome is one of OUTCOMES; the note is optional except for `other`, where it is
-    the only record of what happened."""
-    if outcome not in OUTCOMES:
-        raise RuleError(400, "invalid_outcome", f"outcome must be one of {', '.join(OUTCOMES)}.")
-    if note is not None and (not isinstance(note, str) or len(note) > MAX_NOTE
-                             or any(not ch.isprintable() and ch not in "\n\t" for ch in note)):
-        raise RuleError(400, "invalid_note", f"The note is text of at most {MAX_NOTE} characters.")
-    text = note.strip() if isinstance(note, str) and note.strip() else None
-    if outcome == "other" and text is None:
-        raise RuleError(400, "invalid_note", "Say in the note what happened (outcome: other).")
-    return outcome, text
+    decision = handoffs.closing(outcome, note)
+    if isinstance(decision, handoffs.Invalid):
+        raise RuleError(400, decision.error, decision.message)
+    return decision.outcome, decision.note
 
 
 def take(s, h: Handoff, agent: str) -> None:
-    if h.status != "open":
-        raise RuleError(409, h.status, f"This handoff is already {h.status}"
-                        + (f" by {h.taken_by}." if h.status == "taken" and h.taken_by else "."))
+    refusal = handoffs.take_refusal(h.status, h.taken_by)
+    if refusal is not None:
+        raise RuleError(409, h.status, refusal)
     now = clock.now()
     h.status, h.taken_by, h.taken_at, h.updated_at = "taken", agent, now, now
     audit.record(s, h.user_id, f"agent:{agent}", "handoff_taken", reference=h.reference)
@@ -74,7 +59,7 @@ def close(s, h: Handoff, agent: str, outcome: str, note: str | None) -> None:
 
 def queue(s, limit: int) -> list[Handoff]:
     """Waiting and taken handoffs, the one waiting longest first."""
-    return list(s.execute(select(Handoff).where(Handoff.status.in_(ACTIVE))
+    return list(s.execute(select(Handoff).where(Handoff.status.in_(handoffs.ACTIVE))
                           .order_by(Handoff.created_at.asc(), Handoff.id.asc()).limit(limit)).scalars())
 
 

@@ -1,4 +1,5 @@
-"""Password guessing: throttle logins per account AND per client, with growing delays.
+"""Password guessing: throttle logins per account AND per client, with growing delays (the
+delays themselves: bot/core/lockout.py; the counting: here).
 
 Each password attempt is recorded *before* the password is checked (a row in
 `auth_failures`), then the attempts already in the window decide: the first
@@ -24,6 +25,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from bot.config import Settings
+from bot.core import lockout
 from bot.models import AuthFailure
 from bot.rules.context import RuleError
 from bot.security import keyed_hash
@@ -68,16 +70,12 @@ def begin(s: Session, settings: Settings, attempt: Attempt, now: datetime) -> At
 
 
 def _wait(s: Session, settings: Settings, kind: str, subject: str, mine: tuple, free: int, now: datetime) -> int:
-    """Seconds to wait before this attempt may be checked (0: go)."""
+    """Seconds to wait before this attempt may be checked (0: go): bot/core/lockout.py decides."""
     since = now - timedelta(seconds=settings.login_window)
     earlier, last = s.execute(select(func.count(), func.max(AuthFailure.at)).where(
         AuthFailure.kind == kind, AuthFailure.subject == subject, AuthFailure.at > since,
         AuthFailure.id.not_in(mine))).one()
-    if earlier < free or last is None:
-        return 0
-    delay = min(2 ** (earlier - free), settings.login_max_delay)
-    left = (last + timedelta(seconds=delay) - now).total_seconds()
-    return max(0, int(left + 0.999))
+    return lockout.login_wait(earlier, last, free, settings.login_max_delay, now)
 
 
 def forget(s: Session, attempt: Attempt) -> None:

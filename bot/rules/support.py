@@ -2,7 +2,7 @@
 
 Who the customer is comes only from (a) a valid customer session token issued by the
 portal, and/or (b) an email one-time code checked here and bound to the chat conversation;
-bot.rules.assurance says how strong that is and what it allows. Nothing the chat says (slots,
+bot.core.assurance says how strong that is and what it allows. Nothing the chat says (slots,
 entities, `/intent{...}`) counts. Answers about an email address never tell whether it is
 registered.
 """
@@ -11,22 +11,24 @@ from __future__ import annotations
 
 import re
 import uuid
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot import clock, tokens
+from bot.core import handoffs, identity, tickets
+from bot.core.assurance import Identity
+from bot.core.grace import deadline_local_date, grace_of
 from bot.models import Handoff, IdentityCheck, PortalSession, Ticket, User
-from bot.rules import audit, business_hours, email_guard
-from bot.rules.assurance import Identity, require_reset_level
+from bot.rules import audit, business_hours, email_guard, links, notices
+from bot.rules.codes import resend, switch_method
 from bot.rules.context import Context, RuleError
-from bot.rules.grace import deadline_local_date, grace_of
-from bot.rules.portal import pending_challenge, resend, session_by_id, switch_method
+from bot.rules.sessions import pending_challenge, session_by_id
 from bot.security import keyed_hash, mask_phone, normalize_code, normalize_email, random_code, random_reference, same
 
-RESET_REASONS = ("changed_number", "lost_phone", "new_phone", "other")
+RESET_REASONS = tickets.RESET_REASONS
 # Rasa's sender ids: uuid hex (socketio sessions), socket.io sids (base64url), test and REST
 # ids like "conv-1a2b". Nothing else: the id ends up in Rasa URLs (/conversations/<id>/tracker)
 # and "x/../other" must never name another conversation.
@@ -38,6 +40,15 @@ def check_conversation_id(value: object) -> str:
         raise RuleError(400, "invalid_conversation_id",
                         "conversation_id must be 1 to 128 letters, digits, '-' or '_'.")
     return value
+
+
+def caller(ctx: Context, raw_conversation_id: object, customer_token: str | None) -> tuple[str, Identity]:
+    """Unit of work before every Support API call: the conversation, who the customer is,
+    and the record that this conversation identified that account (bot/rules/links.py)."""
+    conversation_id = check_conversation_id(raw_conversation_id)
+    ident = identify(ctx, conversation_id, customer_token)
+    links.remember(ctx, conversation_id, ident.user_id)
+    return conversation_id, ident
 
 
 def identify(ctx: Context, conversation_id: str, customer_token: str | None) -> Identity:
@@ -78,7 +89,7 @@ def _fresh_email_check(s: Session, ctx: Context, where, now: datetime) -> Identi
     check = s.execute(select(IdentityCheck).where(
         where, IdentityCheck.verified_at.is_not(None), IdentityCheck.user_id.is_not(None),
     ).order_by(IdentityCheck.verified_at.desc())).scalars().first()
-    if check is not None and check.verified_at + timedelta(seconds=ctx.settings.identity_ttl) > now:
+    if check is not None and identity.still_fresh(check.verified_at, now, ctx.settings):
         return check
     return None
 
@@ -133,8 +144,17 @@ async def start_identity_check(ctx: Context, conversation_id: str, raw_email: ob
     """Same answer, same work and similar timing for registered and unknown addresses: a
     check row is written either way and the email goes out after the answer. A customer with
     a widget session may leave the address out: the code goes to the session's account."""
-    now = clock.now()
-    code, check_id = random_code(), str(uuid.uuid4())
+    code = random_code()
+    user = await ctx.unit(_new_identity_check, ctx, conversation_id, raw_email, ident, code)
+    if user is not None:
+        notices.tell_later(ctx, user, "identity_code", code=code)
+    return {"status": "sent_if_registered"}
+
+
+def _new_identity_check(ctx: Context, conversation_id: str, raw_email: object, ident: Identity,
+                        code: str) -> User | None:
+    """The check row, written for any address; returns the account to email, if any."""
+    now, check_id = clock.now(), str(uuid.uuid4())
     with ctx.db.session() as s:
         email = _address(s, raw_email, ident)
         _limit_per_conversation(s, ctx, conversation_id, now)
@@ -143,11 +163,9 @@ async def start_identity_check(ctx: Context, conversation_id: str, raw_email: ob
             user = None  # same answer, no email, and a check no code can pass
         s.add(IdentityCheck(id=check_id, conversation_id=conversation_id, user_id=user.id if user else None,
                             code_hash=keyed_hash(ctx.settings.signing_key, "identity", check_id, code),
-                            created_at=now, expires_at=now + timedelta(seconds=ctx.settings.email_code_ttl)))
+                            created_at=now, expires_at=identity.expires_at(now, ctx.settings)))
         audit.record(s, user.id if user else None, "assistant", "identity_check_started", conversation=conversation_id)
-    if user is not None:
-        audit.notify(ctx, user, "identity_code", background=True, code=code)
-    return {"status": "sent_if_registered"}
+        return user
 
 
 def _address(s: Session, raw_email: object, ident: Identity) -> str:
@@ -163,62 +181,75 @@ def _limit_per_conversation(s: Session, ctx: Context, conversation_id: str, now:
     """Visible, and the same for every address: 3 codes per conversation per 10 minutes."""
     recent = s.execute(select(func.count()).select_from(IdentityCheck).where(
         IdentityCheck.conversation_id == conversation_id,
-        IdentityCheck.created_at > now - timedelta(seconds=ctx.settings.email_code_ttl))).scalar_one()
-    if recent >= ctx.settings.identity_checks_per_conversation:
+        IdentityCheck.created_at > identity.recent_since(now, ctx.settings))).scalar_one()
+    decision = identity.conversation_may_ask(recent, ctx.settings)
+    if isinstance(decision, identity.TooManyChecks):
         raise RuleError(429, "too_many_checks", "Too many codes were asked in this conversation: try again later.",
-                        retry_after=ctx.settings.email_code_ttl)
+                        retry_after=decision.seconds)
 
 
 def _may_email(s: Session, ctx: Context, user: User, conversation_id: str, now: datetime) -> bool:
     """Silent limits per account (the answer stays the same): no mailbox flooding (5 codes an
     hour), and no code at all once the account's wrong guesses reached the limit."""
-    if email_guard.blocked(s, ctx.settings, user.id, now):
-        audit.record(s, user.id, "assistant", "identity_check_blocked", conversation=conversation_id)
-        return False
+    failures = email_guard.failures(s, ctx.settings, user.id, now)
     sent_last_hour = s.execute(select(func.count()).select_from(IdentityCheck).where(
-        IdentityCheck.user_id == user.id, IdentityCheck.created_at > now - timedelta(hours=1))).scalar_one()
-    if sent_last_hour >= ctx.settings.identity_emails_per_account:
-        audit.record(s, user.id, "assistant", "identity_check_throttled", conversation=conversation_id)
+        IdentityCheck.user_id == user.id, IdentityCheck.created_at > identity.emails_since(now))).scalar_one()
+    decision = identity.account_may_receive(failures, sent_last_hour, ctx.settings)
+    if isinstance(decision, identity.Silent):
+        audit.record(s, user.id, "assistant", decision.value, conversation=conversation_id)
         return False
     return True
 
 
-def confirm_identity_check(ctx: Context, conversation_id: str, raw_code: object, ident: Identity) -> dict:
+async def confirm_identity_check(ctx: Context, conversation_id: str, raw_code: object, ident: Identity) -> dict:
     """Check the code of the conversation's latest check. A right code for an account whose
     wrong guesses reached the limit is refused like a wrong one (nothing tells it apart)."""
     code = normalize_code(raw_code)
     if code is None:
         raise RuleError(400, "invalid_code_format", "Type the 6 digits of the code.")
+    verified, alert, left = await ctx.unit(_try_identity_code, ctx, conversation_id, code, ident)
+    if verified:
+        return {"verified": True}
+    if alert is not None:
+        notices.tell_later(ctx, alert, "identity_alert", failures=ctx.settings.email_code_failures_per_account)
+    if left <= 0:
+        raise RuleError(410, "too_many_attempts", "Too many wrong codes: ask for a new one.")
+    raise RuleError(400, "invalid_code", "This code is not valid.", attempts_left=left)
+
+
+def _try_identity_code(ctx: Context, conversation_id: str, code: str, ident: Identity
+                       ) -> tuple[bool, User | None, int]:
+    """One transaction: (verified, the account to alert, tries left)."""
     now = clock.now()
-    alert = None
     with ctx.db.session() as s:
         check = _usable_check(s, ctx, conversation_id, now)
         check.attempts += 1
         good = same(check.code_hash, keyed_hash(ctx.settings.signing_key, "identity", check.id, code))
         if good and check.user_id is not None and not email_guard.blocked(s, ctx.settings, check.user_id, now):
             _verified(s, check, ident, conversation_id, now)
-            return {"verified": True}
+            return True, None, 0
+        alert = None
         if not good and check.user_id is not None and email_guard.record_failure(
                 s, ctx.settings, check.user_id, now, conversation_id):
             alert = s.get(User, check.user_id)
-        left = ctx.settings.email_code_max_tries - check.attempts
-    if alert is not None:
-        audit.notify(ctx, alert, "identity_alert", background=True,
-                     failures=ctx.settings.email_code_failures_per_account)
-    if left <= 0:
-        raise RuleError(410, "too_many_attempts", "Too many wrong codes: ask for a new one.")
-    raise RuleError(400, "invalid_code", "This code is not valid.", attempts_left=left)
+        return False, alert, identity.tries_left(check.attempts, ctx.settings)
+
+
+_REFUSED_CHECK = {
+    identity.CheckRefused.NO_CHECK: "No identity check is waiting: give the email address again.",
+    identity.CheckRefused.EXPIRED: "The code has expired: ask for a new one.",
+    identity.CheckRefused.TOO_MANY_ATTEMPTS: "Too many wrong codes: ask for a new one.",
+}
 
 
 def _usable_check(s: Session, ctx: Context, conversation_id: str, now: datetime) -> IdentityCheck:
     check = s.execute(select(IdentityCheck).where(IdentityCheck.conversation_id == conversation_id)
                       .order_by(IdentityCheck.created_at.desc()).with_for_update()).scalars().first()
-    if check is None or check.verified_at is not None:
-        raise RuleError(410, "no_check", "No identity check is waiting: give the email address again.")
-    if check.expires_at <= now:
-        raise RuleError(410, "expired", "The code has expired: ask for a new one.")
-    if check.attempts >= ctx.settings.email_code_max_tries:
-        raise RuleError(410, "too_many_attempts", "Too many wrong codes: ask for a new one.")
+    refused = identity.check_usable(check is not None, check is not None and check.verified_at is not None,
+                                     check.expires_at if check else None, check.attempts if check else 0, now,
+                                     ctx.settings)
+    if refused is not None:
+        raise RuleError(410, refused.value, _REFUSED_CHECK[refused])
     return check
 
 
@@ -244,44 +275,47 @@ def _open_ticket_of(s, user_id: int) -> Ticket | None:
 async def open_reset_ticket(ctx: Context, ident: Identity, reason: object, conversation_id: str | None,
                             actor: str) -> tuple[dict, bool]:
     """Open (or return the open) 2FA reset ticket, for an identity strong enough for account
-    recovery (bot.rules.assurance). It resets nothing: an agent completes it. The account's
-    email is told, with the support line and the ticket number to say "this was not me"."""
-    level = require_reset_level(ident)
-    if reason not in RESET_REASONS:
+    recovery (bot/core/tickets.py, bot/core/assurance.py). It resets nothing: an agent
+    completes it. The account's email is told, with the support line and the ticket number to
+    say "this was not me"."""
+    gate = tickets.may_open(ident)
+    if isinstance(gate, tickets.IdentityRequired):
+        raise RuleError(403, "identity_required", tickets.IDENTITY_MESSAGE, missing=gate.missing,
+                        assurance=gate.assurance)
+    if not tickets.valid_reason(reason):
         raise RuleError(400, "invalid_reason", f"reason must be one of {', '.join(RESET_REASONS)}.")
-    user_id = ident.user_id
-    now = clock.now()
     for _ in range(5):
         try:
-            with ctx.db.session() as s:
-                existing = _open_ticket_of(s, user_id)
-                if existing is not None:
-                    return _ticket_json(existing), False
-                t = Ticket(number=f"T-{random_reference(6)}", user_id=user_id, reason=reason, status="open",
-                           conversation_id=conversation_id, assurance=level, created_at=now)
-                s.add(t)
-                s.flush()
-                audit.record(s, user_id, actor, "ticket_opened", ticket=t.number, reason=reason,
-                             conversation=conversation_id, via=level)
-                result = _ticket_json(t)
-                user = s.get(User, user_id)
-            await _send(ctx, user, "ticket_opened", ticket=result["number"])
-            return result, True
+            result, user = await ctx.unit(_new_ticket, ctx, ident.user_id, reason, conversation_id, gate.level, actor)
         except IntegrityError:
             continue  # another request opened it first (or a number collided): read it again
+        if user is None:
+            return result, False
+        await notices.tell(ctx, user, "ticket_opened", ticket=result["number"])
+        return result, True
     raise RuleError(409, "conflict", "The ticket could not be opened: try again.")
 
 
-async def _send(ctx: Context, user: User, kind: str, **values) -> None:
-    coro = audit.notify(ctx, user, kind, **values)
-    if coro is not None:
-        await coro
-
-
-def tickets_of(ctx: Context, user_id: int) -> list[dict]:
+def _new_ticket(ctx: Context, user_id: int, reason: str, conversation_id: str | None, level: str,
+                actor: str) -> tuple[dict, User | None]:
+    """(the ticket, the account to tell), or (the open ticket, None) when one is open already."""
     with ctx.db.session() as s:
-        rows = s.execute(select(Ticket).where(Ticket.user_id == user_id).order_by(Ticket.created_at.desc())).scalars()
-        return [_ticket_json(t) for t in rows]
+        existing = _open_ticket_of(s, user_id)
+        if existing is not None:
+            return _ticket_json(existing), None
+        t = Ticket(number=f"T-{random_reference(6)}", user_id=user_id, reason=reason, status="open",
+                   conversation_id=conversation_id, assurance=level, created_at=clock.now())
+        s.add(t)
+        s.flush()
+        audit.record(s, user_id, actor, "ticket_opened", ticket=t.number, reason=reason,
+                     conversation=conversation_id, via=level)
+        return _ticket_json(t), s.get(User, user_id)
+
+
+def tickets_in(s: Session, user_id: int) -> list[dict]:
+    """The account's tickets, newest first ("Mes demandes")."""
+    rows = s.execute(select(Ticket).where(Ticket.user_id == user_id).order_by(Ticket.created_at.desc())).scalars()
+    return [_ticket_json(t) for t in rows]
 
 
 # --------------------------------------------------------------------------- handoffs
@@ -293,30 +327,36 @@ def _waiting_handoff(s, conversation_id: str):
                      .order_by(Handoff.created_at.desc())).scalars().first()
 
 
-def _handoff_answer(ctx: Context, h: Handoff, ticket, now, lang: str) -> dict:
+def _handoff_answer(ctx: Context, h: Handoff, s: Session, ident: Identity, now, lang: str) -> dict:
+    ticket = _open_ticket_of(s, ident.user_id) if ident.user_id else None
     return {"reference": h.reference, "phone": ctx.settings.phone_line, "choice": ctx.settings.phone_choice,
             "ticket": ticket.number if ticket else None, "line": business_hours.line_status(now, ctx.settings, lang)}
 
 
 def create_handoff(ctx: Context, conversation_id: str, ident: Identity, language: object, reason: object) -> dict:
-    lang = language if language in ("fr", "en") else "fr"
-    reason_s = reason if isinstance(reason, str) and 0 < len(reason) <= 64 and reason.isprintable() else "request"
+    """Unit of work: a reference for the phone line (the same one while it waits)."""
+    lang, reason_s = handoffs.language(language), handoffs.reason(reason)
     now = clock.now()
     for _ in range(5):
         try:
             with ctx.db.session() as s:
-                ticket = _open_ticket_of(s, ident.user_id) if ident.user_id else None
-                waiting = _waiting_handoff(s, conversation_id)
-                if waiting is not None:  # asked again: the same reference, one line in the queue
-                    return _handoff_answer(ctx, waiting, ticket, now, lang)
-                h = Handoff(reference=random_reference(6), conversation_id=conversation_id, user_id=ident.user_id,
-                            language=lang, identity_status=ident.level or "none", ticket_id=ticket.id if ticket else None,
-                            reason=reason_s, status="open", created_at=now)
-                s.add(h)
-                s.flush()
-                audit.record(s, ident.user_id, "assistant", "handoff_created", reference=h.reference,
-                             conversation=conversation_id, reason=reason_s)
-                return _handoff_answer(ctx, h, ticket, now, lang)
+                return _handoff_answer(ctx, _handoff_for(s, conversation_id, ident, lang, reason_s, now), s,
+                                       ident, now, lang)
         except IntegrityError:
-            continue
+            continue  # a reference collided, or a parallel request created it: read again
     raise RuleError(409, "conflict", "The handoff could not be created: try again.")
+
+
+def _handoff_for(s: Session, conversation_id: str, ident: Identity, lang: str, reason_s: str, now) -> Handoff:
+    waiting = _waiting_handoff(s, conversation_id)
+    if waiting is not None:  # asked again: the same reference, one line in the queue
+        return waiting
+    ticket = _open_ticket_of(s, ident.user_id) if ident.user_id else None
+    h = Handoff(reference=random_reference(6), conversation_id=conversation_id, user_id=ident.user_id,
+                language=lang, identity_status=ident.level or "none", ticket_id=ticket.id if ticket else None,
+                reason=reason_s, status="open", created_at=now)
+    s.add(h)
+    s.flush()
+    audit.record(s, ident.user_id, "assistant", "handoff_created", reference=h.reference,
+                 conversation=conversation_id, reason=reason_s)
+    return h

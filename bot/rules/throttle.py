@@ -1,31 +1,33 @@
-"""Failed codes, counted per account across all factors (security.md §4).
+"""Wrong 2FA codes, counted in the database (the rule itself: bot/core/lockout.py).
 
-A new code does not reset the count; a success does. Before each try the customer waits
-2^(n-1) seconds after the n-th consecutive failure; at the 10th the account locks and only
-support (the agent API) unlocks it. Increments are atomic SQL so parallel wrong codes are all
-counted.
+Increments are atomic SQL so parallel wrong codes are all counted; the lock is taken by the
+one request whose `UPDATE … WHERE locked_at IS NULL` wins, so it is recorded (and the
+account's email told) once.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from bot.core import lockout
 from bot.models import User
 from bot.rules.context import RuleError
 
 
+def locked_error() -> RuleError:
+    return RuleError(423, "locked", lockout.LOCKED_MESSAGE)
+
+
 def ensure_can_try(user: User, now: datetime) -> None:
-    if user.locked_at is not None:
-        raise RuleError(423, "locked", "Too many wrong codes: this account is locked. Only support can unlock it.")
-    n = user.failed_attempts or 0
-    if n and user.last_failed_at is not None:
-        wait_until = user.last_failed_at + timedelta(seconds=2 ** (n - 1))
-        if now < wait_until:
-            retry = max(1, int((wait_until - now).total_seconds() + 0.999))
-            raise RuleError(429, "too_soon", f"Wait {retry} s before trying another code.", retry_after=retry)
+    decision = lockout.code_try(user.locked_at is not None, user.failed_attempts or 0, user.last_failed_at, now)
+    if isinstance(decision, lockout.Locked):
+        raise locked_error()
+    if isinstance(decision, lockout.TooSoon):
+        raise RuleError(429, "too_soon", f"Wait {decision.seconds} s before trying another code.",
+                        retry_after=decision.seconds)
 
 
 def record_failure(session: Session, user_id: int, now: datetime, threshold: int) -> tuple[int, bool]:
@@ -36,7 +38,7 @@ def record_failure(session: Session, user_id: int, now: datetime, threshold: int
     )
     failures = session.execute(select(User.failed_attempts).where(User.id == user_id)).scalar_one()
     just_locked = False
-    if failures >= threshold:
+    if lockout.locks_now(failures, threshold):
         res = session.execute(update(User).where(User.id == user_id, User.locked_at.is_(None)).values(locked_at=now))
         just_locked = res.rowcount == 1
     return failures, just_locked
@@ -44,3 +46,8 @@ def record_failure(session: Session, user_id: int, now: datetime, threshold: int
 
 def record_success(session: Session, user_id: int) -> None:
     session.execute(update(User).where(User.id == user_id).values(failed_attempts=0, last_failed_at=None))
+
+
+def unlock(user: User) -> None:
+    """Support lifts the lock (a ticket's completion, or an agent's unlock): the count restarts."""
+    user.failed_attempts, user.last_failed_at, user.locked_at = 0, None, None

@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from bot import clock
 from bot.models import AuditEvent, Handoff, Ticket, User
-from bot.rules.assurance import RESET_LEVELS
+from bot.core.assurance import RESET_LEVELS
 from bot.rules.context import Context, RuleError
 from bot.rules.support import RESET_REASONS
 from bot.security import mask_email

@@ -40,7 +40,7 @@ async def test_handoff_with_widget_session(backend, domain, clock):
     assert turn.responses == ["utter_handoff"]
     reference = turn.variables("utter_handoff")["reference"]
     assert conv.slots["handoff_reference"] == reference
-    # how the customer was identified: the portal password (bot/rules/assurance.py)
+    # how the customer was identified: the portal password (bot/core/assurance.py)
     assert handoff_row(backend, reference) == (conv.sender_id, uid, "en", "customer_request", "password")
     # the agent API finds it and links the conversation
     async with backend.http.get(f"{backend.url}/api/agent/handoffs/{reference}",

@@ -51,7 +51,7 @@ async def test_email_code_verifies(backend, domain):
     assert conv.slots["identity_code"] == "ok" and conv.slots["identity_email"] == "sent"
     assert conv.active_loop is None
     status, body = await backend.support("identity", {"conversation_id": conv.sender_id})
-    # the code proves the mailbox; a reset also needs the portal password (bot/rules/assurance.py)
+    # the code proves the mailbox; a reset also needs the portal password (bot/core/assurance.py)
     assert body == {"verified": False, "identified": True, "via": "email_code", "assurance": "email_code",
                     "missing": ["password"]}
     assert_no_secrets(conv.replies, code, EMAIL)
@@ -163,7 +163,7 @@ async def test_a_session_past_the_second_factor_skips_the_questions(backend, dom
 
 async def test_a_password_only_session_is_asked_the_email_code(backend, domain):
     """Logged in but stuck at the second factor: the password alone does not open a reset
-    ticket (bot/rules/assurance.py); the form asks the email as for anyone."""
+    ticket (bot/core/assurance.py); the form asks the email as for anyone."""
     make_user(backend.ctx, EMAIL, state="sms")
     browser, _ = await backend.portal(EMAIL)
     conv = await start(domain, token=await backend.customer_token(browser))

@@ -11,7 +11,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import sessionmaker
 
 from bot.models import Challenge
-from bot.rules import portal as portal_rules
+from bot.rules import codes as code_rules
 from bot.rules.context import RuleError
 from tests.api._kit import SECRET, support_call, totp_code, user_row
 from tests.helpers import last_sms_code, make_user, utc
@@ -130,9 +130,9 @@ async def test_replay_guard_failure_fails_closed(live_backend, clock, browser, m
     def broken(session, user_id, step):
         raise OperationalError("UPDATE users", {}, Exception("server closed the connection unexpectedly"))
 
-    monkeypatch.setattr(portal_rules.totp, "consume_step", broken)
+    monkeypatch.setattr(code_rules, "consume_step", broken)
     try:
-        await portal_rules.verify(ctx, token, totp_code(SECRET, T0), False)
+        await code_rules.verify(ctx, token, totp_code(SECRET, T0), False)
     except (OperationalError, RuleError) as exc:
         assert not (isinstance(exc, RuleError) and exc.status < 400)
     else:  # pragma: no cover - the assertion explains

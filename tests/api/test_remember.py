@@ -105,7 +105,7 @@ async def test_device_refused_after_factor_version_changes(live_backend, clock, 
 
 async def _open_ticket(browser, email, clock):
     """A reset ticket from a session past the second factor (a remembered device alone is a
-    password and a cookie: not enough, bot/rules/assurance.py)."""
+    password and a cookie: not enough, bot/core/assurance.py)."""
     clock.shift(seconds=30)  # a fresh TOTP step: the replay guard refuses a used one
     b = browser()
     await b.login(email)

@@ -31,7 +31,7 @@ async def _portal(browser, email):
 
 async def _portal_and_email_code(live_backend, browser, email, conversation):
     """Logged in (password step) with the chat's email code too: enough for a reset ticket
-    (bot/rules/assurance.py). The code goes to the session's account: no address needed."""
+    (bot/core/assurance.py). The code goes to the session's account: no address needed."""
     b, tok = await _portal(browser, email)
     assert (await support_call(live_backend, "identity/start", {"conversation_id": conversation}, tok))[0] == 202
     await live_backend.ctx.drain()
@@ -66,7 +66,7 @@ async def test_status_fields_for_a_logged_in_customer(live_backend, clock, brows
     assert re.sub(r"\D", "", masked) == "33678"  # first 3 and last 2 digits only
     assert "+33612345678" not in str(body) and "12345" not in str(body)
     st, body = await support_call(live_backend, "identity", {"conversation_id": "c1"}, tok)
-    # known from the session; a reset would also need the emailed code (bot/rules/assurance.py)
+    # known from the session; a reset would also need the emailed code (bot/core/assurance.py)
     assert st == 200 and body == {"verified": False, "identified": True, "via": "session", "assurance": "password",
                                   "missing": ["email_code"]}
 
@@ -206,7 +206,7 @@ async def test_identity_email_goes_out_after_the_answer(live_backend):
     a few turns of the event loop after the rule returned, nothing was written yet."""
     import asyncio
 
-    from bot.rules.assurance import Identity
+    from bot.core.assurance import Identity
     from bot.rules.support import start_identity_check
 
     ctx = live_backend.ctx

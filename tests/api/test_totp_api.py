@@ -10,7 +10,7 @@ import threading
 
 import pytest
 
-from bot.rules import portal as portal_rules
+from bot.rules import codes as code_rules
 from tests.api._kit import SECRET, pending_secret, set_user, support_call, totp_code, user_row
 from tests.helpers import make_user, utc
 
@@ -120,7 +120,7 @@ async def test_thread_race_on_the_verify_rule(live_backend, clock, browser):
     def run(token):
         barrier.wait(timeout=10)
         try:
-            view, _ = asyncio.run(portal_rules.verify(ctx, token, code, False))
+            view, _ = asyncio.run(code_rules.verify(ctx, token, code, False))
             outcomes.append(view["stage"])
         except Exception as exc:
             outcomes.append(type(exc).__name__ + ":" + str(getattr(exc, "error", "")))

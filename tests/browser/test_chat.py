@@ -149,7 +149,7 @@ def test_handoff_reference_shows_the_transcript_in_the_console(stack, browser):
     agent.get_by_role("button", name="Rechercher").click()
     detail = agent.locator("#detail")
     expect(detail.locator("#d-reference")).to_have_text(reference)
-    # a grace account logged in with its password: the portal password only (bot/rules/assurance.py)
+    # a grace account logged in with its password: the portal password only (bot/core/assurance.py)
     expect(detail.locator("#d-identity")).to_have_text("Partielle (mot de passe du portail seulement)")
     expect(detail.locator("#d-language")).to_have_text("Français")
     transcript = detail.locator("#d-transcript")

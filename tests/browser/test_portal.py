@@ -236,7 +236,7 @@ def test_sms_login_without_other_method_offers_a_reset_request(backend, browser)
     expect(dlg.get_by_text("Aucune autre méthode n'est activée sur votre compte.")).to_be_visible()
     dlg.get_by_label("Motif").select_option("changed_number")
     dlg.get_by_role("button", name="Envoyer la demande").click()
-    # the password alone does not open a reset (bot/rules/assurance.py): the popup says what to do
+    # the password alone does not open a reset (bot/core/assurance.py): the popup says what to do
     refused = dlg.get_by_role("status").filter(has_text="confirmez d'abord votre identité")
     expect(refused).to_be_visible()
     expect(refused).to_contain_text("« Assistance M2Mmanager »")

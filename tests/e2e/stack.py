@@ -175,7 +175,7 @@ class Stack:
 
     def portal_past_2fa(self, email: str, secret: str = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP") -> PortalBrowser:
         """Logged in past the authenticator app (an "app" account, tests.helpers.make_user's
-        default secret): a session strong enough for a reset ticket (bot/rules/assurance.py)."""
+        default secret): a session strong enough for a reset ticket (bot/core/assurance.py)."""
         import pyotp
 
         browser = self.portal(email)

@@ -245,7 +245,7 @@ def test_three_wrong_codes_stop_the_check(stack):
 
 def test_widget_session_past_the_second_factor_skips_the_email_check(stack):
     """A portal session whose login passed the second factor is enough for a reset ticket
-    (password+2fa, bot/rules/assurance.py): no email code is asked."""
+    (password+2fa, bot/core/assurance.py): no email code is asked."""
     email = email_of("en")
     uid = stack.make_user(email, state="app", language="en")
     chat = Chat(stack, "en", stack.portal_past_2fa(email).widget_token())

@@ -53,7 +53,7 @@ HANDOFF_SCRIPT = [
 def test_fifty_concurrent_conversations(stack):
     emails = [f"load{i}@acme.fr" for i in range(CUSTOMERS)]
     user_ids = [stack.make_user(e, state="app", language="fr" if i % 2 == 0 else "en") for i, e in enumerate(emails)]
-    # past the second factor: enough for a reset ticket without the email code (bot/rules/assurance.py)
+    # past the second factor: enough for a reset ticket without the email code (bot/core/assurance.py)
     tokens = [stack.portal_past_2fa(e).widget_token() for e in emails]
 
     def script(i, n):

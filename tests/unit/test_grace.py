@@ -1,4 +1,4 @@
-"""Grace period rules (bot/rules/grace.py): the deadline is fixed once, at the first login on
+"""Grace period rules (bot/core/grace.py): the deadline is fixed once, at the first login on
 or after 2024-05-01 (Paris), + 28 days of Paris wall-clock time."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import pytest
 
 from bot.config import Settings
 from bot.models import User
-from bot.rules.grace import deadline_local_date, fix_deadline, grace_of, rollout_start
+from bot.core.grace import deadline_local_date, fix_deadline, grace_of, rollout_start
 from tests.helpers import paris, utc
 
 S = Settings(database_url="sqlite://", signing_key="k", support_token="s", agent_token="a")

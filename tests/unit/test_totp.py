@@ -1,20 +1,14 @@
-"""TOTP (bot/rules/totp.py): RFC 6238 vectors, the ±1 step window, the secret's size, the
-atomic replay guard (threads racing on SQLite and PostgreSQL)."""
+"""TOTP (bot/core/totp.py): RFC 6238 vectors, the ±1 step window, the secret's size, the
+replay guard's rule (its atomic UPDATE, with threads racing: tests/api/test_totp_replay_guard.py)."""
 
 from __future__ import annotations
 
 import base64
-import threading
-import time
 from datetime import datetime, timezone
 
 import pyotp
 import pytest
-from sqlalchemy import select, update
-
-from bot.models import User
-from bot.rules import totp
-from tests.helpers import make_user
+from bot.core import totp
 
 RFC_SECRET = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"  # ASCII "12345678901234567890"
 RFC_VECTORS = [  # security.md: Unix time, 8 digits, 6 digits
@@ -94,69 +88,8 @@ def test_provisioning_uri_and_qr():
     assert RFC_SECRET not in svg and "otpauth" not in svg
 
 
-# --------------------------------------------------------------------------- replay guard (database)
-
-def _last_step(ctx, uid):
-    with ctx.db.session() as s:
-        return s.execute(select(User.totp_last_step).where(User.id == uid)).scalar_one()
-
-
-async def test_consume_step_only_accepts_newer_steps(ctx):
-    uid = make_user(ctx, "r@x.io", state="app")
-    with ctx.db.session() as s:
-        assert totp.consume_step(s, uid, 100)
-    with ctx.db.session() as s:
-        assert not totp.consume_step(s, uid, 100)  # same step: replay
-    with ctx.db.session() as s:
-        assert not totp.consume_step(s, uid, 99)  # older step after a newer one
-    with ctx.db.session() as s:
-        assert totp.consume_step(s, uid, 101)
-    assert _last_step(ctx, uid) == 101
-
-
-@pytest.mark.parametrize("workers", [2, 8])
-async def test_consume_step_race_between_threads(ctx, workers):
-    """Threads, each with its own connection, race for the same step: exactly one wins.
-    Each holds its transaction open a moment so that the UPDATEs really overlap."""
-    uid = make_user(ctx, f"race{workers}@x.io", state="app")
-    barrier = threading.Barrier(workers)
-    results, errors = [], []
-
-    def worker():
-        try:
-            barrier.wait(timeout=10)
-            with ctx.db.session() as s:
-                won = totp.consume_step(s, uid, 5000)
-                time.sleep(0.1)
-            results.append(won)
-        except Exception as exc:  # pragma: no cover - shown in the assertion
-            errors.append(repr(exc))
-
-    threads = [threading.Thread(target=worker) for _ in range(workers)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(30)
-    assert not errors, errors
-    assert sorted(results) == [False] * (workers - 1) + [True]
-    assert _last_step(ctx, uid) == 5000
-
-
-async def test_consume_step_is_per_user(ctx):
-    a = make_user(ctx, "a@x.io", state="app")
-    b = make_user(ctx, "b@x.io", state="app")
-    with ctx.db.session() as s:
-        assert totp.consume_step(s, a, 42)
-    with ctx.db.session() as s:
-        assert totp.consume_step(s, b, 42)
-
-
-async def test_consume_step_rolled_back_with_its_transaction(ctx):
-    uid = make_user(ctx, "rb@x.io", state="app")
-    with pytest.raises(RuntimeError):
-        with ctx.db.session() as s:
-            assert totp.consume_step(s, uid, 77)
-            raise RuntimeError("boom")
-    with ctx.db.session() as s:
-        s.execute(update(User).where(User.id == uid).values(name="x"))
-    assert _last_step(ctx, uid) == -1
+def test_replay_guard_accepts_only_newer_steps():
+    assert totp.is_fresh(100, None)
+    assert totp.is_fresh(100, 99)
+    assert not totp.is_fresh(100, 100)  # the same step: a replay
+    assert not totp.is_fresh(99, 100)  # an older step after a newer one

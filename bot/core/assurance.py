@@ -21,8 +21,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.rules.context import RuleError
-
 PASSWORD = "password"
 PASSWORD_2FA = "password+2fa"
 EMAIL_CODE = "email_code"
@@ -67,13 +65,3 @@ class Identity:
         if level == EMAIL_CODE:
             return [PASSWORD]
         return [PASSWORD, EMAIL_CODE]
-
-
-def require_reset_level(ident: Identity) -> str:
-    """The level, if it allows a reset ticket; else 403 identity_required with `missing`."""
-    missing = ident.missing_for_reset
-    if missing:
-        raise RuleError(403, "identity_required",
-                        "A 2FA reset needs the portal password and a second proof: the code we email to the "
-                        "account, or the login's second factor.", missing=missing, assurance=ident.level)
-    return ident.level

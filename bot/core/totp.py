@@ -2,8 +2,9 @@
 tolerance, and a replay guard pyotp does not have.
 
 The replay guard stores the last accepted time step per user and accepts a code only when
-its step is newer, with one atomic `UPDATE … WHERE totp_last_step < :step`: two requests
-racing with the same code cannot both win, on SQLite or PostgreSQL.
+its step is newer: `is_fresh` says it here; the store does it with one atomic
+`UPDATE … WHERE totp_last_step < :step` (bot/rules/codes.py) so two requests racing with the
+same code cannot both win, on SQLite or PostgreSQL.
 """
 
 from __future__ import annotations
@@ -14,10 +15,7 @@ from datetime import datetime
 import pyotp
 import qrcode
 import qrcode.image.svg
-from sqlalchemy import update
-from sqlalchemy.orm import Session
 
-from bot.models import User
 from bot.security import same
 
 DIGITS = 6
@@ -56,9 +54,6 @@ def matching_step(secret: str, code: str, now: datetime, window: int = 1) -> int
     return found
 
 
-def consume_step(session: Session, user_id: int, step: int) -> bool:
-    """Atomically record `step` as used; False if this step or a newer one was used already."""
-    result = session.execute(
-        update(User).where(User.id == user_id, User.totp_last_step < step).values(totp_last_step=step)
-    )
-    return result.rowcount == 1
+def is_fresh(step: int, last_used_step: int | None) -> bool:
+    """The replay guard's rule: a step is accepted once, and only if newer than the last one."""
+    return last_used_step is None or step > last_used_step

@@ -14,7 +14,6 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.config import Settings
-from bot.models import User
 
 
 @dataclass(frozen=True)
@@ -34,7 +33,7 @@ def rollout_start(settings: Settings) -> datetime:
     return datetime.combine(settings.rollout_date, time.min, tzinfo=tz)
 
 
-def fix_deadline(user: User, now: datetime, settings: Settings) -> None:
+def fix_deadline(user, now: datetime, settings: Settings) -> None:
     """Called at every successful password login: fixes the deadline the first time only."""
     if user.grace_deadline is not None or now < rollout_start(settings):
         return
@@ -46,7 +45,7 @@ def fix_deadline(user: User, now: datetime, settings: Settings) -> None:
     user.grace_deadline = deadline_local.astimezone(ZoneInfo("UTC"))
 
 
-def grace_of(user: User, now: datetime, settings: Settings) -> Grace:
+def grace_of(user, now: datetime, settings: Settings) -> Grace:
     mandatory = now >= rollout_start(settings)
     if user.grace_deadline is None:
         return Grace(mandatory, None, False, None)
@@ -60,7 +59,7 @@ def grace_of(user: User, now: datetime, settings: Settings) -> Grace:
     return Grace(mandatory, user.grace_deadline, expired, days)
 
 
-def deadline_local_date(user: User, settings: Settings) -> str | None:
+def deadline_local_date(user, settings: Settings) -> str | None:
     if user.grace_deadline is None:
         return None
     return user.grace_deadline.astimezone(ZoneInfo(settings.timezone)).date().isoformat()

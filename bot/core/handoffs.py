@@ -1,0 +1,82 @@
+"""Handoffs to the phone line (issue 20): waiting (stored as `open`) -> taken -> closed with
+the agent's outcome and note.
+
+Why: the queue is oldest first with the waiting time, so the customer who called first is
+served first; closing asks what happened (`outcome`) so a "no answer" can be called back and
+a "ticket opened" followed in the ticket queue. A conversation has one waiting handoff at a
+time: asking again gives the same reference. References are read aloud on the phone.
+
+Pure: bot/rules/handoff_lifecycle.py and bot/rules/support.py store them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+OUTCOMES = ("solved_on_phone", "ticket_opened", "no_answer", "other")
+ACTIVE = ("open", "taken")
+LANGUAGES = ("fr", "en")
+MAX_NOTE = 2000
+MAX_REASON = 64
+REFERENCE_MESSAGE = "A reference is 6 letters and digits."
+
+
+@dataclass(frozen=True)
+class Closing:
+    outcome: str
+    note: str | None
+
+
+@dataclass(frozen=True)
+class Invalid:
+    error: str
+    message: str
+
+
+def language(raw: object) -> str:
+    return raw if raw in LANGUAGES else "fr"
+
+
+def reason(raw: object) -> str:
+    """Why the assistant handed off (a short label), or "request"."""
+    ok = isinstance(raw, str) and 0 < len(raw) <= MAX_REASON and raw.isprintable()
+    return raw if ok else "request"  # type: ignore[return-value]
+
+
+def normalize_reference(raw: object) -> str | None:
+    """A reference as typed or read aloud ("ab-c 123"), or None when it cannot be one."""
+    if not isinstance(raw, str):
+        return None
+    ref = raw.strip().upper().replace(" ", "").replace("-", "")
+    if not (4 <= len(ref) <= 8) or not ref.isalnum() or not ref.isascii():
+        return None
+    return ref
+
+
+def waiting_seconds(created_at: datetime, taken_at: datetime | None, closed_at: datetime | None,
+                    now: datetime) -> int:
+    """How long the customer waited: until an agent took it, or until now while nobody has."""
+    end = taken_at or closed_at or now
+    return max(0, int((end - created_at).total_seconds()))
+
+
+def take_refusal(status: str, taken_by: str | None) -> str | None:
+    """Why an agent cannot take this handoff, or None when they can."""
+    if status == "open":
+        return None
+    return f"This handoff is already {status}" + (f" by {taken_by}." if status == "taken" and taken_by else ".")
+
+
+def closing(outcome: object, note: object) -> Closing | Invalid:
+    """The outcome is one of OUTCOMES; the note is optional except for `other`, where it is
+    the only record of what happened."""
+    if outcome not in OUTCOMES:
+        return Invalid("invalid_outcome", f"outcome must be one of {', '.join(OUTCOMES)}.")
+    if note is not None and (not isinstance(note, str) or len(note) > MAX_NOTE
+                             or any(not ch.isprintable() and ch not in "\n\t" for ch in note)):
+        return Invalid("invalid_note", f"The note is text of at most {MAX_NOTE} characters.")
+    text = note.strip() if isinstance(note, str) and note.strip() else None
+    if outcome == "other" and text is None:
+        return Invalid("invalid_note", "Say in the note what happened (outcome: other).")
+    return Closing(outcome, text)  # type: ignore[arg-type]

@@ -1,0 +1,63 @@
+"""Gates on 2FA reset tickets, the only way 2FA is ever reset (an agent completes them).
+
+- "Mes demandes" lists the account's tickets only once the login is finished (the portal
+  session is past its 2FA step, or locked: a locked customer must still see their request).
+- Opening one needs an identity strong enough for account recovery (bot/core/assurance.py):
+  otherwise the refusal says what is `missing` so the assistant or the portal can ask for it.
+- The reason is one of RESET_REASONS; a refusal by an agent carries a reason the customer reads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.core.assurance import Identity
+
+RESET_REASONS = ("changed_number", "lost_phone", "new_phone", "other")
+LISTING_STAGES = ("complete", "locked")
+MAX_REFUSAL = 500
+IDENTITY_MESSAGE = ("A 2FA reset needs the portal password and a second proof: the code we email to the "
+                    "account, or the login's second factor.")
+
+
+@dataclass(frozen=True)
+class Allowed:
+    level: str  # recorded on the ticket: how the customer was identified
+
+
+@dataclass(frozen=True)
+class IdentityRequired:
+    missing: list[str]
+    assurance: str | None
+
+
+def may_list(stage: str) -> bool:
+    """"Mes demandes" needs a finished login."""
+    return stage in LISTING_STAGES
+
+
+def may_open(ident: Identity) -> Allowed | IdentityRequired:
+    missing = ident.missing_for_reset
+    if missing:
+        return IdentityRequired(missing, ident.level)
+    return Allowed(ident.level)
+
+
+def valid_reason(reason: object) -> bool:
+    return reason in RESET_REASONS
+
+
+def refusal_reason(raw: object) -> str | None:
+    """The agent's reason for refusing, stripped, or None when unusable (empty, too long,
+    control characters such as NUL)."""
+    if (not isinstance(raw, str) or not raw.strip() or len(raw) > MAX_REFUSAL
+            or any(not ch.isprintable() and ch not in "\n\t" for ch in raw)):
+        return None
+    return raw.strip()
+
+
+def normalize_number(raw: object) -> str | None:
+    """A ticket number as typed (T-XXXXXX), or None when it cannot be one."""
+    if not isinstance(raw, str) or len(raw) > 12 or not raw.isprintable():
+        return None
+    return raw.strip().upper()
