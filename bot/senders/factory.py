@@ -15,7 +15,7 @@ def build_sms_verifier(settings: Settings, db: Database):
             settings.twilio_account_sid, settings.twilio_auth_token, settings.twilio_verify_sid,
             timeout=settings.twilio_timeout, base_url=settings.twilio_base_url,
         )
-    return OutboxSmsVerifier(db, settings.signing_key)
+    return OutboxSmsVerifier(db, settings.signing_key, settings)
 
 
 def build_email_sender(settings: Settings, db: Database):

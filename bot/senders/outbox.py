@@ -3,27 +3,28 @@ page shows. Behaves like a real verifier: a fresh random code per send, stored h
 
 from __future__ import annotations
 
-from bot import clock
+from typing import Any
+
+from bot import clock, content
 from bot.db import Database
 from bot.models import OutboxMessage
 from bot.security import keyed_hash, random_code, same
 from bot.senders.base import SendOutcome
 
-SMS_TEXT = {
-    "fr": "M2Mmanager : votre code de vérification est {code}. Il expire dans 10 minutes. Ne le communiquez à personne.",
-    "en": "M2Mmanager: your verification code is {code}. It expires in 10 minutes. Never share it.",
-}
-
 
 class OutboxSmsVerifier:
-    def __init__(self, db: Database, key: str):
+    """The SMS text is the catalogue's (bot/content/*.yml, `sms.code`): its validity follows
+    SMS_CODE_TTL_SECONDS."""
+
+    def __init__(self, db: Database, key: str, settings: Any = None):
         self.db = db
         self.key = key
+        self.settings = settings or content.settings_from_environment()
 
     async def send(self, *, challenge_id: str, phone: str, language: str) -> SendOutcome:
         code = random_code()
         with self.db.session() as s:
-            s.add(OutboxMessage(channel="sms", recipient=phone, body=SMS_TEXT.get(language, SMS_TEXT["fr"]).format(code=code),
+            s.add(OutboxMessage(channel="sms", recipient=phone, body=content.sms_code(language, self.settings, code),
                                 created_at=clock.now()))
         return SendOutcome(code_hash=keyed_hash(self.key, "sms", challenge_id, code))
 

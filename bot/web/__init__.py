@@ -34,7 +34,7 @@ from bot.config import PROJECT_ROOT
 from bot.rules import portal
 from bot.rules.context import RuleError
 from bot.security import keyed_hash
-from bot.web.i18n import LANGUAGES, STRINGS, format_date, js_strings
+from bot.web.i18n import LANGUAGES, format_date, js_strings, strings
 
 log = logging.getLogger(__name__)
 
@@ -122,13 +122,18 @@ def portal_view(request: web.Request) -> dict | None:
         return None
 
 
+def _texts(request: web.Request, lang: str) -> dict:
+    """The pages' texts in `lang`, the rules' facts taken from this app's settings."""
+    return strings(lang, ctx_of(request).settings)
+
+
 def render(request: web.Request, template: str, *, title: str, status: int = 200, chat: bool = False,
            view: dict | None = None, script: str | None = None, data: dict | None = None, **values) -> web.Response:
     lang, _ = page_language(request)
-    t = STRINGS[lang]
     settings = ctx_of(request).settings
+    t = _texts(request, lang)
     rasa_url = public_rasa_url()
-    page_data = {"lang": lang, "strings": js_strings(lang), **(data or {})}
+    page_data = {"lang": lang, "strings": js_strings(lang, settings), **(data or {})}
     if chat:
         page_data["chat"] = {
             "socketUrl": rasa_url, "socketPath": "/socket.io/", "initPayload": "/greet",
@@ -185,7 +190,7 @@ async def index(request: web.Request) -> web.StreamResponse:
     if view is not None and view["stage"] == "complete":
         raise _redirect(request, "/home")
     lang, _ = page_language(request)
-    t = STRINGS[lang]
+    t = _texts(request, lang)
     challenge = (view or {}).get("challenge") or {}
     days = (view or {}).get("days_left")
     deadline = format_date((view or {}).get("deadline"), lang)
@@ -211,7 +216,7 @@ async def home(request: web.Request) -> web.StreamResponse:
     if view is None or view["stage"] != "complete":
         raise _redirect(request, "/")
     lang, _ = page_language(request)
-    t = STRINGS[lang]
+    t = _texts(request, lang)
     days = view.get("days_left")
     days_text = ""
     if not view["enrolled"] and days:
@@ -228,7 +233,7 @@ async def requests_page(request: web.Request) -> web.StreamResponse:
     if view is None or view["stage"] not in ("complete", "locked"):
         raise _redirect(request, "/")
     lang, _ = page_language(request)
-    t = STRINGS[lang]
+    t = _texts(request, lang)
     return render(request, "requests.html", title=t["requests_title"], chat=True, view=view, script="portal.js",
                   data={"page": "requests"})
 
@@ -239,7 +244,7 @@ async def demo_phone(request: web.Request) -> web.StreamResponse:
     only at the address `make run` printed, `/demo/phone?key=<DEMO_KEY>`. The page hands the
     key to its script, which sends it in a header; no Referer ever carries the URL."""
     lang, _ = page_language(request)
-    t = STRINGS[lang]
+    t = _texts(request, lang)
     if not ctx_of(request).settings.demo_tools:
         return render(request, "not_found.html", title="404", status=404)
     key = request.query.get("key", "")
@@ -257,7 +262,7 @@ async def console(request: web.Request) -> web.StreamResponse:
     from bot.api.agent import _agent
 
     lang, _ = page_language(request)
-    t = STRINGS[lang]
+    t = _texts(request, lang)
     try:
         agent = _agent(request)
     except RuleError:
@@ -278,7 +283,7 @@ def _agent_page(request: web.Request) -> tuple:
         raise _redirect(request, "/console") from None
     q = request.query
     form = {"from": q.get("from", ""), "to": q.get("to", ""), "lang": q.get("lang", "all")}
-    return lang, STRINGS[lang], agent, form
+    return lang, _texts(request, lang), agent, form
 
 
 @routes.get("/console/analytics")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from actions.handoff import ActionHandoff
+from bot import content
 from bot.models import Handoff
 from tests.actions.driver import Conversation, assert_no_secrets
 from tests.helpers import make_user, utc
@@ -19,7 +20,8 @@ def rendered(domain, response: str, lang: str, **variables) -> str:
     for v in variations:
         cond = v.get("condition") or []
         if (lang == "en") == any(c.get("value") == "en" for c in cond):
-            return v["text"].format(**variables)
+            facts = content.facts(content.settings_from_environment(), lang)  # filled by the NLG
+            return content.fill(v["text"], {**facts, **variables})
     raise AssertionError(f"{response} has no {lang} variation")
 
 

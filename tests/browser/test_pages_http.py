@@ -173,7 +173,7 @@ def test_french_labels_are_the_articles():
 
 
 def test_dates():
-    assert i18n.format_date("2024-05-29", "fr") == "29/05/2024"
+    assert i18n.format_date("2024-05-29", "fr") == "29 mai 2024"  # the chat's format too
     assert i18n.format_date("2024-05-29", "en") == "29 May 2024"
     assert i18n.format_date(None, "fr") == ""
 

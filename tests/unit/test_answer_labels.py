@@ -9,22 +9,20 @@ The labels come from one place, bot/web/i18n.py, the strings the portal pages re
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
-import yaml
 
+from bot import content
 from bot.web.i18n import EN, FR
 
-ROOT = Path(__file__).resolve().parents[2]
 # i18n keys of the labels the article names (buttons, choices, fields, menu entries)
 LABEL_KEYS = ("offer_yes", "offer_no", "continue", "method_app", "code_app", "code_sms", "remember",
               "resend", "other_method", "nav_requests")
 
 
 def _variations():
-    domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
-    for name, variations in domain["responses"].items():
+    # the answers as customers read them: domain.yml's, the facts filled (default settings)
+    for name, variations in content.chat_responses().items():
         for variation in variations:
             conditions = variation.get("condition") or []
             lang = next((c["value"] for c in conditions if c.get("name") == "language"), "fr")

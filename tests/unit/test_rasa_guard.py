@@ -136,7 +136,7 @@ def test_both_languages_when_the_language_is_unknown():
     assert "2\u00a0000 caractères" in both and "2,000 characters" in both
 
 
-@pytest.mark.parametrize("kind", list(replies.TEXTS))
+@pytest.mark.parametrize("kind", list(replies.KINDS))
 def test_no_text_claims_an_outage_unless_it_is_one(kind):
     fr, en = replies.text(kind, "fr"), replies.text(kind, "en")
     outage = "indisponible" in fr or "unavailable" in en

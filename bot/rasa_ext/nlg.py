@@ -1,0 +1,65 @@
+"""Rasa's response generator with the rules' facts filled from the settings (endpoints.yml).
+
+domain.yml's responses are generated from the content catalogues with placeholders for the
+rules' facts (`{grace_days}`, `{support_phone}`…, bot/content/__init__.py). This generator is
+Rasa's own TemplatedNaturalLanguageGenerator (variation choice, slots and action values work
+as before) over responses whose facts were filled once, when Rasa hands it the model's
+responses, in each variation's language, from the settings of this process's environment
+(TWOFA_GRACE_DAYS, SUPPORT_PHONE…: the same variables as the backend). A settings change
+takes a restart, not a retraining.
+
+Why before Rasa's interpolation rather than as extra values: Rasa fills `{name}` from slots
+and from the values an action sends, and leaves the whole text unfilled (an ERROR in the
+log) as soon as one name is missing. Facts filled first can never be shadowed by a slot or
+an action value, and a fact missing from the settings cannot happen (facts() builds them
+all). Fact names are distinct from every slot and action value (tests/unit/test_content.py).
+
+Button titles an action adds to a response (action_fallback's topic buttons, read from the
+domain Rasa sends to the action server, placeholders included) are filled too: Rasa passes
+them to `generate` in `kwargs["buttons"]` and then appends those same dicts to the message
+(rasa/core/actions/action.py, RemoteAction._utter_responses), so they are filled in place.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.core.nlg.response import TemplatedNaturalLanguageGenerator
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.utils.endpoints import EndpointConfig
+
+from bot import content
+
+
+class CatalogueNLG(TemplatedNaturalLanguageGenerator):
+    """Domain responses, facts filled from the settings; everything else is Rasa's."""
+
+    def __init__(self, endpoint_config: Optional[EndpointConfig] = None, domain: Optional[Domain] = None,
+                 settings: Any = None) -> None:
+        self.settings = settings or content.settings_from_environment()
+        super().__init__(domain.responses if domain else {})
+
+    @property
+    def responses(self) -> Dict[Text, List[Dict[Text, Any]]]:
+        return self._responses
+
+    @responses.setter
+    def responses(self, value: Dict[Text, List[Dict[Text, Any]]]) -> None:
+        # Rasa assigns the responses again when it loads a model (rasa/core/agent.py)
+        self._responses = content.fill_responses(value or {}, self.settings, escape=True)
+
+    async def generate(self, utter_action: Text, tracker: DialogueStateTracker, output_channel: Text,
+                       **kwargs: Any) -> Optional[Dict[Text, Any]]:
+        self._fill_action_buttons(kwargs.get("buttons"), tracker)
+        return await super().generate(utter_action, tracker, output_channel, **kwargs)
+
+    def _fill_action_buttons(self, buttons: Any, tracker: DialogueStateTracker) -> None:
+        """The titles of buttons an action sent with the response, filled in place."""
+        if not isinstance(buttons, list):
+            return
+        language = tracker.get_slot("language")
+        known = content.facts(self.settings, language if language in content.LANGUAGES else "fr")
+        for button in buttons:
+            if isinstance(button, dict) and isinstance(button.get("title"), str):
+                button["title"] = content.fill(button["title"], known)

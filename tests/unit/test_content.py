@@ -1,0 +1,257 @@
+"""The content catalogue (bot/content/*.yml): every rule's number in every text comes from the
+settings, and the default settings say exactly what the product said before the catalogue.
+
+A customer who reads "28 jours" in the chat and "14 jours" on the portal stops trusting both;
+so with TWOFA_GRACE_DAYS=14, TWOFA_REMEMBER_DAYS=7 and another support line, every page text,
+email, SMS, channel apology and chat answer (rendered through the NLG Rasa uses) is checked
+for the old facts, in both languages.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+from rasa.core.actions.action import RemoteAction
+from rasa.core.channels.channel import CollectingOutputChannel
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import SlotSet
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot import content
+from bot.content.dates import long_date
+from bot.rasa_ext import replies
+from bot.rasa_ext.nlg import CatalogueNLG
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "scripts"))
+import gen_domain  # noqa: E402
+
+DEFAULT = content.settings_from_environment().replace(
+    grace_days=28, remember_days=30, rollout_date=date(2024, 5, 1), sms_code_ttl=600, email_code_ttl=600,
+    email_code_failure_window=86400, phone_line="+33 (0)4 88 36 07 40", phone_choice=4,
+    support_email="helpme@matooma.com")
+CHANGED = DEFAULT.replace(
+    grace_days=14, remember_days=7, rollout_date=date(2025, 3, 3), sms_code_ttl=300, email_code_ttl=900,
+    email_code_failure_window=12 * 3600, phone_line="+33 (0)1 23 45 67 89", phone_choice=2,
+    support_email="aide-2fa@example.test")
+# what a text may no longer say once the settings changed (the TOTP's "30 secondes" stays)
+OLD_FACTS = re.compile(r"\b28\b|\b30 (jours|days)\b|88 36 07 40|helpme@|1er mai 2024|1 May 2024|"
+                       r"\((choix|choice) 4\)|\b10 minutes\b|\b24 (heures|hours)\b")
+
+DOMAIN = Domain.load(str(ROOT / "domain.yml"))
+DOMAIN_DICT = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
+SLOTS = set(DOMAIN_DICT["slots"])
+# the values actions send with a response (actions/*.py): {name} a response may use besides slots
+ACTION_VALUES = {"masked_phone": "+33 6 •• •• •• 78", "days_left": "3", "deadline": "3 juin 2025",
+                 "retry_after": "42", "retry_after_minutes": "7", "attempts_left": "2", "ticket_number": "T-ABC123",
+                 "reference": "K7P2QX", "opens": "demain à 9 h 00"}
+EMAIL_VALUES = {"ticket": "T-ABC123", "method": "totp", "reason": "identité non confirmée", "failures": 10,
+                "code": "123456"}
+
+
+# ---------------------------------------------------------------- rendering every text
+
+
+def every_page_text(settings, lang):
+    return list(content.page_strings(lang, settings).values())
+
+
+def every_email(settings, lang):
+    texts = []
+    for kind in content.catalogue(lang)["emails"]:
+        texts.extend(content.email(kind, lang, settings, **EMAIL_VALUES))
+    return texts
+
+
+def every_channel_text(settings, lang):
+    contact = replies.Contact(settings.phone_line, settings.phone_choice, settings.support_email)
+    return [replies.text(kind, lang, contact, limit=2000) for kind in replies.KINDS]
+
+
+def every_chat_answer(settings, lang):
+    """Each response through the NLG, as Rasa renders it for a conversation in `lang`."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=settings)
+    tracker = DialogueStateTracker.from_events("c", [SlotSet("language", lang)], slots=DOMAIN.slots)
+
+    async def render():
+        texts = []
+        for name in DOMAIN_DICT["responses"]:
+            message = await nlg.generate(name, tracker, "rest", **ACTION_VALUES)
+            texts.append(message["text"])
+            texts.extend(b["title"] for b in message.get("buttons") or [])
+        return texts
+
+    return asyncio.run(render())
+
+
+def everything(settings, lang):
+    return (every_page_text(settings, lang) + every_email(settings, lang)
+            + [content.sms_code(lang, settings, "123456")] + every_channel_text(settings, lang)
+            + every_chat_answer(settings, lang))
+
+
+@pytest.mark.parametrize("lang", content.LANGUAGES)
+def test_changed_settings_leave_no_old_fact_in_any_text(lang):
+    texts = everything(CHANGED, lang)
+    stale = [t for t in texts if OLD_FACTS.search(t)]
+    assert not stale, stale
+    assert not [t for t in texts if re.search(r"\{(" + "|".join(content.FACTS) + r")\}", t)]
+    joined = "\n".join(texts)
+    words = {"fr": ["14 jours", "7 jours", "3 mars 2025", "+33 (0)1 23 45 67 89", "(choix 2)", "aide-2fa@example.test",
+                    "5 minutes", "15 minutes", "12 heures"],
+             "en": ["14 days", "7 days", "3 March 2025", "+33 (0)1 23 45 67 89", "(choice 2)", "aide-2fa@example.test",
+                    "5 minutes", "15 minutes", "12 hours", "14-day"]}[lang]
+    assert [w for w in words if w not in joined] == []
+
+
+@pytest.mark.parametrize("lang", content.LANGUAGES)
+def test_default_settings_state_the_article_facts(lang):
+    assert not [t for t in everything(DEFAULT, lang) if "{support_" in t or "{grace_days}" in t]
+
+
+def test_default_settings_render_the_texts_customers_know():
+    """Spot checks, one per surface and fact, word for word as before the catalogue."""
+    fr, en = content.page_strings("fr", DEFAULT), content.page_strings("en", DEFAULT)
+    assert fr["remember"] == "Se souvenir de cet appareil pendant 30 jours"
+    assert en["remember"] == "Remember this device for 30 days"
+    assert fr["choose_expired"] == ("Le délai de 28 jours est écoulé : activez la double authentification pour "
+                                    "accéder à votre compte.")
+    assert en["login_aside_text"] == ("Since 1 May 2024, two-factor authentication is mandatory for every user "
+                                      "of the M2Mmanager platform.")
+    assert content.sms_code("fr", DEFAULT, "123456") == (
+        "M2Mmanager : votre code de vérification est 123456. Il expire dans 10 minutes. Ne le communiquez à personne.")
+    assert content.email("locked", "fr", DEFAULT, failures=10) == (
+        "Compte bloqué après trop de codes erronés",
+        "Après 10 codes erronés, la vérification en deux étapes de votre compte est bloquée. Contactez le support "
+        "au +33 (0)4 88 36 07 40 (choix 4) pour la débloquer.")
+    assert content.email("identity_alert", "en", DEFAULT, failures=10)[1].count("for 24 hours") == 1
+    assert content.email("enrolled", "en", DEFAULT, method="totp")[1] == (
+        "Two-factor authentication is now active on your M2Mmanager account (method: authenticator app).\n"
+        "If this was not you, call support on +33 (0)4 88 36 07 40 (choice 4).")
+    assert replies.text(replies.NOT_ANSWERED, "fr", replies.Contact("+33 (0)4 88 36 07 40", 4, "helpme@matooma.com")) \
+        == ("Désolé, je n'ai pas pu répondre à ce message. Vous pouvez le reformuler ou réessayer. Si c'est urgent, "
+            "le support clients est joignable au +33 (0)4 88 36 07 40 (choix 4) ou à helpme@matooma.com.")
+    chat = content.chat_responses(DEFAULT)
+    assert chat["utter_since_when"][0]["text"] == (
+        "La double authentification est obligatoire pour tous les utilisateurs de M2Mmanager à partir du 1er mai "
+        "2024. Lors de votre première connexion à partir de cette date, vous avez 28 jours pour l'activer.")
+    assert chat["utter_topic_ask_deadline"][1]["text"] == "The 28-day period"
+    assert chat["utter_account_locked"][1]["text"] == (
+        "Your account is locked after too many wrong codes. Only support can unlock it: call +33 (0)4 88 36 07 40 "
+        "(choice 4).")
+
+
+# ---------------------------------------------------------------- domain.yml generated from the catalogues
+
+
+def test_domain_yml_is_generated_from_the_catalogues():
+    current = (ROOT / "domain.yml").read_text(encoding="utf-8")
+    assert gen_domain.generated(current) == current, \
+        "domain.yml is out of date: run .venv/bin/python scripts/gen_domain.py"
+
+
+def test_domain_yml_keeps_placeholders_not_numbers():
+    """The model never holds a rule's number: changing a setting needs no retraining."""
+    texts = [v["text"] for vs in DOMAIN_DICT["responses"].values() for v in vs]
+    assert not [t for t in texts if OLD_FACTS.search(t)]
+
+
+def test_the_nlg_renders_what_the_default_domain_said():
+    """CatalogueNLG with default settings = Rasa's plain generator over the filled responses."""
+    filled = content.chat_responses(DEFAULT)
+    for lang in content.LANGUAGES:
+        rendered = iter(every_chat_answer(DEFAULT, lang))
+        for name, variations in filled.items():
+            # Rasa's choice: the variation conditioned on the language, else the default one
+            conditioned = [v for v in variations if v.get("condition") and content.variation_language(v) == lang]
+            wanted = (conditioned or [v for v in variations if not v.get("condition")])[0]
+            text = next(rendered)
+            assert text == content.fill(wanted["text"], ACTION_VALUES), name
+            for button in wanted.get("buttons") or []:
+                assert next(rendered) == button["title"]
+
+
+# ---------------------------------------------------------------- placeholders
+
+
+def test_fact_names_are_never_slots_or_action_values():
+    assert not set(content.FACTS) & SLOTS
+    assert not set(content.FACTS) & set(ACTION_VALUES)
+
+
+@pytest.mark.parametrize("lang", content.LANGUAGES)
+def test_every_placeholder_is_a_fact_or_a_value_the_code_fills(lang):
+    cat = content.catalogue(lang)
+    facts = set(content.FACTS)
+    allowed = {
+        "chat": facts | SLOTS | set(ACTION_VALUES),
+        "emails": facts | set(EMAIL_VALUES),
+        "sms": facts | {"code"},
+        "channel": facts | {"limit"},
+    }
+    for name, variations in cat["chat"].items():
+        for v in variations:
+            texts = [v["text"]] + [b["title"] for b in v.get("buttons") or []]
+            for text in texts:
+                assert set(content.placeholders(text)) <= allowed["chat"], (name, text)
+    for kind, entry in cat["emails"].items():
+        for text in entry.values():
+            assert set(content.placeholders(text)) <= allowed["emails"], (kind, text)
+    assert set(content.placeholders(cat["sms"]["code"])) <= allowed["sms"]
+    for kind, text in cat["channel"].items():
+        assert set(content.placeholders(text)) <= allowed["channel"], (kind, text)
+
+
+def test_both_catalogues_have_the_same_texts_with_the_same_placeholders():
+    fr, en = content.catalogue("fr"), content.catalogue("en")
+    assert fr.keys() == en.keys()
+    for section in ("pages", "methods", "emails", "sms", "channel", "chat"):
+        assert list(fr[section]) == list(en[section]), section
+    for key in fr["pages"]:
+        assert sorted(set(content.placeholders(fr["pages"][key]))) == \
+            sorted(set(content.placeholders(en["pages"][key]))), key
+
+
+def test_a_missing_value_never_crashes_a_text():
+    assert content.fill("{grace_days} jours, {typo}", content.facts(DEFAULT, "fr")) == "28 jours, {typo}"
+    assert content.fill('/inform{{"x":"{grace_days}"}}', {"grace_days": 1}) == '/inform{{"x":"1"}}'
+    assert content.fill("{reason}", {"reason": "{grace_days}"}) == "{grace_days}"  # a value is not a template
+
+
+def test_an_unknown_placeholder_in_a_chat_answer_is_shown_not_raised():
+    domain = Domain.from_dict({"responses": {"utter_x": [{"text": "{grace_days} jours {nope}"}]}})
+    nlg = CatalogueNLG(domain=domain, settings=CHANGED)
+    tracker = DialogueStateTracker.from_events("c", [])
+    message = asyncio.run(nlg.generate("utter_x", tracker, "rest"))
+    assert message["text"] == "14 jours {nope}"
+
+
+def test_button_titles_an_action_adds_are_filled_too():
+    """action_fallback titles its topic buttons with utter_topic_* texts read from the domain
+    Rasa sends it, placeholders included; the message the customer gets has the facts."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=CHANGED)
+    tracker = DialogueStateTracker.from_events("c", [SlotSet("language", "en")])
+    title = next(v["text"] for v in DOMAIN_DICT["responses"]["utter_topic_ask_deadline"]
+                 if content.variation_language(v) == "en")
+    sent = [{"response": "utter_please_rephrase", "buttons": [{"title": title, "payload": "/ask_deadline"}]}]
+    events = asyncio.run(RemoteAction._utter_responses(sent, CollectingOutputChannel(), nlg, tracker))
+    assert [b["title"] for b in events[0].data["buttons"]] == ["The 14-day period"]
+    assert "+33 (0)1 23 45 67 89" in events[0].text
+
+
+# ---------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize("value, lang, text", [
+    (date(2024, 5, 1), "fr", "1er mai 2024"), ("2024-05-29", "fr", "29 mai 2024"),
+    (date(2024, 5, 1), "en", "1 May 2024"), ("2024-12-03T10:00:00+01:00", "en", "3 December 2024"),
+    (None, "fr", ""),
+])
+def test_one_date_format_per_language(value, lang, text):
+    assert long_date(value, lang) == text
