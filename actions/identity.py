@@ -44,7 +44,7 @@ from actions.common import (CODE_LIKE, BackendUnavailable, find_email, latest_in
                             user_just_answered, utter)
 # the backend's own rule for what a typed code looks like: the action refuses early (no backend
 # call, no attempt counted) exactly what the backend would refuse, and nothing more
-from bot.security import normalize_code
+from bot.code_format import normalize_code
 
 FORM = "identity_form"
 EMAIL_SLOT = "identity_email"
