@@ -2,10 +2,12 @@
 
 `rasa run actions --actions actions` imports every module of this package and registers
 each `Action` subclass. Each module is one concern; every action is thin: read the tracker,
-call the Support API through `bot.client`, dispatch a response by name (texts live in
-domain.yml, in French and English). The backend decides everything that matters.
+call the Support API through `bot.client` (each call returns an outcome), map the outcome
+to a response name (texts live in domain.yml, in French and English). The backend decides
+everything that matters.
 
-    common.py          token / locale from message metadata, language, error mapping, message helpers
+    common.py          token / locale from message metadata, language, the Support API of the
+                       conversation, outcome -> reply (the replies every action shares), helpers
     status.py          action_check_status; the customer's situation as personal lines
     personal.py        action_personal_answer (FAQ + personal line), action_sms_help
     codes.py           action_resend_code

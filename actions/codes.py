@@ -1,7 +1,7 @@
 """action_resend_code ("Renvoyer"); switching methods is actions/switch.py.
 
 It acts on the customer's *pending* portal login or enrollment, so the backend accepts it
-only with a valid widget session token (401 `session_required` otherwise). Cooldown (60 s)
+only with a valid widget session token (`session_required` otherwise). Cooldown (60 s)
 and the SMS cap (5 per 10 minutes) are the backend's: the replies only say when to retry.
 """
 
@@ -14,7 +14,25 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import BackendUnavailable, handle_common_error, reset_fallback, support_call, utter
+from actions.common import MASK_PLACEHOLDER, reply, reset_fallback, support_api
+from bot.client import Resend
+
+REPLIES = {  # outcome of the resend -> reply (the others: actions.common.COMMON_REPLIES)
+    "sent": "utter_resend_done",
+    "cooldown": "utter_resend_wait",
+    "send_limit": "utter_resend_limit",
+    "no_pending": "utter_resend_no_pending",
+    "invalid_phone": "utter_offer_switch",  # the number on file cannot receive SMS: the app is the way out
+}
+
+
+def resend_variables(outcome: Resend) -> Dict[str, Any]:
+    """What the reply says: where the SMS went, or when to try again (the cap in minutes)."""
+    if outcome.kind == "sent":
+        return {"masked_phone": outcome.masked_phone or MASK_PLACEHOLDER, "retry_after": outcome.retry_after}
+    if outcome.kind == "send_limit":
+        return {"retry_after_minutes": max(math.ceil(outcome.retry_after / 60), 1)}
+    return {"retry_after": outcome.retry_after} if outcome.kind == "cooldown" else {}
 
 
 class ActionResendCode(Action):
@@ -25,25 +43,6 @@ class ActionResendCode(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
-        events = reset_fallback(tracker)
-        try:
-            result = await support_call(tracker, "resend")
-        except BackendUnavailable:
-            utter(dispatcher, domain, "utter_backend_unavailable")
-            return events
-        retry_after = max(result.number("retry_after", 60), 1)
-        if result.status == 200 and result.json.get("sent"):
-            utter(dispatcher, domain, "utter_resend_done", masked_phone=result.json.get("masked_phone") or "•••",
-                  retry_after=retry_after)
-        elif result.status == 429 and result.error == "cooldown":
-            utter(dispatcher, domain, "utter_resend_wait", retry_after=retry_after)
-        elif result.status == 429 and result.error == "send_limit":
-            utter(dispatcher, domain, "utter_resend_limit", retry_after_minutes=max(math.ceil(retry_after / 60), 1))
-        elif result.status == 409:
-            utter(dispatcher, domain, "utter_resend_no_pending")
-        elif result.status == 400 and result.error == "invalid_phone":
-            # the number on file cannot receive SMS: the app is the way out
-            utter(dispatcher, domain, "utter_offer_switch")
-        elif not handle_common_error(dispatcher, domain, result):
-            utter(dispatcher, domain, "utter_backend_unavailable")
-        return events
+        outcome = await support_api(tracker).resend()
+        reply(dispatcher, outcome, REPLIES, **resend_variables(outcome))
+        return reset_fallback(tracker)

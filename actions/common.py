@@ -1,7 +1,13 @@
 """What every action shares: who the customer is (as the widget says), the language, the
-call to the Support API, and the mapping of its common errors to responses.
+Support API of this conversation, and the replies every action gives to the same outcomes.
 
-Security rules (../shared/reference/security.md, 11-14):
+The prologue every action shares lives here, once: `reset_fallback` (the assistant
+understood: the misunderstanding counter starts again), `support_api` (the calls, each
+returning an outcome: bot/client.py) and `reply` (an action's own response for an outcome,
+else the common one: session required, account locked, rate limited, backend down).
+
+Security rules (docs/contract.md, "Who the customer is"; docs/security.md, "No secret in the
+tracker store"):
 * the customer session token is read from the *current message's* metadata and forwarded to
   the backend, which verifies it; it is never copied into a slot or a reply;
 * no slot is trusted for anything that matters: the backend decides on every call;
@@ -12,13 +18,13 @@ Security rules (../shared/reference/security.md, 11-14):
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Mapping, Optional
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot.client import BackendUnavailable, Result, get_client
+from bot.client import Outcome, SupportApi
 
 LANGUAGES = ("fr", "en")
 DEFAULT_LANGUAGE = "fr"
@@ -26,10 +32,21 @@ TOKEN_KEY = "session_token"
 CUSTOM_DATA_KEY = "customData"
 MAX_TOKEN_LENGTH = 2048
 
+MASK_PLACEHOLDER = "•••"  # a masked number the backend did not give
+
+# the reply to an outcome no action answers itself (bot/client.py names the outcomes)
+COMMON_REPLIES = {
+    "session_required": "utter_session_required",
+    "locked": "utter_account_locked",
+    "rate_limited": "utter_rate_limited",
+    "unexpected": "utter_backend_unavailable",
+    "unavailable": "utter_backend_unavailable",
+}
+
 __all__ = [
-    "BackendUnavailable", "Result", "customer_token", "locale_from_metadata", "language",
-    "support_call", "utter", "handle_common_error", "reset_fallback", "response_text", "latest_intent",
-    "latest_text", "user_just_answered", "find_email", "CODE_LIKE",
+    "customer_token", "locale_from_metadata", "language", "support_api", "utter", "reply",
+    "reset_fallback", "response_text", "latest_intent", "latest_text", "user_just_answered",
+    "find_email", "CODE_LIKE", "COMMON_REPLIES", "MASK_PLACEHOLDER",
 ]
 
 
@@ -76,12 +93,9 @@ def language(tracker: Tracker) -> str:
     return value if value in LANGUAGES else DEFAULT_LANGUAGE
 
 
-async def support_call(tracker: Tracker, path: str, **body: Any) -> Result:
-    """POST to the Support API for this conversation, with the customer's token if any.
-
-    Raises `BackendUnavailable` (see bot.client)."""
-    payload = {"conversation_id": tracker.sender_id, **body}
-    return await get_client().post(path, payload, customer_token(tracker))
+def support_api(tracker: Tracker) -> SupportApi:
+    """The Support API for this conversation, with the customer's token of this message if any."""
+    return SupportApi(tracker.sender_id, customer_token(tracker))
 
 
 def utter(dispatcher: CollectingDispatcher, domain: Optional[Dict[str, Any]], name: str,
@@ -104,13 +118,16 @@ def response_text(domain: Optional[Dict[str, Any]], name: str, lang: str) -> Opt
     variations = ((domain or {}).get("responses") or {}).get(name) or []
     default = None
     for variation in variations:
-        conditions = variation.get("condition") or []
-        wanted = [c.get("value") for c in conditions if c.get("name") == "language"]
-        if lang in wanted:
+        if lang in _condition_languages(variation):
             return variation.get("text")
-        if not conditions and default is None:
+        if not variation.get("condition") and default is None:
             default = variation.get("text")
     return default
+
+
+def _condition_languages(variation: Dict[str, Any]) -> List[Any]:
+    """The languages a response variation is conditioned on (`condition: language = fr`)."""
+    return [c.get("value") for c in variation.get("condition") or [] if c.get("name") == "language"]
 
 
 def latest_intent(tracker: Tracker) -> Optional[str]:
@@ -139,19 +156,19 @@ def user_just_answered(tracker: Tracker, form: str) -> bool:
     return False
 
 
-def handle_common_error(dispatcher: CollectingDispatcher, domain: Optional[Dict[str, Any]],
-                        result: Result) -> bool:
-    """Reply to the errors every endpoint may give. Returns True when it replied."""
-    if result.status == 401 and result.error == "session_required":
-        utter(dispatcher, domain, "utter_session_required")
-        return True
-    if result.status == 423:
-        utter(dispatcher, domain, "utter_account_locked")
-        return True
-    if result.status == 429:
-        utter(dispatcher, domain, "utter_rate_limited", retry_after=max(result.number("retry_after", 60), 1))
-        return True
-    return False
+def reply(dispatcher: CollectingDispatcher, outcome: Outcome, replies: Mapping[str, str],
+          **variables: Any) -> None:
+    """Dispatch the response for `outcome`: the action's own (`replies`, with `variables`),
+    else the common one (`COMMON_REPLIES`; a rate limit says when to try again).
+
+    An outcome neither names is answered as "the backend cannot answer this now": an action
+    never stays silent and never guesses.
+    """
+    name = replies.get(outcome.kind)
+    if name is None:
+        name = COMMON_REPLIES.get(outcome.kind, "utter_backend_unavailable")
+        variables = {"retry_after": outcome.retry_after} if outcome.kind == "rate_limited" else {}
+    dispatcher.utter_message(response=name, **variables)
 
 
 def reset_fallback(tracker: Tracker) -> List[EventType]:

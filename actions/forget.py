@@ -13,7 +13,13 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import BackendUnavailable, reset_fallback, support_call, utter
+from actions.common import reply, reset_fallback, support_api
+
+REPLIES = {  # whatever went wrong, the customer is told it was not done
+    "scheduled": "utter_conversation_forgotten",
+    "unexpected": "utter_forget_unavailable",
+    "unavailable": "utter_forget_unavailable",
+}
 
 
 class ActionForgetConversation(Action):
@@ -22,11 +28,5 @@ class ActionForgetConversation(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
-        events = reset_fallback(tracker)
-        try:
-            result = await support_call(tracker, "conversation/forget")
-        except BackendUnavailable:
-            utter(dispatcher, domain, "utter_forget_unavailable")
-            return events
-        utter(dispatcher, domain, "utter_conversation_forgotten" if result.status == 202 else "utter_forget_unavailable")
-        return events
+        reply(dispatcher, await support_api(tracker).forget_conversation(), REPLIES)
+        return reset_fallback(tracker)

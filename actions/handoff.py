@@ -17,7 +17,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import BackendUnavailable, language, reset_fallback, support_call, utter
+from actions.common import language, reply, reset_fallback, support_api
 
 
 def handoff_reason(tracker: Tracker) -> str:
@@ -31,15 +31,13 @@ def handoff_reason(tracker: Tracker) -> str:
     return "customer_request" if intent in (None, "request_human") else "other"
 
 
-def handoff_reply(line: Any) -> tuple[str, dict]:
-    """The response for the line's state: open (or unknown: an older backend), closed with
-    the next opening, closed with no opening known."""
-    if not isinstance(line, dict) or line.get("open") is not False:
-        return "utter_handoff", {}
-    opens = line.get("opens_text")
-    if isinstance(opens, str) and opens:
-        return "utter_handoff_closed", {"opens": opens}
-    return "utter_handoff_closed_no_date", {}
+REPLIES = {  # the phone line's state -> reply; whatever went wrong: the handoff could not be recorded
+    "line_open": "utter_handoff",  # also when the backend did not say (an older one)
+    "line_closed": "utter_handoff_closed",
+    "line_closed_no_opening": "utter_handoff_closed_no_date",
+    "unexpected": "utter_handoff_unavailable",
+    "unavailable": "utter_handoff_unavailable",
+}
 
 
 class ActionHandoff(Action):
@@ -49,16 +47,10 @@ class ActionHandoff(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
         events = reset_fallback(tracker)
-        try:
-            result = await support_call(tracker, "handoffs", language=language(tracker),
-                                        reason=handoff_reason(tracker))
-        except BackendUnavailable:
-            utter(dispatcher, domain, "utter_handoff_unavailable")
+        outcome = await support_api(tracker).hand_off(language(tracker), handoff_reason(tracker))
+        if outcome.reference is None:
+            reply(dispatcher, outcome, REPLIES)
             return events
-        reference = result.json.get("reference")
-        if result.status in (200, 201) and isinstance(reference, str) and reference:
-            reply, variables = handoff_reply(result.json.get("line"))
-            utter(dispatcher, domain, reply, reference=reference, **variables)
-            return events + [SlotSet("handoff_reference", reference)]
-        utter(dispatcher, domain, "utter_handoff_unavailable")
-        return events
+        opens = {"opens": outcome.opens} if outcome.opens else {}
+        reply(dispatcher, outcome, REPLIES, reference=outcome.reference, **opens)
+        return events + [SlotSet("handoff_reference", outcome.reference)]

@@ -40,11 +40,11 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 
-from actions.common import (CODE_LIKE, BackendUnavailable, find_email, latest_intent, latest_text, support_call,
+from actions.common import (CODE_LIKE, find_email, latest_intent, latest_text, reply, support_api,
                             user_just_answered, utter)
 # the backend's own rule for what a typed code looks like: the action refuses early (no backend
 # call, no attempt counted) exactly what the backend would refuse, and nothing more
-from bot.security import normalize_code
+from bot.code_format import normalize_code
 
 FORM = "identity_form"
 EMAIL_SLOT = "identity_email"
@@ -102,20 +102,16 @@ class ValidateIdentityForm(FormValidationAction):
 
     async def _activate(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                         domain: Dict[Text, Any]) -> List[EventType]:
-        try:
-            result = await support_call(tracker, "identity")
-        except BackendUnavailable:
-            utter(dispatcher, domain, "utter_backend_unavailable")
-            return _stop(False)
-        if result.status == 200 and result.json.get("verified") is True:
+        identity = await support_api(tracker).identity()
+        if identity.kind == "verified":
             return _stop(True)
-        if result.status != 200:
-            utter(dispatcher, domain, "utter_backend_unavailable")
-            return _stop(False)
-        if result.json.get("missing") == ["password"]:
+        if identity.kind == "password_missing":
             # issue 15 (backend assurance levels): the email code is there, the portal password
             # is not, and a reset needs both; asking the email again would loop
             utter(dispatcher, domain, "utter_session_required")
+            return _stop(False)
+        if identity.kind != "unverified":
+            utter(dispatcher, domain, "utter_backend_unavailable")
             return _stop(False)
         # a previous run's markers (or anything a client pre-filled) must not skip a question
         return [SlotSet(EMAIL_SLOT, None), SlotSet(CODE_SLOT, None), SlotSet(VERIFIED_SLOT, None),
@@ -134,20 +130,13 @@ class ValidateIdentityForm(FormValidationAction):
         email = _email_of(value, tracker)
         if email is None:
             return self._invalid(dispatcher, tracker, domain, "utter_invalid_email_format", EMAIL_SLOT)
-        try:
-            result = await support_call(tracker, "identity/start", email=email)
-        except BackendUnavailable:
-            utter(dispatcher, domain, "utter_backend_unavailable")
-            return _stop(False)
-        if result.status == 202 or (result.status == 200 and result.json.get("status") == "sent_if_registered"):
+        outcome = await support_api(tracker).start_identity_check(email)
+        if outcome.kind == "sent":  # the same reply for any address: never tell whether it is registered
             utter(dispatcher, domain, "utter_identity_code_sent")
             return [SlotSet(EMAIL_SLOT, EMAIL_MARKER), SlotSet(CODE_SLOT, None), SlotSet(REQUESTED_SLOT, CODE_SLOT)]
-        if result.status == 400:
+        if outcome.kind == "invalid_email":
             return self._invalid(dispatcher, tracker, domain, "utter_invalid_email_format", EMAIL_SLOT)
-        if result.status == 429:
-            utter(dispatcher, domain, "utter_rate_limited", retry_after=max(result.number("retry_after", 60), 1))
-            return _stop(False)
-        utter(dispatcher, domain, "utter_backend_unavailable")
+        reply(dispatcher, outcome, {})  # rate limited (when to try again), or the backend is down
         return _stop(False)
 
     async def _code(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -155,28 +144,21 @@ class ValidateIdentityForm(FormValidationAction):
         code = normalize_code(value)
         if code is None:
             return self._invalid(dispatcher, tracker, domain, "utter_invalid_code_format", CODE_SLOT)
-        try:
-            result = await support_call(tracker, "identity/confirm", code=code)
-        except BackendUnavailable:
-            utter(dispatcher, domain, "utter_backend_unavailable")
-            return _stop(False)
-        if result.status == 200 and result.json.get("verified") is True:
+        outcome = await support_api(tracker).confirm_identity_check(code)
+        if outcome.kind == "verified":
             utter(dispatcher, domain, "utter_identity_verified")
             return _stop(True)
-        if result.status == 400 and result.error == "invalid_code":
-            left = min(result.number("attempts_left", 0), MAX_INVALID - invalid_answers_so_far(tracker) - 1)
+        if outcome.kind == "wrong_code":
+            left = min(outcome.attempts_left, MAX_INVALID - invalid_answers_so_far(tracker) - 1)
             return self._invalid(dispatcher, tracker, domain, "utter_identity_code_invalid", CODE_SLOT,
                                  attempts_left=max(left, 0))
-        if result.status == 400:
+        if outcome.kind == "invalid_format":
             return self._invalid(dispatcher, tracker, domain, "utter_invalid_code_format", CODE_SLOT)
-        if result.status == 410 and result.error in ("expired", "no_check"):
+        if outcome.kind == "expired":
             # start again from the email (the address was not kept, on purpose)
             utter(dispatcher, domain, "utter_identity_code_expired")
             return [SlotSet(EMAIL_SLOT, None), SlotSet(CODE_SLOT, None), SlotSet(REQUESTED_SLOT, EMAIL_SLOT)]
-        if result.status in (410, 429):
-            utter(dispatcher, domain, "utter_too_many_invalid")
-            return _stop(False)
-        utter(dispatcher, domain, "utter_backend_unavailable")
+        reply(dispatcher, outcome, {"too_many": "utter_too_many_invalid"})
         return _stop(False)
 
 

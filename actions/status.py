@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Mapping, Optional, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import BackendUnavailable, handle_common_error, language, reset_fallback, support_call, utter
+from actions.common import MASK_PLACEHOLDER, language, reply, reset_fallback, support_api, utter
 
 MONTHS = {
     "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
@@ -26,7 +26,7 @@ MONTHS = {
     "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December"],
 }
-MASK_PLACEHOLDER = "•••"
+ANSWERED = ("known", "anonymous")  # the status outcomes that carry the customer's situation
 
 
 @dataclass(frozen=True)
@@ -50,14 +50,11 @@ def format_date(iso: Any, lang: str) -> str:
 
 async def fetch_status(tracker: Tracker) -> Optional[Dict[str, Any]]:
     """The backend's status for this conversation, or None when it cannot answer."""
-    try:
-        result = await support_call(tracker, "status")
-    except BackendUnavailable:
-        return None
-    return result.json if result.status == 200 else None
+    outcome = await support_api(tracker).status()
+    return dict(outcome.facts) if outcome.kind in ANSWERED else None
 
 
-def situation_line(body: Dict[str, Any], lang: str) -> Optional[Line]:
+def situation_line(body: Mapping[str, Any], lang: str) -> Optional[Line]:
     """The account's state, most pressing first: locked, enrolled, 28 days over, days left."""
     if body.get("locked"):
         return Line("locked", "utter_status_locked")
@@ -74,7 +71,7 @@ def situation_line(body: Dict[str, Any], lang: str) -> Optional[Line]:
     return None
 
 
-def pending_line(body: Dict[str, Any]) -> Optional[Line]:
+def pending_line(body: Mapping[str, Any]) -> Optional[Line]:
     """What the login or enrollment in progress (widget session only) is waiting for."""
     pending = body.get("pending") if isinstance(body.get("pending"), dict) else {}
     method, purpose = pending.get("method"), pending.get("purpose")
@@ -101,23 +98,16 @@ class ActionCheckStatus(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
-        events = reset_fallback(tracker)
-        try:
-            result = await support_call(tracker, "status")
-        except BackendUnavailable:
-            utter(dispatcher, domain, "utter_backend_unavailable")
-            return events
-        if handle_common_error(dispatcher, domain, result):
-            return events
-        body = result.json
-        if result.status != 200:
-            utter(dispatcher, domain, "utter_backend_unavailable")
-            return events
-        lines = [situation_line(body, language(tracker)), pending_line(body)] if body.get("known") else []
+        outcome = await support_api(tracker).status()
+        if outcome.kind not in ANSWERED:
+            reply(dispatcher, outcome, {})
+            return reset_fallback(tracker)
+        body = outcome.facts
+        lines = [situation_line(body, language(tracker)), pending_line(body)] if outcome.kind == "known" else []
         lines = [line for line in lines if line is not None]
         if not lines:
             # not identified, or no deadline yet (no login since the rollout): the general rule
             utter(dispatcher, domain, "utter_status_unknown")
         for line in lines:
             say(dispatcher, domain, line)
-        return events
+        return reset_fallback(tracker)

@@ -22,10 +22,10 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import (BackendUnavailable, Result, handle_common_error, latest_text, reset_fallback,
-                            support_call, utter)
-from actions.status import MASK_PLACEHOLDER, fetch_status
+from actions.common import MASK_PLACEHOLDER, latest_text, reply, reset_fallback, support_api, utter
+from actions.status import fetch_status
 from actions.target_method import target_method
+from bot.client import Switch
 
 DONE = {  # (method, purpose) -> reply once the backend switched
     ("totp", "enroll"): "utter_switch_done_app",
@@ -33,11 +33,15 @@ DONE = {  # (method, purpose) -> reply once the backend switched
     ("sms", "enroll"): "utter_switch_enter_phone",
     ("sms", "login"): "utter_switch_sms_not_sent",
 }
-REFUSED = {  # (backend error, method) -> reply
-    ("same_method", "sms"): "utter_switch_same_method_sms",
-    ("same_method", "totp"): "utter_switch_same_method_app",
-    ("method_not_enrolled", "sms"): "utter_switch_not_enrolled_sms",
-    ("method_not_enrolled", "totp"): "utter_switch_not_enrolled_app",
+_EITHER = {  # the same reply whichever method was asked for
+    "session_required": "utter_switch_howto",  # no widget session: how to do it on screen
+    "invalid_method": "utter_ask_method",
+}
+REFUSED = {  # method asked for -> outcome -> reply (the others: actions.common.COMMON_REPLIES)
+    "sms": {**_EITHER, "same_method": "utter_switch_same_method_sms",
+            "not_enrolled": "utter_switch_not_enrolled_sms"},
+    "totp": {**_EITHER, "same_method": "utter_switch_same_method_app",
+             "not_enrolled": "utter_switch_not_enrolled_app"},
 }
 ACCOUNT_USES = {"sms": "utter_switch_account_uses_sms", "totp": "utter_switch_account_uses_app"}
 
@@ -63,42 +67,26 @@ class ActionSwitchMethod(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
-        events = reset_fallback(tracker)
         method = target_method(latest_text(tracker), (tracker.latest_message or {}).get("entities"))
         if method is None:
             utter(dispatcher, domain, "utter_ask_method")
-            return events
-        try:
-            result = await support_call(tracker, "switch-method", method=method)
-            await self._reply(dispatcher, tracker, domain, method, result)
-        except BackendUnavailable:
-            utter(dispatcher, domain, "utter_backend_unavailable")
-        return events
-
-    async def _reply(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any],
-                     method: str, result: Result) -> None:
-        """One reply per answer of the backend. Raises BackendUnavailable."""
-        if result.status == 200:
-            await self._done(dispatcher, tracker, domain, method, result.json)
-        elif result.status == 401 and result.error == "session_required":
-            utter(dispatcher, domain, "utter_switch_howto")
-        elif (result.error, method) in REFUSED:
-            utter(dispatcher, domain, REFUSED[(result.error, method)])
-        elif result.error == "no_pending_challenge":
-            utter(dispatcher, domain, no_pending_reply(await fetch_status(tracker), method))
-        elif result.error == "invalid_method":
-            utter(dispatcher, domain, "utter_ask_method")
-        elif not handle_common_error(dispatcher, domain, result):
-            utter(dispatcher, domain, "utter_backend_unavailable")
+        else:
+            outcome = await support_api(tracker).switch_method(method)
+            await self._reply(dispatcher, tracker, domain, method, outcome)
+        return reset_fallback(tracker)
 
     @staticmethod
-    async def _done(dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any],
-                    method: str, answer: Dict[str, Any]) -> None:
-        if method == "sms" and answer.get("next_step") == "code_sent":
+    async def _reply(dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any],
+                     method: str, outcome: Switch) -> None:
+        """One reply per outcome; "nothing pending" and "switched" read the customer's status."""
+        if outcome.kind == "no_pending":
+            utter(dispatcher, domain, no_pending_reply(await fetch_status(tracker), method))
+        elif outcome.kind == "switched" and method == "sms" and outcome.code_sent:
             # the switch answer carries no number: the status gives the masked one on file
             body = await fetch_status(tracker)
             utter(dispatcher, domain, "utter_switch_done_sms",
                   masked_phone=(body or {}).get("masked_phone") or MASK_PLACEHOLDER)
-            return
-        purpose = answer.get("purpose") if answer.get("purpose") in ("enroll", "login") else "enroll"
-        utter(dispatcher, domain, DONE[(method, purpose)])
+        elif outcome.kind == "switched":
+            utter(dispatcher, domain, DONE[(method, outcome.purpose)])
+        else:
+            reply(dispatcher, outcome, REFUSED[method])

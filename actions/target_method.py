@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Any, Dict, Iterable, List, Optional, Set
+from typing import Any, Dict, List, Optional, Set
 
 METHODS = ("sms", "totp")
 WINDOW = 30  # characters looked at before each mention
@@ -30,10 +30,17 @@ def _plain(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _mentions(text: str, entities: Iterable[Dict[str, Any]]) -> List[Dict[str, Any]]:
+def _method_entities(entities: Any) -> List[Dict[str, Any]]:
+    """The `method` entities NLU found, in text order."""
+    found = [e for e in (entities if isinstance(entities, list) else [])
+             if isinstance(e, dict) and e.get("entity") == "method" and e.get("value") in METHODS]
+    return sorted(found, key=lambda e: e.get("start") if isinstance(e.get("start"), int) else -1)
+
+
+def _mentions(text: Any, entities: Any) -> List[Dict[str, Any]]:
     """The method entities in text order, each with the words just before it."""
-    found = [e for e in entities if isinstance(e, dict) and e.get("entity") == "method" and e.get("value") in METHODS]
-    found.sort(key=lambda e: e.get("start") if isinstance(e.get("start"), int) else -1)
+    text = text if isinstance(text, str) else ""
+    found = _method_entities(entities)
     mentions, previous_end = [], 0
     for entity in found:
         start = entity.get("start") if isinstance(entity.get("start"), int) else 0
@@ -48,15 +55,19 @@ def _other(method: str) -> str:
     return "totp" if method == "sms" else "sms"
 
 
+def _pointed(mentions: List[Dict[str, Any]], wanted: Set[str]) -> Set[str]:
+    """The wanted methods named right after "to", "with", "par"...: the one pointed at."""
+    return {m["value"] for m in mentions if m["value"] in wanted and WANT.search(m["before"])}
+
+
 def target_method(text: Any, entities: Any) -> Optional[str]:
     """sms / totp: the method the customer wants to use, or None when it is not clear."""
-    mentions = _mentions(text if isinstance(text, str) else "", entities if isinstance(entities, list) else [])
+    mentions = _mentions(text, entities)
     named: Set[str] = {m["value"] for m in mentions}
-    left = {m["value"] for m in mentions if LEAVE.search(m["before"])}
-    wanted = named - left
+    wanted = named - {m["value"] for m in mentions if LEAVE.search(m["before"])}
     if len(wanted) == 1:
         return wanted.pop()
     if not wanted and len(named) == 1:
         return _other(named.pop())
-    pointed = {m["value"] for m in mentions if m["value"] in wanted and WANT.search(m["before"])}
+    pointed = _pointed(mentions, wanted)
     return pointed.pop() if len(pointed) == 1 else None

@@ -34,9 +34,9 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 
-from actions.common import (BackendUnavailable, handle_common_error, latest_text, reset_fallback, support_call,
-                            user_just_answered, utter)
+from actions.common import latest_text, reply, reset_fallback, support_api, user_just_answered, utter
 from actions.reset_reasons import reason_in_text
+from bot.client import Ticket
 
 REASONS = ("changed_number", "lost_phone", "new_phone")
 REASON_SLOT = "reset_reason"
@@ -44,10 +44,12 @@ CONFIRM_SLOT = "confirm_ticket"
 VERIFIED_SLOT = "identity_verified"
 
 
-async def identity_verified(tracker: Tracker) -> bool:
-    """The backend's answer to "is this customer's identity proven?". Raises BackendUnavailable."""
-    result = await support_call(tracker, "identity")
-    return result.status == 200 and result.json.get("verified") is True
+CREATED = {"created": "utter_ticket_created", "existing": "utter_ticket_existing"}
+
+
+def identity_first() -> List[EventType]:
+    """Whatever the slots claim, the backend does not know who this is: check first."""
+    return [SlotSet(VERIFIED_SLOT, False), SlotSet(CONFIRM_SLOT, None), FollowupAction("identity_form")]
 
 
 class ValidateResetTicketForm(FormValidationAction):
@@ -78,12 +80,11 @@ class ValidateResetTicketForm(FormValidationAction):
 
     async def _activate(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                         domain: Dict[Text, Any]) -> List[EventType]:
-        try:
-            verified = await identity_verified(tracker)
-        except BackendUnavailable:
+        identity = await support_api(tracker).identity()
+        if identity.kind == "unavailable":
             utter(dispatcher, domain, "utter_backend_unavailable")
             return [SlotSet(CONFIRM_SLOT, None), SlotSet(REQUESTED_SLOT, None)]
-        if not verified:
+        if identity.kind != "verified":
             # end this form now and check the identity first; the rules bring the
             # customer back here once identity_form has set identity_verified=True
             return [SlotSet(VERIFIED_SLOT, False), SlotSet(CONFIRM_SLOT, None), SlotSet(REQUESTED_SLOT, None),
@@ -101,39 +102,37 @@ class ActionOpenTicket(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
         events = reset_fallback(tracker)
-        confirm = tracker.get_slot(CONFIRM_SLOT)
-        reason = tracker.get_slot(REASON_SLOT)
-        if confirm is False:
+        if tracker.get_slot(CONFIRM_SLOT) is False:
             utter(dispatcher, domain, "utter_ticket_cancelled")
             return events + [SlotSet(REASON_SLOT, None), SlotSet(CONFIRM_SLOT, None)]
-        try:
-            if not await identity_verified(tracker):
-                return events + self._identity_first()
-            if confirm is not True or reason not in REASONS:
-                # the form ended before its questions (e.g. the backend was down then)
-                return events + [SlotSet(VERIFIED_SLOT, True), SlotSet(CONFIRM_SLOT, None),
-                                 FollowupAction("reset_ticket_form")]
-            result = await support_call(tracker, "tickets", reason=reason)
-        except BackendUnavailable:
+        return events + await self._open(dispatcher, tracker, domain)
+
+    async def _open(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                    domain: Dict[Text, Any]) -> List[EventType]:
+        """Identity (the backend's word, not the slot's), the form's answers, then the ticket."""
+        api = support_api(tracker)
+        identity = await api.identity()
+        if identity.kind == "unavailable":
             utter(dispatcher, domain, "utter_backend_unavailable")
-            return events + [SlotSet(CONFIRM_SLOT, None)]
-        number = result.json.get("ticket", {}).get("number") if isinstance(result.json.get("ticket"), dict) else None
-        if result.status in (200, 201) and isinstance(number, str):
-            created = result.status == 201 or result.json.get("created") is True
-            utter(dispatcher, domain, "utter_ticket_created" if created else "utter_ticket_existing",
-                  ticket_number=number)
-            return events + [SlotSet("ticket_number", number), SlotSet(VERIFIED_SLOT, True),
-                             SlotSet(REASON_SLOT, None), SlotSet(CONFIRM_SLOT, None)]
-        if result.status == 403:
-            return events + self._identity_first()
-        if result.status == 400 and result.error == "invalid_reason":
-            return events + [SlotSet(REASON_SLOT, None), SlotSet(CONFIRM_SLOT, None),
-                             FollowupAction("reset_ticket_form")]
-        if not handle_common_error(dispatcher, domain, result):
-            utter(dispatcher, domain, "utter_backend_unavailable")
-        return events + [SlotSet(CONFIRM_SLOT, None)]
+            return [SlotSet(CONFIRM_SLOT, None)]
+        if identity.kind != "verified":
+            return identity_first()
+        reason = tracker.get_slot(REASON_SLOT)
+        if tracker.get_slot(CONFIRM_SLOT) is not True or reason not in REASONS:
+            # the form ended before its questions (e.g. the backend was down then)
+            return [SlotSet(VERIFIED_SLOT, True), SlotSet(CONFIRM_SLOT, None), FollowupAction("reset_ticket_form")]
+        return self._answer(dispatcher, await api.open_ticket(reason))
 
     @staticmethod
-    def _identity_first() -> List[EventType]:
-        """Whatever the slots claim, the backend does not know who this is: check first."""
-        return [SlotSet(VERIFIED_SLOT, False), SlotSet(CONFIRM_SLOT, None), FollowupAction("identity_form")]
+    def _answer(dispatcher: CollectingDispatcher, outcome: Ticket) -> List[EventType]:
+        """The reply and the slots for the ticket's outcome."""
+        if outcome.number is not None:
+            reply(dispatcher, outcome, CREATED, ticket_number=outcome.number)
+            return [SlotSet("ticket_number", outcome.number), SlotSet(VERIFIED_SLOT, True),
+                    SlotSet(REASON_SLOT, None), SlotSet(CONFIRM_SLOT, None)]
+        if outcome.kind == "identity_required":
+            return identity_first()
+        if outcome.kind == "invalid_reason":
+            return [SlotSet(REASON_SLOT, None), SlotSet(CONFIRM_SLOT, None), FollowupAction("reset_ticket_form")]
+        reply(dispatcher, outcome, {})
+        return [SlotSet(CONFIRM_SLOT, None)]

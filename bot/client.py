@@ -2,20 +2,27 @@
 
 Why one small module instead of `aiohttp` calls inside each action:
 
+* **Outcomes, not HTTP.** Each Support API call is a method of `SupportApi` that returns a
+  typed outcome: a `kind` (a `Literal` per call: `"sent" | "cooldown" | "send_limit" | ...`)
+  and the few values the reply needs (seconds to wait, a masked number, a reference). The
+  HTTP status/error pairs of docs/contract.md are read here, once, in one table per call;
+  an action only maps a kind to a response name (actions/common.py holds the replies every
+  action shares). Like rasa-demo's `actions/api/mailchimp.py`, a call never raises:
+  `"unavailable"` means the backend gave no usable answer (down, slow, 5xx, not JSON, our
+  own credential refused), `"unexpected"` an answer this client has no outcome for; both
+  end in "the backend cannot answer this now". The actions never crash, never guess,
+  never fail open.
 * **One connection pool per event loop.** The action server (Sanic) runs every action on
   one event loop; opening a `ClientSession` per call would pay a TCP handshake each time.
   A session is bound to the loop that created it, and tests run each test on a fresh loop,
   so sessions are kept per loop (weakly: a closed, collected loop takes its session along).
-* **Failures become one exception.** Connection refused, DNS, timeouts, 5xx, a body that is
-  not a JSON object, or a refused *service* credential all mean "the backend cannot answer
-  this now": `BackendUnavailable`. Actions catch exactly that and reply
-  `utter_backend_unavailable`; they never crash, never guess, never fail open.
-  Answers 4xx with an error body are normal business answers (`session_required`,
-  `cooldown`, ...) and come back as a `Result`.
 * **No retries.** A resend or a ticket is not idempotent from the customer's point of view:
-  retrying blindly could send a second SMS (security.md, Twilio section).
-* **Secrets stay out of logs.** Only the path, the status and the duration are logged; never
-  the bodies (codes, email addresses, phone numbers) nor the headers (tokens).
+  retrying blindly could send a second SMS, or a second code by email.
+* **Secrets stay out of logs.** Only the path, the status, the error code and the duration
+  are logged; never the bodies (codes, email addresses, phone numbers) nor the headers
+  (tokens).
+* **Light.** The action server imports this module and nothing of the backend: aiohttp's
+  client only (tests/actions/test_light_import.py).
 
 Configuration (environment, read when the default client is first built):
 `BACKEND_URL` (default http://127.0.0.1:8080), `SUPPORT_SERVICE_TOKEN`,
@@ -31,7 +38,7 @@ import os
 import time
 import weakref
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Literal, Mapping, Optional, Tuple
 
 import aiohttp
 
@@ -81,7 +88,9 @@ class SupportClient:
     def __init__(self, base_url: Optional[str] = None, service_token: Optional[str] = None,
                  timeout: Optional[float] = None) -> None:
         self.base_url = (base_url or os.environ.get("BACKEND_URL") or DEFAULT_URL).rstrip("/")
-        self._service_token = service_token if service_token is not None else os.environ.get("SUPPORT_SERVICE_TOKEN", "")
+        if service_token is None:
+            service_token = os.environ.get("SUPPORT_SERVICE_TOKEN", "")
+        self._service_token = service_token
         if timeout is None:
             try:
                 timeout = float(os.environ.get("BACKEND_TIMEOUT_SECONDS") or DEFAULT_TIMEOUT)
@@ -176,3 +185,247 @@ def set_client(client: Optional[SupportClient]) -> Optional[SupportClient]:
     global _default
     previous, _default = _default, client
     return previous
+
+
+# --------------------------------------------------------------------------- outcomes
+
+DEFAULT_RETRY_AFTER = 60  # seconds, when a refusal does not say (the backend's own cooldown)
+
+# every call may end so: no usable answer at all, or an answer this client has no outcome for
+Failure = Literal["unavailable", "unexpected"]
+# refusals several calls share (who is asking, the account's state, the rate limit)
+Refusal = Literal["session_required", "locked", "rate_limited"]
+
+StatusKind = Literal["known", "anonymous", Refusal, Failure]
+IdentityKind = Literal["verified", "unverified", "password_missing", Failure]
+ResendKind = Literal["sent", "cooldown", "send_limit", "no_pending", "invalid_phone",
+                     Refusal, Failure]
+SwitchKind = Literal["switched", "same_method", "not_enrolled", "no_pending", "invalid_method",
+                     Refusal, Failure]
+EmailCodeKind = Literal["sent", "invalid_email", "rate_limited", Failure]
+CodeCheckKind = Literal["verified", "wrong_code", "invalid_format", "expired", "too_many", Failure]
+TicketKind = Literal["created", "existing", "identity_required", "invalid_reason",
+                     Refusal, Failure]
+HandoffKind = Literal["line_open", "line_closed", "line_closed_no_opening", Failure]
+ForgetKind = Literal["scheduled", Failure]
+
+# (HTTP status or None for any, error code or None for any, outcome): the first match wins
+Rules = Tuple[Tuple[Optional[int], Optional[str], str], ...]
+
+COMMON_ERRORS: Rules = (
+    (401, "session_required", "session_required"),  # no widget session: the customer must open the chat there
+    (423, None, "locked"),
+    (429, None, "rate_limited"),
+)
+RESEND_ERRORS: Rules = (
+    (429, "cooldown", "cooldown"),
+    (429, "send_limit", "send_limit"),
+    (409, None, "no_pending"),
+    (400, "invalid_phone", "invalid_phone"),  # the number on file cannot receive SMS
+) + COMMON_ERRORS
+SWITCH_ERRORS: Rules = (
+    (401, "session_required", "session_required"),
+    (None, "same_method", "same_method"),
+    (None, "method_not_enrolled", "not_enrolled"),
+    (None, "no_pending_challenge", "no_pending"),
+    (None, "invalid_method", "invalid_method"),
+) + COMMON_ERRORS
+EMAIL_CODE_ERRORS: Rules = (
+    (400, None, "invalid_email"),
+    (429, None, "rate_limited"),  # too_many_checks: three emails asked in this conversation
+)
+CODE_CHECK_ERRORS: Rules = (
+    (400, "invalid_code", "wrong_code"),
+    (400, None, "invalid_format"),
+    (410, "expired", "expired"),
+    (410, "no_check", "expired"),  # nothing waiting any more: start again from the address
+    (410, None, "too_many"),
+    (429, None, "too_many"),
+)
+TICKET_ERRORS: Rules = (
+    (403, None, "identity_required"),
+    (400, "invalid_reason", "invalid_reason"),
+) + COMMON_ERRORS
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one call came to: `kind` (each subclass names its own) and, for the kinds that
+    say when to try again, `retry_after` in seconds (at least 1)."""
+
+    kind: str
+    retry_after: int = DEFAULT_RETRY_AFTER
+
+
+@dataclass(frozen=True)
+class Status(Outcome):
+    """The customer's situation; `facts` is /status's answer (docs/contract.md) when answered."""
+
+    kind: StatusKind
+    facts: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Identity(Outcome):
+    kind: IdentityKind  # password_missing: the email code is there, the portal password is not
+
+
+@dataclass(frozen=True)
+class Resend(Outcome):
+    kind: ResendKind
+    masked_phone: Optional[str] = None  # where the new SMS went
+
+
+@dataclass(frozen=True)
+class Switch(Outcome):
+    kind: SwitchKind
+    purpose: str = "enroll"  # once switched: the pending "enroll" or "login"
+    code_sent: bool = False  # once switched: an SMS code went to the number on file
+
+
+@dataclass(frozen=True)
+class EmailCode(Outcome):
+    kind: EmailCodeKind  # "sent" whether or not the address is registered (no enumeration)
+
+
+@dataclass(frozen=True)
+class CodeCheck(Outcome):
+    kind: CodeCheckKind
+    attempts_left: int = 0  # after a wrong code
+
+
+@dataclass(frozen=True)
+class Ticket(Outcome):
+    kind: TicketKind
+    number: Optional[str] = None  # created / existing
+
+
+@dataclass(frozen=True)
+class Handoff(Outcome):
+    kind: HandoffKind
+    reference: Optional[str] = None  # what the customer gives on the phone line
+    opens: Optional[str] = None  # line_closed: when it opens, in the handoff's language
+
+
+@dataclass(frozen=True)
+class Forget(Outcome):
+    kind: ForgetKind
+
+
+def _kind(result: Optional[Result], rules: Rules) -> Any:
+    """The outcome an answer stands for, from `rules`; `unavailable` without an answer."""
+    if result is None:
+        return "unavailable"
+    for status, error, kind in rules:
+        if status in (None, result.status) and error in (None, result.error):
+            return kind
+    log.warning("support api: no outcome for HTTP %s %s", result.status, result.error or "-")
+    return "unexpected"
+
+
+def _retry_after(result: Optional[Result]) -> int:
+    if result is None:
+        return DEFAULT_RETRY_AFTER
+    return max(result.number("retry_after", DEFAULT_RETRY_AFTER), 1)
+
+
+def _text(value: Any) -> Optional[str]:
+    return value if isinstance(value, str) and value else None
+
+
+def _answered(result: Optional[Result], *statuses: int) -> Mapping[str, Any]:
+    """The body of an answer with one of `statuses`, else an empty mapping."""
+    return result.json if result is not None and result.status in statuses else {}
+
+
+class SupportApi:
+    """The Support API calls of one conversation, each returning its outcome (never raising).
+
+    `customer_token` is the widget's session token of the current message, forwarded as is:
+    whether it is valid is the backend's decision.
+    """
+
+    def __init__(self, conversation_id: str, customer_token: Optional[str] = None,
+                 client: Optional[SupportClient] = None) -> None:
+        self._client = client or get_client()
+        self._conversation_id = conversation_id
+        self._token = customer_token
+
+    async def _post(self, path: str, **body: Any) -> Optional[Result]:
+        """The answer, or None when there is none usable (`BackendUnavailable`, logged there)."""
+        try:
+            payload = {"conversation_id": self._conversation_id, **body}
+            return await self._client.post(path, payload, self._token)
+        except BackendUnavailable:
+            return None
+
+    async def status(self) -> Status:
+        result = await self._post("status")
+        if result is not None and result.status == 200:
+            return Status("known" if result.json.get("known") else "anonymous", facts=result.json)
+        return Status(_kind(result, COMMON_ERRORS), _retry_after(result))
+
+    async def identity(self) -> Identity:
+        """Is this customer proven enough for a reset ticket (docs/contract.md, /identity)?"""
+        result = await self._post("identity")
+        if result is None or result.status != 200:
+            return Identity(_kind(result, ()))
+        if result.json.get("verified") is True:
+            return Identity("verified")
+        return Identity("password_missing" if result.json.get("missing") == ["password"] else "unverified")
+
+    async def resend(self) -> Resend:
+        result = await self._post("resend")
+        if result is not None and result.status == 200 and result.json.get("sent"):
+            return Resend("sent", _retry_after(result), _text(result.json.get("masked_phone")))
+        return Resend(_kind(result, RESEND_ERRORS), _retry_after(result))
+
+    async def switch_method(self, method: str) -> Switch:
+        result = await self._post("switch-method", method=method)
+        if result is not None and result.status == 200:
+            purpose = result.json.get("purpose")
+            return Switch("switched", purpose=purpose if purpose in ("enroll", "login") else "enroll",
+                          code_sent=result.json.get("next_step") == "code_sent")
+        return Switch(_kind(result, SWITCH_ERRORS), _retry_after(result))
+
+    async def start_identity_check(self, email: str) -> EmailCode:
+        result = await self._post("identity/start", email=email)
+        if result is not None and result.status == 202:
+            return EmailCode("sent")
+        if _answered(result, 200).get("status") == "sent_if_registered":
+            return EmailCode("sent")
+        return EmailCode(_kind(result, EMAIL_CODE_ERRORS), _retry_after(result))
+
+    async def confirm_identity_check(self, code: str) -> CodeCheck:
+        result = await self._post("identity/confirm", code=code)
+        if _answered(result, 200).get("verified") is True:
+            return CodeCheck("verified")
+        left = result.number("attempts_left", 0) if result is not None else 0
+        return CodeCheck(_kind(result, CODE_CHECK_ERRORS), attempts_left=left)
+
+    async def open_ticket(self, reason: str) -> Ticket:
+        result = await self._post("tickets", reason=reason)
+        answer = _answered(result, 200, 201)
+        ticket = answer.get("ticket")
+        number = ticket.get("number") if isinstance(ticket, dict) else None
+        if result is not None and isinstance(number, str):
+            created = result.status == 201 or answer.get("created") is True
+            return Ticket("created" if created else "existing", number=number)
+        return Ticket(_kind(result, TICKET_ERRORS), _retry_after(result))
+
+    async def hand_off(self, language: str, reason: str) -> Handoff:
+        """Record the handoff; the kind says whether the phone line is open (bot/rules/business_hours.py)."""
+        result = await self._post("handoffs", language=language, reason=reason)
+        answer = _answered(result, 200, 201)
+        reference = _text(answer.get("reference"))
+        if reference is None:
+            return Handoff(_kind(result, ()))
+        line = answer.get("line")
+        if not isinstance(line, dict) or line.get("open") is not False:  # unknown: an older backend
+            return Handoff("line_open", reference=reference)
+        opens = _text(line.get("opens_text"))
+        return Handoff("line_closed" if opens else "line_closed_no_opening", reference=reference, opens=opens)
+
+    async def forget_conversation(self) -> Forget:
+        result = await self._post("conversation/forget")
+        return Forget("scheduled" if result is not None and result.status == 202 else _kind(result, ()))

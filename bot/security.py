@@ -15,18 +15,20 @@ import phonenumbers
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+# re-exported: the backend's callers keep importing it from here; the rule itself lives in a
+# module light enough for the action server (bot/code_format.py says why)
+from bot.code_format import CODE_RE, MAX_CODE_INPUT, normalize_code  # noqa: F401
+
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
 # A hash of a password nobody has: verifying against it costs the same time as a real one,
 # so a login with an unknown email is not faster than one with a wrong password.
 _DUMMY_HASH = _hasher.hash(secrets.token_urlsafe(16))
 
-CODE_RE = re.compile(r"[0-9]{6}")  # ASCII only: Python's \d also matches other scripts' digits
 PHONE_CHARS_RE = re.compile(r"\+?[0-9 ().-]+")  # ASCII digits and the usual separators only
 EMAIL_RE = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+")
 # References read aloud on the phone: no 0/O, 1/I/L, 5/S, 8/B, 2/Z.
 REFERENCE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
 
-MAX_CODE_INPUT = 32
 MAX_EMAIL = 254
 MAX_PASSWORD = 256
 
@@ -64,21 +66,6 @@ def random_code(digits: int = 6) -> str:
 
 def random_reference(length: int = 6) -> str:
     return "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(length))
-
-
-def normalize_code(raw: object) -> str | None:
-    """The 6-digit code a customer typed, or None: ASCII spaces removed, then exactly
-    `[0-9]{6}` (security.md 14).
-
-    Full-width or Arabic-Indic digits, 5 or 7 digits, NUL bytes, tabs and newlines (even
-    trailing ones: security.md's adversarial case 6), emoji and long inputs are refused here,
-    before anything reaches Twilio or the database. The action server uses this same function
-    (actions/identity.py), so the chat and the backend refuse exactly the same inputs.
-    """
-    if not isinstance(raw, str) or len(raw) > MAX_CODE_INPUT:
-        return None
-    compact = raw.replace(" ", "")
-    return compact if CODE_RE.fullmatch(compact) else None
 
 
 def normalize_email(raw: object) -> str | None:

@@ -1,4 +1,5 @@
-"""bot.client: one session per loop, failures mapped to BackendUnavailable, nothing secret logged."""
+"""bot.client: one session per loop, failures mapped to BackendUnavailable, nothing secret logged;
+each Support API call's answers mapped to its outcomes (docs/contract.md), once."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 
-from bot.client import BackendUnavailable, SupportClient
+from bot.client import BackendUnavailable, SupportApi, SupportClient
 
 
 @pytest.fixture
@@ -20,7 +21,12 @@ async def fake_backend():
 
     async def handler(request: web.Request) -> web.StreamResponse:
         seen.append(dict(request.headers))
+        behaviour["body"] = await request.json()
+        behaviour["path"] = request.path
         mode = behaviour["mode"]
+        if mode == "answer":
+            status, body = behaviour["answer"]
+            return web.json_response(body, status=status)
         if mode == "slow":
             await asyncio.sleep(3)
         if mode == "500":
@@ -116,3 +122,107 @@ async def test_wrong_service_token_against_real_backend(live_backend):
     with pytest.raises(BackendUnavailable):
         await c.post("status", {"conversation_id": "c"})
     await c.close()
+
+
+# --------------------------------------------------------------------------- outcomes
+
+LINE_CLOSED = {"open": False, "opens_text": "lundi 30 novembre à 9 h 00"}
+OUTCOMES = [  # (call, its arguments, HTTP status, answer, expected outcome fields)
+    ("status", (), 200, {"known": True, "locked": False}, {"kind": "known", "facts": {"known": True, "locked": False}}),
+    ("status", (), 200, {"known": False}, {"kind": "anonymous"}),
+    ("status", (), 401, {"error": "session_required"}, {"kind": "session_required"}),
+    ("status", (), 423, {"error": "locked"}, {"kind": "locked"}),
+    ("status", (), 429, {"error": "too_many", "retry_after": 42}, {"kind": "rate_limited", "retry_after": 42}),
+    ("status", (), 404, {"error": "not_found"}, {"kind": "unexpected"}),
+    ("identity", (), 200, {"verified": True}, {"kind": "verified"}),
+    ("identity", (), 200, {"verified": False, "missing": ["password"]}, {"kind": "password_missing"}),
+    ("identity", (), 200, {"verified": False, "missing": ["email_code"]}, {"kind": "unverified"}),
+    ("identity", (), 400, {"error": "invalid_conversation_id"}, {"kind": "unexpected"}),
+    ("resend", (), 200, {"sent": True, "retry_after": 60, "masked_phone": "+33 6•• ••• •42"},
+     {"kind": "sent", "retry_after": 60, "masked_phone": "+33 6•• ••• •42"}),
+    ("resend", (), 200, {"sent": False}, {"kind": "unexpected"}),
+    ("resend", (), 429, {"error": "cooldown", "retry_after": 0}, {"kind": "cooldown", "retry_after": 1}),
+    ("resend", (), 429, {"error": "send_limit", "retry_after": 300}, {"kind": "send_limit", "retry_after": 300}),
+    ("resend", (), 429, {"error": "too_many"}, {"kind": "rate_limited", "retry_after": 60}),
+    ("resend", (), 409, {"error": "no_pending_sms"}, {"kind": "no_pending"}),
+    ("resend", (), 400, {"error": "invalid_phone"}, {"kind": "invalid_phone"}),
+    ("resend", (), 423, {"error": "locked"}, {"kind": "locked"}),
+    ("switch_method", ("totp",), 200, {"method": "totp", "purpose": "login", "next_step": "open_portal_popup"},
+     {"kind": "switched", "purpose": "login", "code_sent": False}),
+    ("switch_method", ("sms",), 200, {"method": "sms", "next_step": "code_sent"},
+     {"kind": "switched", "purpose": "enroll", "code_sent": True}),
+    ("switch_method", ("sms",), 409, {"error": "same_method"}, {"kind": "same_method"}),
+    ("switch_method", ("sms",), 409, {"error": "method_not_enrolled"}, {"kind": "not_enrolled"}),
+    ("switch_method", ("sms",), 409, {"error": "no_pending_challenge"}, {"kind": "no_pending"}),
+    ("switch_method", ("sms",), 400, {"error": "invalid_method"}, {"kind": "invalid_method"}),
+    ("switch_method", ("sms",), 401, {"error": "session_required"}, {"kind": "session_required"}),
+    ("start_identity_check", ("jean@acme.fr",), 202, {"status": "sent_if_registered"}, {"kind": "sent"}),
+    ("start_identity_check", ("jean@acme.fr",), 400, {"error": "invalid_email"}, {"kind": "invalid_email"}),
+    ("start_identity_check", ("jean@acme.fr",), 429, {"error": "too_many_checks", "retry_after": 600},
+     {"kind": "rate_limited", "retry_after": 600}),
+    ("start_identity_check", ("jean@acme.fr",), 423, {"error": "locked"}, {"kind": "unexpected"}),
+    ("confirm_identity_check", ("123456",), 200, {"verified": True}, {"kind": "verified"}),
+    ("confirm_identity_check", ("123456",), 400, {"error": "invalid_code", "attempts_left": 2},
+     {"kind": "wrong_code", "attempts_left": 2}),
+    ("confirm_identity_check", ("123456",), 400, {"error": "invalid_code_format"}, {"kind": "invalid_format"}),
+    ("confirm_identity_check", ("123456",), 410, {"error": "expired"}, {"kind": "expired"}),
+    ("confirm_identity_check", ("123456",), 410, {"error": "no_check"}, {"kind": "expired"}),
+    ("confirm_identity_check", ("123456",), 410, {"error": "too_many_attempts"}, {"kind": "too_many"}),
+    ("confirm_identity_check", ("123456",), 429, {"error": "too_many"}, {"kind": "too_many"}),
+    ("open_ticket", ("lost_phone",), 201, {"ticket": {"number": "T-ACD34F"}, "created": True},
+     {"kind": "created", "number": "T-ACD34F"}),
+    ("open_ticket", ("lost_phone",), 200, {"ticket": {"number": "T-ACD34F"}, "created": False},
+     {"kind": "existing", "number": "T-ACD34F"}),
+    ("open_ticket", ("lost_phone",), 200, {"ticket": None}, {"kind": "unexpected", "number": None}),
+    ("open_ticket", ("lost_phone",), 403, {"error": "identity_required"}, {"kind": "identity_required"}),
+    ("open_ticket", ("lost_phone",), 400, {"error": "invalid_reason"}, {"kind": "invalid_reason"}),
+    ("open_ticket", ("lost_phone",), 423, {"error": "locked"}, {"kind": "locked"}),
+    ("hand_off", ("fr", "customer_request"), 201, {"reference": "H7K2QX", "line": {"open": True}},
+     {"kind": "line_open", "reference": "H7K2QX"}),
+    ("hand_off", ("fr", "customer_request"), 201, {"reference": "H7K2QX"}, {"kind": "line_open"}),
+    ("hand_off", ("fr", "customer_request"), 201, {"reference": "H7K2QX", "line": LINE_CLOSED},
+     {"kind": "line_closed", "reference": "H7K2QX", "opens": LINE_CLOSED["opens_text"]}),
+    ("hand_off", ("fr", "customer_request"), 201, {"reference": "H7K2QX", "line": {"open": False}},
+     {"kind": "line_closed_no_opening", "opens": None}),
+    ("hand_off", ("fr", "customer_request"), 201, {"reference": ""}, {"kind": "unexpected", "reference": None}),
+    ("hand_off", ("fr", "customer_request"), 409, {"error": "conflict"}, {"kind": "unexpected"}),
+    ("forget_conversation", (), 202, {"forgotten_in_seconds": 10}, {"kind": "scheduled"}),
+    ("forget_conversation", (), 200, {}, {"kind": "unexpected"}),
+]
+
+
+@pytest.mark.parametrize("call, args, status, answer, expected", OUTCOMES,
+                         ids=[f"{c[0]}-{c[2]}-{c[4]['kind']}" for c in OUTCOMES])
+async def test_answers_become_outcomes(fake_backend, call, args, status, answer, expected):
+    url, behaviour, seen = fake_backend
+    behaviour.update(mode="answer", answer=(status, answer))
+    c = SupportClient(url, "t", timeout=2)
+    outcome = await getattr(SupportApi("conv-1", "customer-token", client=c), call)(*args)
+    await c.close()
+    assert {name: getattr(outcome, name) for name in expected} == expected
+    assert behaviour["body"]["conversation_id"] == "conv-1"
+    assert seen[-1]["X-Customer-Session"] == "customer-token"
+
+
+@pytest.mark.parametrize("mode", ["500", "garbage", "unauthorized"])
+async def test_no_usable_answer_is_an_outcome_not_an_exception(fake_backend, mode):
+    url, behaviour, _ = fake_backend
+    behaviour["mode"] = mode
+    c = SupportClient(url, "t", timeout=2)
+    api = SupportApi("conv-1", None, client=c)
+    outcomes = [await api.status(), await api.resend(), await api.switch_method("sms"),
+                await api.identity(), await api.start_identity_check("jean@acme.fr"),
+                await api.confirm_identity_check("123456"), await api.open_ticket("lost_phone"),
+                await api.hand_off("fr", "other"), await api.forget_conversation()]
+    await c.close()
+    assert {o.kind for o in outcomes} == {"unavailable"}
+
+
+async def test_arguments_reach_the_backend(fake_backend):
+    url, behaviour, _ = fake_backend
+    behaviour.update(mode="answer", answer=(201, {"reference": "H7K2QX"}))
+    c = SupportClient(url, "t", timeout=2)
+    await SupportApi("conv-2", None, client=c).hand_off("en", "not_understood")
+    await c.close()
+    assert behaviour["path"] == "/api/support/handoffs"
+    assert behaviour["body"] == {"conversation_id": "conv-2", "language": "en", "reason": "not_understood"}

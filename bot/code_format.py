@@ -1,0 +1,31 @@
+"""What a code typed by a customer must look like: six ASCII digits.
+
+One rule, read by two processes: the backend (bot/rules/) checks every code with it before
+anything reaches Twilio or the database, and the action server (actions/identity.py) refuses
+early, with no backend call and no attempt counted, exactly what the backend would refuse.
+
+It lives apart from bot/security.py on purpose: importing it costs one regular expression.
+bot/security.py pulls argon2 and phonenumbers and hashes a password at import; the action
+server needs none of that (tests/actions/test_light_import.py keeps it so).
+"""
+
+from __future__ import annotations
+
+import re
+
+CODE_RE = re.compile(r"[0-9]{6}")  # ASCII only: Python's \d also matches other scripts' digits
+MAX_CODE_INPUT = 32
+
+
+def normalize_code(raw: object) -> str | None:
+    """The 6-digit code a customer typed, or None: ASCII spaces removed, then exactly
+    `[0-9]{6}`.
+
+    Full-width or Arabic-Indic digits, 5 or 7 digits, NUL bytes, tabs and newlines (even
+    trailing ones), emoji and long inputs are refused: none of them is a code the customer
+    read from a screen, and the backend must never pass them to Twilio or a query.
+    """
+    if not isinstance(raw, str) or len(raw) > MAX_CODE_INPUT:
+        return None
+    compact = raw.replace(" ", "")
+    return compact if CODE_RE.fullmatch(compact) else None
