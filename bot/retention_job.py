@@ -33,6 +33,7 @@ async def run_forever(ctx: Context, first_delay: float = FIRST_RUN_DELAY) -> Non
 
 def install(app: web.Application, ctx: Context, first_delay: float = FIRST_RUN_DELAY) -> None:
     """Start the job with the app, stop it at shutdown."""
+
     async def job(app: web.Application):
         task = asyncio.create_task(run_forever(ctx, first_delay))
         yield

@@ -44,10 +44,19 @@ async def _unit(request: web.Request, fn, *args):
 async def login(request: web.Request) -> web.Response:
     ctx = ctx_of(request)
     data = await json_body(request)
-    agent, token = await rules.login(ctx, data.get("username"), data.get("password"), client_ip(request))
+    agent, token = await rules.login(
+        ctx, data.get("username"), data.get("password"), client_ip(request)
+    )
     resp = web.json_response(agent)
-    resp.set_cookie(COOKIE, token, max_age=ctx.settings.agent_session_lifetime, httponly=True, samesite="Strict",
-                    path="/", secure=cookie_secure(request))
+    resp.set_cookie(
+        COOKIE,
+        token,
+        max_age=ctx.settings.agent_session_lifetime,
+        httponly=True,
+        samesite="Strict",
+        path="/",
+        secure=cookie_secure(request),
+    )
     return resp
 
 
@@ -72,7 +81,9 @@ async def handoffs(request: web.Request) -> web.Response:
     view = q.get("view", "recent")
     if view not in ("recent", "queue"):
         raise RuleError(400, "invalid_view", "view must be recent or queue.")
-    return web.json_response({"handoffs": await _unit(request, rules.list_handoffs, limit, view, q.get("email"))})
+    return web.json_response(
+        {"handoffs": await _unit(request, rules.list_handoffs, limit, view, q.get("email"))}
+    )
 
 
 @routes.get("/api/agent/tickets")
@@ -89,8 +100,9 @@ async def ticket(request: web.Request) -> web.Response:
     await _who(request)
     ctx = ctx_of(request)
     data = await _unit(request, ticket_queue.get_ticket, request.match_info["number"])
-    data["transcript"], data["transcript_error"] = (await transcript(ctx, data["conversation_id"])
-                                                    if data["conversation_id"] else (None, None))
+    data["transcript"], data["transcript_error"] = (
+        await transcript(ctx, data["conversation_id"]) if data["conversation_id"] else (None, None)
+    )
     return web.json_response(data)
 
 
@@ -116,9 +128,18 @@ def transcript_lines(events: list) -> list:
             if ev.get("text") or buttons:
                 # the latest offer wins ("/affirm" is "Oui" here, "Oui, renvoyer" there); older
                 # buttons stay clickable in the widget, so they are not forgotten
-                titles.update({payload_locale.as_clicked(b["payload"]): b.get("title") or ""
-                               for b in buttons if b.get("payload")})
-                line = {"from": "assistant", "text": ev.get("text") or "", "at": ev.get("timestamp")}
+                titles.update(
+                    {
+                        payload_locale.as_clicked(b["payload"]): b.get("title") or ""
+                        for b in buttons
+                        if b.get("payload")
+                    }
+                )
+                line = {
+                    "from": "assistant",
+                    "text": ev.get("text") or "",
+                    "at": ev.get("timestamp"),
+                }
                 if buttons:
                     line["buttons"] = [b.get("title") or "" for b in buttons]
                 lines.append(line)
@@ -154,7 +175,9 @@ async def handoff(request: web.Request) -> web.Response:
 @routes.post("/api/agent/handoffs/{reference}/take")
 async def take(request: web.Request) -> web.Response:
     who = await _who(request)
-    return web.json_response(await _unit(request, rules.take_handoff, request.match_info["reference"], who))
+    return web.json_response(
+        await _unit(request, rules.take_handoff, request.match_info["reference"], who)
+    )
 
 
 @routes.post("/api/agent/handoffs/{reference}/close")
@@ -162,36 +185,53 @@ async def close(request: web.Request) -> web.Response:
     """Body: {"outcome": one of bot.core.handoffs.OUTCOMES, "note": text}."""
     who = await _who(request)
     data = await json_body(request)
-    return web.json_response(await _unit(request, rules.close_handoff, request.match_info["reference"], who,
-                                         data.get("outcome"), data.get("note")))
+    return web.json_response(
+        await _unit(
+            request,
+            rules.close_handoff,
+            request.match_info["reference"],
+            who,
+            data.get("outcome"),
+            data.get("note"),
+        )
+    )
 
 
 @routes.post("/api/agent/tickets/{number}/complete")
 async def complete(request: web.Request) -> web.Response:
     who = await _who(request)
-    return web.json_response(await rules.complete_ticket(ctx_of(request), request.match_info["number"], who))
+    return web.json_response(
+        await rules.complete_ticket(ctx_of(request), request.match_info["number"], who)
+    )
 
 
 @routes.post("/api/agent/tickets/{number}/refuse")
 async def refuse(request: web.Request) -> web.Response:
     who = await _who(request)
     data = await json_body(request)
-    return web.json_response(await rules.refuse_ticket(ctx_of(request), request.match_info["number"],
-                                                       data.get("reason"), who))
+    return web.json_response(
+        await rules.refuse_ticket(
+            ctx_of(request), request.match_info["number"], data.get("reason"), who
+        )
+    )
 
 
 @routes.post("/api/agent/agents/{username}/unlock")
 async def unlock_agent(request: web.Request) -> web.Response:
     """Another agent lifts the lock of an agent account (audit entry `agent_unlocked`)."""
     who = await _who(request)
-    return web.json_response(await _unit(request, rules.unlock_agent, request.match_info["username"], f"agent:{who}"))
+    return web.json_response(
+        await _unit(request, rules.unlock_agent, request.match_info["username"], f"agent:{who}")
+    )
 
 
 @routes.post("/api/agent/handoffs/{reference}/unlock")
 async def unlock_handoff_customer(request: web.Request) -> web.Response:
     """Unlock the account of the handoff's customer (the console's button)."""
     who = await _who(request)
-    return web.json_response(await _unit(request, rules.unlock_handoff_customer, request.match_info["reference"], who))
+    return web.json_response(
+        await _unit(request, rules.unlock_handoff_customer, request.match_info["reference"], who)
+    )
 
 
 @routes.post("/api/agent/accounts/unlock")

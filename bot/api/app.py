@@ -25,8 +25,10 @@ async def healthz(request: web.Request) -> web.Response:
         with ctx_of(request).db.session() as s:
             s.execute(text("SELECT 1"))
     except Exception:
-        return web.json_response({"error": "database_unavailable", "message": "The database cannot be reached."},
-                                 status=503)
+        return web.json_response(
+            {"error": "database_unavailable", "message": "The database cannot be reached."},
+            status=503,
+        )
     return web.json_response({"status": "ok"})
 
 
@@ -37,8 +39,10 @@ async def openapi(request: web.Request) -> web.Response:
 
 def create_app(ctx: Context) -> web.Application:
     # outermost first: errors become JSON, then the proxy headers are read, then CSRF
-    app = web.Application(middlewares=[errors_middleware, forwarded, security_headers, csrf_guard],
-                          client_max_size=MAX_BODY)
+    app = web.Application(
+        middlewares=[errors_middleware, forwarded, security_headers, csrf_guard],
+        client_max_size=MAX_BODY,
+    )
     app[CTX] = ctx
     app.add_routes(ops)
     app.add_routes(demo.routes)

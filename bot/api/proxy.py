@@ -45,7 +45,9 @@ async def forwarded(request: web.Request, handler):
     peer = request.remote or ""
     if not networks or not _trusted(_ip(peer), networks):
         return await handler(request)
-    changes = {"remote": forwarded_client(peer, request.headers.get("X-Forwarded-For", ""), networks)}
+    changes = {
+        "remote": forwarded_client(peer, request.headers.get("X-Forwarded-For", ""), networks)
+    }
     proto = request.headers.get("X-Forwarded-Proto", "").split(",")[0].strip().lower()
     if proto in ("http", "https"):
         changes["scheme"] = proto

@@ -34,9 +34,16 @@ def plausible_token(token: str | None) -> bool:
     return bool(token) and len(token) <= MAX_TOKEN
 
 
-def skips_second_factor(device: Device | None, user_id: int, factor_version: int, now: datetime) -> bool:
-    return (device is not None and device.user_id == user_id and not device.revoked and device.expires_at > now
-            and device.factor_version == factor_version)
+def skips_second_factor(
+    device: Device | None, user_id: int, factor_version: int, now: datetime
+) -> bool:
+    return (
+        device is not None
+        and device.user_id == user_id
+        and not device.revoked
+        and device.expires_at > now
+        and device.factor_version == factor_version
+    )
 
 
 def expires_at(now: datetime, settings: Settings) -> datetime:

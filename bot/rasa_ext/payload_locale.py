@@ -19,14 +19,15 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, Optional, Text, Tuple
+from typing import Any
 
-
-LANGUAGES: Tuple[Text, ...] = ("fr", "en")
+LANGUAGES: tuple[str, ...] = ("fr", "en")
 ENTITY = "language"
 # Rasa's own reading of a payload (rasa.shared.nlu.interpreter / RegexMessageHandler):
 # "/" intent, an optional "@confidence", optional JSON entities
-PAYLOAD = re.compile(r"^/(?P<intent>[\w.-]+)(?P<confidence>@[0-9.]+)?(?P<entities>\{.*\})?\s*$", re.DOTALL)
+PAYLOAD = re.compile(
+    r"^/(?P<intent>[\w.-]+)(?P<confidence>@[0-9.]+)?(?P<entities>\{.*\})?\s*$", re.DOTALL
+)
 
 
 def with_locale(text: Any, metadata: Any) -> Any:
@@ -47,7 +48,7 @@ def with_locale(text: Any, metadata: Any) -> Any:
     return f"/{match.group('intent')}{match.group('confidence') or ''}{json.dumps(entities, ensure_ascii=False)}"
 
 
-def _entities(raw: Optional[str]) -> Optional[dict]:
+def _entities(raw: str | None) -> dict | None:
     if raw is None:
         return {}
     try:

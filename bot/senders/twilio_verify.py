@@ -44,8 +44,15 @@ def _map_error(exc: Exception) -> SmsError:
 
 
 class TwilioVerifySmsVerifier:
-    def __init__(self, account_sid: str, auth_token: str, service_sid: str, *, timeout: float = 10.0,
-                 base_url: str = ""):
+    def __init__(
+        self,
+        account_sid: str,
+        auth_token: str,
+        service_sid: str,
+        *,
+        timeout: float = 10.0,
+        base_url: str = "",
+    ):
         # twilio 8.2.2's AsyncTwilioHttpClient stores `timeout` but never passes it to aiohttp
         # (every request goes out with timeout=None): the bound is enforced here instead
         self.timeout = timeout
@@ -71,18 +78,23 @@ class TwilioVerifySmsVerifier:
 
     async def send(self, *, challenge_id: str, phone: str, language: str) -> SendOutcome:
         try:
-            await asyncio.wait_for(self.service.verifications.create_async(to=phone, channel="sms", locale=language),
-                                   self.timeout)
+            await asyncio.wait_for(
+                self.service.verifications.create_async(to=phone, channel="sms", locale=language),
+                self.timeout,
+            )
         except (TwilioException, asyncio.TimeoutError, OSError, ValueError, KeyError) as exc:
             raise _map_error(exc) from None
         except Exception as exc:  # malformed JSON and the like: never fail open, never crash
             raise _map_error(exc) from None
         return SendOutcome()
 
-    async def check(self, *, challenge_id: str, phone: str, code: str, code_hash: str | None) -> bool:
+    async def check(
+        self, *, challenge_id: str, phone: str, code: str, code_hash: str | None
+    ) -> bool:
         try:
-            result = await asyncio.wait_for(self.service.verification_checks.create_async(to=phone, code=code),
-                                            self.timeout)
+            result = await asyncio.wait_for(
+                self.service.verification_checks.create_async(to=phone, code=code), self.timeout
+            )
         except TwilioRestException as exc:
             err = _map_error(exc)
             if err.kind == "not_found":  # expired, already used or never sent: a refused code
