@@ -22,7 +22,8 @@ REPLIES = {  # outcome of the resend -> reply (the others: actions.common.COMMON
     "cooldown": "utter_resend_wait",
     "send_limit": "utter_resend_limit",
     "no_pending": "utter_resend_no_pending",
-    "invalid_phone": "utter_offer_switch",  # the number on file cannot receive SMS: the app is the way out
+    # the number on file cannot receive SMS: the app is the way out
+    "invalid_phone": "utter_offer_switch",
 }
 
 

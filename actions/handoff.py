@@ -31,7 +31,8 @@ def handoff_reason(tracker: Tracker) -> str:
     return "customer_request" if intent in (None, "request_human") else "other"
 
 
-REPLIES = {  # the phone line's state -> reply; whatever went wrong: the handoff could not be recorded
+# the phone line's state -> reply; whatever went wrong: the handoff could not be recorded
+REPLIES = {
     "line_open": "utter_handoff",  # also when the backend did not say (an older one)
     "line_closed": "utter_handoff_closed",
     "line_closed_no_opening": "utter_handoff_closed_no_date",

@@ -4,8 +4,8 @@ People name both methods when they ask to switch: "by text message instead of th
 authenticator app", "plus par SMS, avec l'appli". The method entities (lookup tables in
 data/nlu/fr/entities.yml) only say which methods were named; the words just before each
 mention say whether it is the one to leave ("instead of", "au lieu de", "plus par", "not",
-"from", "rather X than") or the one wanted. A single method named with such a word ("je ne veux plus de
-SMS") means the other one. Two methods and no clue: None, and the assistant asks.
+"from", "rather X than") or the one wanted. A single method named with such a word ("je ne
+veux plus de SMS") means the other one. Two methods and no clue: None, and the assistant asks.
 """
 
 from __future__ import annotations
@@ -17,8 +17,10 @@ from typing import Any
 METHODS = ("sms", "totp")
 WINDOW = 30  # characters looked at before each mention
 LEAVE = re.compile(
-    r"(au lieu (de|d')|plutot (que|qu')|a la place (de|du|d')|instead of|rather than|\bnot\b|\bpas\b|\bplus\b"
-    r"|no longer|no more|\bdon'?t\b|do not|\bfrom\b|\bthan\b|passer de|passe de|\bsans\b|without|\bquitter\b"
+    r"(au lieu (de|d')|plutot (que|qu')|a la place (de|du|d')|instead of|rather than"
+    r"|\bnot\b|\bpas\b|\bplus\b"
+    r"|no longer|no more|\bdon'?t\b|do not|\bfrom\b|\bthan\b|passer de|passe de"
+    r"|\bsans\b|without|\bquitter\b"
     r"|\bleave\b)"
 )
 WANT = re.compile(

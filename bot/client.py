@@ -436,7 +436,8 @@ class SupportApi:
         return Ticket(_kind(result, TICKET_ERRORS), _retry_after(result))
 
     async def hand_off(self, language: str, reason: str) -> Handoff:
-        """Record the handoff; the kind says whether the phone line is open (bot/rules/business_hours.py)."""
+        """Record the handoff; the kind says whether the phone line is open
+        (bot/rules/business_hours.py)."""
         result = await self._post("handoffs", language=language, reason=reason)
         answer = _answered(result, 200, 201)
         reference = _text(answer.get("reference"))

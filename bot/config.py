@@ -283,7 +283,8 @@ class Settings:
             self.twilio_account_sid and self.twilio_auth_token and self.twilio_verify_sid
         ):
             raise SystemExit(
-                "SMS_BACKEND=twilio needs TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_VERIFY_SERVICE_SID"
+                "SMS_BACKEND=twilio needs TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN "
+                "and TWILIO_VERIFY_SERVICE_SID"
             )
         if self.email_backend == "smtp" and not self.smtp_host:
             raise SystemExit("EMAIL_BACKEND=smtp needs SMTP_HOST")
@@ -300,7 +301,8 @@ class Settings:
             or self.retention_interval < 60
         ):
             raise SystemExit(
-                "RETENTION_*_DAYS must be 0 (keep forever) or more; RETENTION_INTERVAL_SECONDS at least 60"
+                "RETENTION_*_DAYS must be 0 (keep forever) or more; "
+                "RETENTION_INTERVAL_SECONDS at least 60"
             )
 
         try:

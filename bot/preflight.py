@@ -34,15 +34,16 @@ def check_settings(settings: Settings) -> None:
             else f"BACKEND_HOST={settings.host}"
         )
         raise SystemExit(
-            f"refusing to start: the demo (M2M_DEMO=1) cannot run with {where}. The demo tools show "
-            "codes and the demo accounts have published passwords: use them on 127.0.0.1 only, or "
-            "unset M2M_DEMO for a real deployment."
+            f"refusing to start: the demo (M2M_DEMO=1) cannot run with {where}. "
+            "The demo tools show codes and the demo accounts have published passwords: "
+            "use them on 127.0.0.1 only, or unset M2M_DEMO for a real deployment."
         )
     if settings.production:
         missing = [name for name in SECRETS if not os.environ.get(name)]
         if missing:
             raise SystemExit(
-                f"refusing to start in production without {', '.join(missing)} set in the environment "
+                f"refusing to start in production without {', '.join(missing)} "
+                "set in the environment "
                 "(each a long random value, the same for every process)."
             )
 

@@ -118,7 +118,8 @@ def main(argv: list[str]) -> int:
     if "--check" in argv:
         if wanted != current:
             print(
-                "domain.yml is out of date with bot/content/*.yml: run .venv/bin/python scripts/gen_domain.py"
+                "domain.yml is out of date with bot/content/*.yml: "
+                "run .venv/bin/python scripts/gen_domain.py"
             )
             return 1
         return 0

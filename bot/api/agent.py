@@ -112,7 +112,8 @@ def transcript_lines(events: list) -> list:
     A button click reaches Rasa as its payload ("/affirm", "/choose_method{...}"), which is
     not what the customer saw: the line carries the button's title (`button`) taken from the
     assistant's message just before, so the console can show “Oui” rather than an intent name.
-    Payloads are compared without the widget's locale the channel adds (bot/rasa_ext/payload_locale.py).
+    Payloads are compared without the widget's locale the channel adds
+    (bot/rasa_ext/payload_locale.py).
     """
     lines: list = []
     titles: dict = {}  # payload -> title of the buttons the assistant offered
@@ -149,7 +150,8 @@ def transcript_lines(events: list) -> list:
 async def transcript(ctx, conversation_id: str) -> tuple[list | None, str | None]:
     """The chat as the customer saw it, read from Rasa's HTTP API (token authentication)."""
     # encoded: an id stored before ids were restricted must still name one conversation only
-    url = f"{ctx.settings.rasa_url.rstrip('/')}/conversations/{quote(conversation_id, safe='')}/tracker"
+    base = ctx.settings.rasa_url.rstrip("/")
+    url = f"{base}/conversations/{quote(conversation_id, safe='')}/tracker"
     params = {"token": ctx.settings.rasa_token} if ctx.settings.rasa_token else None
     try:
         async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=5)) as http:

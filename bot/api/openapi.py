@@ -481,7 +481,8 @@ def document() -> dict:
         },
         "/api/support/conversation/forget": {
             "post": op(
-                "Delete this conversation (transcript, rating, account link) once the turn is saved",
+                "Delete this conversation (transcript, rating, account link) "
+                "once the turn is saved",
                 "support",
                 _obj(forgotten_in_seconds={"type": "number"}),
                 _obj(conversation_id=S),
@@ -755,11 +756,13 @@ def document() -> dict:
         "info": {
             "title": "M2Mmanager 2FA account backend",
             "version": "0.1.0",
-            "description": "Portal, Support (for the assistant's actions) and Agent APIs. Errors are 4xx JSON "
-            "objects with `error` and `message`. POST calls of the Portal and Agent APIs need "
-            "`Content-Type: application/json` and a same-origin `Origin` (or a bearer token), as does "
-            "the widget's rating (`/api/chat/rating`): "
-            "403 `cross_site_refused` otherwise.",
+            "description": (
+                "Portal, Support (for the assistant's actions) and Agent APIs. Errors are 4xx "
+                "JSON objects with `error` and `message`. POST calls of the Portal and Agent APIs "
+                "need `Content-Type: application/json` and a same-origin `Origin` (or a bearer "
+                "token), as does the widget's rating (`/api/chat/rating`): "
+                "403 `cross_site_refused` otherwise."
+            ),
         },
         "paths": paths,
         "components": {

@@ -45,7 +45,8 @@ def with_locale(text: Any, metadata: Any) -> Any:
     if entities is None:
         return text
     entities[ENTITY] = locale
-    return f"/{match.group('intent')}{match.group('confidence') or ''}{json.dumps(entities, ensure_ascii=False)}"
+    confidence = match.group("confidence") or ""
+    return f"/{match.group('intent')}{confidence}{json.dumps(entities, ensure_ascii=False)}"
 
 
 def _entities(raw: str | None) -> dict | None:

@@ -37,7 +37,8 @@ INVALID_BODY = BadRequest(
 )
 INVALID_SENDER = BadRequest(
     "invalid_sender",
-    f'"sender" must be a string of 1 to {MAX_SECRET_LENGTH} printable ASCII characters without spaces.',
+    f'"sender" must be a string of 1 to {MAX_SECRET_LENGTH} printable ASCII characters '
+    "without spaces.",
 )
 INVALID_MESSAGE = BadRequest("invalid_message", '"message" must be a string.')
 INVALID_METADATA = BadRequest("invalid_metadata", '"metadata" must be a JSON object when given.')

@@ -15,8 +15,8 @@ serves them back through its HTTP API, which the agents' console reads. Left alo
 key removed from every dict inside the event, and emails, codes, phone numbers and typed
 passwords masked (`jean@acme.fr` -> `j•••@acme.fr`, `123456` -> `••••••`, `06 12 34 56 78` ->
 `•• •• •• •• 78`, `mot de passe : Xy-12345` -> `mot de passe : ••••••••`) in the customer's own
-words (user text, `parse_data` text and entity values) and in slot values. Bot messages are left as they
-are (they quote the support address, and never contain a customer's email or code).
+words (user text, `parse_data` text and entity values) and in slot values. Bot messages are
+left as they are (they quote the support address, and never contain a customer's email or code).
 
 Only what is written is scrubbed: the running turn keeps the raw message, so the actions still
 receive the token and the typed email and code (bot/rasa_ext/tracker_store.py).
@@ -44,7 +44,9 @@ CODE_RE = re.compile(r"(?<![0-9])(?<![0-9] )[0-9](?: ?[0-9]){5}(?! ?[0-9])")
 # the password rather than being it; and anywhere, a word shaped like a strong password
 # (lower and upper case letters, a digit and a symbol, 8 characters or more: "Demo-2FA-2024").
 PASSWORD_AFTER_RE = re.compile(
-    r"(?i)\b(mot de passe|mdp|password|passwd|pwd|pass)(\s*(?:est|is|c'est|:|=|=>)\s*:?\s*)([^\s,;]+)"
+    r"(?i)\b(mot de passe|mdp|password|passwd|pwd|pass)"
+    r"(\s*(?:est|is|c'est|:|=|=>)\s*:?\s*)"
+    r"([^\s,;]+)"
 )
 NOT_A_PASSWORD = frozenset(
     "wrong faux fausse incorrect incorrecte bon bonne correct correcte refusé refuse refused "

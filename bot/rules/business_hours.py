@@ -97,8 +97,10 @@ def is_open(now: datetime, settings) -> Decision:
 
 
 def opening_text(when: datetime, lang: str, now: datetime | None = None) -> str:
-    """ "demain à 9 h 00" / "lundi 4 janvier à 9 h 00" / "tomorrow at 9:00" / "Monday 4 January at 9:00"
-    (the line's local time, as the customer will read it)."""
+    """The opening time as the customer will read it, in the line's local time.
+
+    "demain à 9 h 00" / "lundi 4 janvier à 9 h 00" / "tomorrow at 9:00" / "Monday 4 January at 9:00"
+    """
     today = now.astimezone(when.tzinfo).date() if now is not None else None
     if lang == "en":
         hour = f"{when.hour}:{when.minute:02d}"

@@ -226,7 +226,7 @@ def _start_enrollment(
         return ch.id, ps.id
 
 
-# --------------------------------------------------------------------------- the chat widget, "Mes demandes"
+# ------------------------------------------------------------ the chat widget, "Mes demandes"
 
 
 def widget_token(ctx: Context, token: str | None) -> dict:

@@ -191,7 +191,7 @@ async def switch_for(ctx: Context, ident: Identity, method: object) -> dict:
     return await switch_method(ctx, require_session(ident), method, actor="assistant")
 
 
-# --------------------------------------------------------------------------- identity check by email
+# ------------------------------------------------------------------- identity check by email
 
 
 async def start_identity_check(
