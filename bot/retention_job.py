@@ -26,7 +26,7 @@ async def run_forever(ctx: Context, first_delay: float = FIRST_RUN_DELAY) -> Non
     while True:
         try:
             await ctx.unit(retention.purge, ctx.db, ctx.settings, clock.now())
-        except Exception as exc:  # never let the job die: the next pass tries again
+        except Exception as exc:  # noqa: BLE001 - never let the job die: the next pass tries again
             log.warning("retention pass failed: %s", type(exc).__name__)
         await asyncio.sleep(ctx.settings.retention_interval)
 

@@ -154,11 +154,13 @@ async def transcript(ctx, conversation_id: str) -> tuple[list | None, str | None
     url = f"{base}/conversations/{quote(conversation_id, safe='')}/tracker"
     params = {"token": ctx.settings.rasa_token} if ctx.settings.rasa_token else None
     try:
-        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=5)) as http:
-            async with http.get(url, params=params) as resp:
-                if resp.status != 200:
-                    return None, f"assistant answered {resp.status}"
-                tracker = await resp.json()
+        async with (
+            aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=5)) as http,
+            http.get(url, params=params) as resp,
+        ):
+            if resp.status != 200:
+                return None, f"assistant answered {resp.status}"
+            tracker = await resp.json()
     except (aiohttp.ClientError, TimeoutError, ValueError) as exc:
         return None, f"assistant unreachable ({type(exc).__name__})"
     lines = transcript_lines(tracker.get("events", []))

@@ -29,7 +29,7 @@ PREFIX = "c"
 HEX_CHARS = 32  # 128 bits of SHA-256
 MAX_SECRET_LENGTH = 128
 # printable ASCII without spaces: what ends up in a URL or a socket.io room stays plain
-SECRET_RE = re.compile(r"[\x21-\x7e]{1,%d}" % MAX_SECRET_LENGTH)
+SECRET_RE = re.compile(rf"[\x21-\x7e]{{1,{MAX_SECRET_LENGTH}}}")
 
 
 def public_id(secret: str) -> str:

@@ -56,7 +56,7 @@ def schedule(ctx: Context, conversation_id: str) -> None:
         await asyncio.sleep(ctx.settings.forget_delay)
         try:
             await ctx.unit(forget_now, ctx, conversation_id)
-        except Exception as exc:  # logged for the operator; the daily retention pass stays
+        except Exception as exc:  # noqa: BLE001 - logged for the operator; the daily pass stays
             log.error("forgetting conversation %s failed: %s", conversation_id, type(exc).__name__)
 
     ctx.later(after_the_turn())
