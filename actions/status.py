@@ -108,7 +108,8 @@ def situation_line(body: Mapping[str, Any], lang: str) -> Line | None:
 
 def pending_line(body: Mapping[str, Any]) -> Line | None:
     """What the login or enrollment in progress (widget session only) is waiting for."""
-    pending = body.get("pending") if isinstance(body.get("pending"), dict) else {}
+    given = body.get("pending")
+    pending = given if isinstance(given, dict) else {}
     method, purpose = pending.get("method"), pending.get("purpose")
     if method == "sms" and purpose == "login":
         return Line(
@@ -142,12 +143,12 @@ class ActionCheckStatus(Action):
             reply(dispatcher, outcome, {})
             return reset_fallback(tracker)
         body = outcome.facts
-        lines = (
+        candidates = (
             [situation_line(body, language(tracker)), pending_line(body)]
             if outcome.kind == "known"
             else []
         )
-        lines = [line for line in lines if line is not None]
+        lines = [line for line in candidates if line is not None]
         if not lines:
             # not identified, or no deadline yet (no login since the rollout): the general rule
             utter(dispatcher, domain, "utter_status_unknown")

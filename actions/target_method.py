@@ -35,6 +35,11 @@ def _plain(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def _int_field(entity: dict[str, Any], key: str, default: int) -> int:
+    value = entity.get(key)
+    return value if isinstance(value, int) else default
+
+
 def _method_entities(entities: Any) -> list[dict[str, Any]]:
     """The `method` entities NLU found, in text order."""
     found = [
@@ -42,7 +47,7 @@ def _method_entities(entities: Any) -> list[dict[str, Any]]:
         for e in (entities if isinstance(entities, list) else [])
         if isinstance(e, dict) and e.get("entity") == "method" and e.get("value") in METHODS
     ]
-    return sorted(found, key=lambda e: e.get("start") if isinstance(e.get("start"), int) else -1)
+    return sorted(found, key=lambda e: _int_field(e, "start", -1))
 
 
 def _mentions(text: Any, entities: Any) -> list[dict[str, Any]]:
@@ -51,7 +56,7 @@ def _mentions(text: Any, entities: Any) -> list[dict[str, Any]]:
     found = _method_entities(entities)
     mentions, previous_end = [], 0
     for entity in found:
-        start = entity.get("start") if isinstance(entity.get("start"), int) else 0
+        start = _int_field(entity, "start", 0)
         before = text[max(previous_end, start - WINDOW, 0) : start] if start > previous_end else ""
         mentions.append({"value": entity["value"], "before": _plain(before)})
         if isinstance(entity.get("end"), int):

@@ -53,12 +53,14 @@ def create_app(ctx: Context) -> web.Application:
     try:
         from bot.web import setup as setup_web
     except ImportError:  # pages not built yet
-        setup_web = None
-    if setup_web is not None:
+        pass
+    else:
         setup_web(app)
 
     async def _close(app: web.Application) -> None:
         await ctx.close()
 
-    app.on_cleanup.append(_close)
+    # aiohttp 3.9 annotates its signals for aiosignal < 1.4, whose Signal took the callback
+    # type; aiosignal 1.4 (installed) takes the callback's argument types: a stub mismatch
+    app.on_cleanup.append(_close)  # type: ignore[arg-type]
     return app

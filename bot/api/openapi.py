@@ -7,6 +7,8 @@ match their schemas.
 
 from __future__ import annotations
 
+from typing import Any
+
 ERROR = {
     "type": "object",
     "required": ["error", "message"],
@@ -59,7 +61,7 @@ VIEW = {
     },
 }
 
-TICKET = {
+TICKET: dict[str, Any] = {
     "type": "object",
     "required": ["number", "status", "reason"],
     "properties": {
@@ -228,7 +230,7 @@ def op(
     security: list | None = None,
     extra_ok: dict | None = None,
 ) -> dict:
-    o = {
+    o: dict[str, Any] = {
         "summary": summary,
         "tags": [tag],
         "responses": {
@@ -257,9 +259,12 @@ def op(
     return o
 
 
-SUPPORT_SEC = [{"serviceToken": [], "customerSession": []}, {"serviceToken": []}]
-AGENT_SEC = [{"agentToken": []}, {"agentCookie": []}]
-PORTAL_SEC = [{"portalCookie": []}]
+SUPPORT_SEC: list[dict[str, list[str]]] = [
+    {"serviceToken": [], "customerSession": []},
+    {"serviceToken": []},
+]
+AGENT_SEC: list[dict[str, list[str]]] = [{"agentToken": []}, {"agentCookie": []}]
+PORTAL_SEC: list[dict[str, list[str]]] = [{"portalCookie": []}]
 REF = {"name": "reference", "in": "path", "required": True, "schema": S}
 NUM = {"name": "number", "in": "path", "required": True, "schema": S}
 TICKET_FILTERS = [

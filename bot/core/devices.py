@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TypeGuard
 
 from bot.config import Settings
 
@@ -30,8 +31,8 @@ class Device:
     revoked: bool
 
 
-def plausible_token(token: str | None) -> bool:
-    return bool(token) and len(token) <= MAX_TOKEN
+def plausible_token(token: str | None) -> TypeGuard[str]:
+    return bool(token) and len(token or "") <= MAX_TOKEN
 
 
 def skips_second_factor(

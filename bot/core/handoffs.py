@@ -85,4 +85,4 @@ def closing(outcome: object, note: object) -> Closing | Invalid:
     text = note.strip() if isinstance(note, str) and note.strip() else None
     if outcome == "other" and text is None:
         return Invalid("invalid_note", "Say in the note what happened (outcome: other).")
-    return Closing(outcome, text)  # type: ignore[arg-type]
+    return Closing(outcome, text)

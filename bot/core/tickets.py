@@ -40,9 +40,11 @@ def may_list(stage: str) -> bool:
 
 def may_open(ident: Identity) -> Allowed | IdentityRequired:
     missing = ident.missing_for_reset
+    level = ident.level
     if missing:
-        return IdentityRequired(missing, ident.level)
-    return Allowed(ident.level)
+        return IdentityRequired(missing, level)
+    assert level is not None  # nothing missing means a level of RESET_LEVELS (assurance.py)
+    return Allowed(level)
 
 
 def valid_reason(reason: object) -> bool:

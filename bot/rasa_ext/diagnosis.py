@@ -49,10 +49,11 @@ _turn_causes: contextvars.ContextVar[list[Cause] | None] = contextvars.ContextVa
 def _chain(exc: BaseException) -> Iterator[BaseException]:
     """The exception, then what caused it (`raise ... from`) or was being handled."""
     seen = set()
-    while exc is not None and id(exc) not in seen:
-        seen.add(id(exc))
-        yield exc
-        exc = exc.__cause__ or exc.__context__
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        yield current
+        current = current.__cause__ or current.__context__
 
 
 def _any(exc: BaseException, *types: type) -> bool:

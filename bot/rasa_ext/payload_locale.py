@@ -64,7 +64,9 @@ def as_clicked(text: Any) -> Any:
     Rasa stored ('/deny{"language": "fr"}') and the button offered ('/deny') compare equal
     (the console shows a click as the button's title). Other text unchanged."""
     match = PAYLOAD.match(text) if isinstance(text, str) else None
-    entities = _entities(match.group("entities")) if match else None
+    if match is None:
+        return text
+    entities = _entities(match.group("entities"))
     if entities is None:
         return text
     entities.pop(ENTITY, None)

@@ -55,6 +55,8 @@ def _note(operation: str, exc: BaseException) -> None:
 class ObservedSQLTrackerStore(SQLTrackerStore):
     """SQLTrackerStore with a pre-pinged pool and failures reported to the turn."""
 
+    engine: Any  # SQLTrackerStore's (rasa is untyped), replaced in __init__
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         import sqlalchemy as sa

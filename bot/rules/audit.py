@@ -10,6 +10,7 @@ or a full phone number cannot end up there even by mistake.
 from __future__ import annotations
 
 import json
+from collections.abc import Awaitable
 
 from sqlalchemy.orm import Session
 
@@ -49,7 +50,7 @@ def record(session: Session, user_id: int | None, actor: str, event: str, **deta
 
 def notify(
     ctx: Context, user: User, kind: str, *, background: bool = False, **values
-) -> None | object:
+) -> Awaitable[None] | None:
     """Email the account about an event, in the account's language. Returns a coroutine to
     await, or schedules it when `background` (so the answer's timing reveals nothing)."""
     subject, body = content.email(kind, user.language, ctx.settings, **values)

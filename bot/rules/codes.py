@@ -259,6 +259,7 @@ async def verify(
     code = normalize_code(raw_code)
     now = clock.now()
     p = await ctx.unit(_load_pending, ctx, token, code, now)
+    assert code is not None  # _load_pending refused a missing code (400 invalid_code_format)
     ok, step = await _matches(ctx, p, code, now)
     settled = await ctx.unit(_settle, ctx, p, ok, step, remember, now)
     if not settled.ok:
@@ -287,6 +288,7 @@ def _load_pending(ctx: Context, token: str | None, code: str | None, now: dateti
 async def _matches(ctx: Context, p: _Pending, code: str, now: datetime) -> tuple[bool, int | None]:
     """(right code, its TOTP step). SMS codes are checked by the provider (or the outbox)."""
     if p.method == "totp":
+        assert p.secret is not None  # a totp challenge has its secret (pending or the user's)
         step = totp.matching_step(p.secret, code, now, ctx.settings.totp_valid_window)
         return step is not None, step
     if p.expired or not p.phone:
@@ -315,8 +317,13 @@ def consume_step(s: Session, user_id: int, step: int) -> bool:
 
 
 def _complete(s: Session, p: _Pending, step: int | None, now: datetime) -> bool:
-    if p.method == "totp" and p.purpose == "login" and not consume_step(s, p.user_id, step):
-        return False  # replay guard first: a replay burns nothing
+    # replay guard first: a replay burns nothing (a right TOTP code always has its step)
+    if (
+        p.method == "totp"
+        and p.purpose == "login"
+        and (step is None or not consume_step(s, p.user_id, step))
+    ):
+        return False
     # single use: the challenge completes once, whoever races for it
     return (
         s.execute(

@@ -131,7 +131,7 @@ def collect(ctx: Context, period: Period) -> list[Item]:
 
 
 def _labelled_texts(s) -> set:
-    texts = set()
+    texts: set[str] = set()
     for raw in s.execute(select(InboxLabel.examples)).scalars():
         texts.update(normal(t) for t in json.loads(raw))
     return texts

@@ -34,7 +34,8 @@ WINDOW = timedelta(hours=1)
 def _checked(
     secret: object, value: object, comment: object, language: object
 ) -> tuple[str, str, str | None, str]:
-    if valid_secret(secret) is None:
+    conversation = valid_secret(secret)  # the secret itself when valid
+    if conversation is None:
         raise RuleError(
             400, "invalid_conversation", "conversation must be the chat's conversation secret."
         )
@@ -49,7 +50,12 @@ def _checked(
         raise RuleError(
             400, "invalid_comment", f"comment must be a text of at most {MAX_COMMENT} characters."
         )
-    return secret, value, mask_pii(text) or None, language if language in ("fr", "en") else "fr"
+    return (
+        conversation,
+        value,
+        mask_pii(text) or None,
+        language if language in ("fr", "en") else "fr",
+    )
 
 
 def _throttle(s, ctx: Context, client_ip: str, now) -> None:

@@ -78,7 +78,9 @@ def purge_transcripts(tracker_url: str, days: int, now: datetime) -> int:
     """Delete whole conversations whose last event is older than `days`. Returns the number
     of events deleted; 0 when the tracker store has no table yet (no conversation so far)."""
     cutoff = _cutoff(now, days)
-    engine = _tracker_engine(tracker_url) if cutoff is not None else None
+    if cutoff is None:
+        return 0
+    engine = _tracker_engine(tracker_url)
     if engine is None:
         return 0
     try:

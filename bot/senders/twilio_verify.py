@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import Any
 
 from twilio.base.exceptions import TwilioException, TwilioRestException
 from twilio.http.async_http_client import AsyncTwilioHttpClient
@@ -60,9 +61,9 @@ class TwilioVerifySmsVerifier:
         self._base_url = base_url.rstrip("/")
         # the client's aiohttp session is bound to the loop that creates it: build it in the
         # serving loop (bot/server.py builds the context before web.run_app's loop exists)
-        self.http = None
-        self._service = None
-        self._loop = None
+        self.http: AsyncTwilioHttpClient | None = None
+        self._service: Any = None  # twilio's ServiceContext (the twilio package is untyped)
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     @property
     def service(self):
