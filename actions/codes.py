@@ -8,7 +8,7 @@ and the SMS cap (5 per 10 minutes) are the backend's: the replies only say when 
 from __future__ import annotations
 
 import math
-from typing import Any, Dict, List, Text
+from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
@@ -22,14 +22,18 @@ REPLIES = {  # outcome of the resend -> reply (the others: actions.common.COMMON
     "cooldown": "utter_resend_wait",
     "send_limit": "utter_resend_limit",
     "no_pending": "utter_resend_no_pending",
-    "invalid_phone": "utter_offer_switch",  # the number on file cannot receive SMS: the app is the way out
+    # the number on file cannot receive SMS: the app is the way out
+    "invalid_phone": "utter_offer_switch",
 }
 
 
-def resend_variables(outcome: Resend) -> Dict[str, Any]:
+def resend_variables(outcome: Resend) -> dict[str, Any]:
     """What the reply says: where the SMS went, or when to try again (the cap in minutes)."""
     if outcome.kind == "sent":
-        return {"masked_phone": outcome.masked_phone or MASK_PLACEHOLDER, "retry_after": outcome.retry_after}
+        return {
+            "masked_phone": outcome.masked_phone or MASK_PLACEHOLDER,
+            "retry_after": outcome.retry_after,
+        }
     if outcome.kind == "send_limit":
         return {"retry_after_minutes": max(math.ceil(outcome.retry_after / 60), 1)}
     return {"retry_after": outcome.retry_after} if outcome.kind == "cooldown" else {}
@@ -38,11 +42,12 @@ def resend_variables(outcome: Resend) -> Dict[str, Any]:
 class ActionResendCode(Action):
     """Resends the SMS code of the pending challenge (rules ask the customer to confirm first)."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_resend_code"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
         outcome = await support_api(tracker).resend()
         reply(dispatcher, outcome, REPLIES, **resend_variables(outcome))
         return reset_fallback(tracker)

@@ -18,7 +18,8 @@ tracker store"):
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, List, Mapping, Optional
+from collections.abc import Mapping
+from typing import Any
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -44,13 +45,25 @@ COMMON_REPLIES = {
 }
 
 __all__ = [
-    "customer_token", "locale_from_metadata", "language", "support_api", "utter", "reply",
-    "reset_fallback", "response_text", "latest_intent", "latest_text", "user_just_answered",
-    "find_email", "CODE_LIKE", "COMMON_REPLIES", "MASK_PLACEHOLDER",
+    "customer_token",
+    "locale_from_metadata",
+    "language",
+    "support_api",
+    "utter",
+    "reply",
+    "reset_fallback",
+    "response_text",
+    "latest_intent",
+    "latest_text",
+    "user_just_answered",
+    "find_email",
+    "CODE_LIKE",
+    "COMMON_REPLIES",
+    "MASK_PLACEHOLDER",
 ]
 
 
-def _metadata_containers(metadata: Any) -> List[Dict[str, Any]]:
+def _metadata_containers(metadata: Any) -> list[dict[str, Any]]:
     """REST: the metadata object itself; socketio with `metadata_key: customData`: the
     customData object itself; a client that nests it: metadata["customData"]."""
     if not isinstance(metadata, dict):
@@ -62,7 +75,7 @@ def _metadata_containers(metadata: Any) -> List[Dict[str, Any]]:
     return found
 
 
-def customer_token(tracker: Tracker) -> Optional[str]:
+def customer_token(tracker: Tracker) -> str | None:
     """The signed customer session token sent by the widget with the latest message, if any.
 
     Read from `tracker.latest_message["metadata"]` (top level or under `customData`). Only a
@@ -76,7 +89,7 @@ def customer_token(tracker: Tracker) -> Optional[str]:
     return None
 
 
-def locale_from_metadata(metadata: Any) -> Optional[str]:
+def locale_from_metadata(metadata: Any) -> str | None:
     """'fr', 'fr-FR', 'en_GB', 'EN' -> 'fr' / 'en'; anything else -> None."""
     for container in _metadata_containers(metadata):
         value = container.get("locale")
@@ -98,8 +111,9 @@ def support_api(tracker: Tracker) -> SupportApi:
     return SupportApi(tracker.sender_id, customer_token(tracker))
 
 
-def utter(dispatcher: CollectingDispatcher, domain: Optional[Dict[str, Any]], name: str,
-          **variables: Any) -> None:
+def utter(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any] | None, name: str, **variables: Any
+) -> None:
     """Dispatch the response `name` from domain.yml (Rasa picks the language variation).
 
     Every name used here exists in domain.yml in both languages
@@ -109,7 +123,7 @@ def utter(dispatcher: CollectingDispatcher, domain: Optional[Dict[str, Any]], na
     dispatcher.utter_message(response=name, **variables)
 
 
-def response_text(domain: Optional[Dict[str, Any]], name: str, lang: str) -> Optional[str]:
+def response_text(domain: dict[str, Any] | None, name: str, lang: str) -> str | None:
     """The text of response `name` in `lang`, read from the domain Rasa sent with the call.
 
     For the few texts an action places itself (button titles); everything else is
@@ -125,12 +139,12 @@ def response_text(domain: Optional[Dict[str, Any]], name: str, lang: str) -> Opt
     return default
 
 
-def _condition_languages(variation: Dict[str, Any]) -> List[Any]:
+def _condition_languages(variation: dict[str, Any]) -> list[Any]:
     """The languages a response variation is conditioned on (`condition: language = fr`)."""
     return [c.get("value") for c in variation.get("condition") or [] if c.get("name") == "language"]
 
 
-def latest_intent(tracker: Tracker) -> Optional[str]:
+def latest_intent(tracker: Tracker) -> str | None:
     """The intent of the message being answered (None when Rasa gave none)."""
     intent = (tracker.latest_message or {}).get("intent") or {}
     name = intent.get("name")
@@ -156,8 +170,9 @@ def user_just_answered(tracker: Tracker, form: str) -> bool:
     return False
 
 
-def reply(dispatcher: CollectingDispatcher, outcome: Outcome, replies: Mapping[str, str],
-          **variables: Any) -> None:
+def reply(
+    dispatcher: CollectingDispatcher, outcome: Outcome, replies: Mapping[str, str], **variables: Any
+) -> None:
     """Dispatch the response for `outcome`: the action's own (`replies`, with `variables`),
     else the common one (`COMMON_REPLIES`; a rate limit says when to try again).
 
@@ -171,7 +186,7 @@ def reply(dispatcher: CollectingDispatcher, outcome: Outcome, replies: Mapping[s
     dispatcher.utter_message(response=name, **variables)
 
 
-def reset_fallback(tracker: Tracker) -> List[EventType]:
+def reset_fallback(tracker: Tracker) -> list[EventType]:
     """Reset the consecutive-misunderstanding counter once the assistant understood."""
     value = tracker.get_slot("fallback_count")
     return [SlotSet("fallback_count", 0.0)] if value not in (None, 0, 0.0) else []
@@ -182,12 +197,14 @@ CODE_LIKE = re.compile(r"(?<!\d)\d{3}\s?\d{3}(?!\d)")
 
 EMAIL_RE = re.compile(
     r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+", re.ASCII)
+    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+",
+    re.ASCII,
+)
 MAX_EMAIL = 254
 MAX_EMAIL_MESSAGE = 512
 
 
-def find_email(text: Any) -> Optional[str]:
+def find_email(text: Any) -> str | None:
     """The one email address in a message ("c'est jean@acme.fr"), or None.
 
     ASCII only, length-capped; two different addresses in one message are refused rather
@@ -195,8 +212,12 @@ def find_email(text: Any) -> Optional[str]:
     """
     if not isinstance(text, str) or not text.strip() or len(text) > MAX_EMAIL_MESSAGE:
         return None
-    candidates = {m.group(0).strip(".").lower() for m in
-                  re.finditer(r"(?<![A-Za-z0-9.!#$%&'*+/=?^_`{|}~@-])" + EMAIL_RE.pattern, text, re.ASCII)}
+    candidates = {
+        m.group(0).strip(".").lower()
+        for m in re.finditer(
+            r"(?<![A-Za-z0-9.!#$%&'*+/=?^_`{|}~@-])" + EMAIL_RE.pattern, text, re.ASCII
+        )
+    }
     if len(candidates) != 1:
         return None
     email = candidates.pop()

@@ -21,7 +21,7 @@ message is set again so that the conversation keeps it.
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet, UserUtteranceReverted
@@ -77,7 +77,7 @@ def lead_response(tracker: Tracker, count: int) -> str:
     return "utter_please_rephrase"
 
 
-def suggested_topics(tracker: Tracker, lead: str, count: int) -> List[str]:
+def suggested_topics(tracker: Tracker, lead: str, count: int) -> list[str]:
     """The closest topics; the handoff comes first from the second miss (utter_offer_handoff
     carries its own agent button)."""
     topics = closest_topics(tracker, exclude=(HANDOFF_TOPIC,))
@@ -89,16 +89,19 @@ def suggested_topics(tracker: Tracker, lead: str, count: int) -> List[str]:
 
 
 class ActionFallback(Action):
-    def name(self) -> Text:
+    def name(self) -> str:
         return ACTION_NAME
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
         count = consecutive_fallbacks(tracker)
         lang = language(tracker)
         requested = tracker.get_slot(REQUESTED_SLOT)
         if tracker.active_loop_name and requested:
-            lead = "utter_fallback_in_form" if count < OFFER_AFTER else "utter_offer_handoff_in_form"
+            lead = (
+                "utter_fallback_in_form" if count < OFFER_AFTER else "utter_offer_handoff_in_form"
+            )
             utter(dispatcher, domain, lead)
             utter(dispatcher, domain, f"utter_ask_{requested}")
         else:
@@ -106,4 +109,8 @@ class ActionFallback(Action):
             buttons = topic_buttons(domain, lang, suggested_topics(tracker, lead, count))
             dispatcher.utter_message(response=lead, buttons=buttons)
         # the events after the revert stay: the conversation keeps its language and the count
-        return [UserUtteranceReverted(), SlotSet("language", lang), SlotSet("fallback_count", float(count))]
+        return [
+            UserUtteranceReverted(),
+            SlotSet("language", lang),
+            SlotSet("fallback_count", float(count)),
+        ]

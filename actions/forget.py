@@ -7,7 +7,7 @@ the transcript, the rating and the link to the account. Anyone in the conversati
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
@@ -23,10 +23,11 @@ REPLIES = {  # whatever went wrong, the customer is told it was not done
 
 
 class ActionForgetConversation(Action):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_forget_conversation"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
         reply(dispatcher, await support_api(tracker).forget_conversation(), REPLIES)
         return reset_fallback(tracker)

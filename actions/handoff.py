@@ -11,7 +11,7 @@ its hours the reply says when it opens and what can be done meanwhile (the reset
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -31,7 +31,8 @@ def handoff_reason(tracker: Tracker) -> str:
     return "customer_request" if intent in (None, "request_human") else "other"
 
 
-REPLIES = {  # the phone line's state -> reply; whatever went wrong: the handoff could not be recorded
+# the phone line's state -> reply; whatever went wrong: the handoff could not be recorded
+REPLIES = {
     "line_open": "utter_handoff",  # also when the backend did not say (an older one)
     "line_closed": "utter_handoff_closed",
     "line_closed_no_opening": "utter_handoff_closed_no_date",
@@ -41,11 +42,12 @@ REPLIES = {  # the phone line's state -> reply; whatever went wrong: the handoff
 
 
 class ActionHandoff(Action):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_handoff"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
         events = reset_fallback(tracker)
         outcome = await support_api(tracker).hand_off(language(tracker), handoff_reason(tracker))
         if outcome.reference is None:

@@ -33,15 +33,24 @@ per check (5) whatever the tracker says.
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, List, Optional, Text
+from typing import Any
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 
-from actions.common import (CODE_LIKE, find_email, latest_intent, latest_text, reply, support_api,
-                            user_just_answered, utter)
+from actions.common import (
+    CODE_LIKE,
+    find_email,
+    latest_intent,
+    latest_text,
+    reply,
+    support_api,
+    user_just_answered,
+    utter,
+)
+
 # the backend's own rule for what a typed code looks like: the action refuses early (no backend
 # call, no attempt counted) exactly what the backend would refuse, and nothing more
 from bot.code_format import normalize_code
@@ -54,7 +63,11 @@ EMAIL_MARKER = "sent"
 CODE_MARKER = "ok"
 MAX_INVALID = 3
 ANSWER_INTENT = "inform"
-INVALID_REPLIES = {"utter_invalid_email_format", "utter_invalid_code_format", "utter_identity_code_invalid"}
+INVALID_REPLIES = {
+    "utter_invalid_email_format",
+    "utter_invalid_code_format",
+    "utter_identity_code_invalid",
+}
 
 
 def invalid_answers_so_far(tracker: Tracker, form: str = FORM) -> int:
@@ -72,19 +85,23 @@ def invalid_answers_so_far(tracker: Tracker, form: str = FORM) -> int:
     return count
 
 
-def _stop(verified: bool) -> List[EventType]:
+def _stop(verified: bool) -> list[EventType]:
     """End the form now: Rasa deactivates it when the validation sets requested_slot=None."""
-    return [SlotSet(EMAIL_SLOT, EMAIL_MARKER if verified else None),
-            SlotSet(CODE_SLOT, CODE_MARKER if verified else None),
-            SlotSet(VERIFIED_SLOT, verified), SlotSet(REQUESTED_SLOT, None)]
+    return [
+        SlotSet(EMAIL_SLOT, EMAIL_MARKER if verified else None),
+        SlotSet(CODE_SLOT, CODE_MARKER if verified else None),
+        SlotSet(VERIFIED_SLOT, verified),
+        SlotSet(REQUESTED_SLOT, None),
+    ]
 
 
 class ValidateIdentityForm(FormValidationAction):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "validate_identity_form"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
         requested = tracker.get_slot(REQUESTED_SLOT)
         # activation: either the form is not active yet, or Rasa already activated it and
         # validates slots left from a previous run (requested_slot is still unset then)
@@ -100,8 +117,9 @@ class ValidateIdentityForm(FormValidationAction):
         # not an answer: no SlotSet, so Rasa rejects the form and the rules reply
         return []
 
-    async def _activate(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                        domain: Dict[Text, Any]) -> List[EventType]:
+    async def _activate(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
         identity = await support_api(tracker).identity()
         if identity.kind == "verified":
             return _stop(True)
@@ -114,55 +132,100 @@ class ValidateIdentityForm(FormValidationAction):
             utter(dispatcher, domain, "utter_backend_unavailable")
             return _stop(False)
         # a previous run's markers (or anything a client pre-filled) must not skip a question
-        return [SlotSet(EMAIL_SLOT, None), SlotSet(CODE_SLOT, None), SlotSet(VERIFIED_SLOT, None),
-                SlotSet(REQUESTED_SLOT, EMAIL_SLOT)]
+        return [
+            SlotSet(EMAIL_SLOT, None),
+            SlotSet(CODE_SLOT, None),
+            SlotSet(VERIFIED_SLOT, None),
+            SlotSet(REQUESTED_SLOT, EMAIL_SLOT),
+        ]
 
-    def _invalid(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any],
-                 response: str, slot: str, **variables: Any) -> List[EventType]:
+    def _invalid(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: dict[str, Any],
+        response: str,
+        slot: str,
+        **variables: Any,
+    ) -> list[EventType]:
         if invalid_answers_so_far(tracker) + 1 >= MAX_INVALID:
             utter(dispatcher, domain, "utter_too_many_invalid")
             return _stop(False)
         utter(dispatcher, domain, response, **variables)
         return [SlotSet(slot, None), SlotSet(REQUESTED_SLOT, slot)]
 
-    async def _email(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                     domain: Dict[Text, Any]) -> List[EventType]:
+    async def _email(
+        self,
+        value: Any,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: dict[str, Any],
+    ) -> list[EventType]:
         email = _email_of(value, tracker)
         if email is None:
-            return self._invalid(dispatcher, tracker, domain, "utter_invalid_email_format", EMAIL_SLOT)
+            return self._invalid(
+                dispatcher, tracker, domain, "utter_invalid_email_format", EMAIL_SLOT
+            )
         outcome = await support_api(tracker).start_identity_check(email)
-        if outcome.kind == "sent":  # the same reply for any address: never tell whether it is registered
+        if (
+            outcome.kind == "sent"
+        ):  # the same reply for any address: never tell whether it is registered
             utter(dispatcher, domain, "utter_identity_code_sent")
-            return [SlotSet(EMAIL_SLOT, EMAIL_MARKER), SlotSet(CODE_SLOT, None), SlotSet(REQUESTED_SLOT, CODE_SLOT)]
+            return [
+                SlotSet(EMAIL_SLOT, EMAIL_MARKER),
+                SlotSet(CODE_SLOT, None),
+                SlotSet(REQUESTED_SLOT, CODE_SLOT),
+            ]
         if outcome.kind == "invalid_email":
-            return self._invalid(dispatcher, tracker, domain, "utter_invalid_email_format", EMAIL_SLOT)
+            return self._invalid(
+                dispatcher, tracker, domain, "utter_invalid_email_format", EMAIL_SLOT
+            )
         reply(dispatcher, outcome, {})  # rate limited (when to try again), or the backend is down
         return _stop(False)
 
-    async def _code(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                    domain: Dict[Text, Any]) -> List[EventType]:
+    async def _code(
+        self,
+        value: Any,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: dict[str, Any],
+    ) -> list[EventType]:
         code = normalize_code(value)
         if code is None:
-            return self._invalid(dispatcher, tracker, domain, "utter_invalid_code_format", CODE_SLOT)
+            return self._invalid(
+                dispatcher, tracker, domain, "utter_invalid_code_format", CODE_SLOT
+            )
         outcome = await support_api(tracker).confirm_identity_check(code)
         if outcome.kind == "verified":
             utter(dispatcher, domain, "utter_identity_verified")
             return _stop(True)
         if outcome.kind == "wrong_code":
             left = min(outcome.attempts_left, MAX_INVALID - invalid_answers_so_far(tracker) - 1)
-            return self._invalid(dispatcher, tracker, domain, "utter_identity_code_invalid", CODE_SLOT,
-                                 attempts_left=max(left, 0))
+            return self._invalid(
+                dispatcher,
+                tracker,
+                domain,
+                "utter_identity_code_invalid",
+                CODE_SLOT,
+                attempts_left=max(left, 0),
+            )
         if outcome.kind == "invalid_format":
-            return self._invalid(dispatcher, tracker, domain, "utter_invalid_code_format", CODE_SLOT)
+            return self._invalid(
+                dispatcher, tracker, domain, "utter_invalid_code_format", CODE_SLOT
+            )
         if outcome.kind == "expired":
             # start again from the email (the address was not kept, on purpose)
             utter(dispatcher, domain, "utter_identity_code_expired")
-            return [SlotSet(EMAIL_SLOT, None), SlotSet(CODE_SLOT, None), SlotSet(REQUESTED_SLOT, EMAIL_SLOT)]
+            return [
+                SlotSet(EMAIL_SLOT, None),
+                SlotSet(CODE_SLOT, None),
+                SlotSet(REQUESTED_SLOT, EMAIL_SLOT),
+            ]
         reply(dispatcher, outcome, {"too_many": "utter_too_many_invalid"})
         return _stop(False)
 
 
-def _email_of(value: Any, tracker: Tracker) -> Optional[str]:
+def _email_of(value: Any, tracker: Tracker) -> str | None:
     """The address typed: in the message's text, or the `email` entity of the same message."""
     email = find_email(value)
     if email is None:
@@ -187,8 +250,11 @@ def is_email_answer(tracker: Tracker) -> bool:
     text = latest_text(tracker)
     if _is_payload(text):
         return False
-    return (_email_of(text, tracker) is not None or ADDRESS_ATTEMPT.search(text or "") is not None
-            or latest_intent(tracker) == ANSWER_INTENT)
+    return (
+        _email_of(text, tracker) is not None
+        or ADDRESS_ATTEMPT.search(text or "") is not None
+        or latest_intent(tracker) == ANSWER_INTENT
+    )
 
 
 def is_code_answer(tracker: Tracker) -> bool:

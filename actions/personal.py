@@ -20,7 +20,7 @@ When the backend cannot answer, the article's answer alone stays the reply.
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -45,7 +45,7 @@ ANONYMOUS_HINT = {"ask_deadline", "ask_since_when", "ask_how_enable"}
 SMS_PENDING_SLOT = "sms_pending"
 
 
-def personal_line(body: Optional[Dict[str, Any]], question: Optional[str], lang: str) -> Optional[Line]:
+def personal_line(body: dict[str, Any] | None, question: str | None, lang: str) -> Line | None:
     """The first line about this customer that matters for `question`, if any."""
     if not body or not body.get("known") or question not in PERSONAL_KINDS:
         return None
@@ -57,11 +57,12 @@ def personal_line(body: Optional[Dict[str, Any]], question: Optional[str], lang:
 
 
 class ActionPersonalAnswer(Action):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_personal_answer"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
         question = latest_intent(tracker)
         body = await fetch_status(tracker)
         line = personal_line(body, question, language(tracker))
@@ -72,7 +73,7 @@ class ActionPersonalAnswer(Action):
         return reset_fallback(tracker)
 
 
-def sms_line(body: Optional[Dict[str, Any]]) -> Optional[Line]:
+def sms_line(body: dict[str, Any] | None) -> Line | None:
     """Why the SMS may not come, for this customer: where it went, or why none is coming."""
     if body is None:
         return None
@@ -84,11 +85,12 @@ def sms_line(body: Optional[Dict[str, Any]]) -> Optional[Line]:
 
 
 class ActionSmsHelp(Action):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_sms_help"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
         line = sms_line(await fetch_status(tracker))
         if line is not None:
             say(dispatcher, domain, line)

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Optional
 
 PATTERNS = (
     ("lost_phone", r"\b(perdu|perte|vole|vol|egare|lost|stolen|missing|broke|broken|casse)\b"),
     ("changed_number", r"\b(numero|number|num|sim)\b"),
-    ("new_phone", r"\b(nouveau|nouvel|new|change|changed|remplace|replaced|autre|another)\b"
-                  r".{0,20}\b(telephone|portable|smartphone|mobile|phone|iphone|android|appareil|device)\b"),
+    (
+        "new_phone",
+        r"\b(nouveau|nouvel|new|change|changed|remplace|replaced|autre|another)\b"
+        r".{0,20}\b(telephone|portable|smartphone|mobile|phone|iphone|android|appareil|device)\b",
+    ),
 )
 MAX_TEXT = 300
 
@@ -27,7 +29,7 @@ def _plain(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def reason_in_text(text: object) -> Optional[str]:
+def reason_in_text(text: object) -> str | None:
     """changed_number / lost_phone / new_phone named in `text`, or None."""
     if not isinstance(text, str) or len(text) > MAX_TEXT:
         return None

@@ -12,7 +12,7 @@ message that started the session arrives in the built-in slot `session_started_m
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
@@ -24,15 +24,16 @@ METADATA_SLOT = "session_started_metadata"
 
 
 class ActionSessionStart(Action):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_session_start"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
         metadata = tracker.get_slot(METADATA_SLOT) or (tracker.latest_message or {}).get("metadata")
         locale = locale_from_metadata(metadata)
         previous = tracker.get_slot("language")
-        events: List[EventType] = [SessionStarted()]
+        events: list[EventType] = [SessionStarted()]
         if locale:
             events.append(SlotSet("language", locale))
         elif previous in LANGUAGES:

@@ -10,9 +10,10 @@ reset request is open or where it stands; the portal's « Mes demandes » shows 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Dict, List, Mapping, Optional, Text
+from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
@@ -21,10 +22,34 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import MASK_PLACEHOLDER, language, reply, reset_fallback, support_api, utter
 
 MONTHS = {
-    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-           "octobre", "novembre", "décembre"],
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"],
+    "fr": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
 }
 ANSWERED = ("known", "anonymous")  # the status outcomes that carry the customer's situation
 
@@ -35,7 +60,7 @@ class Line:
 
     kind: str  # locked | enrolled | expired | days_left | pending
     response: str
-    variables: Dict[str, Any] = field(default_factory=dict)
+    variables: dict[str, Any] = field(default_factory=dict)
 
 
 def format_date(iso: Any, lang: str) -> str:
@@ -48,36 +73,50 @@ def format_date(iso: Any, lang: str) -> str:
     return f"{day} {MONTHS[lang][d.month - 1]} {d.year}"
 
 
-async def fetch_status(tracker: Tracker) -> Optional[Dict[str, Any]]:
+async def fetch_status(tracker: Tracker) -> dict[str, Any] | None:
     """The backend's status for this conversation, or None when it cannot answer."""
     outcome = await support_api(tracker).status()
     return dict(outcome.facts) if outcome.kind in ANSWERED else None
 
 
-def situation_line(body: Mapping[str, Any], lang: str) -> Optional[Line]:
+def situation_line(body: Mapping[str, Any], lang: str) -> Line | None:
     """The account's state, most pressing first: locked, enrolled, 28 days over, days left."""
     if body.get("locked"):
         return Line("locked", "utter_status_locked")
     if body.get("enrolled") and body.get("method") == "totp":
         return Line("enrolled", "utter_status_enrolled_app")
     if body.get("enrolled"):
-        return Line("enrolled", "utter_status_enrolled_sms",
-                    {"masked_phone": body.get("masked_phone") or MASK_PLACEHOLDER})
+        return Line(
+            "enrolled",
+            "utter_status_enrolled_sms",
+            {"masked_phone": body.get("masked_phone") or MASK_PLACEHOLDER},
+        )
     if body.get("grace_expired"):
-        return Line("expired", "utter_status_grace_expired", {"deadline": format_date(body.get("deadline"), lang)})
+        return Line(
+            "expired",
+            "utter_status_grace_expired",
+            {"deadline": format_date(body.get("deadline"), lang)},
+        )
     if isinstance(body.get("days_left"), int) and body.get("deadline"):
-        return Line("days_left", "utter_status_not_enrolled",
-                    {"days_left": body["days_left"], "deadline": format_date(body["deadline"], lang)})
+        return Line(
+            "days_left",
+            "utter_status_not_enrolled",
+            {"days_left": body["days_left"], "deadline": format_date(body["deadline"], lang)},
+        )
     return None
 
 
-def pending_line(body: Mapping[str, Any]) -> Optional[Line]:
+def pending_line(body: Mapping[str, Any]) -> Line | None:
     """What the login or enrollment in progress (widget session only) is waiting for."""
-    pending = body.get("pending") if isinstance(body.get("pending"), dict) else {}
+    given = body.get("pending")
+    pending = given if isinstance(given, dict) else {}
     method, purpose = pending.get("method"), pending.get("purpose")
     if method == "sms" and purpose == "login":
-        return Line("pending", "utter_status_pending_sms_login",
-                    {"masked_phone": body.get("masked_phone") or MASK_PLACEHOLDER})
+        return Line(
+            "pending",
+            "utter_status_pending_sms_login",
+            {"masked_phone": body.get("masked_phone") or MASK_PLACEHOLDER},
+        )
     if method == "sms":
         return Line("pending", "utter_status_pending_sms_enroll")
     if method == "totp" and purpose == "login":
@@ -85,7 +124,7 @@ def pending_line(body: Mapping[str, Any]) -> Optional[Line]:
     return None
 
 
-def say(dispatcher: CollectingDispatcher, domain: Dict[Text, Any], line: Line) -> None:
+def say(dispatcher: CollectingDispatcher, domain: dict[str, Any], line: Line) -> None:
     utter(dispatcher, domain, line.response, **line.variables)
 
 
@@ -93,18 +132,23 @@ class ActionCheckStatus(Action):
     """Tells the customer their own 2FA state, only when the backend knows who they are (a
     valid widget session, or an email-code check in this conversation)."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_check_status"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
         outcome = await support_api(tracker).status()
         if outcome.kind not in ANSWERED:
             reply(dispatcher, outcome, {})
             return reset_fallback(tracker)
         body = outcome.facts
-        lines = [situation_line(body, language(tracker)), pending_line(body)] if outcome.kind == "known" else []
-        lines = [line for line in lines if line is not None]
+        candidates = (
+            [situation_line(body, language(tracker)), pending_line(body)]
+            if outcome.kind == "known"
+            else []
+        )
+        lines = [line for line in candidates if line is not None]
         if not lines:
             # not identified, or no deadline yet (no login since the rollout): the general rule
             utter(dispatcher, domain, "utter_status_unknown")

@@ -8,7 +8,7 @@ responses of domain.yml. Small talk, yes/no, form answers and "out of scope" are
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional
+from typing import Any
 
 from rasa_sdk import Tracker
 
@@ -16,10 +16,23 @@ from actions.common import response_text
 
 # every intent a customer can be steered to, in the order used when the ranking says nothing
 TOPICS = (
-    "ask_how_enable", "sms_not_received", "phone_changed", "code_rejected", "ask_deadline",
-    "ask_my_status", "request_switch_method", "request_resend", "ask_what_is_2fa", "ask_why_2fa",
-    "ask_since_when", "ask_enable_app", "ask_enable_sms", "ask_code_format", "ask_remember_device",
-    "ask_contact", "request_human",
+    "ask_how_enable",
+    "sms_not_received",
+    "phone_changed",
+    "code_rejected",
+    "ask_deadline",
+    "ask_my_status",
+    "request_switch_method",
+    "request_resend",
+    "ask_what_is_2fa",
+    "ask_why_2fa",
+    "ask_since_when",
+    "ask_enable_app",
+    "ask_enable_sms",
+    "ask_code_format",
+    "ask_remember_device",
+    "ask_contact",
+    "request_human",
 )
 TITLE_PREFIX = "utter_topic_"
 MAX_TOPICS = 3
@@ -27,34 +40,43 @@ MAX_TOPICS = 3
 MIN_CONFIDENCE = 0.02
 
 
-def closest_intent(tracker: Tracker) -> Optional[str]:
+def closest_intent(tracker: Tracker) -> str | None:
     """The intent ranked first for the latest message once NLU's own fallback is set aside."""
     ranking = (tracker.latest_message or {}).get("intent_ranking") or []
     for item in ranking:
-        if isinstance(item, dict) and item.get("name") != "nlu_fallback" and _confidence(item) >= MIN_CONFIDENCE:
+        if (
+            isinstance(item, dict)
+            and item.get("name") != "nlu_fallback"
+            and _confidence(item) >= MIN_CONFIDENCE
+        ):
             return item.get("name")
     return None
 
 
-def closest_topics(tracker: Tracker, count: int = MAX_TOPICS, exclude: tuple = ()) -> List[str]:
+def closest_topics(tracker: Tracker, count: int = MAX_TOPICS, exclude: tuple = ()) -> list[str]:
     """The `count` topics ranked highest for the latest message; the general ones fill up
     the list when the ranking holds fewer (a typed payload has no ranking at all)."""
     ranking = (tracker.latest_message or {}).get("intent_ranking") or []
-    ranked = [item.get("name") for item in ranking
-              if isinstance(item, dict) and _confidence(item) >= MIN_CONFIDENCE]
-    chosen: List[str] = []
+    ranked = [
+        item.get("name")
+        for item in ranking
+        if isinstance(item, dict) and _confidence(item) >= MIN_CONFIDENCE
+    ]
+    chosen: list[str] = []
     for name in ranked + list(TOPICS):
         if name in TOPICS and name not in exclude and name not in chosen:
             chosen.append(name)
     return chosen[:count]
 
 
-def _confidence(item: Dict[str, Any]) -> float:
+def _confidence(item: dict[str, Any]) -> float:
     value = item.get("confidence")
-    return float(value) if isinstance(value, (int, float)) else 0.0
+    return float(value) if isinstance(value, int | float) else 0.0
 
 
-def topic_buttons(domain: Optional[Dict[str, Any]], lang: str, topics: List[str]) -> List[Dict[str, str]]:
+def topic_buttons(
+    domain: dict[str, Any] | None, lang: str, topics: list[str]
+) -> list[dict[str, str]]:
     """One button per topic, titled in `lang` (a topic without a title is left out)."""
     buttons = []
     for topic in topics:

@@ -16,7 +16,7 @@ with what happened; every answer has its own reply, in both languages:
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
@@ -38,15 +38,21 @@ _EITHER = {  # the same reply whichever method was asked for
     "invalid_method": "utter_ask_method",
 }
 REFUSED = {  # method asked for -> outcome -> reply (the others: actions.common.COMMON_REPLIES)
-    "sms": {**_EITHER, "same_method": "utter_switch_same_method_sms",
-            "not_enrolled": "utter_switch_not_enrolled_sms"},
-    "totp": {**_EITHER, "same_method": "utter_switch_same_method_app",
-             "not_enrolled": "utter_switch_not_enrolled_app"},
+    "sms": {
+        **_EITHER,
+        "same_method": "utter_switch_same_method_sms",
+        "not_enrolled": "utter_switch_not_enrolled_sms",
+    },
+    "totp": {
+        **_EITHER,
+        "same_method": "utter_switch_same_method_app",
+        "not_enrolled": "utter_switch_not_enrolled_app",
+    },
 }
 ACCOUNT_USES = {"sms": "utter_switch_account_uses_sms", "totp": "utter_switch_account_uses_app"}
 
 
-def no_pending_reply(body: Optional[Dict[str, Any]], method: str) -> str:
+def no_pending_reply(body: dict[str, Any] | None, method: str) -> str:
     """Nothing to switch right now: answer from the customer's own situation."""
     if not body or not body.get("known"):
         return "utter_switch_no_pending"
@@ -62,11 +68,12 @@ def no_pending_reply(body: Optional[Dict[str, Any]], method: str) -> str:
 
 
 class ActionSwitchMethod(Action):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_switch_method"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
         method = target_method(latest_text(tracker), (tracker.latest_message or {}).get("entities"))
         if method is None:
             utter(dispatcher, domain, "utter_ask_method")
@@ -76,16 +83,25 @@ class ActionSwitchMethod(Action):
         return reset_fallback(tracker)
 
     @staticmethod
-    async def _reply(dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any],
-                     method: str, outcome: Switch) -> None:
+    async def _reply(
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: dict[str, Any],
+        method: str,
+        outcome: Switch,
+    ) -> None:
         """One reply per outcome; "nothing pending" and "switched" read the customer's status."""
         if outcome.kind == "no_pending":
             utter(dispatcher, domain, no_pending_reply(await fetch_status(tracker), method))
         elif outcome.kind == "switched" and method == "sms" and outcome.code_sent:
             # the switch answer carries no number: the status gives the masked one on file
             body = await fetch_status(tracker)
-            utter(dispatcher, domain, "utter_switch_done_sms",
-                  masked_phone=(body or {}).get("masked_phone") or MASK_PLACEHOLDER)
+            utter(
+                dispatcher,
+                domain,
+                "utter_switch_done_sms",
+                masked_phone=(body or {}).get("masked_phone") or MASK_PLACEHOLDER,
+            )
         elif outcome.kind == "switched":
             utter(dispatcher, domain, DONE[(method, outcome.purpose)])
         else:

@@ -4,25 +4,30 @@ People name both methods when they ask to switch: "by text message instead of th
 authenticator app", "plus par SMS, avec l'appli". The method entities (lookup tables in
 data/nlu/fr/entities.yml) only say which methods were named; the words just before each
 mention say whether it is the one to leave ("instead of", "au lieu de", "plus par", "not",
-"from", "rather X than") or the one wanted. A single method named with such a word ("je ne veux plus de
-SMS") means the other one. Two methods and no clue: None, and the assistant asks.
+"from", "rather X than") or the one wanted. A single method named with such a word ("je ne
+veux plus de SMS") means the other one. Two methods and no clue: None, and the assistant asks.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Any, Dict, List, Optional, Set
+from typing import Any
 
 METHODS = ("sms", "totp")
 WINDOW = 30  # characters looked at before each mention
 LEAVE = re.compile(
-    r"(au lieu (de|d')|plutot (que|qu')|a la place (de|du|d')|instead of|rather than|\bnot\b|\bpas\b|\bplus\b"
-    r"|no longer|no more|\bdon'?t\b|do not|\bfrom\b|\bthan\b|passer de|passe de|\bsans\b|without|\bquitter\b"
-    r"|\bleave\b)")
-WANT = re.compile(r"(\bto\b|\ba\b|\bau\b|\bvers\b|\bpour\b|\bwith\b|\bavec\b|\bvia\b|\bpar\b|\bby\b|\buse\b"
-                  r"|\butiliser\b)\W*"
-                  r"(the |l'|la |le |les |un |une |a |an |my |mon |ma |mes )?$")
+    r"(au lieu (de|d')|plutot (que|qu')|a la place (de|du|d')|instead of|rather than"
+    r"|\bnot\b|\bpas\b|\bplus\b"
+    r"|no longer|no more|\bdon'?t\b|do not|\bfrom\b|\bthan\b|passer de|passe de"
+    r"|\bsans\b|without|\bquitter\b"
+    r"|\bleave\b)"
+)
+WANT = re.compile(
+    r"(\bto\b|\ba\b|\bau\b|\bvers\b|\bpour\b|\bwith\b|\bavec\b|\bvia\b|\bpar\b|\bby\b|\buse\b"
+    r"|\butiliser\b)\W*"
+    r"(the |l'|la |le |les |un |une |a |an |my |mon |ma |mes )?$"
+)
 
 
 def _plain(text: str) -> str:
@@ -30,21 +35,29 @@ def _plain(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _method_entities(entities: Any) -> List[Dict[str, Any]]:
+def _int_field(entity: dict[str, Any], key: str, default: int) -> int:
+    value = entity.get(key)
+    return value if isinstance(value, int) else default
+
+
+def _method_entities(entities: Any) -> list[dict[str, Any]]:
     """The `method` entities NLU found, in text order."""
-    found = [e for e in (entities if isinstance(entities, list) else [])
-             if isinstance(e, dict) and e.get("entity") == "method" and e.get("value") in METHODS]
-    return sorted(found, key=lambda e: e.get("start") if isinstance(e.get("start"), int) else -1)
+    found = [
+        e
+        for e in (entities if isinstance(entities, list) else [])
+        if isinstance(e, dict) and e.get("entity") == "method" and e.get("value") in METHODS
+    ]
+    return sorted(found, key=lambda e: _int_field(e, "start", -1))
 
 
-def _mentions(text: Any, entities: Any) -> List[Dict[str, Any]]:
+def _mentions(text: Any, entities: Any) -> list[dict[str, Any]]:
     """The method entities in text order, each with the words just before it."""
     text = text if isinstance(text, str) else ""
     found = _method_entities(entities)
     mentions, previous_end = [], 0
     for entity in found:
-        start = entity.get("start") if isinstance(entity.get("start"), int) else 0
-        before = text[max(previous_end, start - WINDOW, 0):start] if start > previous_end else ""
+        start = _int_field(entity, "start", 0)
+        before = text[max(previous_end, start - WINDOW, 0) : start] if start > previous_end else ""
         mentions.append({"value": entity["value"], "before": _plain(before)})
         if isinstance(entity.get("end"), int):
             previous_end = max(previous_end, entity["end"])
@@ -55,15 +68,15 @@ def _other(method: str) -> str:
     return "totp" if method == "sms" else "sms"
 
 
-def _pointed(mentions: List[Dict[str, Any]], wanted: Set[str]) -> Set[str]:
+def _pointed(mentions: list[dict[str, Any]], wanted: set[str]) -> set[str]:
     """The wanted methods named right after "to", "with", "par"...: the one pointed at."""
     return {m["value"] for m in mentions if m["value"] in wanted and WANT.search(m["before"])}
 
 
-def target_method(text: Any, entities: Any) -> Optional[str]:
+def target_method(text: Any, entities: Any) -> str | None:
     """sms / totp: the method the customer wants to use, or None when it is not clear."""
     mentions = _mentions(text, entities)
-    named: Set[str] = {m["value"] for m in mentions}
+    named: set[str] = {m["value"] for m in mentions}
     wanted = named - {m["value"] for m in mentions if LEAVE.search(m["before"])}
     if len(wanted) == 1:
         return wanted.pop()

@@ -27,14 +27,21 @@ Flow (rules in data/rules/forms.yml):
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 
-from actions.common import latest_text, reply, reset_fallback, support_api, user_just_answered, utter
+from actions.common import (
+    latest_text,
+    reply,
+    reset_fallback,
+    support_api,
+    user_just_answered,
+    utter,
+)
 from actions.reset_reasons import reason_in_text
 from bot.client import Ticket
 
@@ -47,20 +54,25 @@ VERIFIED_SLOT = "identity_verified"
 CREATED = {"created": "utter_ticket_created", "existing": "utter_ticket_existing"}
 
 
-def identity_first() -> List[EventType]:
+def identity_first() -> list[EventType]:
     """Whatever the slots claim, the backend does not know who this is: check first."""
-    return [SlotSet(VERIFIED_SLOT, False), SlotSet(CONFIRM_SLOT, None), FollowupAction("identity_form")]
+    return [
+        SlotSet(VERIFIED_SLOT, False),
+        SlotSet(CONFIRM_SLOT, None),
+        FollowupAction("identity_form"),
+    ]
 
 
 class ValidateResetTicketForm(FormValidationAction):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "validate_reset_ticket_form"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
         if tracker.active_loop_name != self.form_name():
             return await self._activate(dispatcher, tracker, domain)
-        events: List[EventType] = []
+        events: list[EventType] = []
         for slot, value in self._candidates(tracker).items():
             if slot == REASON_SLOT:
                 events.append(SlotSet(REASON_SLOT, value if value in REASONS else None))
@@ -68,18 +80,22 @@ class ValidateResetTicketForm(FormValidationAction):
                 events.append(SlotSet(CONFIRM_SLOT, value if isinstance(value, bool) else None))
         return events
 
-    def _candidates(self, tracker: Tracker) -> Dict[Text, Any]:
+    def _candidates(self, tracker: Tracker) -> dict[str, Any]:
         """The slots Rasa extracted, plus a reason said in words at the reason question."""
         candidates = tracker.slots_to_validate()
-        if (tracker.get_slot(REQUESTED_SLOT) == REASON_SLOT and REASON_SLOT not in candidates
-                and user_just_answered(tracker, self.form_name())):
+        if (
+            tracker.get_slot(REQUESTED_SLOT) == REASON_SLOT
+            and REASON_SLOT not in candidates
+            and user_just_answered(tracker, self.form_name())
+        ):
             reason = reason_in_text(latest_text(tracker))
             if reason:
                 candidates[REASON_SLOT] = reason
         return candidates
 
-    async def _activate(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                        domain: Dict[Text, Any]) -> List[EventType]:
+    async def _activate(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
         identity = await support_api(tracker).identity()
         if identity.kind == "unavailable":
             utter(dispatcher, domain, "utter_backend_unavailable")
@@ -87,28 +103,38 @@ class ValidateResetTicketForm(FormValidationAction):
         if identity.kind != "verified":
             # end this form now and check the identity first; the rules bring the
             # customer back here once identity_form has set identity_verified=True
-            return [SlotSet(VERIFIED_SLOT, False), SlotSet(CONFIRM_SLOT, None), SlotSet(REQUESTED_SLOT, None),
-                    FollowupAction("identity_form")]
+            return [
+                SlotSet(VERIFIED_SLOT, False),
+                SlotSet(CONFIRM_SLOT, None),
+                SlotSet(REQUESTED_SLOT, None),
+                FollowupAction("identity_form"),
+            ]
         reason = tracker.get_slot(REASON_SLOT)
         reason = reason if reason in REASONS else None
-        return [SlotSet(VERIFIED_SLOT, True), SlotSet(REASON_SLOT, reason), SlotSet(CONFIRM_SLOT, None),
-                SlotSet(REQUESTED_SLOT, CONFIRM_SLOT if reason else REASON_SLOT)]
+        return [
+            SlotSet(VERIFIED_SLOT, True),
+            SlotSet(REASON_SLOT, reason),
+            SlotSet(CONFIRM_SLOT, None),
+            SlotSet(REQUESTED_SLOT, CONFIRM_SLOT if reason else REASON_SLOT),
+        ]
 
 
 class ActionOpenTicket(Action):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_open_ticket"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
         events = reset_fallback(tracker)
         if tracker.get_slot(CONFIRM_SLOT) is False:
             utter(dispatcher, domain, "utter_ticket_cancelled")
             return events + [SlotSet(REASON_SLOT, None), SlotSet(CONFIRM_SLOT, None)]
         return events + await self._open(dispatcher, tracker, domain)
 
-    async def _open(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                    domain: Dict[Text, Any]) -> List[EventType]:
+    async def _open(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
         """Identity (the backend's word, not the slot's), the form's answers, then the ticket."""
         api = support_api(tracker)
         identity = await api.identity()
@@ -120,19 +146,31 @@ class ActionOpenTicket(Action):
         reason = tracker.get_slot(REASON_SLOT)
         if tracker.get_slot(CONFIRM_SLOT) is not True or reason not in REASONS:
             # the form ended before its questions (e.g. the backend was down then)
-            return [SlotSet(VERIFIED_SLOT, True), SlotSet(CONFIRM_SLOT, None), FollowupAction("reset_ticket_form")]
+            return [
+                SlotSet(VERIFIED_SLOT, True),
+                SlotSet(CONFIRM_SLOT, None),
+                FollowupAction("reset_ticket_form"),
+            ]
         return self._answer(dispatcher, await api.open_ticket(reason))
 
     @staticmethod
-    def _answer(dispatcher: CollectingDispatcher, outcome: Ticket) -> List[EventType]:
+    def _answer(dispatcher: CollectingDispatcher, outcome: Ticket) -> list[EventType]:
         """The reply and the slots for the ticket's outcome."""
         if outcome.number is not None:
             reply(dispatcher, outcome, CREATED, ticket_number=outcome.number)
-            return [SlotSet("ticket_number", outcome.number), SlotSet(VERIFIED_SLOT, True),
-                    SlotSet(REASON_SLOT, None), SlotSet(CONFIRM_SLOT, None)]
+            return [
+                SlotSet("ticket_number", outcome.number),
+                SlotSet(VERIFIED_SLOT, True),
+                SlotSet(REASON_SLOT, None),
+                SlotSet(CONFIRM_SLOT, None),
+            ]
         if outcome.kind == "identity_required":
             return identity_first()
         if outcome.kind == "invalid_reason":
-            return [SlotSet(REASON_SLOT, None), SlotSet(CONFIRM_SLOT, None), FollowupAction("reset_ticket_form")]
+            return [
+                SlotSet(REASON_SLOT, None),
+                SlotSet(CONFIRM_SLOT, None),
+                FollowupAction("reset_ticket_form"),
+            ]
         reply(dispatcher, outcome, {})
         return [SlotSet(CONFIRM_SLOT, None)]

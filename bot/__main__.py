@@ -14,23 +14,39 @@ MIN_AGENT_PASSWORD = 15
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m bot", description="M2Mmanager 2FA account backend")
+    parser = argparse.ArgumentParser(
+        prog="python -m bot", description="M2Mmanager 2FA account backend"
+    )
     sub = parser.add_subparsers(dest="cmd", required=True)
     sub.add_parser("run", help="migrate, seed the demo if M2M_DEMO=1, serve the APIs and pages")
     sub.add_parser("migrate", help="bring the database schema up to date")
     p_seed = sub.add_parser("seed", help="create the demo accounts (on an empty database)")
-    p_seed.add_argument("--force", action="store_true", help="even if accounts exist (fails on duplicates)")
-    p_agent = sub.add_parser("create-agent", help=f"create a console agent; the password comes from {AGENT_PASSWORD_ENV} "
-                                                  "or a prompt, never from the command line")
+    p_seed.add_argument(
+        "--force", action="store_true", help="even if accounts exist (fails on duplicates)"
+    )
+    p_agent = sub.add_parser(
+        "create-agent",
+        help=f"create a console agent; the password comes from {AGENT_PASSWORD_ENV} "
+        "or a prompt, never from the command line",
+    )
     p_agent.add_argument("username")
     p_agent.add_argument("--name", default="")
-    p_unlock = sub.add_parser("unlock-agent", help="lift the lock of an agent account after repeated wrong passwords")
+    p_unlock = sub.add_parser(
+        "unlock-agent", help="lift the lock of an agent account after repeated wrong passwords"
+    )
     p_unlock.add_argument("username")
-    p_code = sub.add_parser("demo-code", help="print the current authenticator code of a demo account")
+    p_code = sub.add_parser(
+        "demo-code", help="print the current authenticator code of a demo account"
+    )
     p_code.add_argument("email")
-    sub.add_parser("retention", help="delete what is older than its retention period (RETENTION_*_DAYS): "
-                                     "transcripts, handoffs, outbox, audit entries")
-    sub.add_parser("stack", help="start the backend, the action server and Rasa together (make run)")
+    sub.add_parser(
+        "retention",
+        help="delete what is older than its retention period (RETENTION_*_DAYS): "
+        "transcripts, handoffs, outbox, audit entries",
+    )
+    sub.add_parser(
+        "stack", help="start the backend, the action server and Rasa together (make run)"
+    )
     return parser
 
 
@@ -48,7 +64,9 @@ def main(argv: list[str] | None = None) -> int:
     # files this process creates (the SQLite database, its journal) are private to the user
     os.umask(0o077)
     args = _parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
     if args.cmd == "stack":
         from bot.launcher import main as stack
 
@@ -65,8 +83,14 @@ def main(argv: list[str] | None = None) -> int:
 
     db = Database(settings.database_url)
     db.migrate()
-    commands = {"migrate": _migrate, "seed": _seed, "retention": _retention, "create-agent": _create_agent, "unlock-agent": _unlock_agent,
-                "demo-code": _demo_code}
+    commands = {
+        "migrate": _migrate,
+        "seed": _seed,
+        "retention": _retention,
+        "create-agent": _create_agent,
+        "unlock-agent": _unlock_agent,
+        "demo-code": _demo_code,
+    }
     return commands[args.cmd](args, settings, db)
 
 
@@ -78,7 +102,11 @@ def _migrate(args, settings, db) -> int:
 def _seed(args, settings, db) -> int:
     from bot.seed import seed
 
-    print("demo accounts created" if seed(db, settings, only_if_empty=not args.force) else "database not empty: nothing done")
+    print(
+        "demo accounts created"
+        if seed(db, settings, only_if_empty=not args.force)
+        else "database not empty: nothing done"
+    )
     return 0
 
 
@@ -112,10 +140,17 @@ def _create_agent(args, settings, db) -> int:
     if password is None:
         return 2
     with db.session() as s:
-        if s.execute(select(Agent).where(Agent.username == username)).scalar_one_or_none() is not None:
+        if (
+            s.execute(select(Agent).where(Agent.username == username)).scalar_one_or_none()
+            is not None
+        ):
             print(f"agent {username!r} exists already", file=sys.stderr)
             return 2
-        s.add(Agent(username=username, name=args.name or username, password_hash=hash_password(password)))
+        s.add(
+            Agent(
+                username=username, name=args.name or username, password_hash=hash_password(password)
+            )
+        )
     print(f"agent {username!r} created")
     return 0
 
@@ -135,7 +170,10 @@ def _unlock_agent(args, settings, db) -> int:
 
 def _demo_code(args, settings, db) -> int:
     if not settings.outbox_senders or settings.production:
-        print("demo tools are disabled when real senders are configured or in production", file=sys.stderr)
+        print(
+            "demo tools are disabled when real senders are configured or in production",
+            file=sys.stderr,
+        )
         return 2
     import pyotp
     from sqlalchemy import select

@@ -37,8 +37,9 @@ import logging
 import os
 import time
 import weakref
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal, Mapping, Optional, Tuple
+from typing import Any, Literal
 
 import aiohttp
 
@@ -69,7 +70,7 @@ class Result:
         return 200 <= self.status < 300
 
     @property
-    def error(self) -> Optional[str]:
+    def error(self) -> str | None:
         """The stable error code of a 4xx answer (`session_required`, `cooldown`, ...)."""
         value = self.json.get("error")
         return value if isinstance(value, str) else None
@@ -77,7 +78,7 @@ class Result:
     def number(self, key: str, default: int = 0) -> int:
         """An integer field of the answer (`retry_after`, `attempts_left`), safely."""
         value = self.json.get(key)
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
+        if isinstance(value, bool) or not isinstance(value, int | float):
             return default
         return int(value)
 
@@ -85,8 +86,12 @@ class Result:
 class SupportClient:
     """Async client of `/api/support/*` with the action server's service credential."""
 
-    def __init__(self, base_url: Optional[str] = None, service_token: Optional[str] = None,
-                 timeout: Optional[float] = None) -> None:
+    def __init__(
+        self,
+        base_url: str | None = None,
+        service_token: str | None = None,
+        timeout: float | None = None,
+    ) -> None:
         self.base_url = (base_url or os.environ.get("BACKEND_URL") or DEFAULT_URL).rstrip("/")
         if service_token is None:
             service_token = os.environ.get("SUPPORT_SERVICE_TOKEN", "")
@@ -97,8 +102,9 @@ class SupportClient:
             except ValueError:
                 timeout = DEFAULT_TIMEOUT
         self.timeout = aiohttp.ClientTimeout(total=timeout)
-        self._sessions: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, aiohttp.ClientSession]" = (
-            weakref.WeakKeyDictionary())
+        self._sessions: weakref.WeakKeyDictionary[
+            asyncio.AbstractEventLoop, aiohttp.ClientSession
+        ] = weakref.WeakKeyDictionary()
 
     def __repr__(self) -> str:  # no token in reprs (tracebacks, debuggers)
         return f"SupportClient(base_url={self.base_url!r})"
@@ -111,7 +117,7 @@ class SupportClient:
             self._sessions[loop] = session
         return session
 
-    async def post(self, path: str, body: dict, customer_token: Optional[str] = None) -> Result:
+    async def post(self, path: str, body: dict, customer_token: str | None = None) -> Result:
         """POST `body` to `/api/support/{path}`; `customer_token` goes in X-Customer-Session.
 
         Raises `BackendUnavailable` for anything that is not a JSON-object answer below 500,
@@ -143,7 +149,9 @@ class SupportClient:
             raise BackendUnavailable(f"{path}: invalid answer")
         result = Result(status, data)
         if status == 401 and result.error == "unauthorized":
-            log.error("support api %s: the service token was refused (check SUPPORT_SERVICE_TOKEN)", path)
+            log.error(
+                "support api %s: the service token was refused (check SUPPORT_SERVICE_TOKEN)", path
+            )
             raise BackendUnavailable(f"{path}: service token refused")
         return result
 
@@ -158,7 +166,7 @@ class SupportClient:
             await session.close()
 
 
-def _decode(raw: bytes) -> Optional[dict]:
+def _decode(raw: bytes) -> dict | None:
     import json
 
     try:
@@ -168,7 +176,7 @@ def _decode(raw: bytes) -> Optional[dict]:
     return data if isinstance(data, dict) else None
 
 
-_default: Optional[SupportClient] = None
+_default: SupportClient | None = None
 
 
 def get_client() -> SupportClient:
@@ -179,7 +187,7 @@ def get_client() -> SupportClient:
     return _default
 
 
-def set_client(client: Optional[SupportClient]) -> Optional[SupportClient]:
+def set_client(client: SupportClient | None) -> SupportClient | None:
     """Install `client` as the process-wide client (tests); returns the previous one.
     `None` makes the next `get_client()` read the environment again."""
     global _default
@@ -198,22 +206,27 @@ Refusal = Literal["session_required", "locked", "rate_limited"]
 
 StatusKind = Literal["known", "anonymous", Refusal, Failure]
 IdentityKind = Literal["verified", "unverified", "password_missing", Failure]
-ResendKind = Literal["sent", "cooldown", "send_limit", "no_pending", "invalid_phone",
-                     Refusal, Failure]
-SwitchKind = Literal["switched", "same_method", "not_enrolled", "no_pending", "invalid_method",
-                     Refusal, Failure]
+ResendKind = Literal[
+    "sent", "cooldown", "send_limit", "no_pending", "invalid_phone", Refusal, Failure
+]
+SwitchKind = Literal[
+    "switched", "same_method", "not_enrolled", "no_pending", "invalid_method", Refusal, Failure
+]
 EmailCodeKind = Literal["sent", "invalid_email", "rate_limited", Failure]
 CodeCheckKind = Literal["verified", "wrong_code", "invalid_format", "expired", "too_many", Failure]
-TicketKind = Literal["created", "existing", "identity_required", "invalid_reason",
-                     Refusal, Failure]
+TicketKind = Literal["created", "existing", "identity_required", "invalid_reason", Refusal, Failure]
 HandoffKind = Literal["line_open", "line_closed", "line_closed_no_opening", Failure]
 ForgetKind = Literal["scheduled", Failure]
 
 # (HTTP status or None for any, error code or None for any, outcome): the first match wins
-Rules = Tuple[Tuple[Optional[int], Optional[str], str], ...]
+Rules = tuple[tuple[int | None, str | None, str], ...]
 
 COMMON_ERRORS: Rules = (
-    (401, "session_required", "session_required"),  # no widget session: the customer must open the chat there
+    (
+        401,
+        "session_required",
+        "session_required",
+    ),  # no widget session: the customer must open the chat there
     (423, None, "locked"),
     (429, None, "rate_limited"),
 )
@@ -273,7 +286,7 @@ class Identity(Outcome):
 @dataclass(frozen=True)
 class Resend(Outcome):
     kind: ResendKind
-    masked_phone: Optional[str] = None  # where the new SMS went
+    masked_phone: str | None = None  # where the new SMS went
 
 
 @dataclass(frozen=True)
@@ -297,14 +310,14 @@ class CodeCheck(Outcome):
 @dataclass(frozen=True)
 class Ticket(Outcome):
     kind: TicketKind
-    number: Optional[str] = None  # created / existing
+    number: str | None = None  # created / existing
 
 
 @dataclass(frozen=True)
 class Handoff(Outcome):
     kind: HandoffKind
-    reference: Optional[str] = None  # what the customer gives on the phone line
-    opens: Optional[str] = None  # line_closed: when it opens, in the handoff's language
+    reference: str | None = None  # what the customer gives on the phone line
+    opens: str | None = None  # line_closed: when it opens, in the handoff's language
 
 
 @dataclass(frozen=True)
@@ -312,7 +325,7 @@ class Forget(Outcome):
     kind: ForgetKind
 
 
-def _kind(result: Optional[Result], rules: Rules) -> Any:
+def _kind(result: Result | None, rules: Rules) -> Any:
     """The outcome an answer stands for, from `rules`; `unavailable` without an answer."""
     if result is None:
         return "unavailable"
@@ -323,17 +336,17 @@ def _kind(result: Optional[Result], rules: Rules) -> Any:
     return "unexpected"
 
 
-def _retry_after(result: Optional[Result]) -> int:
+def _retry_after(result: Result | None) -> int:
     if result is None:
         return DEFAULT_RETRY_AFTER
     return max(result.number("retry_after", DEFAULT_RETRY_AFTER), 1)
 
 
-def _text(value: Any) -> Optional[str]:
+def _text(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def _answered(result: Optional[Result], *statuses: int) -> Mapping[str, Any]:
+def _answered(result: Result | None, *statuses: int) -> Mapping[str, Any]:
     """The body of an answer with one of `statuses`, else an empty mapping."""
     return result.json if result is not None and result.status in statuses else {}
 
@@ -345,13 +358,17 @@ class SupportApi:
     whether it is valid is the backend's decision.
     """
 
-    def __init__(self, conversation_id: str, customer_token: Optional[str] = None,
-                 client: Optional[SupportClient] = None) -> None:
+    def __init__(
+        self,
+        conversation_id: str,
+        customer_token: str | None = None,
+        client: SupportClient | None = None,
+    ) -> None:
         self._client = client or get_client()
         self._conversation_id = conversation_id
         self._token = customer_token
 
-    async def _post(self, path: str, **body: Any) -> Optional[Result]:
+    async def _post(self, path: str, **body: Any) -> Result | None:
         """The answer, or None when there is none usable (`BackendUnavailable`, logged there)."""
         try:
             payload = {"conversation_id": self._conversation_id, **body}
@@ -372,7 +389,9 @@ class SupportApi:
             return Identity(_kind(result, ()))
         if result.json.get("verified") is True:
             return Identity("verified")
-        return Identity("password_missing" if result.json.get("missing") == ["password"] else "unverified")
+        return Identity(
+            "password_missing" if result.json.get("missing") == ["password"] else "unverified"
+        )
 
     async def resend(self) -> Resend:
         result = await self._post("resend")
@@ -384,8 +403,11 @@ class SupportApi:
         result = await self._post("switch-method", method=method)
         if result is not None and result.status == 200:
             purpose = result.json.get("purpose")
-            return Switch("switched", purpose=purpose if purpose in ("enroll", "login") else "enroll",
-                          code_sent=result.json.get("next_step") == "code_sent")
+            return Switch(
+                "switched",
+                purpose=purpose if purpose in ("enroll", "login") else "enroll",
+                code_sent=result.json.get("next_step") == "code_sent",
+            )
         return Switch(_kind(result, SWITCH_ERRORS), _retry_after(result))
 
     async def start_identity_check(self, email: str) -> EmailCode:
@@ -414,7 +436,8 @@ class SupportApi:
         return Ticket(_kind(result, TICKET_ERRORS), _retry_after(result))
 
     async def hand_off(self, language: str, reason: str) -> Handoff:
-        """Record the handoff; the kind says whether the phone line is open (bot/rules/business_hours.py)."""
+        """Record the handoff; the kind says whether the phone line is open
+        (bot/rules/business_hours.py)."""
         result = await self._post("handoffs", language=language, reason=reason)
         answer = _answered(result, 200, 201)
         reference = _text(answer.get("reference"))
@@ -424,8 +447,12 @@ class SupportApi:
         if not isinstance(line, dict) or line.get("open") is not False:  # unknown: an older backend
             return Handoff("line_open", reference=reference)
         opens = _text(line.get("opens_text"))
-        return Handoff("line_closed" if opens else "line_closed_no_opening", reference=reference, opens=opens)
+        return Handoff(
+            "line_closed" if opens else "line_closed_no_opening", reference=reference, opens=opens
+        )
 
     async def forget_conversation(self) -> Forget:
         result = await self._post("conversation/forget")
-        return Forget("scheduled" if result is not None and result.status == 202 else _kind(result, ()))
+        return Forget(
+            "scheduled" if result is not None and result.status == 202 else _kind(result, ())
+        )

@@ -18,10 +18,28 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 # French public holidays (jours fériés), the defaults of PHONE_HOLIDAYS
 FRENCH_HOLIDAYS_2026_2027 = (
-    "2026-01-01", "2026-04-06", "2026-05-01", "2026-05-08", "2026-05-14", "2026-05-25", "2026-07-14",
-    "2026-08-15", "2026-11-01", "2026-11-11", "2026-12-25",
-    "2027-01-01", "2027-03-29", "2027-05-01", "2027-05-06", "2027-05-08", "2027-05-17", "2027-07-14",
-    "2027-08-15", "2027-11-01", "2027-11-11", "2027-12-25",
+    "2026-01-01",
+    "2026-04-06",
+    "2026-05-01",
+    "2026-05-08",
+    "2026-05-14",
+    "2026-05-25",
+    "2026-07-14",
+    "2026-08-15",
+    "2026-11-01",
+    "2026-11-11",
+    "2026-12-25",
+    "2027-01-01",
+    "2027-03-29",
+    "2027-05-01",
+    "2027-05-06",
+    "2027-05-08",
+    "2027-05-17",
+    "2027-07-14",
+    "2027-08-15",
+    "2027-11-01",
+    "2027-11-11",
+    "2027-12-25",
 )
 
 
@@ -45,7 +63,9 @@ def _seconds(name: str, default: float) -> float:
     except ValueError:
         value = -1.0
     if not 0 <= value <= 3600:  # a typo must stop start-up, clearly
-        raise SystemExit(f"Environment variable {name} must be a number of seconds from 0 to 3600, got {raw!r}")
+        raise SystemExit(
+            f"Environment variable {name} must be a number of seconds from 0 to 3600, got {raw!r}"
+        )
     return value
 
 
@@ -60,9 +80,15 @@ def _networks(name: str) -> tuple:
     """A comma-separated list of addresses or networks (TRUSTED_PROXIES)."""
     raw = _env(name, "")
     try:
-        return tuple(ipaddress.ip_network(part.strip(), strict=False) for part in raw.split(",") if part.strip())
+        return tuple(
+            ipaddress.ip_network(part.strip(), strict=False)
+            for part in raw.split(",")
+            if part.strip()
+        )
     except ValueError as exc:
-        raise SystemExit(f"Environment variable {name} must list IP addresses or networks: {exc}") from exc
+        raise SystemExit(
+            f"Environment variable {name} must list IP addresses or networks: {exc}"
+        ) from exc
 
 
 def _list(name: str, default: tuple) -> tuple:
@@ -109,13 +135,17 @@ class Settings:
     # Rasa's tracker store: read for analytics and the inbox, and written only by the retention
     # pass (old conversations deleted); the same URL as endpoints.yml's (bot/launcher.py's default)
     tracker_store_url: str = field(
-        default_factory=lambda: _env("TRACKER_STORE_URL", f"sqlite:///{PROJECT_ROOT / 'var' / 'tracker.db'}")
+        default_factory=lambda: _env(
+            "TRACKER_STORE_URL", f"sqlite:///{PROJECT_ROOT / 'var' / 'tracker.db'}"
+        )
     )
     # customer ratings accepted per client address per hour (bot/rules/ratings.py)
     ratings_per_client: int = field(default_factory=lambda: _int("RATINGS_PER_CLIENT_PER_HOUR", 20))
     # proxies whose X-Forwarded-For / X-Forwarded-Proto are believed (nobody's by default)
     trusted_proxies: tuple = field(default_factory=lambda: _networks("TRUSTED_PROXIES"))
-    cookie_secure: str = field(default_factory=lambda: _env("COOKIE_SECURE", "auto"))  # auto | always | never
+    cookie_secure: str = field(
+        default_factory=lambda: _env("COOKIE_SECURE", "auto")
+    )  # auto | always | never
     # deployment: `production` (or any non-loopback bind) refuses the demo (bot/preflight.py)
     environment: str = field(default_factory=lambda: _env("M2M_ENV", "development"))
     # the embedded demo of `make run`: demo accounts seeded, demo phone behind DEMO_KEY
@@ -126,7 +156,9 @@ class Settings:
     agent_token: str = field(default_factory=lambda: _secret("AGENT_TOKEN"))
     signing_key: str = field(default_factory=lambda: _secret("SESSION_SIGNING_KEY"))
     # the platform's 2FA rules (help article)
-    rollout_date: date = field(default_factory=lambda: date.fromisoformat(_env("TWOFA_ROLLOUT_DATE", "2024-05-01")))
+    rollout_date: date = field(
+        default_factory=lambda: date.fromisoformat(_env("TWOFA_ROLLOUT_DATE", "2024-05-01"))
+    )
     grace_days: int = field(default_factory=lambda: _int("TWOFA_GRACE_DAYS", 28))
     remember_days: int = field(default_factory=lambda: _int("TWOFA_REMEMBER_DAYS", 30))
     timezone: str = field(default_factory=lambda: _env("TWOFA_TIMEZONE", "Europe/Paris"))
@@ -140,34 +172,58 @@ class Settings:
     lock_threshold: int = field(default_factory=lambda: _int("LOCK_AFTER_FAILURES", 10))
     email_code_ttl: int = field(default_factory=lambda: _int("EMAIL_CODE_TTL_SECONDS", 600))
     email_code_max_tries: int = field(default_factory=lambda: _int("EMAIL_CODE_MAX_TRIES", 5))
-    identity_checks_per_conversation: int = field(default_factory=lambda: _int("IDENTITY_CHECKS_PER_CONVERSATION", 3))
-    identity_emails_per_account: int = field(default_factory=lambda: _int("IDENTITY_EMAILS_PER_ACCOUNT_PER_HOUR", 5))
+    identity_checks_per_conversation: int = field(
+        default_factory=lambda: _int("IDENTITY_CHECKS_PER_CONVERSATION", 3)
+    )
+    identity_emails_per_account: int = field(
+        default_factory=lambda: _int("IDENTITY_EMAILS_PER_ACCOUNT_PER_HOUR", 5)
+    )
     identity_ttl: int = field(default_factory=lambda: _int("IDENTITY_TTL_SECONDS", 1800))
-    customer_token_ttl: int = field(default_factory=lambda: _int("CUSTOMER_TOKEN_TTL_SECONDS", 1800))
-    portal_session_ttl: int = field(default_factory=lambda: _int("PORTAL_SESSION_TTL_SECONDS", 8 * 3600))
+    customer_token_ttl: int = field(
+        default_factory=lambda: _int("CUSTOMER_TOKEN_TTL_SECONDS", 1800)
+    )
+    portal_session_ttl: int = field(
+        default_factory=lambda: _int("PORTAL_SESSION_TTL_SECONDS", 8 * 3600)
+    )
     # password guessing (docs/security.md, "Limits"): failures free, then growing delays
-    login_free_per_account: int = field(default_factory=lambda: _int("LOGIN_FREE_FAILURES_PER_ACCOUNT", 5))
-    login_free_per_client: int = field(default_factory=lambda: _int("LOGIN_FREE_FAILURES_PER_CLIENT", 20))
+    login_free_per_account: int = field(
+        default_factory=lambda: _int("LOGIN_FREE_FAILURES_PER_ACCOUNT", 5)
+    )
+    login_free_per_client: int = field(
+        default_factory=lambda: _int("LOGIN_FREE_FAILURES_PER_CLIENT", 20)
+    )
     login_max_delay: int = field(default_factory=lambda: _int("LOGIN_MAX_DELAY_SECONDS", 1200))
     login_window: int = field(default_factory=lambda: _int("LOGIN_FAILURE_WINDOW_SECONDS", 86400))
     agent_lock_threshold: int = field(default_factory=lambda: _int("AGENT_LOCK_AFTER_FAILURES", 5))
-    agent_idle_timeout: int = field(default_factory=lambda: _int("AGENT_SESSION_IDLE_SECONDS", 1800))
-    agent_session_lifetime: int = field(default_factory=lambda: _int("AGENT_SESSION_MAX_SECONDS", 8 * 3600))
+    agent_idle_timeout: int = field(
+        default_factory=lambda: _int("AGENT_SESSION_IDLE_SECONDS", 1800)
+    )
+    agent_session_lifetime: int = field(
+        default_factory=lambda: _int("AGENT_SESSION_MAX_SECONDS", 8 * 3600)
+    )
     # email-code guessing, per account over a long window
-    email_code_failures_per_account: int = field(default_factory=lambda: _int("EMAIL_CODE_FAILURES_PER_ACCOUNT", 10))
-    email_code_failure_window: int = field(default_factory=lambda: _int("EMAIL_CODE_FAILURE_WINDOW_SECONDS", 86400))
+    email_code_failures_per_account: int = field(
+        default_factory=lambda: _int("EMAIL_CODE_FAILURES_PER_ACCOUNT", 10)
+    )
+    email_code_failure_window: int = field(
+        default_factory=lambda: _int("EMAIL_CODE_FAILURE_WINDOW_SECONDS", 86400)
+    )
     # password hashing runs on this many threads, off the event loop. One per 4 cores: each
     # argon2 hash already runs 4 lanes in parallel (p=4), so on 2 cores a second hashing thread
     # only took CPU from the loop (bench phase status-under-logins: p95 ratio 2.25 with 2,
     # 1.22 with 1, logins per second unchanged)
-    hash_workers: int = field(default_factory=lambda: _int("HASH_WORKERS", max(1, (os.cpu_count() or 1) // 4)))
+    hash_workers: int = field(
+        default_factory=lambda: _int("HASH_WORKERS", max(1, (os.cpu_count() or 1) // 4))
+    )
     # integrations
     sms_backend: str = field(default_factory=lambda: _env("SMS_BACKEND", "outbox"))
     twilio_account_sid: str = field(default_factory=lambda: _env("TWILIO_ACCOUNT_SID", ""))
     twilio_auth_token: str = field(default_factory=lambda: _env("TWILIO_AUTH_TOKEN", ""))
     twilio_verify_sid: str = field(default_factory=lambda: _env("TWILIO_VERIFY_SERVICE_SID", ""))
     twilio_base_url: str = field(default_factory=lambda: _env("TWILIO_VERIFY_BASE_URL", ""))
-    twilio_timeout: float = field(default_factory=lambda: float(_env("TWILIO_TIMEOUT_SECONDS", "10")))
+    twilio_timeout: float = field(
+        default_factory=lambda: float(_env("TWILIO_TIMEOUT_SECONDS", "10"))
+    )
     email_backend: str = field(default_factory=lambda: _env("EMAIL_BACKEND", "outbox"))
     smtp_host: str = field(default_factory=lambda: _env("SMTP_HOST", ""))
     smtp_port: int = field(default_factory=lambda: _int("SMTP_PORT", 587))
@@ -180,18 +236,26 @@ class Settings:
     support_email: str = field(default_factory=lambda: _env("SUPPORT_EMAIL", "helpme@matooma.com"))
     # opening hours of the phone line (bot/rules/business_hours.py): Mon-Fri 9:00-18:00 Paris
     # time, closed on French public holidays
-    phone_days: tuple = field(default_factory=lambda: _list("PHONE_DAYS", ("mon", "tue", "wed", "thu", "fri")))
+    phone_days: tuple = field(
+        default_factory=lambda: _list("PHONE_DAYS", ("mon", "tue", "wed", "thu", "fri"))
+    )
     phone_opens: str = field(default_factory=lambda: _env("PHONE_OPENS", "09:00"))
     phone_closes: str = field(default_factory=lambda: _env("PHONE_CLOSES", "18:00"))
     phone_timezone: str = field(default_factory=lambda: _env("PHONE_TIMEZONE", "Europe/Paris"))
-    phone_holidays: tuple = field(default_factory=lambda: _list("PHONE_HOLIDAYS", FRENCH_HOLIDAYS_2026_2027))
+    phone_holidays: tuple = field(
+        default_factory=lambda: _list("PHONE_HOLIDAYS", FRENCH_HOLIDAYS_2026_2027)
+    )
     # retention in days, 0 = forever (bot/rules/retention.py, docs/retention.md); transcripts
     # are deleted from the tracker store at tracker_store_url (above)
-    retention_transcript_days: int = field(default_factory=lambda: _int("RETENTION_TRANSCRIPT_DAYS", 90))
+    retention_transcript_days: int = field(
+        default_factory=lambda: _int("RETENTION_TRANSCRIPT_DAYS", 90)
+    )
     retention_handoff_days: int = field(default_factory=lambda: _int("RETENTION_HANDOFF_DAYS", 365))
     retention_outbox_days: int = field(default_factory=lambda: _int("RETENTION_OUTBOX_DAYS", 7))
     retention_audit_days: int = field(default_factory=lambda: _int("RETENTION_AUDIT_DAYS", 400))
-    retention_interval: int = field(default_factory=lambda: _int("RETENTION_INTERVAL_SECONDS", 86400))
+    retention_interval: int = field(
+        default_factory=lambda: _int("RETENTION_INTERVAL_SECONDS", 86400)
+    )
     # seconds between a customer's "delete this conversation" and the deletion (bot/rules/forget.py)
     forget_delay: float = field(default_factory=lambda: _seconds("FORGET_DELAY_SECONDS", 10))
 
@@ -211,7 +275,7 @@ class Settings:
         """M2M_ENV=production, or a backend reachable from other machines."""
         return self.environment == "production" or not is_loopback(self.host)
 
-    def validate(self) -> "Settings":
+    def validate(self) -> Settings:
         if self.cookie_secure not in ("auto", "always", "never"):
             raise SystemExit("COOKIE_SECURE must be 'auto', 'always' or 'never'")
         if self.environment not in ("development", "production"):
@@ -224,24 +288,41 @@ class Settings:
             self.twilio_account_sid and self.twilio_auth_token and self.twilio_verify_sid
         ):
             raise SystemExit(
-                "SMS_BACKEND=twilio needs TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_VERIFY_SERVICE_SID"
+                "SMS_BACKEND=twilio needs TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN "
+                "and TWILIO_VERIFY_SERVICE_SID"
             )
         if self.email_backend == "smtp" and not self.smtp_host:
             raise SystemExit("EMAIL_BACKEND=smtp needs SMTP_HOST")
         from bot.rules import business_hours
 
-        if min(self.retention_transcript_days, self.retention_handoff_days, self.retention_outbox_days,
-               self.retention_audit_days) < 0 or self.retention_interval < 60:
-            raise SystemExit("RETENTION_*_DAYS must be 0 (keep forever) or more; RETENTION_INTERVAL_SECONDS at least 60")
+        if (
+            min(
+                self.retention_transcript_days,
+                self.retention_handoff_days,
+                self.retention_outbox_days,
+                self.retention_audit_days,
+            )
+            < 0
+            or self.retention_interval < 60
+        ):
+            raise SystemExit(
+                "RETENTION_*_DAYS must be 0 (keep forever) or more; "
+                "RETENTION_INTERVAL_SECONDS at least 60"
+            )
 
         try:
-            business_hours.validate(self.phone_days, self.phone_opens, self.phone_closes, self.phone_timezone,
-                                    self.phone_holidays)
+            business_hours.validate(
+                self.phone_days,
+                self.phone_opens,
+                self.phone_closes,
+                self.phone_timezone,
+                self.phone_holidays,
+            )
         except (ValueError, KeyError) as exc:  # ZoneInfoNotFoundError is a KeyError
             raise SystemExit(f"Phone line hours: {exc}") from None
         return self
 
-    def replace(self, **changes) -> "Settings":
+    def replace(self, **changes) -> Settings:
         values = {f.name: getattr(self, f.name) for f in fields(self)}
         values.update(changes)
         return Settings(**values)

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import asyncio
 import functools
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable, Iterator, TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import DateTime, create_engine, event
 from sqlalchemy.engine import Engine
@@ -52,7 +53,7 @@ class UTCDateTime(TypeDecorator):
 
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite:///"):
-        path = Path(url[len("sqlite:///"):])
+        path = Path(url[len("sqlite:///") :])
         if str(path) != ":memory:":
             path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, future=True, connect_args={"timeout": 15})

@@ -32,7 +32,13 @@ def say(msg: str) -> None:
     print(f"[make run] {msg}", flush=True)
 
 
-SECRET_NAMES = ("SUPPORT_SERVICE_TOKEN", "AGENT_TOKEN", "SESSION_SIGNING_KEY", "RASA_TOKEN", "DEMO_KEY")
+SECRET_NAMES = (
+    "SUPPORT_SERVICE_TOKEN",
+    "AGENT_TOKEN",
+    "SESSION_SIGNING_KEY",
+    "RASA_TOKEN",
+    "DEMO_KEY",
+)
 
 
 def _secrets(var: Path = VAR) -> dict:
@@ -65,8 +71,11 @@ def latest_model(folder: Path = PROJECT_ROOT / "models") -> Path | None:
 
 
 def _ports() -> dict[str, int]:
-    return {"backend": int(os.environ.get("BACKEND_PORT", "8080")), "actions": int(os.environ.get("ACTIONS_PORT", "5055")),
-            "rasa": int(os.environ.get("RASA_PORT", "5005"))}
+    return {
+        "backend": int(os.environ.get("BACKEND_PORT", "8080")),
+        "actions": int(os.environ.get("ACTIONS_PORT", "5055")),
+        "rasa": int(os.environ.get("RASA_PORT", "5005")),
+    }
 
 
 def _child_env(host: str, ports: dict[str, int]) -> dict[str, str]:
@@ -84,7 +93,9 @@ def _child_env(host: str, ports: dict[str, int]) -> dict[str, str]:
     env.setdefault("PYTHONUNBUFFERED", "1")
     # Rasa's stores (endpoints.yml): SQLite tracker store and in-memory lock store by default
     env.setdefault("TRACKER_STORE_URL", f"sqlite:///{VAR / 'tracker.db'}")
-    env.setdefault("TRACKER_STORE_DIALECT", env["TRACKER_STORE_URL"].split(":", 1)[0].split("+", 1)[0])
+    env.setdefault(
+        "TRACKER_STORE_DIALECT", env["TRACKER_STORE_URL"].split(":", 1)[0].split("+", 1)[0]
+    )
     env.setdefault("LOCK_STORE_TYPE", "in_memory")
     env.setdefault("REDIS_HOST", "127.0.0.1")
     env.setdefault("REDIS_PORT", "6379")
@@ -109,7 +120,9 @@ class Children:
 
     def start(self, name: str, cmd: list) -> subprocess.Popen:
         say(f"starting {name}: {' '.join(str(c) for c in cmd[:4])} …")
-        p = subprocess.Popen([str(c) for c in cmd], cwd=PROJECT_ROOT, env=self.env, start_new_session=True)
+        p = subprocess.Popen(
+            [str(c) for c in cmd], cwd=PROJECT_ROOT, env=self.env, start_new_session=True
+        )
         self.procs.append((name, p))
         return p
 
@@ -143,19 +156,50 @@ class Children:
 def _start_all(kids: Children, host: str, ports: dict[str, int], model) -> None:
     """The backend, then the action server, then Rasa, each once the previous one answers."""
     backend = kids.start("backend (portal, APIs)", [BIN / "python", "-m", "bot", "run"])
-    wait_http(f"http://127.0.0.1:{ports['backend']}/healthz", backend, 60, "the backend", progress=True)
+    wait_http(
+        f"http://127.0.0.1:{ports['backend']}/healthz", backend, 60, "the backend", progress=True
+    )
     say(f"backend ready on http://{host}:{ports['backend']}")
-    actions = kids.start("action server", [BIN / "rasa", "run", "actions", "--actions", "actions",
-                                           "--port", ports["actions"]])
-    wait_http(f"http://127.0.0.1:{ports['actions']}/health", actions, 120, "the action server", progress=True)
+    actions = kids.start(
+        "action server",
+        [BIN / "rasa", "run", "actions", "--actions", "actions", "--port", ports["actions"]],
+    )
+    wait_http(
+        f"http://127.0.0.1:{ports['actions']}/health",
+        actions,
+        120,
+        "the action server",
+        progress=True,
+    )
     say(f"action server ready on http://127.0.0.1:{ports['actions']}")
     # the token reaches Rasa through the environment, never the command line (ps)
-    rasa = kids.start("Rasa server (REST + socketio)", [
-        BIN / "python", "-m", "bot.rasa_server", "--model", model,
-        "--port", ports["rasa"], "--interface", host, "--endpoints", "endpoints.yml",
-        "--credentials", "credentials.yml", "--cors", "*"])
-    wait_http(f"http://127.0.0.1:{ports['rasa']}/status?token={kids.env['RASA_TOKEN']}", rasa, 300,
-              "the Rasa server", progress=True)
+    rasa = kids.start(
+        "Rasa server (REST + socketio)",
+        [
+            BIN / "python",
+            "-m",
+            "bot.rasa_server",
+            "--model",
+            model,
+            "--port",
+            ports["rasa"],
+            "--interface",
+            host,
+            "--endpoints",
+            "endpoints.yml",
+            "--credentials",
+            "credentials.yml",
+            "--cors",
+            "*",
+        ],
+    )
+    wait_http(
+        f"http://127.0.0.1:{ports['rasa']}/status?token={kids.env['RASA_TOKEN']}",
+        rasa,
+        300,
+        "the Rasa server",
+        progress=True,
+    )
     say(f"Rasa server ready on http://{host}:{ports['rasa']} (model {Path(model).name})")
 
 

@@ -4,7 +4,7 @@ check codes, and no API ever returns it after enrollment."""
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Column, ForeignKey, Index, Integer, String, Text, BigInteger, text
+from sqlalchemy import BigInteger, Boolean, Column, ForeignKey, Index, Integer, String, Text, text
 
 from bot.db import Base, UTCDateTime
 
@@ -57,7 +57,9 @@ class Challenge(Base):
     __tablename__ = "challenges"
     id = Column(String(36), primary_key=True)
     user_id = Column(Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False)
-    session_id = Column(String(36), ForeignKey("portal_sessions.id", ondelete="CASCADE"), nullable=False)
+    session_id = Column(
+        String(36), ForeignKey("portal_sessions.id", ondelete="CASCADE"), nullable=False
+    )
     purpose = Column(String(8), nullable=False)  # login | enroll
     method = Column(String(8))  # sms | totp | None (enrollment, method not chosen yet)
     phone = Column(String(20))  # where the SMS goes (the new number during enrollment)

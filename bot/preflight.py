@@ -28,15 +28,24 @@ SECRETS = ("SUPPORT_SERVICE_TOKEN", "AGENT_TOKEN", "SESSION_SIGNING_KEY")
 
 def check_settings(settings: Settings) -> None:
     if settings.demo and settings.production:
-        where = "M2M_ENV=production" if settings.environment == "production" else f"BACKEND_HOST={settings.host}"
-        raise SystemExit(f"refusing to start: the demo (M2M_DEMO=1) cannot run with {where}. The demo tools show "
-                         "codes and the demo accounts have published passwords: use them on 127.0.0.1 only, or "
-                         "unset M2M_DEMO for a real deployment.")
+        where = (
+            "M2M_ENV=production"
+            if settings.environment == "production"
+            else f"BACKEND_HOST={settings.host}"
+        )
+        raise SystemExit(
+            f"refusing to start: the demo (M2M_DEMO=1) cannot run with {where}. "
+            "The demo tools show codes and the demo accounts have published passwords: "
+            "use them on 127.0.0.1 only, or unset M2M_DEMO for a real deployment."
+        )
     if settings.production:
         missing = [name for name in SECRETS if not os.environ.get(name)]
         if missing:
-            raise SystemExit(f"refusing to start in production without {', '.join(missing)} set in the environment "
-                             "(each a long random value, the same for every process).")
+            raise SystemExit(
+                f"refusing to start in production without {', '.join(missing)} "
+                "set in the environment "
+                "(each a long random value, the same for every process)."
+            )
 
 
 def check_database(settings: Settings, db: Database) -> None:
@@ -46,11 +55,14 @@ def check_database(settings: Settings, db: Database) -> None:
     from bot.seed import AGENT_PASSWORD
 
     with db.session() as s:
-        demo_users = s.execute(select(func.count()).select_from(User)
-                               .where(User.email.like(f"%{DEMO_DOMAIN}"))).scalar_one()
+        demo_users = s.execute(
+            select(func.count()).select_from(User).where(User.email.like(f"%{DEMO_DOMAIN}"))
+        ).scalar_one()
         hashes = s.execute(select(Agent.username, Agent.password_hash)).all()
     demo_agents = [name for name, h in hashes if verify_password(h, AGENT_PASSWORD)]
     if demo_users or demo_agents:
-        raise SystemExit(f"refusing to start in production: the database holds demo accounts ({demo_users} "
-                         f"{DEMO_DOMAIN} customers, agents with the demo password: {demo_agents or 'none'}). "
-                         "Delete them, then start again.")
+        raise SystemExit(
+            f"refusing to start in production: the database holds demo accounts ({demo_users} "
+            f"{DEMO_DOMAIN} customers, agents with the demo password: {demo_agents or 'none'}). "
+            "Delete them, then start again."
+        )

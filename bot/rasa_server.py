@@ -20,7 +20,9 @@ def rasa_argv(options: list[str], token: str) -> list[str]:
 def main() -> None:
     token = os.environ.get("RASA_TOKEN", "")
     if not token:
-        raise SystemExit("RASA_TOKEN must be set: the Rasa HTTP API (transcripts for the console) needs a token")
+        raise SystemExit(
+            "RASA_TOKEN must be set: the Rasa HTTP API (transcripts for the console) needs a token"
+        )
     if any(arg.startswith("--auth-token") for arg in sys.argv[1:]):
         raise SystemExit("give the token in RASA_TOKEN, not on the command line")
     sys.argv = rasa_argv(sys.argv[1:], token)

@@ -12,7 +12,6 @@ import socket
 import subprocess
 import time
 import urllib.request
-from typing import Optional
 
 
 def free_port() -> int:
@@ -22,8 +21,14 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def wait_http(url: str, proc: Optional[subprocess.Popen], timeout: float, name: str,
-              progress: bool = False, interval: float = 0.5) -> None:
+def wait_http(
+    url: str,
+    proc: subprocess.Popen | None,
+    timeout: float,
+    name: str,
+    progress: bool = False,
+    interval: float = 0.5,
+) -> None:
     """Return once `url` answers 200; raise RuntimeError if `proc` exits or `timeout` passes.
 
     `progress` prints a line every five seconds, for a person watching `make run`
@@ -33,7 +38,9 @@ def wait_http(url: str, proc: Optional[subprocess.Popen], timeout: float, name: 
     next_note = 5.0
     while (waited := time.monotonic() - start) < timeout:
         if proc is not None and proc.poll() is not None:
-            raise RuntimeError(f"{name} exited with code {proc.returncode} while starting (see its output above)")
+            raise RuntimeError(
+                f"{name} exited with code {proc.returncode} while starting (see its output above)"
+            )
         try:
             with urllib.request.urlopen(url, timeout=2) as resp:
                 if resp.status == 200:

@@ -26,13 +26,14 @@ async def run_forever(ctx: Context, first_delay: float = FIRST_RUN_DELAY) -> Non
     while True:
         try:
             await ctx.unit(retention.purge, ctx.db, ctx.settings, clock.now())
-        except Exception as exc:  # never let the job die: the next pass tries again
+        except Exception as exc:  # noqa: BLE001 - never let the job die: the next pass tries again
             log.warning("retention pass failed: %s", type(exc).__name__)
         await asyncio.sleep(ctx.settings.retention_interval)
 
 
 def install(app: web.Application, ctx: Context, first_delay: float = FIRST_RUN_DELAY) -> None:
     """Start the job with the app, stop it at shutdown."""
+
     async def job(app: web.Application):
         task = asyncio.create_task(run_forever(ctx, first_delay))
         yield

@@ -25,7 +25,9 @@ _hasher = PasswordHasher()  # argon2id with the library's current recommended pa
 _DUMMY_HASH = _hasher.hash(secrets.token_urlsafe(16))
 
 PHONE_CHARS_RE = re.compile(r"\+?[0-9 ().-]+")  # ASCII digits and the usual separators only
-EMAIL_RE = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+")
+EMAIL_RE = re.compile(
+    r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+"
+)
 # References read aloud on the phone: no 0/O, 1/I/L, 5/S, 8/B, 2/Z.
 REFERENCE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
 

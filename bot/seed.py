@@ -43,7 +43,13 @@ def seed(db: Database, settings: Settings, only_if_empty: bool = True) -> bool:
             return False
         pw = hash_password(DEMO_PASSWORD)
         for email, name, state in ACCOUNTS:
-            u = User(email=email, name=name, password_hash=pw, language="fr", created_at=now - timedelta(days=400))
+            u = User(
+                email=email,
+                name=name,
+                password_hash=pw,
+                language="fr",
+                created_at=now - timedelta(days=400),
+            )
             if state == "grace":
                 u.first_login_at = now - timedelta(days=3)
                 u.grace_deadline = u.first_login_at + timedelta(days=settings.grace_days)
@@ -51,11 +57,17 @@ def seed(db: Database, settings: Settings, only_if_empty: bool = True) -> bool:
                 u.first_login_at = now - timedelta(days=40)
                 u.grace_deadline = u.first_login_at + timedelta(days=settings.grace_days)
             if state == "app":
-                u.method, u.totp_secret, u.enrolled_at = "totp", DEMO_TOTP_SECRET, now - timedelta(days=20)
+                u.method, u.totp_secret, u.enrolled_at = (
+                    "totp",
+                    DEMO_TOTP_SECRET,
+                    now - timedelta(days=20),
+                )
             if state in ("sms", "locked"):
                 u.method, u.phone, u.enrolled_at = "sms", DEMO_PHONE, now - timedelta(days=20)
             if state == "locked":
                 u.failed_attempts, u.locked_at, u.last_failed_at = settings.lock_threshold, now, now
             s.add(u)
-        s.add(Agent(username="agent", name="Agent Démo", password_hash=hash_password(AGENT_PASSWORD)))
+        s.add(
+            Agent(username="agent", name="Agent Démo", password_hash=hash_password(AGENT_PASSWORD))
+        )
     return True

@@ -28,6 +28,8 @@ def serve(settings: Settings) -> None:
     retention_job.install(app, ctx)  # the daily retention pass (docs/retention.md)
     print(f"backend: listening on http://{settings.host}:{settings.port}", flush=True)
     if settings.demo_tools:
-        print(f"backend: demo phone on http://{settings.host}:{settings.port}/demo/phone?key={settings.demo_key}",
-              flush=True)
+        print(
+            f"backend: demo phone on http://{settings.host}:{settings.port}/demo/phone?key={settings.demo_key}",
+            flush=True,
+        )
     web.run_app(app, host=settings.host, port=settings.port, print=None, access_log=None)

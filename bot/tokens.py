@@ -29,9 +29,16 @@ class CustomerClaims:
 
 def issue(settings: Settings, user_id: int, session_id: str) -> str:
     now = clock.now()
-    payload = {"sub": str(user_id), "sid": session_id, "iat": now, "nbf": now,
-               "exp": now + timedelta(seconds=settings.customer_token_ttl), "aud": AUDIENCE, "iss": ISSUER,
-               "jti": str(uuid.uuid4())}
+    payload = {
+        "sub": str(user_id),
+        "sid": session_id,
+        "iat": now,
+        "nbf": now,
+        "exp": now + timedelta(seconds=settings.customer_token_ttl),
+        "aud": AUDIENCE,
+        "iss": ISSUER,
+        "jti": str(uuid.uuid4()),
+    }
     return jwt.encode(payload, settings.signing_key, algorithm="HS256")
 
 
@@ -40,10 +47,20 @@ def verify(settings: Settings, token: object) -> CustomerClaims | None:
     if not isinstance(token, str) or not token or len(token) > 2048:
         return None
     try:
-        data = jwt.decode(token, settings.signing_key, algorithms=["HS256"], audience=AUDIENCE, issuer=ISSUER,
-                          options={"require": ["exp", "sub", "sid", "aud", "iss"], "verify_iat": False,
-                                   "verify_exp": False, "verify_nbf": False},
-                          leeway=0)
+        data = jwt.decode(
+            token,
+            settings.signing_key,
+            algorithms=["HS256"],
+            audience=AUDIENCE,
+            issuer=ISSUER,
+            options={
+                "require": ["exp", "sub", "sid", "aud", "iss"],
+                "verify_iat": False,
+                "verify_exp": False,
+                "verify_nbf": False,
+            },
+            leeway=0,
+        )
         # expiry checked against bot.clock (PyJWT would use the real time, and tests freeze ours)
         if int(data["exp"]) <= int(clock.now().timestamp()):
             return None

@@ -18,7 +18,7 @@ import json
 import re
 import sys
 from pathlib import Path
-from typing import Any, Dict, List, Tuple
+from typing import Any
 
 import yaml
 
@@ -33,15 +33,15 @@ def _quoted(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def _comments(fr_text: str) -> Tuple[Dict[str, List[str]], Dict[str, List[str]]]:
+def _comments(fr_text: str) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """(section headers above each response, notes under each response name) of fr.yml's chat."""
     lines = fr_text.splitlines()
     start = lines.index("chat:")
-    sections: Dict[str, List[str]] = {}
-    notes: Dict[str, List[str]] = {}
-    pending: List[str] = []
+    sections: dict[str, list[str]] = {}
+    notes: dict[str, list[str]] = {}
+    pending: list[str] = []
     current = None
-    for line in lines[start + 1:]:
+    for line in lines[start + 1 :]:
         if line.startswith("  #"):
             pending.append(line[2:])
             continue
@@ -57,7 +57,7 @@ def _comments(fr_text: str) -> Tuple[Dict[str, List[str]], Dict[str, List[str]]]
     return sections, notes
 
 
-def _variation(v: Dict[str, Any], condition: str | None) -> List[str]:
+def _variation(v: dict[str, Any], condition: str | None) -> list[str]:
     unknown = set(v) - {"text", "buttons", "language"}
     if unknown:
         raise SystemExit(f"unknown keys in a chat variation: {sorted(unknown)}")
@@ -82,7 +82,9 @@ def responses_section() -> str:
     en = yaml.safe_load((CONTENT / "en.yml").read_text(encoding="utf-8"))["chat"]
     if list(fr) != list(en):
         missing = sorted(set(fr) ^ set(en))
-        raise SystemExit(f"fr.yml and en.yml must list the same chat responses in the same order: {missing}")
+        raise SystemExit(
+            f"fr.yml and en.yml must list the same chat responses in the same order: {missing}"
+        )
     sections, notes = _comments(fr_text)
     out = [MARKER]
     for index, name in enumerate(fr):
@@ -110,12 +112,15 @@ def generated(current: str) -> str:
     return head + "\n" + responses_section()
 
 
-def main(argv: List[str]) -> int:
+def main(argv: list[str]) -> int:
     current = DOMAIN.read_text(encoding="utf-8")
     wanted = generated(current)
     if "--check" in argv:
         if wanted != current:
-            print("domain.yml is out of date with bot/content/*.yml: run .venv/bin/python scripts/gen_domain.py")
+            print(
+                "domain.yml is out of date with bot/content/*.yml: "
+                "run .venv/bin/python scripts/gen_domain.py"
+            )
             return 1
         return 0
     if wanted != current:

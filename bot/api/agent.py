@@ -44,10 +44,19 @@ async def _unit(request: web.Request, fn, *args):
 async def login(request: web.Request) -> web.Response:
     ctx = ctx_of(request)
     data = await json_body(request)
-    agent, token = await rules.login(ctx, data.get("username"), data.get("password"), client_ip(request))
+    agent, token = await rules.login(
+        ctx, data.get("username"), data.get("password"), client_ip(request)
+    )
     resp = web.json_response(agent)
-    resp.set_cookie(COOKIE, token, max_age=ctx.settings.agent_session_lifetime, httponly=True, samesite="Strict",
-                    path="/", secure=cookie_secure(request))
+    resp.set_cookie(
+        COOKIE,
+        token,
+        max_age=ctx.settings.agent_session_lifetime,
+        httponly=True,
+        samesite="Strict",
+        path="/",
+        secure=cookie_secure(request),
+    )
     return resp
 
 
@@ -72,7 +81,9 @@ async def handoffs(request: web.Request) -> web.Response:
     view = q.get("view", "recent")
     if view not in ("recent", "queue"):
         raise RuleError(400, "invalid_view", "view must be recent or queue.")
-    return web.json_response({"handoffs": await _unit(request, rules.list_handoffs, limit, view, q.get("email"))})
+    return web.json_response(
+        {"handoffs": await _unit(request, rules.list_handoffs, limit, view, q.get("email"))}
+    )
 
 
 @routes.get("/api/agent/tickets")
@@ -89,8 +100,9 @@ async def ticket(request: web.Request) -> web.Response:
     await _who(request)
     ctx = ctx_of(request)
     data = await _unit(request, ticket_queue.get_ticket, request.match_info["number"])
-    data["transcript"], data["transcript_error"] = (await transcript(ctx, data["conversation_id"])
-                                                    if data["conversation_id"] else (None, None))
+    data["transcript"], data["transcript_error"] = (
+        await transcript(ctx, data["conversation_id"]) if data["conversation_id"] else (None, None)
+    )
     return web.json_response(data)
 
 
@@ -100,7 +112,8 @@ def transcript_lines(events: list) -> list:
     A button click reaches Rasa as its payload ("/affirm", "/choose_method{...}"), which is
     not what the customer saw: the line carries the button's title (`button`) taken from the
     assistant's message just before, so the console can show “Oui” rather than an intent name.
-    Payloads are compared without the widget's locale the channel adds (bot/rasa_ext/payload_locale.py).
+    Payloads are compared without the widget's locale the channel adds
+    (bot/rasa_ext/payload_locale.py).
     """
     lines: list = []
     titles: dict = {}  # payload -> title of the buttons the assistant offered
@@ -116,9 +129,18 @@ def transcript_lines(events: list) -> list:
             if ev.get("text") or buttons:
                 # the latest offer wins ("/affirm" is "Oui" here, "Oui, renvoyer" there); older
                 # buttons stay clickable in the widget, so they are not forgotten
-                titles.update({payload_locale.as_clicked(b["payload"]): b.get("title") or ""
-                               for b in buttons if b.get("payload")})
-                line = {"from": "assistant", "text": ev.get("text") or "", "at": ev.get("timestamp")}
+                titles.update(
+                    {
+                        payload_locale.as_clicked(b["payload"]): b.get("title") or ""
+                        for b in buttons
+                        if b.get("payload")
+                    }
+                )
+                line = {
+                    "from": "assistant",
+                    "text": ev.get("text") or "",
+                    "at": ev.get("timestamp"),
+                }
                 if buttons:
                     line["buttons"] = [b.get("title") or "" for b in buttons]
                 lines.append(line)
@@ -128,14 +150,17 @@ def transcript_lines(events: list) -> list:
 async def transcript(ctx, conversation_id: str) -> tuple[list | None, str | None]:
     """The chat as the customer saw it, read from Rasa's HTTP API (token authentication)."""
     # encoded: an id stored before ids were restricted must still name one conversation only
-    url = f"{ctx.settings.rasa_url.rstrip('/')}/conversations/{quote(conversation_id, safe='')}/tracker"
+    base = ctx.settings.rasa_url.rstrip("/")
+    url = f"{base}/conversations/{quote(conversation_id, safe='')}/tracker"
     params = {"token": ctx.settings.rasa_token} if ctx.settings.rasa_token else None
     try:
-        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=5)) as http:
-            async with http.get(url, params=params) as resp:
-                if resp.status != 200:
-                    return None, f"assistant answered {resp.status}"
-                tracker = await resp.json()
+        async with (
+            aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=5)) as http,
+            http.get(url, params=params) as resp,
+        ):
+            if resp.status != 200:
+                return None, f"assistant answered {resp.status}"
+            tracker = await resp.json()
     except (aiohttp.ClientError, TimeoutError, ValueError) as exc:
         return None, f"assistant unreachable ({type(exc).__name__})"
     lines = transcript_lines(tracker.get("events", []))
@@ -154,7 +179,9 @@ async def handoff(request: web.Request) -> web.Response:
 @routes.post("/api/agent/handoffs/{reference}/take")
 async def take(request: web.Request) -> web.Response:
     who = await _who(request)
-    return web.json_response(await _unit(request, rules.take_handoff, request.match_info["reference"], who))
+    return web.json_response(
+        await _unit(request, rules.take_handoff, request.match_info["reference"], who)
+    )
 
 
 @routes.post("/api/agent/handoffs/{reference}/close")
@@ -162,36 +189,53 @@ async def close(request: web.Request) -> web.Response:
     """Body: {"outcome": one of bot.core.handoffs.OUTCOMES, "note": text}."""
     who = await _who(request)
     data = await json_body(request)
-    return web.json_response(await _unit(request, rules.close_handoff, request.match_info["reference"], who,
-                                         data.get("outcome"), data.get("note")))
+    return web.json_response(
+        await _unit(
+            request,
+            rules.close_handoff,
+            request.match_info["reference"],
+            who,
+            data.get("outcome"),
+            data.get("note"),
+        )
+    )
 
 
 @routes.post("/api/agent/tickets/{number}/complete")
 async def complete(request: web.Request) -> web.Response:
     who = await _who(request)
-    return web.json_response(await rules.complete_ticket(ctx_of(request), request.match_info["number"], who))
+    return web.json_response(
+        await rules.complete_ticket(ctx_of(request), request.match_info["number"], who)
+    )
 
 
 @routes.post("/api/agent/tickets/{number}/refuse")
 async def refuse(request: web.Request) -> web.Response:
     who = await _who(request)
     data = await json_body(request)
-    return web.json_response(await rules.refuse_ticket(ctx_of(request), request.match_info["number"],
-                                                       data.get("reason"), who))
+    return web.json_response(
+        await rules.refuse_ticket(
+            ctx_of(request), request.match_info["number"], data.get("reason"), who
+        )
+    )
 
 
 @routes.post("/api/agent/agents/{username}/unlock")
 async def unlock_agent(request: web.Request) -> web.Response:
     """Another agent lifts the lock of an agent account (audit entry `agent_unlocked`)."""
     who = await _who(request)
-    return web.json_response(await _unit(request, rules.unlock_agent, request.match_info["username"], f"agent:{who}"))
+    return web.json_response(
+        await _unit(request, rules.unlock_agent, request.match_info["username"], f"agent:{who}")
+    )
 
 
 @routes.post("/api/agent/handoffs/{reference}/unlock")
 async def unlock_handoff_customer(request: web.Request) -> web.Response:
     """Unlock the account of the handoff's customer (the console's button)."""
     who = await _who(request)
-    return web.json_response(await _unit(request, rules.unlock_handoff_customer, request.match_info["reference"], who))
+    return web.json_response(
+        await _unit(request, rules.unlock_handoff_customer, request.match_info["reference"], who)
+    )
 
 
 @routes.post("/api/agent/accounts/unlock")

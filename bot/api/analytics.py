@@ -29,8 +29,15 @@ async def rate(request: web.Request) -> web.Response:
     """The widget's 👍/👎 (and comment) on its conversation; same-origin JSON only (CSRF)."""
     ctx = ctx_of(request)
     data = await json_body(request)
-    result = await ctx.unit(ratings.rate, ctx, data.get("conversation"), data.get("rating"), data.get("comment"),
-                                data.get("language"), client_ip(request))
+    result = await ctx.unit(
+        ratings.rate,
+        ctx,
+        data.get("conversation"),
+        data.get("rating"),
+        data.get("comment"),
+        data.get("language"),
+        client_ip(request),
+    )
     return web.json_response(result, status=201)
 
 
@@ -50,7 +57,9 @@ async def label(request: web.Request) -> web.Response:
     ctx = ctx_of(request)
     data = await json_body(request)
     period = analytics.parse_period(ctx, data.get("from"), data.get("to"), data.get("lang"))
-    result = await ctx.unit(inbox_rules.label, ctx, period, data.get("group"), data.get("label"), who)
+    result = await ctx.unit(
+        inbox_rules.label, ctx, period, data.get("group"), data.get("label"), who
+    )
     return web.json_response(result, status=201)
 
 
@@ -60,5 +69,9 @@ async def export(request: web.Request) -> web.Response:
     await ctx_of(request).unit(_agent, request)
     ctx = ctx_of(request)
     text = await ctx.unit(inbox_rules.export_yaml, ctx)
-    return web.Response(text=text, content_type="application/x-yaml", charset="utf-8",
-                        headers={"Content-Disposition": 'attachment; filename="inbox-nlu.yml"'})
+    return web.Response(
+        text=text,
+        content_type="application/x-yaml",
+        charset="utf-8",
+        headers={"Content-Disposition": 'attachment; filename="inbox-nlu.yml"'},
+    )

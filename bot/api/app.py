@@ -24,9 +24,11 @@ async def healthz(request: web.Request) -> web.Response:
     try:
         with ctx_of(request).db.session() as s:
             s.execute(text("SELECT 1"))
-    except Exception:
-        return web.json_response({"error": "database_unavailable", "message": "The database cannot be reached."},
-                                 status=503)
+    except Exception:  # noqa: BLE001 - any failure to reach the database is a 503, never a 500
+        return web.json_response(
+            {"error": "database_unavailable", "message": "The database cannot be reached."},
+            status=503,
+        )
     return web.json_response({"status": "ok"})
 
 
@@ -37,8 +39,10 @@ async def openapi(request: web.Request) -> web.Response:
 
 def create_app(ctx: Context) -> web.Application:
     # outermost first: errors become JSON, then the proxy headers are read, then CSRF
-    app = web.Application(middlewares=[errors_middleware, forwarded, security_headers, csrf_guard],
-                          client_max_size=MAX_BODY)
+    app = web.Application(
+        middlewares=[errors_middleware, forwarded, security_headers, csrf_guard],
+        client_max_size=MAX_BODY,
+    )
     app[CTX] = ctx
     app.add_routes(ops)
     app.add_routes(demo.routes)
@@ -49,12 +53,14 @@ def create_app(ctx: Context) -> web.Application:
     try:
         from bot.web import setup as setup_web
     except ImportError:  # pages not built yet
-        setup_web = None
-    if setup_web is not None:
+        pass
+    else:
         setup_web(app)
 
     async def _close(app: web.Application) -> None:
         await ctx.close()
 
-    app.on_cleanup.append(_close)
+    # aiohttp 3.9 annotates its signals for aiosignal < 1.4, whose Signal took the callback
+    # type; aiosignal 1.4 (installed) takes the callback's argument types: a stub mismatch
+    app.on_cleanup.append(_close)  # type: ignore[arg-type]
     return app

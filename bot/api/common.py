@@ -35,7 +35,10 @@ async def json_body(request: web.Request) -> dict:
         return {}
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (ValueError, RecursionError):  # bad UTF-8 or JSON, an int too long for int(), deep nesting
+    except (
+        ValueError,
+        RecursionError,
+    ):  # bad UTF-8 or JSON, an int too long for int(), deep nesting
         raise RuleError(400, "invalid_json", "The body must be a JSON object.") from None
     if not isinstance(data, dict):
         raise RuleError(400, "invalid_json", "The body must be a JSON object.")
@@ -68,8 +71,12 @@ async def errors_middleware(request: web.Request, handler):
     except (OperationalError, InterfaceError, DisconnectionError):
         # the database is down or restarting: fail closed, and say it is temporary
         log.warning("database unavailable on %s %s", request.method, request.path)
-        return error(503, "service_unavailable", "The service is temporarily unavailable. Please try again in a moment.",
-                     retry_after=5)
+        return error(
+            503,
+            "service_unavailable",
+            "The service is temporarily unavailable. Please try again in a moment.",
+            retry_after=5,
+        )
     except Exception:  # never a stack trace to the caller
         log.exception("unexpected error on %s %s", request.method, request.path)
         return error(500, "internal_error", "Something went wrong on our side. Please try again.")

@@ -22,14 +22,18 @@ routes = web.RouteTableDef()
 def demo_key_ok(request: web.Request, key: object) -> bool:
     """Demo tools on and the right key (constant-time comparison)."""
     settings = ctx_of(request).settings
-    return settings.demo_tools and isinstance(key, str) and bool(key) and same(key, settings.demo_key)
+    return (
+        settings.demo_tools and isinstance(key, str) and bool(key) and same(key, settings.demo_key)
+    )
 
 
 def require_demo_key(request: web.Request) -> None:
     if not ctx_of(request).settings.demo_tools:
         raise RuleError(404, "not_found", "The demo tools are off.")
     if not demo_key_ok(request, request.headers.get(KEY_HEADER)):
-        raise RuleError(403, "demo_key_required", "The demo tools need the demo key that `make run` printed.")
+        raise RuleError(
+            403, "demo_key_required", "The demo tools need the demo key that `make run` printed."
+        )
 
 
 @routes.get("/api/demo/outbox")
@@ -42,6 +46,18 @@ async def outbox(request: web.Request) -> web.Response:
         if channel in ("sms", "email"):
             q = q.where(OutboxMessage.channel == channel)
         rows = s.execute(q).scalars().all()
-        return web.json_response({"messages": [
-            {"id": m.id, "channel": m.channel, "to": m.recipient, "subject": m.subject, "body": m.body,
-             "at": m.created_at.isoformat()} for m in rows]})
+        return web.json_response(
+            {
+                "messages": [
+                    {
+                        "id": m.id,
+                        "channel": m.channel,
+                        "to": m.recipient,
+                        "subject": m.subject,
+                        "body": m.body,
+                        "at": m.created_at.isoformat(),
+                    }
+                    for m in rows
+                ]
+            }
+        )

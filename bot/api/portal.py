@@ -18,9 +18,18 @@ DEVICE_COOKIE = "m2m_device"
 routes = web.RouteTableDef()
 
 
-def _set_cookie(resp: web.StreamResponse, request: web.Request, name: str, value: str, max_age: int) -> None:
-    resp.set_cookie(name, value, max_age=max_age, httponly=True, samesite="Lax", path="/",
-                    secure=cookie_secure(request))
+def _set_cookie(
+    resp: web.StreamResponse, request: web.Request, name: str, value: str, max_age: int
+) -> None:
+    resp.set_cookie(
+        name,
+        value,
+        max_age=max_age,
+        httponly=True,
+        samesite="Lax",
+        path="/",
+        secure=cookie_secure(request),
+    )
 
 
 def _token(request: web.Request) -> str | None:
@@ -31,8 +40,13 @@ def _token(request: web.Request) -> str | None:
 async def login(request: web.Request) -> web.Response:
     ctx = ctx_of(request)
     data = await json_body(request)
-    token, view = await portal.login(ctx, data.get("email"), data.get("password"), request.cookies.get(DEVICE_COOKIE),
-                                     client_ip(request))
+    token, view = await portal.login(
+        ctx,
+        data.get("email"),
+        data.get("password"),
+        request.cookies.get(DEVICE_COOKIE),
+        client_ip(request),
+    )
     resp = web.json_response(view)
     _set_cookie(resp, request, SESSION_COOKIE, token, ctx.settings.portal_session_ttl)
     return resp
@@ -48,12 +62,16 @@ async def logout(request: web.Request) -> web.Response:
 
 @routes.get("/api/portal/me")
 async def me(request: web.Request) -> web.Response:
-    return web.json_response(await ctx_of(request).unit(portal.current, ctx_of(request), _token(request)))
+    return web.json_response(
+        await ctx_of(request).unit(portal.current, ctx_of(request), _token(request))
+    )
 
 
 @routes.post("/api/portal/postpone")
 async def postpone(request: web.Request) -> web.Response:
-    return web.json_response(await ctx_of(request).unit(portal.postpone, ctx_of(request), _token(request)))
+    return web.json_response(
+        await ctx_of(request).unit(portal.postpone, ctx_of(request), _token(request))
+    )
 
 
 @routes.post("/api/portal/accept")
@@ -67,8 +85,11 @@ async def accept(request: web.Request) -> web.Response:
 @routes.post("/api/portal/enroll")
 async def enroll(request: web.Request) -> web.Response:
     data = await json_body(request)
-    return web.json_response(await portal.start_enrollment(ctx_of(request), _token(request), data.get("method"),
-                                                           data.get("phone")))
+    return web.json_response(
+        await portal.start_enrollment(
+            ctx_of(request), _token(request), data.get("method"), data.get("phone")
+        )
+    )
 
 
 @routes.post("/api/portal/verify")
@@ -98,25 +119,32 @@ async def resend(request: web.Request) -> web.Response:
 async def switch(request: web.Request) -> web.Response:
     data = await json_body(request)
     await codes.switch_method(ctx_of(request), await _session_id(request), data.get("method"))
-    return web.json_response(await ctx_of(request).unit(portal.current, ctx_of(request), _token(request)))
+    return web.json_response(
+        await ctx_of(request).unit(portal.current, ctx_of(request), _token(request))
+    )
 
 
 @routes.get("/api/portal/widget-token")
 async def widget_token(request: web.Request) -> web.Response:
     """The signed, short-lived token the support widget sends with each chat message."""
-    return web.json_response(await ctx_of(request).unit(portal.widget_token, ctx_of(request), _token(request)))
+    return web.json_response(
+        await ctx_of(request).unit(portal.widget_token, ctx_of(request), _token(request))
+    )
 
 
 @routes.get("/api/portal/tickets")
 async def my_tickets(request: web.Request) -> web.Response:
-    """"Mes demandes"."""
-    return web.json_response({"tickets": await ctx_of(request).unit(portal.my_tickets, ctx_of(request),
-                                                                     _token(request))})
+    """ "Mes demandes"."""
+    return web.json_response(
+        {"tickets": await ctx_of(request).unit(portal.my_tickets, ctx_of(request), _token(request))}
+    )
 
 
 @routes.post("/api/portal/tickets")
 async def new_ticket(request: web.Request) -> web.Response:
     """A reset request from the portal (bot.rules.portal.request_reset says who may)."""
     data = await json_body(request)
-    ticket, created = await portal.request_reset(ctx_of(request), _token(request), data.get("reason"))
+    ticket, created = await portal.request_reset(
+        ctx_of(request), _token(request), data.get("reason")
+    )
     return web.json_response({"ticket": ticket, "created": created}, status=201 if created else 200)

@@ -10,6 +10,7 @@ behind a TLS-terminating proxy (the cookies get `Secure`: COOKIE_SECURE=auto).
 from __future__ import annotations
 
 import ipaddress
+from typing import Any
 
 from aiohttp import web
 
@@ -45,7 +46,9 @@ async def forwarded(request: web.Request, handler):
     peer = request.remote or ""
     if not networks or not _trusted(_ip(peer), networks):
         return await handler(request)
-    changes = {"remote": forwarded_client(peer, request.headers.get("X-Forwarded-For", ""), networks)}
+    changes: dict[str, Any] = {
+        "remote": forwarded_client(peer, request.headers.get("X-Forwarded-For", ""), networks)
+    }
     proto = request.headers.get("X-Forwarded-Proto", "").split(",")[0].strip().lower()
     if proto in ("http", "https"):
         changes["scheme"] = proto

@@ -19,8 +19,9 @@ async def _prepare(request: web.Request) -> tuple[dict, str, Identity]:
     ctx = ctx_of(request)
     require_token(request, ctx.settings.support_token, "support service")
     data = await json_body(request)
-    conversation_id, ident = await ctx.unit(support.caller, ctx, data.get("conversation_id"),
-                                            request.headers.get(CUSTOMER_HEADER))
+    conversation_id, ident = await ctx.unit(
+        support.caller, ctx, data.get("conversation_id"), request.headers.get(CUSTOMER_HEADER)
+    )
     return data, conversation_id, ident
 
 
@@ -51,30 +52,42 @@ async def switch(request: web.Request) -> web.Response:
 @routes.post("/api/support/identity/start")
 async def identity_start(request: web.Request) -> web.Response:
     data, conversation_id, ident = await _prepare(request)
-    result = await support.start_identity_check(ctx_of(request), conversation_id, data.get("email"), ident)
+    result = await support.start_identity_check(
+        ctx_of(request), conversation_id, data.get("email"), ident
+    )
     return web.json_response(result, status=202)
 
 
 @routes.post("/api/support/identity/confirm")
 async def identity_confirm(request: web.Request) -> web.Response:
     data, conversation_id, ident = await _prepare(request)
-    return web.json_response(await support.confirm_identity_check(ctx_of(request), conversation_id, data.get("code"),
-                                                                  ident))
+    return web.json_response(
+        await support.confirm_identity_check(
+            ctx_of(request), conversation_id, data.get("code"), ident
+        )
+    )
 
 
 @routes.post("/api/support/tickets")
 async def open_ticket(request: web.Request) -> web.Response:
     data, conversation_id, ident = await _prepare(request)
-    ticket, created = await support.open_reset_ticket(ctx_of(request), ident, data.get("reason"), conversation_id,
-                                                      "assistant")
+    ticket, created = await support.open_reset_ticket(
+        ctx_of(request), ident, data.get("reason"), conversation_id, "assistant"
+    )
     return web.json_response({"ticket": ticket, "created": created}, status=201 if created else 200)
 
 
 @routes.post("/api/support/handoffs")
 async def handoff(request: web.Request) -> web.Response:
     data, conversation_id, ident = await _prepare(request)
-    result = await ctx_of(request).unit(support.create_handoff, ctx_of(request), conversation_id, ident,
-                                        data.get("language"), data.get("reason"))
+    result = await ctx_of(request).unit(
+        support.create_handoff,
+        ctx_of(request),
+        conversation_id,
+        ident,
+        data.get("language"),
+        data.get("reason"),
+    )
     return web.json_response(result, status=201)
 
 
@@ -84,4 +97,6 @@ async def forget_conversation(request: web.Request) -> web.Response:
     saved (bot/rules/forget.py). Anyone in the conversation may ask: it holds their words."""
     _, conversation_id, _ = await _prepare(request)
     forget.schedule(ctx_of(request), conversation_id)
-    return web.json_response({"forgotten_in_seconds": ctx_of(request).settings.forget_delay}, status=202)
+    return web.json_response(
+        {"forgotten_in_seconds": ctx_of(request).settings.forget_delay}, status=202
+    )

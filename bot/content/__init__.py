@@ -37,9 +37,10 @@ interpolation can never take one for the other.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Iterable, Mapping
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple
+from typing import Any
 
 import yaml
 
@@ -49,15 +50,24 @@ LANGUAGES = ("fr", "en")
 HERE = Path(__file__).resolve().parent
 
 # every fact a text may state, and the setting it comes from (facts() below)
-FACTS = ("grace_days", "remember_days", "rollout_date", "sms_code_minutes", "email_code_minutes",
-         "email_guard_hours", "support_phone", "support_choice", "support_email")
+FACTS = (
+    "grace_days",
+    "remember_days",
+    "rollout_date",
+    "sms_code_minutes",
+    "email_code_minutes",
+    "email_guard_hours",
+    "support_phone",
+    "support_choice",
+    "support_email",
+)
 
 # a `{name}` that is not part of a doubled brace (`{{"method":"sms"}}` in a button payload)
 _PLACEHOLDER = re.compile(r"(?<!\{)\{([a-z_][a-z0-9_]*)\}(?!\})")
 
 
-@lru_cache(maxsize=None)
-def catalogue(lang: str) -> Dict[str, Any]:
+@cache
+def catalogue(lang: str) -> dict[str, Any]:
     """The parsed catalogue of one language (read once per process)."""
     if lang not in LANGUAGES:
         raise KeyError(f"no catalogue for language {lang!r}")
@@ -77,7 +87,7 @@ def _whole(seconds: float, unit: int) -> str:
     return str(max(1, round(seconds / unit)))
 
 
-def facts(settings: Any, lang: str) -> Dict[str, str]:
+def facts(settings: Any, lang: str) -> dict[str, str]:
     """Every fact of FACTS, as words of `lang`, from the settings."""
     return {
         "grace_days": str(settings.grace_days),
@@ -92,7 +102,7 @@ def facts(settings: Any, lang: str) -> Dict[str, str]:
     }
 
 
-def placeholders(text: str) -> List[str]:
+def placeholders(text: str) -> list[str]:
     """The `{name}` placeholders of a text, in order."""
     return _PLACEHOLDER.findall(text)
 
@@ -103,7 +113,8 @@ def fill(text: str, values: Mapping[str, Any]) -> str:
     One pass: a value is never read again as a template (a refusal reason typed by an agent
     may contain braces). Unknown names stay visible rather than raising.
     """
-    def one(match: "re.Match[str]") -> str:
+
+    def one(match: re.Match[str]) -> str:
         name = match.group(1)
         return str(values[name]) if name in values else match.group(0)
 
@@ -114,7 +125,7 @@ def fill(text: str, values: Mapping[str, Any]) -> str:
 
 
 @lru_cache(maxsize=8)
-def page_strings(lang: str, settings: Any) -> Dict[str, str]:
+def page_strings(lang: str, settings: Any) -> dict[str, str]:
     """The pages' texts of `lang` with the facts filled (`{date}`, `{n}`… left for the page)."""
     known = facts(settings, lang)
     return {key: fill(value, known) for key, value in catalogue(lang)["pages"].items()}
@@ -123,7 +134,7 @@ def page_strings(lang: str, settings: Any) -> Dict[str, str]:
 # ---------------------------------------------------------------- emails and SMS
 
 
-def email(kind: str, lang: str, settings: Any, **values: Any) -> Tuple[str, str]:
+def email(kind: str, lang: str, settings: Any, **values: Any) -> tuple[str, str]:
     """(subject, body) of the notification `kind`, in `lang`, with the facts and `values`.
 
     `method` ("sms" / "totp") is replaced by its name in `lang`.
@@ -168,13 +179,16 @@ def _fill_deep(value: Any, known: Mapping[str, Any]) -> Any:
     if isinstance(value, list):
         return [_fill_deep(item, known) for item in value]
     if isinstance(value, dict):
-        return {key: (item if key in ("condition", "payload") else _fill_deep(item, known))
-                for key, item in value.items()}
+        return {
+            key: (item if key in ("condition", "payload") else _fill_deep(item, known))
+            for key, item in value.items()
+        }
     return value
 
 
-def fill_responses(responses: Mapping[str, Iterable[Mapping[str, Any]]], settings: Any,
-                   escape: bool = False) -> Dict[str, List[Dict[str, Any]]]:
+def fill_responses(
+    responses: Mapping[str, Iterable[Mapping[str, Any]]], settings: Any, escape: bool = False
+) -> dict[str, list[dict[str, Any]]]:
     """Domain responses with the facts filled in each variation's language.
 
     Texts and button titles only: payloads and conditions are never touched. With `escape`
@@ -187,11 +201,13 @@ def fill_responses(responses: Mapping[str, Iterable[Mapping[str, Any]]], setting
         if escape:
             known = {k: v.replace("{", "{{").replace("}", "}}") for k, v in known.items()}
         by_lang[lang] = known
-    return {name: [_fill_deep(dict(v), by_lang[variation_language(v)]) for v in variations]
-            for name, variations in responses.items()}
+    return {
+        name: [_fill_deep(dict(v), by_lang[variation_language(v)]) for v in variations]
+        for name, variations in responses.items()
+    }
 
 
-def chat_responses(settings: Optional[Any] = None) -> Dict[str, List[Dict[str, Any]]]:
+def chat_responses(settings: Any | None = None) -> dict[str, list[dict[str, Any]]]:
     """domain.yml's responses as the customer reads them with `settings` (tests, tools)."""
     root = HERE.parent.parent
     domain = yaml.safe_load((root / "domain.yml").read_text(encoding="utf-8"))

@@ -9,17 +9,40 @@ rollout date, deadlines and ticket dates all go through `long_date`.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Union
 
 MONTHS = {
-    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-           "novembre", "décembre"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"),
+    "fr": (
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
 }
 
 
-def long_date(value: Union[date, str, None], lang: str) -> str:
+def long_date(value: date | str | None, lang: str) -> str:
     """date(2024, 5, 1) or '2024-05-01…' -> '1er mai 2024' (fr) / '1 May 2024' (en); '' for none.
 
     A string is read by its first ten characters (an ISO date or datetime, as the APIs send
@@ -36,4 +59,3 @@ def long_date(value: Union[date, str, None], lang: str) -> str:
         return f"{value.day} {months[value.month - 1]} {value.year}"
     day = "1er" if value.day == 1 else str(value.day)
     return f"{day} {months[value.month - 1]} {value.year}"
-

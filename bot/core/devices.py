@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TypeGuard
 
 from bot.config import Settings
 
@@ -30,13 +31,20 @@ class Device:
     revoked: bool
 
 
-def plausible_token(token: str | None) -> bool:
-    return bool(token) and len(token) <= MAX_TOKEN
+def plausible_token(token: str | None) -> TypeGuard[str]:
+    return bool(token) and len(token or "") <= MAX_TOKEN
 
 
-def skips_second_factor(device: Device | None, user_id: int, factor_version: int, now: datetime) -> bool:
-    return (device is not None and device.user_id == user_id and not device.revoked and device.expires_at > now
-            and device.factor_version == factor_version)
+def skips_second_factor(
+    device: Device | None, user_id: int, factor_version: int, now: datetime
+) -> bool:
+    return (
+        device is not None
+        and device.user_id == user_id
+        and not device.revoked
+        and device.expires_at > now
+        and device.factor_version == factor_version
+    )
 
 
 def expires_at(now: datetime, settings: Settings) -> datetime:

@@ -40,7 +40,9 @@ def fix_deadline(user, now: datetime, settings: Settings) -> None:
     tz = ZoneInfo(settings.timezone)
     local = now.astimezone(tz)
     # wall-clock arithmetic in Paris time, then back to UTC (fold/gap handled by zoneinfo)
-    deadline_local = (local.replace(tzinfo=None) + timedelta(days=settings.grace_days)).replace(tzinfo=tz)
+    deadline_local = (local.replace(tzinfo=None) + timedelta(days=settings.grace_days)).replace(
+        tzinfo=tz
+    )
     user.first_login_at = now
     user.grace_deadline = deadline_local.astimezone(ZoneInfo("UTC"))
 
@@ -53,8 +55,10 @@ def grace_of(user, now: datetime, settings: Settings) -> Grace:
     # days counted in Paris wall-clock time, like the deadline itself: a DST change inside
     # the period must not make the first login show 29 days (or 27)
     tz = ZoneInfo(settings.timezone)
-    remaining = (user.grace_deadline.astimezone(tz).replace(tzinfo=None)
-                 - now.astimezone(tz).replace(tzinfo=None)).total_seconds()
+    remaining = (
+        user.grace_deadline.astimezone(tz).replace(tzinfo=None)
+        - now.astimezone(tz).replace(tzinfo=None)
+    ).total_seconds()
     days = 0 if expired else max(1, math.ceil(remaining / 86400))
     return Grace(mandatory, user.grace_deadline, expired, days)
 

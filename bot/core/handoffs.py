@@ -54,8 +54,9 @@ def normalize_reference(raw: object) -> str | None:
     return ref
 
 
-def waiting_seconds(created_at: datetime, taken_at: datetime | None, closed_at: datetime | None,
-                    now: datetime) -> int:
+def waiting_seconds(
+    created_at: datetime, taken_at: datetime | None, closed_at: datetime | None, now: datetime
+) -> int:
     """How long the customer waited: until an agent took it, or until now while nobody has."""
     end = taken_at or closed_at or now
     return max(0, int((end - created_at).total_seconds()))
@@ -65,7 +66,9 @@ def take_refusal(status: str, taken_by: str | None) -> str | None:
     """Why an agent cannot take this handoff, or None when they can."""
     if status == "open":
         return None
-    return f"This handoff is already {status}" + (f" by {taken_by}." if status == "taken" and taken_by else ".")
+    return f"This handoff is already {status}" + (
+        f" by {taken_by}." if status == "taken" and taken_by else "."
+    )
 
 
 def closing(outcome: object, note: object) -> Closing | Invalid:
@@ -73,10 +76,13 @@ def closing(outcome: object, note: object) -> Closing | Invalid:
     the only record of what happened."""
     if outcome not in OUTCOMES:
         return Invalid("invalid_outcome", f"outcome must be one of {', '.join(OUTCOMES)}.")
-    if note is not None and (not isinstance(note, str) or len(note) > MAX_NOTE
-                             or any(not ch.isprintable() and ch not in "\n\t" for ch in note)):
+    if note is not None and (
+        not isinstance(note, str)
+        or len(note) > MAX_NOTE
+        or any(not ch.isprintable() and ch not in "\n\t" for ch in note)
+    ):
         return Invalid("invalid_note", f"The note is text of at most {MAX_NOTE} characters.")
     text = note.strip() if isinstance(note, str) and note.strip() else None
     if outcome == "other" and text is None:
         return Invalid("invalid_note", "Say in the note what happened (outcome: other).")
-    return Closing(outcome, text)  # type: ignore[arg-type]
+    return Closing(outcome, text)

@@ -79,7 +79,9 @@ def blocked(failures: int, settings: Settings) -> bool:
     return failures >= settings.email_code_failures_per_account
 
 
-def account_may_receive(failures: int, emailed_last_hour: int, settings: Settings) -> Allowed | Silent:
+def account_may_receive(
+    failures: int, emailed_last_hour: int, settings: Settings
+) -> Allowed | Silent:
     if blocked(failures, settings):
         return Silent.BLOCKED
     if emailed_last_hour >= settings.identity_emails_per_account:
@@ -96,8 +98,14 @@ def expires_at(now: datetime, settings: Settings) -> datetime:
     return now + timedelta(seconds=settings.email_code_ttl)
 
 
-def check_usable(exists: bool, verified: bool, expires: datetime | None, attempts: int, now: datetime,
-                 settings: Settings) -> CheckRefused | None:
+def check_usable(
+    exists: bool,
+    verified: bool,
+    expires: datetime | None,
+    attempts: int,
+    now: datetime,
+    settings: Settings,
+) -> CheckRefused | None:
     """Why the conversation's latest check cannot take a code, or None when it can."""
     if not exists or verified:
         return CheckRefused.NO_CHECK

@@ -49,7 +49,9 @@ def backoff_seconds(failures: int) -> int:
     return 2 ** (failures - 1) if failures > 0 else 0
 
 
-def code_try(locked: bool, failures: int, last_failed_at: datetime | None, now: datetime) -> Allowed | Locked | TooSoon:
+def code_try(
+    locked: bool, failures: int, last_failed_at: datetime | None, now: datetime
+) -> Allowed | Locked | TooSoon:
     """May the customer try a 2FA code now?"""
     if locked:
         return Locked()
@@ -69,7 +71,9 @@ def attempts_left(failures: int, threshold: int) -> int:
     return max(threshold - failures, 0)
 
 
-def login_wait(earlier: int, last: datetime | None, free: int, max_delay: int, now: datetime) -> int:
+def login_wait(
+    earlier: int, last: datetime | None, free: int, max_delay: int, now: datetime
+) -> int:
     """Seconds a password attempt waits (0: go), given the `earlier` attempts in the window for
     one subject (an account or a client) and when the `last` of them was made."""
     if earlier < free or last is None:

@@ -46,8 +46,13 @@ def window_start(now: datetime, settings: Settings) -> datetime:
     return now - timedelta(seconds=settings.sms_window)
 
 
-def may_send(last_sent_at: datetime | None, sent_in_window: int, oldest_in_window: datetime | None,
-             now: datetime, settings: Settings) -> Allowed | Cooldown | SendCap:
+def may_send(
+    last_sent_at: datetime | None,
+    sent_in_window: int,
+    oldest_in_window: datetime | None,
+    now: datetime,
+    settings: Settings,
+) -> Allowed | Cooldown | SendCap:
     """The cooldown first (the customer just got one), then the cap."""
     left = cooldown_left(last_sent_at, now, settings)
     if left:

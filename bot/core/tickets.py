@@ -16,8 +16,10 @@ from bot.core.assurance import Identity
 RESET_REASONS = ("changed_number", "lost_phone", "new_phone", "other")
 LISTING_STAGES = ("complete", "locked")
 MAX_REFUSAL = 500
-IDENTITY_MESSAGE = ("A 2FA reset needs the portal password and a second proof: the code we email to the "
-                    "account, or the login's second factor.")
+IDENTITY_MESSAGE = (
+    "A 2FA reset needs the portal password and a second proof: the code we email to the "
+    "account, or the login's second factor."
+)
 
 
 @dataclass(frozen=True)
@@ -32,15 +34,17 @@ class IdentityRequired:
 
 
 def may_list(stage: str) -> bool:
-    """"Mes demandes" needs a finished login."""
+    """ "Mes demandes" needs a finished login."""
     return stage in LISTING_STAGES
 
 
 def may_open(ident: Identity) -> Allowed | IdentityRequired:
     missing = ident.missing_for_reset
+    level = ident.level
     if missing:
-        return IdentityRequired(missing, ident.level)
-    return Allowed(ident.level)
+        return IdentityRequired(missing, level)
+    assert level is not None  # nothing missing means a level of RESET_LEVELS (assurance.py)
+    return Allowed(level)
 
 
 def valid_reason(reason: object) -> bool:
@@ -50,8 +54,12 @@ def valid_reason(reason: object) -> bool:
 def refusal_reason(raw: object) -> str | None:
     """The agent's reason for refusing, stripped, or None when unusable (empty, too long,
     control characters such as NUL)."""
-    if (not isinstance(raw, str) or not raw.strip() or len(raw) > MAX_REFUSAL
-            or any(not ch.isprintable() and ch not in "\n\t" for ch in raw)):
+    if (
+        not isinstance(raw, str)
+        or not raw.strip()
+        or len(raw) > MAX_REFUSAL
+        or any(not ch.isprintable() and ch not in "\n\t" for ch in raw)
+    ):
         return None
     return raw.strip()
 

@@ -28,7 +28,9 @@ def new_secret() -> str:
 
 
 def provisioning_uri(secret: str, account: str, issuer: str) -> str:
-    return pyotp.TOTP(secret, digits=DIGITS, interval=INTERVAL).provisioning_uri(name=account, issuer_name=issuer)
+    return pyotp.TOTP(secret, digits=DIGITS, interval=INTERVAL).provisioning_uri(
+        name=account, issuer_name=issuer
+    )
 
 
 def qr_svg(uri: str) -> str:

@@ -19,7 +19,7 @@
 from __future__ import annotations
 
 import os
-from typing import Any, NamedTuple, Optional
+from typing import Any, NamedTuple
 
 from bot.rasa_ext import replies
 
@@ -46,7 +46,7 @@ class Refusal(NamedTuple):
     reason: str  # for the log: never the text itself
 
 
-def refusal(text: Any) -> Optional[Refusal]:
+def refusal(text: Any) -> Refusal | None:
     """Why a message must not reach NLU, or None when it may."""
     if not isinstance(text, str):
         return Refusal(replies.UNREADABLE, f"not a text ({type(text).__name__})")
@@ -69,7 +69,12 @@ def cap_request_size(app: Any) -> None:
     limit = app.config.REQUEST_MAX_SIZE
 
     def too_large(_request: Any, _exc: Exception) -> Any:
-        return response.json({"error": "payload_too_large",
-                              "message": f"The request body is larger than {limit} bytes."}, status=413)
+        return response.json(
+            {
+                "error": "payload_too_large",
+                "message": f"The request body is larger than {limit} bytes.",
+            },
+            status=413,
+        )
 
     app.error_handler.add(PayloadTooLarge, too_large)

@@ -18,7 +18,8 @@ widget do not change.
 
 from __future__ import annotations
 
-from typing import Any, Awaitable, Callable, Optional, Text
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.rest import RestInput
@@ -41,10 +42,10 @@ class GuardedRestInput(RestInput):
         guard = NeverSilent(self.name())
         return guard.attach(add_validation(super().blueprint(guard.wrap(on_new_message))))
 
-    async def _extract_sender(self, req: Request) -> Optional[Text]:
+    async def _extract_sender(self, req: Request) -> str | None:
         return public_id(req.json["sender"])  # checked by the validation
 
-    def _extract_input_channel(self, req: Request) -> Text:
+    def _extract_input_channel(self, req: Request) -> str:
         return self.name()  # not the client's to choose: responses may depend on it
 
 

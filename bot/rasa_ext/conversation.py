@@ -23,13 +23,13 @@ from __future__ import annotations
 import hashlib
 import re
 import uuid
-from typing import Any, Optional
+from typing import Any
 
 PREFIX = "c"
 HEX_CHARS = 32  # 128 bits of SHA-256
 MAX_SECRET_LENGTH = 128
 # printable ASCII without spaces: what ends up in a URL or a socket.io room stays plain
-SECRET_RE = re.compile(r"[\x21-\x7e]{1,%d}" % MAX_SECRET_LENGTH)
+SECRET_RE = re.compile(rf"[\x21-\x7e]{{1,{MAX_SECRET_LENGTH}}}")
 
 
 def public_id(secret: str) -> str:
@@ -42,7 +42,7 @@ def new_secret() -> str:
     return uuid.uuid4().hex
 
 
-def valid_secret(value: Any) -> Optional[str]:
+def valid_secret(value: Any) -> str | None:
     """The secret if it is one a client may send (1 to 128 printable ASCII characters,
     no spaces), else None."""
     if isinstance(value, str) and SECRET_RE.fullmatch(value):

@@ -18,7 +18,8 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import logging
-from typing import Iterator, List, NamedTuple, Optional
+from collections.abc import Iterator
+from typing import NamedTuple
 
 from bot.rasa_ext import replies
 
@@ -40,16 +41,19 @@ LOCK_TIMEOUT = Cause("lock not obtained in time (conversation busy)", replies.NO
 TURN_FAILED = Cause("turn failed", replies.NOT_ANSWERED)
 UNKNOWN = Cause("cause unknown (see the errors above)", replies.NOT_ANSWERED)
 
-_turn_causes: contextvars.ContextVar[Optional[List[Cause]]] = contextvars.ContextVar("turn_causes", default=None)
+_turn_causes: contextvars.ContextVar[list[Cause] | None] = contextvars.ContextVar(
+    "turn_causes", default=None
+)
 
 
 def _chain(exc: BaseException) -> Iterator[BaseException]:
     """The exception, then what caused it (`raise ... from`) or was being handled."""
     seen = set()
-    while exc is not None and id(exc) not in seen:
-        seen.add(id(exc))
-        yield exc
-        exc = exc.__cause__ or exc.__context__
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        yield current
+        current = current.__cause__ or current.__context__
 
 
 def _any(exc: BaseException, *types: type) -> bool:
@@ -99,14 +103,16 @@ def install() -> None:
         logger.addHandler(_watcher)
 
 
-def watch_turn() -> List[Cause]:
+def watch_turn() -> list[Cause]:
     """Start recording the causes of the current turn (the current task)."""
-    causes: List[Cause] = []
+    causes: list[Cause] = []
     _turn_causes.set(causes)
     return causes
 
 
-def diagnose(failure: Optional[BaseException], logged: List[Cause], store_failures: List[str]) -> Cause:
+def diagnose(
+    failure: BaseException | None, logged: list[Cause], store_failures: list[str]
+) -> Cause:
     """The cause of a turn without a reply: the exception that ended it, else the first cause
     the processor logged, else the tracker store's failure, else unknown."""
     if failure is not None:

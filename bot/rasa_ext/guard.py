@@ -28,7 +28,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any, Awaitable, Callable, Dict, Optional, Text
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from rasa.core.channels.channel import OutputChannel, UserMessage
 from sanic import Blueprint
@@ -54,10 +55,10 @@ class _WatchedOutput(OutputChannel):
         self.inner = inner
         self.sent = 0
 
-    def name(self) -> Text:  # responses can be channel-specific: keep the real name
+    def name(self) -> str:  # responses can be channel-specific: keep the real name
         return self.inner.name()
 
-    async def send_response(self, recipient_id: Text, message: Dict[Text, Any]) -> None:
+    async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
         self.sent += 1
         await self.inner.send_response(recipient_id, message)
 
@@ -68,7 +69,7 @@ class _WatchedOutput(OutputChannel):
 class NeverSilent:
     """Wraps Rasa's message handler for one channel."""
 
-    def __init__(self, channel_name: Text) -> None:
+    def __init__(self, channel_name: str) -> None:
         self.channel_name = channel_name
         self.app: Any = None  # the Sanic app, known once the server started
 
@@ -90,8 +91,12 @@ class NeverSilent:
         async def handler(message: UserMessage) -> None:
             refused = admission.refusal(message.text)
             if refused is not None:
-                log.warning("%s: conversation %s: message refused before NLU: %s", self.channel_name,
-                            message.sender_id, refused.reason)
+                log.warning(
+                    "%s: conversation %s: message refused before NLU: %s",
+                    self.channel_name,
+                    message.sender_id,
+                    refused.reason,
+                )
                 await self.tell(message, message.output_channel, refused.reply)
                 return
             # a payload loses the language NLU found: the widget's locale goes into it
@@ -104,7 +109,7 @@ class NeverSilent:
         watched = _WatchedOutput(message.output_channel)
         message.output_channel = watched
         store_failures, logged = watch_turn(), diagnosis.watch_turn()
-        failure: Optional[BaseException] = None
+        failure: BaseException | None = None
         try:
             await on_new_message(message)
         except asyncio.CancelledError:
@@ -113,33 +118,46 @@ class NeverSilent:
             failure = exc
         if watched.sent == 0:
             cause = diagnosis.diagnose(failure, logged, store_failures)
-            log.error("%s: conversation %s got no reply: %s", self.channel_name, message.sender_id, cause.label,
-                      exc_info=failure)
+            log.error(
+                "%s: conversation %s got no reply: %s",
+                self.channel_name,
+                message.sender_id,
+                cause.label,
+                exc_info=failure,
+            )
             await self.tell(message, watched.inner, cause.reply)
         elif store_failures:
-            log.error("%s: conversation %s answered without its history (tracker store: %s)",
-                      self.channel_name, message.sender_id, ", ".join(store_failures))
+            log.error(
+                "%s: conversation %s answered without its history (tracker store: %s)",
+                self.channel_name,
+                message.sender_id,
+                ", ".join(store_failures),
+            )
             await self.tell(message, watched.inner, replies.MEMORY_NOTE)
 
     async def tell(self, message: UserMessage, output: OutputChannel, kind: str) -> None:
         text = replies.say(kind, await self.language_of(message), limit=admission.MAX_MESSAGE_CHARS)
         await output.send_response(message.sender_id, {"text": text})
 
-    async def language_of(self, message: UserMessage) -> Optional[Text]:
+    async def language_of(self, message: UserMessage) -> str | None:
         text = message.text if isinstance(message.text, str) else ""
         if not text.startswith(admission.PAYLOAD_PREFIX):  # a payload says nothing of the language
             language, _ = _detector.detect(text[:DETECTED_CHARS])
             if language:
                 return language
-        return locale_from_metadata(message.metadata, replies.LANGUAGES) or await self.slot_language(message)
+        return locale_from_metadata(
+            message.metadata, replies.LANGUAGES
+        ) or await self.slot_language(message)
 
-    async def slot_language(self, message: UserMessage) -> Optional[Text]:
+    async def slot_language(self, message: UserMessage) -> str | None:
         agent = getattr(getattr(self.app, "ctx", None), "agent", None)
         store = getattr(agent, "tracker_store", None)
         if store is None or not message.sender_id:
             return None
         try:
-            tracker = await asyncio.wait_for(store.retrieve(message.sender_id), TRACKER_TIMEOUT_SECONDS)
+            tracker = await asyncio.wait_for(
+                store.retrieve(message.sender_id), TRACKER_TIMEOUT_SECONDS
+            )
         except Exception:  # noqa: BLE001 - the store may be the thing that is down
             return None
         value = tracker.get_slot("language") if tracker else None

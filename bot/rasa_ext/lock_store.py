@@ -26,8 +26,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import AsyncGenerator
 from contextlib import asynccontextmanager
-from typing import Any, AsyncGenerator, Dict, Optional, Text
+from typing import Any
 
 from rasa.core.lock import TicketLock
 from rasa.core.lock_store import LOCK_LIFETIME, LockError, RedisLockStore
@@ -44,7 +45,7 @@ MUTEX_PREFIX = "mutex:"
 class AtomicRedisLockStore(RedisLockStore):
     """Per-conversation mutual exclusion in Redis for several Rasa processes."""
 
-    def __init__(self, endpoint_config: Optional[EndpointConfig] = None, **kwargs: Any) -> None:
+    def __init__(self, endpoint_config: EndpointConfig | None = None, **kwargs: Any) -> None:
         if endpoint_config is not None:
             kwargs = {**endpoint_config.kwargs, **kwargs}
             kwargs.setdefault("host", endpoint_config.url or "localhost")
@@ -53,7 +54,7 @@ class AtomicRedisLockStore(RedisLockStore):
         # in Rasa 3.6 calls besides lock(); kept so the class stays a RedisLockStore
         # (Rasa allows SANIC_WORKERS > 1 for it)
         super().__init__(**kwargs)
-        self._redis_kwargs: Dict[str, Any] = {
+        self._redis_kwargs: dict[str, Any] = {
             "host": kwargs["host"],
             "port": int(kwargs.get("port", 6379)),
             "db": int(kwargs.get("db", 1)),
@@ -66,7 +67,7 @@ class AtomicRedisLockStore(RedisLockStore):
             "socket_timeout": float(kwargs.get("socket_timeout", 10)),
         }
         self._client: Any = None
-        self._client_loop: Optional[asyncio.AbstractEventLoop] = None
+        self._client_loop: asyncio.AbstractEventLoop | None = None
 
     def _async_client(self) -> Any:
         """One asyncio client per event loop (each Sanic worker runs its own)."""
@@ -78,13 +79,13 @@ class AtomicRedisLockStore(RedisLockStore):
             self._client_loop = loop
         return self._client
 
-    def mutex_key(self, conversation_id: Text) -> Text:
+    def mutex_key(self, conversation_id: str) -> str:
         return self.key_prefix + MUTEX_PREFIX + conversation_id
 
     @asynccontextmanager
     async def lock(
         self,
-        conversation_id: Text,
+        conversation_id: str,
         lock_lifetime: float = LOCK_LIFETIME,
         wait_time_in_seconds: float = 1,
     ) -> AsyncGenerator[TicketLock, None]:
@@ -94,16 +95,22 @@ class AtomicRedisLockStore(RedisLockStore):
         from redis.exceptions import RedisError
 
         mutex = self._async_client().lock(
-            self.mutex_key(conversation_id), timeout=lock_lifetime, sleep=POLL_SECONDS,
+            self.mutex_key(conversation_id),
+            timeout=lock_lifetime,
+            sleep=POLL_SECONDS,
             blocking_timeout=lock_lifetime,
         )
         try:
             acquired = await mutex.acquire()
         except RedisError as exc:
-            raise LockError(f"Could not acquire lock for conversation_id '{conversation_id}': {exc}") from exc
+            raise LockError(
+                f"Could not acquire lock for conversation_id '{conversation_id}': {exc}"
+            ) from exc
         if not acquired:
-            raise LockError(f"Could not acquire lock for conversation_id '{conversation_id}' "
-                            f"within {lock_lifetime} s.")
+            raise LockError(
+                f"Could not acquire lock for conversation_id '{conversation_id}' "
+                f"within {lock_lifetime} s."
+            )
         try:
             yield TicketLock(conversation_id)
         finally:
@@ -112,7 +119,13 @@ class AtomicRedisLockStore(RedisLockStore):
             except RedisLockError:
                 # expired before the turn ended (a turn longer than TICKET_LOCK_LIFETIME):
                 # another turn may have started; say so, it is worth an operator's look
-                log.warning("lock of conversation %s expired before its turn finished", conversation_id)
+                log.warning(
+                    "lock of conversation %s expired before its turn finished", conversation_id
+                )
             except RedisError as exc:
-                log.warning("could not release the lock of conversation %s: %s (it expires in %s s)",
-                            conversation_id, exc, lock_lifetime)
+                log.warning(
+                    "could not release the lock of conversation %s: %s (it expires in %s s)",
+                    conversation_id,
+                    exc,
+                    lock_lifetime,
+                )

@@ -22,7 +22,7 @@ them to `generate` in `kwargs["buttons"]` and then appends those same dicts to t
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any
 
 from rasa.core.nlg.response import TemplatedNaturalLanguageGenerator
 from rasa.shared.core.domain import Domain
@@ -35,22 +35,27 @@ from bot import content
 class CatalogueNLG(TemplatedNaturalLanguageGenerator):
     """Domain responses, facts filled from the settings; everything else is Rasa's."""
 
-    def __init__(self, endpoint_config: Optional[EndpointConfig] = None, domain: Optional[Domain] = None,
-                 settings: Any = None) -> None:
+    def __init__(
+        self,
+        endpoint_config: EndpointConfig | None = None,
+        domain: Domain | None = None,
+        settings: Any = None,
+    ) -> None:
         self.settings = settings or content.settings_from_environment()
         super().__init__(domain.responses if domain else {})
 
     @property
-    def responses(self) -> Dict[Text, List[Dict[Text, Any]]]:
+    def responses(self) -> dict[str, list[dict[str, Any]]]:
         return self._responses
 
     @responses.setter
-    def responses(self, value: Dict[Text, List[Dict[Text, Any]]]) -> None:
+    def responses(self, value: dict[str, list[dict[str, Any]]]) -> None:
         # Rasa assigns the responses again when it loads a model (rasa/core/agent.py)
         self._responses = content.fill_responses(value or {}, self.settings, escape=True)
 
-    async def generate(self, utter_action: Text, tracker: DialogueStateTracker, output_channel: Text,
-                       **kwargs: Any) -> Optional[Dict[Text, Any]]:
+    async def generate(
+        self, utter_action: str, tracker: DialogueStateTracker, output_channel: str, **kwargs: Any
+    ) -> dict[str, Any] | None:
         self._fill_action_buttons(kwargs.get("buttons"), tracker)
         return await super().generate(utter_action, tracker, output_channel, **kwargs)
 

@@ -19,14 +19,15 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, Optional, Text, Tuple
+from typing import Any
 
-
-LANGUAGES: Tuple[Text, ...] = ("fr", "en")
+LANGUAGES: tuple[str, ...] = ("fr", "en")
 ENTITY = "language"
 # Rasa's own reading of a payload (rasa.shared.nlu.interpreter / RegexMessageHandler):
 # "/" intent, an optional "@confidence", optional JSON entities
-PAYLOAD = re.compile(r"^/(?P<intent>[\w.-]+)(?P<confidence>@[0-9.]+)?(?P<entities>\{.*\})?\s*$", re.DOTALL)
+PAYLOAD = re.compile(
+    r"^/(?P<intent>[\w.-]+)(?P<confidence>@[0-9.]+)?(?P<entities>\{.*\})?\s*$", re.DOTALL
+)
 
 
 def with_locale(text: Any, metadata: Any) -> Any:
@@ -44,10 +45,11 @@ def with_locale(text: Any, metadata: Any) -> Any:
     if entities is None:
         return text
     entities[ENTITY] = locale
-    return f"/{match.group('intent')}{match.group('confidence') or ''}{json.dumps(entities, ensure_ascii=False)}"
+    confidence = match.group("confidence") or ""
+    return f"/{match.group('intent')}{confidence}{json.dumps(entities, ensure_ascii=False)}"
 
 
-def _entities(raw: Optional[str]) -> Optional[dict]:
+def _entities(raw: str | None) -> dict | None:
     if raw is None:
         return {}
     try:
@@ -62,7 +64,9 @@ def as_clicked(text: Any) -> Any:
     Rasa stored ('/deny{"language": "fr"}') and the button offered ('/deny') compare equal
     (the console shows a click as the button's title). Other text unchanged."""
     match = PAYLOAD.match(text) if isinstance(text, str) else None
-    entities = _entities(match.group("entities")) if match else None
+    if match is None:
+        return text
+    entities = _entities(match.group("entities"))
     if entities is None:
         return text
     entities.pop(ENTITY, None)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
 
 from bot import content
 
@@ -60,17 +59,24 @@ def _number(value: int, language: str) -> str:
     return grouped.replace(",", "\u00a0") if language == "fr" else grouped
 
 
-def text(kind: str, language: str, contact: Optional[Contact] = None, limit: int = 0) -> str:
+def text(kind: str, language: str, contact: Contact | None = None, limit: int = 0) -> str:
     """One text in one language."""
     contact = contact or contact_from_environment()
     body = content.channel_text(kind, language, {"limit": _number(limit, language)})
     if kind in WITH_CONTACT:
-        body += " " + content.channel_text(URGENT, language, {
-            "support_phone": contact.phone, "support_choice": contact.choice, "support_email": contact.email})
+        body += " " + content.channel_text(
+            URGENT,
+            language,
+            {
+                "support_phone": contact.phone,
+                "support_choice": contact.choice,
+                "support_email": contact.email,
+            },
+        )
     return body
 
 
-def say(kind: str, language: Optional[str], contact: Optional[Contact] = None, limit: int = 0) -> str:
+def say(kind: str, language: str | None, contact: Contact | None = None, limit: int = 0) -> str:
     """The text in the customer's language, or in both (French first) when it is unknown."""
     if language in LANGUAGES:
         return text(kind, language, contact, limit)

@@ -16,7 +16,7 @@ is `public_id(sender)`. Messages too long for NLU are answered politely by the g
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple, Optional
+from typing import Any, NamedTuple
 
 from sanic import Blueprint, response
 from sanic.exceptions import InvalidUsage
@@ -32,15 +32,19 @@ class BadRequest(NamedTuple):
     message: str
 
 
-INVALID_BODY = BadRequest("invalid_body", 'The body must be a JSON object with "sender" and "message".')
+INVALID_BODY = BadRequest(
+    "invalid_body", 'The body must be a JSON object with "sender" and "message".'
+)
 INVALID_SENDER = BadRequest(
     "invalid_sender",
-    f'"sender" must be a string of 1 to {MAX_SECRET_LENGTH} printable ASCII characters without spaces.')
+    f'"sender" must be a string of 1 to {MAX_SECRET_LENGTH} printable ASCII characters '
+    "without spaces.",
+)
 INVALID_MESSAGE = BadRequest("invalid_message", '"message" must be a string.')
 INVALID_METADATA = BadRequest("invalid_metadata", '"metadata" must be a JSON object when given.')
 
 
-def check_body(body: Any) -> Optional[BadRequest]:
+def check_body(body: Any) -> BadRequest | None:
     """What is wrong with a parsed body, or None."""
     if not isinstance(body, dict):
         return INVALID_BODY

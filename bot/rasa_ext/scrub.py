@@ -15,8 +15,8 @@ serves them back through its HTTP API, which the agents' console reads. Left alo
 key removed from every dict inside the event, and emails, codes, phone numbers and typed
 passwords masked (`jean@acme.fr` -> `j•••@acme.fr`, `123456` -> `••••••`, `06 12 34 56 78` ->
 `•• •• •• •• 78`, `mot de passe : Xy-12345` -> `mot de passe : ••••••••`) in the customer's own
-words (user text, `parse_data` text and entity values) and in slot values. Bot messages are left as they
-are (they quote the support address, and never contain a customer's email or code).
+words (user text, `parse_data` text and entity values) and in slot values. Bot messages are
+left as they are (they quote the support address, and never contain a customer's email or code).
 
 Only what is written is scrubbed: the running turn keeps the raw message, so the actions still
 receive the token and the typed email and code (bot/rasa_ext/tracker_store.py).
@@ -25,7 +25,7 @@ receive the token and the typed email and code (bot/rasa_ext/tracker_store.py).
 from __future__ import annotations
 
 import re
-from typing import Any, Dict
+from typing import Any
 
 # a phone number: 8 to 15 digits, optionally after "+", split by spaces, dots, dashes or
 # brackets ("06 12 34 56 78", "+33 (0)6 12 34 56 78", "+44 7700 900123")
@@ -44,22 +44,29 @@ CODE_RE = re.compile(r"(?<![0-9])(?<![0-9] )[0-9](?: ?[0-9]){5}(?! ?[0-9])")
 # the password rather than being it; and anywhere, a word shaped like a strong password
 # (lower and upper case letters, a digit and a symbol, 8 characters or more: "Demo-2FA-2024").
 PASSWORD_AFTER_RE = re.compile(
-    r"(?i)\b(mot de passe|mdp|password|passwd|pwd|pass)(\s*(?:est|is|c'est|:|=|=>)\s*:?\s*)([^\s,;]+)")
-NOT_A_PASSWORD = frozenset("wrong faux fausse incorrect incorrecte bon bonne correct correcte refusé refuse refused "
-                           "expired expiré expire oublié forgotten not pas invalid invalide ok bloqué locked "
-                           "le la mon my the a un une".split())
-STRONG_RE = re.compile(r"(?<!\S)(?=\S*[a-z])(?=\S*[A-Z])(?=\S*[0-9])(?=\S*[^A-Za-z0-9\s])[^\s@]{8,64}(?!\S)")
+    r"(?i)\b(mot de passe|mdp|password|passwd|pwd|pass)"
+    r"(\s*(?:est|is|c'est|:|=|=>)\s*:?\s*)"
+    r"([^\s,;]+)"
+)
+NOT_A_PASSWORD = frozenset(
+    "wrong faux fausse incorrect incorrecte bon bonne correct correcte refusé refuse refused "
+    "expired expiré expire oublié forgotten not pas invalid invalide ok bloqué locked "
+    "le la mon my the a un une".split()
+)
+STRONG_RE = re.compile(
+    r"(?<!\S)(?=\S*[a-z])(?=\S*[A-Z])(?=\S*[0-9])(?=\S*[^A-Za-z0-9\s])[^\s@]{8,64}(?!\S)"
+)
 SECRET_MASK = MASK * 8
 
 
-def _password_after(m: "re.Match[str]") -> str:
+def _password_after(m: re.Match[str]) -> str:
     word = m.group(3)
     if word.lower().strip(".!?") in NOT_A_PASSWORD:
         return m.group(0)
     return f"{m.group(1)}{m.group(2)}{SECRET_MASK}"
 
 
-def mask_phone(m: "re.Match[str]") -> str:
+def mask_phone(m: re.Match[str]) -> str:
     """A typed phone number keeps its last two digits, as the product shows numbers
     ("+33 6 •• •• •• 78"): enough for an agent to tell which number, not to call it."""
     digits = [i for i, c in enumerate(m.group(0)) if c.isdigit()]
@@ -103,7 +110,7 @@ def _mask_keys(container: Any, *keys: str) -> None:
                 container[key] = masked(container[key])
 
 
-def _mask_user_event(event: Dict[str, Any]) -> None:
+def _mask_user_event(event: dict[str, Any]) -> None:
     _mask_keys(event, "text")
     parse_data = event.get("parse_data")
     if isinstance(parse_data, dict):
@@ -112,7 +119,7 @@ def _mask_user_event(event: Dict[str, Any]) -> None:
             _mask_keys(entity, "value")
 
 
-def scrub_event(event: Dict[str, Any]) -> Dict[str, Any]:
+def scrub_event(event: dict[str, Any]) -> dict[str, Any]:
     """A copy of a serialised event (Event.as_dict()) that is fit to be stored."""
     clean = without_secrets(event)
     if clean.get("event") == "user":
@@ -120,8 +127,6 @@ def scrub_event(event: Dict[str, Any]) -> Dict[str, Any]:
     elif clean.get("event") == "slot":
         clean["value"] = masked(clean.get("value"))
     return clean
-
-
 
 
 STORED_PHONE_TAIL_RE = re.compile(r"((?:•[ .\-()]{0,2}){6,})([0-9]{2})(?![0-9])")

@@ -25,7 +25,8 @@ from __future__ import annotations
 import inspect
 import json
 import logging
-from typing import Any, Awaitable, Callable, Dict, NamedTuple, Optional, Text
+from collections.abc import Awaitable, Callable
+from typing import Any, NamedTuple
 
 from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.socketio import SocketBlueprint, SocketIOInput, SocketIOOutput
@@ -46,18 +47,18 @@ class Incoming(NamedTuple):
 
     secret: str
     text: str
-    metadata: Dict[Text, Any]
+    metadata: dict[str, Any]
 
 
 class Malformed(Exception):
     """A message that cannot be read; `language` is its locale when it says one."""
 
-    def __init__(self, reason: str, language: Optional[str] = None) -> None:
+    def __init__(self, reason: str, language: str | None = None) -> None:
         super().__init__(reason)
         self.language = language
 
 
-def _metadata(data: Dict[str, Any], key: str) -> Dict[Text, Any]:
+def _metadata(data: dict[str, Any], key: str) -> dict[str, Any]:
     raw = data.get(key)
     if raw is None:
         return {}
@@ -92,7 +93,7 @@ def session_secret(data: Any) -> str:
     return valid_secret(given) or new_secret()
 
 
-async def _enter_room(sio: AsyncServer, sid: Text, room: Text, namespace: Optional[Text]) -> None:
+async def _enter_room(sio: AsyncServer, sid: str, room: str, namespace: str | None) -> None:
     # a coroutine from python-socketio 5.10 on, which Rasa 3.6 forgets to await (RasaHQ/rasa#13027)
     entered = sio.enter_room(sid, room, namespace=namespace)
     if inspect.isawaitable(entered):
@@ -103,8 +104,11 @@ def build_blueprint(channel: SocketIOInput, on_new_message: Handler) -> SocketBl
     """The channel's blueprint: Rasa's, with the changes above."""
     if not channel.session_persistence or channel.jwt_key:
         raise ValueError("GuardedSocketIOInput needs `session_persistence: true` and no `jwt_key`")
-    sio = AsyncServer(async_mode="sanic", cors_allowed_origins=[],
-                      max_http_buffer_size=admission.MAX_REQUEST_BYTES)
+    sio = AsyncServer(
+        async_mode="sanic",
+        cors_allowed_origins=[],
+        max_http_buffer_size=admission.MAX_REQUEST_BYTES,
+    )
     blueprint = SocketBlueprint(sio, channel.socketio_path, "socketio_webhook", __name__)
     channel.sio = sio  # Rasa's get_output_channel() uses it
 
@@ -113,13 +117,13 @@ def build_blueprint(channel: SocketIOInput, on_new_message: Handler) -> SocketBl
         return response.json({"status": "ok"})
 
     @sio.on("session_request", namespace=channel.namespace)
-    async def session_request(sid: Text, data: Any = None) -> None:
+    async def session_request(sid: str, data: Any = None) -> None:
         secret = session_secret(data)
         await _enter_room(sio, sid, public_id(secret), channel.namespace)
         await sio.emit("session_confirm", secret, room=sid, namespace=channel.namespace)
 
     @sio.on(channel.user_message_evt, namespace=channel.namespace)
-    async def handle_message(sid: Text, data: Any = None) -> None:
+    async def handle_message(sid: str, data: Any = None) -> None:
         output = SocketIOOutput(sio, channel.bot_message_evt)
         try:
             incoming = read_message(data, channel.metadata_key)
@@ -127,7 +131,14 @@ def build_blueprint(channel: SocketIOInput, on_new_message: Handler) -> SocketBl
             log.warning("socketio: a message could not be read: %s", bad)
             await output.send_text_message(sid, replies.say(replies.UNREADABLE, bad.language))
             return
-        await on_new_message(UserMessage(incoming.text, output, public_id(incoming.secret),
-                                         input_channel=channel.name(), metadata=incoming.metadata))
+        await on_new_message(
+            UserMessage(
+                incoming.text,
+                output,
+                public_id(incoming.secret),
+                input_channel=channel.name(),
+                metadata=incoming.metadata,
+            )
+        )
 
     return blueprint

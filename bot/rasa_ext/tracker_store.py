@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import contextvars
 import logging
-from typing import Any, Iterable, Iterator, List, Optional, Text
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from rasa.core.tracker_store import SQLTrackerStore, create_engine_kwargs
 from rasa.shared.core.events import Event
@@ -32,14 +33,15 @@ from bot.rasa_ext.scrub import scrub_event
 
 log = logging.getLogger(__name__)
 
-_turn_failures: contextvars.ContextVar[Optional[List[str]]] = contextvars.ContextVar("tracker_store_failures",
-                                                                                      default=None)
+_turn_failures: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar(
+    "tracker_store_failures", default=None
+)
 
 
-def watch_turn() -> List[str]:
+def watch_turn() -> list[str]:
     """Start recording tracker store failures of the current turn (the current task);
     returns the list they are appended to."""
-    failures: List[str] = []
+    failures: list[str] = []
     _turn_failures.set(failures)
     return failures
 
@@ -53,6 +55,8 @@ def _note(operation: str, exc: BaseException) -> None:
 class ObservedSQLTrackerStore(SQLTrackerStore):
     """SQLTrackerStore with a pre-pinged pool and failures reported to the turn."""
 
+    engine: Any  # SQLTrackerStore's (rasa is untyped), replaced in __init__
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         import sqlalchemy as sa
@@ -62,14 +66,14 @@ class ObservedSQLTrackerStore(SQLTrackerStore):
         self.engine = sa.create_engine(url, pool_pre_ping=True, **create_engine_kwargs(url))
         self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
 
-    async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
+    async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
         try:
             return await super().retrieve(sender_id)
         except Exception as exc:
             _note("retrieve", exc)
             raise
 
-    async def retrieve_full_tracker(self, conversation_id: Text) -> Optional[DialogueStateTracker]:
+    async def retrieve_full_tracker(self, conversation_id: str) -> DialogueStateTracker | None:
         try:
             return await super().retrieve_full_tracker(conversation_id)
         except Exception as exc:
@@ -91,7 +95,7 @@ class ObservedSQLTrackerStore(SQLTrackerStore):
         for event in super()._additional_events(session, tracker):
             yield Event.from_parameters(scrub_event(event.as_dict()))
 
-    async def keys(self) -> Iterable[Text]:
+    async def keys(self) -> Iterable[str]:
         try:
             return await super().keys()
         except Exception as exc:

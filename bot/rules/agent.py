@@ -16,15 +16,24 @@ from bot.rules import handoff_lifecycle as lifecycle
 from bot.rules.context import Context, RuleError
 from bot.security import mask_email, mask_phone, normalize_email, same, verify_password
 
-BAD_LOGIN = "Wrong username or password, or this agent account is locked (another agent can unlock it)."
+BAD_LOGIN = (
+    "Wrong username or password, or this agent account is locked (another agent can unlock it)."
+)
 
 
-async def login(ctx: Context, username: object, password: object, client_ip: str) -> tuple[dict, str]:
+async def login(
+    ctx: Context, username: object, password: object, client_ip: str
+) -> tuple[dict, str]:
     """Agent login: (agent, console session token). Throttled per username and per client
     like the portal, and the account locks after AGENT_LOCK_AFTER_FAILURES consecutive wrong
     passwords. One answer for every refusal: no hint that a username exists or is locked."""
-    if (not isinstance(username, str) or not isinstance(password, str) or len(username) > 64 or len(password) > 256
-            or "\x00" in username):  # PostgreSQL refuses NUL in text parameters
+    if (
+        not isinstance(username, str)
+        or not isinstance(password, str)
+        or len(username) > 64
+        or len(password) > 256
+        or "\x00" in username
+    ):  # PostgreSQL refuses NUL in text parameters
         raise RuleError(400, "invalid_request", "Give a username and a password.")
     now = clock.now()
     attempt, agent_id, password_hash = await ctx.unit(_begin_login, ctx, username, client_ip, now)
@@ -32,8 +41,9 @@ async def login(ctx: Context, username: object, password: object, client_ip: str
     return await ctx.unit(_finish_login, ctx, attempt, agent_id, good, now)
 
 
-def _begin_login(ctx: Context, username: str, client_ip: str, now: datetime
-                 ) -> tuple[login_guard.Attempt, int | None, str | None]:
+def _begin_login(
+    ctx: Context, username: str, client_ip: str, now: datetime
+) -> tuple[login_guard.Attempt, int | None, str | None]:
     """Record the attempt (committed before the password is checked), find the agent."""
     attempt = login_guard.subjects(ctx.settings, "agent", username, client_ip)
     with ctx.db.session() as s:
@@ -42,8 +52,9 @@ def _begin_login(ctx: Context, username: str, client_ip: str, now: datetime
         return attempt, (agent.id if agent else None), (agent.password_hash if agent else None)
 
 
-def _finish_login(ctx: Context, attempt: login_guard.Attempt, agent_id: int | None, good: bool,
-                  now: datetime) -> tuple[dict, str]:
+def _finish_login(
+    ctx: Context, attempt: login_guard.Attempt, agent_id: int | None, good: bool, now: datetime
+) -> tuple[dict, str]:
     with ctx.db.session() as s:
         agent = s.get(Agent, agent_id) if agent_id is not None else None
         if agent is None or agent.locked_at is not None or not good:
@@ -60,9 +71,14 @@ def _finish_login(ctx: Context, attempt: login_guard.Attempt, agent_id: int | No
 
 def _count_failure(s: Session, ctx: Context, agent: Agent, now: datetime) -> None:
     agent.failed_logins = (agent.failed_logins or 0) + 1
-    if lockout.locks_now(agent.failed_logins, ctx.settings.agent_lock_threshold) and agent.locked_at is None:
+    if (
+        lockout.locks_now(agent.failed_logins, ctx.settings.agent_lock_threshold)
+        and agent.locked_at is None
+    ):
         agent.locked_at = now
-        audit.record(s, None, "system", "agent_locked", agent=agent.username, failures=agent.failed_logins)
+        audit.record(
+            s, None, "system", "agent_locked", agent=agent.username, failures=agent.failed_logins
+        )
 
 
 def caller(ctx: Context, token: str | None, cookie: str | None) -> str:
@@ -86,8 +102,11 @@ def logout(ctx: Context, cookie: str | None) -> None:
 def unlock_agent(ctx: Context, username: object, by: str) -> dict:
     """Lift an agent's lock (another agent from the console or the API, or the CLI)."""
     with ctx.db.session() as s:
-        agent = s.execute(select(Agent).where(Agent.username == username)).scalar_one_or_none() \
-            if isinstance(username, str) and len(username) <= 64 else None
+        agent = (
+            s.execute(select(Agent).where(Agent.username == username)).scalar_one_or_none()
+            if isinstance(username, str) and len(username) <= 64
+            else None
+        )
         if agent is None:
             raise RuleError(404, "not_found", "No agent has this username.")
         agent.failed_logins, agent.locked_at = 0, None
@@ -99,16 +118,40 @@ def _handoff_json(s, h: Handoff) -> dict:
     user = s.get(User, h.user_id) if h.user_id else None
     ticket = s.get(Ticket, h.ticket_id) if h.ticket_id else None
     if user is not None and ticket is None:  # a ticket opened after the handoff
-        ticket = s.execute(select(Ticket).where(Ticket.user_id == user.id).order_by(Ticket.created_at.desc())).scalars().first()
+        ticket = (
+            s.execute(
+                select(Ticket).where(Ticket.user_id == user.id).order_by(Ticket.created_at.desc())
+            )
+            .scalars()
+            .first()
+        )
     return {
-        "reference": h.reference, "conversation_id": h.conversation_id, "language": h.language,
-        "identity_status": h.identity_status, "reason": h.reason, "status": h.status, "taken_by": h.taken_by,
-        "created_at": h.created_at.isoformat(), **lifecycle.lifecycle_json(h),
-        "customer": None if user is None else {
-            "email": mask_email(user.email), "name": user.name, "method": user.method,
-            "masked_phone": mask_phone(user.phone), "locked": user.locked_at is not None},
-        "ticket": None if ticket is None else {"number": ticket.number, "status": ticket.status, "reason": ticket.reason,
-                                               "assurance": ticket.assurance},
+        "reference": h.reference,
+        "conversation_id": h.conversation_id,
+        "language": h.language,
+        "identity_status": h.identity_status,
+        "reason": h.reason,
+        "status": h.status,
+        "taken_by": h.taken_by,
+        "created_at": h.created_at.isoformat(),
+        **lifecycle.lifecycle_json(h),
+        "customer": None
+        if user is None
+        else {
+            "email": mask_email(user.email),
+            "name": user.name,
+            "method": user.method,
+            "masked_phone": mask_phone(user.phone),
+            "locked": user.locked_at is not None,
+        },
+        "ticket": None
+        if ticket is None
+        else {
+            "number": ticket.number,
+            "status": ticket.status,
+            "reason": ticket.reason,
+            "assurance": ticket.assurance,
+        },
     }
 
 
@@ -116,12 +159,23 @@ def _customer_tickets(s, h: Handoff) -> list[dict]:
     """Every ticket of the handoff's customer, newest first (the handoff page links them)."""
     if not h.user_id:
         return []
-    rows = s.execute(select(Ticket).where(Ticket.user_id == h.user_id).order_by(Ticket.created_at.desc())).scalars()
-    return [{"number": t.number, "status": t.status, "reason": t.reason, "created_at": t.created_at.isoformat()}
-            for t in rows]
+    rows = s.execute(
+        select(Ticket).where(Ticket.user_id == h.user_id).order_by(Ticket.created_at.desc())
+    ).scalars()
+    return [
+        {
+            "number": t.number,
+            "status": t.status,
+            "reason": t.reason,
+            "created_at": t.created_at.isoformat(),
+        }
+        for t in rows
+    ]
 
 
-def list_handoffs(ctx: Context, limit: int = 50, view: str = "recent", email: object = None) -> list[dict]:
+def list_handoffs(
+    ctx: Context, limit: int = 50, view: str = "recent", email: object = None
+) -> list[dict]:
     """`recent`: newest first; `queue`: waiting and taken, longest waiting first; with
     `email`: the handoffs of the account with exactly that address."""
     with ctx.db.session() as s:
@@ -130,7 +184,9 @@ def list_handoffs(ctx: Context, limit: int = 50, view: str = "recent", email: ob
         elif view == "queue":
             rows = lifecycle.queue(s, limit)
         else:
-            rows = s.execute(select(Handoff).order_by(Handoff.created_at.desc(), Handoff.id.desc()).limit(limit)).scalars()
+            rows = s.execute(
+                select(Handoff).order_by(Handoff.created_at.desc(), Handoff.id.desc()).limit(limit)
+            ).scalars()
         return [_handoff_json(s, h) for h in rows]
 
 
@@ -162,7 +218,9 @@ def take_handoff(ctx: Context, reference: object, agent: str) -> dict:
         return _handoff_json(s, h)
 
 
-def close_handoff(ctx: Context, reference: object, agent: str, outcome: object, note: object) -> dict:
+def close_handoff(
+    ctx: Context, reference: object, agent: str, outcome: object, note: object
+) -> dict:
     outcome_s, note_s = lifecycle.check_close(outcome, note)
     with ctx.db.session() as s:
         h = _find_handoff(s, reference)
@@ -210,16 +268,28 @@ def _reset_factor(s: Session, user: User, now: datetime) -> None:
     user.factor_version = (user.factor_version or 1) + 1
     throttle.unlock(user)
     devices.revoke_all(s, user.id, now)
-    s.execute(update(PortalSession).where(PortalSession.user_id == user.id, PortalSession.revoked_at.is_(None))
-              .values(revoked_at=now))
-    s.execute(update(Challenge).where(Challenge.user_id == user.id, Challenge.completed_at.is_(None),
-                                      Challenge.cancelled_at.is_(None)).values(cancelled_at=now))
+    s.execute(
+        update(PortalSession)
+        .where(PortalSession.user_id == user.id, PortalSession.revoked_at.is_(None))
+        .values(revoked_at=now)
+    )
+    s.execute(
+        update(Challenge)
+        .where(
+            Challenge.user_id == user.id,
+            Challenge.completed_at.is_(None),
+            Challenge.cancelled_at.is_(None),
+        )
+        .values(cancelled_at=now)
+    )
 
 
 async def refuse_ticket(ctx: Context, number: object, reason: object, agent: str) -> dict:
     why = tickets.refusal_reason(reason)
     if why is None:
-        raise RuleError(400, "invalid_reason", "Give the reason for refusing (at most 500 characters).")
+        raise RuleError(
+            400, "invalid_reason", "Give the reason for refusing (at most 500 characters)."
+        )
     result, user = await ctx.unit(_refuse_ticket, ctx, number, why, agent)
     await notices.tell(ctx, user, "reset_refused", ticket=result["number"], reason=why)
     return result
@@ -250,7 +320,11 @@ def unlock_handoff_customer(ctx: Context, reference: object, agent: str) -> dict
         h = _find_handoff(s, reference)
         user = s.get(User, h.user_id) if h.user_id else None
         if user is None:
-            raise RuleError(404, "no_customer", "This handoff names no customer account: unlock by email instead.")
+            raise RuleError(
+                404,
+                "no_customer",
+                "This handoff names no customer account: unlock by email instead.",
+            )
         return _unlock_user(s, user, agent)
 
 

@@ -22,17 +22,31 @@ def _hash(settings: Settings, token: str) -> str:
 
 def open_session(s: Session, settings: Settings, agent: Agent, now: datetime) -> str:
     token = random_token()
-    s.add(AgentSession(token_hash=_hash(settings, token), agent_id=agent.id, created_at=now, last_seen_at=now,
-                       expires_at=now + timedelta(seconds=settings.agent_session_lifetime)))
+    s.add(
+        AgentSession(
+            token_hash=_hash(settings, token),
+            agent_id=agent.id,
+            created_at=now,
+            last_seen_at=now,
+            expires_at=now + timedelta(seconds=settings.agent_session_lifetime),
+        )
+    )
     return token
 
 
 def _live(s: Session, settings: Settings, token: object, now: datetime) -> AgentSession | None:
     if not isinstance(token, str) or not token or len(token) > 128:
         return None
-    row = s.execute(select(AgentSession).where(AgentSession.token_hash == _hash(settings, token))).scalar_one_or_none()
+    row = s.execute(
+        select(AgentSession).where(AgentSession.token_hash == _hash(settings, token))
+    ).scalar_one_or_none()
     idle_limit = now - timedelta(seconds=settings.agent_idle_timeout)
-    if row is None or row.revoked_at is not None or row.expires_at <= now or row.last_seen_at <= idle_limit:
+    if (
+        row is None
+        or row.revoked_at is not None
+        or row.expires_at <= now
+        or row.last_seen_at <= idle_limit
+    ):
         return None
     return row
 

@@ -34,8 +34,10 @@ class Period:
     tz: ZoneInfo
 
     def bounds(self) -> tuple[datetime, datetime]:
-        return (datetime.combine(self.start, time(), self.tz),
-                datetime.combine(self.end + timedelta(days=1), time(), self.tz))
+        return (
+            datetime.combine(self.start, time(), self.tz),
+            datetime.combine(self.end + timedelta(days=1), time(), self.tz),
+        )
 
     def days(self) -> list[date]:
         return [self.start + timedelta(days=i) for i in range((self.end - self.start).days + 1)]
@@ -86,11 +88,20 @@ def report(ctx: Context, period: Period) -> dict:
     rows = _rows(ctx, convs, period.tz)
     topics = sorted({r.conv.topic for r in rows})
     return {
-        "period": {"from": period.start.isoformat(), "to": period.end.isoformat(), "lang": period.lang or "all",
-                   "timezone": period.tz.key},
+        "period": {
+            "from": period.start.isoformat(),
+            "to": period.end.isoformat(),
+            "lang": period.lang or "all",
+            "timezone": period.tz.key,
+        },
         "totals": figures(rows),
-        "per_intent": [{"intent": t, **figures([r for r in rows if r.conv.topic == t])} for t in topics],
-        "per_day": [{"day": d.isoformat(), **figures([r for r in rows if r.day == d])} for d in period.days()],
+        "per_intent": [
+            {"intent": t, **figures([r for r in rows if r.conv.topic == t])} for t in topics
+        ],
+        "per_day": [
+            {"day": d.isoformat(), **figures([r for r in rows if r.day == d])}
+            for d in period.days()
+        ],
     }
 
 
@@ -101,19 +112,39 @@ def _rows(ctx: Context, convs: list, tz: ZoneInfo) -> list[Row]:
     now = clock.now()
     with ctx.db.session() as s:
         users = _users(s, ids)
-        handed = set(s.execute(select(Handoff.conversation_id).where(Handoff.conversation_id.in_(ids))).scalars())
+        handed = set(
+            s.execute(
+                select(Handoff.conversation_id).where(Handoff.conversation_id.in_(ids))
+            ).scalars()
+        )
         tickets = list(s.execute(select(Ticket).where(Ticket.conversation_id.in_(ids))).scalars())
-        ratings = dict(s.execute(select(Rating.conversation_id, Rating.value).where(Rating.conversation_id.in_(ids))).all())
+        ratings = dict(
+            s.execute(
+                select(Rating.conversation_id, Rating.value).where(Rating.conversation_id.in_(ids))
+            ).all()
+        )
         events = _account_events(s, set(users.values()), convs)
     rows = []
     for c in convs:
         user_id = users.get(c.conversation_id)
         mine = [t for t in tickets if t.conversation_id == c.conversation_id]
-        facts = outcomes.Facts(c.started_at, c.ended_at, user_id, c.conversation_id in handed,
-                               tuple(events.get(user_id, ())),
-                               tuple(t.closed_at for t in mine if t.status == "completed" and t.closed_at))
-        rows.append(Row(c, outcomes.outcome(facts, now), c.started_at.astimezone(tz).date(),
-                        ratings.get(c.conversation_id), mine))
+        facts = outcomes.Facts(
+            c.started_at,
+            c.ended_at,
+            user_id,
+            c.conversation_id in handed,
+            tuple(events.get(user_id, ())),
+            tuple(t.closed_at for t in mine if t.status == "completed" and t.closed_at),
+        )
+        rows.append(
+            Row(
+                c,
+                outcomes.outcome(facts, now),
+                c.started_at.astimezone(tz).date(),
+                ratings.get(c.conversation_id),
+                mine,
+            )
+        )
     return rows
 
 
@@ -122,13 +153,18 @@ def _users(s, ids: list) -> dict:
     verified email check, a ticket or a handoff of that conversation."""
     found: dict = {}
     sources = [
-        select(ConversationLink.conversation_id, ConversationLink.user_id).where(ConversationLink.conversation_id.in_(ids)),
+        select(ConversationLink.conversation_id, ConversationLink.user_id).where(
+            ConversationLink.conversation_id.in_(ids)
+        ),
         select(IdentityCheck.conversation_id, IdentityCheck.user_id).where(
-            IdentityCheck.conversation_id.in_(ids), IdentityCheck.verified_at.is_not(None),
-            IdentityCheck.user_id.is_not(None)),
+            IdentityCheck.conversation_id.in_(ids),
+            IdentityCheck.verified_at.is_not(None),
+            IdentityCheck.user_id.is_not(None),
+        ),
         select(Ticket.conversation_id, Ticket.user_id).where(Ticket.conversation_id.in_(ids)),
-        select(Handoff.conversation_id, Handoff.user_id).where(Handoff.conversation_id.in_(ids),
-                                                                Handoff.user_id.is_not(None)),
+        select(Handoff.conversation_id, Handoff.user_id).where(
+            Handoff.conversation_id.in_(ids), Handoff.user_id.is_not(None)
+        ),
     ]
     for query in sources:
         for conversation_id, user_id in s.execute(query).all():
@@ -142,9 +178,14 @@ def _account_events(s, user_ids: set, convs: list) -> dict:
         return {}
     lo = min(c.started_at for c in convs)
     hi = max(c.ended_at for c in convs) + outcomes.WINDOW
-    rows = s.execute(select(AuditEvent.user_id, AuditEvent.event, AuditEvent.at).where(
-        AuditEvent.user_id.in_(user_ids), AuditEvent.event.in_(outcomes.ACCOUNT_EVIDENCE),
-        AuditEvent.at >= lo, AuditEvent.at <= hi)).all()
+    rows = s.execute(
+        select(AuditEvent.user_id, AuditEvent.event, AuditEvent.at).where(
+            AuditEvent.user_id.in_(user_ids),
+            AuditEvent.event.in_(outcomes.ACCOUNT_EVIDENCE),
+            AuditEvent.at >= lo,
+            AuditEvent.at <= hi,
+        )
+    ).all()
     events: dict = {}
     for user_id, event, at in rows:
         events.setdefault(user_id, []).append((event, at))
@@ -184,5 +225,8 @@ def _tickets(rows: list[Row]) -> dict:
     tickets = [t for r in rows for t in r.tickets]
     done = [t for t in tickets if t.status == "completed" and t.closed_at is not None]
     hours = [(t.closed_at - t.created_at).total_seconds() / 3600 for t in done]
-    return {"opened": len(tickets), "completed": len(done),
-            "median_hours_to_complete": round(statistics.median(hours), 2) if hours else None}
+    return {
+        "opened": len(tickets),
+        "completed": len(done),
+        "median_hours_to_complete": round(statistics.median(hours), 2) if hours else None,
+    }

@@ -10,6 +10,7 @@ or a full phone number cannot end up there even by mistake.
 from __future__ import annotations
 
 import json
+from collections.abc import Awaitable
 
 from sqlalchemy.orm import Session
 
@@ -17,17 +18,39 @@ from bot import clock, content
 from bot.models import AuditEvent, User
 from bot.rules.context import Context
 
-_ALLOWED_DETAIL = {"method", "purpose", "reason", "ticket", "reference", "masked_phone", "via",
-                   "failures", "conversation", "status", "stage", "outcome", "agent"}
+_ALLOWED_DETAIL = {
+    "method",
+    "purpose",
+    "reason",
+    "ticket",
+    "reference",
+    "masked_phone",
+    "via",
+    "failures",
+    "conversation",
+    "status",
+    "stage",
+    "outcome",
+    "agent",
+}
 
 
 def record(session: Session, user_id: int | None, actor: str, event: str, **detail) -> None:
     safe = {k: v for k, v in detail.items() if k in _ALLOWED_DETAIL and v is not None}
-    session.add(AuditEvent(at=clock.now(), user_id=user_id, actor=actor, event=event,
-                           detail=json.dumps(safe, ensure_ascii=False, sort_keys=True)))
+    session.add(
+        AuditEvent(
+            at=clock.now(),
+            user_id=user_id,
+            actor=actor,
+            event=event,
+            detail=json.dumps(safe, ensure_ascii=False, sort_keys=True),
+        )
+    )
 
 
-def notify(ctx: Context, user: User, kind: str, *, background: bool = False, **values) -> None | object:
+def notify(
+    ctx: Context, user: User, kind: str, *, background: bool = False, **values
+) -> Awaitable[None] | None:
     """Email the account about an event, in the account's language. Returns a coroutine to
     await, or schedules it when `background` (so the answer's timing reveals nothing)."""
     subject, body = content.email(kind, user.language, ctx.settings, **values)

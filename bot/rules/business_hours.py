@@ -18,11 +18,35 @@ from zoneinfo import ZoneInfo
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 _FR_DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-_FR_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-              "novembre", "décembre")
+_FR_MONTHS = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
 _EN_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-              "November", "December")
+_EN_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 @dataclass(frozen=True)
@@ -42,10 +66,17 @@ def _minutes(hhmm: str) -> int:
 
 def _day_window(day: date, settings, tz: ZoneInfo) -> tuple[datetime, datetime] | None:
     """Opening and closing instants of `day`, or None when the line is closed all day."""
-    if DAY_NAMES[day.weekday()] not in settings.phone_days or day.isoformat() in settings.phone_holidays:
+    if (
+        DAY_NAMES[day.weekday()] not in settings.phone_days
+        or day.isoformat() in settings.phone_holidays
+    ):
         return None
-    start = datetime.combine(day, time(0), tzinfo=tz) + timedelta(minutes=_minutes(settings.phone_opens))
-    end = datetime.combine(day, time(0), tzinfo=tz) + timedelta(minutes=_minutes(settings.phone_closes))
+    start = datetime.combine(day, time(0), tzinfo=tz) + timedelta(
+        minutes=_minutes(settings.phone_opens)
+    )
+    end = datetime.combine(day, time(0), tzinfo=tz) + timedelta(
+        minutes=_minutes(settings.phone_closes)
+    )
     return (start, end) if end > start else None
 
 
@@ -66,8 +97,10 @@ def is_open(now: datetime, settings) -> Decision:
 
 
 def opening_text(when: datetime, lang: str, now: datetime | None = None) -> str:
-    """"demain à 9 h 00" / "lundi 4 janvier à 9 h 00" / "tomorrow at 9:00" / "Monday 4 January at 9:00"
-    (the line's local time, as the customer will read it)."""
+    """The opening time as the customer will read it, in the line's local time.
+
+    "demain à 9 h 00" / "lundi 4 janvier à 9 h 00" / "tomorrow at 9:00" / "Monday 4 January at 9:00"
+    """
     today = now.astimezone(when.tzinfo).date() if now is not None else None
     if lang == "en":
         hour = f"{when.hour}:{when.minute:02d}"
@@ -89,11 +122,19 @@ def validate(days: tuple, opens: str, closes: str, timezone: str, holidays: tupl
     """Raises ValueError with a sentence when a phone-hours setting is wrong (start-up check)."""
     bad_days = [d for d in days if d not in DAY_NAMES]
     if bad_days:
-        raise ValueError(f"PHONE_DAYS: unknown day(s) {', '.join(bad_days)} (use {', '.join(DAY_NAMES)})")
+        raise ValueError(
+            f"PHONE_DAYS: unknown day(s) {', '.join(bad_days)} (use {', '.join(DAY_NAMES)})"
+        )
     for name, value in (("PHONE_OPENS", opens), ("PHONE_CLOSES", closes)):
         h, sep, m = value.partition(":")
-        if not (sep and h.isdigit() and m.isdigit() and 0 <= int(h) <= 24 and 0 <= int(m) < 60
-                and int(h) * 60 + int(m) <= 24 * 60):
+        if not (
+            sep
+            and h.isdigit()
+            and m.isdigit()
+            and 0 <= int(h) <= 24
+            and 0 <= int(m) < 60
+            and int(h) * 60 + int(m) <= 24 * 60
+        ):
             raise ValueError(f"{name} must be HH:MM (00:00 to 24:00), got {value!r}")
     if _minutes(closes) <= _minutes(opens):
         raise ValueError("PHONE_CLOSES must be after PHONE_OPENS")
@@ -107,6 +148,9 @@ def line_status(now: datetime, settings, lang: str) -> dict:
     opens (ISO, and as text in the conversation's language)."""
     decision = is_open(now, settings)
     nxt = decision.next_opening
-    return {"open": decision.open, "next_opening": nxt.isoformat() if nxt else None,
-            "opens_text": opening_text(nxt, lang, now) if nxt else None,
-            "closes_at": decision.closes_at.isoformat() if decision.closes_at else None}
+    return {
+        "open": decision.open,
+        "next_opening": nxt.isoformat() if nxt else None,
+        "opens_text": opening_text(nxt, lang, now) if nxt else None,
+        "closes_at": decision.closes_at.isoformat() if decision.closes_at else None,
+    }

@@ -44,7 +44,11 @@ async def send_code(ctx: Context, challenge_id: str) -> dict:
         await ctx.unit(_send_failed, ctx, r, err.kind)
         raise _sms_refusal(ctx, err) from err
     await ctx.unit(_send_succeeded, ctx, r, outcome.code_hash, now)
-    return {"sent": True, "retry_after": ctx.settings.resend_cooldown, "masked_phone": mask_phone(r.phone)}
+    return {
+        "sent": True,
+        "retry_after": ctx.settings.resend_cooldown,
+        "masked_phone": mask_phone(r.phone),
+    }
 
 
 def _reserve_send(ctx: Context, challenge_id: str, now: datetime) -> _Reserved:
@@ -55,8 +59,11 @@ def _reserve_send(ctx: Context, challenge_id: str, now: datetime) -> _Reserved:
         user = s.get(User, ch.user_id)
         if user.locked_at is not None:
             raise locked_error()
-        count, oldest = s.execute(select(func.count(), func.min(SmsSend.sent_at)).where(
-            SmsSend.user_id == user.id, SmsSend.sent_at > sms.window_start(now, ctx.settings))).one()
+        count, oldest = s.execute(
+            select(func.count(), func.min(SmsSend.sent_at)).where(
+                SmsSend.user_id == user.id, SmsSend.sent_at > sms.window_start(now, ctx.settings)
+            )
+        ).one()
         _refuse_unless_allowed(ctx, sms.may_send(ch.last_sent_at, count, oldest, now, ctx.settings))
         _claim(s, ctx, ch.id, now)
         row = SmsSend(user_id=user.id, challenge_id=ch.id, sent_at=now, outcome="pending")
@@ -65,24 +72,44 @@ def _reserve_send(ctx: Context, challenge_id: str, now: datetime) -> _Reserved:
         return _Reserved(row.id, ch.id, user.id, ch.phone, user.language)
 
 
-def _refuse_unless_allowed(ctx: Context, decision: sms.Allowed | sms.Cooldown | sms.SendCap) -> None:
+def _refuse_unless_allowed(
+    ctx: Context, decision: sms.Allowed | sms.Cooldown | sms.SendCap
+) -> None:
     st = ctx.settings
     if isinstance(decision, sms.Cooldown):
-        raise RuleError(429, "cooldown", f"A code was sent less than {st.resend_cooldown} s ago.",
-                        retry_after=decision.seconds)
+        raise RuleError(
+            429,
+            "cooldown",
+            f"A code was sent less than {st.resend_cooldown} s ago.",
+            retry_after=decision.seconds,
+        )
     if isinstance(decision, sms.SendCap):
-        raise RuleError(429, "send_limit", f"At most {st.sms_max_per_window} SMS in {st.sms_window // 60} minutes.",
-                        retry_after=decision.seconds)
+        raise RuleError(
+            429,
+            "send_limit",
+            f"At most {st.sms_max_per_window} SMS in {st.sms_window // 60} minutes.",
+            retry_after=decision.seconds,
+        )
 
 
 def _claim(s: Session, ctx: Context, challenge_id: str, now: datetime) -> None:
     """The atomic half of the cooldown: of two parallel requests, one updates the row."""
     cutoff = now - timedelta(seconds=ctx.settings.resend_cooldown)
-    won = s.execute(update(Challenge).where(
-        Challenge.id == challenge_id, (Challenge.last_sent_at.is_(None)) | (Challenge.last_sent_at <= cutoff)
-    ).values(last_sent_at=now)).rowcount == 1
+    won = (
+        s.execute(
+            update(Challenge)
+            .where(
+                Challenge.id == challenge_id,
+                (Challenge.last_sent_at.is_(None)) | (Challenge.last_sent_at <= cutoff),
+            )
+            .values(last_sent_at=now)
+        ).rowcount
+        == 1
+    )
     if not won:
-        raise RuleError(429, "cooldown", "A code was just sent.", retry_after=ctx.settings.resend_cooldown)
+        raise RuleError(
+            429, "cooldown", "A code was just sent.", retry_after=ctx.settings.resend_cooldown
+        )
 
 
 def _send_failed(ctx: Context, r: _Reserved, kind: str) -> None:
@@ -94,14 +121,26 @@ def _send_failed(ctx: Context, r: _Reserved, kind: str) -> None:
 def _sms_refusal(ctx: Context, err: SmsError) -> RuleError:
     """What the customer is told when the provider refused the send."""
     if err.kind == "send_limit":
-        return RuleError(429, "send_limit", "Too many SMS were sent to this number: wait before asking again.",
-                         retry_after=err.retry_after or ctx.settings.sms_window)
+        return RuleError(
+            429,
+            "send_limit",
+            "Too many SMS were sent to this number: wait before asking again.",
+            retry_after=err.retry_after or ctx.settings.sms_window,
+        )
     if err.kind == "rate_limited":
-        return RuleError(429, "rate_limited", "The SMS service is busy: try again shortly.",
-                         retry_after=err.retry_after or 60)
+        return RuleError(
+            429,
+            "rate_limited",
+            "The SMS service is busy: try again shortly.",
+            retry_after=err.retry_after or 60,
+        )
     if err.kind == "invalid_number":
         return RuleError(400, "invalid_phone", "This phone number cannot receive SMS.")
-    return RuleError(502, "sms_unavailable", "The SMS could not be sent: try again later or use the authenticator app.")
+    return RuleError(
+        502,
+        "sms_unavailable",
+        "The SMS could not be sent: try again later or use the authenticator app.",
+    )
 
 
 def _send_succeeded(ctx: Context, r: _Reserved, code_hash: str | None, now: datetime) -> None:
@@ -110,11 +149,13 @@ def _send_succeeded(ctx: Context, r: _Reserved, code_hash: str | None, now: date
         ch = s.get(Challenge, r.challenge_id)
         ch.code_hash = code_hash
         ch.code_expires_at = sms.code_expires_at(now, ctx.settings)
-        audit.record(s, r.user_id, "system", "sms_sent", masked_phone=mask_phone(r.phone), purpose=ch.purpose)
+        audit.record(
+            s, r.user_id, "system", "sms_sent", masked_phone=mask_phone(r.phone), purpose=ch.purpose
+        )
 
 
 async def resend(ctx: Context, session_id: str) -> dict:
-    """"Renvoyer"."""
+    """ "Renvoyer"."""
     return await send_code(ctx, await ctx.unit(_pending_sms, ctx, session_id))
 
 
@@ -123,23 +164,34 @@ def _pending_sms(ctx: Context, session_id: str) -> str:
         ps, _ = sessions.session_by_id(s, session_id)
         ch = sessions.pending_in_second_factor(s, ps)
         if ch is None or ch.method != "sms" or not ch.phone:
-            raise RuleError(409, "no_pending_sms", "There is no SMS code waiting: nothing to resend.")
+            raise RuleError(
+                409, "no_pending_sms", "There is no SMS code waiting: nothing to resend."
+            )
         return ch.id
 
 
 # --------------------------------------------------------------------------- switching
 
 
-async def switch_method(ctx: Context, session_id: str, method: object, actor: str = "customer") -> dict:
-    """"Essayer une autre méthode": only for the person who passed the password step of this
+async def switch_method(
+    ctx: Context, session_id: str, method: object, actor: str = "customer"
+) -> dict:
+    """ "Essayer une autre méthode": only for the person who passed the password step of this
     session, only while a challenge is pending. At login, only to a factor already enrolled."""
     if method not in sessions.METHODS:
         raise RuleError(400, "invalid_method", "method must be 'sms' or 'totp'.")
     new_id, purpose, phone = await ctx.unit(_switch, ctx, session_id, method, actor)
     sent = await _send_quietly(ctx, new_id) if (method == "sms" and phone) else None
-    await notices.tell(ctx, await ctx.unit(sessions.user_of, ctx, session_id), "method_switched", method=method)
-    next_step = ("open_portal_popup" if method == "totp"
-                 else "code_sent" if sent and sent.get("sent") else "enter_phone_in_portal")
+    await notices.tell(
+        ctx, await ctx.unit(sessions.user_of, ctx, session_id), "method_switched", method=method
+    )
+    next_step = (
+        "open_portal_popup"
+        if method == "totp"
+        else "code_sent"
+        if sent and sent.get("sent")
+        else "enter_phone_in_portal"
+    )
     return {"method": method, "purpose": purpose, "next_step": next_step}
 
 
@@ -148,12 +200,17 @@ def _switch(ctx: Context, session_id: str, method: str, actor: str) -> tuple[str
         ps, user = sessions.session_by_id(s, session_id)
         ch = sessions.pending_in_second_factor(s, ps)
         if ch is None:
-            raise RuleError(409, "no_pending_challenge", "There is no pending login or enrollment to switch.")
+            raise RuleError(
+                409, "no_pending_challenge", "There is no pending login or enrollment to switch."
+            )
         if ch.method == method:
             raise RuleError(409, "same_method", "This method is already the one in use.")
         if method not in sessions.switch_targets(user, ch):
-            raise RuleError(409, "method_not_enrolled",
-                            "This account has no other method: a 2FA reset ticket is needed to change it.")
+            raise RuleError(
+                409,
+                "method_not_enrolled",
+                "This account has no other method: a 2FA reset ticket is needed to change it.",
+            )
         phone = user.phone if (ch.purpose == "login" and method == "sms") else None
         new = sessions.new_challenge(s, ps, user, ch.purpose, method, phone)
         audit.record(s, user.id, actor, "method_switched", method=method, purpose=ch.purpose)
@@ -194,12 +251,15 @@ class _Settled:
     device_token: str | None = None
 
 
-async def verify(ctx: Context, token: str | None, raw_code: object, remember: bool) -> tuple[dict, str | None]:
+async def verify(
+    ctx: Context, token: str | None, raw_code: object, remember: bool
+) -> tuple[dict, str | None]:
     """Check the code of the pending challenge. Returns the new view and, when asked,
     the remembered-device token ("Se souvenir de cet appareil pendant 30 jours")."""
     code = normalize_code(raw_code)
     now = clock.now()
     p = await ctx.unit(_load_pending, ctx, token, code, now)
+    assert code is not None  # _load_pending refused a missing code (400 invalid_code_format)
     ok, step = await _matches(ctx, p, code, now)
     settled = await ctx.unit(_settle, ctx, p, ok, step, remember, now)
     if not settled.ok:
@@ -220,41 +280,68 @@ def _load_pending(ctx: Context, token: str | None, code: str | None, now: dateti
         ensure_can_try(user, now)
         secret = ch.pending_secret if ch.purpose == "enroll" else user.totp_secret
         expired = ch.method == "sms" and sms.is_expired(ch.code_expires_at, now)
-        return _Pending(ps.id, ch.id, user.id, ch.method, ch.purpose, ch.phone, ch.code_hash, secret, expired)
+        return _Pending(
+            ps.id, ch.id, user.id, ch.method, ch.purpose, ch.phone, ch.code_hash, secret, expired
+        )
 
 
 async def _matches(ctx: Context, p: _Pending, code: str, now: datetime) -> tuple[bool, int | None]:
     """(right code, its TOTP step). SMS codes are checked by the provider (or the outbox)."""
     if p.method == "totp":
+        assert p.secret is not None  # a totp challenge has its secret (pending or the user's)
         step = totp.matching_step(p.secret, code, now, ctx.settings.totp_valid_window)
         return step is not None, step
     if p.expired or not p.phone:
         return False, None
     try:
-        return await ctx.sms.check(challenge_id=p.challenge_id, phone=p.phone, code=code, code_hash=p.code_hash), None
+        return await ctx.sms.check(
+            challenge_id=p.challenge_id, phone=p.phone, code=code, code_hash=p.code_hash
+        ), None
     except SmsError as err:
         if err.kind == "too_many_checks":
             return False, None
-        raise RuleError(502, "sms_unavailable", "The code could not be checked now: try again in a moment.") from err
+        raise RuleError(
+            502, "sms_unavailable", "The code could not be checked now: try again in a moment."
+        ) from err
 
 
 def consume_step(s: Session, user_id: int, step: int) -> bool:
     """The TOTP replay guard, atomic: record `step` as used; False if it or a newer one was
     used already (bot/core/totp.py `is_fresh`, done as `UPDATE … WHERE totp_last_step < :step`)."""
-    result = s.execute(update(User).where(User.id == user_id, User.totp_last_step < step).values(totp_last_step=step))
+    result = s.execute(
+        update(User)
+        .where(User.id == user_id, User.totp_last_step < step)
+        .values(totp_last_step=step)
+    )
     return result.rowcount == 1
 
 
 def _complete(s: Session, p: _Pending, step: int | None, now: datetime) -> bool:
-    if p.method == "totp" and p.purpose == "login" and not consume_step(s, p.user_id, step):
-        return False  # replay guard first: a replay burns nothing
+    # replay guard first: a replay burns nothing (a right TOTP code always has its step)
+    if (
+        p.method == "totp"
+        and p.purpose == "login"
+        and (step is None or not consume_step(s, p.user_id, step))
+    ):
+        return False
     # single use: the challenge completes once, whoever races for it
-    return s.execute(update(Challenge).where(Challenge.id == p.challenge_id, Challenge.completed_at.is_(None),
-                                             Challenge.cancelled_at.is_(None))
-                     .values(completed_at=now)).rowcount == 1
+    return (
+        s.execute(
+            update(Challenge)
+            .where(
+                Challenge.id == p.challenge_id,
+                Challenge.completed_at.is_(None),
+                Challenge.cancelled_at.is_(None),
+            )
+            .values(completed_at=now)
+        ).rowcount
+        == 1
+    )
 
 
-def _settle(ctx: Context, p: _Pending, ok: bool, step: int | None, remember: bool, now: datetime) -> _Settled:
+def _settle(
+    ctx: Context, p: _Pending, ok: bool, step: int | None, remember: bool, now: datetime
+) -> _Settled:
     """One transaction: the challenge completes and the session moves on, or the failure counts."""
     with ctx.db.session() as s:
         if ok and _complete(s, p, step, now):
@@ -264,14 +351,24 @@ def _settle(ctx: Context, p: _Pending, ok: bool, step: int | None, remember: boo
 
 def _failed(ctx: Context, s: Session, p: _Pending, now: datetime) -> _Settled:
     failures, just_locked = record_failure(s, p.user_id, now, ctx.settings.lock_threshold)
-    audit.record(s, p.user_id, "customer", "code_refused", method=p.method, purpose=p.purpose, failures=failures)
+    audit.record(
+        s,
+        p.user_id,
+        "customer",
+        "code_refused",
+        method=p.method,
+        purpose=p.purpose,
+        failures=failures,
+    )
     if just_locked:
         audit.record(s, p.user_id, "system", "locked", failures=failures)
         s.get(PortalSession, p.session_id).stage = "locked"
     return _Settled(False, s.get(User, p.user_id), failures, just_locked)
 
 
-def _accepted(ctx: Context, s: Session, p: _Pending, step: int | None, remember: bool, now: datetime) -> _Settled:
+def _accepted(
+    ctx: Context, s: Session, p: _Pending, step: int | None, remember: bool, now: datetime
+) -> _Settled:
     record_success(s, p.user_id)
     user = s.get(User, p.user_id)
     ps = s.get(PortalSession, p.session_id)
@@ -294,7 +391,9 @@ def _enroll(s: Session, user: User, p: _Pending, step: int | None, now: datetime
     else:
         user.phone = p.phone
     devices.revoke_all(s, user.id, now)
-    audit.record(s, user.id, "customer", "enrolled", method=p.method, masked_phone=mask_phone(p.phone))
+    audit.record(
+        s, user.id, "customer", "enrolled", method=p.method, masked_phone=mask_phone(p.phone)
+    )
 
 
 async def _refuse(ctx: Context, p: _Pending, settled: _Settled) -> None:
@@ -304,5 +403,11 @@ async def _refuse(ctx: Context, p: _Pending, settled: _Settled) -> None:
         raise locked_error()
     left = lockout.attempts_left(settled.failures, ctx.settings.lock_threshold)
     err = "code_expired" if p.expired else "invalid_code"
-    msg = "This code has expired: ask for a new one with “Renvoyer”." if p.expired else "This code is not valid."
-    raise RuleError(400, err, msg, attempts_left=left, retry_after=lockout.backoff_seconds(settled.failures))
+    msg = (
+        "This code has expired: ask for a new one with “Renvoyer”."
+        if p.expired
+        else "This code is not valid."
+    )
+    raise RuleError(
+        400, err, msg, attempts_left=left, retry_after=lockout.backoff_seconds(settled.failures)
+    )

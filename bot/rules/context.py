@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import os
 import logging
+import os
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any, Callable, TypeVar
+from typing import Any, TypeVar
 
 from bot.config import Settings
 from bot.db import Database
@@ -35,7 +36,7 @@ def unit_of_work(fn: Callable[..., T]) -> Callable[..., Any]:
     The plain function stays reachable as `.sync` (CLI, tests, other units of work)."""
 
     @functools.wraps(fn)
-    async def run(ctx: "Context", *args: Any, **kwargs: Any) -> T:
+    async def run(ctx: Context, *args: Any, **kwargs: Any) -> T:
         return await ctx.unit(fn, ctx, *args, **kwargs)
 
     run.sync = fn  # type: ignore[attr-defined]
@@ -74,9 +75,11 @@ class Context:
         queues here instead of taking every core. Units of work have their own pool
         (`unit`, bot/db.py): a queue of hashes never delays a customer's status."""
         if self._pool is None:
-            self._pool = ThreadPoolExecutor(max_workers=max(1, self.settings.hash_workers),
-                                            thread_name_prefix="m2m-blocking",
-                                            initializer=_yield_to_the_loop)
+            self._pool = ThreadPoolExecutor(
+                max_workers=max(1, self.settings.hash_workers),
+                thread_name_prefix="m2m-blocking",
+                initializer=_yield_to_the_loop,
+            )
         return self._pool
 
     async def blocking(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
@@ -91,6 +94,7 @@ class Context:
     def later(self, coro) -> None:
         """Run a coroutine after the answer (emails), so that the answer's timing does not
         tell whether an email was sent. `drain()` waits for them (shutdown, tests)."""
+
         async def after_the_answer():
             # start once the answer that scheduled this has left: run at once, the work
             # would delay that answer and its timing would tell whether an email was sent
@@ -123,5 +127,9 @@ def build_context(settings: Settings, db: Database | None = None) -> Context:
     from bot.senders import build_email_sender, build_sms_verifier
 
     db = db or Database(settings.database_url)
-    return Context(settings=settings, db=db, sms=build_sms_verifier(settings, db),
-                   email=build_email_sender(settings, db))
+    return Context(
+        settings=settings,
+        db=db,
+        sms=build_sms_verifier(settings, db),
+        email=build_email_sender(settings, db),
+    )

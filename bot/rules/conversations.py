@@ -23,16 +23,24 @@ import sqlalchemy as sa
 INIT_PAYLOAD = "/greet"
 FALLBACK = "nlu_fallback"
 # intents that do not say what the customer came for
-NOT_A_TOPIC = frozenset({"greet", "goodbye", "thank", "affirm", "deny", "bot_challenge", "cancel", "inform",
-                         FALLBACK})
+NOT_A_TOPIC = frozenset(
+    {"greet", "goodbye", "thank", "affirm", "deny", "bot_challenge", "cancel", "inform", FALLBACK}
+)
 NO_TOPIC = "none"
 LOW_CONFIDENCE = 0.6  # below this, a message goes to the inbox even if it was answered
 
 _meta = sa.MetaData()
-EVENTS = sa.Table("events", _meta, sa.Column("id", sa.Integer, primary_key=True),
-                  sa.Column("sender_id", sa.String(255)), sa.Column("type_name", sa.String(255)),
-                  sa.Column("timestamp", sa.Float), sa.Column("intent_name", sa.String(255)),
-                  sa.Column("action_name", sa.String(255)), sa.Column("data", sa.Text))
+EVENTS = sa.Table(
+    "events",
+    _meta,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("sender_id", sa.String(255)),
+    sa.Column("type_name", sa.String(255)),
+    sa.Column("timestamp", sa.Float),
+    sa.Column("intent_name", sa.String(255)),
+    sa.Column("action_name", sa.String(255)),
+    sa.Column("data", sa.Text),
+)
 _ENGINES: dict = {}
 
 
@@ -76,7 +84,7 @@ class Conversation:
 
 def _engine(url: str) -> sa.engine.Engine | None:
     """A read engine on the tracker store, or None while it does not exist yet."""
-    if url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).exists():
+    if url.startswith("sqlite:///") and not Path(url[len("sqlite:///") :]).exists():
         return None  # never create Rasa's file from here
     if url not in _ENGINES:
         _ENGINES[url] = sa.create_engine(url, future=True, pool_pre_ping=True)
@@ -94,7 +102,9 @@ def exists(url: str, conversation_id: str) -> bool:
     if engine is None:
         return False
     with engine.connect() as conn:
-        row = conn.execute(sa.select(EVENTS.c.id).where(EVENTS.c.sender_id == conversation_id).limit(1)).first()
+        row = conn.execute(
+            sa.select(EVENTS.c.id).where(EVENTS.c.sender_id == conversation_id).limit(1)
+        ).first()
     return row is not None
 
 
@@ -104,11 +114,22 @@ def started_between(url: str, start: datetime, end: datetime) -> list[Conversati
     if engine is None:
         return []
     first = sa.func.min(EVENTS.c.timestamp)
-    senders = (sa.select(EVENTS.c.sender_id).group_by(EVENTS.c.sender_id)
-               .having(sa.and_(first >= start.timestamp(), first < end.timestamp())))
-    query = (sa.select(EVENTS.c.sender_id, EVENTS.c.type_name, EVENTS.c.timestamp, EVENTS.c.intent_name,
-                       EVENTS.c.data)
-             .where(EVENTS.c.sender_id.in_(senders)).order_by(EVENTS.c.sender_id, EVENTS.c.timestamp, EVENTS.c.id))
+    senders = (
+        sa.select(EVENTS.c.sender_id)
+        .group_by(EVENTS.c.sender_id)
+        .having(sa.and_(first >= start.timestamp(), first < end.timestamp()))
+    )
+    query = (
+        sa.select(
+            EVENTS.c.sender_id,
+            EVENTS.c.type_name,
+            EVENTS.c.timestamp,
+            EVENTS.c.intent_name,
+            EVENTS.c.data,
+        )
+        .where(EVENTS.c.sender_id.in_(senders))
+        .order_by(EVENTS.c.sender_id, EVENTS.c.timestamp, EVENTS.c.id)
+    )
     with engine.connect() as conn:
         rows = conn.execute(query).all()
     return _conversations(rows)
@@ -127,12 +148,18 @@ def _conversations(rows) -> list[Conversation]:
     return sorted(kept, key=lambda c: (c.started_at, c.conversation_id))
 
 
-def _apply(conv: Conversation, type_name: str, at: datetime, intent: str | None, data: str | None) -> None:
+def _apply(
+    conv: Conversation, type_name: str, at: datetime, intent: str | None, data: str | None
+) -> None:
     try:
         event = json.loads(data or "{}")
     except ValueError:
         return
-    if type_name == "slot" and event.get("name") == "language" and event.get("value") in ("fr", "en"):
+    if (
+        type_name == "slot"
+        and event.get("name") == "language"
+        and event.get("value") in ("fr", "en")
+    ):
         conv.language = event["value"]
     elif type_name == "user":
         text = event.get("text") or ""
@@ -140,5 +167,11 @@ def _apply(conv: Conversation, type_name: str, at: datetime, intent: str | None,
             return
         top = (event.get("parse_data") or {}).get("intent") or {}
         confidence = top.get("confidence")
-        conv.messages.append(Message(text, at, intent or top.get("name"),
-                                     float(confidence) if isinstance(confidence, (int, float)) else None))
+        conv.messages.append(
+            Message(
+                text,
+                at,
+                intent or top.get("name"),
+                float(confidence) if isinstance(confidence, int | float) else None,
+            )
+        )

@@ -18,26 +18,44 @@ def _hash(settings: Settings, token: str) -> str:
     return keyed_hash(settings.signing_key, devices.HASH_PURPOSE, token)
 
 
-def skips_second_factor(s: Session, settings: Settings, user: User, token: str | None, now: datetime) -> bool:
+def skips_second_factor(
+    s: Session, settings: Settings, user: User, token: str | None, now: datetime
+) -> bool:
     """Does this browser's cookie spare the customer the code at this login?"""
     if not devices.plausible_token(token):
         return False
-    row = s.execute(select(RememberedDevice).where(RememberedDevice.token_hash == _hash(settings, token))
-                    ).scalar_one_or_none()
-    device = None if row is None else devices.Device(row.user_id, row.factor_version, row.expires_at,
-                                                     row.revoked_at is not None)
+    row = s.execute(
+        select(RememberedDevice).where(RememberedDevice.token_hash == _hash(settings, token))
+    ).scalar_one_or_none()
+    device = (
+        None
+        if row is None
+        else devices.Device(
+            row.user_id, row.factor_version, row.expires_at, row.revoked_at is not None
+        )
+    )
     return devices.skips_second_factor(device, user.id, user.factor_version, now)
 
 
 def remember(s: Session, settings: Settings, user: User, now: datetime) -> str:
     """Remember this browser after a right code; returns the cookie's token."""
     token = random_token()
-    s.add(RememberedDevice(user_id=user.id, token_hash=_hash(settings, token), factor_version=user.factor_version,
-                           created_at=now, expires_at=devices.expires_at(now, settings)))
+    s.add(
+        RememberedDevice(
+            user_id=user.id,
+            token_hash=_hash(settings, token),
+            factor_version=user.factor_version,
+            created_at=now,
+            expires_at=devices.expires_at(now, settings),
+        )
+    )
     return token
 
 
 def revoke_all(s: Session, user_id: int, now: datetime) -> None:
     """Forget every browser of the account (a new factor, a 2FA reset)."""
-    s.execute(update(RememberedDevice).where(RememberedDevice.user_id == user_id, RememberedDevice.revoked_at.is_(None))
-              .values(revoked_at=now))
+    s.execute(
+        update(RememberedDevice)
+        .where(RememberedDevice.user_id == user_id, RememberedDevice.revoked_at.is_(None))
+        .values(revoked_at=now)
+    )

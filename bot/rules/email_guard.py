@@ -19,15 +19,22 @@ KIND = "email_code"
 
 def failures(s: Session, settings: Settings, user_id: int, now: datetime) -> int:
     since = identity.failures_since(now, settings)
-    return s.execute(select(func.count()).select_from(AuthFailure).where(
-        AuthFailure.kind == KIND, AuthFailure.subject == str(user_id), AuthFailure.at > since)).scalar_one()
+    return s.execute(
+        select(func.count())
+        .select_from(AuthFailure)
+        .where(
+            AuthFailure.kind == KIND, AuthFailure.subject == str(user_id), AuthFailure.at > since
+        )
+    ).scalar_one()
 
 
 def blocked(s: Session, settings: Settings, user_id: int, now: datetime) -> bool:
     return identity.blocked(failures(s, settings, user_id, now), settings)
 
 
-def record_failure(s: Session, settings: Settings, user_id: int, now: datetime, conversation_id: str) -> bool:
+def record_failure(
+    s: Session, settings: Settings, user_id: int, now: datetime, conversation_id: str
+) -> bool:
     """Count one wrong code for the account. True when this one reached the limit (the
     caller then emails the account); the audit entry is written here."""
     s.add(AuthFailure(kind=KIND, subject=str(user_id), at=now))
@@ -35,5 +42,7 @@ def record_failure(s: Session, settings: Settings, user_id: int, now: datetime, 
     count = failures(s, settings, user_id, now)
     if not identity.alerts(count, settings):
         return False
-    audit.record(s, user_id, "system", "identity_alert", failures=count, conversation=conversation_id)
+    audit.record(
+        s, user_id, "system", "identity_alert", failures=count, conversation=conversation_id
+    )
     return True

@@ -32,23 +32,31 @@ def forget_now(ctx: Context, conversation_id: str) -> int:
     """Delete the conversation's transcript, rating and account link; returns the number of
     transcript events deleted."""
     with ctx.db.session() as s:
-        user_id = s.execute(select(ConversationLink.user_id)
-                            .where(ConversationLink.conversation_id == conversation_id)).scalar()
+        user_id = s.execute(
+            select(ConversationLink.user_id).where(
+                ConversationLink.conversation_id == conversation_id
+            )
+        ).scalar()
         s.execute(delete(Rating).where(Rating.conversation_id == conversation_id))
-        s.execute(delete(ConversationLink).where(ConversationLink.conversation_id == conversation_id))
+        s.execute(
+            delete(ConversationLink).where(ConversationLink.conversation_id == conversation_id)
+        )
         audit.record(s, user_id, "customer", "conversation_forgotten", conversation=conversation_id)
     events = retention.delete_transcript(ctx.settings.tracker_store_url, conversation_id)
-    log.info("conversation %s forgotten at the customer's request (%d events)", conversation_id, events)
+    log.info(
+        "conversation %s forgotten at the customer's request (%d events)", conversation_id, events
+    )
     return events
 
 
 def schedule(ctx: Context, conversation_id: str) -> None:
     """Forget the conversation once the turn that asked for it has been saved (see above)."""
+
     async def after_the_turn() -> None:
         await asyncio.sleep(ctx.settings.forget_delay)
         try:
             await ctx.unit(forget_now, ctx, conversation_id)
-        except Exception as exc:  # logged for the operator; the daily retention pass stays
+        except Exception as exc:  # noqa: BLE001 - logged for the operator; the daily pass stays
             log.error("forgetting conversation %s failed: %s", conversation_id, type(exc).__name__)
 
     ctx.later(after_the_turn())

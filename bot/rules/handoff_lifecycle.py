@@ -24,8 +24,14 @@ def waiting_seconds(h: Handoff) -> int:
 
 def lifecycle_json(h: Handoff) -> dict:
     iso = lambda d: d.isoformat() if d else None  # noqa: E731
-    return {"taken_at": iso(h.taken_at), "closed_at": iso(h.closed_at), "closed_by": h.closed_by,
-            "outcome": h.outcome, "note": h.note, "waiting_seconds": waiting_seconds(h)}
+    return {
+        "taken_at": iso(h.taken_at),
+        "closed_at": iso(h.closed_at),
+        "closed_by": h.closed_by,
+        "outcome": h.outcome,
+        "note": h.note,
+        "waiting_seconds": waiting_seconds(h),
+    }
 
 
 def check_close(outcome: object, note: object) -> tuple[str, str | None]:
@@ -54,13 +60,21 @@ def close(s, h: Handoff, agent: str, outcome: str, note: str | None) -> None:
         h.taken_by, h.taken_at = agent, now
     h.status, h.closed_at, h.closed_by, h.updated_at = "closed", now, agent, now
     h.outcome, h.note = outcome, note
-    audit.record(s, h.user_id, f"agent:{agent}", "handoff_closed", reference=h.reference, outcome=outcome)
+    audit.record(
+        s, h.user_id, f"agent:{agent}", "handoff_closed", reference=h.reference, outcome=outcome
+    )
 
 
 def queue(s, limit: int) -> list[Handoff]:
     """Waiting and taken handoffs, the one waiting longest first."""
-    return list(s.execute(select(Handoff).where(Handoff.status.in_(handoffs.ACTIVE))
-                          .order_by(Handoff.created_at.asc(), Handoff.id.asc()).limit(limit)).scalars())
+    return list(
+        s.execute(
+            select(Handoff)
+            .where(Handoff.status.in_(handoffs.ACTIVE))
+            .order_by(Handoff.created_at.asc(), Handoff.id.asc())
+            .limit(limit)
+        ).scalars()
+    )
 
 
 def by_email(s, raw: object, limit: int) -> list[Handoff]:
@@ -72,5 +86,11 @@ def by_email(s, raw: object, limit: int) -> list[Handoff]:
     user = s.execute(select(User).where(User.email == email)).scalar_one_or_none()
     if user is None:
         return []
-    return list(s.execute(select(Handoff).where(Handoff.user_id == user.id)
-                          .order_by(Handoff.created_at.desc(), Handoff.id.desc()).limit(limit)).scalars())
+    return list(
+        s.execute(
+            select(Handoff)
+            .where(Handoff.user_id == user.id)
+            .order_by(Handoff.created_at.desc(), Handoff.id.desc())
+            .limit(limit)
+        ).scalars()
+    )

@@ -92,14 +92,35 @@ def _reasons(conv, message, down: set, not_understood: set) -> tuple:
 def collect(ctx: Context, period: Period) -> list[Item]:
     """Every inbox-worthy customer message of the conversations started in the period."""
     start, end = period.bounds()
-    convs = [c for c in store.started_between(ctx.settings.tracker_store_url, start, end)
-             if period.lang is None or c.language == period.lang]
+    convs = [
+        c
+        for c in store.started_between(ctx.settings.tracker_store_url, start, end)
+        if period.lang is None or c.language == period.lang
+    ]
     ids = [c.conversation_id for c in convs]
     with ctx.db.session() as s:
-        down = set(s.execute(select(Rating.conversation_id).where(
-            Rating.conversation_id.in_(ids), Rating.value == "down")).scalars()) if ids else set()
-        not_understood = set(s.execute(select(Handoff.conversation_id).where(
-            Handoff.conversation_id.in_(ids), Handoff.reason == "not_understood")).scalars()) if ids else set()
+        down = (
+            set(
+                s.execute(
+                    select(Rating.conversation_id).where(
+                        Rating.conversation_id.in_(ids), Rating.value == "down"
+                    )
+                ).scalars()
+            )
+            if ids
+            else set()
+        )
+        not_understood = (
+            set(
+                s.execute(
+                    select(Handoff.conversation_id).where(
+                        Handoff.conversation_id.in_(ids), Handoff.reason == "not_understood"
+                    )
+                ).scalars()
+            )
+            if ids
+            else set()
+        )
     items = []
     for conv in convs:
         for m in conv.messages:
@@ -110,7 +131,7 @@ def collect(ctx: Context, period: Period) -> list[Item]:
 
 
 def _labelled_texts(s) -> set:
-    texts = set()
+    texts: set[str] = set()
     for raw in s.execute(select(InboxLabel.examples)).scalars():
         texts.update(normal(t) for t in json.loads(raw))
     return texts
@@ -136,11 +157,15 @@ def group(items: list[Item], labelled: set) -> list[dict]:
 def _group_json(members: list[Item]) -> dict:
     examples = list(dict.fromkeys(m.text for m in reversed(members)))  # newest first, distinct
     intents = Counter(m.intent or "none" for m in members)
-    return {"key": hashlib.sha256(normal(members[0].text).encode()).hexdigest()[:16], "text": examples[0],
-            "count": len(members), "examples": examples[:MAX_EXAMPLES],
-            "newest_at": max(m.at for m in members).isoformat(),
-            "reasons": sorted({r for m in members for r in m.reasons}),
-            "predicted": [name for name, _ in intents.most_common()]}
+    return {
+        "key": hashlib.sha256(normal(members[0].text).encode()).hexdigest()[:16],
+        "text": examples[0],
+        "count": len(members),
+        "examples": examples[:MAX_EXAMPLES],
+        "newest_at": max(m.at for m in members).isoformat(),
+        "reasons": sorted({r for m in members for r in m.reasons}),
+        "predicted": [name for name, _ in intents.most_common()],
+    }
 
 
 def inbox(ctx: Context, period: Period) -> dict:
@@ -148,23 +173,41 @@ def inbox(ctx: Context, period: Period) -> dict:
     with ctx.db.session() as s:
         labelled = _labelled_texts(s)
         count = len(s.execute(select(InboxLabel.id)).all())
-    return {"groups": group(items, labelled), "labelled_groups": count,
-            "labels": list(known_intents()) + [NEW_TOPIC]}
+    return {
+        "groups": group(items, labelled),
+        "labelled_groups": count,
+        "labels": list(known_intents()) + [NEW_TOPIC],
+    }
 
 
 def label(ctx: Context, period: Period, key: object, value: object, agent: str) -> dict:
     """Label a group of the period's inbox; its messages leave the inbox."""
     if not isinstance(key, str) or not KEY_RE.fullmatch(key):
-        raise RuleError(400, "invalid_group", "group must be the 16-character key of an inbox group.")
+        raise RuleError(
+            400, "invalid_group", "group must be the 16-character key of an inbox group."
+        )
     if value not in known_intents() and value != NEW_TOPIC:
-        raise RuleError(400, "invalid_label", "label must be one of the assistant's intents, out_of_scope or new_topic.")
+        raise RuleError(
+            400,
+            "invalid_label",
+            "label must be one of the assistant's intents, out_of_scope or new_topic.",
+        )
     found = next((g for g in inbox(ctx, period)["groups"] if g["key"] == key), None)
     if found is None:
-        raise RuleError(404, "unknown_group", "No group of the inbox has this key (already labelled?).")
+        raise RuleError(
+            404, "unknown_group", "No group of the inbox has this key (already labelled?)."
+        )
     try:
         with ctx.db.session() as s:
-            s.add(InboxLabel(group_key=key, label=value, examples=json.dumps(found["examples"], ensure_ascii=False),
-                             labelled_by=agent, labelled_at=clock.now()))
+            s.add(
+                InboxLabel(
+                    group_key=key,
+                    label=value,
+                    examples=json.dumps(found["examples"], ensure_ascii=False),
+                    labelled_by=agent,
+                    labelled_at=clock.now(),
+                )
+            )
     except IntegrityError:
         raise RuleError(409, "already_labelled", "This group was already labelled.") from None
     return {"key": key, "label": value, "examples": len(found["examples"])}
@@ -180,15 +223,23 @@ def export_yaml(ctx: Context) -> str:
     `new_topic` messages as comments, for whoever writes the new topic."""
     by_label: dict[str, list] = {}
     with ctx.db.session() as s:
-        for row in s.execute(select(InboxLabel).order_by(InboxLabel.labelled_at, InboxLabel.id)).scalars():
+        for row in s.execute(
+            select(InboxLabel).order_by(InboxLabel.labelled_at, InboxLabel.id)
+        ).scalars():
             by_label.setdefault(row.label, []).extend(json.loads(row.examples))
-    lines = ["# Messages the assistant did not understand, labelled by agents (bot/rules/inbox.py).",
-             "# Review before adding them to data/: nothing here was trained.", 'version: "3.1"', "nlu:"]
+    lines = [
+        "# Messages the assistant did not understand, labelled by agents (bot/rules/inbox.py).",
+        "# Review before adding them to data/: nothing here was trained.",
+        'version: "3.1"',
+        "nlu:",
+    ]
     for intent in sorted(k for k in by_label if k != NEW_TOPIC):
         lines += [f"- intent: {intent}", "  examples: |"]
         lines += [f"    - {e}" for e in dict.fromkeys(_example(t) for t in by_label[intent]) if e]
     if len(lines) == 4:
         lines[-1] = "nlu: []"
     if by_label.get(NEW_TOPIC):
-        lines += ["# new_topic (no intent yet):"] + [f"#   {_example(t)}" for t in dict.fromkeys(by_label[NEW_TOPIC])]
+        lines += ["# new_topic (no intent yet):"] + [
+            f"#   {_example(t)}" for t in dict.fromkeys(by_label[NEW_TOPIC])
+        ]
     return "\n".join(lines) + "\n"

@@ -23,9 +23,16 @@ def remember(ctx: Context, conversation_id: str, user_id: int | None) -> None:
         return
     try:
         with ctx.db.session() as s:
-            known = s.execute(select(ConversationLink.id).where(
-                ConversationLink.conversation_id == conversation_id)).first()
+            known = s.execute(
+                select(ConversationLink.id).where(
+                    ConversationLink.conversation_id == conversation_id
+                )
+            ).first()
             if known is None:
-                s.add(ConversationLink(conversation_id=conversation_id, user_id=user_id, created_at=clock.now()))
+                s.add(
+                    ConversationLink(
+                        conversation_id=conversation_id, user_id=user_id, created_at=clock.now()
+                    )
+                )
     except IntegrityError:
         pass  # a parallel call recorded it first

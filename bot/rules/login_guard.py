@@ -46,35 +46,62 @@ class Attempt:
 def subjects(settings: Settings, realm: str, identifier: str, client_ip: str) -> Attempt:
     """Keyed hashes of what is counted: `realm` separates customers from agents."""
     key = settings.signing_key
-    return Attempt(account=keyed_hash(key, "login", realm, identifier.strip().lower()[:320]),
-                   client=keyed_hash(key, "login-client", client_ip or "unknown"))
+    return Attempt(
+        account=keyed_hash(key, "login", realm, identifier.strip().lower()[:320]),
+        client=keyed_hash(key, "login-client", client_ip or "unknown"),
+    )
 
 
 def begin(s: Session, settings: Settings, attempt: Attempt, now: datetime) -> Attempt:
     """Record the attempt, then refuse it (429, forgotten) if either throttle says wait."""
-    rows = [AuthFailure(kind=ACCOUNT, subject=attempt.account, at=now),
-            AuthFailure(kind=CLIENT, subject=attempt.client, at=now)]
+    rows = [
+        AuthFailure(kind=ACCOUNT, subject=attempt.account, at=now),
+        AuthFailure(kind=CLIENT, subject=attempt.client, at=now),
+    ]
     s.add_all(rows)
     s.flush()
     recorded = Attempt(attempt.account, attempt.client, tuple(r.id for r in rows))
     s.commit()  # visible to parallel attempts before anyone checks a password
-    waits = [_wait(s, settings, ACCOUNT, attempt.account, recorded.ids, settings.login_free_per_account, now),
-             _wait(s, settings, CLIENT, attempt.client, recorded.ids, settings.login_free_per_client, now)]
+    waits = [
+        _wait(
+            s,
+            settings,
+            ACCOUNT,
+            attempt.account,
+            recorded.ids,
+            settings.login_free_per_account,
+            now,
+        ),
+        _wait(
+            s, settings, CLIENT, attempt.client, recorded.ids, settings.login_free_per_client, now
+        ),
+    ]
     retry = max(waits)
     if retry > 0:
         forget(s, recorded)
         s.commit()  # the RuleError below rolls back what is not committed
-        raise RuleError(429, "too_many_attempts", f"Too many attempts: wait {retry} s before trying again.",
-                        retry_after=retry)
+        raise RuleError(
+            429,
+            "too_many_attempts",
+            f"Too many attempts: wait {retry} s before trying again.",
+            retry_after=retry,
+        )
     return recorded
 
 
-def _wait(s: Session, settings: Settings, kind: str, subject: str, mine: tuple, free: int, now: datetime) -> int:
+def _wait(
+    s: Session, settings: Settings, kind: str, subject: str, mine: tuple, free: int, now: datetime
+) -> int:
     """Seconds to wait before this attempt may be checked (0: go): bot/core/lockout.py decides."""
     since = now - timedelta(seconds=settings.login_window)
-    earlier, last = s.execute(select(func.count(), func.max(AuthFailure.at)).where(
-        AuthFailure.kind == kind, AuthFailure.subject == subject, AuthFailure.at > since,
-        AuthFailure.id.not_in(mine))).one()
+    earlier, last = s.execute(
+        select(func.count(), func.max(AuthFailure.at)).where(
+            AuthFailure.kind == kind,
+            AuthFailure.subject == subject,
+            AuthFailure.at > since,
+            AuthFailure.id.not_in(mine),
+        )
+    ).one()
     return lockout.login_wait(earlier, last, free, settings.login_max_delay, now)
 
 
@@ -86,7 +113,15 @@ def forget(s: Session, attempt: Attempt) -> None:
 def succeeded(s: Session, settings: Settings, attempt: Attempt, now: datetime) -> None:
     """The right password: the account starts again from zero; this attempt does not count
     against the client; old rows of the window are purged."""
-    s.execute(delete(AuthFailure).where(AuthFailure.kind == ACCOUNT, AuthFailure.subject == attempt.account))
+    s.execute(
+        delete(AuthFailure).where(
+            AuthFailure.kind == ACCOUNT, AuthFailure.subject == attempt.account
+        )
+    )
     forget(s, attempt)
-    s.execute(delete(AuthFailure).where(AuthFailure.kind.in_((ACCOUNT, CLIENT)),
-                                        AuthFailure.at <= now - timedelta(seconds=settings.login_window)))
+    s.execute(
+        delete(AuthFailure).where(
+            AuthFailure.kind.in_((ACCOUNT, CLIENT)),
+            AuthFailure.at <= now - timedelta(seconds=settings.login_window),
+        )
+    )

@@ -26,7 +26,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 WINDOW = timedelta(hours=24)
-RESOLVED, HANDED_OFF, ABANDONED, UNKNOWN, PENDING = "resolved", "handed_off", "abandoned", "unknown", "pending"
+RESOLVED, HANDED_OFF, ABANDONED, UNKNOWN, PENDING = (
+    "resolved",
+    "handed_off",
+    "abandoned",
+    "unknown",
+    "pending",
+)
 OUTCOMES = (RESOLVED, HANDED_OFF, ABANDONED, PENDING, UNKNOWN)
 # audit events of the identified account that prove the problem is gone
 ACCOUNT_EVIDENCE = frozenset({"login_verified", "enrolled"})
@@ -54,7 +60,9 @@ def in_window(facts: Facts, at: datetime) -> bool:
 def resolved(facts: Facts) -> bool:
     if facts.user_id is None:
         return False
-    if any(event in ACCOUNT_EVIDENCE and in_window(facts, at) for event, at in facts.account_events):
+    if any(
+        event in ACCOUNT_EVIDENCE and in_window(facts, at) for event, at in facts.account_events
+    ):
         return True
     return any(in_window(facts, at) for at in facts.tickets_completed)
 

@@ -21,13 +21,21 @@ from bot.core import grace, tickets
 from bot.models import Challenge, PortalSession, User
 from bot.rules import audit, codes, devices, login_guard, sessions, support
 from bot.rules.context import Context, RuleError
-from bot.security import MAX_PASSWORD, mask_phone, normalize_email, normalize_phone, random_token, verify_password
+from bot.security import (
+    MAX_PASSWORD,
+    mask_phone,
+    normalize_email,
+    normalize_phone,
+    random_token,
+    verify_password,
+)
 
 # --------------------------------------------------------------------------- login
 
 
-async def login(ctx: Context, email: object, password: object, device_token: str | None,
-                client_ip: str = "") -> tuple[str, dict]:
+async def login(
+    ctx: Context, email: object, password: object, device_token: str | None, client_ip: str = ""
+) -> tuple[str, dict]:
     """The password step: throttle (recorded before the check), argon2, open the session at
     the stage the 2FA rules say, and send the login SMS if one is due."""
     if not isinstance(password, str) or not password or len(password) > MAX_PASSWORD:
@@ -38,7 +46,9 @@ async def login(ctx: Context, email: object, password: object, device_token: str
     if not await ctx.blocking(verify_password, password_hash, password):
         raise RuleError(401, "invalid_credentials", "Wrong email or password.")
     token = random_token()
-    session_id, sms_challenge = await ctx.unit(_open_session, ctx, attempt, user_id, token, device_token, now)
+    session_id, sms_challenge = await ctx.unit(
+        _open_session, ctx, attempt, user_id, token, device_token, now
+    )
     if sms_challenge is not None:
         try:
             await codes.send_code(ctx, sms_challenge)
@@ -47,28 +57,44 @@ async def login(ctx: Context, email: object, password: object, device_token: str
     return token, await ctx.unit(sessions.view_of, ctx, session_id)
 
 
-def _begin_login(ctx: Context, typed: str, client_ip: str, now: datetime
-                 ) -> tuple[login_guard.Attempt, int | None, str | None]:
+def _begin_login(
+    ctx: Context, typed: str, client_ip: str, now: datetime
+) -> tuple[login_guard.Attempt, int | None, str | None]:
     """Record the attempt (committed before any password is checked), find the account.
     An unknown address gets a None hash: argon2 then checks a dummy one (same timing)."""
     email_n = normalize_email(typed)
     attempt = login_guard.subjects(ctx.settings, "customer", email_n or typed, client_ip)
     with ctx.db.session() as s:
         attempt = login_guard.begin(s, ctx.settings, attempt, now)
-        user = s.execute(select(User).where(User.email == email_n)).scalar_one_or_none() if email_n else None
+        user = (
+            s.execute(select(User).where(User.email == email_n)).scalar_one_or_none()
+            if email_n
+            else None
+        )
         return attempt, (user.id if user else None), (user.password_hash if user else None)
 
 
-def _open_session(ctx: Context, attempt: login_guard.Attempt, user_id: int, token: str, device_token: str | None,
-                  now: datetime) -> tuple[str, str | None]:
+def _open_session(
+    ctx: Context,
+    attempt: login_guard.Attempt,
+    user_id: int,
+    token: str,
+    device_token: str | None,
+    now: datetime,
+) -> tuple[str, str | None]:
     """After a right password: (session id, id of a login challenge waiting for an SMS)."""
     with ctx.db.session() as s:
         login_guard.succeeded(s, ctx.settings, attempt, now)
         user = s.get(User, user_id)
         grace.fix_deadline(user, now, ctx.settings)
-        ps = PortalSession(id=str(uuid.uuid4()), token_hash=sessions.session_hash(ctx, token), user_id=user.id,
-                           stage="complete", created_at=now,
-                           expires_at=now + timedelta(seconds=ctx.settings.portal_session_ttl))
+        ps = PortalSession(
+            id=str(uuid.uuid4()),
+            token_hash=sessions.session_hash(ctx, token),
+            user_id=user.id,
+            stage="complete",
+            created_at=now,
+            expires_at=now + timedelta(seconds=ctx.settings.portal_session_ttl),
+        )
         s.add(ps)
         ch = _first_stage(s, ctx, ps, user, device_token, now)
         audit.record(s, user.id, "customer", "login", stage=ps.stage)
@@ -76,8 +102,9 @@ def _open_session(ctx: Context, attempt: login_guard.Attempt, user_id: int, toke
         return ps.id, (ch.id if ch is not None and ch.method == "sms" else None)
 
 
-def _first_stage(s: Session, ctx: Context, ps: PortalSession, user: User, device_token: str | None,
-                 now: datetime) -> Challenge | None:
+def _first_stage(
+    s: Session, ctx: Context, ps: PortalSession, user: User, device_token: str | None, now: datetime
+) -> Challenge | None:
     """Locked; a code (unless this browser is remembered); the offer or the choice of a method
     (grace period); or the home page."""
     if user.locked_at is not None:
@@ -118,13 +145,16 @@ def session_id_of(ctx: Context, token: str | None) -> str:
 
 
 def postpone(ctx: Context, token: str | None) -> dict:
-    """"Non, pas maintenant": the home page, the deadline untouched."""
+    """ "Non, pas maintenant": the home page, the deadline untouched."""
     with ctx.db.session() as s:
         ps, user = sessions.load_session(s, ctx, token)
         g = grace.grace_of(user, clock.now(), ctx.settings)
         if ps.stage != "offer" or not g.can_postpone:
-            raise RuleError(409, "postpone_unavailable",
-                            "The 28 days are over: two-factor authentication must be enabled now.")
+            raise RuleError(
+                409,
+                "postpone_unavailable",
+                "The 28 days are over: two-factor authentication must be enabled now.",
+            )
         ps.stage = "complete"
         user.postponed_count = (user.postponed_count or 0) + 1
         audit.record(s, user.id, "customer", "postponed")
@@ -132,7 +162,7 @@ def postpone(ctx: Context, token: str | None) -> dict:
 
 
 def accept_offer(ctx: Context, token: str | None) -> dict:
-    """"Oui, je veux utiliser la double authentification…" then "Continuer": as in the
+    """ "Oui, je veux utiliser la double authentification…" then "Continuer": as in the
     article, the customer logs in again and then chooses the method."""
     with ctx.db.session() as s:
         ps, user = sessions.load_session(s, ctx, token)
@@ -147,7 +177,9 @@ def accept_offer(ctx: Context, token: str | None) -> dict:
 # --------------------------------------------------------------------------- enrollment
 
 
-async def start_enrollment(ctx: Context, token: str | None, method: object, phone: object = None) -> dict:
+async def start_enrollment(
+    ctx: Context, token: str | None, method: object, phone: object = None
+) -> dict:
     """Choose the method (and, for SMS, give the number), at the `choose` stage or while
     an enrollment is pending (the phone entry after "SMS")."""
     if method not in sessions.METHODS:
@@ -164,11 +196,17 @@ def _enrollment_phone(method: object, phone: object) -> str | None:
         return None
     phone_n = normalize_phone(phone)
     if phone_n is None:
-        raise RuleError(400, "invalid_phone", "Give a valid mobile number in international format, e.g. +33 6 12 34 56 78.")
+        raise RuleError(
+            400,
+            "invalid_phone",
+            "Give a valid mobile number in international format, e.g. +33 6 12 34 56 78.",
+        )
     return phone_n
 
 
-def _start_enrollment(ctx: Context, token: str | None, method: str, phone_n: str | None) -> tuple[str, str]:
+def _start_enrollment(
+    ctx: Context, token: str | None, method: str, phone_n: str | None
+) -> tuple[str, str]:
     with ctx.db.session() as s:
         ps, user = sessions.load_session(s, ctx, token)
         ch = sessions.pending_in_second_factor(s, ps)
@@ -176,24 +214,34 @@ def _start_enrollment(ctx: Context, token: str | None, method: str, phone_n: str
             raise RuleError(409, "wrong_step", "Enrollment is not the current step.")
         ch = sessions.new_challenge(s, ps, user, "enroll", method, phone_n)
         ps.stage = "second_factor"
-        audit.record(s, user.id, "customer", "enroll_started", method=method, masked_phone=mask_phone(phone_n))
+        audit.record(
+            s,
+            user.id,
+            "customer",
+            "enroll_started",
+            method=method,
+            masked_phone=mask_phone(phone_n),
+        )
         s.flush()
         return ch.id, ps.id
 
 
-# --------------------------------------------------------------------------- the chat widget, "Mes demandes"
+# ------------------------------------------------------------ the chat widget, "Mes demandes"
 
 
 def widget_token(ctx: Context, token: str | None) -> dict:
     """The signed, short-lived token the support widget sends with each chat message."""
     with ctx.db.session() as s:
         ps, user = sessions.load_session(s, ctx, token)
-        return {"token": tokens.issue(ctx.settings, user.id, ps.id), "expires_in": ctx.settings.customer_token_ttl,
-                "language": user.language}
+        return {
+            "token": tokens.issue(ctx.settings, user.id, ps.id),
+            "expires_in": ctx.settings.customer_token_ttl,
+            "language": user.language,
+        }
 
 
 def my_tickets(ctx: Context, token: str | None) -> list[dict]:
-    """"Mes demandes", once the login is finished (bot/core/tickets.py)."""
+    """ "Mes demandes", once the login is finished (bot/core/tickets.py)."""
     with ctx.db.session() as s:
         ps, user = sessions.load_session(s, ctx, token)
         if not tickets.may_list(ps.stage):

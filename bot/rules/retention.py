@@ -28,8 +28,13 @@ from bot.models import AuditEvent, Handoff, OutboxMessage
 log = logging.getLogger("bot.retention")
 
 # Rasa's SQLTrackerStore table (rasa/core/tracker_store.py, SQLEvent): only what we read
-_TRACKER = sa.Table("events", sa.MetaData(), sa.Column("id", sa.Integer, primary_key=True),
-                    sa.Column("sender_id", sa.String(255)), sa.Column("timestamp", sa.Float))
+_TRACKER = sa.Table(
+    "events",
+    sa.MetaData(),
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("sender_id", sa.String(255)),
+    sa.Column("timestamp", sa.Float),
+)
 
 
 def _cutoff(now: datetime, days: int) -> datetime | None:
@@ -39,9 +44,11 @@ def _cutoff(now: datetime, days: int) -> datetime | None:
 def purge_backend(db, settings, now: datetime) -> dict:
     """Handoffs, outbox and audit entries older than their periods, in one transaction."""
     counts = {"handoffs": 0, "outbox": 0, "audit": 0}
-    plan = (("handoffs", Handoff, Handoff.created_at, settings.retention_handoff_days),
-            ("outbox", OutboxMessage, OutboxMessage.created_at, settings.retention_outbox_days),
-            ("audit", AuditEvent, AuditEvent.at, settings.retention_audit_days))
+    plan = (
+        ("handoffs", Handoff, Handoff.created_at, settings.retention_handoff_days),
+        ("outbox", OutboxMessage, OutboxMessage.created_at, settings.retention_outbox_days),
+        ("audit", AuditEvent, AuditEvent.at, settings.retention_audit_days),
+    )
     with db.session() as s:
         for name, model, column, days in plan:
             cutoff = _cutoff(now, days)
@@ -56,7 +63,9 @@ def _tracker_engine(tracker_url: str) -> sa.engine.Engine | None:
     if not tracker_url:
         return None
     url = sa.engine.make_url(tracker_url)
-    if url.get_backend_name() == "sqlite" and (not url.database or not os.path.exists(url.database)):
+    if url.get_backend_name() == "sqlite" and (
+        not url.database or not os.path.exists(url.database)
+    ):
         return None
     engine = sa.create_engine(url, future=True)
     if not sa.inspect(engine).has_table("events"):
@@ -69,18 +78,27 @@ def purge_transcripts(tracker_url: str, days: int, now: datetime) -> int:
     """Delete whole conversations whose last event is older than `days`. Returns the number
     of events deleted; 0 when the tracker store has no table yet (no conversation so far)."""
     cutoff = _cutoff(now, days)
-    engine = _tracker_engine(tracker_url) if cutoff is not None else None
+    if cutoff is None:
+        return 0
+    engine = _tracker_engine(tracker_url)
     if engine is None:
         return 0
     try:
         last = sa.func.max(_TRACKER.c.timestamp)
-        stale = sa.select(_TRACKER.c.sender_id).group_by(_TRACKER.c.sender_id).having(last < cutoff.timestamp())
+        stale = (
+            sa.select(_TRACKER.c.sender_id)
+            .group_by(_TRACKER.c.sender_id)
+            .having(last < cutoff.timestamp())
+        )
         with engine.begin() as conn:
             senders = [row[0] for row in conn.execute(stale)]
             deleted = 0
             for i in range(0, len(senders), 500):  # bounded IN lists
-                chunk = senders[i:i + 500]
-                deleted += conn.execute(_TRACKER.delete().where(_TRACKER.c.sender_id.in_(chunk))).rowcount or 0
+                chunk = senders[i : i + 500]
+                deleted += (
+                    conn.execute(_TRACKER.delete().where(_TRACKER.c.sender_id.in_(chunk))).rowcount
+                    or 0
+                )
         return deleted
     finally:
         engine.dispose()
@@ -93,7 +111,12 @@ def delete_transcript(tracker_url: str, conversation_id: str) -> int:
         return 0
     try:
         with engine.begin() as conn:
-            return conn.execute(_TRACKER.delete().where(_TRACKER.c.sender_id == conversation_id)).rowcount or 0
+            return (
+                conn.execute(
+                    _TRACKER.delete().where(_TRACKER.c.sender_id == conversation_id)
+                ).rowcount
+                or 0
+            )
     finally:
         engine.dispose()
 
@@ -101,6 +124,8 @@ def delete_transcript(tracker_url: str, conversation_id: str) -> int:
 def purge(db, settings, now: datetime) -> dict:
     """Every store; the counts are logged (numbers only, never content)."""
     counts = purge_backend(db, settings, now)
-    counts["transcript_events"] = purge_transcripts(settings.tracker_store_url, settings.retention_transcript_days, now)
+    counts["transcript_events"] = purge_transcripts(
+        settings.tracker_store_url, settings.retention_transcript_days, now
+    )
     log.info("retention: deleted %s", ", ".join(f"{k}={v}" for k, v in sorted(counts.items())))
     return counts

@@ -43,8 +43,9 @@ def load_session(s: Session, ctx: Context, token: str | None) -> tuple[PortalSes
     """The session behind the portal's cookie, or 401."""
     if not token or len(token) > MAX_TOKEN:
         raise RuleError(401, "not_logged_in", "Log in first.")
-    ps = s.execute(select(PortalSession).where(PortalSession.token_hash == session_hash(ctx, token))
-                   ).scalar_one_or_none()
+    ps = s.execute(
+        select(PortalSession).where(PortalSession.token_hash == session_hash(ctx, token))
+    ).scalar_one_or_none()
     if not _alive(ps):
         raise RuleError(401, "not_logged_in", "Your session has ended: log in again.")
     return ps, s.get(User, ps.user_id)
@@ -54,36 +55,68 @@ def session_by_id(s: Session, session_id: str) -> tuple[PortalSession, User]:
     """The session a widget token names (the chat acts for it), or 401."""
     ps = s.get(PortalSession, session_id)
     if not _alive(ps):
-        raise RuleError(401, "session_required", "The portal session has ended: log in again on the portal.")
+        raise RuleError(
+            401, "session_required", "The portal session has ended: log in again on the portal."
+        )
     return ps, s.get(User, ps.user_id)
 
 
 def pending_challenge(s: Session, session_id: str) -> Challenge | None:
-    return s.execute(
-        select(Challenge).where(Challenge.session_id == session_id, Challenge.completed_at.is_(None),
-                                Challenge.cancelled_at.is_(None)).order_by(Challenge.created_at.desc())
-    ).scalars().first()
+    return (
+        s.execute(
+            select(Challenge)
+            .where(
+                Challenge.session_id == session_id,
+                Challenge.completed_at.is_(None),
+                Challenge.cancelled_at.is_(None),
+            )
+            .order_by(Challenge.created_at.desc())
+        )
+        .scalars()
+        .first()
+    )
 
 
 def pending_in_second_factor(s: Session, ps: PortalSession) -> Challenge | None:
     return pending_challenge(s, ps.id) if ps.stage == "second_factor" else None
 
 
-def new_challenge(s: Session, ps: PortalSession, user: User, purpose: str, method: str | None,
-                  phone: str | None = None) -> Challenge:
+def new_challenge(
+    s: Session,
+    ps: PortalSession,
+    user: User,
+    purpose: str,
+    method: str | None,
+    phone: str | None = None,
+) -> Challenge:
     """A new login or enrollment challenge; the session's older ones are cancelled."""
     now = clock.now()
-    s.execute(update(Challenge).where(Challenge.session_id == ps.id, Challenge.completed_at.is_(None),
-                                      Challenge.cancelled_at.is_(None)).values(cancelled_at=now))
+    s.execute(
+        update(Challenge)
+        .where(
+            Challenge.session_id == ps.id,
+            Challenge.completed_at.is_(None),
+            Challenge.cancelled_at.is_(None),
+        )
+        .values(cancelled_at=now)
+    )
     secret = totp.new_secret() if (purpose == "enroll" and method == "totp") else None
-    ch = Challenge(id=str(uuid.uuid4()), user_id=user.id, session_id=ps.id, purpose=purpose, method=method,
-                   phone=phone, created_at=now, pending_secret=secret)
+    ch = Challenge(
+        id=str(uuid.uuid4()),
+        user_id=user.id,
+        session_id=ps.id,
+        purpose=purpose,
+        method=method,
+        phone=phone,
+        created_at=now,
+        pending_secret=secret,
+    )
     s.add(ch)
     return ch
 
 
 def switch_targets(user: User, ch: Challenge) -> list[str]:
-    """"Essayer une autre méthode": any method while enrolling; at login, only to a factor the
+    """ "Essayer une autre méthode": any method while enrolling; at login, only to a factor the
     account holds already (adding one needs a ticket)."""
     others = [m for m in METHODS if m != ch.method]
     if ch.purpose == "enroll":
@@ -98,10 +131,16 @@ def view(ctx: Context, s: Session, ps: PortalSession, user: User) -> dict:
     g = grace.grace_of(user, now, ctx.settings)
     ch = pending_in_second_factor(s, ps)
     return {
-        "stage": ps.stage, "email": user.email, "name": user.name, "language": user.language,
-        "enrolled": user.method is not None, "method": user.method,
-        "deadline": grace.deadline_local_date(user, ctx.settings), "days_left": g.days_left,
-        "grace_expired": g.expired, "can_postpone": ps.stage == "offer" and g.can_postpone,
+        "stage": ps.stage,
+        "email": user.email,
+        "name": user.name,
+        "language": user.language,
+        "enrolled": user.method is not None,
+        "method": user.method,
+        "deadline": grace.deadline_local_date(user, ctx.settings),
+        "days_left": g.days_left,
+        "grace_expired": g.expired,
+        "can_postpone": ps.stage == "offer" and g.can_postpone,
         "locked": user.locked_at is not None,
         "challenge": None if ch is None else _challenge_view(ctx, user, ch, now),
     }
@@ -109,13 +148,17 @@ def view(ctx: Context, s: Session, ps: PortalSession, user: User) -> dict:
 
 def _challenge_view(ctx: Context, user: User, ch: Challenge, now: datetime) -> dict:
     sms_ready = ch.method == "sms" and bool(ch.phone)
-    c = {"purpose": ch.purpose, "method": ch.method, "masked_phone": mask_phone(ch.phone),
-         # False when no SMS could go out (the send cap, the SMS service down): the
-         # popup must not say "a code was sent"
-         "code_sent": ch.method == "sms" and ch.code_hash is not None,
-         "needs_phone": ch.method == "sms" and not ch.phone,
-         "can_switch": switch_targets(user, ch),
-         "resend_in": sms.cooldown_left(ch.last_sent_at, now, ctx.settings) if sms_ready else None}
+    c = {
+        "purpose": ch.purpose,
+        "method": ch.method,
+        "masked_phone": mask_phone(ch.phone),
+        # False when no SMS could go out (the send cap, the SMS service down): the
+        # popup must not say "a code was sent"
+        "code_sent": ch.method == "sms" and ch.code_hash is not None,
+        "needs_phone": ch.method == "sms" and not ch.phone,
+        "can_switch": switch_targets(user, ch),
+        "resend_in": sms.cooldown_left(ch.last_sent_at, now, ctx.settings) if sms_ready else None,
+    }
     if ch.purpose == "enroll" and ch.method == "totp":
         uri = totp.provisioning_uri(ch.pending_secret, user.email, ctx.settings.totp_issuer)
         c["qr_svg"] = totp.qr_svg(uri)

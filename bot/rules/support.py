@@ -26,7 +26,15 @@ from bot.rules import audit, business_hours, email_guard, links, notices
 from bot.rules.codes import resend, switch_method
 from bot.rules.context import Context, RuleError
 from bot.rules.sessions import pending_challenge, session_by_id
-from bot.security import keyed_hash, mask_phone, normalize_code, normalize_email, random_code, random_reference, same
+from bot.security import (
+    keyed_hash,
+    mask_phone,
+    normalize_code,
+    normalize_email,
+    random_code,
+    random_reference,
+    same,
+)
 
 RESET_REASONS = tickets.RESET_REASONS
 # Rasa's sender ids: uuid hex (socketio sessions), socket.io sids (base64url), test and REST
@@ -37,12 +45,17 @@ CONVERSATION_ID_RE = re.compile(r"[A-Za-z0-9_-]{1,128}")
 
 def check_conversation_id(value: object) -> str:
     if not isinstance(value, str) or not CONVERSATION_ID_RE.fullmatch(value):
-        raise RuleError(400, "invalid_conversation_id",
-                        "conversation_id must be 1 to 128 letters, digits, '-' or '_'.")
+        raise RuleError(
+            400,
+            "invalid_conversation_id",
+            "conversation_id must be 1 to 128 letters, digits, '-' or '_'.",
+        )
     return value
 
 
-def caller(ctx: Context, raw_conversation_id: object, customer_token: str | None) -> tuple[str, Identity]:
+def caller(
+    ctx: Context, raw_conversation_id: object, customer_token: str | None
+) -> tuple[str, Identity]:
     """Unit of work before every Support API call: the conversation, who the customer is,
     and the record that this conversation identified that account (bot/rules/links.py)."""
     conversation_id = check_conversation_id(raw_conversation_id)
@@ -60,8 +73,12 @@ def identify(ctx: Context, conversation_id: str, customer_token: str | None) -> 
         ps = _widget_session(s, claims)
         check = _fresh_email_check(s, ctx, IdentityCheck.conversation_id == conversation_id, now)
     if ps is not None:
-        return Identity(ps.user_id, ps.id, ps.second_factor_at is not None,
-                        check is not None and check.user_id == ps.user_id)
+        return Identity(
+            ps.user_id,
+            ps.id,
+            ps.second_factor_at is not None,
+            check is not None and check.user_id == ps.user_id,
+        )
     if check is not None:
         return Identity(check.user_id, email_code=True)
     return Identity(None)
@@ -71,8 +88,12 @@ def session_identity(ctx: Context, s: Session, ps: PortalSession) -> Identity:
     """A portal session's own level: its second factor, or an email code confirmed in a chat
     opened from this session (IdentityCheck.session_id)."""
     check = _fresh_email_check(s, ctx, IdentityCheck.session_id == ps.id, clock.now())
-    return Identity(ps.user_id, ps.id, ps.second_factor_at is not None,
-                    check is not None and check.user_id == ps.user_id)
+    return Identity(
+        ps.user_id,
+        ps.id,
+        ps.second_factor_at is not None,
+        check is not None and check.user_id == ps.user_id,
+    )
 
 
 def _widget_session(s: Session, claims) -> PortalSession | None:
@@ -86,9 +107,19 @@ def _widget_session(s: Session, claims) -> PortalSession | None:
 
 
 def _fresh_email_check(s: Session, ctx: Context, where, now: datetime) -> IdentityCheck | None:
-    check = s.execute(select(IdentityCheck).where(
-        where, IdentityCheck.verified_at.is_not(None), IdentityCheck.user_id.is_not(None),
-    ).order_by(IdentityCheck.verified_at.desc())).scalars().first()
+    check = (
+        s.execute(
+            select(IdentityCheck)
+            .where(
+                where,
+                IdentityCheck.verified_at.is_not(None),
+                IdentityCheck.user_id.is_not(None),
+            )
+            .order_by(IdentityCheck.verified_at.desc())
+        )
+        .scalars()
+        .first()
+    )
     if check is not None and identity.still_fresh(check.verified_at, now, ctx.settings):
         return check
     return None
@@ -96,24 +127,38 @@ def _fresh_email_check(s: Session, ctx: Context, where, now: datetime) -> Identi
 
 def require_session(ident: Identity) -> str:
     if ident.session_id is None:
-        raise RuleError(401, "session_required",
-                        "This needs the customer to be logged in on the portal, with the chat open there.")
+        raise RuleError(
+            401,
+            "session_required",
+            "This needs the customer to be logged in on the portal, with the chat open there.",
+        )
     return ident.session_id
 
 
 def identity_answer(ident: Identity) -> dict:
     """/api/support/identity: `verified` means "enough for a reset ticket" (the strongest
     thing the assistant does); `missing` says what to add (docs/contract.md)."""
-    return {"verified": not ident.missing_for_reset, "identified": ident.user_id is not None, "via": ident.via,
-            "assurance": ident.level, "missing": ident.missing_for_reset}
+    return {
+        "verified": not ident.missing_for_reset,
+        "identified": ident.user_id is not None,
+        "via": ident.via,
+        "assurance": ident.level,
+        "missing": ident.missing_for_reset,
+    }
 
 
 # --------------------------------------------------------------------------- status
 
+
 def status(ctx: Context, ident: Identity) -> dict:
     if ident.user_id is None:
-        return {"known": False, "rule": {"rollout_date": ctx.settings.rollout_date.isoformat(),
-                                         "grace_days": ctx.settings.grace_days}}
+        return {
+            "known": False,
+            "rule": {
+                "rollout_date": ctx.settings.rollout_date.isoformat(),
+                "grace_days": ctx.settings.grace_days,
+            },
+        }
     now = clock.now()
     with ctx.db.session() as s:
         user = s.get(User, ident.user_id)
@@ -123,11 +168,19 @@ def status(ctx: Context, ident: Identity) -> dict:
             ch = pending_challenge(s, ident.session_id)
             if ch is not None:
                 pending = {"purpose": ch.purpose, "method": ch.method}
-        return {"known": True, "via": ident.via, "assurance": ident.level, "enrolled": user.method is not None,
-                "method": user.method,
-                "deadline": deadline_local_date(user, ctx.settings), "days_left": g.days_left,
-                "grace_expired": g.expired, "masked_phone": mask_phone(user.phone),
-                "pending": pending, "locked": user.locked_at is not None}
+        return {
+            "known": True,
+            "via": ident.via,
+            "assurance": ident.level,
+            "enrolled": user.method is not None,
+            "method": user.method,
+            "deadline": deadline_local_date(user, ctx.settings),
+            "days_left": g.days_left,
+            "grace_expired": g.expired,
+            "masked_phone": mask_phone(user.phone),
+            "pending": pending,
+            "locked": user.locked_at is not None,
+        }
 
 
 async def resend_for(ctx: Context, ident: Identity) -> dict:
@@ -138,9 +191,12 @@ async def switch_for(ctx: Context, ident: Identity, method: object) -> dict:
     return await switch_method(ctx, require_session(ident), method, actor="assistant")
 
 
-# --------------------------------------------------------------------------- identity check by email
+# ------------------------------------------------------------------- identity check by email
 
-async def start_identity_check(ctx: Context, conversation_id: str, raw_email: object, ident: Identity) -> dict:
+
+async def start_identity_check(
+    ctx: Context, conversation_id: str, raw_email: object, ident: Identity
+) -> dict:
     """Same answer, same work and similar timing for registered and unknown addresses: a
     check row is written either way and the email goes out after the answer. A customer with
     a widget session may leave the address out: the code goes to the session's account."""
@@ -151,8 +207,9 @@ async def start_identity_check(ctx: Context, conversation_id: str, raw_email: ob
     return {"status": "sent_if_registered"}
 
 
-def _new_identity_check(ctx: Context, conversation_id: str, raw_email: object, ident: Identity,
-                        code: str) -> User | None:
+def _new_identity_check(
+    ctx: Context, conversation_id: str, raw_email: object, ident: Identity, code: str
+) -> User | None:
     """The check row, written for any address; returns the account to email, if any."""
     now, check_id = clock.now(), str(uuid.uuid4())
     with ctx.db.session() as s:
@@ -161,10 +218,23 @@ def _new_identity_check(ctx: Context, conversation_id: str, raw_email: object, i
         user = s.execute(select(User).where(User.email == email)).scalar_one_or_none()
         if user is not None and not _may_email(s, ctx, user, conversation_id, now):
             user = None  # same answer, no email, and a check no code can pass
-        s.add(IdentityCheck(id=check_id, conversation_id=conversation_id, user_id=user.id if user else None,
-                            code_hash=keyed_hash(ctx.settings.signing_key, "identity", check_id, code),
-                            created_at=now, expires_at=identity.expires_at(now, ctx.settings)))
-        audit.record(s, user.id if user else None, "assistant", "identity_check_started", conversation=conversation_id)
+        s.add(
+            IdentityCheck(
+                id=check_id,
+                conversation_id=conversation_id,
+                user_id=user.id if user else None,
+                code_hash=keyed_hash(ctx.settings.signing_key, "identity", check_id, code),
+                created_at=now,
+                expires_at=identity.expires_at(now, ctx.settings),
+            )
+        )
+        audit.record(
+            s,
+            user.id if user else None,
+            "assistant",
+            "identity_check_started",
+            conversation=conversation_id,
+        )
         return user
 
 
@@ -179,21 +249,35 @@ def _address(s: Session, raw_email: object, ident: Identity) -> str:
 
 def _limit_per_conversation(s: Session, ctx: Context, conversation_id: str, now: datetime) -> None:
     """Visible, and the same for every address: 3 codes per conversation per 10 minutes."""
-    recent = s.execute(select(func.count()).select_from(IdentityCheck).where(
-        IdentityCheck.conversation_id == conversation_id,
-        IdentityCheck.created_at > identity.recent_since(now, ctx.settings))).scalar_one()
+    recent = s.execute(
+        select(func.count())
+        .select_from(IdentityCheck)
+        .where(
+            IdentityCheck.conversation_id == conversation_id,
+            IdentityCheck.created_at > identity.recent_since(now, ctx.settings),
+        )
+    ).scalar_one()
     decision = identity.conversation_may_ask(recent, ctx.settings)
     if isinstance(decision, identity.TooManyChecks):
-        raise RuleError(429, "too_many_checks", "Too many codes were asked in this conversation: try again later.",
-                        retry_after=decision.seconds)
+        raise RuleError(
+            429,
+            "too_many_checks",
+            "Too many codes were asked in this conversation: try again later.",
+            retry_after=decision.seconds,
+        )
 
 
 def _may_email(s: Session, ctx: Context, user: User, conversation_id: str, now: datetime) -> bool:
     """Silent limits per account (the answer stays the same): no mailbox flooding (5 codes an
     hour), and no code at all once the account's wrong guesses reached the limit."""
     failures = email_guard.failures(s, ctx.settings, user.id, now)
-    sent_last_hour = s.execute(select(func.count()).select_from(IdentityCheck).where(
-        IdentityCheck.user_id == user.id, IdentityCheck.created_at > identity.emails_since(now))).scalar_one()
+    sent_last_hour = s.execute(
+        select(func.count())
+        .select_from(IdentityCheck)
+        .where(
+            IdentityCheck.user_id == user.id, IdentityCheck.created_at > identity.emails_since(now)
+        )
+    ).scalar_one()
     decision = identity.account_may_receive(failures, sent_last_hour, ctx.settings)
     if isinstance(decision, identity.Silent):
         audit.record(s, user.id, "assistant", decision.value, conversation=conversation_id)
@@ -201,7 +285,9 @@ def _may_email(s: Session, ctx: Context, user: User, conversation_id: str, now: 
     return True
 
 
-async def confirm_identity_check(ctx: Context, conversation_id: str, raw_code: object, ident: Identity) -> dict:
+async def confirm_identity_check(
+    ctx: Context, conversation_id: str, raw_code: object, ident: Identity
+) -> dict:
     """Check the code of the conversation's latest check. A right code for an account whose
     wrong guesses reached the limit is refused like a wrong one (nothing tells it apart)."""
     code = normalize_code(raw_code)
@@ -211,26 +297,38 @@ async def confirm_identity_check(ctx: Context, conversation_id: str, raw_code: o
     if verified:
         return {"verified": True}
     if alert is not None:
-        notices.tell_later(ctx, alert, "identity_alert", failures=ctx.settings.email_code_failures_per_account)
+        notices.tell_later(
+            ctx, alert, "identity_alert", failures=ctx.settings.email_code_failures_per_account
+        )
     if left <= 0:
         raise RuleError(410, "too_many_attempts", "Too many wrong codes: ask for a new one.")
     raise RuleError(400, "invalid_code", "This code is not valid.", attempts_left=left)
 
 
-def _try_identity_code(ctx: Context, conversation_id: str, code: str, ident: Identity
-                       ) -> tuple[bool, User | None, int]:
+def _try_identity_code(
+    ctx: Context, conversation_id: str, code: str, ident: Identity
+) -> tuple[bool, User | None, int]:
     """One transaction: (verified, the account to alert, tries left)."""
     now = clock.now()
     with ctx.db.session() as s:
         check = _usable_check(s, ctx, conversation_id, now)
         check.attempts += 1
-        good = same(check.code_hash, keyed_hash(ctx.settings.signing_key, "identity", check.id, code))
-        if good and check.user_id is not None and not email_guard.blocked(s, ctx.settings, check.user_id, now):
+        good = same(
+            check.code_hash, keyed_hash(ctx.settings.signing_key, "identity", check.id, code)
+        )
+        if (
+            good
+            and check.user_id is not None
+            and not email_guard.blocked(s, ctx.settings, check.user_id, now)
+        ):
             _verified(s, check, ident, conversation_id, now)
             return True, None, 0
         alert = None
-        if not good and check.user_id is not None and email_guard.record_failure(
-                s, ctx.settings, check.user_id, now, conversation_id):
+        if (
+            not good
+            and check.user_id is not None
+            and email_guard.record_failure(s, ctx.settings, check.user_id, now, conversation_id)
+        ):
             alert = s.get(User, check.user_id)
         return False, alert, identity.tries_left(check.attempts, ctx.settings)
 
@@ -243,50 +341,92 @@ _REFUSED_CHECK = {
 
 
 def _usable_check(s: Session, ctx: Context, conversation_id: str, now: datetime) -> IdentityCheck:
-    check = s.execute(select(IdentityCheck).where(IdentityCheck.conversation_id == conversation_id)
-                      .order_by(IdentityCheck.created_at.desc()).with_for_update()).scalars().first()
-    refused = identity.check_usable(check is not None, check is not None and check.verified_at is not None,
-                                     check.expires_at if check else None, check.attempts if check else 0, now,
-                                     ctx.settings)
+    check = (
+        s.execute(
+            select(IdentityCheck)
+            .where(IdentityCheck.conversation_id == conversation_id)
+            .order_by(IdentityCheck.created_at.desc())
+            .with_for_update()
+        )
+        .scalars()
+        .first()
+    )
+    refused = identity.check_usable(
+        check is not None,
+        check is not None and check.verified_at is not None,
+        check.expires_at if check else None,
+        check.attempts if check else 0,
+        now,
+        ctx.settings,
+    )
     if refused is not None:
         raise RuleError(410, refused.value, _REFUSED_CHECK[refused])
     return check
 
 
-def _verified(s: Session, check: IdentityCheck, ident: Identity, conversation_id: str, now: datetime) -> None:
+def _verified(
+    s: Session, check: IdentityCheck, ident: Identity, conversation_id: str, now: datetime
+) -> None:
     check.verified_at = now
     if ident.session_id is not None and ident.user_id == check.user_id:
         check.session_id = ident.session_id  # that portal session now has an email code too
-    audit.record(s, check.user_id, "assistant", "identity_verified", conversation=conversation_id, via="email_code")
+    audit.record(
+        s,
+        check.user_id,
+        "assistant",
+        "identity_verified",
+        conversation=conversation_id,
+        via="email_code",
+    )
 
 
 # --------------------------------------------------------------------------- tickets
 
+
 def _ticket_json(t: Ticket) -> dict:
-    return {"number": t.number, "status": t.status, "reason": t.reason, "kind": t.kind, "assurance": t.assurance,
-            "created_at": t.created_at.isoformat(), "closed_at": t.closed_at.isoformat() if t.closed_at else None,
-            "refusal_reason": t.refusal_reason}
+    return {
+        "number": t.number,
+        "status": t.status,
+        "reason": t.reason,
+        "kind": t.kind,
+        "assurance": t.assurance,
+        "created_at": t.created_at.isoformat(),
+        "closed_at": t.closed_at.isoformat() if t.closed_at else None,
+        "refusal_reason": t.refusal_reason,
+    }
 
 
 def _open_ticket_of(s, user_id: int) -> Ticket | None:
-    return s.execute(select(Ticket).where(Ticket.user_id == user_id, Ticket.status == "open")).scalars().first()
+    return (
+        s.execute(select(Ticket).where(Ticket.user_id == user_id, Ticket.status == "open"))
+        .scalars()
+        .first()
+    )
 
 
-async def open_reset_ticket(ctx: Context, ident: Identity, reason: object, conversation_id: str | None,
-                            actor: str) -> tuple[dict, bool]:
+async def open_reset_ticket(
+    ctx: Context, ident: Identity, reason: object, conversation_id: str | None, actor: str
+) -> tuple[dict, bool]:
     """Open (or return the open) 2FA reset ticket, for an identity strong enough for account
     recovery (bot/core/tickets.py, bot/core/assurance.py). It resets nothing: an agent
     completes it. The account's email is told, with the support line and the ticket number to
     say "this was not me"."""
     gate = tickets.may_open(ident)
     if isinstance(gate, tickets.IdentityRequired):
-        raise RuleError(403, "identity_required", tickets.IDENTITY_MESSAGE, missing=gate.missing,
-                        assurance=gate.assurance)
+        raise RuleError(
+            403,
+            "identity_required",
+            tickets.IDENTITY_MESSAGE,
+            missing=gate.missing,
+            assurance=gate.assurance,
+        )
     if not tickets.valid_reason(reason):
         raise RuleError(400, "invalid_reason", f"reason must be one of {', '.join(RESET_REASONS)}.")
     for _ in range(5):
         try:
-            result, user = await ctx.unit(_new_ticket, ctx, ident.user_id, reason, conversation_id, gate.level, actor)
+            result, user = await ctx.unit(
+                _new_ticket, ctx, ident.user_id, reason, conversation_id, gate.level, actor
+            )
         except IntegrityError:
             continue  # another request opened it first (or a number collided): read it again
         if user is None:
@@ -296,67 +436,123 @@ async def open_reset_ticket(ctx: Context, ident: Identity, reason: object, conve
     raise RuleError(409, "conflict", "The ticket could not be opened: try again.")
 
 
-def _new_ticket(ctx: Context, user_id: int, reason: str, conversation_id: str | None, level: str,
-                actor: str) -> tuple[dict, User | None]:
+def _new_ticket(
+    ctx: Context, user_id: int, reason: str, conversation_id: str | None, level: str, actor: str
+) -> tuple[dict, User | None]:
     """(the ticket, the account to tell), or (the open ticket, None) when one is open already."""
     with ctx.db.session() as s:
         existing = _open_ticket_of(s, user_id)
         if existing is not None:
             return _ticket_json(existing), None
-        t = Ticket(number=f"T-{random_reference(6)}", user_id=user_id, reason=reason, status="open",
-                   conversation_id=conversation_id, assurance=level, created_at=clock.now())
+        t = Ticket(
+            number=f"T-{random_reference(6)}",
+            user_id=user_id,
+            reason=reason,
+            status="open",
+            conversation_id=conversation_id,
+            assurance=level,
+            created_at=clock.now(),
+        )
         s.add(t)
         s.flush()
-        audit.record(s, user_id, actor, "ticket_opened", ticket=t.number, reason=reason,
-                     conversation=conversation_id, via=level)
+        audit.record(
+            s,
+            user_id,
+            actor,
+            "ticket_opened",
+            ticket=t.number,
+            reason=reason,
+            conversation=conversation_id,
+            via=level,
+        )
         return _ticket_json(t), s.get(User, user_id)
 
 
 def tickets_in(s: Session, user_id: int) -> list[dict]:
     """The account's tickets, newest first ("Mes demandes")."""
-    rows = s.execute(select(Ticket).where(Ticket.user_id == user_id).order_by(Ticket.created_at.desc())).scalars()
+    rows = s.execute(
+        select(Ticket).where(Ticket.user_id == user_id).order_by(Ticket.created_at.desc())
+    ).scalars()
     return [_ticket_json(t) for t in rows]
 
 
 # --------------------------------------------------------------------------- handoffs
 
+
 def _waiting_handoff(s, conversation_id: str):
     """The conversation's handoff that no agent closed yet, if any: a customer who asks for a
     person twice (or a script asking 15 times) gets one reference, not a queue of duplicates."""
-    return s.execute(select(Handoff).where(Handoff.conversation_id == conversation_id, Handoff.status != "closed")
-                     .order_by(Handoff.created_at.desc())).scalars().first()
+    return (
+        s.execute(
+            select(Handoff)
+            .where(Handoff.conversation_id == conversation_id, Handoff.status != "closed")
+            .order_by(Handoff.created_at.desc())
+        )
+        .scalars()
+        .first()
+    )
 
 
 def _handoff_answer(ctx: Context, h: Handoff, s: Session, ident: Identity, now, lang: str) -> dict:
     ticket = _open_ticket_of(s, ident.user_id) if ident.user_id else None
-    return {"reference": h.reference, "phone": ctx.settings.phone_line, "choice": ctx.settings.phone_choice,
-            "ticket": ticket.number if ticket else None, "line": business_hours.line_status(now, ctx.settings, lang)}
+    return {
+        "reference": h.reference,
+        "phone": ctx.settings.phone_line,
+        "choice": ctx.settings.phone_choice,
+        "ticket": ticket.number if ticket else None,
+        "line": business_hours.line_status(now, ctx.settings, lang),
+    }
 
 
-def create_handoff(ctx: Context, conversation_id: str, ident: Identity, language: object, reason: object) -> dict:
+def create_handoff(
+    ctx: Context, conversation_id: str, ident: Identity, language: object, reason: object
+) -> dict:
     """Unit of work: a reference for the phone line (the same one while it waits)."""
     lang, reason_s = handoffs.language(language), handoffs.reason(reason)
     now = clock.now()
     for _ in range(5):
         try:
             with ctx.db.session() as s:
-                return _handoff_answer(ctx, _handoff_for(s, conversation_id, ident, lang, reason_s, now), s,
-                                       ident, now, lang)
+                return _handoff_answer(
+                    ctx,
+                    _handoff_for(s, conversation_id, ident, lang, reason_s, now),
+                    s,
+                    ident,
+                    now,
+                    lang,
+                )
         except IntegrityError:
             continue  # a reference collided, or a parallel request created it: read again
     raise RuleError(409, "conflict", "The handoff could not be created: try again.")
 
 
-def _handoff_for(s: Session, conversation_id: str, ident: Identity, lang: str, reason_s: str, now) -> Handoff:
+def _handoff_for(
+    s: Session, conversation_id: str, ident: Identity, lang: str, reason_s: str, now
+) -> Handoff:
     waiting = _waiting_handoff(s, conversation_id)
     if waiting is not None:  # asked again: the same reference, one line in the queue
         return waiting
     ticket = _open_ticket_of(s, ident.user_id) if ident.user_id else None
-    h = Handoff(reference=random_reference(6), conversation_id=conversation_id, user_id=ident.user_id,
-                language=lang, identity_status=ident.level or "none", ticket_id=ticket.id if ticket else None,
-                reason=reason_s, status="open", created_at=now)
+    h = Handoff(
+        reference=random_reference(6),
+        conversation_id=conversation_id,
+        user_id=ident.user_id,
+        language=lang,
+        identity_status=ident.level or "none",
+        ticket_id=ticket.id if ticket else None,
+        reason=reason_s,
+        status="open",
+        created_at=now,
+    )
     s.add(h)
     s.flush()
-    audit.record(s, ident.user_id, "assistant", "handoff_created", reference=h.reference,
-                 conversation=conversation_id, reason=reason_s)
+    audit.record(
+        s,
+        ident.user_id,
+        "assistant",
+        "handoff_created",
+        reference=h.reference,
+        conversation=conversation_id,
+        reason=reason_s,
+    )
     return h

@@ -22,30 +22,43 @@ def locked_error() -> RuleError:
 
 
 def ensure_can_try(user: User, now: datetime) -> None:
-    decision = lockout.code_try(user.locked_at is not None, user.failed_attempts or 0, user.last_failed_at, now)
+    decision = lockout.code_try(
+        user.locked_at is not None, user.failed_attempts or 0, user.last_failed_at, now
+    )
     if isinstance(decision, lockout.Locked):
         raise locked_error()
     if isinstance(decision, lockout.TooSoon):
-        raise RuleError(429, "too_soon", f"Wait {decision.seconds} s before trying another code.",
-                        retry_after=decision.seconds)
+        raise RuleError(
+            429,
+            "too_soon",
+            f"Wait {decision.seconds} s before trying another code.",
+            retry_after=decision.seconds,
+        )
 
 
-def record_failure(session: Session, user_id: int, now: datetime, threshold: int) -> tuple[int, bool]:
+def record_failure(
+    session: Session, user_id: int, now: datetime, threshold: int
+) -> tuple[int, bool]:
     """Count one failure; lock at the threshold. Returns (failures, just_locked)."""
     session.execute(
-        update(User).where(User.id == user_id)
+        update(User)
+        .where(User.id == user_id)
         .values(failed_attempts=User.failed_attempts + 1, last_failed_at=now)
     )
     failures = session.execute(select(User.failed_attempts).where(User.id == user_id)).scalar_one()
     just_locked = False
     if lockout.locks_now(failures, threshold):
-        res = session.execute(update(User).where(User.id == user_id, User.locked_at.is_(None)).values(locked_at=now))
+        res = session.execute(
+            update(User).where(User.id == user_id, User.locked_at.is_(None)).values(locked_at=now)
+        )
         just_locked = res.rowcount == 1
     return failures, just_locked
 
 
 def record_success(session: Session, user_id: int) -> None:
-    session.execute(update(User).where(User.id == user_id).values(failed_attempts=0, last_failed_at=None))
+    session.execute(
+        update(User).where(User.id == user_id).values(failed_attempts=0, last_failed_at=None)
+    )
 
 
 def unlock(user: User) -> None:

@@ -16,8 +16,8 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from bot import clock
-from bot.models import AuditEvent, Handoff, Ticket, User
 from bot.core.assurance import RESET_LEVELS
+from bot.models import AuditEvent, Handoff, Ticket, User
 from bot.rules.context import Context, RuleError
 from bot.rules.support import RESET_REASONS
 from bot.security import mask_email
@@ -60,7 +60,9 @@ def _number(query, name: str, low: int, high: int, default=None):
     except ValueError:
         value = None
     if value is None or not low <= value <= high:
-        raise RuleError(400, f"invalid_{name}", f"{name} must be a whole number from {low} to {high}.")
+        raise RuleError(
+            400, f"invalid_{name}", f"{name} must be a whole number from {low} to {high}."
+        )
     return value
 
 
@@ -99,10 +101,17 @@ def ticket_row(t: Ticket, user: User) -> dict:
     """One line of the queue: the customer masked, the age in seconds for "how long it waits"."""
     end = t.closed_at or clock.now()
     return {
-        "number": t.number, "status": t.status, "reason": t.reason, "kind": t.kind, "assurance": t.assurance,
-        "language": user.language, "customer": {"email": mask_email(user.email), "name": user.name},
-        "created_at": t.created_at.isoformat(), "closed_at": t.closed_at.isoformat() if t.closed_at else None,
-        "closed_by": t.closed_by, "refusal_reason": t.refusal_reason,
+        "number": t.number,
+        "status": t.status,
+        "reason": t.reason,
+        "kind": t.kind,
+        "assurance": t.assurance,
+        "language": user.language,
+        "customer": {"email": mask_email(user.email), "name": user.name},
+        "created_at": t.created_at.isoformat(),
+        "closed_at": t.closed_at.isoformat() if t.closed_at else None,
+        "closed_by": t.closed_by,
+        "refusal_reason": t.refusal_reason,
         "age_seconds": max(0, int((end - t.created_at).total_seconds())),
         "from_chat": t.conversation_id is not None,
     }
@@ -117,8 +126,11 @@ def _history(s, t: Ticket) -> list[dict]:
     """The ticket's audit entries (opened, completed, refused), oldest first. The audit detail
     is JSON written with sorted keys, so the ticket number appears as `"ticket": "T-…"`."""
     needle = json.dumps({"ticket": t.number})[1:-1]
-    rows = s.execute(select(AuditEvent).where(AuditEvent.detail.contains(needle, autoescape=True))
-                     .order_by(AuditEvent.at.asc(), AuditEvent.id.asc())).scalars()
+    rows = s.execute(
+        select(AuditEvent)
+        .where(AuditEvent.detail.contains(needle, autoescape=True))
+        .order_by(AuditEvent.at.asc(), AuditEvent.id.asc())
+    ).scalars()
     return [{"at": e.at.isoformat(), "actor": e.actor, "event": e.event} for e in rows]
 
 
@@ -128,14 +140,21 @@ def get_ticket(ctx: Context, number: object) -> dict:
     if not isinstance(number, str) or not 0 < len(number) <= 12 or not number.isprintable():
         raise RuleError(400, "invalid_ticket", "A ticket number looks like T-XXXXXX.")
     with ctx.db.session() as s:
-        row = s.execute(select(Ticket, User).join(User, User.id == Ticket.user_id)
-                        .where(Ticket.number == number.strip().upper())).first()
+        row = s.execute(
+            select(Ticket, User)
+            .join(User, User.id == Ticket.user_id)
+            .where(Ticket.number == number.strip().upper())
+        ).first()
         if row is None:
             raise RuleError(404, "not_found", "No ticket has this number.")
         t, user = row
         data = ticket_row(t, user)
         data["conversation_id"] = t.conversation_id
         data["history"] = _history(s, t)
-        data["handoffs"] = [h.reference for h in s.execute(
-            select(Handoff).where(Handoff.ticket_id == t.id).order_by(Handoff.created_at.asc())).scalars()]
+        data["handoffs"] = [
+            h.reference
+            for h in s.execute(
+                select(Handoff).where(Handoff.ticket_id == t.id).order_by(Handoff.created_at.asc())
+            ).scalars()
+        ]
         return data

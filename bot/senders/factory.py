@@ -12,8 +12,11 @@ def build_sms_verifier(settings: Settings, db: Database):
         from bot.senders.twilio_verify import TwilioVerifySmsVerifier
 
         return TwilioVerifySmsVerifier(
-            settings.twilio_account_sid, settings.twilio_auth_token, settings.twilio_verify_sid,
-            timeout=settings.twilio_timeout, base_url=settings.twilio_base_url,
+            settings.twilio_account_sid,
+            settings.twilio_auth_token,
+            settings.twilio_verify_sid,
+            timeout=settings.twilio_timeout,
+            base_url=settings.twilio_base_url,
         )
     return OutboxSmsVerifier(db, settings.signing_key, settings)
 
@@ -22,6 +25,11 @@ def build_email_sender(settings: Settings, db: Database):
     if settings.email_backend == "smtp":
         from bot.senders.smtp import SmtpEmailSender
 
-        return SmtpEmailSender(settings.smtp_host, settings.smtp_port, settings.smtp_user,
-                               settings.smtp_password, settings.smtp_from)
+        return SmtpEmailSender(
+            settings.smtp_host,
+            settings.smtp_port,
+            settings.smtp_user,
+            settings.smtp_password,
+            settings.smtp_from,
+        )
     return OutboxEmailSender(db)

@@ -24,12 +24,22 @@ class OutboxSmsVerifier:
     async def send(self, *, challenge_id: str, phone: str, language: str) -> SendOutcome:
         code = random_code()
         with self.db.session() as s:
-            s.add(OutboxMessage(channel="sms", recipient=phone, body=content.sms_code(language, self.settings, code),
-                                created_at=clock.now()))
+            s.add(
+                OutboxMessage(
+                    channel="sms",
+                    recipient=phone,
+                    body=content.sms_code(language, self.settings, code),
+                    created_at=clock.now(),
+                )
+            )
         return SendOutcome(code_hash=keyed_hash(self.key, "sms", challenge_id, code))
 
-    async def check(self, *, challenge_id: str, phone: str, code: str, code_hash: str | None) -> bool:
-        return code_hash is not None and same(code_hash, keyed_hash(self.key, "sms", challenge_id, code))
+    async def check(
+        self, *, challenge_id: str, phone: str, code: str, code_hash: str | None
+    ) -> bool:
+        return code_hash is not None and same(
+            code_hash, keyed_hash(self.key, "sms", challenge_id, code)
+        )
 
     async def close(self) -> None:
         return None
@@ -41,4 +51,12 @@ class OutboxEmailSender:
 
     async def send(self, *, to: str, subject: str, body: str) -> None:
         with self.db.session() as s:
-            s.add(OutboxMessage(channel="email", recipient=to, subject=subject[:200], body=body, created_at=clock.now()))
+            s.add(
+                OutboxMessage(
+                    channel="email",
+                    recipient=to,
+                    subject=subject[:200],
+                    body=body,
+                    created_at=clock.now(),
+                )
+            )

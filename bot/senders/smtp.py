@@ -9,8 +9,16 @@ from email.message import EmailMessage
 
 
 class SmtpEmailSender:
-    def __init__(self, host: str, port: int, user: str, password: str, sender: str, timeout: float = 10.0):
-        self.host, self.port, self.user, self.password, self.sender = host, port, user, password, sender
+    def __init__(
+        self, host: str, port: int, user: str, password: str, sender: str, timeout: float = 10.0
+    ):
+        self.host, self.port, self.user, self.password, self.sender = (
+            host,
+            port,
+            user,
+            password,
+            sender,
+        )
         self.timeout = timeout
 
     def _send(self, to: str, subject: str, body: str) -> None:

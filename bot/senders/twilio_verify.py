@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import Any
 
 from twilio.base.exceptions import TwilioException, TwilioRestException
 from twilio.http.async_http_client import AsyncTwilioHttpClient
@@ -44,8 +45,15 @@ def _map_error(exc: Exception) -> SmsError:
 
 
 class TwilioVerifySmsVerifier:
-    def __init__(self, account_sid: str, auth_token: str, service_sid: str, *, timeout: float = 10.0,
-                 base_url: str = ""):
+    def __init__(
+        self,
+        account_sid: str,
+        auth_token: str,
+        service_sid: str,
+        *,
+        timeout: float = 10.0,
+        base_url: str = "",
+    ):
         # twilio 8.2.2's AsyncTwilioHttpClient stores `timeout` but never passes it to aiohttp
         # (every request goes out with timeout=None): the bound is enforced here instead
         self.timeout = timeout
@@ -53,9 +61,9 @@ class TwilioVerifySmsVerifier:
         self._base_url = base_url.rstrip("/")
         # the client's aiohttp session is bound to the loop that creates it: build it in the
         # serving loop (bot/server.py builds the context before web.run_app's loop exists)
-        self.http = None
-        self._service = None
-        self._loop = None
+        self.http: AsyncTwilioHttpClient | None = None
+        self._service: Any = None  # twilio's ServiceContext (the twilio package is untyped)
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     @property
     def service(self):
@@ -71,24 +79,30 @@ class TwilioVerifySmsVerifier:
 
     async def send(self, *, challenge_id: str, phone: str, language: str) -> SendOutcome:
         try:
-            await asyncio.wait_for(self.service.verifications.create_async(to=phone, channel="sms", locale=language),
-                                   self.timeout)
+            await asyncio.wait_for(
+                self.service.verifications.create_async(to=phone, channel="sms", locale=language),
+                self.timeout,
+            )
         except (TwilioException, asyncio.TimeoutError, OSError, ValueError, KeyError) as exc:
             raise _map_error(exc) from None
-        except Exception as exc:  # malformed JSON and the like: never fail open, never crash
+        # malformed JSON and the like: never fail open, never crash
+        except Exception as exc:  # noqa: BLE001 - any other failure is a send error, not a 500
             raise _map_error(exc) from None
         return SendOutcome()
 
-    async def check(self, *, challenge_id: str, phone: str, code: str, code_hash: str | None) -> bool:
+    async def check(
+        self, *, challenge_id: str, phone: str, code: str, code_hash: str | None
+    ) -> bool:
         try:
-            result = await asyncio.wait_for(self.service.verification_checks.create_async(to=phone, code=code),
-                                            self.timeout)
+            result = await asyncio.wait_for(
+                self.service.verification_checks.create_async(to=phone, code=code), self.timeout
+            )
         except TwilioRestException as exc:
             err = _map_error(exc)
             if err.kind == "not_found":  # expired, already used or never sent: a refused code
                 return False
             raise err from None
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - as in send(): never fail open, never crash
             raise _map_error(exc) from None
         return getattr(result, "status", None) == "approved"
 

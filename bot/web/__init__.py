@@ -54,6 +54,7 @@ _REMOTE_IMPORT = re.compile(rb"@import url\((?:https?:)?//[^)]*\);?")
 
 # --------------------------------------------------------------------------- settings read here
 
+
 def public_rasa_url() -> str:
     url = os.environ.get("PUBLIC_RASA_URL", "").strip() or DEFAULT_RASA_URL
     parts = urlsplit(url)
@@ -73,22 +74,25 @@ def csp(rasa_url: str) -> str:
     parts = urlsplit(rasa_url)
     origin = f"{parts.scheme}://{parts.netloc}"
     ws = f"{'wss' if parts.scheme == 'https' else 'ws'}://{parts.netloc}"
-    return "; ".join([
-        "default-src 'self'",
-        "script-src 'self'",
-        # rasa-webchat injects <style> elements and style attributes (React)
-        "style-src 'self' 'unsafe-inline'",
-        "img-src 'self' data:",
-        "font-src 'self' data:",  # the bundle's inline icon fonts
-        f"connect-src 'self' {origin} {ws}",
-        "object-src 'none'",
-        "base-uri 'none'",
-        "form-action 'self'",
-        "frame-ancestors 'none'",
-    ])
+    return "; ".join(
+        [
+            "default-src 'self'",
+            "script-src 'self'",
+            # rasa-webchat injects <style> elements and style attributes (React)
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data:",
+            "font-src 'self' data:",  # the bundle's inline icon fonts
+            f"connect-src 'self' {origin} {ws}",
+            "object-src 'none'",
+            "base-uri 'none'",
+            "form-action 'self'",
+            "frame-ancestors 'none'",
+        ]
+    )
 
 
 # --------------------------------------------------------------------------- helpers
+
 
 def page_language(request: web.Request) -> tuple[str, bool]:
     """(language, chosen now): ?lang=en|fr wins and is remembered in a cookie."""
@@ -102,7 +106,9 @@ def page_language(request: web.Request) -> tuple[str, bool]:
 def _remember_language(request: web.Request, resp: web.StreamResponse) -> None:
     lang, chosen = page_language(request)
     if chosen:
-        resp.set_cookie(LANG_COOKIE, lang, max_age=365 * 86400, path="/", samesite="Lax", secure=request.secure)
+        resp.set_cookie(
+            LANG_COOKIE, lang, max_age=365 * 86400, path="/", samesite="Lax", secure=request.secure
+        )
 
 
 def _redirect(request: web.Request, location: str) -> web.HTTPFound:
@@ -127,8 +133,18 @@ def _texts(request: web.Request, lang: str) -> dict:
     return strings(lang, ctx_of(request).settings)
 
 
-def render(request: web.Request, template: str, *, title: str, status: int = 200, chat: bool = False,
-           view: dict | None = None, script: str | None = None, data: dict | None = None, **values) -> web.Response:
+def render(
+    request: web.Request,
+    template: str,
+    *,
+    title: str,
+    status: int = 200,
+    chat: bool = False,
+    view: dict | None = None,
+    script: str | None = None,
+    data: dict | None = None,
+    **values,
+) -> web.Response:
     lang, _ = page_language(request)
     settings = ctx_of(request).settings
     t = _texts(request, lang)
@@ -136,19 +152,41 @@ def render(request: web.Request, template: str, *, title: str, status: int = 200
     page_data = {"lang": lang, "strings": js_strings(lang, settings), **(data or {})}
     if chat:
         page_data["chat"] = {
-            "socketUrl": rasa_url, "socketPath": "/socket.io/", "initPayload": "/greet",
+            "socketUrl": rasa_url,
+            "socketPath": "/socket.io/",
+            "initPayload": "/greet",
             # the widget asks /api/portal/widget-token only when a portal session exists
             "session": view is not None,
             "owner": chat_owner(settings.signing_key, view),
-            "contact": {"phone": settings.phone_line, "choice": settings.phone_choice,
-                        "email": settings.support_email},
+            "contact": {
+                "phone": settings.phone_line,
+                "choice": settings.phone_choice,
+                "email": settings.support_email,
+            },
         }
-    body = request.app[JINJA].get_template(template).render(
-        lang=lang, t=t, title=title, view=view, chat=chat, script=script, page_data=page_data,
-        path=request.path, settings=settings, demo_tools=settings.demo_tools,
-        contact={"phone": settings.phone_line, "tel": "+" + re.sub(r"\D", "", settings.phone_line.replace("(0)", "")),
-                 "choice": settings.phone_choice, "email": settings.support_email},
-        **values)
+    body = (
+        request.app[JINJA]
+        .get_template(template)
+        .render(
+            lang=lang,
+            t=t,
+            title=title,
+            view=view,
+            chat=chat,
+            script=script,
+            page_data=page_data,
+            path=request.path,
+            settings=settings,
+            demo_tools=settings.demo_tools,
+            contact={
+                "phone": settings.phone_line,
+                "tel": "+" + re.sub(r"\D", "", settings.phone_line.replace("(0)", "")),
+                "choice": settings.phone_choice,
+                "email": settings.support_email,
+            },
+            **values,
+        )
+    )
     resp = web.Response(text=body, status=status, content_type="text/html", charset="utf-8")
     resp.headers["Content-Security-Policy"] = csp(rasa_url)
     resp.headers["Cache-Control"] = "no-store"
@@ -196,18 +234,46 @@ async def index(request: web.Request) -> web.StreamResponse:
     deadline = format_date((view or {}).get("deadline"), lang)
     days_text = ""
     if view is not None and days:
-        days_text = _fmt(t["offer_days_left_one"] if days == 1 else t["offer_days_left"], days=days, date=deadline)
+        days_text = _fmt(
+            t["offer_days_left_one"] if days == 1 else t["offer_days_left"],
+            days=days,
+            date=deadline,
+        )
     title = t["login_title"]
     if view is not None:
-        title = t["locked_title"] if view["stage"] == "locked" else (
-            t["popup_verify_title"] if challenge.get("purpose") == "login" else t["popup_secure_title"])
-    return render(request, "portal.html", title=title, chat=True, view=view, script="portal.js",
-                  challenge=challenge, days_text=days_text, again=request.query.get("again") == "1",
-                  qr_src=_qr_data_uri(challenge.get("qr_svg")),
-                  sms_sent_text=_fmt(t["sms_sent_to"] if challenge.get("code_sent") or not challenge.get("masked_phone")
-                                     else t["sms_not_sent"], phone=challenge.get("masked_phone") or ""),
-                  data={"page": "portal", "stage": (view or {}).get("stage"),
-                        "resendIn": challenge.get("resend_in"), "canSwitch": challenge.get("can_switch") or []})
+        title = (
+            t["locked_title"]
+            if view["stage"] == "locked"
+            else (
+                t["popup_verify_title"]
+                if challenge.get("purpose") == "login"
+                else t["popup_secure_title"]
+            )
+        )
+    return render(
+        request,
+        "portal.html",
+        title=title,
+        chat=True,
+        view=view,
+        script="portal.js",
+        challenge=challenge,
+        days_text=days_text,
+        again=request.query.get("again") == "1",
+        qr_src=_qr_data_uri(challenge.get("qr_svg")),
+        sms_sent_text=_fmt(
+            t["sms_sent_to"]
+            if challenge.get("code_sent") or not challenge.get("masked_phone")
+            else t["sms_not_sent"],
+            phone=challenge.get("masked_phone") or "",
+        ),
+        data={
+            "page": "portal",
+            "stage": (view or {}).get("stage"),
+            "resendIn": challenge.get("resend_in"),
+            "canSwitch": challenge.get("can_switch") or [],
+        },
+    )
 
 
 @routes.get("/home")
@@ -220,22 +286,41 @@ async def home(request: web.Request) -> web.StreamResponse:
     days = view.get("days_left")
     days_text = ""
     if not view["enrolled"] and days:
-        days_text = _fmt(t["home_2fa_days_one"] if days == 1 else t["home_2fa_days"], days=days,
-                         date=format_date(view.get("deadline"), lang))
-    return render(request, "home.html", title=t["nav_home"], chat=True, view=view, script="portal.js",
-                  heading=_fmt(t["home_title"], name=view["name"]), days_text=days_text, data={"page": "home"})
+        days_text = _fmt(
+            t["home_2fa_days_one"] if days == 1 else t["home_2fa_days"],
+            days=days,
+            date=format_date(view.get("deadline"), lang),
+        )
+    return render(
+        request,
+        "home.html",
+        title=t["nav_home"],
+        chat=True,
+        view=view,
+        script="portal.js",
+        heading=_fmt(t["home_title"], name=view["name"]),
+        days_text=days_text,
+        data={"page": "home"},
+    )
 
 
 @routes.get("/mes-demandes")
 async def requests_page(request: web.Request) -> web.StreamResponse:
-    """"Mes demandes": the customer's tickets and the 2FA reset request."""
+    """ "Mes demandes": the customer's tickets and the 2FA reset request."""
     view = portal_view(request)
     if view is None or view["stage"] not in ("complete", "locked"):
         raise _redirect(request, "/")
     lang, _ = page_language(request)
     t = _texts(request, lang)
-    return render(request, "requests.html", title=t["requests_title"], chat=True, view=view, script="portal.js",
-                  data={"page": "requests"})
+    return render(
+        request,
+        "requests.html",
+        title=t["requests_title"],
+        chat=True,
+        view=view,
+        script="portal.js",
+        data={"page": "requests"},
+    )
 
 
 @routes.get("/demo/phone")
@@ -251,8 +336,13 @@ async def demo_phone(request: web.Request) -> web.StreamResponse:
     if not demo_key_ok(request, key):
         resp = render(request, "phone_key.html", title=t["phone_title"], status=403)
     else:
-        resp = render(request, "phone.html", title=t["phone_title"], script="phone.js",
-                      data={"page": "phone", "demoKey": key})
+        resp = render(
+            request,
+            "phone.html",
+            title=t["phone_title"],
+            script="phone.js",
+            data={"page": "phone", "demoKey": key},
+        )
     resp.headers["Referrer-Policy"] = "no-referrer"
     return resp
 
@@ -267,8 +357,14 @@ async def console(request: web.Request) -> web.StreamResponse:
         agent = _agent(request)
     except RuleError:
         agent = None
-    return render(request, "console.html", title=t["console_title"], script="console.js", agent=agent,
-                  data={"page": "console", "agent": agent})
+    return render(
+        request,
+        "console.html",
+        title=t["console_title"],
+        script="console.js",
+        agent=agent,
+        data={"page": "console", "agent": agent},
+    )
 
 
 def _agent_page(request: web.Request) -> tuple:
@@ -294,12 +390,21 @@ async def console_analytics(request: web.Request) -> web.StreamResponse:
 
     lang, t, agent, form = _agent_page(request)
     ctx = ctx_of(request)
-    values = {"title": t["an_title"], "agent": agent, "form": form, "script": "console.js",
-              "data": {"page": "analytics", "agent": agent}}
+    values = {
+        "title": t["an_title"],
+        "agent": agent,
+        "form": form,
+        "script": "console.js",
+        "data": {"page": "analytics", "agent": agent},
+    }
     try:
-        period = analytics.parse_period(ctx, form["from"] or None, form["to"] or None, request.query.get("lang"))
+        period = analytics.parse_period(
+            ctx, form["from"] or None, form["to"] or None, request.query.get("lang")
+        )
     except RuleError as err:
-        return render(request, "console_analytics.html", status=400, error=err.message, an=None, **values)
+        return render(
+            request, "console_analytics.html", status=400, error=err.message, an=None, **values
+        )
     an = analytics_page.view(await ctx.blocking(analytics.report, ctx, period), lang)
     form.update({"from": an["period"]["from"], "to": an["period"]["to"]})
     return render(request, "console_analytics.html", error=None, an=an, **values)
@@ -314,14 +419,35 @@ async def console_inbox(request: web.Request) -> web.StreamResponse:
     ctx = ctx_of(request)
     values = {"title": t["in_title"], "agent": agent, "form": form, "script": "console.js"}
     try:
-        period = analytics.parse_period(ctx, form["from"] or None, form["to"] or None, request.query.get("lang"))
+        period = analytics.parse_period(
+            ctx, form["from"] or None, form["to"] or None, request.query.get("lang")
+        )
     except RuleError as err:
-        return render(request, "console_inbox.html", status=400, error=err.message, box=None,
-                      data={"page": "inbox", "agent": agent}, **values)
+        return render(
+            request,
+            "console_inbox.html",
+            status=400,
+            error=err.message,
+            box=None,
+            data={"page": "inbox", "agent": agent},
+            **values,
+        )
     box = await ctx.blocking(inbox.inbox, ctx, period)
-    form.update({"from": period.start.isoformat(), "to": period.end.isoformat(), "lang": period.lang or "all"})
-    return render(request, "console_inbox.html", error=None, box=box,
-                  data={"page": "inbox", "agent": agent, "period": form}, **values)
+    form.update(
+        {
+            "from": period.start.isoformat(),
+            "to": period.end.isoformat(),
+            "lang": period.lang or "all",
+        }
+    )
+    return render(
+        request,
+        "console_inbox.html",
+        error=None,
+        box=box,
+        data={"page": "inbox", "agent": agent, "period": form},
+        **values,
+    )
 
 
 @routes.get("/static/webchat.js")
@@ -333,24 +459,38 @@ async def webchat(request: web.Request) -> web.StreamResponse:
         mtime = path.stat().st_mtime_ns
     except OSError:
         log.error("the chat widget bundle %s is missing: run `npm ci` at the project root", path)
-        return web.Response(status=404, text="// rasa-webchat is not installed: run `npm ci`\n",
-                            content_type="application/javascript")
+        return web.Response(
+            status=404,
+            text="// rasa-webchat is not installed: run `npm ci`\n",
+            content_type="application/javascript",
+        )
     if cache.get("mtime") != mtime:
         raw = path.read_bytes()
         patched, n = _REMOTE_IMPORT.subn(b"", raw)
-        cache.update(mtime=mtime, body=patched, etag='"' + hashlib.sha256(patched).hexdigest()[:32] + '"')
+        cache.update(
+            mtime=mtime, body=patched, etag='"' + hashlib.sha256(patched).hexdigest()[:32] + '"'
+        )
         log.info("serving %s with %d remote @import(s) removed", path, n)
     headers = {"ETag": cache["etag"], "Cache-Control": "no-cache"}
     if request.headers.get("If-None-Match") == cache["etag"]:
         return web.Response(status=304, headers=headers)
-    return web.Response(body=cache["body"], content_type="application/javascript", charset="utf-8", headers=headers)
+    return web.Response(
+        body=cache["body"], content_type="application/javascript", charset="utf-8", headers=headers
+    )
 
 
 def setup(app: web.Application) -> None:
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
-                             undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
     env.filters["date"] = format_date
     app[JINJA] = env
     app[WEBCHAT] = {}
     app.add_routes(routes)  # /static/webchat.js before the static directory
-    app.router.add_static("/static/", STATIC, show_index=False, follow_symlinks=False, append_version=False)
+    app.router.add_static(
+        "/static/", STATIC, show_index=False, follow_symlinks=False, append_version=False
+    )

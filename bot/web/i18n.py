@@ -16,7 +16,7 @@ that has no settings at hand.
 
 from __future__ import annotations
 
-from typing import Any, Dict, Optional
+from typing import Any
 
 from bot import content
 from bot.content.dates import long_date
@@ -24,7 +24,7 @@ from bot.content.dates import long_date
 LANGUAGES = content.LANGUAGES
 
 
-def strings(lang: str, settings: Optional[Any] = None) -> Dict[str, str]:
+def strings(lang: str, settings: Any | None = None) -> dict[str, str]:
     """Every page text of `lang`, facts filled from `settings` (the environment's by default)."""
     return content.page_strings(lang, settings or content.settings_from_environment())
 
@@ -33,10 +33,20 @@ STRINGS = {lang: strings(lang) for lang in LANGUAGES}
 FR = STRINGS["fr"]
 EN = STRINGS["en"]
 
-_JS_PREFIXES = ("js_", "err_", "chat_", "reason_", "status_", "subject_", "refused_because", "phone_to", "resend")
+_JS_PREFIXES = (
+    "js_",
+    "err_",
+    "chat_",
+    "reason_",
+    "status_",
+    "subject_",
+    "refused_because",
+    "phone_to",
+    "resend",
+)
 
 
-def js_strings(lang: str, settings: Optional[Any] = None) -> dict:
+def js_strings(lang: str, settings: Any | None = None) -> dict:
     """The texts the page scripts need."""
     return {k: v for k, v in strings(lang, settings).items() if k.startswith(_JS_PREFIXES)}
 
