@@ -106,7 +106,10 @@ def rasa(tmp_path_factory) -> RasaServer:
 
     actions_port, rasa_port = free_port(), free_port()
     endpoints = tmp / "endpoints.yml"
-    endpoints.write_text(f'action_endpoint:\n  url: "http://127.0.0.1:{actions_port}/webhook"\n')
+    # the catalogue's NLG fills the facts (the support line, 28 days...) from the settings, as
+    # the shipped endpoints.yml does (bot/rasa_ext/nlg.py)
+    endpoints.write_text(f'action_endpoint:\n  url: "http://127.0.0.1:{actions_port}/webhook"\n'
+                         "nlg:\n  type: bot.rasa_ext.nlg.CatalogueNLG\n")
 
     actions_log = tmp / "actions.log"
     actions = _start([str(RASA), "run", "actions", "--actions", "actions", "--port", str(actions_port)],
