@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -20,37 +19,8 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import MASK_PLACEHOLDER, language, reply, reset_fallback, support_api, utter
+from bot.content.dates import long_date
 
-MONTHS = {
-    "fr": [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ],
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-}
 ANSWERED = ("known", "anonymous")  # the status outcomes that carry the customer's situation
 
 
@@ -64,13 +34,12 @@ class Line:
 
 
 def format_date(iso: Any, lang: str) -> str:
-    """'2024-05-29' -> '29 mai 2024' / '29 May 2024' (the deadline is a Paris calendar date)."""
+    """'2024-05-29' -> '29 mai 2024' / '29 May 2024' (the deadline is a Paris calendar date),
+    in the one date format of every text (bot/content/dates.py); '' when it is not a date."""
     try:
-        d = date.fromisoformat(str(iso))
+        return long_date(str(iso), lang)
     except ValueError:
         return ""
-    day = "1er" if (lang == "fr" and d.day == 1) else str(d.day)
-    return f"{day} {MONTHS[lang][d.month - 1]} {d.year}"
 
 
 async def fetch_status(tracker: Tracker) -> dict[str, Any] | None:

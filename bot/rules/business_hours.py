@@ -15,38 +15,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from bot.content.dates import MONTHS
+
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 _FR_DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-_FR_MONTHS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
 _EN_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_EN_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 @dataclass(frozen=True)
@@ -108,14 +82,14 @@ def opening_text(when: datetime, lang: str, now: datetime | None = None) -> str:
             return f"today at {hour}"
         if today is not None and when.date() == today + timedelta(days=1):
             return f"tomorrow at {hour}"
-        return f"{_EN_DAYS[when.weekday()]} {when.day} {_EN_MONTHS[when.month - 1]} at {hour}"
+        return f"{_EN_DAYS[when.weekday()]} {when.day} {MONTHS['en'][when.month - 1]} at {hour}"
     hour = f"{when.hour} h {when.minute:02d}"
     if today is not None and when.date() == today:
         return f"aujourd'hui à {hour}"
     if today is not None and when.date() == today + timedelta(days=1):
         return f"demain à {hour}"
     day = "1er" if when.day == 1 else str(when.day)
-    return f"{_FR_DAYS[when.weekday()]} {day} {_FR_MONTHS[when.month - 1]} à {hour}"
+    return f"{_FR_DAYS[when.weekday()]} {day} {MONTHS['fr'][when.month - 1]} à {hour}"
 
 
 def validate(days: tuple, opens: str, closes: str, timezone: str, holidays: tuple) -> None:
