@@ -29,6 +29,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
+from typing import Any
 
 import yaml
 from sqlalchemy import select
@@ -89,6 +90,13 @@ def _reasons(conv, message, down: set, not_understood: set) -> tuple:
     return tuple(found)
 
 
+def _conversations_where(s: Any, column: Any, ids: list[str], condition: Any) -> set[str]:
+    """The conversations among `ids` with a row matching `condition` (none asked, none read)."""
+    if not ids:
+        return set()
+    return set(s.execute(select(column).where(column.in_(ids), condition)).scalars())
+
+
 def collect(ctx: Context, period: Period) -> list[Item]:
     """Every inbox-worthy customer message of the conversations started in the period."""
     start, end = period.bounds()
@@ -99,27 +107,9 @@ def collect(ctx: Context, period: Period) -> list[Item]:
     ]
     ids = [c.conversation_id for c in convs]
     with ctx.db.session() as s:
-        down = (
-            set(
-                s.execute(
-                    select(Rating.conversation_id).where(
-                        Rating.conversation_id.in_(ids), Rating.value == "down"
-                    )
-                ).scalars()
-            )
-            if ids
-            else set()
-        )
-        not_understood = (
-            set(
-                s.execute(
-                    select(Handoff.conversation_id).where(
-                        Handoff.conversation_id.in_(ids), Handoff.reason == "not_understood"
-                    )
-                ).scalars()
-            )
-            if ids
-            else set()
+        down = _conversations_where(s, Rating.conversation_id, ids, Rating.value == "down")
+        not_understood = _conversations_where(
+            s, Handoff.conversation_id, ids, Handoff.reason == "not_understood"
         )
     items = []
     for conv in convs:

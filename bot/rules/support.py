@@ -383,7 +383,9 @@ def _verified(
 # --------------------------------------------------------------------------- tickets
 
 
-def _ticket_json(t: Ticket) -> dict:
+def ticket_json(t: Ticket) -> dict:
+    """What the customer and the agents' queue both show of a ticket (the queue adds the
+    customer, its age and who closed it: bot/rules/ticket_queue.py `ticket_row`)."""
     return {
         "number": t.number,
         "status": t.status,
@@ -443,7 +445,7 @@ def _new_ticket(
     with ctx.db.session() as s:
         existing = _open_ticket_of(s, user_id)
         if existing is not None:
-            return _ticket_json(existing), None
+            return ticket_json(existing), None
         t = Ticket(
             number=f"T-{random_reference(6)}",
             user_id=user_id,
@@ -465,7 +467,7 @@ def _new_ticket(
             conversation=conversation_id,
             via=level,
         )
-        return _ticket_json(t), s.get(User, user_id)
+        return ticket_json(t), s.get(User, user_id)
 
 
 def tickets_in(s: Session, user_id: int) -> list[dict]:
@@ -473,7 +475,7 @@ def tickets_in(s: Session, user_id: int) -> list[dict]:
     rows = s.execute(
         select(Ticket).where(Ticket.user_id == user_id).order_by(Ticket.created_at.desc())
     ).scalars()
-    return [_ticket_json(t) for t in rows]
+    return [ticket_json(t) for t in rows]
 
 
 # --------------------------------------------------------------------------- handoffs

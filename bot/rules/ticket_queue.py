@@ -19,7 +19,7 @@ from bot import clock
 from bot.core.assurance import RESET_LEVELS
 from bot.models import AuditEvent, Handoff, Ticket, User
 from bot.rules.context import Context, RuleError
-from bot.rules.support import RESET_REASONS
+from bot.rules.support import RESET_REASONS, ticket_json
 from bot.security import mask_email
 
 STATUSES = ("open", "completed", "refused")
@@ -101,17 +101,10 @@ def ticket_row(t: Ticket, user: User) -> dict:
     """One line of the queue: the customer masked, the age in seconds for "how long it waits"."""
     end = t.closed_at or clock.now()
     return {
-        "number": t.number,
-        "status": t.status,
-        "reason": t.reason,
-        "kind": t.kind,
-        "assurance": t.assurance,
+        **ticket_json(t),
         "language": user.language,
         "customer": {"email": mask_email(user.email), "name": user.name},
-        "created_at": t.created_at.isoformat(),
-        "closed_at": t.closed_at.isoformat() if t.closed_at else None,
         "closed_by": t.closed_by,
-        "refusal_reason": t.refusal_reason,
         "age_seconds": max(0, int((end - t.created_at).total_seconds())),
         "from_chat": t.conversation_id is not None,
     }
