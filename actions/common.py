@@ -222,3 +222,40 @@ def find_email(text: Any) -> str | None:
         return None
     email = candidates.pop()
     return email if len(email) <= MAX_EMAIL and EMAIL_RE.fullmatch(email) else None
+
+
+def bot_responses(tracker: Tracker) -> list[str]:
+    """The response names the assistant said in this session, oldest first (Rasa records
+    each as `metadata.utter_action` of a bot event)."""
+    names: list[str] = []
+    for event in reversed(tracker.events):
+        if event.get("event") in ("session_started", "restart"):
+            break
+        if event.get("event") == "bot":
+            name = (event.get("metadata") or {}).get("utter_action")
+            if name:
+                names.append(name)
+    return names[::-1]
+
+
+def times_said(tracker: Tracker, response: str) -> int:
+    """How many times `response` was said in this session (this turn's included)."""
+    return bot_responses(tracker).count(response)
+
+
+def said_before_this_message(tracker: Tracker, count: int = 2) -> list[str]:
+    """The assistant's last `count` responses before the customer's latest message, newest
+    first: what a bare "yes" or "still nothing" answers."""
+    names: list[str] = []
+    seen_user = False
+    for event in reversed(tracker.events):
+        kind = event.get("event")
+        if kind in ("session_started", "restart") or len(names) == count:
+            break
+        if kind == "user" and not seen_user:
+            seen_user = True
+        elif kind == "bot" and seen_user:
+            name = (event.get("metadata") or {}).get("utter_action")
+            if name:
+                names.append(name)
+    return names

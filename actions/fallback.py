@@ -24,16 +24,46 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet, UserUtteranceReverted
+from rasa_sdk.events import EventType, FollowupAction, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT
 
-from actions.common import CODE_LIKE, find_email, language, latest_intent, latest_text, utter
+from actions.common import (
+    CODE_LIKE,
+    find_email,
+    language,
+    latest_intent,
+    latest_text,
+    said_before_this_message,
+    utter,
+)
 from actions.suggestions import closest_intent, closest_topics, topic_buttons
 
 ACTION_NAME = "action_fallback"
 OFFER_AFTER = 2
 HANDOFF_TOPIC = "request_human"
+# what the assistant says about an SMS that does not come: a "yes" after it means "still nothing"
+SMS_STEPS = {
+    "utter_sms_not_received",
+    "utter_sms_needs_portal",
+    "utter_resend_no_pending",
+    "utter_resend_done",
+    "utter_resend_wait",
+    "utter_resend_limit",
+    "utter_status_pending_sms_login",
+    "utter_status_pending_sms_enroll",
+    "utter_sms_still_nothing",
+}
+# offers a "no" declined, and what the assistant says then: "actually yes" makes the offer again
+OFFERS = {
+    "utter_phone_changed",
+    "utter_offer_resend",
+    "utter_ask_confirm_resend",
+    "utter_offer_switch",
+}
+DECLINED = {"utter_anything_else", "utter_ticket_cancelled", "utter_cancelled"}
+# leads said as they are, with their own buttons if any (no topic buttons added)
+OWN_BUTTONS = {"utter_sms_still_nothing", "utter_go_ahead"}
 
 
 def consecutive_fallbacks(tracker: Tracker) -> int:
@@ -73,8 +103,25 @@ def lead_response(tracker: Tracker, count: int) -> str:
     if closest_intent(tracker) == "out_of_scope":
         return "utter_out_of_scope"
     if latest_intent(tracker) == "affirm":
-        return "utter_fallback_affirm"
+        return affirm_lead(said_before_this_message(tracker))
     return "utter_please_rephrase"
+
+
+def affirm_lead(said: list[str]) -> str:
+    """What a "yes" that no rule expects answers, from the assistant's last replies:
+    * after the SMS steps ("yes the number is right", "oui toujours rien"): what next;
+    * "no" to an offer, then "actually yes" ("en fait si"): the offer again, as a follow-up
+      action so that the next "yes" is the offer's answer (outsider finding 4);
+    * "yes" to "anything else?": the question is welcome;
+    * else: there is nothing to confirm."""
+    last = said[0] if said else None
+    if last in SMS_STEPS:
+        return "utter_sms_still_nothing"
+    if last in DECLINED and len(said) > 1 and said[1] in OFFERS:
+        return said[1]
+    if last in DECLINED:
+        return "utter_go_ahead"
+    return "utter_fallback_affirm"
 
 
 def suggested_topics(tracker: Tracker, lead: str, count: int) -> list[str]:
@@ -106,8 +153,14 @@ class ActionFallback(Action):
             utter(dispatcher, domain, f"utter_ask_{requested}")
         else:
             lead = lead_response(tracker, count)
-            buttons = topic_buttons(domain, lang, suggested_topics(tracker, lead, count))
-            dispatcher.utter_message(response=lead, buttons=buttons)
+            if lead in OFFERS:
+                # made again by the follow-up, so that the rules read the next "yes" as its answer
+                return [UserUtteranceReverted(), SlotSet("language", lang), FollowupAction(lead)]
+            if lead in OWN_BUTTONS:
+                utter(dispatcher, domain, lead)
+            else:
+                buttons = topic_buttons(domain, lang, suggested_topics(tracker, lead, count))
+                dispatcher.utter_message(response=lead, buttons=buttons)
         # the events after the revert stay: the conversation keeps its language and the count
         return [
             UserUtteranceReverted(),

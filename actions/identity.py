@@ -7,7 +7,10 @@ ever set: the address and the code never appear in a slot event):
 1. Activation (also when re-activated by `action_open_ticket`): ask the backend
    `/identity`. A valid widget session (or an email check of this conversation that is
    still fresh) proves it already: `identity_verified=True`, `requested_slot=None`, the form
-   ends without a question. Otherwise both slots are cleared and the email is asked.
+   ends without a question. With no portal session (the password step is missing) the form
+   ends at once with how to log in first or call (`utter_reset_login_first`): an email code
+   alone never opens a ticket. Otherwise (logged in, code missing) both slots are cleared and
+   the email is asked.
 2. Email: one ASCII address, length-capped -> `identity/start`, then the same reply for any
    address (`utter_identity_code_sent`, ASVS 6.3.8: never tell whether it is registered).
    The slot keeps only the marker "sent", never the address.
@@ -124,9 +127,10 @@ class ValidateIdentityForm(FormValidationAction):
         if identity.kind == "verified":
             return _stop(True)
         if identity.kind == "password_missing":
-            # issue 15 (backend assurance levels): the email code is there, the portal password
-            # is not, and a reset needs both; asking the email again would loop
-            utter(dispatcher, domain, "utter_session_required")
+            # a reset needs the portal password step and an email code (backend assurance
+            # levels): without a portal session the email code alone opens nothing, so the
+            # customer is told how to log in first (or to call) before any code is spent
+            utter(dispatcher, domain, "utter_reset_login_first")
             return _stop(False)
         if identity.kind != "unverified":
             utter(dispatcher, domain, "utter_backend_unavailable")

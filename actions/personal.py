@@ -13,7 +13,8 @@ actions, which add the customer's own line:
   the chat from the portal), or nothing.
 * action_sms_help, after the article's steps for "the SMS never came": where the code was
   sent (masked number) or why no SMS is coming; the slot `sms_pending` tells the rules
-  whether to offer a resend (data/rules/actions.yml).
+  whether to offer a resend (data/rules/actions.yml). Asked again in the same conversation
+  with no login waiting for a code, it adds what to do next (`utter_sms_still_nothing`).
 
 When the backend cannot answer, the article's answer alone stays the reply.
 """
@@ -26,7 +27,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import language, latest_intent, reset_fallback, utter
+from actions.common import language, latest_intent, reset_fallback, times_said, utter
 from actions.status import Line, fetch_status, pending_line, say, situation_line
 
 # the kinds of personal line that matter after the article's answer to each question
@@ -97,4 +98,8 @@ class ActionSmsHelp(Action):
         # a login waits for an SMS code sent to the number on file: the rules offer to resend it
         # (an enrollment's number is typed in the popup, whose « Renvoyer » is the way there)
         pending = line is not None and line.response == "utter_status_pending_sms_login"
+        if not pending and times_said(tracker, "utter_sms_not_received") > 1:
+            # "toujours rien", "still nothing": the same four steps again would be a loop;
+            # the next steps are the other method, a reset, or a person (outsider finding 8)
+            utter(dispatcher, domain, "utter_sms_still_nothing")
         return reset_fallback(tracker) + [SlotSet(SMS_PENDING_SLOT, pending)]

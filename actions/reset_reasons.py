@@ -11,14 +11,24 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# the words customers type for a phone, short forms included ("nouveau tel", "new cell")
+DEVICE = (
+    r"(telephone|tel|phone|portable|smartphone|mobile|gsm|cell|cellphone|iphone|android"
+    r"|samsung|pixel|appareil|device|tph|tphone)"
+)
 PATTERNS = (
-    ("lost_phone", r"\b(perdu|perte|vole|vol|egare|lost|stolen|missing|broke|broken|casse)\b"),
-    ("changed_number", r"\b(numero|number|num|sim)\b"),
+    (
+        "lost_phone",
+        r"\b(perdu|perdue|perte|vole|volee|vol|egare|lost|stolen|missing|broke|broken|casse"
+        r"|cassee|tombe|noye|dropped|drowned|dead|mort|hs|panne|smashed|cracked)\b",
+    ),
+    ("changed_number", r"\b(numero|number|num|sim|no de tel|n de tel)\b"),
     (
         "new_phone",
-        r"\b(nouveau|nouvel|new|change|changed|remplace|replaced|autre|another)\b"
-        r".{0,20}\b(telephone|portable|smartphone|mobile|phone|iphone|android|appareil|device)\b",
+        r"\b(nouveau|nouvel|new|change|changed|remplace|replaced|autre|another|upgrade|upgraded)\b"
+        rf".{{0,20}}\b{DEVICE}\b",
     ),
+    ("new_phone", rf"\b{DEVICE}\b.{{0,12}}\b(neuf|new|nouveau|change|changed|remplace)\b"),
 )
 MAX_TEXT = 300
 
@@ -27,6 +37,16 @@ def _plain(text: str) -> str:
     """Lower case without accents: "Téléphone" -> "telephone"."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def reason_in_messages(texts: list[str]) -> str | None:
+    """The reason said in the request itself ("j'ai un nouveau téléphone, je veux
+    réinitialiser"), newest message first: the form then does not ask it again."""
+    for text in texts:
+        reason = reason_in_text(text)
+        if reason:
+            return reason
+    return None
 
 
 def reason_in_text(text: object) -> str | None:

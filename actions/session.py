@@ -8,6 +8,8 @@ message that started the session arrives in the built-in slot `session_started_m
 * Nothing else is carried over (`identity_verified`, ticket numbers, counters start again
   from their defaults), and in particular not `session_started_metadata`, which holds the
   customer session token: a token is read from each message, never kept in a slot.
+* A session started on purpose (the message `/session_start`) is greeted; one Rasa starts
+  by itself before the customer's first message says nothing (that message gets its answer).
 """
 
 from __future__ import annotations
@@ -18,9 +20,10 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import LANGUAGES, locale_from_metadata
+from actions.common import LANGUAGES, locale_from_metadata, utter
 
 METADATA_SLOT = "session_started_metadata"
+SESSION_START_INTENT = "session_start"
 
 
 class ActionSessionStart(Action):
@@ -38,5 +41,9 @@ class ActionSessionStart(Action):
             events.append(SlotSet("language", locale))
         elif previous in LANGUAGES:
             events.append(SlotSet("language", previous))
+        if ((tracker.latest_message or {}).get("intent") or {}).get("name") == SESSION_START_INTENT:
+            # typed or sent by a client: a new start deserves the greeting, not a silence the
+            # channel would answer with its apology (outsider finding 16)
+            utter(dispatcher, domain, "utter_greet")
         events.append(ActionExecuted("action_listen"))
         return events

@@ -19,6 +19,7 @@ TOPICS = (
     "ask_how_enable",
     "sms_not_received",
     "phone_changed",
+    "ask_request_status",
     "code_rejected",
     "ask_deadline",
     "ask_my_status",

@@ -42,7 +42,7 @@ from actions.common import (
     user_just_answered,
     utter,
 )
-from actions.reset_reasons import reason_in_text
+from actions.reset_reasons import reason_in_messages, reason_in_text
 from bot.client import Ticket
 
 REASONS = ("changed_number", "lost_phone", "new_phone")
@@ -61,6 +61,28 @@ def identity_first() -> list[EventType]:
         SlotSet(CONFIRM_SLOT, None),
         FollowupAction("identity_form"),
     ]
+
+
+REQUEST_INTENT = "phone_changed"
+
+
+def request_texts(tracker: Tracker) -> list[str]:
+    """What the customer typed since asking for the reset (the `phone_changed` message
+    included), newest first: "j'ai un nouveau téléphone" is the reason, not to be asked
+    again (outsider finding 5). Nothing before that message: an older "the number is right"
+    is about something else. Button payloads are clicks, not words."""
+    texts: list[str] = []
+    for event in reversed(tracker.events):
+        if event.get("event") in ("session_started", "restart"):
+            break
+        if event.get("event") != "user":
+            continue
+        text = event.get("text") or ""
+        if not text.startswith("/"):
+            texts.append(text)
+        if ((event.get("parse_data") or {}).get("intent") or {}).get("name") == REQUEST_INTENT:
+            return texts
+    return []
 
 
 class ValidateResetTicketForm(FormValidationAction):
@@ -110,7 +132,7 @@ class ValidateResetTicketForm(FormValidationAction):
                 FollowupAction("identity_form"),
             ]
         reason = tracker.get_slot(REASON_SLOT)
-        reason = reason if reason in REASONS else None
+        reason = reason if reason in REASONS else reason_in_messages(request_texts(tracker))
         return [
             SlotSet(VERIFIED_SLOT, True),
             SlotSet(REASON_SLOT, reason),

@@ -280,7 +280,7 @@ class Status(Outcome):
 
 @dataclass(frozen=True)
 class Identity(Outcome):
-    kind: IdentityKind  # password_missing: the email code is there, the portal password is not
+    kind: IdentityKind  # password_missing: no portal password step (log in first), whatever else
 
 
 @dataclass(frozen=True)
@@ -389,8 +389,13 @@ class SupportApi:
             return Identity(_kind(result, ()))
         if result.json.get("verified") is True:
             return Identity("verified")
+        # a reset needs the portal password whatever else is proven: without it, an email code
+        # would be spent for nothing (outsider finding 1), so say "log in first" before asking
+        missing = result.json.get("missing")
         return Identity(
-            "password_missing" if result.json.get("missing") == ["password"] else "unverified"
+            "password_missing"
+            if isinstance(missing, list) and "password" in missing
+            else "unverified"
         )
 
     async def resend(self) -> Resend:

@@ -56,6 +56,8 @@ ANSWERS: dict[str, tuple[str, ...]] = {
     "goodbye": ("utter_goodbye",),
     "thank": ("utter_you_are_welcome",),
     "bot_challenge": ("utter_iamabot",),
+    "ask_language": ("utter_language",),
+    "ask_request_status": ("utter_request_status",),
     "ask_what_is_2fa": ("utter_what_is_2fa",),
     "ask_why_2fa": ("utter_why_2fa",),
     "ask_since_when": ("utter_since_when",),

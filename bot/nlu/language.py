@@ -130,6 +130,46 @@ def _known(word: str) -> bool:
     return word in FR_MARKERS or word in EN_MARKERS or word in FR_WEAK or word in EN_WEAK
 
 
+# a language named in a short request to use it: "can we speak english?", "english please",
+# "vous parlez anglais ?", "en français svp" (outsider finding 2: such a message opened a
+# handoff and the reply stayed in the other language). The named language wins over the
+# words' own language; a longer message naming one ("le portail est en anglais") does not.
+_LANGUAGE_NAMES = {
+    "en": {"english", "anglais", "ingles", "englisch"},
+    "fr": {"french", "francais", "franzosisch"},
+}
+_REQUEST_WORDS = {
+    "speak", "talk", "write", "answer", "reply", "respond", "chat", "continue", "switch", "use",
+    "please", "pls", "plz", "parler", "parle", "parlez", "parles", "parlons", "ecrire", "ecrivez",
+    "repondre", "repondez", "reponds", "continuer", "continuons", "passer", "passez", "svp", "stp",
+}  # fmt: skip
+_REQUEST_MAX_WORDS = 12
+
+
+def requested_language(text: str) -> str | None:
+    """The one language a short message asks to be answered in, else None."""
+    words = [strip_accents(w).lower() for w in _WORD_RE.findall(text or "")]
+    if not words or len(words) > _REQUEST_MAX_WORDS:
+        return None
+    named = [lang for lang, names in _LANGUAGE_NAMES.items() if names.intersection(words)]
+    if len(named) != 1:
+        return None
+    if len(words) <= 3 or _REQUEST_WORDS.intersection(words):
+        return named[0]
+    return None
+
+
+def _courtesy_language(words: list[str]) -> str | None:
+    """A message of courtesy words only: the language of two or more of them, if only one."""
+    en = sum(w in EN_WEAK for w in words)
+    fr = sum(w in FR_WEAK for w in words)
+    if en >= 2 and not fr:
+        return "en"
+    if fr >= 2 and not en:
+        return "fr"
+    return None
+
+
 def normalise_locale(value: Any, languages: tuple[str, ...]) -> str | None:
     """'fr-FR', 'en_GB', 'EN' -> 'fr'/'en'; anything else -> None."""
     if not isinstance(value, str):
@@ -196,7 +236,10 @@ class LanguageDetector(GraphComponent, EntityExtractorMixin):
         if not words:
             return None, 0.0
         if all(_borrowed(w) for w in words):
-            return None, 0.0
+            # courtesy words alone ("merci", "bye") don't decide, but two or more of one
+            # language and none of the other do ("thanks, bye", "thx bye", "merci ciao")
+            courtesy = _courtesy_language(words)
+            return courtesy, 1.0 if courtesy else 0.0
         by_markers = self._by_markers(*marker_votes(words))
         if by_markers:
             return by_markers, 1.0
@@ -226,7 +269,11 @@ class LanguageDetector(GraphComponent, EntityExtractorMixin):
         return None
 
     def decide(self, text: str, metadata: Any) -> str | None:
-        """The message's own language, else the widget's locale, else None."""
+        """The language the customer asks for ("can we speak english?", "en français svp"),
+        else the message's own language, else the widget's locale, else None."""
+        asked = requested_language(text)
+        if asked in self.languages:
+            return asked
         language, _ = self.detect(text)
         if language:
             return language

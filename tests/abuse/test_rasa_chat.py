@@ -435,7 +435,7 @@ def test_a_recorded_conversation_id_gives_no_access(chat, lang):
     stack = chat.stack
     email = f"victim-{lang}-{uuid.uuid4().hex[:8]}@acme.fr"
     uid = stack.make_user(email, state="sms", phone="+33698765432", language=lang)
-    victim = Rest(stack, lang)
+    victim = Rest(stack, lang, token=stack.portal(email).widget_token())  # at the code step
     victim.says(PHRASES[lang]["phone_changed"], "utter_phone_changed")
     victim.says("/affirm", "utter_ask_identity_email")
     victim.says(email, "utter_identity_code_sent", "utter_ask_identity_code")
@@ -446,7 +446,7 @@ def test_a_recorded_conversation_id_gives_no_access(chat, lang):
     # an attacker who read it posts with it: another conversation, where nothing is proven
     attacker = Rest(stack, lang, secret=recorded)
     attacker.says(PHRASES[lang]["phone_changed"], "utter_phone_changed")
-    attacker.says("/affirm", "utter_ask_identity_email")
+    attacker.says("/affirm", "utter_reset_login_first")  # no portal session there: nothing proven
     # the victim's conversation never saw the attacker's messages and goes on
     victim.says('/inform{"reset_reason":"lost_phone"}', "utter_ask_confirm_ticket")
     assert recorded == victim.conversation != victim.secret

@@ -137,6 +137,8 @@ OUTCOMES = [  # (call, its arguments, HTTP status, answer, expected outcome fiel
     ("identity", (), 200, {"verified": True}, {"kind": "verified"}),
     ("identity", (), 200, {"verified": False, "missing": ["password"]}, {"kind": "password_missing"}),
     ("identity", (), 200, {"verified": False, "missing": ["email_code"]}, {"kind": "unverified"}),
+    # no portal session: "log in first" before any email code is spent (outsider finding 1)
+    ("identity", (), 200, {"verified": False, "missing": ["password", "email_code"]}, {"kind": "password_missing"}),
     ("identity", (), 400, {"error": "invalid_conversation_id"}, {"kind": "unexpected"}),
     ("resend", (), 200, {"sent": True, "retry_after": 60, "masked_phone": "+33 6•• ••• •42"},
      {"kind": "sent", "retry_after": 60, "masked_phone": "+33 6•• ••• •42"}),

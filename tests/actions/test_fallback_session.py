@@ -149,3 +149,50 @@ async def test_session_start_keeps_the_previous_language_without_locale(domain):
     assert turn.slot("language") == "en"
     conv = Conversation(domain, locale=None, slots={"language": "de"})
     assert (await conv.run(session_start)).slot("language") == "absent"
+
+
+def _after(domain, *said: str, locale: str = "en") -> Conversation:
+    """A conversation where the assistant said `said` (oldest first), then the customer typed."""
+    conv = Conversation(domain, locale=locale)
+    for name in said:
+        conv.events.append({"event": "bot", "text": "…", "metadata": {"utter_action": name}})
+    return conv
+
+
+@pytest.mark.parametrize("said,lead", [
+    (("utter_sms_not_received",), "utter_sms_still_nothing"),
+    (("utter_sms_not_received", "utter_resend_done"), "utter_sms_still_nothing"),
+    (("utter_anything_else",), "utter_go_ahead"),
+    (("utter_what_is_2fa",), "utter_fallback_affirm"),
+])
+async def test_a_yes_no_rule_expects_answers_what_was_said(domain, said, lead):
+    """Outsider finding 8: "yes the number is right" after the SMS steps got "I'm not sure what
+    you are answering"; it now gets what to do next (switch, reset, a person), with buttons."""
+    conv = _after(domain, *said)
+    conv.say("yes the number is right", "affirm")
+    turn = await conv.run(fallback)
+    assert turn.responses == [lead]
+    if lead == "utter_sms_still_nothing":
+        assert not turn.messages[0].get("buttons")  # the response's own buttons, no topic buttons
+        payloads = [b["payload"] for b in domain["responses"][lead][0]["buttons"]]
+        assert "/request_human" in payloads and "/phone_changed" in payloads
+
+
+@pytest.mark.parametrize("offer", ["utter_phone_changed", "utter_offer_resend"])
+async def test_changing_ones_mind_after_no_makes_the_offer_again(domain, offer):
+    """Outsider finding 4: "no" to an offer, then "actually yes": the offer again, as the next
+    action (so the rules read the following "yes" as its answer), not a misunderstanding."""
+    conv = _after(domain, offer, "utter_anything_else", locale="fr")
+    conv.say("en fait si", "affirm")
+    turn = await conv.run(fallback)
+    assert turn.messages == [] and turn.followup == offer
+
+
+async def test_a_session_started_on_purpose_is_greeted(domain):
+    """Outsider finding 16: a typed `/session_start` got the channel's apology (the turn sent
+    nothing). A session Rasa starts before a first message still says nothing."""
+    conv = Conversation(domain, locale="en")
+    conv.say("/session_start", "session_start")
+    assert (await conv.run(session_start)).responses == ["utter_greet"]
+    quiet = Conversation(domain, locale="en")
+    assert (await quiet.run(session_start)).responses == []

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from actions.identity import ValidateIdentityForm
 from bot import clock
-from bot.models import IdentityCheck
+from bot.models import IdentityCheck, User
 from tests.actions.driver import Conversation, assert_no_secrets
 from tests.api._kit import SECRET, totp_code
 from tests.helpers import last_email_code, make_user, outbox, utc
@@ -19,7 +19,20 @@ form = ValidateIdentityForm()
 EMAIL = "jean.dupont@acme.fr"
 
 
-async def start(domain, **kw) -> Conversation:
+async def logged_in(backend, email: str = EMAIL) -> str:
+    """The widget token of a chat opened from the portal at the code step (password done):
+    the only chat the email check runs in, since a reset needs the password step too."""
+    with backend.ctx.db.session() as s:
+        if s.execute(select(User).where(User.email == email)).scalar_one_or_none() is None:
+            make_user(backend.ctx, email, state="sms")
+    browser, _ = await backend.portal(email)
+    return await backend.customer_token(browser)
+
+
+async def start(domain, backend=None, **kw) -> Conversation:
+    """The customer said yes to the reset; with `backend`, from the portal at the code step."""
+    if backend is not None and "token" not in kw:
+        kw["token"] = await logged_in(backend)
     conv = Conversation(domain, **kw)
     conv.say("oui", "affirm")
     return conv
@@ -41,26 +54,39 @@ def _checks(backend, conversation_id):
         return list(s.execute(select(IdentityCheck).where(IdentityCheck.conversation_id == conversation_id)).scalars())
 
 
+async def test_without_the_portal_password_no_email_is_asked(backend, domain):
+    """Outsider finding 1 (2026-12-01): a visitor who is not logged in was asked the email and
+    a code, then told at the end that a reset needs the portal login. Now the first answer
+    says how to log in first (or whom to call), and no check is started, no email sent."""
+    make_user(backend.ctx, EMAIL, state="sms")
+    conv = await start(domain, locale="en")
+    turn = await conv.form_turn(form)
+    assert turn.responses == ["utter_reset_login_first"] and turn.asked is None
+    assert conv.slots["identity_verified"] is False and conv.active_loop is None
+    assert _checks(backend, conv.sender_id) == []
+    await backend.ctx.drain()
+    assert outbox(backend.ctx, "email", EMAIL) == []
+
+
 async def test_email_code_verifies(backend, domain):
     make_user(backend.ctx, EMAIL, state="sms")
-    conv = await start(domain)
+    conv = await start(domain, backend)
     code = await email_code(backend, conv)
     turn = await conv.form_turn(form, code[:3] + " " + code[3:])
     assert turn.responses == ["utter_identity_verified"]
     assert conv.slots["identity_verified"] is True
     assert conv.slots["identity_code"] == "ok" and conv.slots["identity_email"] == "sent"
     assert conv.active_loop is None
-    status, body = await backend.support("identity", {"conversation_id": conv.sender_id})
-    # the code proves the mailbox; a reset also needs the portal password (bot/core/assurance.py)
-    assert body == {"verified": False, "identified": True, "via": "email_code", "assurance": "email_code",
-                    "missing": ["password"]}
+    status, body = await backend.support("identity", {"conversation_id": conv.sender_id}, conv.token)
+    # the portal password (the session) and the emailed code: enough for a reset ticket
+    assert body["verified"] is True and body["assurance"] == "password+email_code"
     assert_no_secrets(conv.replies, code, EMAIL)
     assert code not in str(conv.slots) and EMAIL not in str(conv.slots)
 
 
 async def test_email_inside_a_sentence(backend, domain):
     make_user(backend.ctx, EMAIL, state="sms", language="en")
-    conv = await start(domain, locale="en")
+    conv = await start(domain, backend, locale="en")
     await conv.form_turn(form)
     turn = await conv.form_turn(form, f"sure, it's {EMAIL.upper()} thanks")
     assert turn.responses == ["utter_identity_code_sent"]
@@ -72,7 +98,7 @@ async def test_unknown_email_same_reply_nothing_sent(backend, domain):
     make_user(backend.ctx, EMAIL, state="sms")
     replies = []
     for address in (EMAIL, "nobody@acme.fr"):
-        conv = await start(domain)
+        conv = await start(domain, backend)
         await conv.form_turn(form)
         turn = await conv.form_turn(form, address)
         replies.append((turn.messages, turn.asked, conv.slots["identity_email"]))
@@ -86,7 +112,7 @@ async def test_unknown_email_same_reply_nothing_sent(backend, domain):
 
 async def test_three_wrong_codes_stop_and_offer_a_person(backend, domain):
     make_user(backend.ctx, EMAIL, state="sms")
-    conv = await start(domain)
+    conv = await start(domain, backend)
     code = await email_code(backend, conv)
     wrong = "000000" if code != "000000" else "111111"
     first = await conv.form_turn(form, wrong)
@@ -105,7 +131,7 @@ async def test_three_wrong_codes_stop_and_offer_a_person(backend, domain):
 
 
 async def test_invalid_answers_of_any_kind_count(backend, domain):
-    conv = await start(domain)
+    conv = await start(domain, backend)
     await conv.form_turn(form)
     assert (await conv.form_turn(form, "pas d'adresse")).responses == ["utter_invalid_email_format"]
     assert (await conv.form_turn(form, "a@b@c")).responses == ["utter_invalid_email_format"]
@@ -120,7 +146,7 @@ async def test_invalid_answers_of_any_kind_count(backend, domain):
 async def test_a_mistyped_address_is_an_invalid_answer_whatever_nlu_read(backend, domain, typed, intent):
     """An outsider typed "bob@acme": NLU read "stop" and the form ended ("nothing was sent,
     goodbye"). A word with an "@" at the email question is a try at an address."""
-    conv = await start(domain)
+    conv = await start(domain, backend)
     await conv.form_turn(form)
     turn = await conv.form_turn(form, typed, intent=intent)
     assert turn.responses == ["utter_invalid_email_format"] and not turn.rejected
@@ -131,7 +157,7 @@ async def test_a_mistyped_address_is_an_invalid_answer_whatever_nlu_read(backend
                                    "9" * 10_000, "12345🙂", "code 123456", ""])
 async def test_malformed_codes_never_reach_the_backend(backend, domain, typed):
     make_user(backend.ctx, EMAIL, state="sms")
-    conv = await start(domain)
+    conv = await start(domain, backend)
     await email_code(backend, conv)
     turn = await conv.form_turn(form, typed)
     assert turn.responses == ["utter_invalid_code_format"]
@@ -141,7 +167,7 @@ async def test_malformed_codes_never_reach_the_backend(backend, domain, typed):
 
 async def test_expired_code_starts_again_from_the_email(backend, domain):
     make_user(backend.ctx, EMAIL, state="sms")
-    conv = await start(domain)
+    conv = await start(domain, backend)
     code = await email_code(backend, conv)
     with time_machine.travel(clock.now() + timedelta(minutes=11), tick=True):
         turn = await conv.form_turn(form, code)
@@ -176,7 +202,7 @@ async def test_a_password_only_session_is_asked_the_email_code(backend, domain):
 
 async def test_stale_markers_do_not_skip_questions(backend, domain):
     """A second run of the form (or a forged tracker) starts from scratch."""
-    conv = await start(domain, slots={"identity_email": "sent", "identity_code": "ok", "identity_verified": True})
+    conv = await start(domain, backend, slots={"identity_email": "sent", "identity_code": "ok", "identity_verified": True})
     turn = await conv.form_turn(form)
     assert turn.asked == "utter_ask_identity_email"
     assert conv.slots["identity_verified"] is None and conv.slots["identity_code"] is None
@@ -184,7 +210,7 @@ async def test_stale_markers_do_not_skip_questions(backend, domain):
 
 async def test_forged_code_without_a_check(backend, domain):
     """A tracker posted straight to the action server, claiming the code step."""
-    conv = await start(domain)
+    conv = await start(domain, backend)
     await conv.form_turn(form)
     conv.slots["requested_slot"] = "identity_code"
     turn = await conv.form_turn(form, "123456")
@@ -194,7 +220,7 @@ async def test_forged_code_without_a_check(backend, domain):
 
 async def test_resume_after_a_digression_asks_again(backend, domain):
     make_user(backend.ctx, EMAIL, state="sms")
-    conv = await start(domain)
+    conv = await start(domain, backend)
     await email_code(backend, conv)
     turn = await conv.form_turn(form, "c'est quoi la 2FA ?", intent="ask_what_is_2fa")
     assert turn.rejected and turn.messages == []
@@ -210,7 +236,7 @@ async def test_small_talk_is_not_an_invalid_answer(backend, domain, text, intent
     """Issue 16 item 7: "merci" at the email question was the third invalid email. Now the
     form is rejected (the rules answer), nothing counts, and the check goes on."""
     make_user(backend.ctx, EMAIL, state="sms")
-    conv = await start(domain)
+    conv = await start(domain, backend)
     await conv.form_turn(form)
     for _ in range(3):
         turn = await conv.form_turn(form, text, intent=intent)
@@ -223,7 +249,7 @@ async def test_small_talk_is_not_an_invalid_answer(backend, domain, text, intent
 
 
 async def test_a_stale_button_is_not_an_answer(backend, domain):
-    conv = await start(domain)
+    conv = await start(domain, backend)
     await conv.form_turn(form)
     turn = await conv.form_turn(form, '/inform{"reset_reason":"lost_phone"}',
                                 entities=[{"entity": "reset_reason", "value": "lost_phone"}])
@@ -232,7 +258,7 @@ async def test_a_stale_button_is_not_an_answer(backend, domain):
 
 async def test_small_talk_at_the_code_question_counts_nothing(backend, domain):
     make_user(backend.ctx, EMAIL, state="sms")
-    conv = await start(domain)
+    conv = await start(domain, backend)
     code = await email_code(backend, conv)
     for text, intent in (("merci", "thank"), ("ok", "affirm"), ("au fait c'est quoi la 2FA", "ask_what_is_2fa")):
         assert (await conv.form_turn(form, text, intent=intent)).rejected
@@ -246,7 +272,7 @@ async def test_small_talk_at_the_code_question_counts_nothing(backend, domain):
 async def test_slot_events_never_hold_the_address_or_the_code(backend, domain):
     """Issue 15 item 13: the custom mappings leave only the markers in slot events."""
     make_user(backend.ctx, EMAIL, state="sms")
-    conv = await start(domain)
+    conv = await start(domain, backend)
     code = await email_code(backend, conv)
     await conv.form_turn(form, code)
     slot_values = [str(e.get("value")) for e in conv.events if e["event"] == "slot"]
@@ -282,7 +308,7 @@ async def test_a_second_request_in_the_same_conversation_does_not_ask_again(back
 async def test_leftover_markers_without_a_backend_verification_do_not_verify(backend, domain):
     """The same leftovers in another conversation (or typed by a client) prove nothing."""
     make_user(backend.ctx, EMAIL, state="sms")
-    conv = await start(domain)
+    conv = await start(domain, backend)
     conv.active_loop, conv.slots["requested_slot"] = "identity_form", None
     turn = await conv.form_turn(form, extracted={"identity_email": "sent", "identity_code": "ok",
                                                  "identity_verified": True})

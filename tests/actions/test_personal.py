@@ -132,3 +132,21 @@ async def test_sms_not_received_anonymous(backend, domain):
     turn = await conv.run(sms_help)
     assert turn.responses == ["utter_sms_needs_portal"]
     assert turn.slot("sms_pending") is False
+
+
+async def test_sms_still_not_received_gets_the_next_steps_not_the_same_ones(backend, domain):
+    """Outsider finding 8: "toujours rien" got the same four steps again with no way forward.
+    Asked again in the conversation, the steps come with what to do next."""
+    conv = Conversation(domain)
+    for _ in range(2):
+        conv.say("toujours rien", "sms_not_received")
+        conv.events.append({"event": "bot", "text": "…", "metadata": {"utter_action": "utter_sms_not_received"}})
+        turn = await conv.run(sms_help)
+    assert turn.responses == ["utter_sms_needs_portal", "utter_sms_still_nothing"]
+
+
+async def test_the_first_time_only_the_steps(backend, domain):
+    conv = Conversation(domain)
+    conv.say("pas reçu le SMS", "sms_not_received")
+    conv.events.append({"event": "bot", "text": "…", "metadata": {"utter_action": "utter_sms_not_received"}})
+    assert (await conv.run(sms_help)).responses == ["utter_sms_needs_portal"]

@@ -105,14 +105,20 @@ async def test_a_password_only_session_also_needs_the_email_code(backend, domain
 
 async def test_an_email_code_without_the_password_says_log_in_first(backend, domain):
     """Anonymous chat: the email code alone is not enough for a reset (issue 15); the form
-    says to log in on the portal instead of asking the email again."""
+    says how to log in on the portal first instead of asking the email again."""
     make_user(backend.ctx, EMAIL, state="sms")
     conv = Conversation(domain)
-    await verify_by_email(backend, conv)
+    # the email check done by another client of the API (the chat no longer asks it anonymously)
+    assert (await backend.support("identity/start", {"conversation_id": conv.sender_id, "email": EMAIL}))[0] == 202
+    await backend.ctx.drain()
+    status, _ = await backend.support("identity/confirm", {"conversation_id": conv.sender_id,
+                                                           "code": last_email_code(backend.ctx, EMAIL)})
+    assert status == 200
+    conv.slots["identity_verified"] = True  # what the form set after that code
     first = await conv.form_turn(ticket_form)
     assert first.followup == "identity_form" and conv.slots["identity_verified"] is False
     turn = await conv.form_turn(identity_form)
-    assert turn.responses == ["utter_session_required"] and conv.active_loop is None
+    assert turn.responses == ["utter_reset_login_first"] and conv.active_loop is None
     assert conv.slots["identity_verified"] is False and tickets(backend) == []
 
 
@@ -178,3 +184,38 @@ async def test_backend_down(backend_down, domain):
     conv2.say("oui", "affirm")
     turn = await conv2.form_turn(ticket_form)
     assert turn.responses == ["utter_backend_unavailable"] and conv2.active_loop is None
+
+
+async def test_the_reason_in_the_request_is_not_asked_again(backend, domain, clock):
+    """Outsider finding 5: "j'ai un nouveau téléphone, je veux réinitialiser" was followed by
+    "what is the reason?". The request's own words give it; an older message does not."""
+    clock.set(utc(2024, 6, 3, 8, 0, 15))
+    uid = make_user(backend.ctx, EMAIL, state="app")
+    browser, _ = await backend.portal(EMAIL)
+    async with browser.post(f"{backend.url}/api/portal/verify", json={"code": totp_code(SECRET, clock.now)}) as r:
+        assert r.status == 200
+    conv = Conversation(domain, token=await backend.customer_token(browser))
+    conv.say("le numéro est le bon", "affirm")  # before the request: says nothing of its reason
+    conv.say("je veux réinitialiser ma double auth, j'ai un nouveau tel", "phone_changed")
+    conv.say("oui", "affirm")
+    await conv.form_turn(identity_form)
+    first = await conv.form_turn(ticket_form)
+    assert first.asked == "utter_ask_confirm_ticket" and conv.slots["reset_reason"] == "new_phone"
+    await conv.form_turn(ticket_form, "oui", intent="affirm", extracted={"confirm_ticket": True})
+    turn = await conv.run(open_ticket)
+    assert turn.responses == ["utter_ticket_created"]
+    assert tickets(backend) == [(uid, "open", "new_phone", conv.sender_id)]
+
+
+async def test_a_request_naming_no_reason_asks_it(backend, domain, clock):
+    clock.set(utc(2024, 6, 3, 8, 0, 15))
+    make_user(backend.ctx, EMAIL, state="app")
+    browser, _ = await backend.portal(EMAIL)
+    async with browser.post(f"{backend.url}/api/portal/verify", json={"code": totp_code(SECRET, clock.now)}) as r:
+        assert r.status == 200
+    conv = Conversation(domain, token=await backend.customer_token(browser))
+    conv.say("mon nouveau numéro ne reçoit rien", "sms_not_received")  # not the request
+    conv.say("je veux réinitialiser ma double authentification", "phone_changed")
+    conv.say("oui", "affirm")
+    await conv.form_turn(identity_form)
+    assert (await conv.form_turn(ticket_form)).asked == "utter_ask_reset_reason"

@@ -28,12 +28,14 @@ ROOT = Path(__file__).resolve().parents[2]
 DOMAIN = yaml.safe_load((ROOT / "domain.yml").read_text())
 PHONE = "+33612345678"
 
+# one typed message per intent; the reset request names no reason (a reason said in it is
+# taken as the answer: test_the_reason_said_in_the_request_is_not_asked_again)
 PHRASES = {
     "fr": {"sms_not_received": "je n'ai pas reçu le SMS", "request_resend": "renvoie le code",
-           "phone_changed": "j'ai changé de numéro de téléphone", "request_human": "je veux parler à un humain",
+           "phone_changed": "je veux réinitialiser ma double authentification", "request_human": "je veux parler à un humain",
            "ask_my_status": "il me reste combien de jours ?"},
     "en": {"sms_not_received": "I didn't receive the SMS", "request_resend": "resend the code",
-           "phone_changed": "I changed my phone number", "request_human": "I want to talk to a human",
+           "phone_changed": "I want to reset my two-factor authentication", "request_human": "I want to talk to a human",
            "ask_my_status": "how many days do I have left?"},
 }
 
@@ -215,24 +217,28 @@ def test_reset_ticket_after_an_email_code(stack, lang):
     assert_clean(chat, code, email)
 
 
-def test_an_email_code_without_the_portal_password_opens_nothing(stack):
+def test_not_logged_in_the_reset_says_log_in_first_before_any_email(stack):
     """Not logged in: the emailed code alone is not enough for a reset (NIST SP 800-63B-4
-    §4.2: a recovery code plus a bound authenticator); the assistant says to log in first."""
+    §4.2: a recovery code plus a bound authenticator). Outsider finding 1 (2026-12-01): the
+    assistant asked the email and the code, then refused at the end. Now it says at once how
+    to log in first or whom to call (with the handoff button), and no email is spent."""
     email = email_of("fr")
     uid = stack.make_user(email, state="sms", phone=PHONE)
     chat = Chat(stack, "fr")
-    _identity_by_email(stack, chat, email, "fr")
-    assert chat.names(stack.last_code("email", email)) == ["utter_identity_verified", "utter_ask_reset_reason"]
-    assert chat.names('/inform{"reset_reason":"lost_phone"}') == ["utter_ask_confirm_ticket"]
-    # the backend refuses the ticket (missing: password): the assistant says to log in first
-    assert chat.names("/affirm") == ["utter_session_required"]
+    assert chat.names(PHRASES["fr"]["phone_changed"]) == ["utter_phone_changed"]
+    replies = chat.say("/affirm")
+    assert [n for n, _ in replies] == ["utter_reset_login_first"]
+    assert "+33 (0)4 88 36 07 40" in replies[0][1] and "mot de passe" in replies[0][1]
+    assert chat.slots()["identity_verified"] is False
+    assert chat.names("/request_human")[0].startswith("utter_handoff")  # the button leads somewhere
     assert rows(stack, Ticket, Ticket.user_id == uid) == []
+    assert stack.outbox("email", email) == []
 
 
 def test_three_wrong_codes_stop_the_check(stack):
     email = email_of("fr")
     uid = stack.make_user(email, state="sms", phone=PHONE)
-    chat = Chat(stack, "fr")
+    chat = Chat(stack, "fr", stack.portal(email).widget_token())
     _identity_by_email(stack, chat, email, "fr")
     code = stack.last_code("email", email)
     wrong = "000000" if code != "000000" else "111111"
@@ -241,6 +247,22 @@ def test_three_wrong_codes_stop_the_check(stack):
     assert chat.names(wrong) == ["utter_too_many_invalid"]
     assert chat.slots()["identity_verified"] is False
     assert rows(stack, Ticket, Ticket.user_id == uid) == []
+
+
+@pytest.mark.parametrize("lang,request_text,reason", [
+    ("fr", "je veux réinitialiser ma double authentification, j'ai un nouveau tel", "new_phone"),
+    ("en", "I dropped my phone in the lake and need my 2FA reset", "lost_phone")])
+def test_the_reason_said_in_the_request_is_not_asked_again(stack, lang, request_text, reason):
+    """Outsider finding 5: the reason given in the first message was asked again, and short
+    forms ("nouveau tel") were not understood at the reason question."""
+    email = email_of(lang)
+    uid = stack.make_user(email, state="app", language=lang)
+    chat = Chat(stack, lang, stack.portal_past_2fa(email).widget_token())
+    assert chat.names(request_text) == ["utter_phone_changed"]
+    assert chat.names("/affirm") == ["utter_ask_confirm_ticket"]
+    assert chat.names("/affirm") == ["utter_ticket_created"]
+    tickets = rows(stack, Ticket, Ticket.user_id == uid)
+    assert len(tickets) == 1 and tickets[0].reason == reason
 
 
 def test_widget_session_past_the_second_factor_skips_the_email_check(stack):
@@ -276,7 +298,7 @@ def test_typed_identity_claims_open_nothing(stack):
     """`/intent{"identity_verified": true}` (RasaHQ/rasa#4161): no ticket, no skipped check."""
     email = email_of("fr")
     uid = stack.make_user(email, state="sms", phone=PHONE)
-    chat = Chat(stack, "fr")
+    chat = Chat(stack, "fr", stack.portal(email).widget_token())  # password step only
     assert chat.names('/phone_changed{"identity_verified": true}') == ["utter_phone_changed"]
     assert chat.slots()["identity_verified"] is not True
     assert chat.names('/affirm{"identity_verified": true}') == ["utter_ask_identity_email"]

@@ -96,7 +96,7 @@ def test_after_the_check_stopped_a_code_and_an_old_yes(stack, lang, code, stale_
     log = Log(stack)
     email = email_of(lang)
     uid = stack.make_user(email, state="sms", phone=PHONE, language=lang)
-    chat = Chat(stack, lang)
+    chat = Chat(stack, lang, stack.portal(email).widget_token())  # the password step: the check runs
     stop_identity_check(chat, email)
     assert say(chat, code) == ["utter_fallback_code"]
     assert buttons_of(chat), "the misunderstanding offers topics"
@@ -104,8 +104,8 @@ def test_after_the_check_stopped_a_code_and_an_old_yes(stack, lang, code, stale_
     assert say(chat, stale_yes) == ["utter_offer_handoff"]
     assert buttons_of(chat)[0]["payload"] == "/request_human"
     # still alive: a question gets its answer, a reset can start again
-    assert say(chat, "que se passe-t-il après 28 jours ?" if lang == "fr" else "what happens after 28 days?") == [
-        "utter_deadline", "utter_personal_anonymous"]
+    names = say(chat, "que se passe-t-il après 28 jours ?" if lang == "fr" else "what happens after 28 days?")
+    assert names[0] == "utter_deadline" and len(names) == 2, names  # the rule, then this account's case
     assert say(chat, "/phone_changed") == ["utter_phone_changed"]
     assert rows(stack, Ticket, Ticket.user_id == uid) == []
     log.assert_clean()
@@ -272,17 +272,18 @@ def test_app_account_sms_not_received_gets_no_resend_offer(stack):
     assert len(stack.outbox("sms")) == before
 
 
-def test_identity_by_email_gives_personal_answers(stack):
-    """An email check proves who the customer is for the rest of the conversation."""
+def test_a_reset_without_the_portal_login_says_so_first_and_the_chat_goes_on(stack):
+    """Outsider finding 1 (2026-12-01): not logged in, the reset offer led to the email and
+    code questions, then to "you must be logged in". Now "yes" gets how to log in first (or
+    call), nothing is emailed, and the next question is answered as usual."""
     email = email_of("fr")
     stack.make_user(email, state="grace", deadline_in_days=11)
     chat = Chat(stack, "fr")
+    before = len(stack.outbox("email"))
     assert say(chat, "j'ai changé de numéro") == ["utter_phone_changed"]
-    assert say(chat, "/affirm") == ["utter_ask_identity_email"]
-    assert say(chat, email) == ["utter_identity_code_sent", "utter_ask_identity_code"]
-    assert say(chat, stack.last_code("email", email)) == ["utter_identity_verified", "utter_ask_reset_reason"]
-    assert say(chat, "laisse tomber") == ["utter_cancelled"]
-    assert say(chat, "que se passe-t-il après 28 jours ?") == ["utter_deadline", "utter_status_not_enrolled"]
+    assert say(chat, "oui") == ["utter_reset_login_first"]
+    assert say(chat, "que se passe-t-il après 28 jours ?") == ["utter_deadline", "utter_personal_anonymous"]
+    assert len(stack.outbox("email")) == before
 
 
 # --------------------------------------------------------------------------- items 5 and 7: living in forms
@@ -304,7 +305,7 @@ def test_giving_up_at_the_reason_question(stack, lang, phrase):
 @pytest.mark.parametrize("lang,phrase,reply", [("fr", "stop", "utter_cancelled"), ("en", "/cancel", "utter_cancelled"),
                                                ("fr", "au revoir", "utter_cancelled_goodbye")])
 def test_giving_up_at_the_email_question_sends_nothing(stack, lang, phrase, reply):
-    chat = Chat(stack, lang)
+    chat = logged_in(stack, email_of(lang), "sms", lang, phone=PHONE)
     say(chat, "/phone_changed")
     assert say(chat, "/affirm") == ["utter_ask_identity_email"]
     before = len(stack.outbox("email"))
@@ -333,11 +334,12 @@ def test_thanks_ok_and_hello_inside_the_form_count_no_try(stack):
 
 
 def test_a_faq_question_inside_the_form_then_the_question_again(stack):
-    chat = Chat(stack, "en")
+    chat = logged_in(stack, email_of("en"), "sms", "en", phone=PHONE)
     say(chat, "/phone_changed")
     say(chat, "/affirm")
     assert say(chat, "how many digits does the code have?") == ["utter_code_format", "utter_ask_identity_email"]
-    assert say(chat, "is my 2FA on?") == ["utter_status_unknown", "utter_ask_identity_email"]
+    names = say(chat, "is my 2FA on?")
+    assert names[0].startswith("utter_status") and names[-1] == "utter_ask_identity_email", names
 
 
 def test_a_misunderstood_answer_in_the_form_asks_again(stack):
@@ -385,7 +387,7 @@ def test_slot_events_never_hold_the_address_or_the_code(stack):
     """Issue 15 item 13, on the real tracker."""
     email = email_of("fr")
     stack.make_user(email, state="sms", phone=PHONE)
-    chat = Chat(stack, "fr")
+    chat = Chat(stack, "fr", stack.portal(email).widget_token())
     say(chat, "/phone_changed")
     say(chat, "/affirm")
     say(chat, f"mon adresse est {email}")

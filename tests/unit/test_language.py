@@ -98,3 +98,33 @@ def test_an_address_says_nothing_of_the_language(detector, text):
 def test_words_around_an_address_still_decide(detector):
     assert detector.detect("voici mon adresse : jean.smith@the-company.com")[0] == "fr"
     assert detector.detect("here is my email: jean.dupont@acme.fr")[0] == "en"
+
+
+@pytest.mark.parametrize("text,asked", [
+    ("actually can we speak english?", "en"), ("vous parlez anglais ?", "en"), ("english pls", "en"),
+    ("en français svp", "fr"), ("can you answer in french", "fr"), ("parlez-vous français", "fr"),
+])
+def test_a_language_asked_for_is_the_reply_language(detector, text, asked):
+    """Outsider finding 2: "can we speak english?" after a French greeting opened a handoff and
+    stayed French. The language named in a short request wins over the words' own."""
+    assert language_entity(detector, text, {"locale": "fr" if asked == "en" else "en"}) == [asked]
+
+
+@pytest.mark.parametrize("text", ["le portail est en anglais, comment je le mets en français ?",
+                                  "Is the authenticator app available in French?",
+                                  "I speak French and English"])
+def test_a_language_only_mentioned_is_not_a_request(detector, text):
+    from bot.nlu.language import requested_language
+
+    assert requested_language(text) is None
+
+
+@pytest.mark.parametrize("text,lang", [("thanks, bye", "en"), ("thx bye", "en"), ("merci ciao", "fr")])
+def test_two_courtesy_words_of_one_language_decide(detector, text, lang):
+    """Outsider finding 10: "thanks, bye" as a first message got French; one courtesy word
+    alone ("merci", "thx") still says nothing (test_messages_that_say_nothing_are_undecided)."""
+    assert detector.detect(text)[0] == lang
+
+
+def test_mixed_courtesy_words_say_nothing(detector):
+    assert detector.detect("merci, bye")[0] is None

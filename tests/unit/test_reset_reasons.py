@@ -1,0 +1,29 @@
+"""The reset reason in the customer's words (actions/reset_reasons.py): outsider finding 5,
+"nouveau tel" at the reason question looped, and the reason said in the request was asked
+again."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.reset_reasons import reason_in_messages, reason_in_text
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("nouveau tel", "new_phone"), ("j'ai un nouveau téléphone", "new_phone"), ("new cell", "new_phone"),
+    ("téléphone neuf", "new_phone"), ("I upgraded my iPhone", "new_phone"),
+    ("perdu", "lost_phone"), ("mon tel est cassé", "lost_phone"), ("I dropped my phone in the lake", "lost_phone"),
+    ("stolen", "lost_phone"), ("changé de numéro", "changed_number"), ("new number", "changed_number"),
+])
+def test_short_and_typed_reasons(text, reason):
+    assert reason_in_text(text) == reason
+
+
+@pytest.mark.parametrize("text", ["oui vas y", "ok", "je sais pas", "yes please", "x" * 400])
+def test_no_reason_named(text):
+    assert reason_in_text(text) is None
+
+
+def test_the_newest_message_naming_a_reason_wins():
+    assert reason_in_messages(["oui", "j'ai perdu mon téléphone", "nouveau numéro"]) == "lost_phone"
+    assert reason_in_messages(["oui", "ok"]) is None
