@@ -276,6 +276,16 @@ class Settings:
         return self.environment == "production" or not is_loopback(self.host)
 
     def validate(self) -> Settings:
+        """Stop start-up (SystemExit naming the variable) on settings that cannot work, rather
+        than fail on the first request that needs them."""
+        self._check_choices()
+        self._check_backends()
+        self._check_retention()
+        self._check_phone_hours()
+        return self
+
+    def _check_choices(self) -> None:
+        """The variables that take one of a few words: a typo must not pick a default."""
         if self.cookie_secure not in ("auto", "always", "never"):
             raise SystemExit("COOKIE_SECURE must be 'auto', 'always' or 'never'")
         if self.environment not in ("development", "production"):
@@ -284,6 +294,10 @@ class Settings:
             raise SystemExit("SMS_BACKEND must be 'outbox' or 'twilio'")
         if self.email_backend not in ("outbox", "smtp"):
             raise SystemExit("EMAIL_BACKEND must be 'outbox' or 'smtp'")
+
+    def _check_backends(self) -> None:
+        """A real SMS or email backend without its credentials would fail at the first code
+        sent, in front of a customer."""
         if self.sms_backend == "twilio" and not (
             self.twilio_account_sid and self.twilio_auth_token and self.twilio_verify_sid
         ):
@@ -293,8 +307,10 @@ class Settings:
             )
         if self.email_backend == "smtp" and not self.smtp_host:
             raise SystemExit("EMAIL_BACKEND=smtp needs SMTP_HOST")
-        from bot.rules import business_hours
 
+    def _check_retention(self) -> None:
+        """Days below 0 mean nothing (0 already means keep forever): refused, not guessed.
+        Purging more often than once a minute would keep the database busy for nothing."""
         if (
             min(
                 self.retention_transcript_days,
@@ -310,6 +326,11 @@ class Settings:
                 "RETENTION_INTERVAL_SECONDS at least 60"
             )
 
+    def _check_phone_hours(self) -> None:
+        """The phone line's hours are checked by the rule that reads them (business_hours),
+        so that what it accepts here is what it can answer with later."""
+        from bot.rules import business_hours
+
         try:
             business_hours.validate(
                 self.phone_days,
@@ -320,7 +341,6 @@ class Settings:
             )
         except (ValueError, KeyError) as exc:  # ZoneInfoNotFoundError is a KeyError
             raise SystemExit(f"Phone line hours: {exc}") from None
-        return self
 
     def replace(self, **changes) -> Settings:
         values = {f.name: getattr(self, f.name) for f in fields(self)}

@@ -20,6 +20,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 from bot.config import PROJECT_ROOT
 from bot.readiness import wait_http
@@ -153,54 +154,82 @@ class Children:
             time.sleep(1)
 
 
+class Service(NamedTuple):
+    """One of the three processes: how `make run` names it, its command, the URL that
+    answers 200 once it serves, and how long it may take to get there (Rasa loads a model)."""
+
+    name: str
+    what: str  # as the waiting messages say it: "waiting for the backend (5 s)"
+    cmd: list
+    health_url: str
+    timeout: int
+
+
+def _start_ready(kids: Children, service: Service) -> None:
+    """Start one service and return once it answers: the next one relies on it (the actions
+    call the backend, Rasa calls the action server)."""
+    proc = kids.start(service.name, service.cmd)
+    wait_http(service.health_url, proc, service.timeout, service.what, progress=True)
+
+
+def _rasa_command(host: str, port: int, model) -> list:
+    """Rasa's command line. The token reaches Rasa through the environment, never the command
+    line (ps shows it to every user)."""
+    return [
+        BIN / "python",
+        "-m",
+        "bot.rasa_server",
+        "--model",
+        model,
+        "--port",
+        port,
+        "--interface",
+        host,
+        "--endpoints",
+        "endpoints.yml",
+        "--credentials",
+        "credentials.yml",
+        "--cors",
+        "*",
+    ]
+
+
 def _start_all(kids: Children, host: str, ports: dict[str, int], model) -> None:
     """The backend, then the action server, then Rasa, each once the previous one answers."""
-    backend = kids.start("backend (portal, APIs)", [BIN / "python", "-m", "bot", "run"])
-    wait_http(
-        f"http://127.0.0.1:{ports['backend']}/healthz", backend, 60, "the backend", progress=True
+    backend, actions, rasa = ports["backend"], ports["actions"], ports["rasa"]
+    _start_ready(
+        kids,
+        Service(
+            "backend (portal, APIs)",
+            "the backend",
+            [BIN / "python", "-m", "bot", "run"],
+            f"http://127.0.0.1:{backend}/healthz",
+            60,
+        ),
     )
-    say(f"backend ready on http://{host}:{ports['backend']}")
-    actions = kids.start(
-        "action server",
-        [BIN / "rasa", "run", "actions", "--actions", "actions", "--port", ports["actions"]],
+    say(f"backend ready on http://{host}:{backend}")
+    _start_ready(
+        kids,
+        Service(
+            "action server",
+            "the action server",
+            [BIN / "rasa", "run", "actions", "--actions", "actions", "--port", actions],
+            f"http://127.0.0.1:{actions}/health",
+            120,
+        ),
     )
-    wait_http(
-        f"http://127.0.0.1:{ports['actions']}/health",
-        actions,
-        120,
-        "the action server",
-        progress=True,
+    say(f"action server ready on http://127.0.0.1:{actions}")
+    _start_ready(
+        kids,
+        Service(
+            "Rasa server (REST + socketio)",
+            "the Rasa server",
+            _rasa_command(host, rasa, model),
+            f"http://127.0.0.1:{rasa}/status?token={kids.env['RASA_TOKEN']}",
+            300,
+        ),
     )
-    say(f"action server ready on http://127.0.0.1:{ports['actions']}")
-    # the token reaches Rasa through the environment, never the command line (ps)
-    rasa = kids.start(
-        "Rasa server (REST + socketio)",
-        [
-            BIN / "python",
-            "-m",
-            "bot.rasa_server",
-            "--model",
-            model,
-            "--port",
-            ports["rasa"],
-            "--interface",
-            host,
-            "--endpoints",
-            "endpoints.yml",
-            "--credentials",
-            "credentials.yml",
-            "--cors",
-            "*",
-        ],
-    )
-    wait_http(
-        f"http://127.0.0.1:{ports['rasa']}/status?token={kids.env['RASA_TOKEN']}",
-        rasa,
-        300,
-        "the Rasa server",
-        progress=True,
-    )
-    say(f"Rasa server ready on http://{host}:{ports['rasa']} (model {Path(model).name})")
+    say(f"Rasa server ready on http://{host}:{rasa} (model {Path(model).name})")
 
 
 def _print_urls(env: dict[str, str], host: str, ports: dict[str, int]) -> None:

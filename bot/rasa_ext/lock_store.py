@@ -91,41 +91,53 @@ class AtomicRedisLockStore(RedisLockStore):
     ) -> AsyncGenerator[TicketLock, None]:
         """Hold the conversation's lock for the block; wait up to `lock_lifetime`
         seconds for it, then raise `LockError` like Rasa's stores do."""
-        from redis.exceptions import LockError as RedisLockError
-        from redis.exceptions import RedisError
-
         mutex = self._async_client().lock(
             self.mutex_key(conversation_id),
             timeout=lock_lifetime,
             sleep=POLL_SECONDS,
             blocking_timeout=lock_lifetime,
         )
-        try:
-            acquired = await mutex.acquire()
-        except RedisError as exc:
-            raise LockError(
-                f"Could not acquire lock for conversation_id '{conversation_id}': {exc}"
-            ) from exc
-        if not acquired:
-            raise LockError(
-                f"Could not acquire lock for conversation_id '{conversation_id}' "
-                f"within {lock_lifetime} s."
-            )
+        await _acquire(mutex, conversation_id, lock_lifetime)
         try:
             yield TicketLock(conversation_id)
         finally:
-            try:
-                await mutex.release()
-            except RedisLockError:
-                # expired before the turn ended (a turn longer than TICKET_LOCK_LIFETIME):
-                # another turn may have started; say so, it is worth an operator's look
-                log.warning(
-                    "lock of conversation %s expired before its turn finished", conversation_id
-                )
-            except RedisError as exc:
-                log.warning(
-                    "could not release the lock of conversation %s: %s (it expires in %s s)",
-                    conversation_id,
-                    exc,
-                    lock_lifetime,
-                )
+            await _release(mutex, conversation_id, lock_lifetime)
+
+
+async def _acquire(mutex: Any, conversation_id: str, lock_lifetime: float) -> None:
+    """Wait for the lock; Rasa's `LockError` when Redis fails or the wait is over, which is
+    what Rasa's agent and channels expect from a lock store."""
+    from redis.exceptions import RedisError
+
+    try:
+        acquired = await mutex.acquire()
+    except RedisError as exc:
+        raise LockError(
+            f"Could not acquire lock for conversation_id '{conversation_id}': {exc}"
+        ) from exc
+    if not acquired:
+        raise LockError(
+            f"Could not acquire lock for conversation_id '{conversation_id}' "
+            f"within {lock_lifetime} s."
+        )
+
+
+async def _release(mutex: Any, conversation_id: str, lock_lifetime: float) -> None:
+    """Release the lock after the turn. Never raises: the turn is done and its answer must
+    go out; a lock that cannot be released expires by itself."""
+    from redis.exceptions import LockError as RedisLockError
+    from redis.exceptions import RedisError
+
+    try:
+        await mutex.release()
+    except RedisLockError:
+        # expired before the turn ended (a turn longer than TICKET_LOCK_LIFETIME):
+        # another turn may have started; say so, it is worth an operator's look
+        log.warning("lock of conversation %s expired before its turn finished", conversation_id)
+    except RedisError as exc:
+        log.warning(
+            "could not release the lock of conversation %s: %s (it expires in %s s)",
+            conversation_id,
+            exc,
+            lock_lifetime,
+        )

@@ -116,11 +116,25 @@ def build_blueprint(channel: SocketIOInput, on_new_message: Handler) -> SocketBl
     async def health(_request: Any) -> Any:
         return response.json({"status": "ok"})
 
+    _serve_sessions(sio, channel)
+    _serve_messages(sio, channel, on_new_message)
+    return blueprint
+
+
+def _serve_sessions(sio: AsyncServer, channel: SocketIOInput) -> None:
+    """Change 1: a session_request joins the room of the secret's public id and is confirmed
+    with the secret itself, which the widget keeps and sends again with every message."""
+
     @sio.on("session_request", namespace=channel.namespace)
     async def session_request(sid: str, data: Any = None) -> None:
         secret = session_secret(data)
         await _enter_room(sio, sid, public_id(secret), channel.namespace)
         await sio.emit("session_confirm", secret, room=sid, namespace=channel.namespace)
+
+
+def _serve_messages(sio: AsyncServer, channel: SocketIOInput, on_new_message: Handler) -> None:
+    """Changes 1 and 3: a message runs as its secret's public id; one that cannot be read
+    gets the polite reply instead of reaching Rasa."""
 
     @sio.on(channel.user_message_evt, namespace=channel.namespace)
     async def handle_message(sid: str, data: Any = None) -> None:
@@ -140,5 +154,3 @@ def build_blueprint(channel: SocketIOInput, on_new_message: Handler) -> SocketBl
                 metadata=incoming.metadata,
             )
         )
-
-    return blueprint

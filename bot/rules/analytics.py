@@ -105,47 +105,62 @@ def report(ctx: Context, period: Period) -> dict:
     }
 
 
+@dataclass
+class _Known:
+    """What the backend's tables say of a set of conversations, read in one session."""
+
+    users: dict  # conversation id -> the account it identified (_users)
+    handed: set  # conversation ids handed to the phone line
+    tickets: list  # Ticket rows opened in these conversations
+    ratings: dict  # conversation id -> the widget's rating, up or down
+    events: dict  # user id -> [(event, at)] of the evidence events (_account_events)
+
+
 def _rows(ctx: Context, convs: list, tz: ZoneInfo) -> list[Row]:
+    """One row per conversation of the tracker store, with its outcome as the backend saw it."""
     ids = [c.conversation_id for c in convs]
     if not ids:
         return []
     now = clock.now()
     with ctx.db.session() as s:
-        users = _users(s, ids)
-        handed = set(
-            s.execute(
-                select(Handoff.conversation_id).where(Handoff.conversation_id.in_(ids))
-            ).scalars()
-        )
-        tickets = list(s.execute(select(Ticket).where(Ticket.conversation_id.in_(ids))).scalars())
-        ratings = dict(
-            s.execute(
-                select(Rating.conversation_id, Rating.value).where(Rating.conversation_id.in_(ids))
-            ).all()
-        )
-        events = _account_events(s, set(users.values()), convs)
-    rows = []
-    for c in convs:
-        user_id = users.get(c.conversation_id)
-        mine = [t for t in tickets if t.conversation_id == c.conversation_id]
-        facts = outcomes.Facts(
-            c.started_at,
-            c.ended_at,
-            user_id,
-            c.conversation_id in handed,
-            tuple(events.get(user_id, ())),
-            tuple(t.closed_at for t in mine if t.status == "completed" and t.closed_at),
-        )
-        rows.append(
-            Row(
-                c,
-                outcomes.outcome(facts, now),
-                c.started_at.astimezone(tz).date(),
-                ratings.get(c.conversation_id),
-                mine,
-            )
-        )
-    return rows
+        known = _known(s, ids, convs)
+    return [_row(c, known, tz, now) for c in convs]
+
+
+def _known(s, ids: list, convs: list) -> _Known:
+    """A few queries for all the conversations at once, none per conversation."""
+    users = _users(s, ids)
+    handed = set(
+        s.execute(select(Handoff.conversation_id).where(Handoff.conversation_id.in_(ids))).scalars()
+    )
+    tickets = list(s.execute(select(Ticket).where(Ticket.conversation_id.in_(ids))).scalars())
+    ratings = dict(
+        s.execute(
+            select(Rating.conversation_id, Rating.value).where(Rating.conversation_id.in_(ids))
+        ).all()
+    )
+    return _Known(users, handed, tickets, ratings, _account_events(s, set(users.values()), convs))
+
+
+def _row(c: store.Conversation, known: _Known, tz: ZoneInfo, now: datetime) -> Row:
+    """The conversation's facts (bot/rules/outcomes.py decides what they add up to)."""
+    user_id = known.users.get(c.conversation_id)
+    mine = [t for t in known.tickets if t.conversation_id == c.conversation_id]
+    facts = outcomes.Facts(
+        c.started_at,
+        c.ended_at,
+        user_id,
+        c.conversation_id in known.handed,
+        tuple(known.events.get(user_id, ())),
+        tuple(t.closed_at for t in mine if t.status == "completed" and t.closed_at),
+    )
+    return Row(
+        c,
+        outcomes.outcome(facts, now),
+        c.started_at.astimezone(tz).date(),
+        known.ratings.get(c.conversation_id),
+        mine,
+    )
 
 
 def _users(s, ids: list) -> dict:

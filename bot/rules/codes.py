@@ -77,15 +77,13 @@ def _refuse_unless_allowed(
 ) -> None:
     st = ctx.settings
     if isinstance(decision, sms.Cooldown):
-        raise RuleError(
-            429,
+        raise RuleError.retry_later(
             "cooldown",
             f"A code was sent less than {st.resend_cooldown} s ago.",
             retry_after=decision.seconds,
         )
     if isinstance(decision, sms.SendCap):
-        raise RuleError(
-            429,
+        raise RuleError.retry_later(
             "send_limit",
             f"At most {st.sms_max_per_window} SMS in {st.sms_window // 60} minutes.",
             retry_after=decision.seconds,
@@ -107,8 +105,8 @@ def _claim(s: Session, ctx: Context, challenge_id: str, now: datetime) -> None:
         == 1
     )
     if not won:
-        raise RuleError(
-            429, "cooldown", "A code was just sent.", retry_after=ctx.settings.resend_cooldown
+        raise RuleError.retry_later(
+            "cooldown", "A code was just sent.", retry_after=ctx.settings.resend_cooldown
         )
 
 
@@ -121,15 +119,13 @@ def _send_failed(ctx: Context, r: _Reserved, kind: str) -> None:
 def _sms_refusal(ctx: Context, err: SmsError) -> RuleError:
     """What the customer is told when the provider refused the send."""
     if err.kind == "send_limit":
-        return RuleError(
-            429,
+        return RuleError.retry_later(
             "send_limit",
             "Too many SMS were sent to this number: wait before asking again.",
             retry_after=err.retry_after or ctx.settings.sms_window,
         )
     if err.kind == "rate_limited":
-        return RuleError(
-            429,
+        return RuleError.retry_later(
             "rate_limited",
             "The SMS service is busy: try again shortly.",
             retry_after=err.retry_after or 60,

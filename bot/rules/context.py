@@ -27,6 +27,13 @@ class RuleError(Exception):
         super().__init__(message)
         self.status, self.error, self.message, self.extra = status, error, message, extra
 
+    @classmethod
+    def retry_later(cls, error: str, message: str, retry_after: int, **extra: Any) -> RuleError:
+        """A 429: the request is refused for now, `retry_after` seconds says when to try again
+        (the body's `retry_after`, which the clients show: the portal's countdown, the
+        assistant's "try again in N seconds")."""
+        return cls(429, error, message, retry_after=retry_after, **extra)
+
     def body(self) -> dict:
         return {"error": self.error, "message": self.message, **self.extra}
 

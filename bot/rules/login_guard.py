@@ -80,8 +80,7 @@ def begin(s: Session, settings: Settings, attempt: Attempt, now: datetime) -> At
     if retry > 0:
         forget(s, recorded)
         s.commit()  # the RuleError below rolls back what is not committed
-        raise RuleError(
-            429,
+        raise RuleError.retry_later(
             "too_many_attempts",
             f"Too many attempts: wait {retry} s before trying again.",
             retry_after=retry,

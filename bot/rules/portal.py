@@ -153,7 +153,8 @@ def postpone(ctx: Context, token: str | None) -> dict:
             raise RuleError(
                 409,
                 "postpone_unavailable",
-                "The 28 days are over: two-factor authentication must be enabled now.",
+                f"The {ctx.settings.grace_days} days are over: "
+                "two-factor authentication must be enabled now.",
             )
         ps.stage = "complete"
         user.postponed_count = (user.postponed_count or 0) + 1

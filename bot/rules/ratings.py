@@ -71,8 +71,7 @@ def _throttle(s, ctx: Context, client_ip: str, now) -> None:
         )
     ).scalar_one()
     if recent >= ctx.settings.ratings_per_client:
-        raise RuleError(
-            429,
+        raise RuleError.retry_later(
             "too_many_ratings",
             "Too many ratings from this address: try again later.",
             retry_after=int(WINDOW.total_seconds()),

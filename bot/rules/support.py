@@ -259,8 +259,7 @@ def _limit_per_conversation(s: Session, ctx: Context, conversation_id: str, now:
     ).scalar_one()
     decision = identity.conversation_may_ask(recent, ctx.settings)
     if isinstance(decision, identity.TooManyChecks):
-        raise RuleError(
-            429,
+        raise RuleError.retry_later(
             "too_many_checks",
             "Too many codes were asked in this conversation: try again later.",
             retry_after=decision.seconds,

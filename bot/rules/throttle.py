@@ -28,8 +28,7 @@ def ensure_can_try(user: User, now: datetime) -> None:
     if isinstance(decision, lockout.Locked):
         raise locked_error()
     if isinstance(decision, lockout.TooSoon):
-        raise RuleError(
-            429,
+        raise RuleError.retry_later(
             "too_soon",
             f"Wait {decision.seconds} s before trying another code.",
             retry_after=decision.seconds,

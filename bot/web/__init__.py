@@ -30,7 +30,7 @@ from aiohttp import web
 from bot.api.common import ctx_of
 from bot.api.demo import demo_key_ok
 from bot.api.portal import SESSION_COOKIE
-from bot.config import PROJECT_ROOT
+from bot.config import PROJECT_ROOT, Settings
 from bot.rules import portal
 from bot.rules.context import RuleError
 from bot.security import keyed_hash
@@ -145,31 +145,20 @@ def render(
     data: dict | None = None,
     **values,
 ) -> web.Response:
+    """A page in the visitor's language, with what every page's template and script need
+    and the headers every page sends."""
     lang, _ = page_language(request)
     settings = ctx_of(request).settings
-    t = _texts(request, lang)
     rasa_url = public_rasa_url()
     page_data = {"lang": lang, "strings": js_strings(lang, settings), **(data or {})}
     if chat:
-        page_data["chat"] = {
-            "socketUrl": rasa_url,
-            "socketPath": "/socket.io/",
-            "initPayload": "/greet",
-            # the widget asks /api/portal/widget-token only when a portal session exists
-            "session": view is not None,
-            "owner": chat_owner(settings.signing_key, view),
-            "contact": {
-                "phone": settings.phone_line,
-                "choice": settings.phone_choice,
-                "email": settings.support_email,
-            },
-        }
+        page_data["chat"] = _chat_config(settings, view, rasa_url)
     body = (
         request.app[JINJA]
         .get_template(template)
         .render(
             lang=lang,
-            t=t,
+            t=_texts(request, lang),
             title=title,
             view=view,
             chat=chat,
@@ -178,15 +167,45 @@ def render(
             path=request.path,
             settings=settings,
             demo_tools=settings.demo_tools,
-            contact={
-                "phone": settings.phone_line,
-                "tel": "+" + re.sub(r"\D", "", settings.phone_line.replace("(0)", "")),
-                "choice": settings.phone_choice,
-                "email": settings.support_email,
-            },
+            contact=_contact(settings),
             **values,
         )
     )
+    return _page_response(request, body, status, rasa_url)
+
+
+def _chat_config(settings: Settings, view: dict | None, rasa_url: str) -> dict:
+    """What widget.js needs to open the chat: Rasa's socket, whether to ask for a widget
+    token (only when a portal session exists), whose conversation it may show, and the
+    phone line it offers when the assistant cannot help."""
+    return {
+        "socketUrl": rasa_url,
+        "socketPath": "/socket.io/",
+        "initPayload": "/greet",
+        "session": view is not None,
+        "owner": chat_owner(settings.signing_key, view),
+        "contact": {
+            "phone": settings.phone_line,
+            "choice": settings.phone_choice,
+            "email": settings.support_email,
+        },
+    }
+
+
+def _contact(settings: Settings) -> dict:
+    """The support contacts as the templates show them; `tel` is the number as a tel: link
+    dials it (digits only, without the "(0)" written for French callers)."""
+    return {
+        "phone": settings.phone_line,
+        "tel": "+" + re.sub(r"\D", "", settings.phone_line.replace("(0)", "")),
+        "choice": settings.phone_choice,
+        "email": settings.support_email,
+    }
+
+
+def _page_response(request: web.Request, body: str, status: int, rasa_url: str) -> web.Response:
+    """The HTML answer with the headers of every page: the CSP (this origin and Rasa's socket
+    only), never cached (pages show account state), never framed (clickjacking)."""
     resp = web.Response(text=body, status=status, content_type="text/html", charset="utf-8")
     resp.headers["Content-Security-Policy"] = csp(rasa_url)
     resp.headers["Cache-Control"] = "no-store"
@@ -230,49 +249,59 @@ async def index(request: web.Request) -> web.StreamResponse:
     lang, _ = page_language(request)
     t = _texts(request, lang)
     challenge = (view or {}).get("challenge") or {}
-    days = (view or {}).get("days_left")
-    deadline = format_date((view or {}).get("deadline"), lang)
-    days_text = ""
-    if view is not None and days:
-        days_text = _fmt(
-            t["offer_days_left_one"] if days == 1 else t["offer_days_left"],
-            days=days,
-            date=deadline,
-        )
-    title = t["login_title"]
-    if view is not None:
-        title = (
-            t["locked_title"]
-            if view["stage"] == "locked"
-            else (
-                t["popup_verify_title"]
-                if challenge.get("purpose") == "login"
-                else t["popup_secure_title"]
-            )
-        )
     return render(
         request,
         "portal.html",
-        title=title,
+        title=_popup_title(t, view, challenge),
         chat=True,
         view=view,
         script="portal.js",
         challenge=challenge,
-        days_text=days_text,
+        days_text=_offer_days_text(t, view, lang),
         again=request.query.get("again") == "1",
         qr_src=_qr_data_uri(challenge.get("qr_svg")),
-        sms_sent_text=_fmt(
-            t["sms_sent_to"]
-            if challenge.get("code_sent") or not challenge.get("masked_phone")
-            else t["sms_not_sent"],
-            phone=challenge.get("masked_phone") or "",
-        ),
+        sms_sent_text=_sms_sent_text(t, challenge),
         data={
             "page": "portal",
             "stage": (view or {}).get("stage"),
             "resendIn": challenge.get("resend_in"),
             "canSwitch": challenge.get("can_switch") or [],
         },
+    )
+
+
+def _popup_title(t: dict, view: dict | None, challenge: dict) -> str:
+    """The login form's title before the password; after it, the popup says what it asks:
+    the account is locked, a code to log in, or to set up 2FA (enrollment)."""
+    if view is None:
+        return t["login_title"]
+    if view["stage"] == "locked":
+        return t["locked_title"]
+    if challenge.get("purpose") == "login":
+        return t["popup_verify_title"]
+    return t["popup_secure_title"]
+
+
+def _offer_days_text(t: dict, view: dict | None, lang: str) -> str:
+    """The offer's "You have N days left to enable it (until <date>)", while the grace
+    period runs: empty before login and once no day is left."""
+    days = (view or {}).get("days_left")
+    if view is None or not days:
+        return ""
+    return _fmt(
+        t["offer_days_left_one"] if days == 1 else t["offer_days_left"],
+        days=days,
+        date=format_date(view.get("deadline"), lang),
+    )
+
+
+def _sms_sent_text(t: dict, challenge: dict) -> str:
+    """Where the SMS code went, or, when the number is known but no code left (too many SMS,
+    the service down), that none did: the page never claims a code that was not sent."""
+    sent = challenge.get("code_sent") or not challenge.get("masked_phone")
+    return _fmt(
+        t["sms_sent_to"] if sent else t["sms_not_sent"],
+        phone=challenge.get("masked_phone") or "",
     )
 
 

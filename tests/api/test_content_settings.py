@@ -51,3 +51,18 @@ async def test_the_sms_and_the_emails_state_the_settings(live_backend):
     [mail] = outbox(ctx, "email", "texts@demo.test")
     assert "Call support on +33 (0)1 23 45 67 89 (choice 2) to unlock it." in mail.body
     assert not OLD.search(mail.body)
+
+
+async def test_the_api_messages_and_document_state_the_settings(live_backend, browser):
+    """The English `message` of a refusal (for developers) says the settings' number, and the
+    OpenAPI document states none."""
+    make_user(live_backend.ctx, "late@demo.test", state="expired", language="en")
+    b = browser()
+    st, view = await b.login("late@demo.test")
+    assert st == 200 and view["stage"] == "choose"
+    st, body = await b.postpone()
+    assert st == 409 and body["error"] == "postpone_unavailable"
+    assert body["message"].startswith("The 14 days are over"), body
+    async with live_backend.http.get(f"{live_backend.url}/openapi.json") as r:
+        document = await r.text()
+    assert not OLD.search(document), OLD.search(document)

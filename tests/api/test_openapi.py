@@ -10,6 +10,7 @@ from openapi_schema_validator import OAS30Validator, oas30_format_checker
 from openapi_spec_validator import openapi_v30_spec_validator, validate_spec
 
 from bot.api import create_app
+from bot.api.openapi import document
 from tests.api._kit import add_agent, agent_call, pending_secret, support_call, totp_code
 from tests.helpers import last_email_code, last_sms_code, make_user, utc
 
@@ -35,6 +36,17 @@ def app_routes(app) -> set[tuple[str, str]]:
             continue  # web pages
         out.add((route.method.lower(), path))
     return out
+
+
+def test_the_yaml_only_section_is_not_served_and_each_call_gets_a_copy():
+    """bot/api/openapi.yml names its shared pieces under `x-shared` (YAML anchors): the served
+    document has them in place, not that section; changing one answer changes no other."""
+    doc = document()
+    assert "x-shared" not in doc
+    refused = doc["paths"]["/api/portal/login"]["post"]["responses"]["401"]
+    assert refused["content"]["application/json"]["schema"]["required"] == ["error", "message"]
+    doc["paths"].clear()
+    assert document()["paths"]
 
 
 async def test_document_is_valid_openapi_30(live_backend):

@@ -120,3 +120,23 @@ def test_dockerignore_keeps_local_state_and_secrets_out_of_the_image():
 def test_nginx_caps_request_bodies():
     for conf in ("nginx-rasa.conf", "nginx-actions.conf"):
         assert re.search(r"client_max_body_size \d+[km];", (ROOT / "deploy" / conf).read_text()), conf
+
+
+def test_the_package_carries_every_data_file_of_bot():
+    """The files bot/ reads beside its code (the OpenAPI document, the answers' catalogue, the
+    pages, the migrations' configuration) are listed in pyproject's package-data: a wheel or an
+    sdist built without them installs a backend that cannot start its pages or serve its API."""
+    import tomli
+
+    config = tomli.loads((ROOT / "pyproject.toml").read_text())
+    listed = set()
+    for package, patterns in config["tool"]["setuptools"]["package-data"].items():
+        base = ROOT / package.replace(".", "/")
+        for pattern in patterns:
+            listed |= {p for p in base.glob(pattern) if p.is_file()}
+    data_files = {
+        p for p in (ROOT / "bot").rglob("*")
+        if p.is_file() and p.suffix not in (".py", ".pyc") and "__pycache__" not in p.parts
+    }
+    assert (ROOT / "bot" / "api" / "openapi.yml") in data_files
+    assert not data_files - listed, sorted(str(p.relative_to(ROOT)) for p in data_files - listed)

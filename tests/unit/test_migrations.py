@@ -3,9 +3,6 @@ model table, and the models and the migrations agree (what `alembic check` does)
 
 from __future__ import annotations
 
-import os
-import secrets
-
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -14,8 +11,7 @@ from sqlalchemy import inspect
 from bot import models  # noqa: F401  (registers the tables)
 from bot.db import Base, make_engine
 from bot.migrations import upgrade
-
-PG_ADMIN_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
+from tests.conftest import scratch_pg_database
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
@@ -24,27 +20,8 @@ def empty_url(request, tmp_path):
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'empty.db'}"
         return
-    import psycopg2
-    from sqlalchemy.engine import make_url
-
-    from tests.conftest import _pg_or_skip
-
-    try:
-        admin = psycopg2.connect(PG_ADMIN_URL, connect_timeout=3)
-    except psycopg2.OperationalError as exc:
-        _pg_or_skip(str(exc).strip().splitlines()[0])
-    admin.autocommit = True
-    name = f"m2m_mig_{os.getpid()}_{secrets.token_hex(3)}"
-    with admin.cursor() as cur:
-        cur.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield str(make_url(PG_ADMIN_URL).set(drivername="postgresql+psycopg2", database=name))
-    finally:
-        with admin.cursor() as cur:
-            cur.execute(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}' "
-                        "AND pid <> pg_backend_pid()")
-            cur.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        admin.close()
+    with scratch_pg_database("m2m_mig") as url:
+        yield str(url)
 
 
 def _diffs(engine):
