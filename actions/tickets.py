@@ -95,6 +95,15 @@ class ValidateResetTicketForm(FormValidationAction):
         if tracker.active_loop_name != self.form_name():
             return await self._activate(dispatcher, tracker, domain)
         events: list[EventType] = []
+        if (
+            tracker.get_slot(REQUESTED_SLOT) is None
+            and tracker.get_slot(REASON_SLOT) not in REASONS
+        ):
+            # Rasa's first validation of this run (the form is already active then): the
+            # reason said in the request itself fills the slot, so it is not asked again
+            reason = reason_in_messages(request_texts(tracker))
+            if reason:
+                events.append(SlotSet(REASON_SLOT, reason))
         for slot, value in self._candidates(tracker).items():
             if slot == REASON_SLOT:
                 events.append(SlotSet(REASON_SLOT, value if value in REASONS else None))

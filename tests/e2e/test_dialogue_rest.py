@@ -153,9 +153,12 @@ def test_stale_reason_button_after_the_ticket(stack):
     uid = stack.make_user(email, state="sms", phone=PHONE, language="en")
     chat = Chat(stack, "en", stack.portal(email).widget_token())
     assert say(chat, "I lost my phone") == ["utter_phone_changed"]
-    to_the_reason_question(chat, email)
-    assert say(chat, '/inform{"reset_reason":"lost_phone"}') == ["utter_ask_confirm_ticket"]
+    assert say(chat, "/affirm") == ["utter_ask_identity_email"]
+    assert say(chat, email) == ["utter_identity_code_sent", "utter_ask_identity_code"]
+    # the reason was in the request ("lost"): not asked again, straight to the confirmation
+    assert say(chat, chat.stack.last_code("email", email)) == ["utter_identity_verified", "utter_ask_confirm_ticket"]
     assert say(chat, "/affirm") == ["utter_ticket_created"]
+    assert rows(stack, Ticket, Ticket.user_id == uid)[0].reason == "lost_phone"
     assert say(chat, '/inform{"reset_reason":"lost_phone"}') == ["utter_please_rephrase"]
     assert say(chat, "/affirm") == ["utter_offer_handoff"]  # the second miss in a row
     assert len(rows(stack, Ticket, Ticket.user_id == uid)) == 1
@@ -235,9 +238,11 @@ def test_anonymous_switch_question_gets_the_howto(stack, lang, text):
 
 @pytest.mark.parametrize("lang,text", [("en", "why can't I log in"), ("fr", "pourquoi je ne peux pas me connecter")])
 def test_locked_customer_asking_why(stack, lang, text):
-    """Item 3: the article's "why" may stay, but the answer is the lock."""
+    """Item 3: the article's "why" may come first, but the answer is the lock."""
     chat = logged_in(stack, email_of(lang), "locked", lang)
-    assert say(chat, text) == ["utter_why_2fa", "utter_status_locked"]
+    names = say(chat, text)
+    assert names[-1] == "utter_status_locked" and names in (["utter_why_2fa", "utter_status_locked"],
+                                                              ["utter_status_locked"]), names
 
 
 def test_expired_customer_asking_how_many_days_are_left(stack):
@@ -445,3 +450,39 @@ def test_not_confirmed_nothing_is_deleted(stack):
     assert say(chat, "/deny") == ["utter_anything_else"]
     time.sleep(1.5)
     assert user_texts(chat) == ["delete this conversation", '/deny{"language": "en"}']
+
+
+# --------------------------------------------------------------------------- outsider check of 2026-12-01
+
+def test_asking_for_english_switches_and_opens_no_handoff(stack):
+    """Finding 2: "can we speak english?" after a French greeting opened a handoff."""
+    chat = Chat(stack, "fr")
+    assert chat.say("Bonjour")
+    chat.lang = "en"  # say() checks each reply is in the chat's language: English asked for
+    assert say(chat, "actually can we speak english?") == ["utter_language"]
+    assert rows(stack, Handoff, Handoff.conversation_id == public_id(chat.sender)) == []
+    chat.lang = "fr"
+    assert say(chat, "vous parlez français ?") == ["utter_language"]
+
+
+def test_yes_after_the_sms_steps_gets_the_next_steps(stack):
+    """Finding 8: "yes the number is right" after the steps was "not sure what you answer"."""
+    chat = Chat(stack, "en")
+    assert say(chat, "I never got the text with the code")[0] == "utter_sms_not_received"
+    assert say(chat, "yes") == ["utter_sms_still_nothing"]
+    assert [b["payload"] for b in buttons_of(chat)][-1] == "/request_human"
+
+
+def test_changing_ones_mind_after_no_gets_the_offer_again(stack):
+    """Finding 4: "no" to the ticket offer, then "yes": the offer again, and "yes" goes on."""
+    chat = Chat(stack, "en")
+    assert say(chat, "/phone_changed") == ["utter_phone_changed"]
+    assert say(chat, "/deny") == ["utter_anything_else"]
+    assert say(chat, "/affirm") == ["utter_phone_changed"]
+    assert say(chat, "/affirm") == ["utter_reset_login_first"]  # not logged in: says so first
+
+
+def test_a_typed_session_start_is_greeted(stack):
+    """Finding 16: `/session_start` got the channel's apology."""
+    chat = Chat(stack, "en")
+    assert say(chat, "/session_start") == ["utter_greet"]
