@@ -38,6 +38,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from bot.nlu.language import LanguageDetector  # noqa: E402
+from bot.rasa_ext.conversation import public_id  # noqa: E402
 
 LANGS = ("fr", "en")
 KINDS = ("plain", "long_context", "indirect", "typing", "mixing", "near_oos", "short")
@@ -83,6 +84,7 @@ ANSWERS: dict[str, tuple[str, ...]] = {
     "request_resend": ("utter_ask_confirm_resend", "utter_offer_resend"),
     "request_switch_method": (
         "utter_ask_method",
+        "utter_switch_howto",  # an anonymous visitor: the popup's « Essayer une autre méthode »
         "utter_session_required",
         "utter_switch_done_app",
         "utter_switch_done_sms",
@@ -171,7 +173,9 @@ def turn_of(tracker: dict) -> tuple[dict | None, list[tuple[str | None, str]]]:
 def ask(stack, message: FieldMessage, run_id: str, index: int) -> Verdict:
     sender = f"field-{run_id}-{message.language}-{index}"
     stack.rest(sender, message.text)
-    user, replies = turn_of(stack.tracker(sender))
+    # Rasa keeps the conversation under its public id, not under the secret the widget
+    # sends (bot/rasa_ext/conversation.py); asking for the sender itself finds nothing
+    user, replies = turn_of(stack.tracker(public_id(sender)))
     verdict = judge(message, replies)
     intent = ((user or {}).get("parse_data") or {}).get("intent") or {}
     verdict.intent, verdict.confidence = intent.get("name"), intent.get("confidence")
