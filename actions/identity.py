@@ -166,24 +166,20 @@ class ValidateIdentityForm(FormValidationAction):
         domain: dict[str, Any],
     ) -> list[EventType]:
         email = _email_of(value, tracker)
-        if email is None:
+        # no address at all, or one the backend refuses: the same invalid answer
+        outcome = await support_api(tracker).start_identity_check(email) if email else None
+        if outcome is None or outcome.kind == "invalid_email":
             return self._invalid(
                 dispatcher, tracker, domain, "utter_invalid_email_format", EMAIL_SLOT
             )
-        outcome = await support_api(tracker).start_identity_check(email)
-        if (
-            outcome.kind == "sent"
-        ):  # the same reply for any address: never tell whether it is registered
+        if outcome.kind == "sent":
+            # the same reply for any address: never tell whether it is registered
             utter(dispatcher, domain, "utter_identity_code_sent")
             return [
                 SlotSet(EMAIL_SLOT, EMAIL_MARKER),
                 SlotSet(CODE_SLOT, None),
                 SlotSet(REQUESTED_SLOT, CODE_SLOT),
             ]
-        if outcome.kind == "invalid_email":
-            return self._invalid(
-                dispatcher, tracker, domain, "utter_invalid_email_format", EMAIL_SLOT
-            )
         reply(dispatcher, outcome, {})  # rate limited (when to try again), or the backend is down
         return _stop(False)
 

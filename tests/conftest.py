@@ -143,6 +143,17 @@ class LiveBackend:
         self._browsers.append(browser)
         return browser, view
 
+    async def past_second_factor(self, email: str, now, secret: str | None = None) -> str:
+        """The widget token of `email` (an app account) logged in past the second factor at
+        `now` (the clock must be frozen there: the TOTP code is computed for it)."""
+        from tests.api._kit import SECRET, totp_code
+
+        browser, _ = await self.portal(email)
+        async with browser.post(f"{self.url}/api/portal/verify",
+                                json={"code": totp_code(secret or SECRET, now)}) as r:
+            assert r.status == 200, await r.text()
+        return await self.customer_token(browser)
+
     async def customer_token(self, browser: aiohttp.ClientSession) -> str:
         async with browser.get(f"{self.url}/api/portal/widget-token") as r:
             assert r.status == 200, await r.text()

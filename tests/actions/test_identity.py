@@ -12,7 +12,6 @@ from actions.identity import ValidateIdentityForm
 from bot import clock
 from bot.models import IdentityCheck, User
 from tests.actions.driver import Conversation, assert_no_secrets
-from tests.api._kit import SECRET, totp_code
 from tests.helpers import last_email_code, make_user, outbox, utc
 
 form = ValidateIdentityForm()
@@ -178,10 +177,7 @@ async def test_expired_code_starts_again_from_the_email(backend, domain):
 async def test_a_session_past_the_second_factor_skips_the_questions(backend, domain, clock):
     clock.set(utc(2024, 6, 3, 8, 0, 15))
     make_user(backend.ctx, EMAIL, state="app")
-    browser, _ = await backend.portal(EMAIL)
-    async with browser.post(f"{backend.url}/api/portal/verify", json={"code": totp_code(SECRET, clock.now)}) as r:
-        assert r.status == 200
-    conv = await start(domain, token=await backend.customer_token(browser))
+    conv = await start(domain, token=await backend.past_second_factor(EMAIL, clock.now))
     turn = await conv.form_turn(form)
     assert turn.messages == [] and turn.asked is None
     assert conv.slots["identity_verified"] is True and conv.active_loop is None

@@ -9,7 +9,6 @@ from actions.identity import ValidateIdentityForm
 from actions.tickets import ActionOpenTicket, ValidateResetTicketForm
 from bot.models import Ticket
 from tests.actions.driver import Conversation, assert_no_secrets
-from tests.api._kit import SECRET, totp_code
 from tests.helpers import last_email_code, make_user, outbox, utc
 
 identity_form = ValidateIdentityForm()
@@ -82,10 +81,7 @@ async def test_reset_ticket_after_email_code(backend, domain):
 async def test_a_session_past_the_second_factor_counts_as_identity(backend, domain, clock):
     clock.set(utc(2024, 6, 3, 8, 0, 15))
     uid = make_user(backend.ctx, EMAIL, state="app", language="en")
-    browser, _ = await backend.portal(EMAIL)
-    async with browser.post(f"{backend.url}/api/portal/verify", json={"code": totp_code(SECRET, clock.now)}) as r:
-        assert r.status == 200
-    conv = Conversation(domain, token=await backend.customer_token(browser), locale="en")
+    conv = Conversation(domain, token=await backend.past_second_factor(EMAIL, clock.now), locale="en")
     conv.say("yes", "affirm")
     await conv.form_turn(identity_form)
     assert conv.slots["identity_verified"] is True
@@ -191,10 +187,7 @@ async def test_the_reason_in_the_request_is_not_asked_again(backend, domain, clo
     "what is the reason?". The request's own words give it; an older message does not."""
     clock.set(utc(2024, 6, 3, 8, 0, 15))
     uid = make_user(backend.ctx, EMAIL, state="app")
-    browser, _ = await backend.portal(EMAIL)
-    async with browser.post(f"{backend.url}/api/portal/verify", json={"code": totp_code(SECRET, clock.now)}) as r:
-        assert r.status == 200
-    conv = Conversation(domain, token=await backend.customer_token(browser))
+    conv = Conversation(domain, token=await backend.past_second_factor(EMAIL, clock.now))
     conv.say("le numéro est le bon", "affirm")  # before the request: says nothing of its reason
     conv.say("je veux réinitialiser ma double auth, j'ai un nouveau tel", "phone_changed")
     conv.say("oui", "affirm")
@@ -210,10 +203,7 @@ async def test_the_reason_in_the_request_is_not_asked_again(backend, domain, clo
 async def test_a_request_naming_no_reason_asks_it(backend, domain, clock):
     clock.set(utc(2024, 6, 3, 8, 0, 15))
     make_user(backend.ctx, EMAIL, state="app")
-    browser, _ = await backend.portal(EMAIL)
-    async with browser.post(f"{backend.url}/api/portal/verify", json={"code": totp_code(SECRET, clock.now)}) as r:
-        assert r.status == 200
-    conv = Conversation(domain, token=await backend.customer_token(browser))
+    conv = Conversation(domain, token=await backend.past_second_factor(EMAIL, clock.now))
     conv.say("mon nouveau numéro ne reçoit rien", "sms_not_received")  # not the request
     conv.say("je veux réinitialiser ma double authentification", "phone_changed")
     conv.say("oui", "affirm")
