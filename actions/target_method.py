@@ -4,8 +4,10 @@ People name both methods when they ask to switch: "by text message instead of th
 authenticator app", "plus par SMS, avec l'appli". The method entities (lookup tables in
 data/nlu/fr/entities.yml) only say which methods were named; the words just before each
 mention say whether it is the one to leave ("instead of", "au lieu de", "plus par", "not",
-"from", "rather X than") or the one wanted. A single method named with such a word ("je ne
-veux plus de SMS") means the other one. Two methods and no clue: None, and the assistant asks.
+"from", "rather X than") or the one wanted; a method followed by "instead" / "à la place" /
+"plutôt" is the one wanted ("my app codes fail, send me an SMS instead"). A single method
+named with a leave word ("je ne veux plus de SMS") means the other one. Two methods and no
+clue: None, and the assistant asks.
 """
 
 from __future__ import annotations
@@ -23,9 +25,12 @@ LEAVE = re.compile(
     r"|\bsans\b|without|\bquitter\b"
     r"|\bleave\b)"
 )
+# "an SMS instead", "le SMS à la place", "l'appli plutôt": the method just before it is wanted
+AFTER_WINDOW = 20
+INSTEAD = re.compile(r"^\W*(instead|a la place|plutot|rather|desormais|from now on)\b")
 WANT = re.compile(
     r"(\bto\b|\ba\b|\bau\b|\bvers\b|\bpour\b|\bwith\b|\bavec\b|\bvia\b|\bpar\b|\bby\b|\buse\b"
-    r"|\butiliser\b)\W*"
+    r"|\butiliser\b|\bsend me\b|\bget\b|\breceive\b|\brecevoir\b|\benvoyez?[- ]moi\b)\W*"
     r"(the |l'|la |le |les |un |une |a |an |my |mon |ma |mes )?$"
 )
 
@@ -58,7 +63,14 @@ def _mentions(text: Any, entities: Any) -> list[dict[str, Any]]:
     for entity in found:
         start = _int_field(entity, "start", 0)
         before = text[max(previous_end, start - WINDOW, 0) : start] if start > previous_end else ""
-        mentions.append({"value": entity["value"], "before": _plain(before)})
+        end = _int_field(entity, "end", start)
+        mentions.append(
+            {
+                "value": entity["value"],
+                "before": _plain(before),
+                "after": _plain(text[end : end + AFTER_WINDOW]),
+            }
+        )
         if isinstance(entity.get("end"), int):
             previous_end = max(previous_end, entity["end"])
     return mentions
@@ -77,6 +89,9 @@ def target_method(text: Any, entities: Any) -> str | None:
     """sms / totp: the method the customer wants to use, or None when it is not clear."""
     mentions = _mentions(text, entities)
     named: set[str] = {m["value"] for m in mentions}
+    instead = {m["value"] for m in mentions if INSTEAD.search(m["after"])}
+    if len(instead) == 1:
+        return instead.pop()
     wanted = named - {m["value"] for m in mentions if LEAVE.search(m["before"])}
     if len(wanted) == 1:
         return wanted.pop()

@@ -88,6 +88,11 @@ async def _app_account_with_phone(backend, email):
     ("I don't want the app", [("app", "totp")], "sms"),
     ("passer à l'appli", [("appli", "totp")], "totp"),
     ("send me an sms", [("sms", "sms")], "sms"),
+    # outsider finding 12: the method wanted comes last, "instead" after it
+    ("my authenticator app codes dont work, can you send me an sms instead?",
+     [("authenticator", "totp"), ("app", "totp"), ("sms", "sms")], "sms"),
+    ("les codes de l'appli marchent pas, envoyez-moi un SMS à la place",
+     [("appli", "totp"), ("SMS", "sms")], "sms"),
     ("SMS ou appli ?", [("SMS", "sms"), ("appli", "totp")], None),
     ("essayer une autre méthode", [], None),
 ])
