@@ -35,6 +35,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 
 from actions.common import (
+    language,
     latest_text,
     reply,
     reset_fallback,
@@ -182,7 +183,7 @@ class ActionOpenTicket(Action):
                 SlotSet(CONFIRM_SLOT, None),
                 FollowupAction("reset_ticket_form"),
             ]
-        return self._answer(dispatcher, await api.open_ticket(reason))
+        return self._answer(dispatcher, await api.open_ticket(reason, language(tracker)))
 
     @staticmethod
     def _answer(dispatcher: CollectingDispatcher, outcome: Ticket) -> list[EventType]:

@@ -430,8 +430,9 @@ class SupportApi:
         left = result.number("attempts_left", 0) if result is not None else 0
         return CodeCheck(_kind(result, CODE_CHECK_ERRORS), attempts_left=left)
 
-    async def open_ticket(self, reason: str) -> Ticket:
-        result = await self._post("tickets", reason=reason)
+    async def open_ticket(self, reason: str, language: str | None = None) -> Ticket:
+        """The conversation's language goes with it: the agent calls back in that language."""
+        result = await self._post("tickets", reason=reason, language=language)
         answer = _answered(result, 200, 201)
         ticket = answer.get("ticket")
         number = ticket.get("number") if isinstance(ticket, dict) else None

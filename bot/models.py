@@ -126,6 +126,8 @@ class Ticket(Base):
     refusal_reason = Column(String(500))
     conversation_id = Column(String(128))
     assurance = Column(String(24))  # how the customer was identified (bot/core/assurance.py)
+    # the language of the conversation it was opened in (fr/en); null: the account's
+    language = Column(String(2))
     created_at = Column(UTCDateTime, nullable=False)
     closed_at = Column(UTCDateTime)
     closed_by = Column(String(64))

@@ -72,7 +72,12 @@ async def identity_confirm(request: web.Request) -> web.Response:
 async def open_ticket(request: web.Request) -> web.Response:
     data, conversation_id, ident = await _prepare(request)
     ticket, created = await support.open_reset_ticket(
-        ctx_of(request), ident, data.get("reason"), conversation_id, "assistant"
+        ctx_of(request),
+        ident,
+        data.get("reason"),
+        conversation_id,
+        "assistant",
+        data.get("language"),
     )
     return web.json_response({"ticket": ticket, "created": created}, status=201 if created else 200)
 

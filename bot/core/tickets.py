@@ -69,3 +69,12 @@ def normalize_number(raw: object) -> str | None:
     if not isinstance(raw, str) or len(raw) > 12 or not raw.isprintable():
         return None
     return raw.strip().upper()
+
+
+TICKET_LANGUAGES = ("fr", "en")
+
+
+def language(raw: object) -> str | None:
+    """The conversation's language a ticket records, or None (the account's is shown then):
+    an English chat's ticket must not look French to the agent who calls back."""
+    return raw if raw in TICKET_LANGUAGES else None

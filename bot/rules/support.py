@@ -406,7 +406,12 @@ def _open_ticket_of(s, user_id: int) -> Ticket | None:
 
 
 async def open_reset_ticket(
-    ctx: Context, ident: Identity, reason: object, conversation_id: str | None, actor: str
+    ctx: Context,
+    ident: Identity,
+    reason: object,
+    conversation_id: str | None,
+    actor: str,
+    language: object = None,
 ) -> tuple[dict, bool]:
     """Open (or return the open) 2FA reset ticket, for an identity strong enough for account
     recovery (bot/core/tickets.py, bot/core/assurance.py). It resets nothing: an agent
@@ -426,7 +431,14 @@ async def open_reset_ticket(
     for _ in range(5):
         try:
             result, user = await ctx.unit(
-                _new_ticket, ctx, ident.user_id, reason, conversation_id, gate.level, actor
+                _new_ticket,
+                ctx,
+                ident.user_id,
+                reason,
+                conversation_id,
+                gate.level,
+                actor,
+                tickets.language(language),
             )
         except IntegrityError:
             continue  # another request opened it first (or a number collided): read it again
@@ -438,7 +450,13 @@ async def open_reset_ticket(
 
 
 def _new_ticket(
-    ctx: Context, user_id: int, reason: str, conversation_id: str | None, level: str, actor: str
+    ctx: Context,
+    user_id: int,
+    reason: str,
+    conversation_id: str | None,
+    level: str,
+    actor: str,
+    language: str | None,
 ) -> tuple[dict, User | None]:
     """(the ticket, the account to tell), or (the open ticket, None) when one is open already."""
     with ctx.db.session() as s:
@@ -452,6 +470,7 @@ def _new_ticket(
             status="open",
             conversation_id=conversation_id,
             assurance=level,
+            language=language,
             created_at=clock.now(),
         )
         s.add(t)

@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from bot import clock
 from bot.core.assurance import RESET_LEVELS
@@ -87,7 +87,8 @@ def _query(f: TicketFilter):
     if f.reason:
         q = q.where(Ticket.reason == f.reason)
     if f.language:
-        q = q.where(User.language == f.language)
+        # the conversation's language, else (tickets from the portal, older tickets) the account's
+        q = q.where(func.coalesce(Ticket.language, User.language) == f.language)
     if f.assurance:
         q = q.where(Ticket.assurance == f.assurance)
     if f.min_age_hours is not None:
@@ -102,7 +103,7 @@ def ticket_row(t: Ticket, user: User) -> dict:
     end = t.closed_at or clock.now()
     return {
         **ticket_json(t),
-        "language": user.language,
+        "language": t.language or user.language,
         "customer": {"email": mask_email(user.email), "name": user.name},
         "closed_by": t.closed_by,
         "age_seconds": max(0, int((end - t.created_at).total_seconds())),

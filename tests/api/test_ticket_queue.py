@@ -215,3 +215,29 @@ async def test_search_handoffs_by_exact_email_links_the_customer_tickets(live_ba
     assert st == 200 and body["handoffs"] == []
     st, h = await agent_call(lb, "GET", f"/api/agent/handoffs/{mine}")
     assert [t["number"] for t in h["customer_tickets"]] == [number]
+
+
+async def test_a_ticket_from_an_english_chat_shows_english_for_a_french_account(live_backend, clock, browser):
+    """Outsider finding 17: the queue showed the account's language (fr) for a ticket opened
+    in an English chat; the agent who calls back needs the conversation's. A language the
+    chat does not speak is not recorded (the account's is shown)."""
+    clock.set(T0)
+    lb = live_backend
+    make_user(lb.ctx, "fr@x.io", state="app", language="fr")
+    b = browser()
+    await b.login("fr@x.io")
+    tok = await b.widget_token()
+    await support_call(lb, "identity/start", {"conversation_id": "conv-en"}, tok)
+    await lb.ctx.drain()
+    await support_call(lb, "identity/confirm", {"conversation_id": "conv-en", "code": last_email_code(lb.ctx, "fr@x.io")}, tok)
+    st, body = await support_call(lb, "tickets", {"conversation_id": "conv-en", "reason": "new_phone",
+                                                  "language": "en"}, tok)
+    assert st == 201, body
+    st, body = await agent_call(lb, "GET", "/api/agent/tickets?language=en")
+    assert [t["language"] for t in body["tickets"]] == ["en"]
+    st, body = await agent_call(lb, "GET", "/api/agent/tickets?language=fr")
+    assert body["tickets"] == []
+    make_user(lb.ctx, "de@x.io", state="app", language="fr")
+    number = await _chat_ticket(lb, browser(), "de@x.io", "conv-de")  # no language sent
+    st, body = await agent_call(lb, "GET", "/api/agent/tickets?language=fr")
+    assert [t["number"] for t in body["tickets"]] == [number]

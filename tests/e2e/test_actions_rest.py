@@ -292,6 +292,7 @@ def test_widget_session_with_the_password_only_also_gets_the_email_code(stack):
     assert chat.names("/affirm") == ["utter_ticket_created"]
     tickets = rows(stack, Ticket, Ticket.user_id == uid)
     assert len(tickets) == 1 and tickets[0].assurance == "password+email_code"
+    assert tickets[0].language == "en"  # the chat's language, for the agent who calls back
 
 
 def test_typed_identity_claims_open_nothing(stack):
