@@ -62,7 +62,7 @@ yea sounds good great awesome perfect done folks dear certainly right naturally 
 exactly cancellation lines error length expired bill unpaid upgrade list coverage insurance
 testing meaning rejected refused accepted denied declined failed failing broken stuck locked
 blocked password forgot forgotten disable disabled off text texts texted byebye method
-methods customer
+methods customer price prices pricing invoice invoices billing phone
 """.split()
 )
 
