@@ -13,7 +13,7 @@ import re
 import uuid
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -66,22 +66,32 @@ def caller(
 
 def identify(ctx: Context, conversation_id: str, customer_token: str | None) -> Identity:
     """The customer behind this conversation, as far as the backend can prove it: the widget
-    session and the conversation's email check, both when they are the same account."""
+    session of this message, and an email code confirmed in this conversation with that same
+    session. Without a valid session token nobody is identified, whatever was proven earlier
+    in the conversation: the conversation id travels in replies and logs and is no credential
+    (outsider check of 2026-12-01: a sender that had passed the email check kept personal
+    answers and a "verified" handoff with no token, even after the account's sessions were
+    revoked)."""
     claims = tokens.verify(ctx.settings, customer_token) if customer_token else None
-    now = clock.now()
     with ctx.db.session() as s:
         ps = _widget_session(s, claims)
-        check = _fresh_email_check(s, ctx, IdentityCheck.conversation_id == conversation_id, now)
-    if ps is not None:
-        return Identity(
-            ps.user_id,
-            ps.id,
-            ps.second_factor_at is not None,
-            check is not None and check.user_id == ps.user_id,
+        if ps is None:
+            return Identity(None)
+        check = _fresh_email_check(
+            s,
+            ctx,
+            and_(
+                IdentityCheck.conversation_id == conversation_id,
+                IdentityCheck.session_id == ps.id,
+            ),
+            clock.now(),
         )
-    if check is not None:
-        return Identity(check.user_id, email_code=True)
-    return Identity(None)
+    return Identity(
+        ps.user_id,
+        ps.id,
+        ps.second_factor_at is not None,
+        check is not None and check.user_id == ps.user_id,
+    )
 
 
 def session_identity(ctx: Context, s: Session, ps: PortalSession) -> Identity:
@@ -216,6 +226,11 @@ def _new_identity_check(
         email = _address(s, raw_email, ident)
         _limit_per_conversation(s, ctx, conversation_id, now)
         user = s.execute(select(User).where(User.email == email)).scalar_one_or_none()
+        if user is not None and ident.session_id is not None and user.id != ident.user_id:
+            # logged in as one account, the code goes to that account only: another
+            # customer's mailbox is never written to from this chat (outsider check of
+            # 2026-12-01); same answer as for an unknown address
+            user = None
         if user is not None and not _may_email(s, ctx, user, conversation_id, now):
             user = None  # same answer, no email, and a check no code can pass
         s.add(

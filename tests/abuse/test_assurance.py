@@ -57,10 +57,11 @@ async def test_email_code_alone_cannot_open_a_reset_ticket(live_backend, clock):
     clock.set(T0)
     make_user(live_backend.ctx, "v@x.io", state="sms")
     assert (await _email_code(live_backend, "c2", "v@x.io"))[0] == 200
+    # without a session the proven mailbox identifies nobody (the conversation id is no credential)
     st, body = await support_call(live_backend, "identity", {"conversation_id": "c2"})
-    assert body["assurance"] == "email_code" and body["missing"] == ["password"] and body["verified"] is False
+    assert body["identified"] is False and "password" in body["missing"] and body["verified"] is False
     st, body = await support_call(live_backend, "tickets", {"conversation_id": "c2", "reason": "lost_phone"})
-    assert st == 403 and body["missing"] == ["password"]
+    assert st == 403 and "password" in body["missing"]
     st, body = await support_call(live_backend, "tickets", {"conversation_id": "nobody", "reason": "lost_phone"})
     assert st == 403 and body["missing"] == ["password", "email_code"]
     assert _ticket(live_backend.ctx) == []
@@ -134,7 +135,10 @@ async def test_someone_elses_email_code_does_not_complete_a_session(live_backend
     b = browser()
     await b.login("a@x.io")
     token = await b.widget_token()
-    assert (await _email_code(live_backend, "mix", "v@x.io", token))[0] == 200
+    st, _ = await support_call(live_backend, "identity/start", {"conversation_id": "mix", "email": "v@x.io"}, token)
+    assert st == 202
+    await live_backend.ctx.drain()
+    assert outbox(live_backend.ctx, "email", "v@x.io") == []  # B's mailbox is not written to from A's chat
     st, body = await support_call(live_backend, "identity", {"conversation_id": "mix"}, token)
     assert body["assurance"] == "password" and body["missing"] == ["email_code"]
     st, body = await support_call(live_backend, "tickets", {"conversation_id": "mix", "reason": "lost_phone"}, token)
@@ -156,10 +160,12 @@ async def test_handoffs_record_how_the_customer_was_identified(live_backend, clo
     elif how == "email_code":
         await _email_code(live_backend, "h1", "app@x.io")
     st, body = await support_call(live_backend, "handoffs", {"conversation_id": "h1"}, token)
+    # an email code without a session identifies nobody: the agent must not take the caller as verified
+    expected = "none" if how == "email_code" else how
     with live_backend.ctx.db.session() as s:
-        assert s.execute(select(Handoff.identity_status)).scalar_one() == how
+        assert s.execute(select(Handoff.identity_status)).scalar_one() == expected
     st, listed = await agent_call(live_backend, "GET", "/api/agent/handoffs")
-    assert listed["handoffs"][0]["identity_status"] == how
+    assert listed["handoffs"][0]["identity_status"] == expected
 
 
 async def test_request_and_completion_are_notified_and_completion_signs_everything_out(live_backend, clock, browser):

@@ -252,7 +252,10 @@ def test_on_a_phone_the_widget_is_full_screen_and_nothing_is_cut(stack, browser,
     assert page.evaluate("document.documentElement.scrollWidth") <= width  # the page itself fits
     open_chat(page)
     offer(page)
-    box = page.locator(".rw-conversation-container").bounding_box()
+    container = page.locator(".rw-conversation-container")
+    # measured once the opening slide-in has ended (on a loaded machine it was caught mid-way)
+    container.evaluate("el => Promise.all(el.getAnimations({subtree: true}).map(a => a.finished))")
+    box = container.bounding_box()
     # sub-pixel layout: within a pixel of the whole screen
     assert all(abs(a - b) <= 1 for a, b in zip((box["x"], box["y"], box["width"], box["height"]), (0, 0, width, height))), box
     assert page.locator(".rw-conversation-container *").evaluate_all(CUT, width) == []

@@ -116,7 +116,7 @@ def test_turns_alternating_between_two_rasa_processes(two_rasa):
     sender = f"shared-{secrets.token_hex(6)}"
     turns = [
         ("c'est quoi la double authentification ?", None),
-        ("j'ai changé de numéro de téléphone", None),
+        ("je veux réinitialiser ma double authentification", None),  # no reason named: it is asked
         ("/affirm", "utter_ask_reset_reason"),                    # the form starts on one process …
         ("combien de temps ai-je pour activer la 2FA ?", None),     # … a digression on the other …
         ('/inform{"reset_reason":"changed_number"}', "utter_ask_confirm_ticket"),  # … and it continues
