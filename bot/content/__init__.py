@@ -44,7 +44,7 @@ from typing import Any
 
 import yaml
 
-from bot.content.dates import long_date
+from bot.content.dates import long_date, opening_hours
 
 LANGUAGES = ("fr", "en")
 HERE = Path(__file__).resolve().parent
@@ -60,6 +60,7 @@ FACTS = (
     "support_phone",
     "support_choice",
     "support_email",
+    "phone_hours",
 )
 
 # a `{name}` that is not part of a doubled brace (`{{"method":"sms"}}` in a button payload)
@@ -99,6 +100,14 @@ def facts(settings: Any, lang: str) -> dict[str, str]:
         "support_phone": settings.phone_line,
         "support_choice": str(settings.phone_choice),
         "support_email": settings.support_email,
+        "phone_hours": opening_hours(
+            tuple(settings.phone_days),
+            settings.phone_opens,
+            settings.phone_closes,
+            settings.phone_timezone,
+            bool(settings.phone_holidays),
+            lang,
+        ),
     }
 
 

@@ -42,6 +42,50 @@ MONTHS = {
 }
 
 
+WEEKDAYS = {
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+DAY_CODES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _clock(hhmm: str, lang: str) -> str:
+    """'09:00' -> '9 h' / '9:00'; '09:30' -> '9 h 30' / '9:30'."""
+    hour, minute = (int(part) for part in hhmm.split(":"))
+    if lang == "en":
+        return f"{hour}:{minute:02d}"
+    return f"{hour} h" if minute == 0 else f"{hour} h {minute:02d}"
+
+
+def _days(codes: tuple, lang: str) -> str:
+    """('mon'…'fri') -> 'du lundi au vendredi' / 'Monday to Friday'; others listed."""
+    names = WEEKDAYS["en" if lang == "en" else "fr"]
+    index = sorted(DAY_CODES.index(c) for c in codes if c in DAY_CODES)
+    if not index:
+        return ""
+    if len(index) > 2 and index == list(range(index[0], index[-1] + 1)):
+        first, last = names[index[0]], names[index[-1]]
+        return f"{first} to {last}" if lang == "en" else f"du {first} au {last}"
+    words = [names[i] for i in index]
+    joined = ", ".join(words[:-1]) + (" and " if lang == "en" else " et ") + words[-1]
+    return joined if len(words) > 1 else words[0]
+
+
+def opening_hours(
+    codes: tuple, opens: str, closes: str, timezone: str, holidays: bool, lang: str
+) -> str:
+    """The phone line's hours as a sentence's end, from the PHONE_* settings:
+    'du lundi au vendredi de 9 h à 18 h (heure de Paris), hors jours fériés' /
+    'Monday to Friday, 9:00 to 18:00 (Paris time), except public holidays'."""
+    city = timezone.rsplit("/", 1)[-1].replace("_", " ")
+    days = _days(codes, lang)
+    if lang == "en":
+        text = f"{days}, {_clock(opens, lang)} to {_clock(closes, lang)} ({city} time)"
+        return text + (", except public holidays" if holidays else "")
+    text = f"{days} de {_clock(opens, lang)} à {_clock(closes, lang)} (heure de {city})"
+    return text + (", hors jours fériés" if holidays else "")
+
+
 def long_date(value: date | str | None, lang: str) -> str:
     """date(2024, 5, 1) or '2024-05-01…' -> '1er mai 2024' (fr) / '1 May 2024' (en); '' for none.
 

@@ -15,12 +15,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.content.dates import MONTHS
+from bot.content.dates import DAY_CODES as DAY_NAMES
+from bot.content.dates import MONTHS, WEEKDAYS
 
-DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-
-_FR_DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-_EN_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_FR_DAYS = WEEKDAYS["fr"]
+_EN_DAYS = WEEKDAYS["en"]
 
 
 @dataclass(frozen=True)

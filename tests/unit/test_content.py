@@ -39,9 +39,10 @@ DEFAULT = content.settings_from_environment().replace(
 CHANGED = DEFAULT.replace(
     grace_days=14, remember_days=7, rollout_date=date(2025, 3, 3), sms_code_ttl=300, email_code_ttl=900,
     email_code_failure_window=12 * 3600, phone_line="+33 (0)1 23 45 67 89", phone_choice=2,
-    support_email="aide-2fa@example.test")
+    support_email="aide-2fa@example.test", phone_days=("mon", "tue", "wed", "thu"), phone_opens="08:30",
+    phone_closes="17:00")
 # what a text may no longer say once the settings changed (the TOTP's "30 secondes" stays)
-OLD_FACTS = re.compile(r"\b28\b|\b30 (jours|days)\b|88 36 07 40|helpme@|1er mai 2024|1 May 2024|"
+OLD_FACTS = re.compile(r"\b28\b|vendredi|Friday|18 h|18:00|\b30 (jours|days)\b|88 36 07 40|helpme@|1er mai 2024|1 May 2024|"
                        r"\((choix|choice) 4\)|\b10 minutes\b|\b24 (heures|hours)\b")
 
 DOMAIN = Domain.load(str(ROOT / "domain.yml"))
@@ -104,9 +105,9 @@ def test_changed_settings_leave_no_old_fact_in_any_text(lang):
     assert not [t for t in texts if re.search(r"\{(" + "|".join(content.FACTS) + r")\}", t)]
     joined = "\n".join(texts)
     words = {"fr": ["14 jours", "7 jours", "3 mars 2025", "+33 (0)1 23 45 67 89", "(choix 2)", "aide-2fa@example.test",
-                    "5 minutes", "15 minutes", "12 heures"],
+                    "5 minutes", "15 minutes", "12 heures", "du lundi au jeudi de 8 h 30 à 17 h (heure de Paris)"],
              "en": ["14 days", "7 days", "3 March 2025", "+33 (0)1 23 45 67 89", "(choice 2)", "aide-2fa@example.test",
-                    "5 minutes", "15 minutes", "12 hours", "14-day"]}[lang]
+                    "5 minutes", "15 minutes", "12 hours", "14-day", "Monday to Thursday, 8:30 to 17:00 (Paris time)"]}[lang]
     assert [w for w in words if w not in joined] == []
 
 
