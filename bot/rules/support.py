@@ -432,6 +432,24 @@ async def open_reset_ticket(
     recovery (bot/core/tickets.py, bot/core/assurance.py). It resets nothing: an agent
     completes it. The account's email is told, with the support line and the ticket number to
     say "this was not me"."""
+    level = _ticket_gate(ident, reason)
+    lang = tickets.language(language)
+    for _ in range(5):
+        try:
+            result, user = await ctx.unit(
+                _new_ticket, ctx, ident.user_id, reason, conversation_id, level, actor, lang
+            )
+        except IntegrityError:
+            continue  # another request opened it first (or a number collided): read it again
+        if user is None:
+            return result, False
+        await notices.tell(ctx, user, "ticket_opened", ticket=result["number"])
+        return result, True
+    raise RuleError(409, "conflict", "The ticket could not be opened: try again.")
+
+
+def _ticket_gate(ident: Identity, reason: object) -> str:
+    """The identity level a reset ticket is opened at, or the refusal (403 identity, 400 reason)."""
     gate = tickets.may_open(ident)
     if isinstance(gate, tickets.IdentityRequired):
         raise RuleError(
@@ -443,25 +461,7 @@ async def open_reset_ticket(
         )
     if not tickets.valid_reason(reason):
         raise RuleError(400, "invalid_reason", f"reason must be one of {', '.join(RESET_REASONS)}.")
-    for _ in range(5):
-        try:
-            result, user = await ctx.unit(
-                _new_ticket,
-                ctx,
-                ident.user_id,
-                reason,
-                conversation_id,
-                gate.level,
-                actor,
-                tickets.language(language),
-            )
-        except IntegrityError:
-            continue  # another request opened it first (or a number collided): read it again
-        if user is None:
-            return result, False
-        await notices.tell(ctx, user, "ticket_opened", ticket=result["number"])
-        return result, True
-    raise RuleError(409, "conflict", "The ticket could not be opened: try again.")
+    return gate.level
 
 
 def _new_ticket(
