@@ -144,6 +144,12 @@ class ActionFallback(Action):
     ) -> list[EventType]:
         count = consecutive_fallbacks(tracker)
         lang = language(tracker)
+        # the events after the revert stay: the conversation keeps its language and the count
+        events: list[EventType] = [
+            UserUtteranceReverted(),
+            SlotSet("language", lang),
+            SlotSet("fallback_count", float(count)),
+        ]
         requested = tracker.get_slot(REQUESTED_SLOT)
         if tracker.active_loop_name and requested:
             lead = (
@@ -155,15 +161,10 @@ class ActionFallback(Action):
             lead = lead_response(tracker, count)
             if lead in OFFERS:
                 # made again by the follow-up, so that the rules read the next "yes" as its answer
-                return [UserUtteranceReverted(), SlotSet("language", lang), FollowupAction(lead)]
+                return events + [FollowupAction(lead)]
             if lead in OWN_BUTTONS:
                 utter(dispatcher, domain, lead)
             else:
                 buttons = topic_buttons(domain, lang, suggested_topics(tracker, lead, count))
                 dispatcher.utter_message(response=lead, buttons=buttons)
-        # the events after the revert stay: the conversation keeps its language and the count
-        return [
-            UserUtteranceReverted(),
-            SlotSet("language", lang),
-            SlotSet("fallback_count", float(count)),
-        ]
+        return events

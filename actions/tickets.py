@@ -67,6 +67,11 @@ def identity_first() -> list[EventType]:
 REQUEST_INTENT = "phone_changed"
 
 
+def request_reason(tracker: Tracker) -> str | None:
+    """The reset reason the customer gave in the request itself, if any."""
+    return reason_in_messages(request_texts(tracker))
+
+
 def request_texts(tracker: Tracker) -> list[str]:
     """What the customer typed since asking for the reset (the `phone_changed` message
     included), newest first: "j'ai un nouveau téléphone" is the reason, not to be asked
@@ -102,7 +107,7 @@ class ValidateResetTicketForm(FormValidationAction):
         ):
             # Rasa's first validation of this run (the form is already active then): the
             # reason said in the request itself fills the slot, so it is not asked again
-            reason = reason_in_messages(request_texts(tracker))
+            reason = request_reason(tracker)
             if reason:
                 events.append(SlotSet(REASON_SLOT, reason))
         for slot, value in self._candidates(tracker).items():
@@ -142,7 +147,7 @@ class ValidateResetTicketForm(FormValidationAction):
                 FollowupAction("identity_form"),
             ]
         reason = tracker.get_slot(REASON_SLOT)
-        reason = reason if reason in REASONS else reason_in_messages(request_texts(tracker))
+        reason = reason if reason in REASONS else request_reason(tracker)
         return [
             SlotSet(VERIFIED_SLOT, True),
             SlotSet(REASON_SLOT, reason),

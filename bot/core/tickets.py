@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.core.assurance import Identity
+from bot.core.handoffs import LANGUAGES
 
 RESET_REASONS = ("changed_number", "lost_phone", "new_phone", "other")
 LISTING_STAGES = ("complete", "locked")
@@ -71,10 +72,7 @@ def normalize_number(raw: object) -> str | None:
     return raw.strip().upper()
 
 
-TICKET_LANGUAGES = ("fr", "en")
-
-
 def language(raw: object) -> str | None:
     """The conversation's language a ticket records, or None (the account's is shown then):
     an English chat's ticket must not look French to the agent who calls back."""
-    return raw if raw in TICKET_LANGUAGES else None
+    return raw if raw in LANGUAGES else None

@@ -121,9 +121,19 @@ def marker_votes(words: list[str]) -> tuple[float, float]:
     return fr, en
 
 
+def _courtesy_of(word: str) -> str | None:
+    """The language a courtesy word belongs to ("merci" fr, "thx" en), "merciii" included."""
+    for w in (word, _REPEATS_RE.sub(r"\1", word)):
+        if w in EN_WEAK:
+            return "en"
+        if w in FR_WEAK:
+            return "fr"
+    return None
+
+
 def _borrowed(word: str) -> bool:
-    """A courtesy word both languages use ("merci", "thx", "bye"), "merciii" included."""
-    return any(w in FR_WEAK or w in EN_WEAK for w in (word, _REPEATS_RE.sub(r"\1", word)))
+    """A courtesy word both languages use ("merci", "thx", "bye"): it alone decides nothing."""
+    return _courtesy_of(word) is not None
 
 
 def _known(word: str) -> bool:
@@ -161,12 +171,9 @@ def requested_language(text: str) -> str | None:
 
 def _courtesy_language(words: list[str]) -> str | None:
     """A message of courtesy words only: the language of two or more of them, if only one."""
-    en = sum(w in EN_WEAK for w in words)
-    fr = sum(w in FR_WEAK for w in words)
-    if en >= 2 and not fr:
-        return "en"
-    if fr >= 2 and not en:
-        return "fr"
+    languages = [_courtesy_of(w) for w in words]
+    if len(set(languages)) == 1 and len(languages) >= 2:
+        return languages[0]
     return None
 
 

@@ -18,9 +18,6 @@ from zoneinfo import ZoneInfo
 from bot.content.dates import DAY_CODES as DAY_NAMES
 from bot.content.dates import MONTHS, WEEKDAYS
 
-_FR_DAYS = WEEKDAYS["fr"]
-_EN_DAYS = WEEKDAYS["en"]
-
 
 @dataclass(frozen=True)
 class Decision:
@@ -81,14 +78,16 @@ def opening_text(when: datetime, lang: str, now: datetime | None = None) -> str:
             return f"today at {hour}"
         if today is not None and when.date() == today + timedelta(days=1):
             return f"tomorrow at {hour}"
-        return f"{_EN_DAYS[when.weekday()]} {when.day} {MONTHS['en'][when.month - 1]} at {hour}"
+        return (
+            f"{WEEKDAYS['en'][when.weekday()]} {when.day} {MONTHS['en'][when.month - 1]} at {hour}"
+        )
     hour = f"{when.hour} h {when.minute:02d}"
     if today is not None and when.date() == today:
         return f"aujourd'hui à {hour}"
     if today is not None and when.date() == today + timedelta(days=1):
         return f"demain à {hour}"
     day = "1er" if when.day == 1 else str(when.day)
-    return f"{_FR_DAYS[when.weekday()]} {day} {MONTHS['fr'][when.month - 1]} à {hour}"
+    return f"{WEEKDAYS['fr'][when.weekday()]} {day} {MONTHS['fr'][when.month - 1]} à {hour}"
 
 
 def validate(days: tuple, opens: str, closes: str, timezone: str, holidays: tuple) -> None:

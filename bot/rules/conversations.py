@@ -24,18 +24,7 @@ INIT_PAYLOAD = "/greet"
 FALLBACK = "nlu_fallback"
 # intents that do not say what the customer came for
 NOT_A_TOPIC = frozenset(
-    {
-        "greet",
-        "goodbye",
-        "thank",
-        "affirm",
-        "deny",
-        "bot_challenge",
-        "ask_language",
-        "cancel",
-        "inform",
-    }
-    | {FALLBACK}
+    "greet goodbye thank affirm deny bot_challenge ask_language cancel inform".split() + [FALLBACK]
 )
 NO_TOPIC = "none"
 LOW_CONFIDENCE = 0.6  # below this, a message goes to the inbox even if it was answered

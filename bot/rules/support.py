@@ -75,29 +75,19 @@ def identify(ctx: Context, conversation_id: str, customer_token: str | None) -> 
     claims = tokens.verify(ctx.settings, customer_token) if customer_token else None
     with ctx.db.session() as s:
         ps = _widget_session(s, claims)
-        if ps is None:
-            return Identity(None)
-        check = _fresh_email_check(
-            s,
-            ctx,
-            and_(
-                IdentityCheck.conversation_id == conversation_id,
-                IdentityCheck.session_id == ps.id,
-            ),
-            clock.now(),
-        )
-    return Identity(
-        ps.user_id,
-        ps.id,
-        ps.second_factor_at is not None,
-        check is not None and check.user_id == ps.user_id,
-    )
+        return Identity(None) if ps is None else session_identity(ctx, s, ps, conversation_id)
 
 
-def session_identity(ctx: Context, s: Session, ps: PortalSession) -> Identity:
+def session_identity(
+    ctx: Context, s: Session, ps: PortalSession, conversation_id: str | None = None
+) -> Identity:
     """A portal session's own level: its second factor, or an email code confirmed in a chat
-    opened from this session (IdentityCheck.session_id)."""
-    check = _fresh_email_check(s, ctx, IdentityCheck.session_id == ps.id, clock.now())
+    opened from this session (IdentityCheck.session_id); in that conversation only when one
+    is given (the chat), in any of the session's chats for the portal's own pages."""
+    where = IdentityCheck.session_id == ps.id
+    if conversation_id is not None:
+        where = and_(where, IdentityCheck.conversation_id == conversation_id)
+    check = _fresh_email_check(s, ctx, where, clock.now())
     return Identity(
         ps.user_id,
         ps.id,
