@@ -504,13 +504,24 @@ def tickets_in(s: Session, user_id: int) -> list[dict]:
 # --------------------------------------------------------------------------- handoffs
 
 
-def _waiting_handoff(s, conversation_id: str):
-    """The conversation's handoff that no agent closed yet, if any: a customer who asks for a
-    person twice (or a script asking 15 times) gets one reference, not a queue of duplicates."""
+def _waiting_handoff(s, conversation_id: str, ident: Identity):
+    """The conversation's handoff that no agent closed yet, asked by the same caller with the
+    same proof, if any: a customer who asks for a person twice (or a script asking 15 times)
+    gets one reference, not a queue of duplicates. A caller proven otherwise gets its own:
+    the reference of a verified customer's handoff is never given to a message without that
+    proof, and a customer who proved more since gets a handoff at that level (outsider
+    re-check of 2026-12-01)."""
     return (
         s.execute(
             select(Handoff)
-            .where(Handoff.conversation_id == conversation_id, Handoff.status != "closed")
+            .where(
+                Handoff.conversation_id == conversation_id,
+                Handoff.status != "closed",
+                Handoff.user_id.is_(None)
+                if ident.user_id is None
+                else Handoff.user_id == ident.user_id,
+                Handoff.identity_status == (ident.level or "none"),
+            )
             .order_by(Handoff.created_at.desc())
         )
         .scalars()
@@ -554,7 +565,7 @@ def create_handoff(
 def _handoff_for(
     s: Session, conversation_id: str, ident: Identity, lang: str, reason_s: str, now
 ) -> Handoff:
-    waiting = _waiting_handoff(s, conversation_id)
+    waiting = _waiting_handoff(s, conversation_id, ident)
     if waiting is not None:  # asked again: the same reference, one line in the queue
         return waiting
     ticket = _open_ticket_of(s, ident.user_id) if ident.user_id else None

@@ -453,3 +453,24 @@ async def test_resend_and_switch_through_the_assistant(live_backend, clock, brow
     st, body = await support_call(live_backend, "resend", {"conversation_id": "ca"}, tok)
     assert st == 200 and body["sent"] and body["masked_phone"].endswith("78")
     assert len(outbox(ctx, "sms")) == 2 and body["retry_after"] == 60
+
+
+async def test_a_verified_handoff_reference_is_not_given_to_a_caller_without_that_proof(live_backend, clock, browser):
+    """Outsider re-check of 2026-12-01: after a verified customer asked for the phone line, a
+    message to the same conversation without a token got the same reference back, and the
+    console showed that handoff as verified. Each caller gets the waiting handoff of its own
+    proof; the same caller asking again still gets one reference."""
+    clock.set(T0)
+    uid = make_user(live_backend.ctx, "hv@x.io", state="sms")
+    _, tok = await _portal_and_email_code(live_backend, browser, "hv@x.io", "conv-hv")
+    st, verified = await support_call(live_backend, "handoffs", {"conversation_id": "conv-hv", "language": "fr"}, tok)
+    assert st == 201
+    st, again = await support_call(live_backend, "handoffs", {"conversation_id": "conv-hv", "language": "fr"}, tok)
+    assert again["reference"] == verified["reference"]
+    st, anon = await support_call(live_backend, "handoffs", {"conversation_id": "conv-hv", "language": "fr"})
+    assert anon["reference"] != verified["reference"]
+    st, anon_again = await support_call(live_backend, "handoffs", {"conversation_id": "conv-hv", "language": "fr"})
+    assert anon_again["reference"] == anon["reference"]
+    with live_backend.ctx.db.session() as s:
+        rows = {h.reference: (h.user_id, h.identity_status) for h in s.execute(select(Handoff)).scalars()}
+    assert rows == {verified["reference"]: (uid, "password+email_code"), anon["reference"]: (None, "none")}
