@@ -73,6 +73,11 @@ INVALID_REPLIES = {
 }
 
 
+# the portal session ended during the check (logged out, expired): the email check needs
+# one (the backend's 401 session_required), so how to log in again, not "unavailable"
+SESSION_GONE = {"session_required": "utter_reset_login_first"}
+
+
 def invalid_answers_so_far(tracker: Tracker, form: str = FORM) -> int:
     """Invalid answers since the form's latest activation, counted from the replies the
     form gave (Rasa records the response name as `utter_action` in each bot event)."""
@@ -180,7 +185,8 @@ class ValidateIdentityForm(FormValidationAction):
                 SlotSet(CODE_SLOT, None),
                 SlotSet(REQUESTED_SLOT, CODE_SLOT),
             ]
-        reply(dispatcher, outcome, {})  # rate limited (when to try again), or the backend is down
+        # rate limited (when to try again), the portal session gone, or the backend is down
+        reply(dispatcher, outcome, SESSION_GONE)
         return _stop(False)
 
     async def _code(
@@ -221,7 +227,7 @@ class ValidateIdentityForm(FormValidationAction):
                 SlotSet(CODE_SLOT, None),
                 SlotSet(REQUESTED_SLOT, EMAIL_SLOT),
             ]
-        reply(dispatcher, outcome, {"too_many": "utter_too_many_invalid"})
+        reply(dispatcher, outcome, {"too_many": "utter_too_many_invalid", **SESSION_GONE})
         return _stop(False)
 
 

@@ -212,8 +212,10 @@ ResendKind = Literal[
 SwitchKind = Literal[
     "switched", "same_method", "not_enrolled", "no_pending", "invalid_method", Refusal, Failure
 ]
-EmailCodeKind = Literal["sent", "invalid_email", "rate_limited", Failure]
-CodeCheckKind = Literal["verified", "wrong_code", "invalid_format", "expired", "too_many", Failure]
+EmailCodeKind = Literal["sent", "invalid_email", "rate_limited", "session_required", Failure]
+CodeCheckKind = Literal[
+    "verified", "wrong_code", "invalid_format", "expired", "too_many", "session_required", Failure
+]
 TicketKind = Literal["created", "existing", "identity_required", "invalid_reason", Refusal, Failure]
 HandoffKind = Literal["line_open", "line_closed", "line_closed_no_opening", Failure]
 ForgetKind = Literal["scheduled", Failure]
@@ -244,10 +246,12 @@ SWITCH_ERRORS: Rules = (
     (None, "invalid_method", "invalid_method"),
 ) + COMMON_ERRORS
 EMAIL_CODE_ERRORS: Rules = (
+    (401, "session_required", "session_required"),  # an email code proves nothing without one
     (400, None, "invalid_email"),
     (429, None, "rate_limited"),  # too_many_checks: three emails asked in this conversation
 )
 CODE_CHECK_ERRORS: Rules = (
+    (401, "session_required", "session_required"),  # the portal session ended meanwhile
     (400, "invalid_code", "wrong_code"),
     (400, None, "invalid_format"),
     (410, "expired", "expired"),

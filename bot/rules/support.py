@@ -198,8 +198,12 @@ async def start_identity_check(
     ctx: Context, conversation_id: str, raw_email: object, ident: Identity
 ) -> dict:
     """Same answer, same work and similar timing for registered and unknown addresses: a
-    check row is written either way and the email goes out after the answer. A customer with
-    a widget session may leave the address out: the code goes to the session's account."""
+    check row is written either way and the email goes out after the answer. Only from a
+    widget session (401 `session_required` otherwise): an email code counts only with the
+    session it was confirmed in (identify), so a code sent to an anonymous chat could prove
+    nothing and would only fill a stranger's mailbox. The session may leave the address out:
+    the code goes to the session's account, and only to it."""
+    require_session(ident)
     code = random_code()
     user = await ctx.unit(_new_identity_check, ctx, conversation_id, raw_email, ident, code)
     if user is not None:
@@ -293,7 +297,9 @@ async def confirm_identity_check(
     ctx: Context, conversation_id: str, raw_code: object, ident: Identity
 ) -> dict:
     """Check the code of the conversation's latest check. A right code for an account whose
-    wrong guesses reached the limit is refused like a wrong one (nothing tells it apart)."""
+    wrong guesses reached the limit is refused like a wrong one (nothing tells it apart).
+    Only from a widget session, like the start."""
+    require_session(ident)
     code = normalize_code(raw_code)
     if code is None:
         raise RuleError(400, "invalid_code_format", "Type the 6 digits of the code.")

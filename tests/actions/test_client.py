@@ -163,6 +163,8 @@ OUTCOMES = [  # (call, its arguments, HTTP status, answer, expected outcome fiel
     ("start_identity_check", ("jean@acme.fr",), 429, {"error": "too_many_checks", "retry_after": 600},
      {"kind": "rate_limited", "retry_after": 600}),
     ("start_identity_check", ("jean@acme.fr",), 423, {"error": "locked"}, {"kind": "unexpected"}),
+    ("start_identity_check", ("jean@acme.fr",), 401, {"error": "session_required"}, {"kind": "session_required"}),
+    ("confirm_identity_check", ("123456",), 401, {"error": "session_required"}, {"kind": "session_required"}),
     ("confirm_identity_check", ("123456",), 200, {"verified": True}, {"kind": "verified"}),
     ("confirm_identity_check", ("123456",), 400, {"error": "invalid_code", "attempts_left": 2},
      {"kind": "wrong_code", "attempts_left": 2}),

@@ -78,6 +78,25 @@ async def test_reset_ticket_after_email_code(backend, domain):
     assert len(tickets(backend)) == 1 and len(ticket_emails(backend)) == 1
 
 
+async def test_a_portal_session_that_ends_during_the_check_says_log_in_first(backend, domain):
+    """The customer logs out (or the session expires) between the address and the code: the
+    backend refuses the email check without a session, and the form says how to log in
+    again instead of confirming a code that can no longer prove anything."""
+    make_user(backend.ctx, EMAIL, state="sms")
+    browser, _ = await backend.portal(EMAIL)
+    conv = Conversation(domain, token=await backend.customer_token(browser), locale="fr")
+    conv.say("oui", "affirm")
+    assert (await conv.form_turn(identity_form)).asked == "utter_ask_identity_email"
+    await conv.form_turn(identity_form, EMAIL)
+    await backend.ctx.drain()
+    code = last_email_code(backend.ctx, EMAIL)
+    async with browser.post(f"{backend.url}/api/portal/logout", json={}) as r:
+        assert r.status in (200, 204)
+    turn = await conv.form_turn(identity_form, code)
+    assert turn.responses == ["utter_reset_login_first"] and conv.active_loop is None
+    assert conv.slots["identity_verified"] is False and tickets(backend) == []
+
+
 async def test_a_session_past_the_second_factor_counts_as_identity(backend, domain, clock):
     clock.set(utc(2024, 6, 3, 8, 0, 15))
     uid = make_user(backend.ctx, EMAIL, state="app", language="en")
@@ -101,16 +120,13 @@ async def test_a_password_only_session_also_needs_the_email_code(backend, domain
 
 async def test_an_email_code_without_the_password_says_log_in_first(backend, domain):
     """Anonymous chat: the email code alone is not enough for a reset (issue 15); the form
-    says how to log in on the portal first instead of asking the email again."""
+    says how to log in on the portal first instead of asking the email again, and no code
+    is emailed (the backend starts no email check without a portal session)."""
     make_user(backend.ctx, EMAIL, state="sms")
     conv = Conversation(domain)
-    # the email check done by another client of the API (the chat no longer asks it anonymously)
-    assert (await backend.support("identity/start", {"conversation_id": conv.sender_id, "email": EMAIL}))[0] == 202
-    await backend.ctx.drain()
-    status, _ = await backend.support("identity/confirm", {"conversation_id": conv.sender_id,
-                                                           "code": last_email_code(backend.ctx, EMAIL)})
-    assert status == 200
-    conv.slots["identity_verified"] = True  # what the form set after that code
+    status, body = await backend.support("identity/start", {"conversation_id": conv.sender_id, "email": EMAIL})
+    assert (status, body["error"]) == (401, "session_required")
+    conv.slots["identity_verified"] = True  # a forged slot, or one left from another flow
     first = await conv.form_turn(ticket_form)
     assert first.followup == "identity_form" and conv.slots["identity_verified"] is False
     turn = await conv.form_turn(identity_form)

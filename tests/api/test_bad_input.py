@@ -167,18 +167,22 @@ async def test_code_inputs_at_verify(live_backend, clock, browser, monkeypatch):
     assert st in (400, 409)
 
 
-async def test_code_inputs_at_identity_confirm(live_backend, clock):
+async def test_code_inputs_at_identity_confirm(live_backend, clock, browser):
     clock.set(T0)
     ctx = live_backend.ctx
     make_user(ctx, "i@x.io", state="sms")
-    await support_call(live_backend, "identity/start", {"conversation_id": "ci", "email": "i@x.io"})
+    b = browser()
+    assert (await b.login("i@x.io"))[0] == 200
+    tok = await b.widget_token()
+    await support_call(live_backend, "identity/start", {"conversation_id": "ci"}, tok)
     await ctx.drain()
     for raw in CODE_INPUTS_REFUSED + [None, 123456, ["1"]]:
-        st, body = await support_call(live_backend, "identity/confirm", {"conversation_id": "ci", "code": raw})
+        st, body = await support_call(live_backend, "identity/confirm", {"conversation_id": "ci", "code": raw}, tok)
         assert st == 400 and body["error"] == "invalid_code_format", (raw, body)
     from tests.helpers import last_email_code
     code = last_email_code(ctx, "i@x.io")
-    st, body = await support_call(live_backend, "identity/confirm", {"conversation_id": "ci", "code": " " + code[:3] + " " + code[3:]})
+    st, body = await support_call(live_backend, "identity/confirm",
+                                  {"conversation_id": "ci", "code": " " + code[:3] + " " + code[3:]}, tok)
     assert st == 200  # malformed tries did not use up the 5 tries
 
 

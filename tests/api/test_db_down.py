@@ -148,11 +148,14 @@ async def test_replay_guard_failure_fails_closed(live_backend, clock, browser, m
     assert u.totp_last_step == -1
 
 
-async def test_identity_confirm_with_database_failing(live_backend, clock, monkeypatch):
+async def test_identity_confirm_with_database_failing(live_backend, clock, monkeypatch, browser):
     clock.set(T0)
     ctx = live_backend.ctx
     make_user(ctx, "i@x.io", state="app")
-    await support_call(live_backend, "identity/start", {"conversation_id": "ci", "email": "i@x.io"})
+    b = browser()
+    assert (await b.login("i@x.io"))[0] == 200
+    tok = await b.widget_token()
+    assert (await support_call(live_backend, "identity/start", {"conversation_id": "ci"}, tok))[0] == 202
     await ctx.drain()
     from tests.helpers import last_email_code
 
@@ -162,7 +165,7 @@ async def test_identity_confirm_with_database_failing(live_backend, clock, monke
     flaky.arm(2)  # identify() works, the confirmation's own unit of work fails
     async with live_backend.http.post(f"{live_backend.url}/api/support/identity/confirm",
                                       json={"conversation_id": "ci", "code": code},
-                                      headers=live_backend.support_headers()) as r:
+                                      headers=live_backend.support_headers(tok)) as r:
         _assert_clean_error(r.status, await r.text())
-    st, body = await support_call(live_backend, "identity", {"conversation_id": "ci"})
+    st, body = await support_call(live_backend, "identity", {"conversation_id": "ci"}, tok)
     assert body["verified"] is False

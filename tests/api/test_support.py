@@ -113,46 +113,75 @@ async def test_unknown_customer_tokens(live_backend, clock, browser):
     assert len(outbox(ctx, "sms")) == 1
 
 
-async def test_identity_start_same_answer_for_known_and_unknown(live_backend, clock):
+async def test_identity_start_same_answer_for_known_and_unknown(live_backend, clock, browser):
     clock.set(T0)
     ctx = live_backend.ctx
     make_user(ctx, "known@x.io", state="app")
+    make_user(ctx, "other@x.io", state="app")
+    b, tok = await _portal(browser, "known@x.io")
+    before = len(outbox(ctx, "email", "known@x.io"))
     answers = []
-    for i, email in enumerate(("known@x.io", "unknown@x.io", "KNOWN@x.io", "nobody@example.org")):
+    for i, email in enumerate(("known@x.io", "unknown@x.io", "KNOWN@x.io", "nobody@example.org", "other@x.io")):
         async with live_backend.http.post(f"{live_backend.url}/api/support/identity/start",
                                           json={"conversation_id": f"c-{i}", "email": email},
-                                          headers=live_backend.support_headers()) as r:
+                                          headers=live_backend.support_headers(tok)) as r:
             answers.append((r.status, await r.read(), r.headers.get("Content-Length"),
                             r.headers.get("Content-Type")))
     assert len(set(answers)) == 1, answers
     assert answers[0][0] == 202 and b"sent_if_registered" in answers[0][1]
     await ctx.drain()
-    assert len(outbox(ctx, "email", "known@x.io")) == 2
+    assert len(outbox(ctx, "email", "known@x.io")) == before + 2  # the session's own account only
     assert outbox(ctx, "email", "unknown@x.io") == [] and outbox(ctx, "email", "nobody@example.org") == []
-    st, body = await support_call(live_backend, "identity/start", {"conversation_id": "c", "email": "not-an-email"})
+    assert outbox(ctx, "email", "other@x.io") == []
+    st, body = await support_call(live_backend, "identity/start", {"conversation_id": "c", "email": "not-an-email"}, tok)
     assert st == 400 and body["error"] == "invalid_email"
 
 
-async def test_identity_start_timing_known_vs_unknown(live_backend):
-    """The one timing comparison of the suite: medians over 120 tries each, as a ratio.
-    The known addresses rotate over enough accounts that every known try really takes the
-    email path (the per-account limit would otherwise turn most of them into silent ones)."""
+async def test_no_email_check_without_a_portal_session(live_backend, clock):
+    """An email code counts only with the session it was confirmed in, so a chat without one
+    cannot start a check: nothing is emailed (no stranger's mailbox fills up), no row is
+    written, the same refusal for any address."""
+    clock.set(T0)
+    ctx = live_backend.ctx
+    make_user(ctx, "known@x.io", state="app")
+    for email in ("known@x.io", "nobody@x.io", None):
+        body = {"conversation_id": "c-anon"} | ({"email": email} if email else {})
+        st, answer = await support_call(live_backend, "identity/start", body)
+        assert st == 401 and answer["error"] == "session_required"
+    st, answer = await support_call(live_backend, "identity/confirm", {"conversation_id": "c-anon", "code": "123456"})
+    assert st == 401 and answer["error"] == "session_required"
+    await ctx.drain()
+    assert outbox(ctx, "email") == []
+    with ctx.db.session() as s:
+        assert s.execute(select(IdentityCheck)).scalars().all() == []
+
+
+async def test_identity_start_timing_known_vs_unknown(live_backend, browser):
+    """The one timing comparison of the suite: medians over 120 tries each, as a ratio, from
+    logged-in chats: the session's own address (an email goes out) against another one (none).
+    The tries rotate over enough accounts that every known try really takes the email path
+    (the per-account limit would otherwise turn most of them into silent ones)."""
     ctx = live_backend.ctx
     per_account = ctx.settings.identity_emails_per_account
     accounts = [f"known{i}@x.io" for i in range(-(-125 // per_account))]
     for email in accounts:
         make_user(ctx, email, state="app")
+    tokens_of = [(await _portal(browser, email))[1] for email in accounts]
+    sent_before = len(outbox(ctx, "email"))
     url = f"{live_backend.url}/api/support/identity/start"
-    headers = live_backend.support_headers()
-    n_known = 0
+    n_known = n_unknown = 0
 
     async def once(kind, i):
-        nonlocal n_known
+        nonlocal n_known, n_unknown
         if kind == "known":
-            email = accounts[n_known % len(accounts)]
+            who = n_known % len(accounts)
+            email = accounts[who]
             n_known += 1
         else:
+            who = n_unknown % len(accounts)
             email = f"unknown{i}@x.io"
+            n_unknown += 1
+        headers = live_backend.support_headers(tokens_of[who])
         t = time.perf_counter()
         async with live_backend.http.post(url, json={"conversation_id": f"t{i}", "email": email}, headers=headers) as r:
             await r.read()
@@ -175,29 +204,33 @@ async def test_identity_start_timing_known_vs_unknown(live_backend):
     ratio = statistics.median(known) / statistics.median(unknown)
     assert 0.5 <= ratio <= 2.0, (ratio, statistics.median(known), statistics.median(unknown))
     # every known try sent its email (after the answer), no unknown one did
-    assert len(outbox(ctx, "email")) == n_known == 125
+    assert len(outbox(ctx, "email")) - sent_before == n_known == 125
     assert all(m.recipient.startswith("known") for m in outbox(ctx, "email"))
 
 
-async def test_identity_checks_are_limited_per_conversation_and_per_account(live_backend):
+async def test_identity_checks_are_limited_per_conversation_and_per_account(live_backend, browser):
     ctx = live_backend.ctx
     make_user(ctx, "victim@x.io", state="sms")
+    b, tok = await _portal(browser, "victim@x.io")  # with the stolen password
+    await ctx.drain()
+    before = len(outbox(ctx, "email", "victim@x.io"))
     # per conversation: the 4th request within 10 minutes is refused, for any address
     for i in range(3):
-        assert (await live_backend.support("identity/start", {"conversation_id": "c-lim", "email": "nobody@x.io"}))[0] == 202
-    status, body = await live_backend.support("identity/start", {"conversation_id": "c-lim", "email": "victim@x.io"})
+        assert (await live_backend.support("identity/start", {"conversation_id": "c-lim", "email": "nobody@x.io"},
+                                           tok))[0] == 202
+    status, body = await live_backend.support("identity/start", {"conversation_id": "c-lim", "email": "victim@x.io"}, tok)
     assert status == 429 and body["error"] == "too_many_checks" and body["retry_after"] > 0
     # per account: many conversations cannot flood the mailbox; answers stay identical
     answers = set()
     for i in range(12):
-        status, body = await live_backend.support("identity/start", {"conversation_id": f"c-flood-{i}", "email": "victim@x.io"})
+        status, body = await live_backend.support("identity/start", {"conversation_id": f"c-flood-{i}"}, tok)
         answers.add((status, body["status"]))
     await ctx.drain()
     assert answers == {(202, "sent_if_registered")}
-    assert len(outbox(ctx, "email", "victim@x.io")) == ctx.settings.identity_emails_per_account
+    assert len(outbox(ctx, "email", "victim@x.io")) - before == ctx.settings.identity_emails_per_account
     # a throttled check cannot be passed, even with the last code emailed
     code = last_email_code(ctx, "victim@x.io")
-    status, body = await live_backend.support("identity/confirm", {"conversation_id": "c-flood-11", "code": code})
+    status, body = await live_backend.support("identity/confirm", {"conversation_id": "c-flood-11", "code": code}, tok)
     assert status == 400 and body["error"] == "invalid_code"
 
 
@@ -210,8 +243,9 @@ async def test_identity_email_goes_out_after_the_answer(live_backend):
     from bot.rules.support import start_identity_check
 
     ctx = live_backend.ctx
-    make_user(ctx, "known@x.io", state="app")
-    result = await start_identity_check(ctx, "c-after", "known@x.io", Identity(None))
+    uid = make_user(ctx, "known@x.io", state="app")
+    # a logged-in chat (the session row is not read on this path: identify() did that)
+    result = await start_identity_check(ctx, "c-after", "known@x.io", Identity(uid, "session-1"))
     assert result == {"status": "sent_if_registered"}
     for _ in range(20):  # what writing the answer would take
         await asyncio.sleep(0)
@@ -220,65 +254,73 @@ async def test_identity_email_goes_out_after_the_answer(live_backend):
     assert len(outbox(ctx, "email", "known@x.io")) == 1
 
 
-async def test_email_code_expiry_and_tries(live_backend, clock):
+async def test_email_code_expiry_and_tries(live_backend, clock, browser):
     clock.set(T0)
     ctx = live_backend.ctx
     make_user(ctx, "e@x.io", state="app")
-    await support_call(live_backend, "identity/start", {"conversation_id": "ce", "email": "e@x.io"})
+    b, tok = await _portal(browser, "e@x.io")
+
+    async def call(path, body):
+        return await support_call(live_backend, path, body, tok)
+
+    await call("identity/start", {"conversation_id": "ce", "email": "e@x.io"})
     await ctx.drain()
     code = last_email_code(ctx, "e@x.io")
     wrong = f"{(int(code) + 1) % 10 ** 6:06d}"
     for left in (4, 3, 2, 1):
-        st, body = await support_call(live_backend, "identity/confirm", {"conversation_id": "ce", "code": wrong})
+        st, body = await call("identity/confirm", {"conversation_id": "ce", "code": wrong})
         assert st == 400 and body["error"] == "invalid_code" and body["attempts_left"] == left
-    st, body = await support_call(live_backend, "identity/confirm", {"conversation_id": "ce", "code": wrong})
+    st, body = await call("identity/confirm", {"conversation_id": "ce", "code": wrong})
     assert st == 410 and body["error"] == "too_many_attempts"
-    st, body = await support_call(live_backend, "identity/confirm", {"conversation_id": "ce", "code": code})
+    st, body = await call("identity/confirm", {"conversation_id": "ce", "code": code})
     assert st == 410 and body["error"] == "too_many_attempts"  # even the right code, now
-    st, body = await support_call(live_backend, "identity", {"conversation_id": "ce"})
+    st, body = await call("identity", {"conversation_id": "ce"})
     assert body["verified"] is False
 
     # 10 minutes
-    await support_call(live_backend, "identity/start", {"conversation_id": "cx", "email": "e@x.io"})
+    await call("identity/start", {"conversation_id": "cx", "email": "e@x.io"})
     await ctx.drain()
     code = last_email_code(ctx, "e@x.io")
     clock.shift(minutes=10)
-    st, body = await support_call(live_backend, "identity/confirm", {"conversation_id": "cx", "code": code})
+    st, body = await call("identity/confirm", {"conversation_id": "cx", "code": code})
     assert st == 410 and body["error"] == "expired"
-    await support_call(live_backend, "identity/start", {"conversation_id": "cy", "email": "e@x.io"})
+    await call("identity/start", {"conversation_id": "cy", "email": "e@x.io"})
     await ctx.drain()
     code = last_email_code(ctx, "e@x.io")
     clock.shift(minutes=9, seconds=59)
-    st, body = await support_call(live_backend, "identity/confirm", {"conversation_id": "cy", "code": code})
+    st, body = await call("identity/confirm", {"conversation_id": "cy", "code": code})
     assert st == 200 and body == {"verified": True}
     # single use
-    st, body = await support_call(live_backend, "identity/confirm", {"conversation_id": "cy", "code": code})
+    st, body = await call("identity/confirm", {"conversation_id": "cy", "code": code})
     assert st == 410
     # nothing was sent about the account's 2FA, nothing changed
     u = user_row(ctx, "e@x.io")
     assert u.method == "totp" and u.failed_attempts == 0
 
 
-async def test_email_code_for_unknown_address_never_verifies(live_backend, clock):
+async def test_email_code_for_unknown_address_never_verifies(live_backend, clock, browser):
     clock.set(T0)
     ctx = live_backend.ctx
-    await support_call(live_backend, "identity/start", {"conversation_id": "cu", "email": "ghost@x.io"})
+    make_user(ctx, "me@x.io", state="app")
+    b, tok = await _portal(browser, "me@x.io")
+    await support_call(live_backend, "identity/start", {"conversation_id": "cu", "email": "ghost@x.io"}, tok)
     await ctx.drain()
     with ctx.db.session() as s:
         check = s.execute(select(IdentityCheck)).scalar_one()
         assert check.user_id is None and len(check.code_hash) == 64
     for code in ("000000", "123456", "999999"):
-        st, body = await support_call(live_backend, "identity/confirm", {"conversation_id": "cu", "code": code})
+        st, body = await support_call(live_backend, "identity/confirm", {"conversation_id": "cu", "code": code}, tok)
         assert st == 400 and body["error"] == "invalid_code"
-    st, body = await support_call(live_backend, "tickets", {"conversation_id": "cu", "reason": "lost_phone"})
+    st, body = await support_call(live_backend, "tickets", {"conversation_id": "cu", "reason": "lost_phone"}, tok)
     assert st == 403
 
 
-async def _verified_conversation(live_backend, email, conversation):
-    await support_call(live_backend, "identity/start", {"conversation_id": conversation, "email": email})
+async def _verified_conversation(live_backend, email, conversation, tok):
+    await support_call(live_backend, "identity/start", {"conversation_id": conversation, "email": email}, tok)
     await live_backend.ctx.drain()
     st, body = await support_call(live_backend, "identity/confirm",
-                                  {"conversation_id": conversation, "code": last_email_code(live_backend.ctx, email)})
+                                  {"conversation_id": conversation, "code": last_email_code(live_backend.ctx, email)},
+                                  tok)
     assert st == 200 and body["verified"]
 
 
@@ -315,12 +357,13 @@ async def test_verified_identity_is_bound_to_its_conversation(live_backend, cloc
     assert body["verified"] is False
 
 
-async def test_an_email_code_confirmed_without_a_session_proves_nothing(live_backend, clock):
-    """The API still takes an email check from a caller with no session (the mailbox is
-    proven), but it identifies nobody: no personal status, no "verified" handoff."""
+async def test_an_email_code_confirmed_with_a_session_proves_nothing_without_it(live_backend, clock, browser):
+    """The conversation id of a chat that passed the email check, without the session's
+    token, identifies nobody: no personal status, no "verified" handoff."""
     clock.set(T0)
     make_user(live_backend.ctx, "anon@x.io", state="sms")
-    await _verified_conversation(live_backend, "anon@x.io", "conv-anon-mail")
+    b, tok = await _portal(browser, "anon@x.io")
+    await _verified_conversation(live_backend, "anon@x.io", "conv-anon-mail", tok)
     st, body = await support_call(live_backend, "status", {"conversation_id": "conv-anon-mail"})
     assert body["known"] is False
     st, body = await support_call(live_backend, "handoffs", {"conversation_id": "conv-anon-mail", "language": "fr"})
@@ -414,13 +457,13 @@ async def test_handoff_references(live_backend, clock, browser):
     # anonymous and email-verified handoffs
     st, anon = await support_call(live_backend, "handoffs", {"conversation_id": "conv-anon", "language": "xx"})
     assert st == 201 and anon["ticket"] is None
-    await _verified_conversation(live_backend, "h@x.io", "conv-mail")
+    await _verified_conversation(live_backend, "h@x.io", "conv-mail", tok)
     st, mail = await support_call(live_backend, "handoffs", {"conversation_id": "conv-mail", "language": "fr"})
     with ctx.db.session() as s:
         a = s.execute(select(Handoff).where(Handoff.reference == anon["reference"])).scalar_one()
         m = s.execute(select(Handoff).where(Handoff.reference == mail["reference"])).scalar_one()
         assert (a.user_id, a.identity_status, a.language) == (None, "none", "fr")
-        # an email code without a session identifies nobody (the conversation id is no credential)
+        # an email code passed with a session, then the id without it: nobody (the id is no credential)
         assert (m.user_id, m.identity_status) == (None, "none")
     # unique over many
     refs = {ref, anon["reference"], mail["reference"]}
