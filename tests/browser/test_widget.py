@@ -141,17 +141,48 @@ def test_a_whole_conversation_with_the_keyboard_alone(stack, browser):
     expect(page.locator(".rw-client").filter(has_text=QUESTION)).to_be_visible()
 
 
+# Holds the assistant's messages (socket.io's "bot_uttered" frames) while window.__holdBot is
+# true, so a test can type before the greeting shows whatever the machine's speed: the race of
+# a real customer typing at once, made certain. Frames are delivered in order on release.
+HOLD_BOT_FRAMES = """(() => {
+  const Native = window.WebSocket;
+  window.__holdBot = true;
+  window.__held = [];
+  window.__releaseBot = () => { window.__holdBot = false; window.__held.splice(0).forEach(f => f()); };
+  class Held extends Native {
+    set onmessage(fn) {
+      super.onmessage = ev => {
+        const held = window.__holdBot && typeof ev.data === 'string' && ev.data.includes('bot_uttered');
+        if (held) window.__held.push(() => fn.call(this, ev)); else fn.call(this, ev);
+      };
+    }
+    get onmessage() { return super.onmessage; }
+  }
+  window.WebSocket = Held;
+})();"""
+
+
 def test_the_greeting_comes_first_even_when_the_customer_types_at_once(stack, browser):
     question = "combien de temps ai-je pour activer la double authentification ?"
     page = browser.page()
+    page.add_init_script(HOLD_BOT_FRAMES)
     page.goto(stack.url + "/")
     launcher = page.locator(".rw-launcher")
     expect(launcher).to_be_visible(timeout=30_000)
     launcher.click()
+    # the greeting reached the browser (over the WebSocket) but is not shown yet
+    # (polled with evaluate: wait_for_function evaluates a string, which the page's CSP forbids)
+    deadline = time.monotonic() + REPLY_TIMEOUT / 1000
+    while page.evaluate("window.__held.length") == 0:
+        assert time.monotonic() < deadline, "the greeting never reached the browser over the WebSocket"
+        page.wait_for_timeout(50)
     field = page.locator(".rw-new-message")
     field.fill(question)
-    assert page.locator(BOT).count() == 0  # typed before the greeting showed
     field.press("Enter")
+    assert page.locator(BOT).count() == 0  # typed and sent before the greeting showed
+    expect(page.locator(".rw-client")).to_have_count(0)  # held in the field, not sent ahead of it
+    expect(field).to_have_value(question)
+    page.evaluate("window.__releaseBot()")
     expect(page.locator(".rw-client")).to_have_text(question, timeout=REPLY_TIMEOUT)
     expect(page.locator(BOT).nth(1)).to_be_visible(timeout=REPLY_TIMEOUT)
     said = transcript(page)
