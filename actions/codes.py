@@ -21,9 +21,14 @@ REPLIES = {  # outcome of the resend -> reply (the others: actions.common.COMMON
     "sent": "utter_resend_done",
     "cooldown": "utter_resend_wait",
     "send_limit": "utter_resend_limit",
+    # an SMS-only login: no "Essayer une autre méthode" to suggest, but the phone line
+    "send_limit_no_switch": "utter_resend_limit_no_switch",
     "no_pending": "utter_resend_no_pending",
     # the number on file cannot receive SMS: the app is the way out
     "invalid_phone": "utter_offer_switch",
+    # a chat not opened from the portal: the popup's « Renvoyer » does it (outsider check F3:
+    # "log in first" alone left the customer without the way to get a new SMS)
+    "session_required": "utter_resend_needs_portal",
 }
 
 
@@ -34,7 +39,7 @@ def resend_variables(outcome: Resend) -> dict[str, Any]:
             "masked_phone": outcome.masked_phone or MASK_PLACEHOLDER,
             "retry_after": outcome.retry_after,
         }
-    if outcome.kind == "send_limit":
+    if outcome.kind in ("send_limit", "send_limit_no_switch"):
         return {"retry_after_minutes": max(math.ceil(outcome.retry_after / 60), 1)}
     return {"retry_after": outcome.retry_after} if outcome.kind == "cooldown" else {}
 

@@ -207,7 +207,14 @@ Refusal = Literal["session_required", "locked", "rate_limited"]
 StatusKind = Literal["known", "anonymous", Refusal, Failure]
 IdentityKind = Literal["verified", "unverified", "password_missing", Failure]
 ResendKind = Literal[
-    "sent", "cooldown", "send_limit", "no_pending", "invalid_phone", Refusal, Failure
+    "sent",
+    "cooldown",
+    "send_limit",
+    "send_limit_no_switch",  # at the cap, and the login has no other method to switch to
+    "no_pending",
+    "invalid_phone",
+    Refusal,
+    Failure,
 ]
 SwitchKind = Literal[
     "switched", "same_method", "not_enrolled", "no_pending", "invalid_method", Refusal, Failure
@@ -406,7 +413,10 @@ class SupportApi:
         result = await self._post("resend")
         if result is not None and result.status == 200 and result.json.get("sent"):
             return Resend("sent", _retry_after(result), _text(result.json.get("masked_phone")))
-        return Resend(_kind(result, RESEND_ERRORS), _retry_after(result))
+        kind = _kind(result, RESEND_ERRORS)
+        if kind == "send_limit" and result is not None and result.json.get("can_switch") == []:
+            kind = "send_limit_no_switch"
+        return Resend(kind, _retry_after(result))
 
     async def switch_method(self, method: str) -> Switch:
         result = await self._post("switch-method", method=method)

@@ -63,6 +63,11 @@ def may_send(
     return Allowed()
 
 
+def wait_seconds(decision: Allowed | Cooldown | SendCap) -> int:
+    """Seconds before a send is allowed (0: now), whichever rule holds it back."""
+    return 0 if isinstance(decision, Allowed) else decision.seconds
+
+
 def code_expires_at(now: datetime, settings: Settings) -> datetime:
     return now + timedelta(seconds=settings.sms_code_ttl)
 

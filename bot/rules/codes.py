@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select, update
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from bot import clock
@@ -59,12 +59,8 @@ def _reserve_send(ctx: Context, challenge_id: str, now: datetime) -> _Reserved:
         user = s.get(User, ch.user_id)
         if user.locked_at is not None:
             raise locked_error()
-        count, oldest = s.execute(
-            select(func.count(), func.min(SmsSend.sent_at)).where(
-                SmsSend.user_id == user.id, SmsSend.sent_at > sms.window_start(now, ctx.settings)
-            )
-        ).one()
-        _refuse_unless_allowed(ctx, sms.may_send(ch.last_sent_at, count, oldest, now, ctx.settings))
+        decision = sessions.send_decision(s, ctx, ch, now)
+        _refuse_unless_allowed(ctx, decision, sessions.switch_targets(user, ch))
         _claim(s, ctx, ch.id, now)
         row = SmsSend(user_id=user.id, challenge_id=ch.id, sent_at=now, outcome="pending")
         s.add(row)
@@ -73,8 +69,10 @@ def _reserve_send(ctx: Context, challenge_id: str, now: datetime) -> _Reserved:
 
 
 def _refuse_unless_allowed(
-    ctx: Context, decision: sms.Allowed | sms.Cooldown | sms.SendCap
+    ctx: Context, decision: sms.Allowed | sms.Cooldown | sms.SendCap, can_switch: list[str]
 ) -> None:
+    """At the cap, the refusal says which other methods the login may use: an account with
+    the SMS only cannot be told to "try another method" (outsider check of 2026-12-01)."""
     st = ctx.settings
     if isinstance(decision, sms.Cooldown):
         raise RuleError.retry_later(
@@ -87,6 +85,7 @@ def _refuse_unless_allowed(
             "send_limit",
             f"At most {st.sms_max_per_window} SMS in {st.sms_window // 60} minutes.",
             retry_after=decision.seconds,
+            can_switch=can_switch,
         )
 
 

@@ -18,12 +18,12 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from bot import clock
 from bot.core import grace, sms, totp
-from bot.models import Challenge, PortalSession, User
+from bot.models import Challenge, PortalSession, SmsSend, User
 from bot.rules.context import Context, RuleError
 from bot.security import keyed_hash, mask_phone
 
@@ -142,12 +142,27 @@ def view(ctx: Context, s: Session, ps: PortalSession, user: User) -> dict:
         "grace_expired": g.expired,
         "can_postpone": ps.stage == "offer" and g.can_postpone,
         "locked": user.locked_at is not None,
-        "challenge": None if ch is None else _challenge_view(ctx, user, ch, now),
+        "challenge": None if ch is None else _challenge_view(ctx, s, user, ch, now),
     }
 
 
-def _challenge_view(ctx: Context, user: User, ch: Challenge, now: datetime) -> dict:
+def send_decision(
+    s: Session, ctx: Context, ch: Challenge, now: datetime
+) -> sms.Allowed | sms.Cooldown | sms.SendCap:
+    """What "Renvoyer" would get now: the cooldown, then the account's SMS cap. One query for
+    the resend itself (bot/rules/codes.py) and for the popup's countdown (`resend_in`), so the
+    page never offers a resend the backend then refuses (outsider check of 2026-12-01)."""
+    count, oldest = s.execute(
+        select(func.count(), func.min(SmsSend.sent_at)).where(
+            SmsSend.user_id == ch.user_id, SmsSend.sent_at > sms.window_start(now, ctx.settings)
+        )
+    ).one()
+    return sms.may_send(ch.last_sent_at, count, oldest, now, ctx.settings)
+
+
+def _challenge_view(ctx: Context, s: Session, user: User, ch: Challenge, now: datetime) -> dict:
     sms_ready = ch.method == "sms" and bool(ch.phone)
+    wait = send_decision(s, ctx, ch, now) if sms_ready else None
     c = {
         "purpose": ch.purpose,
         "method": ch.method,
@@ -157,7 +172,8 @@ def _challenge_view(ctx: Context, user: User, ch: Challenge, now: datetime) -> d
         "code_sent": ch.method == "sms" and ch.code_hash is not None,
         "needs_phone": ch.method == "sms" and not ch.phone,
         "can_switch": switch_targets(user, ch),
-        "resend_in": sms.cooldown_left(ch.last_sent_at, now, ctx.settings) if sms_ready else None,
+        # seconds before "Renvoyer" can send: the cooldown or the SMS cap, whichever applies
+        "resend_in": None if wait is None else sms.wait_seconds(wait),
     }
     if ch.purpose == "enroll" and ch.method == "totp":
         uri = totp.provisioning_uri(ch.pending_secret, user.email, ctx.settings.totp_issuer)

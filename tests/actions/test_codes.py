@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 import time_machine
 
 from actions.codes import ActionResendCode
 from bot import clock
+from bot.models import User
 from tests.actions.driver import Conversation, assert_no_secrets
 from tests.helpers import make_user, outbox
 
@@ -56,11 +58,18 @@ async def test_ten_resends_in_a_minute(backend, domain):
     assert _sms_count(backend) == before  # the login's SMS only
 
 
-async def test_resends_spaced_out_stop_at_the_cap(backend, domain):
+@pytest.mark.parametrize("has_app", [False, True], ids=["sms_only", "sms_and_app"])
+async def test_resends_spaced_out_stop_at_the_cap(backend, domain, has_app):
     """One resend every 61 s for nine minutes: the cap (5 SMS in 10 minutes, the login's
     included) holds and the reply says when to try again; once the window has moved on,
-    sending works again."""
-    make_user(backend.ctx, "spaced@acme.fr", state="sms", phone=PHONE)
+    sending works again. At the cap, « Essayer une autre méthode » is suggested only to an
+    account that has the app too; an SMS-only one gets the phone line and an agent
+    (outsider check of 2026-12-01: told to switch, it could not)."""
+    uid = make_user(backend.ctx, "spaced@acme.fr", state="sms", phone=PHONE)
+    if has_app:
+        with backend.ctx.db.session() as s:
+            s.get(User, uid).totp_secret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+    limit = "utter_resend_limit" if has_app else "utter_resend_limit_no_switch"
     with time_machine.travel(clock.now(), tick=False) as t:
         _, _, token = await _login(backend, "spaced@acme.fr")
         conv = Conversation(domain, token=token)
@@ -71,14 +80,14 @@ async def test_resends_spaced_out_stop_at_the_cap(backend, domain):
             turn = await conv.run(resend)
             replies.append(turn)
         assert _sms_count(backend) == 5
-        t.shift(replies[-1].variables("utter_resend_limit")["retry_after_minutes"] * 60)
+        t.shift(replies[-1].variables(limit)["retry_after_minutes"] * 60)
         conv.say("renvoie", "affirm")
         again = await conv.run(resend)
     assert again.responses == ["utter_resend_done"]
     names = [r.responses[0] for r in replies]
     assert names[:4] == ["utter_resend_done"] * 4, names
-    assert set(names[4:]) == {"utter_resend_limit"}, names
-    minutes = replies[4].variables("utter_resend_limit")["retry_after_minutes"]
+    assert set(names[4:]) == {limit}, names
+    minutes = replies[4].variables(limit)["retry_after_minutes"]
     assert 1 <= minutes <= 10
     assert _sms_count(backend) == 6
     for r in replies:
@@ -92,7 +101,7 @@ async def test_resend_without_token_or_with_forged_token(backend, domain):
     for token in (None, "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.forged", "x" * 5000):
         conv = Conversation(domain, token=token)
         conv.say("renvoie", "affirm")
-        assert (await conv.run(resend)).responses == ["utter_session_required"]
+        assert (await conv.run(resend)).responses == ["utter_resend_needs_portal"]
     assert _sms_count(backend) == before
 
 
@@ -103,7 +112,7 @@ async def test_resend_with_expired_token(backend, domain):
     with time_machine.travel(clock.now() + timedelta(minutes=31), tick=True):
         conv = Conversation(domain, token=token)
         conv.say("renvoie", "affirm")
-        assert (await conv.run(resend)).responses == ["utter_session_required"]
+        assert (await conv.run(resend)).responses == ["utter_resend_needs_portal"]
     assert _sms_count(backend) == before
 
 
@@ -114,7 +123,7 @@ async def test_resend_after_portal_logout(backend, domain):
         assert r.status in (200, 204)
     conv = Conversation(domain, token=token)
     conv.say("renvoie", "affirm")
-    assert (await conv.run(resend)).responses == ["utter_session_required"]
+    assert (await conv.run(resend)).responses == ["utter_resend_needs_portal"]
 
 
 async def test_resend_with_another_customers_token_touches_only_that_account(backend, domain):

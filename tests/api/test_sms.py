@@ -204,6 +204,10 @@ async def test_ten_resends_over_time_send_at_most_five(live_backend, clock, brow
     assert limit and all(body["retry_after"] > 0 for body in limit)
     # the first SMS leaves the window 10 minutes after it was sent: one more may go then
     first_sent = T0
+    clock.set(first_sent + timedelta(seconds=600) - timedelta(seconds=30))
+    # the popup's countdown is the cap's, not the (long past) cooldown's: "Renvoyer" is not
+    # offered while the backend would refuse it (outsider check of 2026-12-01: resend_in 0)
+    assert (await b.me())[1]["challenge"]["resend_in"] == 30
     clock.set(first_sent + timedelta(seconds=600) - timedelta(seconds=1))
     st, body = await b.resend()
     assert st == 429 and body["error"] == "send_limit" and body["retry_after"] == 1
