@@ -21,16 +21,28 @@ from actions.common import language, reply, reset_fallback, support_api
 
 
 def handoff_reason(tracker: Tracker) -> str:
-    """Why the customer is handed over, in a few words for the agent (never message text)."""
+    """Why the customer is handed over, in a few words for the agent (never message text).
+    Asking for a person in words is a `customer_request` even after a misunderstanding; the
+    fallback's own button after one is `not_understood` (outsider check of 2026-12-01: "je
+    veux un conseiller" was recorded as not understood)."""
     if tracker.get_slot("identity_verified") is False:
         return "identity_check_failed"
+    message = tracker.latest_message or {}
+    intent = message.get("intent", {}).get("name")
+    typed = not str(message.get("text") or "").startswith("/")
+    if intent == "request_human" and typed:
+        return "customer_request"
     recent = [e.get("name") for e in tracker.events[-12:] if e.get("event") == "action"]
     if "action_fallback" in recent:
         return "not_understood"
-    intent = (tracker.latest_message or {}).get("intent", {}).get("name")
     return "customer_request" if intent in (None, "request_human") else "other"
 
 
+# a locked account: only an agent unlocks it, so no "ask for a reset meanwhile"
+LOCKED_REPLIES = {
+    "line_closed": "utter_handoff_closed_locked",
+    "line_closed_no_opening": "utter_handoff_closed_no_date_locked",
+}
 # the phone line's state -> reply; whatever went wrong: the handoff could not be recorded
 REPLIES = {
     "line_open": "utter_handoff",  # also when the backend did not say (an older one)
@@ -54,5 +66,6 @@ class ActionHandoff(Action):
             reply(dispatcher, outcome, REPLIES)
             return events
         opens = {"opens": outcome.opens} if outcome.opens else {}
-        reply(dispatcher, outcome, REPLIES, reference=outcome.reference, **opens)
+        replies = {**REPLIES, **LOCKED_REPLIES} if outcome.locked else REPLIES
+        reply(dispatcher, outcome, replies, reference=outcome.reference, **opens)
         return events + [SlotSet("handoff_reference", outcome.reference)]

@@ -329,6 +329,7 @@ class Handoff(Outcome):
     kind: HandoffKind
     reference: str | None = None  # what the customer gives on the phone line
     opens: str | None = None  # line_closed: when it opens, in the handoff's language
+    locked: bool = False  # the customer's own account is locked: only an agent unlocks it
 
 
 @dataclass(frozen=True)
@@ -463,12 +464,15 @@ class SupportApi:
         reference = _text(answer.get("reference"))
         if reference is None:
             return Handoff(_kind(result, ()))
-        line = answer.get("line")
+        line, locked = answer.get("line"), answer.get("account_locked") is True
         if not isinstance(line, dict) or line.get("open") is not False:  # unknown: an older backend
-            return Handoff("line_open", reference=reference)
+            return Handoff("line_open", reference=reference, locked=locked)
         opens = _text(line.get("opens_text"))
         return Handoff(
-            "line_closed" if opens else "line_closed_no_opening", reference=reference, opens=opens
+            "line_closed" if opens else "line_closed_no_opening",
+            reference=reference,
+            opens=opens,
+            locked=locked,
         )
 
     async def forget_conversation(self) -> Forget:

@@ -536,8 +536,13 @@ def _waiting_handoff(s, conversation_id: str, ident: Identity):
 
 
 def _handoff_answer(ctx: Context, h: Handoff, s: Session, ident: Identity, now, lang: str) -> dict:
+    """`account_locked`: the customer's own account (widget session) is locked, which only an
+    agent undoes; the reply then says so rather than suggesting a 2FA reset request, which
+    does not unlock anything (outsider check of 2026-12-01)."""
     ticket = _open_ticket_of(s, ident.user_id) if ident.user_id else None
+    user = s.get(User, ident.user_id) if ident.user_id else None
     return {
+        "account_locked": user is not None and user.locked_at is not None,
         "reference": h.reference,
         "phone": ctx.settings.phone_line,
         "choice": ctx.settings.phone_choice,

@@ -112,3 +112,39 @@ async def test_early_morning_says_today(backend, domain, clock):
     conv.say("/request_human", "request_human")
     turn = await conv.run(action)
     assert turn.variables("utter_handoff_closed")["opens"] == "today at 9:00"
+
+
+async def test_asking_for_a_person_in_words_after_a_misunderstanding_is_a_customer_request(backend, domain, clock):
+    """Outsider check of 2026-12-01: "je veux un conseiller" after a fallback was recorded as
+    `not_understood`; the agent reads the reason before picking up."""
+    clock.set(MONDAY_10H_PARIS)
+    conv = Conversation(domain, locale="fr")
+    conv.events.append({"event": "action", "name": "action_fallback"})
+    conv.say("je veux un conseiller", "request_human")
+    reference = (await conv.run(action)).variables("utter_handoff")["reference"]
+    assert handoff_row(backend, reference)[3] == "customer_request"
+
+
+async def test_a_locked_account_is_told_only_an_agent_unlocks_it(backend, domain, clock):
+    """Outside the line's hours the usual reply suggests a 2FA reset request meanwhile, which
+    does not unlock a locked account (outsider check of 2026-12-01): a locked customer is
+    told that only an agent unlocks it, with the reference and the email."""
+    clock.set(utc(2026, 11, 28, 22, 0))  # Saturday 23:00 in Paris
+    make_user(backend.ctx, "locked@acme.fr", state="locked")
+    browser, _ = await backend.portal("locked@acme.fr")
+    for lang, words, reset in (("fr", "seul un conseiller peut le débloquer", "Mes demandes"),
+                               ("en", "only an agent can unlock it", "My requests")):
+        conv = Conversation(domain, token=await backend.customer_token(browser), locale=lang)
+        conv.say("/request_human", "request_human")
+        turn = await conv.run(action)
+        assert turn.responses == ["utter_handoff_closed_locked"]
+        values = turn.variables("utter_handoff_closed_locked")
+        text = rendered(domain, "utter_handoff_closed_locked", lang, **values)
+        assert words in text and values["reference"] in text and "helpme@matooma.com" in text
+        assert reset not in text
+    # an account that is not locked keeps the usual reply, with the reset request meanwhile
+    make_user(backend.ctx, "fine@acme.fr", state="sms")
+    other, _ = await backend.portal("fine@acme.fr")
+    conv = Conversation(domain, token=await backend.customer_token(other), locale="fr")
+    conv.say("/request_human", "request_human")
+    assert (await conv.run(action)).responses == ["utter_handoff_closed"]
