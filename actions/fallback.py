@@ -50,6 +50,7 @@ SMS_STEPS = {
     "utter_resend_done",
     "utter_resend_wait",
     "utter_resend_limit",
+    "utter_resend_needs_portal",
     "utter_status_pending_sms_login",
     "utter_status_pending_sms_enroll",
     "utter_sms_still_nothing",

@@ -85,6 +85,31 @@ def sms_line(body: dict[str, Any] | None) -> Line | None:
     return pending_line(body) or Line("none", "utter_resend_no_pending")
 
 
+class ActionCheckResend(Action):
+    """Before "shall I resend the code?": only when a login of this customer waits for an SMS
+    code (`sms_pending`, the rules then ask). Otherwise the reason comes at once, with no
+    question the customer would say yes to and then be refused (outsider check F3): a chat
+    not opened from the portal gets how the popup's « Renvoyer » works, a locked account who
+    unlocks it, a customer with no login waiting where the SMS comes from."""
+
+    def name(self) -> str:
+        return "action_check_resend"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        body = await fetch_status(tracker)
+        line = sms_line(body)
+        pending = line is not None and line.response == "utter_status_pending_sms_login"
+        if line is None:
+            utter(dispatcher, domain, "utter_backend_unavailable")
+        elif line.kind == "anonymous":
+            utter(dispatcher, domain, "utter_resend_needs_portal")
+        elif not pending:
+            say(dispatcher, domain, line)
+        return reset_fallback(tracker) + [SlotSet(SMS_PENDING_SLOT, pending)]
+
+
 class ActionSmsHelp(Action):
     def name(self) -> str:
         return "action_sms_help"

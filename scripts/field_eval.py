@@ -81,7 +81,12 @@ ANSWERS: dict[str, tuple[str, ...]] = {
         "utter_status_locked",
         "utter_account_locked",
     ),
-    "request_resend": ("utter_ask_confirm_resend", "utter_offer_resend"),
+    # an anonymous visitor (the field set's chats): how the popup's « Renvoyer » works
+    "request_resend": (
+        "utter_ask_confirm_resend",
+        "utter_offer_resend",
+        "utter_resend_needs_portal",
+    ),
     "request_switch_method": (
         "utter_ask_method",
         "utter_switch_howto",  # an anonymous visitor: the popup's « Essayer une autre méthode »

@@ -156,3 +156,38 @@ async def test_resend_backend_down(backend_down, domain):
     conv = Conversation(domain, token="t")
     conv.say("renvoie", "affirm")
     assert (await conv.run(resend)).responses == ["utter_backend_unavailable"]
+
+
+# --------------------------------------------------------------------------- before asking
+
+async def test_the_resend_question_is_asked_only_when_a_code_waits(backend, domain):
+    """action_check_resend: `sms_pending` true (the rules then ask "shall I resend?") only for
+    a login waiting for an SMS code; otherwise the reason at once (outsider check F3)."""
+    from actions.personal import ActionCheckResend
+
+    check = ActionCheckResend()
+    make_user(backend.ctx, "wait@acme.fr", state="sms", phone=PHONE)
+    _, _, token = await _login(backend, "wait@acme.fr")
+    conv = Conversation(domain, token=token)
+    conv.say("renvoie le code", "request_resend")
+    turn = await conv.run(check)
+    assert turn.responses == [] and conv.slots["sms_pending"] is True
+    anonymous = Conversation(domain, locale="en")
+    anonymous.say("resend the code", "request_resend")
+    turn = await anonymous.run(check)
+    assert turn.responses == ["utter_resend_needs_portal"] and anonymous.slots["sms_pending"] is False
+    make_user(backend.ctx, "done@acme.fr", state="app")
+    _, _, token = await _login(backend, "done@acme.fr")  # waits for the app's code, not an SMS
+    conv = Conversation(domain, token=token)
+    conv.say("renvoie le code", "request_resend")
+    turn = await conv.run(check)
+    assert turn.responses == ["utter_status_pending_app"] and conv.slots["sms_pending"] is False
+
+
+async def test_the_resend_check_with_the_backend_down(backend_down, domain):
+    from actions.personal import ActionCheckResend
+
+    conv = Conversation(domain, token="any")
+    conv.say("renvoie le code", "request_resend")
+    turn = await conv.run(ActionCheckResend())
+    assert turn.responses == ["utter_backend_unavailable"] and conv.slots["sms_pending"] is False

@@ -155,6 +155,21 @@ def test_resend_after_sms_not_received(stack, lang):
     assert_clean(chat, chat.token, stack.last_code("sms", PHONE))
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_resend_that_cannot_happen_is_not_offered(stack, lang):
+    """Outsider check F3: "resend the code" from a chat not opened from the portal was asked
+    "shall I resend it?", then refused. Now the reason comes at once, with no question: how
+    the popup's « Renvoyer » works; for a locked account, who unlocks it."""
+    chat = Chat(stack, lang)
+    turn = chat.say(PHRASES[lang]["request_resend"])
+    assert [n for n, _ in turn] == ["utter_resend_needs_portal"], turn
+    assert in_language("utter_resend_needs_portal", lang, turn[0][1]) and "Renvoyer" in turn[0][1]
+    email = email_of(lang)
+    stack.make_user(email, state="locked", phone=PHONE, language=lang)
+    locked = Chat(stack, lang, stack.portal(email).widget_token())
+    assert locked.names(PHRASES[lang]["request_resend"]) == ["utter_status_locked"]
+
+
 # --------------------------------------------------------------------------- switch
 
 def _enrolling_by_sms(stack, email, lang):
