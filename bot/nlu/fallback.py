@@ -11,10 +11,17 @@ Here an intent's confidence counts together with the intents of its group (`grou
 config.yml), and ambiguity is measured between the top intent's group and the best intent
 outside it. The predicted intent stays the top one: grouping only decides whether to fall
 back, never which answer is given. Intents in no group behave exactly as in Rasa.
+
+One more reason to fall back: a goodbye never answers a question. "bon je fais quoi alors"
+(so what do I do now?) after a refusal was read as `goodbye` with high confidence and the
+chat ended on "Au revoir" (outsider check of 2026-12-01). A closing intent (`closings` in
+config.yml) predicted for a message that asks something falls back instead, and the
+fallback offers topics, a person and the support line.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -28,10 +35,17 @@ from rasa.shared.nlu.constants import (
     INTENT_NAME_KEY,
     INTENT_RANKING_KEY,
     PREDICTED_CONFIDENCE_KEY,
+    TEXT,
 )
 from rasa.shared.nlu.training_data.message import Message
 
 GROUPS_KEY = "groups"
+CLOSINGS_KEY = "closings"
+# a question mark, or an interrogative word of either language (no accentless "ou": "or")
+QUESTION = re.compile(
+    r"\?|\b(quoi|comment|pourquoi|quand|combien|où|what|how|why|when|where|which)\b",
+    re.IGNORECASE,
+)
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -40,7 +54,7 @@ class GroupedFallbackClassifier(FallbackClassifier):
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        return {**FallbackClassifier.get_default_config(), GROUPS_KEY: []}
+        return {**FallbackClassifier.get_default_config(), GROUPS_KEY: [], CLOSINGS_KEY: []}
 
     def __init__(self, config: dict[str, Any]) -> None:
         super().__init__({**self.get_default_config(), **config})
@@ -48,6 +62,13 @@ class GroupedFallbackClassifier(FallbackClassifier):
         for index, group in enumerate(self.component_config[GROUPS_KEY]):
             for intent in group:
                 self._group_of[intent] = index
+
+    def _should_fallback(self, message: Message) -> bool:
+        intent = (message.data.get(INTENT) or {}).get(INTENT_NAME_KEY)
+        closing = intent in self.component_config[CLOSINGS_KEY]
+        if closing and QUESTION.search(str(message.get(TEXT) or "")):
+            return True  # a goodbye never answers a question
+        return super()._should_fallback(message)
 
     def _group_key(self, intent: str | None) -> Any:
         """The group an intent belongs to, or the intent itself when it has none."""

@@ -74,3 +74,26 @@ def test_grouped_intents_exist_in_the_domain(group):
     assert any(set(group) <= set(g) for g in config.get("groups", [])), config
     for g in config["groups"]:
         assert set(g) <= intents, g
+
+
+def _closing(text: str, confidence: float = 0.93) -> Dict:
+    component, _ = shipped_fallback()
+    message = Message(data={"text": text})
+    message.data["intent"] = {"name": "goodbye", "confidence": confidence}
+    message.data["intent_ranking"] = [{"name": "goodbye", "confidence": confidence},
+                                      {"name": "thank", "confidence": 1 - confidence}]
+    component.process([message])
+    return message.data["intent"]
+
+
+@pytest.mark.parametrize("text", ["bon je fais quoi alors", "et maintenant je fais comment ?",
+                                  "ok so what do I do now", "bye?? how do I get in then"])
+def test_a_goodbye_never_answers_a_question(text):
+    """Outsider check of 2026-12-01: "bon je fais quoi alors" after a refusal was answered
+    "Au revoir et bonne journée !", ending the chat on an open question."""
+    assert _closing(text)["name"] == "nlu_fallback"
+
+
+@pytest.mark.parametrize("text", ["ok merci au revoir", "bonne journée", "bye, thanks", "that's all, cheers"])
+def test_a_plain_goodbye_stays_one(text):
+    assert _closing(text)["name"] == "goodbye"
