@@ -180,11 +180,7 @@ class ValidateIdentityForm(FormValidationAction):
         if outcome.kind == "sent":
             # the same reply for any address: never tell whether it is registered
             utter(dispatcher, domain, "utter_identity_code_sent")
-            return [
-                SlotSet(EMAIL_SLOT, EMAIL_MARKER),
-                SlotSet(CODE_SLOT, None),
-                SlotSet(REQUESTED_SLOT, CODE_SLOT),
-            ]
+            return _ask_next(CODE_SLOT, email=EMAIL_MARKER)
         # rate limited (when to try again), the portal session gone, or the backend is down
         reply(dispatcher, outcome, SESSION_GONE)
         return _stop(False)
@@ -222,13 +218,15 @@ class ValidateIdentityForm(FormValidationAction):
         if outcome.kind == "expired":
             # start again from the email (the address was not kept, on purpose)
             utter(dispatcher, domain, "utter_identity_code_expired")
-            return [
-                SlotSet(EMAIL_SLOT, None),
-                SlotSet(CODE_SLOT, None),
-                SlotSet(REQUESTED_SLOT, EMAIL_SLOT),
-            ]
+            return _ask_next(EMAIL_SLOT)
         reply(dispatcher, outcome, {"too_many": "utter_too_many_invalid", **SESSION_GONE})
         return _stop(False)
+
+
+def _ask_next(slot: str, email: str | None = None) -> list[EventType]:
+    """Ask `slot` next, with no code kept; `email` is the marker once a code went out (the
+    address itself is never kept in a slot)."""
+    return [SlotSet(EMAIL_SLOT, email), SlotSet(CODE_SLOT, None), SlotSet(REQUESTED_SLOT, slot)]
 
 
 def _email_of(value: Any, tracker: Tracker) -> str | None:
