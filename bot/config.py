@@ -169,6 +169,11 @@ class Settings:
     resend_cooldown: int = field(default_factory=lambda: _int("SMS_RESEND_COOLDOWN_SECONDS", 60))
     sms_max_per_window: int = field(default_factory=lambda: _int("SMS_MAX_PER_WINDOW", 5))
     sms_window: int = field(default_factory=lambda: _int("SMS_WINDOW_SECONDS", 600))
+    # one "method changed" email per account in this window, however many switches (every
+    # switch stays in the audit log): a stolen password must not flood the owner's mailbox
+    method_notice_window: int = field(
+        default_factory=lambda: _int("METHOD_NOTICE_WINDOW_SECONDS", 3600)
+    )
     lock_threshold: int = field(default_factory=lambda: _int("LOCK_AFTER_FAILURES", 10))
     email_code_ttl: int = field(default_factory=lambda: _int("EMAIL_CODE_TTL_SECONDS", 600))
     email_code_max_tries: int = field(default_factory=lambda: _int("EMAIL_CODE_MAX_TRIES", 5))

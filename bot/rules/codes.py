@@ -8,12 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from bot import clock
 from bot.core import lockout, sms, totp
-from bot.models import Challenge, PortalSession, SmsSend, User
+from bot.models import AuditEvent, Challenge, PortalSession, SmsSend, User
 from bot.rules import audit, devices, notices, sessions
 from bot.rules.context import Context, RuleError
 from bot.rules.throttle import ensure_can_try, locked_error, record_failure, record_success
@@ -175,11 +175,11 @@ async def switch_method(
     session, only while a challenge is pending. At login, only to a factor already enrolled."""
     if method not in sessions.METHODS:
         raise RuleError(400, "invalid_method", "method must be 'sms' or 'totp'.")
-    new_id, purpose, phone = await ctx.unit(_switch, ctx, session_id, method, actor)
+    new_id, purpose, phone, notify = await ctx.unit(_switch, ctx, session_id, method, actor)
     sent = await _send_quietly(ctx, new_id) if (method == "sms" and phone) else None
-    await notices.tell(
-        ctx, await ctx.unit(sessions.user_of, ctx, session_id), "method_switched", method=method
-    )
+    if notify:
+        user = await ctx.unit(sessions.user_of, ctx, session_id)
+        await notices.tell(ctx, user, "method_switched", method=method)
     next_step = (
         "open_portal_popup"
         if method == "totp"
@@ -190,7 +190,11 @@ async def switch_method(
     return {"method": method, "purpose": purpose, "next_step": next_step}
 
 
-def _switch(ctx: Context, session_id: str, method: str, actor: str) -> tuple[str, str, str | None]:
+def _switch(
+    ctx: Context, session_id: str, method: str, actor: str
+) -> tuple[str, str, str | None, bool]:
+    """The new challenge, and whether to email the owner: once per METHOD_NOTICE_WINDOW
+    (outsider check of 2026-12-01: 30 switches with a stolen password sent 36 emails)."""
     with ctx.db.session() as s:
         ps, user = sessions.session_by_id(s, session_id)
         ch = sessions.pending_in_second_factor(s, ps)
@@ -207,10 +211,26 @@ def _switch(ctx: Context, session_id: str, method: str, actor: str) -> tuple[str
                 "This account has no other method: a 2FA reset ticket is needed to change it.",
             )
         phone = user.phone if (ch.purpose == "login" and method == "sms") else None
+        notify = not _switched_lately(s, ctx, user.id)
         new = sessions.new_challenge(s, ps, user, ch.purpose, method, phone)
         audit.record(s, user.id, actor, "method_switched", method=method, purpose=ch.purpose)
         s.flush()
-        return new.id, new.purpose, phone
+        return new.id, new.purpose, phone, notify
+
+
+def _switched_lately(s: Session, ctx: Context, user_id: int) -> bool:
+    """A switch of this account is in the audit log within the notice window."""
+    since = clock.now() - timedelta(seconds=ctx.settings.method_notice_window)
+    count = s.execute(
+        select(func.count())
+        .select_from(AuditEvent)
+        .where(
+            AuditEvent.user_id == user_id,
+            AuditEvent.event == "method_switched",
+            AuditEvent.at > since,
+        )
+    ).scalar_one()
+    return count > 0
 
 
 async def _send_quietly(ctx: Context, challenge_id: str) -> dict:
