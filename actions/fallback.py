@@ -63,6 +63,12 @@ OFFERS = {
     "utter_offer_switch",
 }
 DECLINED = {"utter_anything_else", "utter_ticket_cancelled", "utter_cancelled"}
+# replies that end on "I can do X for you" with X as their button: a typed "yes" is the button
+# (outsider check of 2026-12-01: "yes" to "I can open it for you" was not understood)
+ACCEPTED = {
+    "utter_switch_not_enrolled_sms": "utter_phone_changed",
+    "utter_switch_not_enrolled_app": "utter_phone_changed",
+}
 # leads said as they are, with their own buttons if any (no topic buttons added)
 OWN_BUTTONS = {"utter_sms_still_nothing", "utter_go_ahead"}
 
@@ -114,8 +120,11 @@ def affirm_lead(said: list[str]) -> str:
     * "no" to an offer, then "actually yes" ("en fait si"): the offer again, as a follow-up
       action so that the next "yes" is the offer's answer (outsider finding 4);
     * "yes" to "anything else?": the question is welcome;
+    * "yes" to a reply that offers to do something with a button: what the button does;
     * else: there is nothing to confirm."""
     last = said[0] if said else None
+    if last in ACCEPTED:
+        return ACCEPTED[last]
     if last in SMS_STEPS:
         return "utter_sms_still_nothing"
     if last in DECLINED and len(said) > 1 and said[1] in OFFERS:

@@ -188,6 +188,18 @@ async def test_changing_ones_mind_after_no_makes_the_offer_again(domain, offer):
     assert turn.messages == [] and turn.followup == offer
 
 
+@pytest.mark.parametrize("offer", ["utter_switch_not_enrolled_sms", "utter_switch_not_enrolled_app"])
+async def test_yes_to_i_can_open_it_for_you_does_what_the_button_does(domain, offer):
+    """Outsider check of 2026-12-01: "I can open it for you" [Request a reset], then a typed
+    "yes" got "I'm not sure what you are answering"; it now does what the button does."""
+    button = domain["responses"][offer][0]["buttons"][0]["payload"]
+    assert button == "/phone_changed"
+    conv = _after(domain, offer)
+    conv.say("yes", "affirm")
+    turn = await conv.run(fallback)
+    assert turn.messages == [] and turn.followup == "utter_phone_changed"
+
+
 async def test_a_session_started_on_purpose_is_greeted(domain):
     """Outsider finding 16: a typed `/session_start` got the channel's apology (the turn sent
     nothing). A session Rasa starts before a first message still says nothing."""
