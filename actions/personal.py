@@ -85,6 +85,12 @@ def sms_line(body: dict[str, Any] | None) -> Line | None:
     return pending_line(body) or Line("none", "utter_resend_no_pending")
 
 
+def resend_possible(line: Line | None) -> bool:
+    """A login waits for an SMS code sent to the number on file: the assistant can resend it
+    (an enrollment's number is typed in the popup, whose « Renvoyer » is the way there)."""
+    return line is not None and line.response == "utter_status_pending_sms_login"
+
+
 class ActionCheckResend(Action):
     """Before "shall I resend the code?": only when a login of this customer waits for an SMS
     code (`sms_pending`, the rules then ask). Otherwise the reason comes at once, with no
@@ -98,9 +104,8 @@ class ActionCheckResend(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        body = await fetch_status(tracker)
-        line = sms_line(body)
-        pending = line is not None and line.response == "utter_status_pending_sms_login"
+        line = sms_line(await fetch_status(tracker))
+        pending = resend_possible(line)
         if line is None:
             utter(dispatcher, domain, "utter_backend_unavailable")
         elif line.kind == "anonymous":
@@ -120,9 +125,7 @@ class ActionSmsHelp(Action):
         line = sms_line(await fetch_status(tracker))
         if line is not None:
             say(dispatcher, domain, line)
-        # a login waits for an SMS code sent to the number on file: the rules offer to resend it
-        # (an enrollment's number is typed in the popup, whose « Renvoyer » is the way there)
-        pending = line is not None and line.response == "utter_status_pending_sms_login"
+        pending = resend_possible(line)  # the rules then offer to resend it
         if not pending and times_said(tracker, "utter_sms_not_received") > 1:
             # "toujours rien", "still nothing": the same four steps again would be a loop;
             # the next steps are the other method, a reset, or a person (outsider finding 8)

@@ -230,12 +230,9 @@ ForgetKind = Literal["scheduled", Failure]
 # (HTTP status or None for any, error code or None for any, outcome): the first match wins
 Rules = tuple[tuple[int | None, str | None, str], ...]
 
-COMMON_ERRORS: Rules = (
-    (
-        401,
-        "session_required",
-        "session_required",
-    ),  # no widget session: the customer must open the chat there
+# no widget session (or it ended): the customer must open the chat from the portal
+SESSION_REQUIRED: Rules = ((401, "session_required", "session_required"),)
+COMMON_ERRORS: Rules = SESSION_REQUIRED + (
     (423, None, "locked"),
     (429, None, "rate_limited"),
 )
@@ -246,19 +243,16 @@ RESEND_ERRORS: Rules = (
     (400, "invalid_phone", "invalid_phone"),  # the number on file cannot receive SMS
 ) + COMMON_ERRORS
 SWITCH_ERRORS: Rules = (
-    (401, "session_required", "session_required"),
     (None, "same_method", "same_method"),
     (None, "method_not_enrolled", "not_enrolled"),
     (None, "no_pending_challenge", "no_pending"),
     (None, "invalid_method", "invalid_method"),
 ) + COMMON_ERRORS
-EMAIL_CODE_ERRORS: Rules = (
-    (401, "session_required", "session_required"),  # an email code proves nothing without one
+EMAIL_CODE_ERRORS: Rules = SESSION_REQUIRED + (  # an email code proves nothing without one
     (400, None, "invalid_email"),
     (429, None, "rate_limited"),  # too_many_checks: three emails asked in this conversation
 )
-CODE_CHECK_ERRORS: Rules = (
-    (401, "session_required", "session_required"),  # the portal session ended meanwhile
+CODE_CHECK_ERRORS: Rules = SESSION_REQUIRED + (
     (400, "invalid_code", "wrong_code"),
     (400, None, "invalid_format"),
     (410, "expired", "expired"),

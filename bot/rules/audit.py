@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Awaitable
+from datetime import datetime
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot import clock, content
@@ -46,6 +48,16 @@ def record(session: Session, user_id: int | None, actor: str, event: str, **deta
             detail=json.dumps(safe, ensure_ascii=False, sort_keys=True),
         )
     )
+
+
+def recorded_since(session: Session, user_id: int, event: str, since: datetime) -> bool:
+    """Whether `event` was recorded for this account after `since`."""
+    found = session.execute(
+        select(AuditEvent.id)
+        .where(AuditEvent.user_id == user_id, AuditEvent.event == event, AuditEvent.at > since)
+        .limit(1)
+    ).first()
+    return found is not None
 
 
 def notify(

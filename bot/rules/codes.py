@@ -8,12 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select, update
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from bot import clock
 from bot.core import lockout, sms, totp
-from bot.models import AuditEvent, Challenge, PortalSession, SmsSend, User
+from bot.models import Challenge, PortalSession, SmsSend, User
 from bot.rules import audit, devices, notices, sessions
 from bot.rules.context import Context, RuleError
 from bot.rules.throttle import ensure_can_try, locked_error, record_failure, record_success
@@ -211,26 +211,12 @@ def _switch(
                 "This account has no other method: a 2FA reset ticket is needed to change it.",
             )
         phone = user.phone if (ch.purpose == "login" and method == "sms") else None
-        notify = not _switched_lately(s, ctx, user.id)
+        since = clock.now() - timedelta(seconds=ctx.settings.method_notice_window)
+        notify = not audit.recorded_since(s, user.id, "method_switched", since)
         new = sessions.new_challenge(s, ps, user, ch.purpose, method, phone)
         audit.record(s, user.id, actor, "method_switched", method=method, purpose=ch.purpose)
         s.flush()
         return new.id, new.purpose, phone, notify
-
-
-def _switched_lately(s: Session, ctx: Context, user_id: int) -> bool:
-    """A switch of this account is in the audit log within the notice window."""
-    since = clock.now() - timedelta(seconds=ctx.settings.method_notice_window)
-    count = s.execute(
-        select(func.count())
-        .select_from(AuditEvent)
-        .where(
-            AuditEvent.user_id == user_id,
-            AuditEvent.event == "method_switched",
-            AuditEvent.at > since,
-        )
-    ).scalar_one()
-    return count > 0
 
 
 async def _send_quietly(ctx: Context, challenge_id: str) -> dict:
