@@ -48,6 +48,7 @@ REPLIES = {
     "line_open": "utter_handoff",  # also when the backend did not say (an older one)
     "line_closed": "utter_handoff_closed",
     "line_closed_no_opening": "utter_handoff_closed_no_date",
+    "line_only": "utter_handoff_phone_only",
     "unexpected": "utter_handoff_unavailable",
     "unavailable": "utter_handoff_unavailable",
 }

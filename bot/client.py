@@ -224,8 +224,8 @@ CodeCheckKind = Literal[
     "verified", "wrong_code", "invalid_format", "expired", "too_many", "session_required", Failure
 ]
 TicketKind = Literal["created", "existing", "identity_required", "invalid_reason", Refusal, Failure]
-HandoffKind = Literal["line_open", "line_closed", "line_closed_no_opening", Failure]
-ForgetKind = Literal["scheduled", Failure]
+HandoffKind = Literal["line_open", "line_closed", "line_closed_no_opening", "line_only", Failure]
+ForgetKind = Literal["scheduled", "session_required", Failure]
 
 # (HTTP status or None for any, error code or None for any, outcome): the first match wins
 Rules = tuple[tuple[int | None, str | None, str], ...]
@@ -456,8 +456,8 @@ class SupportApi:
         result = await self._post("handoffs", language=language, reason=reason)
         answer = _answered(result, 200, 201)
         reference = _text(answer.get("reference"))
-        if reference is None:
-            return Handoff(_kind(result, ()))
+        if reference is None:  # past the anonymous cap: the phone line, without a reference
+            return Handoff(_kind(result, ((429, "handoff_limit", "line_only"),)))
         line, locked = answer.get("line"), answer.get("account_locked") is True
         if not isinstance(line, dict) or line.get("open") is not False:  # unknown: an older backend
             return Handoff("line_open", reference=reference, locked=locked)
@@ -472,5 +472,7 @@ class SupportApi:
     async def forget_conversation(self) -> Forget:
         result = await self._post("conversation/forget")
         return Forget(
-            "scheduled" if result is not None and result.status == 202 else _kind(result, ())
+            "scheduled"
+            if result is not None and result.status == 202
+            else _kind(result, SESSION_REQUIRED)
         )

@@ -174,6 +174,12 @@ class Settings:
     method_notice_window: int = field(
         default_factory=lambda: _int("METHOD_NOTICE_WINDOW_SECONDS", 3600)
     )
+    # new handoffs from anonymous chats per hour, all conversations together: the queue is
+    # oldest first, and a script opening new conversations must not push real customers
+    # back; past it, an anonymous chat gets the phone line without a reference
+    anonymous_handoffs_per_hour: int = field(
+        default_factory=lambda: _int("ANONYMOUS_HANDOFFS_PER_HOUR", 30)
+    )
     lock_threshold: int = field(default_factory=lambda: _int("LOCK_AFTER_FAILURES", 10))
     email_code_ttl: int = field(default_factory=lambda: _int("EMAIL_CODE_TTL_SECONDS", 600))
     email_code_max_tries: int = field(default_factory=lambda: _int("EMAIL_CODE_MAX_TRIES", 5))

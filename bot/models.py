@@ -33,6 +33,9 @@ class User(Base):
     failed_attempts = Column(Integer, nullable=False, default=0)
     last_failed_at = Column(UTCDateTime)
     locked_at = Column(UTCDateTime)
+    # the last SMS code sent to the account, whatever the challenge: the resend cooldown is
+    # claimed on this row (bot/rules/codes.py), so enrolling again cannot skip it
+    last_sms_at = Column(UTCDateTime)
 
 
 class PortalSession(Base):

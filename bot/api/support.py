@@ -99,8 +99,10 @@ async def handoff(request: web.Request) -> web.Response:
 @routes.post("/api/support/conversation/forget")
 async def forget_conversation(request: web.Request) -> web.Response:
     """The customer asked the assistant to delete this conversation: done once the turn is
-    saved (bot/rules/forget.py). Anyone in the conversation may ask: it holds their words."""
-    _, conversation_id, _ = await _prepare(request)
+    saved (bot/rules/forget.py). Anyone in an anonymous conversation may ask (it holds their
+    words); one that identified an account needs that account's session."""
+    _, conversation_id, ident = await _prepare(request)
+    await ctx_of(request).unit(forget.ensure_may_forget, ctx_of(request), conversation_id, ident)
     forget.schedule(ctx_of(request), conversation_id)
     return web.json_response(
         {"forgotten_in_seconds": ctx_of(request).settings.forget_delay}, status=202

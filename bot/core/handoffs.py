@@ -44,6 +44,18 @@ def reason(raw: object) -> str:
     return raw if ok else "request"  # type: ignore[return-value]
 
 
+ANONYMOUS_WINDOW_SECONDS = 3600
+
+
+def anonymous_queue_full(created_in_window: int, per_hour: int) -> bool:
+    """Whether an anonymous chat may add one more line to the queue. Only anonymous ones are
+    counted and capped, all conversations together: a new conversation costs nothing, so a
+    per-conversation limit stops no script (outsider attacker check of 2026-12-01, F2: 15
+    references in 3 s). A customer logged in on the portal is never held back, and an
+    anonymous one past the cap still gets the phone line, without a reference."""
+    return created_in_window >= per_hour
+
+
 def normalize_reference(raw: object) -> str | None:
     """A reference as typed or read aloud ("ab-c 123"), or None when it cannot be one."""
     if not isinstance(raw, str):

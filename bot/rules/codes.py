@@ -51,6 +51,18 @@ async def send_code(ctx: Context, challenge_id: str) -> dict:
     }
 
 
+async def send_unless_cooling_down(ctx: Context, challenge_id: str) -> None:
+    """Send the first code of a new challenge (a number typed again at enrollment). Within
+    the account's cooldown nothing is sent and the step still succeeds: the popup counts
+    down to "Renvoyer" (`resend_in`). Any other refusal (the cap, a number the provider
+    rejects) is the customer's to read, so it is raised."""
+    try:
+        await send_code(ctx, challenge_id)
+    except RuleError as err:
+        if err.error != "cooldown":
+            raise
+
+
 def _reserve_send(ctx: Context, challenge_id: str, now: datetime) -> _Reserved:
     with ctx.db.session() as s:
         ch = s.get(Challenge, challenge_id)
@@ -61,7 +73,7 @@ def _reserve_send(ctx: Context, challenge_id: str, now: datetime) -> _Reserved:
             raise locked_error()
         decision = sessions.send_decision(s, ctx, ch, now)
         _refuse_unless_allowed(ctx, decision, sessions.switch_targets(user, ch))
-        _claim(s, ctx, ch.id, now)
+        _claim(s, ctx, ch, now)
         row = SmsSend(user_id=user.id, challenge_id=ch.id, sent_at=now, outcome="pending")
         s.add(row)
         s.flush()
@@ -89,17 +101,19 @@ def _refuse_unless_allowed(
         )
 
 
-def _claim(s: Session, ctx: Context, challenge_id: str, now: datetime) -> None:
-    """The atomic half of the cooldown: of two parallel requests, one updates the row."""
+def _claim(s: Session, ctx: Context, ch: Challenge, now: datetime) -> None:
+    """The atomic half of the cooldown, on the account's row: of two parallel requests, even
+    on two challenges (enrolling twice at once), one updates it; the other waits."""
     cutoff = now - timedelta(seconds=ctx.settings.resend_cooldown)
     won = (
         s.execute(
-            update(Challenge)
+            update(User)
             .where(
-                Challenge.id == challenge_id,
-                (Challenge.last_sent_at.is_(None)) | (Challenge.last_sent_at <= cutoff),
+                User.id == ch.user_id,
+                (User.last_sms_at.is_(None)) | (User.last_sms_at <= cutoff),
             )
-            .values(last_sent_at=now)
+            .values(last_sms_at=now)
+            .execution_options(synchronize_session=False)
         ).rowcount
         == 1
     )
@@ -107,6 +121,7 @@ def _claim(s: Session, ctx: Context, challenge_id: str, now: datetime) -> None:
         raise RuleError.retry_later(
             "cooldown", "A code was just sent.", retry_after=ctx.settings.resend_cooldown
         )
+    ch.last_sent_at = now
 
 
 def _send_failed(ctx: Context, r: _Reserved, kind: str) -> None:

@@ -21,9 +21,10 @@ import logging
 
 from sqlalchemy import delete, select
 
+from bot.core.assurance import Identity
 from bot.models import ConversationLink, Rating
 from bot.rules import audit, retention
-from bot.rules.context import Context
+from bot.rules.context import Context, RuleError
 
 log = logging.getLogger("bot.retention")
 
@@ -47,6 +48,28 @@ def forget_now(ctx: Context, conversation_id: str) -> int:
         "conversation %s forgotten at the customer's request (%d events)", conversation_id, events
     )
     return events
+
+
+def ensure_may_forget(ctx: Context, conversation_id: str, ident: Identity) -> None:
+    """A conversation that identified an account (ConversationLink) is that account's: only
+    its portal session may delete it. The transcript is what agents read behind a reset
+    ticket or a handoff, and the conversation id alone is no credential (outsider attacker
+    check of 2026-12-01, F4: a message without a token deleted the transcript of a verified
+    conversation that had opened a ticket). An anonymous conversation holds only the words
+    of whoever typed them: anyone in it may delete it."""
+    with ctx.db.session() as s:
+        owner = s.execute(
+            select(ConversationLink.user_id).where(
+                ConversationLink.conversation_id == conversation_id
+            )
+        ).scalar()
+    if owner is not None and ident.user_id != owner:
+        raise RuleError(
+            401,
+            "session_required",
+            "This conversation belongs to an account: delete it from the chat opened on the "
+            "portal while logged in to that account.",
+        )
 
 
 def schedule(ctx: Context, conversation_id: str) -> None:

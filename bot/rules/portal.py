@@ -188,7 +188,7 @@ async def start_enrollment(
     phone_n = _enrollment_phone(method, phone)
     challenge_id, session_id = await ctx.unit(_start_enrollment, ctx, token, method, phone_n)
     if method == "sms" and phone_n:
-        await codes.send_code(ctx, challenge_id)
+        await codes.send_unless_cooling_down(ctx, challenge_id)
     return await ctx.unit(sessions.view_of, ctx, session_id)
 
 

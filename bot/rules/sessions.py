@@ -149,15 +149,19 @@ def view(ctx: Context, s: Session, ps: PortalSession, user: User) -> dict:
 def send_decision(
     s: Session, ctx: Context, ch: Challenge, now: datetime
 ) -> sms.Allowed | sms.Cooldown | sms.SendCap:
-    """What "Renvoyer" would get now: the cooldown, then the account's SMS cap. One query for
+    """What "Renvoyer" would get now: the account's cooldown, then its SMS cap. One query for
     the resend itself (bot/rules/codes.py) and for the popup's countdown (`resend_in`), so the
-    page never offers a resend the backend then refuses (outsider check of 2026-12-01)."""
+    page never offers a resend the backend then refuses (outsider check of 2026-12-01).
+    The cooldown counts from the account's last SMS, not this challenge's: a new enrollment
+    or a switch back to SMS is a new challenge, and must not send again at once."""
     count, oldest = s.execute(
         select(func.count(), func.min(SmsSend.sent_at)).where(
             SmsSend.user_id == ch.user_id, SmsSend.sent_at > sms.window_start(now, ctx.settings)
         )
     ).one()
-    return sms.may_send(ch.last_sent_at, count, oldest, now, ctx.settings)
+    user = s.get(User, ch.user_id)
+    last = max((t for t in (ch.last_sent_at, user.last_sms_at) if t is not None), default=None)
+    return sms.may_send(last, count, oldest, now, ctx.settings)
 
 
 def _challenge_view(ctx: Context, s: Session, user: User, ch: Challenge, now: datetime) -> dict:

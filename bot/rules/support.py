@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import and_, func, select
 from sqlalchemy.exc import IntegrityError
@@ -562,7 +562,7 @@ def create_handoff(
             with ctx.db.session() as s:
                 return _handoff_answer(
                     ctx,
-                    _handoff_for(s, conversation_id, ident, lang, reason_s, now),
+                    _handoff_for(s, ctx, conversation_id, ident, lang, reason_s, now),
                     s,
                     ident,
                     now,
@@ -573,12 +573,28 @@ def create_handoff(
     raise RuleError(409, "conflict", "The handoff could not be created: try again.")
 
 
+def _ensure_anonymous_room(s: Session, ctx: Context, now) -> None:
+    """Anonymous handoffs are capped per hour, all chats together (bot/core/handoffs.py)."""
+    since = now - timedelta(seconds=handoffs.ANONYMOUS_WINDOW_SECONDS)
+    created = s.execute(
+        select(func.count()).where(Handoff.user_id.is_(None), Handoff.created_at > since)
+    ).scalar_one()
+    if handoffs.anonymous_queue_full(created, ctx.settings.anonymous_handoffs_per_hour):
+        raise RuleError.retry_later(
+            "handoff_limit",
+            "Too many requests for an agent from anonymous chats: call the support line.",
+            retry_after=handoffs.ANONYMOUS_WINDOW_SECONDS,
+        )
+
+
 def _handoff_for(
-    s: Session, conversation_id: str, ident: Identity, lang: str, reason_s: str, now
+    s: Session, ctx: Context, conversation_id: str, ident: Identity, lang: str, reason_s: str, now
 ) -> Handoff:
     waiting = _waiting_handoff(s, conversation_id, ident)
     if waiting is not None:  # asked again: the same reference, one line in the queue
         return waiting
+    if ident.user_id is None:
+        _ensure_anonymous_room(s, ctx, now)
     ticket = _open_ticket_of(s, ident.user_id) if ident.user_id else None
     h = Handoff(
         reference=random_reference(6),

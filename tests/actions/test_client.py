@@ -195,7 +195,10 @@ OUTCOMES = [  # (call, its arguments, HTTP status, answer, expected outcome fiel
     ("hand_off", ("fr", "customer_request"), 201, {"reference": ""}, {"kind": "unexpected", "reference": None}),
     ("hand_off", ("fr", "customer_request"), 409, {"error": "conflict"}, {"kind": "unexpected"}),
     ("forget_conversation", (), 202, {"forgotten_in_seconds": 10}, {"kind": "scheduled"}),
+    ("hand_off", ("fr", "customer_request"), 429, {"error": "handoff_limit", "retry_after": 3600},
+     {"kind": "line_only", "reference": None}),
     ("forget_conversation", (), 200, {}, {"kind": "unexpected"}),
+    ("forget_conversation", (), 401, {"error": "session_required"}, {"kind": "session_required"}),
 ]
 
 

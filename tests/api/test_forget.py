@@ -79,3 +79,30 @@ async def test_forgetting_needs_the_service_token_and_a_safe_id(live_backend):
     assert status == 400 and body["error"] == "invalid_conversation_id"
     await lb.ctx.drain()
     assert mine in _events_by_conversation(lb)
+
+
+async def test_a_conversation_linked_to_an_account_needs_that_accounts_session(live_backend):
+    """Outsider attacker check of 2026-12-01, F4: without a token, "delete this chat" in a
+    verified conversation that had opened a ticket deleted the transcript the agents read
+    behind that ticket. Now: no token, or another account's token, is refused (401
+    session_required) and nothing is deleted; the owner's own session still deletes it."""
+    lb = live_backend
+    mine, _ = await _two_conversations(lb)
+    make_user(lb.ctx, "owner@x.io", state="sms")
+    make_user(lb.ctx, "other@x.io", state="sms")
+    owner, _ = await lb.portal("owner@x.io")
+    owner_token = await lb.customer_token(owner)
+    assert (await lb.support("status", {"conversation_id": mine}, owner_token))[0] == 200  # links it
+    other, _ = await lb.portal("other@x.io")
+    other_token = await lb.customer_token(other)
+    for token in (None, other_token):
+        status, body = await lb.support("conversation/forget", {"conversation_id": mine}, token)
+        assert status == 401 and body["error"] == "session_required", body
+    await lb.ctx.drain()
+    assert _events_by_conversation(lb)[mine] > 0
+    with lb.ctx.db.session() as s:
+        assert s.execute(select(ConversationLink).where(ConversationLink.conversation_id == mine)).first()
+    status, _ = await lb.support("conversation/forget", {"conversation_id": mine}, owner_token)
+    assert status == 202
+    await lb.ctx.drain()
+    assert mine not in _events_by_conversation(lb)

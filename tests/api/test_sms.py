@@ -224,14 +224,27 @@ async def test_limit_is_per_account_across_logins(live_backend, clock, browser):
     clock.set(T0)
     ctx = live_backend.ctx
     make_user(ctx, "many@x.io", state="sms")
-    for _ in range(8):  # each login is a new challenge with its own cooldown
+    for _ in range(8):  # each login is a new challenge; the cooldown is the account's
         b = browser()
         st, view = await b.login("many@x.io")
         assert st == 200
-        clock.shift(seconds=5)
+        clock.shift(seconds=ctx.settings.resend_cooldown + 1)  # 8 logins within 10 minutes
     assert _sms_count(ctx) == 5
     with ctx.db.session() as s:
         assert len(s.execute(select(SmsSend)).scalars().all()) == 5
+
+
+async def test_logging_in_again_within_the_cooldown_sends_no_new_sms(live_backend, clock, browser):
+    """A second login 5 s after the first is a new challenge, but the account had its SMS:
+    nothing is sent, and the popup counts down to "Renvoyer" (security.md: 60 s cooldown)."""
+    clock.set(T0)
+    ctx = live_backend.ctx
+    make_user(ctx, "twice@x.io", state="sms")
+    assert (await browser().login("twice@x.io"))[0] == 200
+    clock.shift(seconds=5)
+    st, view = await browser().login("twice@x.io")
+    assert st == 200 and _sms_count(ctx) == 1
+    assert view["challenge"]["resend_in"] == ctx.settings.resend_cooldown - 5
 
 
 async def test_ten_parallel_resends_send_one_sms(live_backend, clock, browser):
