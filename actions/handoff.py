@@ -19,6 +19,22 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import language, reply, reset_fallback, support_api
 
+# the "Talk to an agent" button of these replies says why, for the agent's triage (outsider
+# check of 2026-12-01: a handoff from the SMS-limit reply was a plain customer_request)
+BUTTON_REASONS = {
+    "utter_resend_limit_no_switch": "sms_limit",
+    "utter_sms_still_nothing": "sms_not_received",
+    "utter_reset_login_first": "cannot_log_in",
+}
+
+
+def _last_response(tracker: Tracker) -> str | None:
+    """The response name of the assistant's last message (Rasa keeps it as `utter_action`)."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "bot":
+            return (event.get("metadata") or {}).get("utter_action")
+    return None
+
 
 def handoff_reason(tracker: Tracker) -> str:
     """Why the customer is handed over, in a few words for the agent (never message text).
@@ -32,6 +48,9 @@ def handoff_reason(tracker: Tracker) -> str:
     typed = not str(message.get("text") or "").startswith("/")
     if intent == "request_human" and typed:
         return "customer_request"
+    button_of = BUTTON_REASONS.get(_last_response(tracker) or "")
+    if intent == "request_human" and button_of:
+        return button_of
     recent = [e.get("name") for e in tracker.events[-12:] if e.get("event") == "action"]
     if "action_fallback" in recent:
         return "not_understood"
@@ -42,6 +61,12 @@ def handoff_reason(tracker: Tracker) -> str:
 LOCKED_REPLIES = {
     "line_closed": "utter_handoff_closed_locked",
     "line_closed_no_opening": "utter_handoff_closed_no_date_locked",
+}
+# a reset request is already open: say so, rather than suggest asking for one (outsider
+# check of 2026-12-01, F8: a handoff 30 s after the ticket suggested opening a request)
+TICKET_REPLIES = {
+    "line_closed": "utter_handoff_closed_ticket",
+    "line_closed_no_opening": "utter_handoff_closed_no_date_ticket",
 }
 # the phone line's state -> reply; whatever went wrong: the handoff could not be recorded
 REPLIES = {
@@ -66,7 +91,11 @@ class ActionHandoff(Action):
         if outcome.reference is None:
             reply(dispatcher, outcome, REPLIES)
             return events
-        opens = {"opens": outcome.opens} if outcome.opens else {}
-        replies = {**REPLIES, **LOCKED_REPLIES} if outcome.locked else REPLIES
-        reply(dispatcher, outcome, replies, reference=outcome.reference, **opens)
+        facts = {"opens": outcome.opens} if outcome.opens else {}
+        replies = REPLIES
+        if outcome.locked:
+            replies = {**REPLIES, **LOCKED_REPLIES}
+        elif outcome.ticket:
+            replies, facts = {**REPLIES, **TICKET_REPLIES}, {**facts, "ticket": outcome.ticket}
+        reply(dispatcher, outcome, replies, reference=outcome.reference, **facts)
         return events + [SlotSet("handoff_reference", outcome.reference)]

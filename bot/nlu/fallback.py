@@ -17,6 +17,14 @@ One more reason to fall back: a goodbye never answers a question. "bon je fais q
 chat ended on "Au revoir" (outsider check of 2026-12-01). A closing intent (`closings` in
 config.yml) predicted for a message that asks something falls back instead, and the
 fallback offers topics, a person and the support line.
+
+And a greeting never swallows the question after it. "hello, how many days left for me?"
+was read as `greet` (the greeting's word weighs heavily) and got only "Hello! What is your
+question?" (outsider check of 2026-12-01). An opening intent (`openings` in config.yml)
+predicted for a message that also asks something is set aside: the other intents'
+confidences are renormalised without it, and the usual thresholds then decide between that
+answer and the fallback's topic buttons. Small talk inside a greeting ("hi, how are you?")
+is no question.
 """
 
 from __future__ import annotations
@@ -41,6 +49,13 @@ from rasa.shared.nlu.training_data.message import Message
 
 GROUPS_KEY = "groups"
 CLOSINGS_KEY = "closings"
+OPENINGS_KEY = "openings"
+# "how are you" and the like are part of a greeting, not a question about 2FA
+SMALL_TALK = re.compile(
+    r"(how\s+(are|r)\s+(you|u)|how'?s\s+it\s+going|how\s+do\s+you\s+do|[çc]a\s+va|"
+    r"comment\s+(allez|vas|va)|(vous\s+allez|tu\s+vas)\s+bien)(\s*\?+)?",
+    re.IGNORECASE,
+)
 # a question mark, or an interrogative word of either language (no accentless "ou": "or")
 QUESTION = re.compile(
     r"\?|\b(quoi|comment|pourquoi|quand|combien|où|what|how|why|when|where|which)\b",
@@ -54,7 +69,12 @@ class GroupedFallbackClassifier(FallbackClassifier):
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        return {**FallbackClassifier.get_default_config(), GROUPS_KEY: [], CLOSINGS_KEY: []}
+        return {
+            **FallbackClassifier.get_default_config(),
+            GROUPS_KEY: [],
+            CLOSINGS_KEY: [],
+            OPENINGS_KEY: [],
+        }
 
     def __init__(self, config: dict[str, Any]) -> None:
         super().__init__({**self.get_default_config(), **config})
@@ -62,6 +82,31 @@ class GroupedFallbackClassifier(FallbackClassifier):
         for index, group in enumerate(self.component_config[GROUPS_KEY]):
             for intent in group:
                 self._group_of[intent] = index
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            self._set_opening_aside(message)
+        return super().process(messages)
+
+    def _set_opening_aside(self, message: Message) -> None:
+        """An opening (a greeting) predicted for a message that asks something: the best
+        other intent, with the confidences renormalised without the opening's."""
+        openings = self.component_config[OPENINGS_KEY]
+        intent = message.data.get(INTENT) or {}
+        if intent.get(INTENT_NAME_KEY) not in openings:
+            return
+        if not QUESTION.search(SMALL_TALK.sub(" ", str(message.get(TEXT) or ""))):
+            return
+        ranking = message.data.get(INTENT_RANKING_KEY) or []
+        rest = [e for e in ranking if e.get(INTENT_NAME_KEY) not in openings]
+        left = sum(float(e.get(PREDICTED_CONFIDENCE_KEY) or 0.0) for e in rest)
+        if not rest or left <= 0:
+            return
+        rest = [
+            {**e, PREDICTED_CONFIDENCE_KEY: float(e[PREDICTED_CONFIDENCE_KEY]) / left} for e in rest
+        ]
+        message.data[INTENT_RANKING_KEY] = rest
+        message.data[INTENT] = dict(rest[0])
 
     def _should_fallback(self, message: Message) -> bool:
         intent = (message.data.get(INTENT) or {}).get(INTENT_NAME_KEY)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from sqlalchemy import select
 
 from actions.handoff import ActionHandoff
@@ -148,3 +150,45 @@ async def test_a_locked_account_is_told_only_an_agent_unlocks_it(backend, domain
     conv = Conversation(domain, token=await backend.customer_token(other), locale="fr")
     conv.say("/request_human", "request_human")
     assert (await conv.run(action)).responses == ["utter_handoff_closed"]
+
+
+async def test_a_handoff_after_a_ticket_names_it_instead_of_suggesting_a_request(backend, domain, clock):
+    """Outsider check of 2026-12-01, F8: 30 s after ticket T-AN3Y9P was opened, "je préfère
+    parler à un conseiller" got the reference and "Sans attendre, vous pouvez demander la
+    réinitialisation…". The reply now names the open request and where to follow it."""
+    from bot import clock as bot_clock
+    from bot.models import Ticket, User
+
+    clock.set(utc(2026, 11, 28, 22, 0))  # Saturday 23:00 in Paris: the line is closed
+    make_user(backend.ctx, "ticket@acme.fr", state="sms")
+    with backend.ctx.db.session() as s:
+        uid = s.query(User).filter_by(email="ticket@acme.fr").one().id
+        s.add(Ticket(number="T-AB12CD", user_id=uid, reason="lost_phone", assurance="password+email_code",
+                     created_at=bot_clock.now()))
+    browser, _ = await backend.portal("ticket@acme.fr")
+    for lang, follow, suggest in (("fr", "« Mes demandes »", "Sans attendre"),
+                                  ("en", "“Mes demandes”", "Without waiting")):
+        conv = Conversation(domain, token=await backend.customer_token(browser), locale=lang)
+        conv.say("/request_human", "request_human")
+        turn = await conv.run(action)
+        assert turn.responses == ["utter_handoff_closed_ticket"]
+        values = turn.variables("utter_handoff_closed_ticket")
+        text = rendered(domain, "utter_handoff_closed_ticket", lang, **values)
+        assert "T-AB12CD" in text and values["reference"] in text and follow in text
+        assert suggest not in text
+
+
+@pytest.mark.parametrize("last, reason", [("utter_resend_limit_no_switch", "sms_limit"),
+                                          ("utter_sms_still_nothing", "sms_not_received"),
+                                          ("utter_reset_login_first", "cannot_log_in"),
+                                          ("utter_greet", "customer_request")])
+async def test_the_button_of_a_reply_tells_the_agent_why(backend, domain, clock, last, reason):
+    """Outsider check of 2026-12-01 (agent side): the handoff from the SMS-limit reply's
+    button was recorded as `customer_request`; the agent had to read the transcript to learn
+    that the SMS limit was hit."""
+    clock.set(MONDAY_10H_PARIS)
+    conv = Conversation(domain, locale="en")
+    conv.events.append({"event": "bot", "text": "...", "metadata": {"utter_action": last}})
+    conv.say("/request_human", "request_human")
+    reference = (await conv.run(action)).variables("utter_handoff")["reference"]
+    assert handoff_row(backend, reference)[3] == reason

@@ -97,3 +97,36 @@ def test_a_goodbye_never_answers_a_question(text):
 @pytest.mark.parametrize("text", ["ok merci au revoir", "bonne journée", "bye, thanks", "that's all, cheers"])
 def test_a_plain_goodbye_stays_one(text):
     assert _closing(text)["name"] == "goodbye"
+
+
+def _opening(text: str, ranking: List[Tuple[str, float]]) -> Dict:
+    component, _ = shipped_fallback()
+    message = Message(data={"text": text})
+    message.data["intent"] = {"name": ranking[0][0], "confidence": ranking[0][1]}
+    message.data["intent_ranking"] = [{"name": n, "confidence": c} for n, c in ranking]
+    component.process([message])
+    return message.data["intent"]
+
+
+@pytest.mark.parametrize("text", ["hello, how many days left for me?", "bjr c quoi la double auth",
+                                  "Bonjour ! Combien de temps me reste-t-il ?", "hi there, when does it start"])
+def test_a_greeting_never_swallows_the_question(text):
+    """Outsider check of 2026-12-01: "hello, how many days left for me?" got only "Hello!
+    What is your question?". The greeting is set aside and the question's intent answers."""
+    intent = _opening(text, [("greet", 0.70), ("ask_my_status", 0.24), ("ask_deadline", 0.04),
+                             ("thank", 0.02)])
+    assert intent["name"] == "ask_my_status"
+    assert intent["confidence"] == pytest.approx(0.8)
+
+
+def test_a_greeting_with_an_unclear_question_offers_topics():
+    intent = _opening("salut, et pour le truc ?", [("greet", 0.7), ("ask_deadline", 0.1),
+                                                    ("ask_my_status", 0.1), ("code_rejected", 0.1)])
+    assert intent["name"] == "nlu_fallback"
+
+
+@pytest.mark.parametrize("text", ["bonjour", "hi, how are you?", "Bonjour, ça va ?", "hello team",
+                                  "Bonjour, j'ai une petite question"])
+def test_a_plain_greeting_stays_one(text):
+    intent = _opening(text, [("greet", 0.9), ("ask_my_status", 0.06), ("thank", 0.04)])
+    assert intent["name"] == "greet"
