@@ -486,3 +486,17 @@ def test_a_typed_session_start_is_greeted(stack):
     """Finding 16: `/session_start` got the channel's apology."""
     chat = Chat(stack, "en")
     assert say(chat, "/session_start") == ["utter_greet"]
+
+
+@pytest.mark.parametrize("lang, text, state, reply", [
+    ("en", "hello, how many days are left for me?", "expired", "utter_status_grace_expired"),
+    ("fr", "bonjour, il me reste combien de jours ?", "expired", "utter_status_grace_expired"),
+    ("en", "hi! which 2fa method am I on at the moment?", "sms", "utter_status_enrolled_sms"),
+    ("fr", "salut, je suis sur quelle méthode actuellement ?", "app", "utter_status_enrolled_app"),
+])
+def test_a_greeting_in_front_of_a_question_does_not_swallow_it(stack, lang, text, state, reply):
+    """Outsider check of 2026-12-01, F3/F4: "hello, how many days left for me?" got only the
+    greeting; "whats my current 2fa method?" opened the switch menu."""
+    chat = logged_in(stack, email_of(lang), state, lang)
+    names = say(chat, text)
+    assert reply in names and "utter_greet" not in names and "utter_ask_method" not in names, names
