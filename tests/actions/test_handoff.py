@@ -127,6 +127,16 @@ async def test_asking_for_a_person_in_words_after_a_misunderstanding_is_a_custom
     assert handoff_row(backend, reference)[3] == "customer_request"
 
 
+async def closed_line_reply(backend, domain, browser, lang: str, expected: str):
+    """A logged-in customer asks for a person: the one reply, its values and its text."""
+    conv = Conversation(domain, token=await backend.customer_token(browser), locale=lang)
+    conv.say("/request_human", "request_human")
+    turn = await conv.run(action)
+    assert turn.responses == [expected]
+    values = turn.variables(expected)
+    return values, rendered(domain, expected, lang, **values)
+
+
 async def test_a_locked_account_is_told_only_an_agent_unlocks_it(backend, domain, clock):
     """Outside the line's hours the usual reply suggests a 2FA reset request meanwhile, which
     does not unlock a locked account (outsider check of 2026-12-01): a locked customer is
@@ -136,12 +146,7 @@ async def test_a_locked_account_is_told_only_an_agent_unlocks_it(backend, domain
     browser, _ = await backend.portal("locked@acme.fr")
     for lang, words, reset in (("fr", "seul un conseiller peut le débloquer", "Mes demandes"),
                                ("en", "only an agent can unlock it", "My requests")):
-        conv = Conversation(domain, token=await backend.customer_token(browser), locale=lang)
-        conv.say("/request_human", "request_human")
-        turn = await conv.run(action)
-        assert turn.responses == ["utter_handoff_closed_locked"]
-        values = turn.variables("utter_handoff_closed_locked")
-        text = rendered(domain, "utter_handoff_closed_locked", lang, **values)
+        values, text = await closed_line_reply(backend, domain, browser, lang, "utter_handoff_closed_locked")
         assert words in text and values["reference"] in text and "helpme@matooma.com" in text
         assert reset not in text
     # an account that is not locked keeps the usual reply, with the reset request meanwhile
@@ -168,12 +173,7 @@ async def test_a_handoff_after_a_ticket_names_it_instead_of_suggesting_a_request
     browser, _ = await backend.portal("ticket@acme.fr")
     for lang, follow, suggest in (("fr", "« Mes demandes »", "Sans attendre"),
                                   ("en", "“Mes demandes”", "Without waiting")):
-        conv = Conversation(domain, token=await backend.customer_token(browser), locale=lang)
-        conv.say("/request_human", "request_human")
-        turn = await conv.run(action)
-        assert turn.responses == ["utter_handoff_closed_ticket"]
-        values = turn.variables("utter_handoff_closed_ticket")
-        text = rendered(domain, "utter_handoff_closed_ticket", lang, **values)
+        values, text = await closed_line_reply(backend, domain, browser, lang, "utter_handoff_closed_ticket")
         assert "T-AB12CD" in text and values["reference"] in text and follow in text
         assert suggest not in text
 
