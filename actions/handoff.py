@@ -28,6 +28,21 @@ BUTTON_REASONS = {
 }
 
 
+# a check that ran and failed; `identity_verified` is False also before any check (the ticket
+# form sets it to send the customer through the check), which had anonymous customers who
+# only asked for a person shown as "identity check failed" (outsider check of 2026-12-01)
+FAILED_CHECK = {"utter_too_many_invalid"}
+
+
+def _recent_responses(tracker: Tracker, events: int = 40) -> set[str]:
+    """The response names of the assistant's recent messages."""
+    return {
+        (e.get("metadata") or {}).get("utter_action") or ""
+        for e in tracker.events[-events:]
+        if e.get("event") == "bot"
+    }
+
+
 def _last_response(tracker: Tracker) -> str | None:
     """The response name of the assistant's last message (Rasa keeps it as `utter_action`)."""
     for event in reversed(tracker.events):
@@ -41,7 +56,7 @@ def handoff_reason(tracker: Tracker) -> str:
     Asking for a person in words is a `customer_request` even after a misunderstanding; the
     fallback's own button after one is `not_understood` (outsider check of 2026-12-01: "je
     veux un conseiller" was recorded as not understood)."""
-    if tracker.get_slot("identity_verified") is False:
+    if _recent_responses(tracker) & FAILED_CHECK:
         return "identity_check_failed"
     message = tracker.latest_message or {}
     intent = message.get("intent", {}).get("name")

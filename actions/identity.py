@@ -56,7 +56,7 @@ from actions.common import (
 
 # the backend's own rule for what a typed code looks like: the action refuses early (no backend
 # call, no attempt counted) exactly what the backend would refuse, and nothing more
-from bot.code_format import normalize_code
+from bot.code_format import code_in_sentence, normalize_code
 
 FORM = "identity_form"
 EMAIL_SLOT = "identity_email"
@@ -192,7 +192,7 @@ class ValidateIdentityForm(FormValidationAction):
         tracker: Tracker,
         domain: dict[str, Any],
     ) -> list[EventType]:
-        code = normalize_code(value)
+        code = normalize_code(value) or code_in_sentence(value)
         if code is None:
             return self._invalid(
                 dispatcher, tracker, domain, "utter_invalid_code_format", CODE_SLOT

@@ -29,3 +29,25 @@ def normalize_code(raw: object) -> str | None:
         return None
     compact = raw.replace(" ", "")
     return compact if CODE_RE.fullmatch(compact) else None
+
+
+# a code inside a short sentence ("ah pardon c'est 428196", "it's 428 196"): one group of six
+# digits, maybe split in two by a space or a dash as it is read from a screen
+_CODE_IN_TEXT = re.compile(r"(?<![0-9])([0-9]{3})[ -]?([0-9]{3})(?![0-9])")
+MAX_SENTENCE = 80
+
+
+def code_in_sentence(raw: object) -> str | None:
+    """The code of a short message that holds one and no other digit, or None.
+
+    Two outsider checks of 2026-12-01 typed "ah pardon c est 428196" at the code question and
+    were told the code must have exactly 6 digits. A message with any other digit (a date, a
+    second number) is not read: guessing which number is the code could spend a try on the
+    wrong one.
+    """
+    if not isinstance(raw, str) or len(raw) > MAX_SENTENCE or not raw.isprintable():
+        return None
+    found = _CODE_IN_TEXT.findall(raw)
+    if len(found) != 1 or sum(ch in "0123456789" for ch in raw) != 6:
+        return None
+    return "".join(found[0])

@@ -220,7 +220,7 @@ async def test_no_usable_answer_is_an_outcome_not_an_exception(fake_backend, mod
     url, behaviour, _ = fake_backend
     behaviour["mode"] = mode
     c = SupportClient(url, "t", timeout=2)
-    api = SupportApi("conv-1", None, client=c)
+    api = SupportApi("conv-1", "customer-token", client=c)
     outcomes = [await api.status(), await api.resend(), await api.switch_method("sms"),
                 await api.identity(), await api.start_identity_check("jean@acme.fr"),
                 await api.confirm_identity_check("123456"), await api.open_ticket("lost_phone"),
@@ -237,3 +237,15 @@ async def test_arguments_reach_the_backend(fake_backend):
     await c.close()
     assert behaviour["path"] == "/api/support/handoffs"
     assert behaviour["body"] == {"conversation_id": "conv-2", "language": "en", "reason": "not_understood"}
+
+
+async def test_an_anonymous_status_costs_no_call(fake_backend):
+    """Without a widget token the backend identifies nobody: the client answers "anonymous"
+    itself, and the anonymous FAQ turn's personal line needs no round trip."""
+    url, behaviour, seen = fake_backend
+    behaviour.update(mode="answer", answer=(200, {"known": True}))
+    c = SupportClient(url, "t", timeout=2)
+    outcome = await SupportApi("conv-1", None, client=c).status()
+    await c.close()
+    assert outcome.kind == "anonymous" and outcome.facts == {"known": False}
+    assert seen == []

@@ -192,3 +192,21 @@ async def test_the_button_of_a_reply_tells_the_agent_why(backend, domain, clock,
     conv.say("/request_human", "request_human")
     reference = (await conv.run(action)).variables("utter_handoff")["reference"]
     assert handoff_row(backend, reference)[3] == reason
+
+
+async def test_only_a_check_that_failed_is_reported_as_one(backend, domain, clock):
+    """Outsider check of 2026-12-01 (agent side): anonymous customers who never tried an
+    identity check were shown as `identity_check_failed`: the ticket form sets
+    identity_verified=False before any check, to send the customer through it."""
+    clock.set(MONDAY_10H_PARIS)
+    conv = Conversation(domain, locale="en")
+    conv.slots["identity_verified"] = False
+    conv.say("I want to talk to a person", "request_human")
+    reference = (await conv.run(action)).variables("utter_handoff")["reference"]
+    assert handoff_row(backend, reference)[3] == "customer_request"
+    failed = Conversation(domain, locale="en")
+    failed.slots["identity_verified"] = False
+    failed.events.append({"event": "bot", "text": "...", "metadata": {"utter_action": "utter_too_many_invalid"}})
+    failed.say("/request_human", "request_human")
+    reference = (await failed.run(action)).variables("utter_handoff")["reference"]
+    assert handoff_row(backend, reference)[3] == "identity_check_failed"

@@ -153,7 +153,7 @@ async def test_a_mistyped_address_is_an_invalid_answer_whatever_nlu_read(backend
 
 
 @pytest.mark.parametrize("typed", ["１２３４５６", "١٢٣٤٥٦", "12345", "1234567", "123456\n", "123\x00456",
-                                   "9" * 10_000, "12345🙂", "code 123456", ""])
+                                   "9" * 10_000, "12345🙂", "code 1234567", "le 12 : 123456", ""])
 async def test_malformed_codes_never_reach_the_backend(backend, domain, typed):
     make_user(backend.ctx, EMAIL, state="sms")
     conv = await start(domain, backend)
@@ -259,9 +259,21 @@ async def test_small_talk_at_the_code_question_counts_nothing(backend, domain):
     for text, intent in (("merci", "thank"), ("ok", "affirm"), ("au fait c'est quoi la 2FA", "ask_what_is_2fa")):
         assert (await conv.form_turn(form, text, intent=intent)).rejected
     assert [c.attempts for c in _checks(backend, conv.sender_id)] == [0]
-    turn = await conv.form_turn(form, f"le code est {code}", intent="thank")
-    assert turn.responses == ["utter_invalid_code_format"]  # a code inside words is refused, and counted
+    turn = await conv.form_turn(form, f"le code du 12 est {code}", intent="thank")
+    assert turn.responses == ["utter_invalid_code_format"]  # other digits: none is guessed, and counted
     turn = await conv.form_turn(form, code, intent="greet")  # a bare code is an answer whatever NLU says
+    assert turn.responses == ["utter_identity_verified"]
+
+
+@pytest.mark.parametrize("template", ["ah pardon c est {code}", "it's {a} {b} sorry", "code: {a}-{b} !"])
+async def test_a_code_inside_a_short_sentence_is_read(backend, domain, template):
+    """Two outsider checks of 2026-12-01: "ah pardon c est 428196" at the code question got
+    "the code must have exactly 6 digits". One group of six digits in a short message is the
+    code; the backend checks it like any other."""
+    make_user(backend.ctx, EMAIL, state="sms")
+    conv = await start(domain, backend)
+    code = await email_code(backend, conv)
+    turn = await conv.form_turn(form, template.format(code=code, a=code[:3], b=code[3:]))
     assert turn.responses == ["utter_identity_verified"]
 
 

@@ -187,3 +187,15 @@ def test_customer_token_lifetime_setting(clock):
     clock.shift(seconds=1)
     assert tokens.verify(s, tok) is None
     assert timedelta(seconds=s.customer_token_ttl) == timedelta(minutes=1)
+
+
+
+@pytest.mark.parametrize("text, code", [("ah pardon c est 428196", "428196"), ("it's 428 196", "428196"),
+                                        ("code 428-196 merci", "428196"), ("428196", "428196"),
+                                        ("le 12/03 j'ai reçu 428196", None), ("428196 ou 123456", None),
+                                        ("4281967", None), ("42819", None), ("x" * 80 + " 428196", None),
+                                        ("４２８１９６", None), (None, None)])
+def test_a_code_inside_a_short_sentence(text, code):
+    from bot.code_format import code_in_sentence
+
+    assert code_in_sentence(text) == code
