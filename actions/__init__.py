@@ -18,6 +18,7 @@ everything that matters.
     reset_reasons.py   the reset reason said in words
     handoff.py         action_handoff
     forget.py          action_forget_conversation (the customer deletes this conversation)
+    followups.py       action_how_long ("for how long?" about the answer just read)
     fallback.py        action_fallback (one reply, never a loop)
     suggestions.py     the closest topics offered when the assistant did not understand
     session.py         action_session_start

@@ -259,3 +259,18 @@ def said_before_this_message(tracker: Tracker, count: int = 2) -> list[str]:
             if name:
                 names.append(name)
     return names
+
+
+# a number of days or tries in a sentence, with its noun in the singular or the plural: "1 jour",
+# "25 jours" (outsider check of 2026-12-01: "Il vous reste 25 jour(s)")
+NOUNS = {
+    "day": {"fr": ("jour", "jours"), "en": ("day", "days")},
+    "attempt": {"fr": ("essai", "essais"), "en": ("attempt", "attempts")},
+}
+
+
+def quantity(count: int, lang: str, noun: str) -> str:
+    """`count` and its noun in `lang` (French: singular for 0 and 1; English: for 1 only)."""
+    one, many = NOUNS[noun]["en" if lang == "en" else "fr"]
+    singular = count == 1 or (lang != "en" and count == 0)
+    return f"{count} {one if singular else many}"

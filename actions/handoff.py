@@ -111,6 +111,9 @@ class ActionHandoff(Action):
         if outcome.locked:
             replies = {**REPLIES, **LOCKED_REPLIES}
         elif outcome.ticket:
-            replies, facts = {**REPLIES, **TICKET_REPLIES}, {**facts, "ticket": outcome.ticket}
+            replies, facts = (
+                {**REPLIES, **TICKET_REPLIES},
+                {**facts, "ticket_number": outcome.ticket},
+            )
         reply(dispatcher, outcome, replies, reference=outcome.reference, **facts)
         return events + [SlotSet("handoff_reference", outcome.reference)]

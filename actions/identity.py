@@ -46,8 +46,10 @@ from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 from actions.common import (
     CODE_LIKE,
     find_email,
+    language,
     latest_intent,
     latest_text,
+    quantity,
     reply,
     support_api,
     user_just_answered,
@@ -172,7 +174,8 @@ class ValidateIdentityForm(FormValidationAction):
     ) -> list[EventType]:
         email = _email_of(value, tracker)
         # no address at all, or one the backend refuses: the same invalid answer
-        outcome = await support_api(tracker).start_identity_check(email) if email else None
+        api = support_api(tracker)
+        outcome = await api.start_identity_check(email, language(tracker)) if email else None
         if outcome is None or outcome.kind == "invalid_email":
             return self._invalid(
                 dispatcher, tracker, domain, "utter_invalid_email_format", EMAIL_SLOT
@@ -210,6 +213,7 @@ class ValidateIdentityForm(FormValidationAction):
                 "utter_identity_code_invalid",
                 CODE_SLOT,
                 attempts_left=max(left, 0),
+                attempts_left_text=quantity(max(left, 0), language(tracker), "attempt"),
             )
         if outcome.kind == "invalid_format":
             return self._invalid(

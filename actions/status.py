@@ -18,7 +18,15 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import MASK_PLACEHOLDER, language, reply, reset_fallback, support_api, utter
+from actions.common import (
+    MASK_PLACEHOLDER,
+    language,
+    quantity,
+    reply,
+    reset_fallback,
+    support_api,
+    utter,
+)
 from bot.content.dates import long_date
 
 ANSWERED = ("known", "anonymous")  # the status outcomes that carry the customer's situation
@@ -70,7 +78,11 @@ def situation_line(body: Mapping[str, Any], lang: str) -> Line | None:
         return Line(
             "days_left",
             "utter_status_not_enrolled",
-            {"days_left": body["days_left"], "deadline": format_date(body["deadline"], lang)},
+            {
+                "days_left": body["days_left"],
+                "days_left_text": quantity(body["days_left"], lang, "day"),
+                "deadline": format_date(body["deadline"], lang),
+            },
         )
     return None
 

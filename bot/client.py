@@ -430,8 +430,9 @@ class SupportApi:
             )
         return Switch(_kind(result, SWITCH_ERRORS), _retry_after(result))
 
-    async def start_identity_check(self, email: str) -> EmailCode:
-        result = await self._post("identity/start", email=email)
+    async def start_identity_check(self, email: str, language: str | None = None) -> EmailCode:
+        """The code is emailed in the chat's `language` (the backend checks it)."""
+        result = await self._post("identity/start", email=email, language=language)
         if result is not None and result.status == 202:
             return EmailCode("sent")
         if _answered(result, 200).get("status") == "sent_if_registered":

@@ -53,7 +53,7 @@ async def switch(request: web.Request) -> web.Response:
 async def identity_start(request: web.Request) -> web.Response:
     data, conversation_id, ident = await _prepare(request)
     result = await support.start_identity_check(
-        ctx_of(request), conversation_id, data.get("email"), ident
+        ctx_of(request), conversation_id, data.get("email"), ident, data.get("language")
     )
     return web.json_response(result, status=202)
 

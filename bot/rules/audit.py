@@ -61,11 +61,19 @@ def recorded_since(session: Session, user_id: int, event: str, since: datetime) 
 
 
 def notify(
-    ctx: Context, user: User, kind: str, *, background: bool = False, **values
+    ctx: Context,
+    user: User,
+    kind: str,
+    *,
+    background: bool = False,
+    language: str | None = None,
+    **values,
 ) -> Awaitable[None] | None:
-    """Email the account about an event, in the account's language. Returns a coroutine to
+    """Email the account about an event, in `language` when it is one of ours (the chat's,
+    for a code the customer waits for there), else in the account's. Returns a coroutine to
     await, or schedules it when `background` (so the answer's timing reveals nothing)."""
-    subject, body = content.email(kind, user.language, ctx.settings, **values)
+    lang = language if language in ("fr", "en") else user.language
+    subject, body = content.email(kind, lang, ctx.settings, **values)
     coro = ctx.email.send(to=user.email, subject=subject, body=body)
     if background:
         ctx.later(coro)

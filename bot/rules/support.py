@@ -195,19 +195,22 @@ async def switch_for(ctx: Context, ident: Identity, method: object) -> dict:
 
 
 async def start_identity_check(
-    ctx: Context, conversation_id: str, raw_email: object, ident: Identity
+    ctx: Context, conversation_id: str, raw_email: object, ident: Identity, language: object = None
 ) -> dict:
     """Same answer, same work and similar timing for registered and unknown addresses: a
     check row is written either way and the email goes out after the answer. Only from a
     widget session (401 `session_required` otherwise): an email code counts only with the
     session it was confirmed in (identify), so a code sent to an anonymous chat could prove
     nothing and would only fill a stranger's mailbox. The session may leave the address out:
-    the code goes to the session's account, and only to it."""
+    the code goes to the session's account, and only to it. The email is in the chat's
+    `language`, where the customer waits for it (outsider check of 2026-12-01: an English
+    chat got a French email)."""
     require_session(ident)
     code = random_code()
     user = await ctx.unit(_new_identity_check, ctx, conversation_id, raw_email, ident, code)
     if user is not None:
-        notices.tell_later(ctx, user, "identity_code", code=code)
+        lang = language if language in handoffs.LANGUAGES else None
+        notices.tell_later(ctx, user, "identity_code", language=lang, code=code)
     return {"status": "sent_if_registered"}
 
 

@@ -322,3 +322,17 @@ async def test_leftover_markers_without_a_backend_verification_do_not_verify(bac
                                                  "identity_verified": True})
     assert turn.asked == "utter_ask_identity_email"
     assert conv.slots["identity_verified"] is not True
+
+
+@pytest.mark.parametrize("locale, words", [("en", "verification code"), ("fr", "code de vérification")])
+async def test_the_email_code_is_written_in_the_chats_language(backend, domain, locale, words):
+    """Outsider check of 2026-12-01: an English chat of an account set to French got the code
+    by email in French; the customer waits for it in the chat's language."""
+    from tests.helpers import outbox
+
+    make_user(backend.ctx, EMAIL, state="sms", language="fr" if locale == "en" else "en")
+    conv = await start(domain, backend, locale=locale)
+    conv.slots["language"] = locale
+    await email_code(backend, conv)
+    mail = outbox(backend.ctx, "email", EMAIL)[-1]
+    assert words in (mail.subject + mail.body).lower()

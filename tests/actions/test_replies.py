@@ -40,3 +40,12 @@ def test_a_rate_limit_says_when_to_try_again_and_nothing_else():
 
 def test_an_outcome_nobody_names_is_not_silence():
     assert _said(Outcome("something_new")) == {"response": "utter_backend_unavailable"}
+
+
+def test_numbers_take_the_right_noun():
+    """Outsider check of 2026-12-01: "Il vous reste 25 jour(s)", "2 essai(s)"."""
+    from actions.common import quantity
+
+    assert [quantity(n, "fr", "day") for n in (0, 1, 25)] == ["0 jour", "1 jour", "25 jours"]
+    assert [quantity(n, "en", "day") for n in (0, 1, 25)] == ["0 days", "1 day", "25 days"]
+    assert quantity(2, "fr", "attempt") == "2 essais" and quantity(1, "en", "attempt") == "1 attempt"

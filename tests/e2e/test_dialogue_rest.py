@@ -500,3 +500,16 @@ def test_a_greeting_in_front_of_a_question_does_not_swallow_it(stack, lang, text
     chat = logged_in(stack, email_of(lang), state, lang)
     names = say(chat, text)
     assert reply in names and "utter_greet" not in names and "utter_ask_method" not in names, names
+
+
+@pytest.mark.parametrize("lang, topic, followup", [
+    ("en", "how do I avoid typing the code at every login?", "ok and that lasts how many days"),
+    ("fr", "comment eviter de taper le code a chaque connexion ?", "et ça tient combien de temps ?"),
+])
+def test_for_how_long_after_an_answer_gets_that_answers_duration(stack, lang, topic, followup):
+    """Outsider checks of 2026-12-01: "and for how long?" after the remember-device answer got
+    "I didn't understand"; the French one got the code's 10 minutes instead of 30 days."""
+    chat = Chat(stack, lang)
+    assert "utter_remember_device" in say(chat, topic)
+    assert say(chat, followup) == ["utter_how_long_remember"]
+    assert ("30 days" if lang == "en" else "30 jours") in chat.all_texts[-1]

@@ -1,0 +1,73 @@
+"""action_how_long: "for how long?", "et ça prend combien de temps ?" right after an answer.
+
+Customers ask about a duration without naming what it is about: the topic is the answer they
+have just read. NLU reads each message alone, so two outsider checks of 2026-12-01 got "I
+didn't understand" after the remember-device answer, and the code's validity after a reset
+ticket. The intent `ask_how_long` says "a duration, no topic"; this action takes the topic
+from the assistant's last answer (its response name, which Rasa keeps in the message's
+metadata) and gives that topic's duration. With no such answer it asks which one, with buttons.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.common import language, reset_fallback, utter
+from actions.suggestions import topic_buttons
+
+# the answer just read -> the duration that answer is about (the personal lines that follow an
+# answer, like utter_personal_anonymous, name no topic: the answer before them does)
+DURATION_OF = {
+    "utter_remember_device": "utter_how_long_remember",
+    "utter_deadline": "utter_how_long_grace",
+    "utter_status_not_enrolled": "utter_how_long_grace",
+    "utter_code_format": "utter_how_long_code",
+    "utter_sms_not_received": "utter_how_long_code",
+    "utter_resend_done": "utter_how_long_code",
+    "utter_status_pending_sms_login": "utter_how_long_code",
+    "utter_identity_code_sent": "utter_how_long_email_code",
+    "utter_ask_identity_code": "utter_how_long_email_code",
+    "utter_ticket_created": "utter_how_long_ticket",
+    "utter_ticket_existing": "utter_how_long_ticket",
+    "utter_request_status": "utter_how_long_ticket",
+}
+WHICH = "utter_how_long_which"
+# the durations a customer may mean, as buttons when the last answer says nothing
+WHICH_TOPICS = ["ask_remember_device", "ask_deadline", "ask_code_format", "ask_request_status"]
+# how far back an answer still is "the one just read"
+RECENT_MESSAGES = 3
+
+
+def duration_reply(tracker: Tracker) -> str | None:
+    """The duration reply for the topic of the assistant's last answers, or None."""
+    seen = 0
+    for event in reversed(tracker.events):
+        if event.get("event") != "bot":
+            continue
+        name = (event.get("metadata") or {}).get("utter_action")
+        if name in DURATION_OF:
+            return DURATION_OF[name]
+        seen += 1
+        if seen >= RECENT_MESSAGES:
+            return None
+    return None
+
+
+class ActionHowLong(Action):
+    def name(self) -> str:
+        return "action_how_long"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        reply = duration_reply(tracker)
+        if reply is not None:
+            utter(dispatcher, domain, reply)
+        else:
+            buttons = topic_buttons(domain, language(tracker), WHICH_TOPICS)
+            dispatcher.utter_message(response=WHICH, buttons=buttons)
+        return reset_fallback(tracker)

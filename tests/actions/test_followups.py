@@ -1,0 +1,51 @@
+"""action_how_long: "for how long?" right after an answer gets that answer's duration (two
+outsider checks of 2026-12-01: "and for how long?" after the remember-device answer got "I
+didn't understand"; "et ça prend combien de temps ?" after a ticket got the code's validity)."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.followups import ActionHowLong
+from tests.actions.driver import Conversation
+
+action = ActionHowLong()
+
+
+def after(domain, *responses: str, locale: str = "en") -> Conversation:
+    conv = Conversation(domain, locale=locale)
+    for name in responses:
+        conv.events.append({"event": "bot", "text": "...", "metadata": {"utter_action": name}})
+    conv.say("and for how long?", "ask_how_long")
+    return conv
+
+
+@pytest.mark.parametrize("last, reply", [
+    ("utter_remember_device", "utter_how_long_remember"),
+    ("utter_deadline", "utter_how_long_grace"),
+    ("utter_code_format", "utter_how_long_code"),
+    ("utter_ticket_created", "utter_how_long_ticket"),
+    ("utter_identity_code_sent", "utter_how_long_email_code"),
+])
+async def test_the_answer_just_read_says_which_duration(domain, last, reply):
+    turn = await after(domain, last).run(action)
+    assert turn.responses == [reply]
+
+
+async def test_the_topic_answer_counts_even_with_a_personal_line_after_it(domain):
+    """FAQ answers are often followed by a personal line (action_personal_answer)."""
+    turn = await after(domain, "utter_remember_device", "utter_personal_anonymous").run(action)
+    assert turn.responses == ["utter_how_long_remember"]
+
+
+@pytest.mark.parametrize("locale, titles", [
+    ("en", ["Not typing a code every time", "The 6-digit code", "Follow my request"]),
+    ("fr", ["Ne plus saisir de code à chaque fois", "Le code à 6 chiffres", "Suivre ma demande"]),
+])
+async def test_without_an_answer_it_asks_which_duration(domain, locale, titles):
+    turn = await after(domain, "utter_greet", "utter_contact", "utter_why_2fa", locale=locale).run(action)
+    assert turn.responses == ["utter_how_long_which"]
+    buttons = turn.messages[0]["buttons"]
+    assert [b["payload"] for b in buttons] == ["/ask_remember_device", "/ask_deadline", "/ask_code_format",
+                                               "/ask_request_status"]
+    assert all(t in [b["title"] for b in buttons] for t in titles)
