@@ -110,10 +110,7 @@ class ActionHandoff(Action):
         replies = REPLIES
         if outcome.locked:
             replies = {**REPLIES, **LOCKED_REPLIES}
-        elif outcome.ticket:
-            replies, facts = (
-                {**REPLIES, **TICKET_REPLIES},
-                {**facts, "ticket_number": outcome.ticket},
-            )
+        elif outcome.ticket_open:
+            replies = {**REPLIES, **TICKET_REPLIES}
         reply(dispatcher, outcome, replies, reference=outcome.reference, **facts)
         return events + [SlotSet("handoff_reference", outcome.reference)]

@@ -87,6 +87,7 @@ def stack_env(tmp: Path, *, extra: dict | None = None) -> tuple[dict, dict]:
             "AGENT_TOKEN": "bench-agent",
             "SESSION_SIGNING_KEY": "bench-key-" + "x" * 24,
             "RASA_TOKEN": "bench-rasa",
+            "ACTION_SERVER_TOKEN": "bench-actions",
             "BACKEND_URL": f"http://127.0.0.1:{ports['backend']}",
             "ACTION_SERVER_URL": f"http://127.0.0.1:{ports['actions']}/webhook",
         }

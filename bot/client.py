@@ -324,7 +324,7 @@ class Handoff(Outcome):
     reference: str | None = None  # what the customer gives on the phone line
     opens: str | None = None  # line_closed: when it opens, in the handoff's language
     locked: bool = False  # the customer's own account is locked: only an agent unlocks it
-    ticket: str | None = None  # the account's open reset request, already with an agent
+    ticket_open: bool = False  # the account has a reset request open, already with an agent
 
 
 @dataclass(frozen=True)
@@ -466,16 +466,16 @@ class SupportApi:
         if reference is None:  # past the anonymous cap: the phone line, without a reference
             return Handoff(_kind(result, ((429, "handoff_limit", "line_only"),)))
         line, locked = answer.get("line"), answer.get("account_locked") is True
-        ticket = _text(answer.get("ticket"))
+        ticket = answer.get("ticket_open") is True
         if not isinstance(line, dict) or line.get("open") is not False:  # unknown: an older backend
-            return Handoff("line_open", reference=reference, locked=locked, ticket=ticket)
+            return Handoff("line_open", reference=reference, locked=locked, ticket_open=ticket)
         opens = _text(line.get("opens_text"))
         return Handoff(
             "line_closed" if opens else "line_closed_no_opening",
             reference=reference,
             opens=opens,
             locked=locked,
-            ticket=ticket,
+            ticket_open=ticket,
         )
 
     async def forget_conversation(self) -> Forget:

@@ -38,6 +38,7 @@ SECRET_NAMES = (
     "AGENT_TOKEN",
     "SESSION_SIGNING_KEY",
     "RASA_TOKEN",
+    "ACTION_SERVER_TOKEN",
     "DEMO_KEY",
 )
 
@@ -213,7 +214,7 @@ def _start_all(kids: Children, host: str, ports: dict[str, int], model) -> None:
         Service(
             "action server",
             "the action server",
-            [BIN / "rasa", "run", "actions", "--actions", "actions", "--port", actions],
+            [BIN / "python", "-m", "bot.action_server", "--port", actions],
             f"http://127.0.0.1:{actions}/health",
             120,
         ),

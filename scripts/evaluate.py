@@ -165,6 +165,7 @@ def env() -> dict[str, str]:
     e = dict(os.environ)
     e.setdefault("TF_DETERMINISTIC_OPS", "1")
     e.setdefault("ACTION_SERVER_URL", "http://127.0.0.1:5055/webhook")
+    e.setdefault("ACTION_SERVER_TOKEN", "evaluation")  # endpoints.yml needs it set
     e.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
     e["PYTHONPATH"] = str(ROOT) + os.pathsep + e.get("PYTHONPATH", "")
     return e

@@ -514,21 +514,25 @@ def tickets_in(s: Session, user_id: int) -> list[dict]:
 
 
 def _waiting_handoff(s, conversation_id: str, ident: Identity):
-    """The conversation's handoff that no agent closed yet, asked by the same caller with the
-    same proof, if any: a customer who asks for a person twice (or a script asking 15 times)
-    gets one reference, not a queue of duplicates. A caller proven otherwise gets its own:
-    the reference of a verified customer's handoff is never given to a message without that
-    proof, and a customer who proved more since gets a handoff at that level (outsider
-    re-check of 2026-12-01)."""
+    """The handoff that no agent closed yet, asked by the same caller with the same proof, if
+    any: a customer who asks for a person twice (or a script asking 15 times) gets one
+    reference, not a queue of duplicates. For an anonymous caller that is the conversation's;
+    for a customer it is the account's, whichever conversation asked (outsider attacker check
+    of 2026-12-01: one password opened 20 conversations and put 20 lines in the queue). A
+    caller proven otherwise gets its own: the reference of a verified customer's handoff is
+    never given to a message without that proof, and a customer who proved more since gets a
+    handoff at that level (outsider re-check of 2026-12-01)."""
+    whose = (
+        and_(Handoff.user_id.is_(None), Handoff.conversation_id == conversation_id)
+        if ident.user_id is None
+        else Handoff.user_id == ident.user_id
+    )
     return (
         s.execute(
             select(Handoff)
             .where(
-                Handoff.conversation_id == conversation_id,
+                whose,
                 Handoff.status != "closed",
-                Handoff.user_id.is_(None)
-                if ident.user_id is None
-                else Handoff.user_id == ident.user_id,
                 Handoff.identity_status == (ident.level or "none"),
             )
             .order_by(Handoff.created_at.desc())
@@ -549,7 +553,11 @@ def _handoff_answer(ctx: Context, h: Handoff, s: Session, ident: Identity, now, 
         "reference": h.reference,
         "phone": ctx.settings.phone_line,
         "choice": ctx.settings.phone_choice,
-        "ticket": ticket.number if ticket else None,
+        # the number only with a second proof, as in "Mes demandes": with a password alone it
+        # could be quoted on the phone to have the owner's own request refused (outsider
+        # attacker check of 2026-12-01); that a request is open is said either way
+        "ticket": ticket.number if ticket and (ident.second_factor or ident.email_code) else None,
+        "ticket_open": ticket is not None,
         "line": business_hours.line_status(now, ctx.settings, lang),
     }
 

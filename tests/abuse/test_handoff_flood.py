@@ -38,3 +38,40 @@ async def test_new_conversations_cannot_flood_the_queue(backend_with, clock):
     # an hour later, anonymous chats get references again
     clock.shift(seconds=3601)
     assert (await _handoff(lb, "later-anonymous"))[0] == 201
+
+
+async def test_one_password_cannot_flood_the_queue_from_many_conversations(backend_with, clock):
+    """Outsider attacker check of 2026-12-01 (fifth), B1: a widget token from the password step
+    alone opened 20 conversations and got 20 references in 0.76 s. A customer waits once in
+    the queue, whichever conversation asks."""
+    clock.set(T0)
+    lb = await backend_with(anonymous_handoffs_per_hour=5)
+    make_user(lb.ctx, "one@x.io", state="sms")
+    browser, _ = await lb.portal("one@x.io")
+    token = await lb.customer_token(browser)
+    answers = [await _handoff(lb, f"conv-{i:02d}", token) for i in range(20)]
+    assert {st for st, _ in answers} <= {200, 201}
+    assert len({body["reference"] for _, body in answers}) == 1
+    st, queue = await agent_call(lb, "GET", "/api/agent/handoffs?view=queue")
+    assert st == 200 and len(queue["handoffs"]) == 1
+
+
+async def test_a_password_alone_does_not_learn_the_open_tickets_number(backend_with, clock):
+    """Attacker check B/U1: a handoff asked with the password alone named the account's open
+    reset ticket, which could be quoted on the phone to have the owner's request refused. The
+    answer says that a request is open; its number comes only with a second proof, as in
+    « Mes demandes »."""
+    from bot import clock as bot_clock
+    from bot.models import Ticket, User
+
+    clock.set(T0)
+    lb = await backend_with()
+    make_user(lb.ctx, "owner@x.io", state="sms")
+    with lb.ctx.db.session() as s:
+        uid = s.query(User).filter_by(email="owner@x.io").one().id
+        s.add(Ticket(number="T-XY34ZW", user_id=uid, reason="lost_phone", assurance="password+2fa",
+                     created_at=bot_clock.now()))
+    browser, _ = await lb.portal("owner@x.io")
+    st, body = await _handoff(lb, "thief-chat", await lb.customer_token(browser))
+    assert st == 201 and body["ticket_open"] is True and body["ticket"] is None
+    assert "T-XY34ZW" not in str(body)

@@ -229,6 +229,7 @@ def start_stack(tmp: Path, extra_env: Optional[Dict[str, str]] = None, model: Op
         "AGENT_TOKEN": "e2e-agent-" + secrets.token_hex(8),
         "SESSION_SIGNING_KEY": "e2e-signing-" + secrets.token_hex(16),
         "RASA_TOKEN": "e2e-rasa-" + secrets.token_hex(8),
+        "ACTION_SERVER_TOKEN": "e2e-actions-" + secrets.token_hex(8),
         "DEMO_KEY": "e2e-demo-" + secrets.token_hex(8),
         "RASA_MODEL": str(model),
         "SMS_BACKEND": "outbox",
