@@ -84,9 +84,12 @@ class SmsSend(Base):
     challenge_id = Column(String(36))
     sent_at = Column(UTCDateTime, nullable=False)
     outcome = Column(String(32), nullable=False, default="sent")
+    # keyed hash of the number it went to: the cap holds per number too, across accounts
+    phone_hash = Column(String(64))
 
 
 Index("ix_sms_sends_user_time", SmsSend.user_id, SmsSend.sent_at)
+Index("ix_sms_sends_phone_time", SmsSend.phone_hash, SmsSend.sent_at)
 
 
 class RememberedDevice(Base):

@@ -74,7 +74,13 @@ def _reserve_send(ctx: Context, challenge_id: str, now: datetime) -> _Reserved:
         decision = sessions.send_decision(s, ctx, ch, now)
         _refuse_unless_allowed(ctx, decision, sessions.switch_targets(user, ch))
         _claim(s, ctx, ch, now)
-        row = SmsSend(user_id=user.id, challenge_id=ch.id, sent_at=now, outcome="pending")
+        row = SmsSend(
+            user_id=user.id,
+            challenge_id=ch.id,
+            sent_at=now,
+            outcome="pending",
+            phone_hash=sessions.phone_hash(ctx, ch.phone),
+        )
         s.add(row)
         s.flush()
         return _Reserved(row.id, ch.id, user.id, ch.phone, user.language)

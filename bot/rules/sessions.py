@@ -153,15 +153,30 @@ def send_decision(
     the resend itself (bot/rules/codes.py) and for the popup's countdown (`resend_in`), so the
     page never offers a resend the backend then refuses (outsider check of 2026-12-01).
     The cooldown counts from the account's last SMS, not this challenge's: a new enrollment
-    or a switch back to SMS is a new challenge, and must not send again at once."""
-    count, oldest = s.execute(
-        select(func.count(), func.min(SmsSend.sent_at)).where(
-            SmsSend.user_id == ch.user_id, SmsSend.sent_at > sms.window_start(now, ctx.settings)
-        )
-    ).one()
+    or a switch back to SMS is a new challenge, and must not send again at once. The cap holds
+    per account and per number: N accounts typing one number must not send it 5 x N SMS
+    (outsider attacker check of 2026-12-01, fifth, B2)."""
+    since = sms.window_start(now, ctx.settings)
+    windows = [_sends_since(s, SmsSend.user_id == ch.user_id, since)]
+    if ch.phone:
+        windows.append(_sends_since(s, SmsSend.phone_hash == phone_hash(ctx, ch.phone), since))
     user = s.get(User, ch.user_id)
     last = max((t for t in (ch.last_sent_at, user.last_sms_at) if t is not None), default=None)
-    return sms.may_send(last, count, oldest, now, ctx.settings)
+    decisions = [sms.may_send(last, count, oldest, now, ctx.settings) for count, oldest in windows]
+    return max(decisions, key=sms.wait_seconds)
+
+
+def _sends_since(s: Session, whose, since: datetime) -> tuple[int, datetime | None]:
+    """How many SMS went out since `since` (to an account, or to a number), the oldest first."""
+    count, oldest = s.execute(
+        select(func.count(), func.min(SmsSend.sent_at)).where(whose, SmsSend.sent_at > since)
+    ).one()
+    return count, oldest
+
+
+def phone_hash(ctx: Context, phone: str) -> str:
+    """How a number is recorded with its sends: a keyed hash, never the number."""
+    return keyed_hash(ctx.settings.signing_key, "sms-phone", phone)
 
 
 def _challenge_view(ctx: Context, s: Session, user: User, ch: Challenge, now: datetime) -> dict:

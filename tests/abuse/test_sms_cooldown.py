@@ -69,3 +69,22 @@ async def test_switching_back_to_sms_does_not_send_again_at_once(live_backend, c
     st, body = await b.resend()
     assert st == 429 and body["error"] == "cooldown"
     assert 0 < body["retry_after"] <= ctx.settings.resend_cooldown
+
+
+async def test_many_accounts_cannot_bomb_one_number(live_backend, clock, browser):
+    """Outsider attacker check of 2026-12-01 (fifth), B2: three accounts enrolling the same
+    outside number sent it 3 SMS within a second; N accounts could send 5 x N per 10 minutes.
+    The cap of SMS_MAX_PER_WINDOW holds per number as well as per account."""
+    clock.set(T0)
+    ctx = live_backend.ctx
+    limit = ctx.settings.sms_max_per_window
+    results = []
+    for i in range(limit + 3):
+        make_user(ctx, f"bomber{i}@x.io", state="expired")
+        b = browser()
+        await b.login(f"bomber{i}@x.io")
+        results.append(await b.enroll("sms", NUMBER))
+        clock.shift(seconds=2)
+    assert sms_to(ctx, "+33699887766") == limit
+    refused = [body for st, body in results if st != 200]
+    assert len(refused) == 3 and all(b["error"] == "send_limit" for b in refused), results
