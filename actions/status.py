@@ -10,6 +10,7 @@ reset request is open or where it stands; the portal's « Mes demandes » shows 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,6 +22,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import (
     MASK_PLACEHOLDER,
     language,
+    latest_text,
     quantity,
     reply,
     reset_fallback,
@@ -30,6 +32,10 @@ from actions.common import (
 from bot.content.dates import long_date
 
 ANSWERED = ("known", "anonymous")  # the status outcomes that carry the customer's situation
+# "locked out", "compte bloqué": the customer who cannot be seen from the chat hears first who
+# unlocks an account, then the general rule (outsider check of 2026-12-01: the 28-day rule
+# came first and the lock last)
+LOCKED_WORDS = re.compile(r"\b(lock|locked|blocked|bloqu|verrouill)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -131,8 +137,14 @@ class ActionCheckStatus(Action):
         )
         lines = [line for line in candidates if line is not None]
         if not lines:
-            # not identified, or no deadline yet (no login since the rollout): the general rule
-            utter(dispatcher, domain, "utter_status_unknown")
+            # not identified, or no deadline yet (no login since the rollout): the general rule,
+            # the lock first when the customer says they are locked out
+            locked = LOCKED_WORDS.search(latest_text(tracker))
+            utter(
+                dispatcher,
+                domain,
+                "utter_status_unknown_locked" if locked else "utter_status_unknown",
+            )
         for line in lines:
             say(dispatcher, domain, line)
         return reset_fallback(tracker)

@@ -65,6 +65,16 @@ async def test_without_token_general_rule(backend, domain):
     assert (await conv.run(action)).responses == ["utter_status_unknown"]
 
 
+@pytest.mark.parametrize("text", ["im locked out after too many tries", "je suis bloqué, trop de codes faux",
+                                  "compte verrouillé ?", "my account is blocked"])
+async def test_without_token_a_locked_out_customer_hears_who_unlocks_first(backend, domain, text):
+    """Outsider check of 2026-12-01: "im locked out after too many tries" got the 28-day rule
+    first and the lock sentence last."""
+    conv = Conversation(domain, token=None)
+    conv.say(text, "ask_my_status")
+    assert (await conv.run(action)).responses == ["utter_status_unknown_locked"]
+
+
 async def test_forged_token_says_nothing_about_any_account(backend, domain):
     import jwt
 
