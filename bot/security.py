@@ -79,13 +79,13 @@ def normalize_email(raw: object) -> str | None:
     return email.lower()
 
 
-_REFUSED_TYPES = {
-    phonenumbers.PhoneNumberType.PREMIUM_RATE,
-    phonenumbers.PhoneNumberType.SHARED_COST,
-    phonenumbers.PhoneNumberType.TOLL_FREE,
-    phonenumbers.PhoneNumberType.UAN,
-    phonenumbers.PhoneNumberType.VOICEMAIL,
-    phonenumbers.PhoneNumberType.PAGER,
+# numbers that can receive an SMS: mobiles, and the plans where phonenumbers cannot tell a
+# mobile from a landline (the US, Canada...). Landlines, premium-rate, shared-cost, toll-free,
+# pagers and the like are refused: the popup asks for a mobile, and an SMS to any other number
+# is lost or billed (outsider attacker check of 2026-12-01: a French landline was accepted)
+_SMS_TYPES = {
+    phonenumbers.PhoneNumberType.MOBILE,
+    phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
 }
 
 
@@ -104,7 +104,7 @@ def normalize_phone(raw: object, default_region: str = "FR") -> str | None:
         return None
     if not phonenumbers.is_valid_number(number):
         return None
-    if phonenumbers.number_type(number) in _REFUSED_TYPES:
+    if phonenumbers.number_type(number) not in _SMS_TYPES:
         return None
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 

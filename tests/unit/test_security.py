@@ -65,6 +65,7 @@ def test_random_codes_are_six_ascii_digits_and_vary():
     ("+33 (0)6 12 34 56 78", "+33612345678"),
     ("+33 6-12-34-56-78", "+33612345678"),
     ("+44 7911 123456", "+447911123456"),
+    ("+1 202 555 0143", "+12025550143"),  # the NANP cannot tell mobiles from landlines
 ])
 def test_normalize_phone_accepts_valid_numbers(raw, expected):
     assert normalize_phone(raw) == expected
@@ -76,6 +77,9 @@ def test_normalize_phone_accepts_valid_numbers(raw, expected):
     "+33 8 92 12 34 56",        # premium rate
     "+1 900 555 0100",          # premium rate (NANP)
     "+33 8 00 12 34 56",        # toll free
+    "+33 1 23 45 67 89",        # a landline cannot get an SMS (attacker check of 2026-12-01)
+    "01 23 45 67 89",
+    "+44 20 7946 0958",         # a London landline
     "+33 6 12 34 56 78 90",     # too long
     "+336123456789012345678",
     "+33 6 12 34 56 7",         # too short
