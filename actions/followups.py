@@ -16,7 +16,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import language, reset_fallback, utter
+from actions.common import language, reset_fallback, said_before_this_message, utter
 from actions.suggestions import topic_buttons
 
 # the answer just read -> the duration that answer is about (the personal lines that follow an
@@ -44,16 +44,9 @@ RECENT_MESSAGES = 3
 
 def duration_reply(tracker: Tracker) -> str | None:
     """The duration reply for the topic of the assistant's last answers, or None."""
-    seen = 0
-    for event in reversed(tracker.events):
-        if event.get("event") != "bot":
-            continue
-        name = (event.get("metadata") or {}).get("utter_action")
+    for name in said_before_this_message(tracker, RECENT_MESSAGES):
         if name in DURATION_OF:
             return DURATION_OF[name]
-        seen += 1
-        if seen >= RECENT_MESSAGES:
-            return None
     return None
 
 

@@ -17,7 +17,14 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import language, reply, reset_fallback, support_api
+from actions.common import (
+    bot_responses,
+    language,
+    reply,
+    reset_fallback,
+    said_before_this_message,
+    support_api,
+)
 
 # the "Talk to an agent" button of these replies says why, for the agent's triage (outsider
 # check of 2026-12-01: a handoff from the SMS-limit reply was a plain customer_request)
@@ -34,36 +41,20 @@ BUTTON_REASONS = {
 FAILED_CHECK = {"utter_too_many_invalid"}
 
 
-def _recent_responses(tracker: Tracker, events: int = 40) -> set[str]:
-    """The response names of the assistant's recent messages."""
-    return {
-        (e.get("metadata") or {}).get("utter_action") or ""
-        for e in tracker.events[-events:]
-        if e.get("event") == "bot"
-    }
-
-
-def _last_response(tracker: Tracker) -> str | None:
-    """The response name of the assistant's last message (Rasa keeps it as `utter_action`)."""
-    for event in reversed(tracker.events):
-        if event.get("event") == "bot":
-            return (event.get("metadata") or {}).get("utter_action")
-    return None
-
-
 def handoff_reason(tracker: Tracker) -> str:
     """Why the customer is handed over, in a few words for the agent (never message text).
     Asking for a person in words is a `customer_request` even after a misunderstanding; the
     fallback's own button after one is `not_understood` (outsider check of 2026-12-01: "je
     veux un conseiller" was recorded as not understood)."""
-    if _recent_responses(tracker) & FAILED_CHECK:
+    if FAILED_CHECK & set(bot_responses(tracker)):
         return "identity_check_failed"
     message = tracker.latest_message or {}
     intent = message.get("intent", {}).get("name")
     typed = not str(message.get("text") or "").startswith("/")
     if intent == "request_human" and typed:
         return "customer_request"
-    button_of = BUTTON_REASONS.get(_last_response(tracker) or "")
+    last = said_before_this_message(tracker, 1)
+    button_of = BUTTON_REASONS.get(last[0]) if last else None
     if intent == "request_human" and button_of:
         return button_of
     recent = [e.get("name") for e in tracker.events[-12:] if e.get("event") == "action"]
