@@ -26,6 +26,7 @@ DURATION_OF = {
     "utter_deadline": "utter_how_long_grace",
     "utter_status_not_enrolled": "utter_how_long_grace",
     "utter_code_format": "utter_how_long_code",
+    "utter_code_rejected": "utter_how_long_code",
     "utter_sms_not_received": "utter_how_long_code",
     "utter_resend_done": "utter_how_long_code",
     "utter_status_pending_sms_login": "utter_how_long_code",

@@ -24,6 +24,7 @@ def after(domain, *responses: str, locale: str = "en") -> Conversation:
     ("utter_remember_device", "utter_how_long_remember"),
     ("utter_deadline", "utter_how_long_grace"),
     ("utter_code_format", "utter_how_long_code"),
+    ("utter_code_rejected", "utter_how_long_code"),
     ("utter_ticket_created", "utter_how_long_ticket"),
     ("utter_identity_code_sent", "utter_how_long_email_code"),
 ])
