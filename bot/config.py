@@ -169,6 +169,11 @@ class Settings:
     resend_cooldown: int = field(default_factory=lambda: _int("SMS_RESEND_COOLDOWN_SECONDS", 60))
     sms_max_per_window: int = field(default_factory=lambda: _int("SMS_MAX_PER_WINDOW", 5))
     sms_window: int = field(default_factory=lambda: _int("SMS_WINDOW_SECONDS", 600))
+    # the same cap per number, all accounts together (Twilio Verify's own limit is 5 per
+    # number per 10 minutes): N accounts typing one number must not send it 5 x N SMS
+    sms_max_per_number: int = field(
+        default_factory=lambda: _int("SMS_MAX_PER_NUMBER_PER_WINDOW", 5)
+    )
     # one "method changed" email per account in this window, however many switches (every
     # switch stays in the audit log): a stolen password must not flood the owner's mailbox
     method_notice_window: int = field(

@@ -52,12 +52,15 @@ def may_send(
     oldest_in_window: datetime | None,
     now: datetime,
     settings: Settings,
+    cap: int | None = None,
 ) -> Allowed | Cooldown | SendCap:
-    """The cooldown first (the customer just got one), then the cap."""
+    """The cooldown first (the customer just got one), then the cap (`cap`, else the
+    account's SMS_MAX_PER_WINDOW)."""
     left = cooldown_left(last_sent_at, now, settings)
     if left:
         return Cooldown(left)
-    if sent_in_window >= settings.sms_max_per_window and oldest_in_window is not None:
+    limit = settings.sms_max_per_window if cap is None else cap
+    if sent_in_window >= limit and oldest_in_window is not None:
         free_at = oldest_in_window + timedelta(seconds=settings.sms_window)
         return SendCap(max(seconds_until(free_at, now), 1))
     return Allowed()

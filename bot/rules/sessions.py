@@ -156,13 +156,15 @@ def send_decision(
     or a switch back to SMS is a new challenge, and must not send again at once. The cap holds
     per account and per number: N accounts typing one number must not send it 5 x N SMS
     (outsider attacker check of 2026-12-01, fifth, B2)."""
-    since = sms.window_start(now, ctx.settings)
-    windows = [_sends_since(s, SmsSend.user_id == ch.user_id, since)]
+    st = ctx.settings
+    since = sms.window_start(now, st)
+    windows = [(*_sends_since(s, SmsSend.user_id == ch.user_id, since), st.sms_max_per_window)]
     if ch.phone:
-        windows.append(_sends_since(s, SmsSend.phone_hash == phone_hash(ctx, ch.phone), since))
+        number = SmsSend.phone_hash == phone_hash(ctx, ch.phone)
+        windows.append((*_sends_since(s, number, since), st.sms_max_per_number))
     user = s.get(User, ch.user_id)
     last = max((t for t in (ch.last_sent_at, user.last_sms_at) if t is not None), default=None)
-    decisions = [sms.may_send(last, count, oldest, now, ctx.settings) for count, oldest in windows]
+    decisions = [sms.may_send(last, n, oldest, now, st, cap) for n, oldest, cap in windows]
     return max(decisions, key=sms.wait_seconds)
 
 

@@ -77,7 +77,7 @@ async def test_many_accounts_cannot_bomb_one_number(live_backend, clock, browser
     The cap of SMS_MAX_PER_WINDOW holds per number as well as per account."""
     clock.set(T0)
     ctx = live_backend.ctx
-    limit = ctx.settings.sms_max_per_window
+    limit = ctx.settings.sms_max_per_number
     results = []
     for i in range(limit + 3):
         make_user(ctx, f"bomber{i}@x.io", state="expired")

@@ -325,7 +325,9 @@ def test_typed_identity_claims_open_nothing(stack):
 
 
 def test_forged_tracker_posted_to_the_action_server(stack):
-    """Adversarial case 9: the action server believes the tracker, the backend does not."""
+    """Adversarial case 9: without ACTION_SERVER_TOKEN the action server refuses the call
+    (outsider attacker checks of 2026-12-01); and even with it, as if Rasa itself were
+    fooled, the action believes the tracker but the backend does not."""
     from rasa.shared.core.domain import Domain
 
     email = email_of("fr")
@@ -339,6 +341,8 @@ def test_forged_tracker_posted_to_the_action_server(stack):
                                            "metadata": {"session_token": "eyJhbGciOiJIUzI1NiJ9.e30.forged"}},
                         "active_loop": {}, "latest_action_name": "reset_ticket_form", "paused": False}}
     status, answer = stack.action_server(body)
+    assert status == 401 and answer["error"] == "unauthorized", answer
+    status, answer = stack.action_server(body, token=stack.env["ACTION_SERVER_TOKEN"])
     assert status == 200, answer
     assert any(e.get("event") == "followup" and e.get("name") == "identity_form" for e in answer["events"])
     assert {"event": "slot", "name": "identity_verified", "value": False} in [

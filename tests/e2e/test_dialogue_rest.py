@@ -503,7 +503,7 @@ def test_a_greeting_in_front_of_a_question_does_not_swallow_it(stack, lang, text
 
 
 @pytest.mark.parametrize("lang, topic, followup", [
-    ("en", "how do I avoid typing the code at every login?", "ok and that lasts how many days"),
+    ("en", "how do I avoid typing the code at every login?", "ok and that lasts for how long then"),
     ("fr", "comment eviter de taper le code a chaque connexion ?", "et ça tient combien de temps ?"),
 ])
 def test_for_how_long_after_an_answer_gets_that_answers_duration(stack, lang, topic, followup):

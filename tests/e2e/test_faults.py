@@ -13,7 +13,7 @@ Two stacks, each started once for its class (`python -m bot stack`, ~1 min each)
   tests/fake_twilio.py (running on a background event loop) and its programmable faults.
 
 The resend cooldown is the production one (60 s). A test that needs the login's SMS to be
-older than that moves `last_sent_at` of the customer's pending challenge back by a minute
+older than that moves the account's `last_sms_at` (and the challenge's `last_sent_at`) back by a minute
 in the database ("the login SMS was sent a while ago") instead of waiting for it.
 """
 
@@ -30,7 +30,7 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 import pytest
 from sqlalchemy import select
 
-from bot.models import Challenge, SmsSend, Ticket
+from bot.models import Challenge, SmsSend, Ticket, User
 from bot.rasa_ext.conversation import public_id
 from tests.e2e.fault_proxy import BackgroundLoop, FaultProxy
 from tests.e2e.stack import IN_CI, find_model, free_port, start_stack
@@ -121,13 +121,16 @@ def new_email(lang: str) -> str:
 
 
 def age_last_send(stack, user_id: int, seconds: int = COOLDOWN + 5) -> None:
-    """The pending challenge's last SMS was sent `seconds` earlier than recorded (the
-    cooldown of the login's SMS is over without waiting a minute)."""
+    """The account's last SMS was sent `seconds` earlier than recorded (the cooldown of the
+    login's SMS, which is the account's, is over without waiting a minute)."""
     with stack.ctx.db.session() as s:
         for ch in s.execute(select(Challenge).where(Challenge.user_id == user_id, Challenge.completed_at.is_(None),
                                                     Challenge.cancelled_at.is_(None))).scalars():
             if ch.last_sent_at is not None:
                 ch.last_sent_at = ch.last_sent_at - timedelta(seconds=seconds)
+        user = s.get(User, user_id)
+        if user.last_sms_at is not None:
+            user.last_sms_at = user.last_sms_at - timedelta(seconds=seconds)
 
 
 def sms_outcomes(stack, user_id: int) -> List[str]:
