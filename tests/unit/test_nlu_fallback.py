@@ -55,8 +55,15 @@ def test_same_offer_intents_below_the_threshold_alone_but_not_together():
 
 def test_different_answers_that_tie_still_fall_back():
     """Grouping is no blanket lowering of the bar: two different answers stay ambiguous."""
-    intent = classify([("ask_deadline", 0.41), ("ask_my_status", 0.40), ("ask_since_when", 0.19)])
+    intent = classify([("ask_why_2fa", 0.41), ("ask_since_when", 0.40), ("ask_code_format", 0.19)])
     assert intent["name"] == "nlu_fallback"
+
+
+def test_the_rule_and_ones_own_days_left_are_one_answer():
+    """"how many days do I still have" split 0.48 / 0.47 between the 28-day rule and the
+    customer's status; both answers give the rule and the customer's own days left."""
+    intent = classify([("ask_deadline", 0.48), ("ask_my_status", 0.47), ("thank", 0.05)])
+    assert intent["name"] == "ask_deadline"
 
 
 def test_a_low_confidence_with_no_group_still_falls_back():
@@ -120,8 +127,8 @@ def test_a_greeting_never_swallows_the_question(text):
 
 
 def test_a_greeting_with_an_unclear_question_offers_topics():
-    intent = _opening("salut, et pour le truc ?", [("greet", 0.7), ("ask_deadline", 0.1),
-                                                    ("ask_my_status", 0.1), ("code_rejected", 0.1)])
+    intent = _opening("salut, et pour le truc ?", [("greet", 0.7), ("ask_why_2fa", 0.1),
+                                                    ("ask_since_when", 0.1), ("code_rejected", 0.1)])
     assert intent["name"] == "nlu_fallback"
 
 
