@@ -43,6 +43,15 @@ def make_user(ctx, email: str, *, state: str = "new", language: str = "fr", phon
         return u.id
 
 
+def open_ticket_for(ctx, user_id: int, number: str, assurance: str = "password+email_code") -> None:
+    """An open reset ticket of the account, as the assistant or the portal would have opened it."""
+    from bot.models import Ticket
+
+    with ctx.db.session() as s:
+        s.add(Ticket(number=number, user_id=user_id, reason="lost_phone", assurance=assurance,
+                     created_at=clock.now()))
+
+
 def outbox(ctx, channel: str | None = None, to: str | None = None) -> list[OutboxMessage]:
     with ctx.db.session() as s:
         q = select(OutboxMessage).order_by(OutboxMessage.id)

@@ -7,7 +7,7 @@ without a reference, and a customer logged in on the portal is never held back."
 from __future__ import annotations
 
 from tests.api._kit import agent_call
-from tests.helpers import make_user, utc
+from tests.helpers import make_user, open_ticket_for, utc
 
 T0 = utc(2026, 12, 1, 9, 30, 0)  # a Tuesday, the line open
 
@@ -61,16 +61,9 @@ async def test_a_password_alone_does_not_learn_the_open_tickets_number(backend_w
     reset ticket, which could be quoted on the phone to have the owner's request refused. The
     answer says that a request is open; its number comes only with a second proof, as in
     « Mes demandes »."""
-    from bot import clock as bot_clock
-    from bot.models import Ticket, User
-
     clock.set(T0)
     lb = await backend_with()
-    make_user(lb.ctx, "owner@x.io", state="sms")
-    with lb.ctx.db.session() as s:
-        uid = s.query(User).filter_by(email="owner@x.io").one().id
-        s.add(Ticket(number="T-XY34ZW", user_id=uid, reason="lost_phone", assurance="password+2fa",
-                     created_at=bot_clock.now()))
+    open_ticket_for(lb.ctx, make_user(lb.ctx, "owner@x.io", state="sms"), "T-XY34ZW", "password+2fa")
     browser, _ = await lb.portal("owner@x.io")
     st, body = await _handoff(lb, "thief-chat", await lb.customer_token(browser))
     assert st == 201 and body["ticket_open"] is True and body["ticket"] is None

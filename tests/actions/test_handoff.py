@@ -10,7 +10,7 @@ from actions.handoff import ActionHandoff
 from bot import content
 from bot.models import Handoff
 from tests.actions.driver import Conversation, assert_no_secrets
-from tests.helpers import make_user, utc
+from tests.helpers import make_user, open_ticket_for, utc
 
 action = ActionHandoff()
 MONDAY_10H_PARIS = utc(2026, 3, 2, 9, 0)  # the line is open: Mon-Fri 9:00-18:00 Paris time
@@ -161,15 +161,8 @@ async def test_a_handoff_after_a_ticket_names_it_instead_of_suggesting_a_request
     """Outsider check of 2026-12-01, F8: 30 s after ticket T-AN3Y9P was opened, "je préfère
     parler à un conseiller" got the reference and "Sans attendre, vous pouvez demander la
     réinitialisation…". The reply now names the open request and where to follow it."""
-    from bot import clock as bot_clock
-    from bot.models import Ticket, User
-
     clock.set(utc(2026, 11, 28, 22, 0))  # Saturday 23:00 in Paris: the line is closed
-    make_user(backend.ctx, "ticket@acme.fr", state="sms")
-    with backend.ctx.db.session() as s:
-        uid = s.query(User).filter_by(email="ticket@acme.fr").one().id
-        s.add(Ticket(number="T-AB12CD", user_id=uid, reason="lost_phone", assurance="password+email_code",
-                     created_at=bot_clock.now()))
+    open_ticket_for(backend.ctx, make_user(backend.ctx, "ticket@acme.fr", state="sms"), "T-AB12CD")
     browser, _ = await backend.portal("ticket@acme.fr")
     for lang, follow, suggest in (("fr", "« Mes demandes »", "Sans attendre"),
                                   ("en", "“Mes demandes”", "Without waiting")):
