@@ -59,7 +59,8 @@ def test_launcher_sets_every_variable_of_endpoints_yml():
 
 # ---------------------------------------------------------------- issue 15, items 3 and 17
 
-SECRET_VARS = ("POSTGRES_PASSWORD", "SUPPORT_SERVICE_TOKEN", "AGENT_TOKEN", "SESSION_SIGNING_KEY", "RASA_TOKEN")
+SECRET_VARS = ("POSTGRES_PASSWORD", "SUPPORT_SERVICE_TOKEN", "AGENT_TOKEN", "SESSION_SIGNING_KEY", "RASA_TOKEN",
+               "ACTION_SERVER_TOKEN")
 
 
 def _compose_text() -> str:
