@@ -466,16 +466,16 @@ class SupportApi:
         if reference is None:  # past the anonymous cap: the phone line, without a reference
             return Handoff(_kind(result, ((429, "handoff_limit", "line_only"),)))
         line, locked = answer.get("line"), answer.get("account_locked") is True
-        ticket = answer.get("ticket_open") is True
+        ticket_open = answer.get("ticket_open") is True
         if not isinstance(line, dict) or line.get("open") is not False:  # unknown: an older backend
-            return Handoff("line_open", reference=reference, locked=locked, ticket_open=ticket)
+            return Handoff("line_open", reference=reference, locked=locked, ticket_open=ticket_open)
         opens = _text(line.get("opens_text"))
         return Handoff(
             "line_closed" if opens else "line_closed_no_opening",
             reference=reference,
             opens=opens,
             locked=locked,
-            ticket_open=ticket,
+            ticket_open=ticket_open,
         )
 
     async def forget_conversation(self) -> Forget:

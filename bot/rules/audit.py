@@ -66,13 +66,13 @@ def notify(
     kind: str,
     *,
     background: bool = False,
-    language: str | None = None,
+    language: object = None,
     **values,
 ) -> Awaitable[None] | None:
     """Email the account about an event, in `language` when it is one of ours (the chat's,
     for a code the customer waits for there), else in the account's. Returns a coroutine to
     await, or schedules it when `background` (so the answer's timing reveals nothing)."""
-    lang = language if language in ("fr", "en") else user.language
+    lang = language if language in content.LANGUAGES else user.language
     subject, body = content.email(kind, lang, ctx.settings, **values)
     coro = ctx.email.send(to=user.email, subject=subject, body=body)
     if background:

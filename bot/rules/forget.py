@@ -19,11 +19,11 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete
 
 from bot.core.assurance import Identity
 from bot.models import ConversationLink, Rating
-from bot.rules import audit, retention
+from bot.rules import audit, links, retention
 from bot.rules.context import Context, RuleError
 
 log = logging.getLogger("bot.retention")
@@ -33,11 +33,7 @@ def forget_now(ctx: Context, conversation_id: str) -> int:
     """Delete the conversation's transcript, rating and account link; returns the number of
     transcript events deleted."""
     with ctx.db.session() as s:
-        user_id = s.execute(
-            select(ConversationLink.user_id).where(
-                ConversationLink.conversation_id == conversation_id
-            )
-        ).scalar()
+        user_id = links.account_of(s, conversation_id)
         s.execute(delete(Rating).where(Rating.conversation_id == conversation_id))
         s.execute(
             delete(ConversationLink).where(ConversationLink.conversation_id == conversation_id)
@@ -58,11 +54,7 @@ def ensure_may_forget(ctx: Context, conversation_id: str, ident: Identity) -> No
     conversation that had opened a ticket). An anonymous conversation holds only the words
     of whoever typed them: anyone in it may delete it."""
     with ctx.db.session() as s:
-        owner = s.execute(
-            select(ConversationLink.user_id).where(
-                ConversationLink.conversation_id == conversation_id
-            )
-        ).scalar()
+        owner = links.account_of(s, conversation_id)
     if owner is not None and ident.user_id != owner:
         raise RuleError(
             401,

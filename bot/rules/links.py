@@ -11,10 +11,18 @@ from __future__ import annotations
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from bot import clock
 from bot.models import ConversationLink
 from bot.rules.context import Context
+
+
+def account_of(s: Session, conversation_id: str) -> int | None:
+    """The account this conversation identified, if any."""
+    return s.execute(
+        select(ConversationLink.user_id).where(ConversationLink.conversation_id == conversation_id)
+    ).scalar()
 
 
 def remember(ctx: Context, conversation_id: str, user_id: int | None) -> None:

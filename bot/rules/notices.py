@@ -16,6 +16,6 @@ async def tell(ctx: Context, user: User, kind: str, **values) -> None:
         await coro
 
 
-def tell_later(ctx: Context, user: User, kind: str, language: str | None = None, **values) -> None:
+def tell_later(ctx: Context, user: User, kind: str, language: object = None, **values) -> None:
     """Email the account after the answer left: its timing must not tell whether it went out."""
     audit.notify(ctx, user, kind, background=True, language=language, **values)

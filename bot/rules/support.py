@@ -209,8 +209,7 @@ async def start_identity_check(
     code = random_code()
     user = await ctx.unit(_new_identity_check, ctx, conversation_id, raw_email, ident, code)
     if user is not None:
-        lang = language if language in handoffs.LANGUAGES else None
-        notices.tell_later(ctx, user, "identity_code", language=lang, code=code)
+        notices.tell_later(ctx, user, "identity_code", language=language, code=code)
     return {"status": "sent_if_registered"}
 
 
