@@ -77,10 +77,12 @@ def test_quick_replies_and_controls_read_like_the_portal(stack, browser):
     problems, measured = contrast_problems(page, texts=WIDGET_TEXTS, controls=WIDGET_CONTROLS)
     assert not problems, "\n".join(problems)
     assert measured >= 8
-    # the portal's secondary button, 44 px tall
+    # the portal's secondary button, 44 px tall. The bounding box is a float that lands a
+    # hair under 44 on some runs (43.99997: sub-pixel layout of the wrapped reply row), so
+    # compare at the 1/64 px that Chromium lays out in; a 40 px button still fails.
     look = page.locator(".rw-reply").first.evaluate(PORTAL_LOOK)
     assert look["reply"] == look["portal"], look
-    assert look["height"] >= 44, look
+    assert look["height"] >= 44 - 1 / 64, look
     browser.result_shot(page, "widget-desktop")
 
 
