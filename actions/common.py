@@ -26,12 +26,11 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.client import Outcome, SupportApi
+from bot.metadata import locale_from_metadata as widget_locale
+from bot.metadata import token_in
 
 LANGUAGES = ("fr", "en")
 DEFAULT_LANGUAGE = "fr"
-TOKEN_KEY = "session_token"
-CUSTOM_DATA_KEY = "customData"
-MAX_TOKEN_LENGTH = 2048
 
 MASK_PLACEHOLDER = "•••"  # a masked number the backend did not give
 
@@ -63,41 +62,18 @@ __all__ = [
 ]
 
 
-def _metadata_containers(metadata: Any) -> list[dict[str, Any]]:
-    """REST: the metadata object itself; socketio with `metadata_key: customData`: the
-    customData object itself; a client that nests it: metadata["customData"]."""
-    if not isinstance(metadata, dict):
-        return []
-    found = [metadata]
-    nested = metadata.get(CUSTOM_DATA_KEY)
-    if isinstance(nested, dict):
-        found.append(nested)
-    return found
-
-
 def customer_token(tracker: Tracker) -> str | None:
     """The signed customer session token sent by the widget with the latest message, if any.
 
     Read from `tracker.latest_message["metadata"]` (top level or under `customData`). Only a
     plausible string is returned; whether it is valid is the backend's decision.
     """
-    metadata = (tracker.latest_message or {}).get("metadata")
-    for container in _metadata_containers(metadata):
-        token = container.get(TOKEN_KEY)
-        if isinstance(token, str) and 0 < len(token) <= MAX_TOKEN_LENGTH:
-            return token
-    return None
+    return token_in((tracker.latest_message or {}).get("metadata"))
 
 
 def locale_from_metadata(metadata: Any) -> str | None:
     """'fr', 'fr-FR', 'en_GB', 'EN' -> 'fr' / 'en'; anything else -> None."""
-    for container in _metadata_containers(metadata):
-        value = container.get("locale")
-        if isinstance(value, str):
-            code = value.strip().lower().replace("_", "-").split("-")[0]
-            if code in LANGUAGES:
-                return code
-    return None
+    return widget_locale(metadata, LANGUAGES)
 
 
 def language(tracker: Tracker) -> str:

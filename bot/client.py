@@ -43,12 +43,13 @@ from typing import Any, Literal
 
 import aiohttp
 
+from bot.metadata import MAX_TOKEN_LENGTH
+
 log = logging.getLogger(__name__)
 
 CUSTOMER_HEADER = "X-Customer-Session"
 DEFAULT_URL = "http://127.0.0.1:8080"
 DEFAULT_TIMEOUT = 5.0
-MAX_TOKEN_LENGTH = 2048  # the backend refuses longer ones anyway; do not forward junk
 
 
 class BackendUnavailable(Exception):

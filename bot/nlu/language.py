@@ -36,6 +36,7 @@ from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.metadata import locale_from_metadata
 from bot.nlu.markers import (
     EN_MARKERS,
     EN_WEAK,
@@ -174,30 +175,6 @@ def _courtesy_language(words: list[str]) -> str | None:
     languages = [_courtesy_of(w) for w in words]
     if len(set(languages)) == 1 and len(languages) >= 2:
         return languages[0]
-    return None
-
-
-def normalise_locale(value: Any, languages: tuple[str, ...]) -> str | None:
-    """'fr-FR', 'en_GB', 'EN' -> 'fr'/'en'; anything else -> None."""
-    if not isinstance(value, str):
-        return None
-    code = value.strip().lower().replace("_", "-").split("-")[0]
-    return code if code in languages else None
-
-
-def locale_from_metadata(metadata: Any, languages: tuple[str, ...]) -> str | None:
-    """Find the widget's locale in a message's metadata, if any.
-
-    REST: ``{"metadata": {"locale": "en"}}`` (or ``{"customData": {...}}``);
-    socketio with ``metadata_key: customData``: the customData object itself.
-    """
-    if not isinstance(metadata, dict):
-        return None
-    for container in (metadata, metadata.get("customData")):
-        if isinstance(container, dict):
-            locale = normalise_locale(container.get("locale"), languages)
-            if locale:
-                return locale
     return None
 
 

@@ -277,6 +277,21 @@ def test_app_account_sms_not_received_gets_no_resend_offer(stack):
     assert len(stack.outbox("sms")) == before
 
 
+@pytest.mark.parametrize("lang, question", [("fr", "pourquoi c'est obligatoire ?"), ("en", "how many days do we get to enable 2FA?")])
+def test_anonymous_faq_answers_cost_no_action_server_call(stack, lang, question):
+    """Issue 17's latency target: a chat without a portal session has no account to look up,
+    so the article's answer comes without the action server (bot/nlu/login.py and the
+    `portal_login` rules); a logged-in customer's answer still carries their own line."""
+    chat = Chat(stack, lang)
+    names = say(chat, question)
+    assert names[0] in ("utter_why_2fa", "utter_deadline"), names
+    actions = [e.get("name") for e in stack.tracker(public_id(chat.sender))["events"] if e.get("event") == "action"]
+    assert "action_personal_answer" not in actions, actions
+    logged = logged_in(stack, email_of(lang), "grace", lang, deadline_in_days=6)
+    deadline = "combien de temps ai-je pour l'activer ?" if lang == "fr" else "how long do I have?"
+    assert say(logged, deadline) == ["utter_deadline", "utter_status_not_enrolled"], logged.all_texts[-2:]
+
+
 def test_a_reset_without_the_portal_login_says_so_first_and_the_chat_goes_on(stack):
     """Outsider finding 1 (2026-12-01): not logged in, the reset offer led to the email and
     code questions, then to "you must be logged in". Now "yes" gets how to log in first (or
