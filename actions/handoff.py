@@ -39,6 +39,20 @@ BUTTON_REASONS = {
 # form sets it to send the customer through the check), which had anonymous customers who
 # only asked for a person shown as "identity check failed" (outsider check of 2026-12-01)
 FAILED_CHECK = {"utter_too_many_invalid"}
+# said by the rule that stops the reset ticket form for a person (data/rules/forms.yml): the
+# agent learns that the customer was about to send a reset request and did not
+NOT_SENT = "utter_reset_not_sent"
+
+
+def said_this_turn(tracker: Tracker) -> list[str]:
+    """The responses said since the customer's latest message."""
+    names: list[str] = []
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            break
+        if event.get("event") == "bot":
+            names.append((event.get("metadata") or {}).get("utter_action") or "")
+    return names
 
 
 def handoff_reason(tracker: Tracker) -> str:
@@ -46,6 +60,8 @@ def handoff_reason(tracker: Tracker) -> str:
     Asking for a person in words is a `customer_request` even after a misunderstanding; the
     fallback's own button after one is `not_understood` (outsider check of 2026-12-01: "je
     veux un conseiller" was recorded as not understood)."""
+    if NOT_SENT in said_this_turn(tracker):
+        return "reset_not_confirmed"
     if FAILED_CHECK & set(bot_responses(tracker)):
         return "identity_check_failed"
     message = tracker.latest_message or {}

@@ -232,6 +232,38 @@ def test_reset_ticket_after_an_email_code(stack, lang):
     assert_clean(chat, code, email)
 
 
+@pytest.mark.parametrize("lang, correction", [("fr", "pardon je me suis trompé, c'est {}"), ("en", "sorry typo, it's {}")])
+def test_a_corrected_address_at_the_code_question_sends_a_new_code(stack, lang, correction):
+    """Outsider re-check of 2026-12-01: a typo in the address could not be corrected, the
+    customer waited for a code that went nowhere. The right address typed at the code
+    question starts the check again (same reply for any address), and its code works."""
+    email = email_of(lang)
+    stack.make_user(email, state="sms", phone=PHONE, language=lang)
+    chat = Chat(stack, lang, stack.portal(email).widget_token())
+    _identity_by_email(stack, chat, "x" + email, lang)  # a typo: no such account, no email
+    assert chat.names(correction.format(email.upper())) == ["utter_identity_code_sent", "utter_ask_identity_code"]
+    assert chat.names(stack.last_code("email", email)) == ["utter_identity_verified", "utter_ask_reset_reason"]
+    assert_clean(chat, email)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_asking_for_a_person_at_the_ticket_confirmation_says_the_request_was_not_sent(stack, lang):
+    """Outsider re-check of 2026-12-01: asking for a person while "shall I send the request?"
+    was pending dropped the request without a word. Now the customer hears it was not sent,
+    and the agent's line says why (reset_not_confirmed), with the identity proved here."""
+    email = email_of(lang)
+    uid = stack.make_user(email, state="sms", phone=PHONE, language=lang)
+    chat = Chat(stack, lang, stack.portal(email).widget_token())
+    _identity_by_email(stack, chat, email, lang)
+    assert chat.names(stack.last_code("email", email)) == ["utter_identity_verified", "utter_ask_reset_reason"]
+    assert chat.names('/inform{"reset_reason":"lost_phone"}') == ["utter_ask_confirm_ticket"]
+    assert chat.names(PHRASES[lang]["request_human"]) == ["utter_reset_not_sent", "utter_handoff"]
+    assert rows(stack, Ticket, Ticket.user_id == uid) == []
+    status, handoff = stack.agent("GET", f"/api/agent/handoffs/{chat.slots()['handoff_reference']}")
+    assert status == 200 and handoff["reason"] == "reset_not_confirmed", handoff
+    assert handoff["identity_status"] != "none", handoff
+
+
 def test_not_logged_in_the_reset_says_log_in_first_before_any_email(stack):
     """Not logged in: the emailed code alone is not enough for a reset (NIST SP 800-63B-4
     §4.2: a recovery code plus a bound authenticator). Outsider finding 1 (2026-12-01): the
