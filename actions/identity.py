@@ -19,6 +19,7 @@ ever set: the address and the code never appear in a slot event):
    is set to True only because the backend answered `{"verified": true}`.
 4. What counts as an answer: a message holding an email address (at the email question) or
    six digits (at the code question), whatever its intent, or any message NLU read as `inform`;
+   an address with no code at the code question corrects the address (step 2 again);
    never a button payload (a stale reason button is a click, not a mistyped address).
    Anything else (thanks, "ok", a greeting, a question, "stop") is not an answer: the
    validation returns nothing, Rasa rejects the form, and the rules reply (the form then
@@ -121,6 +122,10 @@ class ValidateIdentityForm(FormValidationAction):
             return []  # back in the form after a digression: Rasa asks the missing slot again
         text = latest_text(tracker)
         if requested == EMAIL_SLOT and is_email_answer(tracker):
+            return await self._email(text, dispatcher, tracker, domain)
+        if requested == CODE_SLOT and is_corrected_email(tracker):
+            # "sorry, it's jean.dupont@acme.fr": the address is asked again in effect; the
+            # backend starts a new check (its own limits hold) and the same reply follows
             return await self._email(text, dispatcher, tracker, domain)
         if requested == CODE_SLOT and is_code_answer(tracker):
             return await self._code(text, dispatcher, tracker, domain)
@@ -263,6 +268,18 @@ def is_email_answer(tracker: Tracker) -> bool:
         or ADDRESS_ATTEMPT.search(text or "") is not None
         or latest_intent(tracker) == ANSWER_INTENT
     )
+
+
+def is_corrected_email(tracker: Tracker) -> bool:
+    """At the code question: an address and no code (outsider re-check of 2026-12-01: a
+    customer who noticed a typo in their address could only wait for a code that never came,
+    or count an invalid try)."""
+    text = latest_text(tracker)
+    email = None if _is_payload(text) else find_email(text)
+    if email is None:
+        return False
+    # digits inside the address ("ops123456@acme.fr") are not a code
+    return CODE_LIKE.search(re.sub(re.escape(email), " ", text, flags=re.I)) is None
 
 
 def is_code_answer(tracker: Tracker) -> bool:
