@@ -10,13 +10,21 @@ metadata) and gives that topic's duration. With no such answer it asks which one
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import language, reset_fallback, said_before_this_message, utter
+from actions.common import (
+    language,
+    latest_text,
+    reset_fallback,
+    said_before_this_message,
+    utter,
+)
+from actions.personal import add_personal_line
 from actions.suggestions import topic_buttons
 
 # the answer just read -> the duration that answer is about (the personal lines that follow an
@@ -41,6 +49,26 @@ WHICH = "utter_how_long_which"
 WHICH_TOPICS = ["ask_remember_device", "ask_deadline", "ask_code_format", "ask_request_status"]
 # how far back an answer still is "the one just read"
 RECENT_MESSAGES = 3
+# with no answer to follow, "how long do I have?" / "combien de temps il me reste ?" asks for the
+# customer's own time: the 28 days (the e2e check of 2026-12-01 got "which duration?" for it as
+# a first message). Waiting ("how long do I have to wait?") is not the customer's own time.
+OWN_TIME = re.compile(
+    r"\b(?:do (?:i|we) (?:still )?have|have (?:i|we) got|ai[- ]?je|j['’ ]?ai|on a|avons[- ]nous"
+    r"|(?:me|nous) reste|left)\b",
+    re.IGNORECASE,
+)
+WAITING = re.compile(r"\b(?:wait|attendre)", re.IGNORECASE)
+
+
+DEADLINE = "utter_deadline"
+
+
+def without_context_reply(text: str) -> str:
+    """The reply to a duration question that follows no answer: the 28 days when the customer
+    asks for their own time, else the question "which duration?"."""
+    if OWN_TIME.search(text) and not WAITING.search(text):
+        return DEADLINE
+    return WHICH
 
 
 def duration_reply(tracker: Tracker) -> str | None:
@@ -58,8 +86,12 @@ class ActionHowLong(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        reply = duration_reply(tracker)
-        if reply is not None:
+        reply = duration_reply(tracker) or without_context_reply(latest_text(tracker))
+        if reply == DEADLINE:
+            # answered as the deadline question is: the rule, then the customer's own days
+            utter(dispatcher, domain, reply)
+            await add_personal_line(dispatcher, tracker, domain, "ask_deadline")
+        elif reply != WHICH:
             utter(dispatcher, domain, reply)
         else:
             buttons = topic_buttons(domain, language(tracker), WHICH_TOPICS)

@@ -64,14 +64,20 @@ class ActionPersonalAnswer(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        question = latest_intent(tracker)
-        body = await fetch_status(tracker)
-        line = personal_line(body, question, language(tracker))
-        if line is not None:
-            say(dispatcher, domain, line)
-        elif body is not None and not body.get("known") and question in ANONYMOUS_HINT:
-            utter(dispatcher, domain, "utter_personal_anonymous")
+        await add_personal_line(dispatcher, tracker, domain, latest_intent(tracker))
         return reset_fallback(tracker)
+
+
+async def add_personal_line(
+    dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any], question: str | None
+) -> None:
+    """After the article's answer to `question`: this customer's line, or how to see it."""
+    body = await fetch_status(tracker)
+    line = personal_line(body, question, language(tracker))
+    if line is not None:
+        say(dispatcher, domain, line)
+    elif body is not None and not body.get("known") and question in ANONYMOUS_HINT:
+        utter(dispatcher, domain, "utter_personal_anonymous")
 
 
 def sms_line(body: dict[str, Any] | None) -> Line | None:

@@ -50,3 +50,24 @@ async def test_without_an_answer_it_asks_which_duration(domain, locale, titles):
     assert [b["payload"] for b in buttons] == ["/ask_remember_device", "/ask_deadline", "/ask_code_format",
                                                "/ask_request_status"]
     assert all(t in [b["title"] for b in buttons] for t in titles)
+
+
+DEADLINE_ANONYMOUS = ["utter_deadline", "utter_personal_anonymous"]
+
+
+@pytest.mark.parametrize("text, replies", [
+    ("how long do I have?", DEADLINE_ANONYMOUS),
+    ("how much time do we have left", DEADLINE_ANONYMOUS),
+    ("combien de temps il me reste ?", DEADLINE_ANONYMOUS),
+    ("combien de temps j'ai", DEADLINE_ANONYMOUS),
+    ("how long do I have to wait?", ["utter_how_long_which"]),  # waiting for what? asked
+    ("ça dure combien de temps ?", ["utter_how_long_which"]),
+])
+async def test_a_first_question_about_the_customers_own_time_gets_the_28_days(domain, text, replies):
+    """E2E check of 2026-12-01: "how long do I have?" as a first message got "which duration?";
+    the customer's own time, with nothing read before, is the 28-day rule, and (as after the
+    deadline question) how to see their own days: this chat has no portal session."""
+    conv = Conversation(domain, locale="en")
+    conv.say(text, "ask_how_long")
+    turn = await conv.run(action)
+    assert turn.responses == replies
