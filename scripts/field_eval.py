@@ -46,6 +46,9 @@ SETS = {
     "test": ROOT / "tests" / "field",
     "dev": ROOT / "tests" / "field" / "dev",
     "dev2": ROOT / "tests" / "field" / "dev2",
+    # 35 per language, written blind on 2026-12-01 for three kinds: support hours, what
+    # happens if nothing is done, locked out (tests/field/README.md)
+    "dev3": ROOT / "tests" / "field" / "dev3",
 }
 
 # topic (blind catalogue) -> the responses that carry its fact. Several when the assistant
@@ -74,6 +77,9 @@ ANSWERS: dict[str, tuple[str, ...]] = {
     "ask_contact": ("utter_contact", "utter_handoff_unavailable"),
     "ask_my_status": (
         "utter_status_unknown",
+        # an anonymous visitor who says the account is locked: only support unlocks it (this
+        # reply came in on 2026-12-01 and was scored "not understood" until it was listed)
+        "utter_status_unknown_locked",
         "utter_status_enrolled_app",
         "utter_status_enrolled_sms",
         "utter_status_not_enrolled",
