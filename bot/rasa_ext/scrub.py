@@ -25,6 +25,7 @@ receive the token and the typed email and code (bot/rasa_ext/tracker_store.py).
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 # a phone number: 8 to 15 digits, optionally after "+", split by spaces, dots, dashes or
@@ -34,9 +35,20 @@ SECRET_KEYS = frozenset({"session_token"})
 MASK = "•"
 # generous on purpose (masking too much costs nothing): anything shaped like local@domain
 EMAIL_RE = re.compile(r"([^\s@<>()\[\]{}\"',;:])[^\s@<>()\[\]{}\"',;:]*@([^\s@<>()\[\]{}\"',;:]+)")
-# exactly six ASCII digits, optionally split by single spaces ("123 456"), not part of a
-# longer number (a phone number "06 12 34 56 78" is not a code)
-CODE_RE = re.compile(r"(?<![0-9])(?<![0-9] )[0-9](?: ?[0-9]){5}(?! ?[0-9])")
+# exactly six digits, optionally split by single spaces, dots or dashes ("123 456",
+# "4-8-2-9-1-3"), not part of a longer number (a phone number "06 12 34 56 78" is not a code)
+CODE_RE = re.compile(r"(?<![0-9])(?<![0-9][ .\-])[0-9](?:[ .\-]?[0-9]){5}(?![ .\-]?[0-9])")
+# what hides digits from the patterns above without changing what an agent reads: invisible
+# characters between them, and digits of other scripts ("０６１２…" from an IME, "٤٨٢٩١٣");
+# the sixth outsider check (2026-12-01) got them into the agent's transcript in the clear
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # a decimal digit of another script
+
+
+def plain_digits(text: str) -> str:
+    """Invisible characters removed and every decimal digit written in ASCII."""
+    text = text.translate(INVISIBLE)
+    return OTHER_DIGIT.sub(lambda m: str(unicodedata.digit(m.group(0))), text)
 
 
 # A password typed in the chat (the assistant never asks for one, customers type it anyway):
@@ -51,12 +63,25 @@ PASSWORD_AFTER_RE = re.compile(
 NOT_A_PASSWORD = frozenset(
     "wrong faux fausse incorrect incorrecte bon bonne correct correcte refusé refuse refused "
     "expired expiré expire oublié forgotten not pas invalid invalide ok bloqué locked "
-    "le la mon my the a un une".split()
+    "le la mon my the a un une too trop still toujours same même new nouveau nouvelle changed "
+    "changé reset réinitialisé blocked valid valide good right fine".split()
 )
 STRONG_RE = re.compile(
     r"(?<!\S)(?=\S*[a-z])(?=\S*[A-Z])(?=\S*[0-9])(?=\S*[^A-Za-z0-9\s])[^\s@]{8,64}(?!\S)"
 )
 SECRET_MASK = MASK * 8
+# sentence punctuation after a word is not the word's symbol: "sur M2Mmanager. Ce matin" was
+# masked as a password in the agent's transcript (outsider check of 2026-12-01, sixth); a
+# password typed after "password is" is still caught by PASSWORD_AFTER_RE whatever it ends with
+SENTENCE_END = ".,;:?"
+
+
+def _strong(m: re.Match[str]) -> str:
+    word = m.group(0)
+    core = word.rstrip(SENTENCE_END)
+    if core != word and not STRONG_RE.fullmatch(core):
+        return word
+    return SECRET_MASK
 
 
 def _password_after(m: re.Match[str]) -> str:
@@ -74,10 +99,19 @@ def mask_phone(m: re.Match[str]) -> str:
     return "".join(c if (not c.isdigit() or i in keep) else MASK for i, c in enumerate(m.group(0)))
 
 
+def mask_passwords(text: str) -> str:
+    """A text with what looks like a typed password masked."""
+    return STRONG_RE.sub(_strong, PASSWORD_AFTER_RE.sub(_password_after, text))
+
+
+def holds_password(text: object) -> bool:
+    """Whether a customer typed what looks like a password (the chat then says not to)."""
+    return isinstance(text, str) and mask_passwords(text) != text
+
+
 def mask_text(text: str) -> str:
     """Passwords, emails, phone numbers and 6-digit codes in a text, masked."""
-    text = PASSWORD_AFTER_RE.sub(_password_after, text)
-    text = STRONG_RE.sub(SECRET_MASK, text)
+    text = mask_passwords(plain_digits(text))
     text = EMAIL_RE.sub(lambda m: f"{m.group(1)}{MASK * 3}@{m.group(2)}", text)
     text = PHONE_RE.sub(mask_phone, text)
     return CODE_RE.sub(lambda m: re.sub(r"[0-9]", MASK, m.group(0)), text)
@@ -135,6 +169,7 @@ STORED_PHONE_TAIL_RE = re.compile(r"((?:•[ .\-()]{0,2}){6,})([0-9]{2})(?![0-9]
 def mask_pii(text: str) -> str:
     """Free text an agent reads (a rating's comment, the inbox): as mask_text, and phone
     numbers masked whole (the tracker store keeps their last two digits)."""
+    text = plain_digits(text)
     text = PHONE_RE.sub(lambda m: re.sub(r"[0-9]", MASK, m.group(0)), text)
     # a number the tracker store already masked keeps its last two digits there: not here
     text = STORED_PHONE_TAIL_RE.sub(lambda m: m.group(1) + MASK * len(m.group(2)), text)

@@ -35,7 +35,8 @@ def test_emails_and_codes_are_masked(typed, stored):
     "12345",
     "ticket A3C4D6, 28 jours, le 1er mai 2024",
     "helpme sans arobase",
-    "１２３４５６",  # full-width digits are not a code anyone could type in the portal
+    # (full-width digits were left alone here until the sixth outsider check of 2026-12-01
+    # typed a phone number with them: digits of any script are masked now, further down)
 ])
 def test_other_text_is_left_alone(text):
     assert mask_text(text) == text
@@ -159,8 +160,15 @@ def test_what_agents_read_has_phones_masked_too(typed, shown):
     ("my password is Hunter2-Secret!9", "my password is", "Hunter2-Secret!9"),
     ("mdp : azerty12 merci", "merci", "azerty12"),
     ("Demo-2FA-2024", "", "Demo-2FA-2024"),
+    ("voila Summer2024! merci", "merci", "Summer2024"),  # a symbol at the end is still one
     ("my new number is 07 98 76 54 32", "•• •• •• •• 32", "07 98 76 54"),
     ("+33612345678", "+•••••••••78", "612345"),
+    # the sixth outsider check's variants (2026-12-01): other scripts' digits, invisible
+    # characters between digits, a code split by dashes
+    ("my number: ０６１２３４５６７８", "••78", "１２３４"),
+    ("my number: 0\u200b6\u200b1\u200b2\u200b3\u200b4\u200b5\u200b6\u200b7\u200b8", "••78", "1\u200b2\u200b3"),
+    ("code: 4-8-2-9-1-3", "code: •-•-•-•-•-•", "4-8-2"),
+    ("my code ٤٨٢٩١٣ fails", "my code •••••• fails", "٤٨٢"),
 ])
 def test_passwords_and_phone_numbers_typed_in_the_chat_are_not_stored(typed, kept, gone):
     """An outsider typed a password and phone numbers in the chat; the console showed them in
@@ -173,7 +181,9 @@ def test_passwords_and_phone_numbers_typed_in_the_chat_are_not_stored(typed, kep
 
 
 @pytest.mark.parametrize("said", ["mot de passe oublié", "my password is wrong", "T-WWP6TP", "M2Mmanager",
-                                  "c'est quoi la 2FA ?"])
+                                  "c'est quoi la 2FA ?",
+                                  # the product's name at the end of a sentence (sixth outsider check)
+                                  "300 cartes SIM sur M2Mmanager. Ce matin", "c'est quoi M2Mmanager?"])
 def test_words_about_a_password_and_references_stay_readable(said):
     from bot.rasa_ext.scrub import mask_text
 
