@@ -36,6 +36,7 @@ from sanic import Blueprint
 
 from bot.nlu.language import LanguageDetector, locale_from_metadata
 from bot.rasa_ext import admission, diagnosis, payload_locale, replies
+from bot.rasa_ext.scrub import holds_password
 from bot.rasa_ext.tracker_store import watch_turn
 
 log = logging.getLogger(__name__)
@@ -134,6 +135,11 @@ class NeverSilent:
                 ", ".join(store_failures),
             )
             await self.tell(message, watched.inner, replies.MEMORY_NOTE)
+        if holds_password(message.text):
+            # the assistant never asks for one; the stored conversation has it masked
+            # (tracker_store.py), and the customer learns both (sixth outsider check: a
+            # password typed in the chat got no word about it)
+            await self.tell(message, watched.inner, replies.PASSWORD_NOTE)
 
     async def tell(self, message: UserMessage, output: OutputChannel, kind: str) -> None:
         text = replies.say(kind, await self.language_of(message), limit=admission.MAX_MESSAGE_CHARS)

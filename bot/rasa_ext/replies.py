@@ -28,11 +28,13 @@ MEMORY_NOTE = "memory_note"
 # refused before NLU
 TOO_LONG = "too_long"
 UNREADABLE = "unreadable"
+# after the answer to a message that held a password (bot/rasa_ext/scrub.py found one)
+PASSWORD_NOTE = "password_note"
 # the sentence with the support contacts that ends the WITH_CONTACT texts
 URGENT = "urgent"
 
 # every text the channels may send
-KINDS = (UNAVAILABLE, NOT_ANSWERED, MEMORY_NOTE, TOO_LONG, UNREADABLE)
+KINDS = (UNAVAILABLE, NOT_ANSWERED, MEMORY_NOTE, TOO_LONG, UNREADABLE, PASSWORD_NOTE)
 # the texts that end with the support contacts
 WITH_CONTACT = {UNAVAILABLE, NOT_ANSWERED, MEMORY_NOTE}
 

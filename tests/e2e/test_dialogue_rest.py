@@ -292,6 +292,28 @@ def test_anonymous_faq_answers_cost_no_action_server_call(stack, lang, question)
     assert say(logged, deadline) == ["utter_deadline", "utter_status_not_enrolled"], logged.all_texts[-2:]
 
 
+@pytest.mark.parametrize("lang, typed", [
+    ("fr", "mon mot de passe c'est Soleil2024 et ca marche pas"),
+    ("en", "my code doesnt work, password Summer2024! pls check"),
+])
+def test_a_typed_password_gets_a_warning_and_is_not_stored(stack, lang, typed):
+    """Sixth outsider check (2026-12-01): a password typed in the chat was masked in the
+    stored conversation but the customer heard nothing about it. The answer is followed by
+    a note in their language: never type it here, it was masked, change it if seen."""
+    from bot.rasa_ext import replies
+
+    sender = f"pw-{lang}-{time.monotonic_ns()}"
+    texts = [m.get("text") for m in stack.rest(sender, typed)]
+    assert texts and texts[-1] == replies.text(replies.PASSWORD_NOTE, lang), texts
+    assert len(texts) >= 2  # the note follows an answer, it does not replace it
+    stored = [e.get("text") or "" for e in stack.tracker(public_id(sender))["events"] if e.get("event") == "user"]
+    assert stored and all("Soleil2024" not in t and "Summer2024" not in t for t in stored), stored
+    # words about a password are not one: no note
+    assert replies.text(replies.PASSWORD_NOTE, "en") not in [
+        m.get("text") for m in stack.rest(sender + "b", "my password is too long, is that why?")
+    ]
+
+
 def test_a_reset_without_the_portal_login_says_so_first_and_the_chat_goes_on(stack):
     """Outsider finding 1 (2026-12-01): not logged in, the reset offer led to the email and
     code questions, then to "you must be logged in". Now "yes" gets how to log in first (or
