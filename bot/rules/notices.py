@@ -9,9 +9,10 @@ from bot.rules import audit
 from bot.rules.context import Context
 
 
-async def tell(ctx: Context, user: User, kind: str, **values) -> None:
-    """Email the account now and wait for the sender (the answer says it was sent)."""
-    coro = audit.notify(ctx, user, kind, **values)
+async def tell(ctx: Context, user: User, kind: str, language: object = None, **values) -> None:
+    """Email the account now and wait for the sender (the answer says it was sent); in
+    `language` when given (the chat's), else the account's."""
+    coro = audit.notify(ctx, user, kind, language=language, **values)
     if coro is not None:
         await coro
 

@@ -441,7 +441,9 @@ async def open_reset_ticket(
             continue  # another request opened it first (or a number collided): read it again
         if user is None:
             return result, False
-        await notices.tell(ctx, user, "ticket_opened", ticket=result["number"])
+        # in the ticket's language, as the identity code before it (sixth outsider check: an
+        # English chat got its code in English and the ticket's notice in French)
+        await notices.tell(ctx, user, "ticket_opened", language=lang, ticket=result["number"])
         return result, True
     raise RuleError(409, "conflict", "The ticket could not be opened: try again.")
 

@@ -264,6 +264,21 @@ def test_asking_for_a_person_at_the_ticket_confirmation_says_the_request_was_not
     assert handoff["identity_status"] != "none", handoff
 
 
+def test_the_ticket_notice_comes_in_the_chats_language_like_the_code_before_it(stack):
+    """Sixth outsider check (2026-12-01): an English chat on a French account got the identity
+    code in English and the ticket's notice in French."""
+    email = email_of("en")
+    uid = stack.make_user(email, state="sms", phone=PHONE, language="fr")
+    chat = Chat(stack, "en", stack.portal(email).widget_token())
+    _identity_by_email(stack, chat, email, "en")
+    assert chat.names(stack.last_code("email", email)) == ["utter_identity_verified", "utter_ask_reset_reason"]
+    assert chat.names('/inform{"reset_reason":"lost_phone"}') == ["utter_ask_confirm_ticket"]
+    assert chat.names("/affirm") == ["utter_ticket_created"]
+    number = rows(stack, Ticket, Ticket.user_id == uid)[0].number
+    notices = [m for m in stack.wait_outbox("email", email, 2) if number in m.subject]
+    assert len(notices) == 1 and notices[0].subject == f"Request {number}: two-factor reset", notices
+
+
 def test_not_logged_in_the_reset_says_log_in_first_before_any_email(stack):
     """Not logged in: the emailed code alone is not enough for a reset (NIST SP 800-63B-4
     §4.2: a recovery code plus a bound authenticator). Outsider finding 1 (2026-12-01): the
