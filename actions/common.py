@@ -219,6 +219,17 @@ def times_said(tracker: Tracker, response: str) -> int:
     return bot_responses(tracker).count(response)
 
 
+def said_this_turn(tracker: Tracker) -> list[str]:
+    """The responses said since the customer's latest message, newest first."""
+    names: list[str] = []
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            break
+        if event.get("event") == "bot":
+            names.append((event.get("metadata") or {}).get("utter_action") or "")
+    return names
+
+
 def said_before_this_message(tracker: Tracker, count: int = 2) -> list[str]:
     """The assistant's last `count` responses before the customer's latest message, newest
     first: what a bare "yes" or "still nothing" answers."""

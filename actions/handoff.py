@@ -23,6 +23,7 @@ from actions.common import (
     reply,
     reset_fallback,
     said_before_this_message,
+    said_this_turn,
     support_api,
 )
 
@@ -42,17 +43,6 @@ FAILED_CHECK = {"utter_too_many_invalid"}
 # said by the rule that stops the reset ticket form for a person (data/rules/forms.yml): the
 # agent learns that the customer was about to send a reset request and did not
 NOT_SENT = "utter_reset_not_sent"
-
-
-def said_this_turn(tracker: Tracker) -> list[str]:
-    """The responses said since the customer's latest message."""
-    names: list[str] = []
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            break
-        if event.get("event") == "bot":
-            names.append((event.get("metadata") or {}).get("utter_action") or "")
-    return names
 
 
 def handoff_reason(tracker: Tracker) -> str:

@@ -32,11 +32,12 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
-from rasa.shared.nlu.constants import ENTITIES, TEXT
+from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.metadata import locale_from_metadata
+from bot.nlu.entities import put_entity
 from bot.nlu.markers import (
     EN_MARKERS,
     EN_WEAK,
@@ -277,16 +278,7 @@ class LanguageDetector(GraphComponent, EntityExtractorMixin):
 
     @staticmethod
     def _set_entity(message: Message, language: str) -> None:
-        entity = {
-            "entity": ENTITY_NAME,
-            "value": language,
-            "start": 0,
-            "end": len(message.get(TEXT) or ""),
-            "confidence": 1.0,
-            "extractor": LanguageDetector.__name__,
-        }
-        entities = [e for e in message.get(ENTITIES, []) if e.get("entity") != ENTITY_NAME]
-        message.set(ENTITIES, entities + [entity], add_to_output=True)
+        put_entity(message, ENTITY_NAME, language, LanguageDetector.__name__)
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         # nothing to learn and nothing to add at training time

@@ -29,11 +29,12 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
-from rasa.shared.nlu.constants import ENTITIES, TEXT
+from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.metadata import token_in
+from bot.nlu.entities import put_entity
 
 ENTITY_NAME = "portal_login"
 LOGGED_IN = "logged_in"
@@ -68,16 +69,7 @@ class PortalLoginMarker(GraphComponent, EntityExtractorMixin):
             state = login_state(text, message.get(METADATA_KEY))
             if state is None:
                 continue
-            entity = {
-                "entity": ENTITY_NAME,
-                "value": state,
-                "start": 0,
-                "end": len(text),
-                "confidence": 1.0,
-                "extractor": PortalLoginMarker.__name__,
-            }
-            entities = [e for e in message.get(ENTITIES, []) if e.get("entity") != ENTITY_NAME]
-            message.set(ENTITIES, entities + [entity], add_to_output=True)
+            put_entity(message, ENTITY_NAME, state, PortalLoginMarker.__name__)
         return messages
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
