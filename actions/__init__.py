@@ -17,6 +17,7 @@ everything that matters.
     tickets.py         validate_reset_ticket_form, action_open_ticket
     reset_reasons.py   the reset reason said in words
     handoff.py         action_handoff
+    reference.py       action_repeat_reference (the handoff reference / ticket number again)
     forget.py          action_forget_conversation (the customer deletes this conversation)
     followups.py       action_how_long ("for how long?" about the answer just read)
     fallback.py        action_fallback (one reply, never a loop)

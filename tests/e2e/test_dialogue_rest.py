@@ -140,6 +140,24 @@ def test_two_misses_offer_the_handoff_and_the_button_works(stack):
     log.assert_clean()
 
 
+@pytest.mark.parametrize("lang, before, after", [
+    ("fr", "c'est quoi ma référence ?", "désolé j'ai pas noté la ref, vous pouvez me la redonner ?"),
+    ("en", "what's my reference number?", "sorry what was the reference again? the agent wants it"),
+])
+def test_the_reference_can_be_asked_for_again(stack, lang, before, after):
+    """Sixth outsider check: "what's my reference again?" after a handoff got the 2FA status
+    or "didn't understand"; a customer who missed it had no way to get it back. Before any
+    handoff the assistant says it gave none (and offers one); after, it repeats the one the
+    backend made, which the agent looks up."""
+    chat = Chat(stack, lang)
+    assert say(chat, before) == ["utter_reference_none"]
+    assert say(chat, "/request_human") == ["utter_handoff"]
+    reference = chat.slots()["handoff_reference"]
+    assert say(chat, after) == ["utter_reference_handoff"]
+    assert reference in chat.all_texts[-1]
+    assert rows(stack, Handoff, Handoff.conversation_id == public_id(chat.sender))[0].reference == reference
+
+
 def test_a_topic_button_after_a_miss_is_understood(stack):
     chat = Chat(stack, "fr")
     assert say(chat, NOT_UNDERSTOOD) == ["utter_please_rephrase"]
@@ -290,6 +308,26 @@ def test_anonymous_faq_answers_cost_no_action_server_call(stack, lang, question)
     logged = logged_in(stack, email_of(lang), "grace", lang, deadline_in_days=6)
     deadline = "combien de temps ai-je pour l'activer ?" if lang == "fr" else "how long do I have?"
     assert say(logged, deadline) == ["utter_deadline", "utter_status_not_enrolled"], logged.all_texts[-2:]
+
+@pytest.mark.parametrize("lang, missing, again", [
+    ("fr", "je n'ai pas reçu le SMS", "toujours pas de SMS"),
+    ("en", "the text with the code never came", "still no text message"),
+])
+def test_anonymous_sms_help_costs_no_action_server_call(stack, lang, missing, again):
+    """The bench's tail under load was "the SMS never came", the last FAQ answer that called
+    the action server. Without a portal session it now comes from the rules: the article's
+    steps, how to get the code resent (open the chat from the portal), and asked again right
+    away, what to do next rather than the same steps; a logged-in customer still gets where
+    their code went and the resend offer."""
+    chat = Chat(stack, lang)
+    assert say(chat, missing) == ["utter_sms_not_received", "utter_sms_needs_portal"]
+    assert say(chat, again) == ["utter_sms_still_nothing"]
+    actions = [e.get("name") for e in stack.tracker(public_id(chat.sender))["events"] if e.get("event") == "action"]
+    assert "action_sms_help" not in actions, actions
+    logged = logged_in(stack, email_of(lang), "sms", lang)
+    assert say(logged, missing) == [
+        "utter_sms_not_received", "utter_status_pending_sms_login", "utter_offer_resend"]
+
 
 
 @pytest.mark.parametrize("lang, typed", [

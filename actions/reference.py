@@ -1,0 +1,66 @@
+"""action_repeat_reference: "what was my reference again?" (sixth outsider check).
+
+A customer who missed or lost the reference of a handoff (to give on the phone line) or the
+number of the reset request opened in this chat could not get it again: the question was read
+as a status question or not understood. This action says it again.
+
+Only what the assistant itself gave counts: the value its own action set (action_handoff for
+`handoff_reference`, action_open_ticket for `ticket_number`). A slot can also be filled
+by a typed `/ask_reference{"handoff_reference": "..."}`; such a value is never repeated as if
+the assistant had given it. Nothing is looked up elsewhere: a reference from another
+conversation is the agent's to find (the console), not the chat's to reveal.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.common import reset_fallback, utter
+
+# slot -> the action that sets it with a value the backend made
+GIVEN_BY = {
+    "handoff_reference": "action_handoff",
+    "ticket_number": "action_open_ticket",
+}
+
+
+def given_value(tracker: Tracker, slot: str) -> str | None:
+    """The latest value of `slot` set by the action that owns it (GIVEN_BY), in this
+    conversation: a slot event belongs to the action event just before it."""
+    owner = GIVEN_BY[slot]
+    last_action: str | None = None
+    value: str | None = None
+    for event in tracker.events:
+        kind = event.get("event")
+        if kind == "restart":
+            last_action, value = None, None
+        elif kind == "action":
+            last_action = event.get("name")
+        elif kind == "user":
+            last_action = None  # slots set from a message belong to no action
+        elif kind == "slot" and event.get("name") == slot and last_action == owner:
+            found = event.get("value")
+            value = found if isinstance(found, str) and found else value
+    return value
+
+
+class ActionRepeatReference(Action):
+    def name(self) -> str:
+        return "action_repeat_reference"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        reference = given_value(tracker, "handoff_reference")
+        ticket = given_value(tracker, "ticket_number")
+        if reference:
+            utter(dispatcher, domain, "utter_reference_handoff", reference=reference)
+        if ticket:
+            utter(dispatcher, domain, "utter_reference_ticket", ticket_number=ticket)
+        if not reference and not ticket:
+            utter(dispatcher, domain, "utter_reference_none")
+        return reset_fallback(tracker)

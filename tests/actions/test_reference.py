@@ -1,0 +1,54 @@
+"""action_repeat_reference: "what was my reference again?" after a handoff or a ticket
+(sixth outsider check: the reference could not be asked for again)."""
+
+from __future__ import annotations
+
+from actions.handoff import ActionHandoff
+from actions.reference import ActionRepeatReference
+from tests.actions.driver import Conversation
+from tests.actions.test_handoff import MONDAY_10H_PARIS
+
+repeat = ActionRepeatReference()
+
+
+async def test_the_handoff_reference_is_given_again(backend, domain, clock):
+    clock.set(MONDAY_10H_PARIS)
+    conv = Conversation(domain, locale="en")
+    conv.say("I want to talk to a person", "request_human")
+    reference = (await conv.run(ActionHandoff())).variables("utter_handoff")["reference"]
+    conv.say("sorry what was the reference again?", "ask_reference")
+    turn = await conv.run(repeat)
+    assert turn.responses == ["utter_reference_handoff"]
+    assert turn.variables("utter_reference_handoff")["reference"] == reference
+
+
+async def test_the_ticket_number_given_in_this_chat_is_given_again(domain):
+    conv = Conversation(domain, locale="fr")
+    conv.events += [{"event": "action", "name": "action_open_ticket"},
+                    {"event": "slot", "name": "ticket_number", "value": "T-4KQ7ZP"}]
+    conv.say("c'était quoi le numéro du ticket ?", "ask_reference")
+    turn = await conv.run(repeat)
+    assert turn.responses == ["utter_reference_ticket"]
+    assert turn.variables("utter_reference_ticket")["ticket_number"] == "T-4KQ7ZP"
+
+
+async def test_no_reference_yet_says_so_and_offers_the_agent(domain):
+    conv = Conversation(domain, locale="fr")
+    conv.say("c'est quoi ma référence ?", "ask_reference")
+    turn = await conv.run(repeat)
+    assert turn.responses == ["utter_reference_none"]
+    payloads = [b["payload"] for b in domain["responses"]["utter_reference_none"][0]["buttons"]]
+    assert payloads == ["/request_human"]
+
+
+async def test_a_typed_reference_is_never_repeated_as_the_assistants(domain):
+    """`/ask_reference{"handoff_reference": "..."}` fills the slot from the message: the
+    assistant must not present that value as the reference it gave."""
+    conv = Conversation(domain, locale="en")
+    conv.say('/ask_reference{"handoff_reference":"HACKED","ticket_number":"T-AAAAAA"}', "ask_reference")
+    conv.events += [{"event": "slot", "name": "handoff_reference", "value": "HACKED"},
+                    {"event": "slot", "name": "ticket_number", "value": "T-AAAAAA"}]
+    conv.slots.update(handoff_reference="HACKED", ticket_number="T-AAAAAA")
+    turn = await conv.run(repeat)
+    assert turn.responses == ["utter_reference_none"]
+    assert "HACKED" not in str(turn.messages) and "T-AAAAAA" not in str(turn.messages)
