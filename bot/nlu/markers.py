@@ -37,7 +37,8 @@ oublier oubliez vas va allez aurevoir revoir mci mrc cimer daccord accord volont
 exactement absolument annuler annule annulez arrete arretez abandonner bsr adieu dac
 affirmatif entendu facture tarifs ligne suspendue carrement confirme negatif quitter ici tte
 allo tchao oue de commander carte cartes forfait hors renvoi invalide annulation arreter
-remerciements parfaitement evidemment aplus se tard plus
+remerciements parfaitement evidemment aplus se tard plus longtemps delai decrocher decrochez
+joindre oblige obliges obligee recommande bloque bloquee bloques espace ouvert ouverts
 """.split()
 )
 
@@ -62,7 +63,7 @@ yea sounds good great awesome perfect done folks dear certainly right naturally 
 exactly cancellation lines error length expired bill unpaid upgrade list coverage insurance
 testing meaning rejected refused accepted denied declined failed failing broken stuck locked
 blocked password forgot forgotten disable disabled off text texts texted byebye method
-methods customer price prices pricing invoice invoices billing phone
+methods customer price prices pricing invoice invoices billing phone pick
 """.split()
 )
 
@@ -74,12 +75,13 @@ methods customer price prices pricing invoice invoices billing phone
 EN_WEAK = frozenset("bye sorry thanks thank thx ty".split())
 FR_WEAK = frozenset("ciao tchao merci".split())
 
-# Product names, acronyms and portal words that both languages use as they are.
+# Product names, acronyms and portal words that both languages use as they are ("fa" is what
+# is left of "2fa" once digits are dropped).
 NEUTRAL = frozenset(
     """
 sms 2fa a2f mfa otp ok okay qr code codes google microsoft authenticator authy m2mmanager m2m
 matooma app apps email mail e sim sims apn pin puk totp iot api url popup pop up iphone android
-samsung lol hmm hm ah oh euh eh
+samsung lol hmm hm ah oh euh eh fa
 """.split()
 )
 
