@@ -9,7 +9,9 @@ page on another port. We require both (OWASP CSRF cheat sheet):
   preflight, which this backend never grants;
 * an `Origin` equal to ours (or, without Origin, `Sec-Fetch-Site: same-origin`). A request
   with neither header is not a browser's: it is allowed only with a bearer token (automation
-  with AGENT_TOKEN), which no cross-site page can attach.
+  with AGENT_TOKEN), which no cross-site page can attach, and without our session cookies: a
+  junk bearer header beside a cookie would otherwise let the cookie act with no origin check
+  (sixth outsider check, A40).
 
 Our origin is the request's own scheme and host (after bot.api.proxy) or PUBLIC_URL.
 """
@@ -20,7 +22,12 @@ from urllib.parse import urlsplit
 
 from aiohttp import web
 
+from bot.api.agent import COOKIE as AGENT_COOKIE
 from bot.api.common import bearer, ctx_of, error
+from bot.api.portal import SESSION_COOKIE
+
+# the cookies that authenticate a request: with one of them, the origin must be shown
+AUTH_COOKIES = (SESSION_COOKIE, AGENT_COOKIE)
 
 STATE_CHANGING = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 PROTECTED = ("/api/portal/", "/api/agent/", "/api/chat/")
@@ -49,6 +56,8 @@ def refusal(request: web.Request) -> str | None:
     fetch_site = request.headers.get("Sec-Fetch-Site")
     if fetch_site is not None:
         return None if fetch_site == "same-origin" else "Cross-site request refused."
+    if any(name in request.cookies for name in AUTH_COOKIES):
+        return "Requests with a session cookie must send their Origin."
     return None if bearer(request) else "Requests without Origin need a bearer token."
 
 

@@ -5,7 +5,7 @@ port of 127.0.0.1, which browsers treat as the *same site* (so SameSite cookies 
 It posts to the portal or agent API with the victim's cookies: a form (text/plain,
 urlencoded), or fetch() without a preflight. Every state-changing portal and agent call needs
 `Content-Type: application/json` and our own Origin (or `Sec-Fetch-Site: same-origin`); only
-a bearer-token caller may send neither header.
+a bearer-token caller without our session cookies may send neither header.
 """
 
 from __future__ import annotations
@@ -57,6 +57,8 @@ REFUSED = [
     ("json, cross-site fetch", {**JSON, "Sec-Fetch-Site": "cross-site"}),
     ("json, no origin, no fetch metadata", JSON),
     ("no content type", {"Origin": "SELF"}),
+    # sixth outsider check, A40: a bearer header (any) beside the cookie let the cookie act
+    ("json, junk bearer beside the cookie, no origin", {**JSON, "Authorization": "Bearer junk"}),
 ]
 
 
