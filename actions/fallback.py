@@ -68,6 +68,9 @@ DECLINED = {"utter_anything_else", "utter_ticket_cancelled", "utter_cancelled"}
 ACCEPTED = {
     "utter_switch_not_enrolled_sms": "utter_phone_changed",
     "utter_switch_not_enrolled_app": "utter_phone_changed",
+    # the line is closed: "...or ask me to open the request here" (seventh outsider check, F1)
+    "utter_handoff_closed": "utter_phone_changed",
+    "utter_handoff_closed_no_date": "utter_phone_changed",
 }
 # leads said as they are, with their own buttons if any (no topic buttons added)
 OWN_BUTTONS = {"utter_sms_still_nothing", "utter_go_ahead"}

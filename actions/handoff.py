@@ -36,6 +36,38 @@ BUTTON_REASONS = {
 }
 
 
+# what the customer was stuck on before asking for a person in words: the agent sees why the
+# call comes without reading the transcript (seventh outsider check: 8 handoffs out of 8 were
+# "customer_request", the locked account and the broken phone included)
+TOPIC_REASONS = {
+    "sms_not_received": "sms_not_received",
+    "request_resend": "sms_not_received",
+    "code_rejected": "code_rejected",
+    "phone_changed": "phone_changed",
+}
+# how many of the customer's earlier messages are looked at for that topic
+TOPIC_WINDOW = 6
+
+
+def earlier_topic(tracker: Tracker) -> str | None:
+    """The reason of the latest topic among the customer's last messages before this one."""
+    seen = 0
+    for event in reversed(tracker.events):
+        if event.get("event") in ("session_started", "restart"):
+            break
+        if event.get("event") != "user":
+            continue
+        seen += 1
+        if seen == 1:
+            continue  # the message asking for a person
+        if seen > TOPIC_WINDOW + 1:
+            break
+        intent = ((event.get("parse_data") or {}).get("intent") or {}).get("name")
+        if intent in TOPIC_REASONS:
+            return TOPIC_REASONS[intent]
+    return None
+
+
 # a check that ran and failed; `identity_verified` is False also before any check (the ticket
 # form sets it to send the customer through the check), which had anonymous customers who
 # only asked for a person shown as "identity check failed" (outsider check of 2026-12-01)
@@ -49,7 +81,8 @@ def handoff_reason(tracker: Tracker) -> str:
     """Why the customer is handed over, in a few words for the agent (never message text).
     Asking for a person in words is a `customer_request` even after a misunderstanding; the
     fallback's own button after one is `not_understood` (outsider check of 2026-12-01: "je
-    veux un conseiller" was recorded as not understood)."""
+    veux un conseiller" was recorded as not understood). Asked in words after the SMS, a
+    refused code or a changed phone, the reason is that topic (TOPIC_REASONS)."""
     if NOT_SENT in said_this_turn(tracker):
         return "reset_not_confirmed"
     if FAILED_CHECK & set(bot_responses(tracker)):
@@ -58,7 +91,7 @@ def handoff_reason(tracker: Tracker) -> str:
     intent = message.get("intent", {}).get("name")
     typed = not str(message.get("text") or "").startswith("/")
     if intent == "request_human" and typed:
-        return "customer_request"
+        return earlier_topic(tracker) or "customer_request"
     last = said_before_this_message(tracker, 1)
     button_of = BUTTON_REASONS.get(last[0]) if last else None
     if intent == "request_human" and button_of:

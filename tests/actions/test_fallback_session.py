@@ -208,3 +208,14 @@ async def test_a_session_started_on_purpose_is_greeted(domain):
     assert (await conv.run(session_start)).responses == ["utter_greet"]
     quiet = Conversation(domain, locale="en")
     assert (await quiet.run(session_start)).responses == []
+
+
+@pytest.mark.parametrize("closed", ["utter_handoff_closed", "utter_handoff_closed_no_date"])
+async def test_ok_to_ask_me_to_open_the_request_here_makes_the_reset_offer(domain, closed):
+    """Seventh outsider check, F1: the closed-line handoff says "...or ask me to open the
+    request here"; "ok" after it got "I'm not sure what you are answering". It now makes the
+    reset offer, whose "yes" starts the identity check."""
+    conv = _after(domain, closed)
+    conv.say("ok do that", "affirm")
+    turn = await conv.run(fallback)
+    assert turn.messages == [] and turn.followup == "utter_phone_changed"

@@ -187,6 +187,26 @@ async def test_the_button_of_a_reply_tells_the_agent_why(backend, domain, clock,
     assert handoff_row(backend, reference)[3] == reason
 
 
+
+@pytest.mark.parametrize("earlier, intent, reason", [
+    ("je n'ai pas reçu le SMS", "sms_not_received", "sms_not_received"),
+    ("le code est refusé", "code_rejected", "code_rejected"),
+    ("j'ai perdu mon téléphone", "phone_changed", "phone_changed"),
+    ("c'est quoi la 2FA ?", "ask_what_is_2fa", "customer_request"),
+])
+async def test_asking_in_words_after_a_topic_tells_the_agent_the_topic(backend, domain, clock, earlier, intent, reason):
+    """Seventh outsider check (agent side): 8 handoffs out of 8 were `customer_request`, the
+    broken phone and the refused code included: the agent had to read every transcript."""
+    clock.set(MONDAY_10H_PARIS)
+    conv = Conversation(domain, locale="fr")
+    conv.say(earlier, intent)
+    conv.events.append({"event": "action", "name": "utter_sms_not_received"})
+    conv.say("je veux parler à quelqu'un", "request_human")
+    reference = (await conv.run(action)).variables("utter_handoff")["reference"]
+    assert handoff_row(backend, reference)[3] == reason
+    for lang in ("fr", "en"):  # the console has a label for it in both languages
+        assert content.catalogue(lang)["pages"][f"js_reason_{reason}"]
+
 async def test_only_a_check_that_failed_is_reported_as_one(backend, domain, clock):
     """Outsider check of 2026-12-01 (agent side): anonymous customers who never tried an
     identity check were shown as `identity_check_failed`: the ticket form sets

@@ -124,6 +124,30 @@ def test_a_misunderstanding_keeps_the_open_question(stack):
     assert len(stack.outbox("sms", PHONE)) == before + 1
 
 
+
+@pytest.mark.parametrize("lang, missing, again", [
+    ("fr", "je n'ai pas reçu le SMS", "renvoie le code stp"),
+    ("en", "the text with the code never came", "can you send it again"),
+])
+def test_send_it_again_answers_the_resend_offer(stack, lang, missing, again):
+    """Seventh outsider check, F8: "can you send it again" in answer to "shall I resend it?"
+    was asked yes/no a second time (four turns for one SMS). It is the yes."""
+    chat = logged_in(stack, email_of(lang), "sms", lang, phone=PHONE)
+    time.sleep(3.2)  # the stack's resend cooldown after the login's SMS
+    before = len(stack.outbox("sms", PHONE))
+    assert say(chat, missing)[-1] == "utter_offer_resend"
+    assert say(chat, again) == ["utter_resend_done"]
+    assert len(stack.outbox("sms", PHONE)) == before + 1
+
+
+@pytest.mark.parametrize("lang, stop", [("fr", "laisse tomber"), ("en", "never mind")])
+def test_giving_up_outside_a_form_does_not_say_something_was_stopped(stack, lang, stop):
+    """Seventh outsider check, F2: outside a form "I've stopped here: nothing was changed on
+    your account" came right after a ticket was opened, as if it had been cancelled."""
+    chat = Chat(stack, lang)
+    assert say(chat, "/ask_what_is_2fa") == ["utter_what_is_2fa"]
+    assert say(chat, stop) == ["utter_anything_else"]
+
 def test_two_misses_offer_the_handoff_and_the_button_works(stack):
     log = Log(stack)
     chat = Chat(stack, "en")
