@@ -16,7 +16,14 @@ from bot.core import lockout, sms, totp
 from bot.models import Challenge, PortalSession, SmsSend, User
 from bot.rules import audit, devices, notices, sessions
 from bot.rules.context import Context, RuleError
-from bot.rules.throttle import ensure_can_try, locked_error, record_failure, record_success
+from bot.rules.throttle import (
+    claim_try,
+    ensure_can_try,
+    locked_error,
+    record_failure,
+    record_success,
+    release_try,
+)
 from bot.security import mask_phone, normalize_code
 from bot.senders.base import SmsError
 
@@ -282,13 +289,22 @@ async def verify(
     now = clock.now()
     p = await ctx.unit(_load_pending, ctx, token, code, now)
     assert code is not None  # _load_pending refused a missing code (400 invalid_code_format)
-    ok, step = await _matches(ctx, p, code, now)
+    try:
+        ok, step = await _matches(ctx, p, code, now)
+    except RuleError:
+        await ctx.unit(_release, ctx, p.user_id)
+        raise
     settled = await ctx.unit(_settle, ctx, p, ok, step, remember, now)
     if not settled.ok:
         await _refuse(ctx, p, settled)
     if p.purpose == "enroll":
         await notices.tell(ctx, settled.user, "enrolled", method=p.method)
     return await ctx.unit(sessions.view_of, ctx, p.session_id), settled.device_token
+
+
+def _release(ctx: Context, user_id: int) -> None:
+    with ctx.db.session() as s:
+        release_try(s, user_id)
 
 
 def _load_pending(ctx: Context, token: str | None, code: str | None, now: datetime) -> _Pending:
@@ -300,6 +316,7 @@ def _load_pending(ctx: Context, token: str | None, code: str | None, now: dateti
         if code is None:
             raise RuleError(400, "invalid_code_format", "Type the 6 digits of the code.")
         ensure_can_try(user, now)
+        claim_try(s, user, now)
         secret = ch.pending_secret if ch.purpose == "enroll" else user.totp_secret
         expired = ch.method == "sms" and sms.is_expired(ch.code_expires_at, now)
         return _Pending(

@@ -1,7 +1,8 @@
 """Wrong 2FA codes, counted in the database (the rule itself: bot/core/lockout.py).
 
-Increments are atomic SQL so parallel wrong codes are all counted; the lock is taken by the
-one request whose `UPDATE … WHERE locked_at IS NULL` wins, so it is recorded (and the
+Each try is claimed before its code is checked, by an atomic compare-and-swap on the count
+(`claim_try`): parallel tries cannot all pass the limit and the waits. The lock is taken by
+the one request whose `UPDATE … WHERE locked_at IS NULL` wins, so it is recorded (and the
 account's email told) once.
 """
 
@@ -35,15 +36,38 @@ def ensure_can_try(user: User, now: datetime) -> None:
         )
 
 
+def claim_try(session: Session, user: User, now: datetime) -> None:
+    """Take this try before the code is checked, counted as a failure until it proves right
+    (`record_success` clears it). Compare-and-swap on the count this request read: of parallel
+    tries, one wins and the others are told to wait, as they would be one after the other
+    (seventh outsider check, A23: 15 parallel wrong codes were all checked, 14 before the lock,
+    and the waits were skipped: each request had read the count before any was recorded)."""
+    seen = user.failed_attempts or 0
+    claimed = session.execute(
+        update(User)
+        .where(User.id == user.id, User.locked_at.is_(None), User.failed_attempts == seen)
+        .values(failed_attempts=seen + 1, last_failed_at=now)
+    ).rowcount
+    if claimed != 1:
+        raise RuleError.retry_later(
+            "too_soon", "Wait 1 s before trying another code.", retry_after=1
+        )
+
+
+def release_try(session: Session, user_id: int) -> None:
+    """The code could not be checked (the SMS provider failed): the claimed try is given back."""
+    session.execute(
+        update(User)
+        .where(User.id == user_id, User.failed_attempts > 0)
+        .values(failed_attempts=User.failed_attempts - 1)
+    )
+
+
 def record_failure(
     session: Session, user_id: int, now: datetime, threshold: int
 ) -> tuple[int, bool]:
-    """Count one failure; lock at the threshold. Returns (failures, just_locked)."""
-    session.execute(
-        update(User)
-        .where(User.id == user_id)
-        .values(failed_attempts=User.failed_attempts + 1, last_failed_at=now)
-    )
+    """The claimed try (`claim_try`) was wrong: lock at the threshold. Returns (failures,
+    just_locked)."""
     failures = session.execute(select(User.failed_attempts).where(User.id == user_id)).scalar_one()
     just_locked = False
     if lockout.locks_now(failures, threshold):

@@ -211,3 +211,34 @@ async def test_lock_threshold_applies_to_parallel_wrong_codes(live_backend, cloc
     counted = user_row(ctx, "pp@x.io").failed_attempts
     assert counted == sum(1 for st, _ in results if st == 400)
     assert counted >= 1 and all(st in (400, 429) for st, _ in results)
+
+
+async def test_parallel_wrong_codes_get_one_check_per_wait(live_backend, clock, browser):
+    """Seventh outsider check, A23: 15 wrong codes sent at once were all checked (14 before the
+    lock) and the 1-second wait was skipped: each request read the count before any recorded
+    it. Each try is now claimed first: with the clock still, one is checked, the others wait."""
+    import asyncio
+
+    clock.set(T0)
+    ctx = live_backend.ctx
+    make_user(ctx, "race@x.io", state="app")
+    bad = wrong(totp_code(SECRET, T0))
+    browsers = [await _login(browser, "race@x.io") for _ in range(15)]
+    results = await asyncio.gather(*(b.verify(bad) for b in browsers))
+    statuses = sorted(st for st, _ in results)
+    assert statuses.count(400) == 1 and statuses.count(429) == 14, results
+    assert all(body["error"] == "too_soon" for st, body in results if st == 429)
+    assert user_row(ctx, "race@x.io").failed_attempts == 1
+    # one try left: a burst locks the account once, after one more check, not fourteen
+    set_user(ctx, "race@x.io", failed_attempts=9, last_failed_at=utc(2024, 6, 3, 7, 0, 0))
+    results = await asyncio.gather(*(b.verify(bad) for b in browsers))
+    statuses = [st for st, _ in results]
+    assert statuses.count(423) >= 1 and statuses.count(400) == 0, results
+    row = user_row(ctx, "race@x.io")
+    assert row.failed_attempts == 10 and row.locked_at is not None
+    # a right code after a success still resets the count (the claimed try is given back)
+    make_user(ctx, "ok@x.io", state="app")
+    b = await _login(browser, "ok@x.io")
+    st, view = await b.verify(totp_code(SECRET, T0))
+    assert st == 200 and view["stage"] == "complete"
+    assert user_row(ctx, "ok@x.io").failed_attempts == 0
