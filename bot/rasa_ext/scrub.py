@@ -99,8 +99,28 @@ def mask_phone(m: re.Match[str]) -> str:
     return "".join(c if (not c.isdigit() or i in keep) else MASK for i, c in enumerate(m.group(0)))
 
 
+# An authenticator's secret key, copied from the portal's enrollment window ("Can't scan the
+# QR code?") or inside an otpauth:// link: whoever has it makes the customer's codes. Base32
+# (A-Z and 2-7), 16 characters or more, in one case, whole or in groups of four, with at least
+# one digit (a run of plain words has none). Seventh outsider check (2026-12-01): it reached
+# the agent's transcript and the inbox in the clear.
+OTPAUTH_RE = re.compile(r"(?i)otpauth://\S+")
+_B32 = (
+    r"(?:[A-Z2-7]{16,128}|[a-z2-7]{16,128}"
+    r"|(?:[A-Z2-7]{4} ){3,31}[A-Z2-7]{4}|(?:[a-z2-7]{4} ){3,31}[a-z2-7]{4})"
+)
+TOTP_SECRET_RE = re.compile(rf"(?<![A-Za-z0-9])(?=[A-Za-z ]*[2-7]){_B32}(?![A-Za-z0-9])")
+
+
+# a JSON Web Token, such as the widget's session token (bot/tokens.py) pasted in the chat: a
+# credential for 30 minutes (seventh outsider check, U1: it showed in full in the inbox)
+JWT_RE = re.compile(r"\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}")
+
+
 def mask_passwords(text: str) -> str:
-    """A text with what looks like a typed password masked."""
+    """A text with what looks like a typed password, authenticator secret or token masked."""
+    text = JWT_RE.sub(SECRET_MASK, text)
+    text = TOTP_SECRET_RE.sub(SECRET_MASK, OTPAUTH_RE.sub(SECRET_MASK, text))
     return STRONG_RE.sub(_strong, PASSWORD_AFTER_RE.sub(_password_after, text))
 
 

@@ -169,6 +169,12 @@ def test_what_agents_read_has_phones_masked_too(typed, shown):
     ("my number: 0\u200b6\u200b1\u200b2\u200b3\u200b4\u200b5\u200b6\u200b7\u200b8", "••78", "1\u200b2\u200b3"),
     ("code: 4-8-2-9-1-3", "code: •-•-•-•-•-•", "4-8-2"),
     ("my code ٤٨٢٩١٣ fails", "my code •••••• fails", "٤٨٢"),
+    # the seventh outsider check's (2026-12-01): an authenticator's secret key, whole, in
+    # groups of four or inside an otpauth:// link, reached the transcript and the inbox
+    ("my secret is JBSWY3DPEHPK3PXP ok?", "my secret is", "JBSWY3DP"),
+    ("la cle jbsw y3dp ehpk 3pxp marche pas", "marche pas", "y3dp"),
+    ("otpauth://totp/M2M:grace?secret=JBSWY3DPEHPK3PXP&issuer=M2M", "", "JBSWY3DP"),
+    ("here is my token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2lnbmF0dXJlX2hlcmU ok", "ok", "eyJhbGci"),
 ])
 def test_passwords_and_phone_numbers_typed_in_the_chat_are_not_stored(typed, kept, gone):
     """An outsider typed a password and phone numbers in the chat; the console showed them in
@@ -183,7 +189,10 @@ def test_passwords_and_phone_numbers_typed_in_the_chat_are_not_stored(typed, kep
 @pytest.mark.parametrize("said", ["mot de passe oublié", "my password is wrong", "T-WWP6TP", "M2Mmanager",
                                   "c'est quoi la 2FA ?",
                                   # the product's name at the end of a sentence (sixth outsider check)
-                                  "300 cartes SIM sur M2Mmanager. Ce matin", "c'est quoi M2Mmanager?"])
+                                  "300 cartes SIM sur M2Mmanager. Ce matin", "c'est quoi M2Mmanager?",
+                                  # long words and runs of short ones are not secret keys
+                                  "AUTHENTICATIONISHARD", "this then that with some text here",
+                                  "I have 2FA on M2Mmanager since 2024"])
 def test_words_about_a_password_and_references_stay_readable(said):
     from bot.rasa_ext.scrub import mask_text
 
