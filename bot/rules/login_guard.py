@@ -44,11 +44,15 @@ class Attempt:
 
 
 def subjects(settings: Settings, realm: str, identifier: str, client_ip: str) -> Attempt:
-    """Keyed hashes of what is counted: `realm` separates customers from agents."""
+    """Keyed hashes of what is counted: `realm` separates customers from agents, for the
+    accounts and for the client address too: customers' wrong passwords from one address
+    (an office behind one NAT, or an attacker) must not lock the agents of that address out
+    of their console (seventh outsider check: after 9 wrong customer logins the right agent
+    login got "wait 119 s")."""
     key = settings.signing_key
     return Attempt(
         account=keyed_hash(key, "login", realm, identifier.strip().lower()[:320]),
-        client=keyed_hash(key, "login-client", client_ip or "unknown"),
+        client=keyed_hash(key, "login-client", realm, client_ip or "unknown"),
     )
 
 

@@ -109,6 +109,19 @@ async def test_forged_forwarded_for_changes_nothing_without_trusted_proxies(live
     assert st == 429
 
 
+
+async def test_customers_wrong_passwords_do_not_lock_the_agents_out(live_backend, clock):
+    """Seventh outsider check: wrong customer logins from one address (everyone on the demo
+    shares 127.0.0.1; an office shares its NAT) made the agents' right login there wait 119 s.
+    The client throttle counts customers and agents apart; each side is still throttled."""
+    clock.set(T0)
+    add_agent(live_backend.ctx)
+    free = live_backend.settings.login_free_per_client
+    for i in range(free + 3):
+        await _login(live_backend, f"spray{i}@x.io", "Spring2024!")
+    assert (await _login(live_backend, "spray-last@x.io", "Spring2024!"))[0] == 429
+    assert (await _agent_login(live_backend, AGENT_USER, AGENT_PASSWORD))[0] == 200
+
 async def test_agent_locks_after_repeated_failures_until_another_agent_unlocks(live_backend, clock):
     clock.set(T0)
     ctx = live_backend.ctx
