@@ -56,7 +56,7 @@ def plain_digits(text: str) -> str:
 # the password rather than being it; and anywhere, a word shaped like a strong password
 # (lower and upper case letters, a digit and a symbol, 8 characters or more: "Demo-2FA-2024").
 PASSWORD_AFTER_RE = re.compile(
-    r"(?i)\b(mot de passe|mdp|password|passwd|pwd|pass)"
+    r"(?i)\b(mot de passe|mdp|password|passwd|pwd|pw|pass)"
     r"(\s*(?:est|is|c'est|:|=|=>)\s*:?\s*)"
     r"([^\s,;]+)"
 )

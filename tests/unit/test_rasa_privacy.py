@@ -159,6 +159,7 @@ def test_what_agents_read_has_phones_masked_too(typed, shown):
 @pytest.mark.parametrize("typed,kept,gone", [
     ("my password is Hunter2-Secret!9", "my password is", "Hunter2-Secret!9"),
     ("mdp : azerty12 merci", "merci", "azerty12"),
+    ("my pw is hunter2 lol", "lol", "hunter2"),  # seventh outsider check, U2
     ("Demo-2FA-2024", "", "Demo-2FA-2024"),
     ("voila Summer2024! merci", "merci", "Summer2024"),  # a symbol at the end is still one
     ("my new number is 07 98 76 54 32", "•• •• •• •• 32", "07 98 76 54"),
