@@ -98,7 +98,10 @@ async def test_two_simultaneous_verifications_same_code(live_backend, clock, bro
     code = totp_code(SECRET, T0)
     results = await asyncio.gather(b1.verify(code), b2.verify(code))
     statuses = sorted(st for st, _ in results)
-    assert statuses == [200, 400], results
+    # exactly one completes; the other is refused as a replay (400) or, when it came while the
+    # first held the try (bot/rules/throttle.claim_try), told to wait (429 too_soon)
+    assert statuses[0] == 200 and statuses[1] in (400, 429), results
+    assert all(v["error"] in ("invalid_code", "too_soon") for st, v in results if st != 200)
     winners = [v for st, v in results if st == 200]
     assert winners[0]["stage"] == "complete"
 
@@ -130,7 +133,8 @@ async def test_thread_race_on_the_verify_rule(live_backend, clock, browser):
         t.start()
     for t in threads:
         t.join(30)
-    assert sorted(outcomes) == ["RuleError:invalid_code", "complete"], outcomes
+    assert outcomes.count("complete") == 1, outcomes
+    assert [o for o in outcomes if o != "complete"][0] in ("RuleError:invalid_code", "RuleError:too_soon"), outcomes
 
 
 async def test_qr_only_during_enrollment_and_never_in_support_answers(live_backend, clock, browser):
