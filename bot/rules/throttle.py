@@ -29,11 +29,14 @@ def ensure_can_try(user: User, now: datetime) -> None:
     if isinstance(decision, lockout.Locked):
         raise locked_error()
     if isinstance(decision, lockout.TooSoon):
-        raise RuleError.retry_later(
-            "too_soon",
-            f"Wait {decision.seconds} s before trying another code.",
-            retry_after=decision.seconds,
-        )
+        raise too_soon(decision.seconds)
+
+
+def too_soon(seconds: int) -> RuleError:
+    """429: wait `seconds` before the next code (a delay, or a try another request holds)."""
+    return RuleError.retry_later(
+        "too_soon", f"Wait {seconds} s before trying another code.", retry_after=seconds
+    )
 
 
 def claim_try(session: Session, user: User, now: datetime) -> None:
@@ -49,9 +52,7 @@ def claim_try(session: Session, user: User, now: datetime) -> None:
         .values(failed_attempts=seen + 1, last_failed_at=now)
     ).rowcount
     if claimed != 1:
-        raise RuleError.retry_later(
-            "too_soon", "Wait 1 s before trying another code.", retry_after=1
-        )
+        raise too_soon(1)
 
 
 def release_try(session: Session, user_id: int) -> None:
