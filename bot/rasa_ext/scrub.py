@@ -58,7 +58,9 @@ def plain_digits(text: str) -> str:
 PASSWORD_AFTER_RE = re.compile(
     r"(?i)\b(mot de passe|mdp|password|passwd|pwd|pw|pass)"
     r"(\s*(?:est|is|c'est|:|=|=>)\s*:?\s*)"
-    r"([^\s,;]+)"
+    # typed one character at a time ("h u n t e r 2"), else one word; seventh outsider check
+    # (2026-12-01): the spaced-out password was masked on its first letter only
+    r"((?:\S[ \t]){3,63}\S(?!\S)|[^\s,;]+)"
 )
 NOT_A_PASSWORD = frozenset(
     "wrong faux fausse incorrect incorrecte bon bonne correct correcte refusé refuse refused "

@@ -269,6 +269,8 @@ class _Pending:
     code_hash: str | None
     secret: str | None
     expired: bool
+    claimed_at: datetime
+    previous_failure: datetime | None
 
 
 @dataclass(frozen=True)
@@ -292,7 +294,7 @@ async def verify(
     try:
         ok, step = await _matches(ctx, p, code, now)
     except RuleError:
-        await ctx.unit(_release, ctx, p.user_id)
+        await ctx.unit(_release, ctx, p)
         raise
     settled = await ctx.unit(_settle, ctx, p, ok, step, remember, now)
     if not settled.ok:
@@ -302,9 +304,9 @@ async def verify(
     return await ctx.unit(sessions.view_of, ctx, p.session_id), settled.device_token
 
 
-def _release(ctx: Context, user_id: int) -> None:
+def _release(ctx: Context, p: _Pending) -> None:
     with ctx.db.session() as s:
-        release_try(s, user_id)
+        release_try(s, p.user_id, p.claimed_at, p.previous_failure)
 
 
 def _load_pending(ctx: Context, token: str | None, code: str | None, now: datetime) -> _Pending:
@@ -316,11 +318,21 @@ def _load_pending(ctx: Context, token: str | None, code: str | None, now: dateti
         if code is None:
             raise RuleError(400, "invalid_code_format", "Type the 6 digits of the code.")
         ensure_can_try(user, now)
-        claim_try(s, user, now)
+        previous = claim_try(s, user, now)
         secret = ch.pending_secret if ch.purpose == "enroll" else user.totp_secret
         expired = ch.method == "sms" and sms.is_expired(ch.code_expires_at, now)
         return _Pending(
-            ps.id, ch.id, user.id, ch.method, ch.purpose, ch.phone, ch.code_hash, secret, expired
+            ps.id,
+            ch.id,
+            user.id,
+            ch.method,
+            ch.purpose,
+            ch.phone,
+            ch.code_hash,
+            secret,
+            expired,
+            now,
+            previous,
         )
 
 

@@ -186,6 +186,27 @@ async def test_check_errors_never_fail_open(live_backend, clock, browser, fake, 
     assert st == 200 and view["stage"] == "complete"
 
 
+async def test_check_error_gives_back_the_try_and_its_time(live_backend, clock, browser, fake):
+    """A check the provider could not make does not count: neither as a wrong code nor as the
+    moment the next wait starts from (before: a customer with one wrong code, whose next try met
+    a Twilio outage, had to wait again from the outage)."""
+    clock.set(T0)
+    ctx = live_backend.ctx
+    make_user(ctx, "gb@x.io", state="sms")
+    b = await _login(browser, "gb@x.io")
+    code = fake.code_for(PHONE)
+    st, body = await b.verify(wrong(code))
+    assert st == 400 and body["error"] == "invalid_code"  # one wrong code: 1 s to wait
+    clock.set(utc(2024, 6, 3, 8, 0, 1))
+    fake.fail_next("500", "check")
+    st, body = await b.verify(code)
+    assert st == 502 and body["error"] == "sms_unavailable", body
+    row = user_row(ctx, "gb@x.io")
+    assert row.failed_attempts == 1 and row.last_failed_at.replace(tzinfo=None) == T0.replace(tzinfo=None)
+    st, view = await b.verify(code)  # same second: the wait ran from the wrong code, not the outage
+    assert st == 200 and view["stage"] == "complete", view
+
+
 async def test_check_not_found_is_a_refused_code(live_backend, clock, browser, fake):
     clock.set(T0)
     ctx = live_backend.ctx

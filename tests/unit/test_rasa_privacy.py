@@ -160,6 +160,9 @@ def test_what_agents_read_has_phones_masked_too(typed, shown):
     ("my password is Hunter2-Secret!9", "my password is", "Hunter2-Secret!9"),
     ("mdp : azerty12 merci", "merci", "azerty12"),
     ("my pw is hunter2 lol", "lol", "hunter2"),  # seventh outsider check, U2
+    # typed a letter at a time: only the first letter was masked (seventh outsider check)
+    ("my password is h u n t e r 2 ok", "ok", "u n t e r"),
+    ("mon mdp c'est a z e r t y, ça marche pas", "ça marche pas", "z e r t y"),
     ("Demo-2FA-2024", "", "Demo-2FA-2024"),
     ("voila Summer2024! merci", "merci", "Summer2024"),  # a symbol at the end is still one
     ("my new number is 07 98 76 54 32", "•• •• •• •• 32", "07 98 76 54"),
@@ -187,7 +190,8 @@ def test_passwords_and_phone_numbers_typed_in_the_chat_are_not_stored(typed, kep
     assert kept in stored["text"]
 
 
-@pytest.mark.parametrize("said", ["mot de passe oublié", "my password is wrong", "T-WWP6TP", "M2Mmanager",
+@pytest.mark.parametrize("said", ["mot de passe oublié", "my password is wrong", "my password is a b c problem",
+                                  "T-WWP6TP", "M2Mmanager",
                                   "c'est quoi la 2FA ?",
                                   # the product's name at the end of a sentence (sixth outsider check)
                                   "300 cartes SIM sur M2Mmanager. Ce matin", "c'est quoi M2Mmanager?",
