@@ -93,7 +93,7 @@ test: install lint chromium validate train
 	@echo "==> Dialogue tests: rasa test core --fail-on-prediction-errors"
 	@$(RASA) test core --stories tests/stories --fail-on-prediction-errors --out results/core 2>&1 | grep -vE "warnings.warn|UserWarning" | tail -n 8; test $${PIPESTATUS[0]} -eq 0
 	@echo "==> pytest (backend on SQLite and PostgreSQL, actions, end-to-end, browser)"
-	@$(PY) -m pytest -p no:cacheprovider
+	@$(PY) -m pytest -p no:cacheprovider --durations=15
 
 eval: install train
 	@$(PY) scripts/evaluate.py $(if $(EXTRA_HELDOUT),--extra-heldout $(EXTRA_HELDOUT))

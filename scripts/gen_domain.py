@@ -7,7 +7,8 @@ Everything above `responses:` (intents, slots, forms, actions and their comments
 written; `responses:` must stay the file's last section. Each response gets its French
 variations (fr.yml: the first without a condition, `language: fr` ones conditioned on fr)
 then its English ones (en.yml, conditioned on en), in the catalogues' order, with their
-buttons. Comments written in fr.yml's `chat` section (above a response: a section header;
+buttons. A response with one text per language and no buttons gets, as its unconditioned
+variation (the conversation's language undecided), the French text then the English one. Comments written in fr.yml's `chat` section (above a response: a section header;
 just under its name: a note) are copied. The placeholders stay placeholders: the NLG fills
 them at run time (bot/content/__init__.py says why).
 """
@@ -26,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DOMAIN = ROOT / "domain.yml"
 CONTENT = ROOT / "bot" / "content"
 MARKER = "responses:"
+BILINGUAL = ("fr", "en")  # the order of a bilingual text's halves, split at the first blank line
 
 
 def _quoted(text: str) -> str:
@@ -75,6 +77,16 @@ def _variation(v: dict[str, Any], condition: str | None) -> list[str]:
     return lines
 
 
+def _bilingual_by_default(fr: list[dict[str, Any]], en: list[dict[str, Any]]) -> bool:
+    """Whether a response says both languages while the conversation's language is undecided
+    (a first message with no language of its own, "Support email?", "2FA ?", and no widget
+    locale): one text per language and no buttons (a button has one title). Issue 17: such
+    English questions got the French answer alone. A response with its own `language: fr`
+    variation (the greeting) has written its undecided text itself."""
+    single = len(fr) == 1 and len(en) == 1 and "language" not in fr[0]
+    return single and not fr[0].get("buttons") and not en[0].get("buttons")
+
+
 def responses_section() -> str:
     """The generated `responses:` section, from the marker to the end of the file."""
     fr_text = (CONTENT / "fr.yml").read_text(encoding="utf-8")
@@ -94,8 +106,15 @@ def responses_section() -> str:
             out.extend("  " + line for line in sections[name])
         out.append(f"  {name}:")
         out.extend("    " + line for line in notes.get(name, []))
-        for v in fr[name]:
-            out.extend(_variation(v, "fr" if v.get("language") == "fr" else None))
+        if _bilingual_by_default(fr[name], en[name]):
+            both = {"text": f"{fr[name][0]['text']}\n\n{en[name][0]['text']}"}
+            out.extend(_variation(both, None))
+            # the NLG fills each half's facts in its own language (bot/content.fill_responses)
+            out.append(f"      metadata: {{languages: [{', '.join(BILINGUAL)}]}}")
+            out.extend(_variation(fr[name][0], "fr"))
+        else:
+            for v in fr[name]:
+                out.extend(_variation(v, "fr" if v.get("language") == "fr" else None))
         for v in en[name]:
             out.extend(_variation(v, "en"))
         payloads = [[b["payload"] for b in v.get("buttons") or []] for v in fr[name] + en[name]]

@@ -211,9 +211,29 @@ def fill_responses(
             known = {k: v.replace("{", "{{").replace("}", "}}") for k, v in known.items()}
         by_lang[lang] = known
     return {
-        name: [_fill_deep(dict(v), by_lang[variation_language(v)]) for v in variations]
+        name: [_fill_variation(v, by_lang) for v in variations]
         for name, variations in responses.items()
     }
+
+
+def is_bilingual(variation: Mapping[str, Any]) -> bool:
+    """A variation for a conversation whose language is undecided, written by
+    scripts/gen_domain.py: the French text, a blank line, the English text."""
+    metadata = variation.get("metadata")
+    return isinstance(metadata, Mapping) and list(metadata.get("languages") or []) == ["fr", "en"]
+
+
+def _fill_variation(
+    variation: Mapping[str, Any], by_lang: Mapping[str, Mapping[str, Any]]
+) -> dict[str, Any]:
+    if is_bilingual(variation) and isinstance(variation.get("text"), str):
+        # each half in its own language: the English half says "Monday to Friday", not "du
+        # lundi au vendredi"
+        french, blank, english = variation["text"].partition("\n\n")
+        filled = dict(variation)
+        filled["text"] = fill(french, by_lang["fr"]) + blank + fill(english, by_lang["en"])
+        return filled
+    return _fill_deep(dict(variation), by_lang[variation_language(variation)])
 
 
 def chat_responses(settings: Any | None = None) -> dict[str, list[dict[str, Any]]]:

@@ -5,7 +5,7 @@ the message says which language it is in; the slot ``language`` is filled from i
 (``from_entity``) and the responses pick their variation with a slot condition. When the
 message does not say (``ok``, ``SMS ?``, ``2FA``), no entity: the widget's locale decides if
 the message carries one, else the slot keeps the conversation's language, and a first
-message that says nothing leaves it unset (the greeting is then bilingual, domain.yml).
+message that says nothing leaves it unset (the answers are then bilingual, domain.yml).
 
 How a message says its language (``decide_text``), in this order:
 1. French UI labels quoted in the message ("what does 'Non, pas maintenant' do?") and the

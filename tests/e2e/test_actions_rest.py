@@ -41,10 +41,12 @@ PHRASES = {
 
 
 def template(name: str, lang: str) -> str:
+    """The `lang` variation (a French one is conditioned on fr when the unconditioned variation
+    is the bilingual text of an undecided conversation), else the unconditioned one."""
     variants = DOMAIN["responses"][name]
     for v in variants:
         conds = v.get("condition") or []
-        if lang == "en" and any(c.get("name") == "language" and c.get("value") == "en" for c in conds):
+        if any(c.get("name") == "language" and c.get("value") == lang for c in conds):
             return v["text"]
     return next(v["text"] for v in variants if not v.get("condition"))
 

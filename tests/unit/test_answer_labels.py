@@ -24,6 +24,11 @@ def _variations():
     # the answers as customers read them: domain.yml's, the facts filled (default settings)
     for name, variations in content.chat_responses().items():
         for variation in variations:
+            if content.is_bilingual(variation):  # language undecided: French, blank line, English
+                french, _, english = variation["text"].partition("\n\n")
+                yield name, "fr", french
+                yield name, "en", english
+                continue
             conditions = variation.get("condition") or []
             lang = next((c["value"] for c in conditions if c.get("name") == "language"), "fr")
             yield name, lang, variation.get("text", "")

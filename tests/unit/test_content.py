@@ -140,11 +140,18 @@ def test_default_settings_render_the_texts_customers_know():
         == ("Désolé, je n'ai pas pu répondre à ce message. Vous pouvez le reformuler ou réessayer. Si c'est urgent, "
             "le support clients est joignable au +33 (0)4 88 36 07 40 (choix 4) ou à helpme@matooma.com.")
     chat = content.chat_responses(DEFAULT)
-    assert chat["utter_since_when"][0]["text"] == (
+    french_since = (
         "La double authentification est obligatoire pour tous les utilisateurs de M2Mmanager à partir du 1er mai "
         "2024. Lors de votre première connexion à partir de cette date, vous avez 28 jours pour l'activer.")
-    assert chat["utter_topic_ask_deadline"][1]["text"] == "The 28-day period"
-    assert chat["utter_account_locked"][1]["text"] == (
+    assert chat["utter_since_when"][1]["text"] == french_since  # the French variation
+    # the language undecided: French then English, each half with its own language's facts
+    assert chat["utter_since_when"][0]["text"] == french_since + (
+        "\n\nTwo-factor authentication is mandatory for all M2Mmanager users from 1 May 2024. From your first "
+        "login on or after that date, you have 28 days to enable it.")
+    english = {name: next(v["text"] for v in variations if content.variation_language(v) == "en"
+                          and v.get("condition")) for name, variations in chat.items()}
+    assert english["utter_topic_ask_deadline"] == "The 28-day period"
+    assert english["utter_account_locked"] == (
         "Your account is locked after too many wrong codes. Only support can unlock it: call +33 (0)4 88 36 07 40 "
         "(choice 4).")
 

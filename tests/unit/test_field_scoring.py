@@ -38,12 +38,21 @@ def message(topic: str, lang: str = "en", kind: str = "plain") -> FieldMessage:
 
 def test_the_right_answer_in_the_right_language_is_right():
     assert judge(message("ask_deadline", "en"), [reply("utter_deadline", "en")]).outcome == "right"
-    assert judge(message("ask_deadline", "fr"), [reply("utter_deadline", "default")]).outcome == "right"
+    assert judge(message("ask_deadline", "fr"), [reply("utter_deadline", "fr")]).outcome == "right"
 
 
 def test_the_right_answer_in_the_other_language_is_a_miss():
-    verdict = judge(message("ask_deadline", "en"), [reply("utter_deadline", "default")])
+    verdict = judge(message("ask_deadline", "en"), [reply("utter_deadline", "fr")])
     assert verdict.outcome == "wrong_language" and verdict.reply_language == "fr"
+
+
+def test_an_answer_to_an_undecided_message_is_right_in_both_languages():
+    """A first message with no language of its own ("Support email?") and no widget locale
+    gets the French text then the English one (issue 17: it got French alone)."""
+    both = reply("utter_contact", "default")
+    assert text_language(both[1]) == "both"
+    assert judge(message("ask_contact", "en", "short"), [both]).right
+    assert judge(message("ask_contact", "fr", "short"), [both]).right
 
 
 def test_the_bilingual_greeting_is_right_in_both_languages():
