@@ -8,8 +8,9 @@ written; `responses:` must stay the file's last section. Each response gets its 
 variations (fr.yml: the first without a condition, `language: fr` ones conditioned on fr)
 then its English ones (en.yml, conditioned on en), in the catalogues' order, with their
 buttons. A response with one text per language and no buttons gets, as its unconditioned
-variation (the conversation's language undecided), the French text then the English one. Comments written in fr.yml's `chat` section (above a response: a section header;
-just under its name: a note) are copied. The placeholders stay placeholders: the NLG fills
+variation (the conversation's language undecided), the French text then the English one.
+Comments written in fr.yml's `chat` section (above a response: a section header; just under
+its name: a note) are copied. The placeholders stay placeholders: the NLG fills
 them at run time (bot/content/__init__.py says why).
 """
 

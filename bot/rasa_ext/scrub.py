@@ -35,9 +35,13 @@ SECRET_KEYS = frozenset({"session_token"})
 MASK = "•"
 # generous on purpose (masking too much costs nothing): anything shaped like local@domain
 EMAIL_RE = re.compile(r"([^\s@<>()\[\]{}\"',;:])[^\s@<>()\[\]{}\"',;:]*@([^\s@<>()\[\]{}\"',;:]+)")
-# exactly six digits, optionally split by single spaces, dots or dashes ("123 456",
+# exactly six digits, optionally split by spaces, dots or dashes ("123 456",
 # "4-8-2-9-1-3"), not part of a longer number (a phone number "06 12 34 56 78" is not a code)
-CODE_RE = re.compile(r"(?<![0-9])(?<![0-9][ .\-])[0-9](?:[ .\-]?[0-9]){5}(?![ .\-]?[0-9])")
+# "4 8 2 - 9 1 3": up to three separator characters between two digits (eighth outsider check)
+CODE_RE = re.compile(
+    r"(?<![0-9])(?<![0-9][ .\-])(?<![0-9][ .\-]{2})(?<![0-9][ .\-]{3})"
+    r"[0-9](?:[ .\-]{0,3}[0-9]){5}(?![ .\-]{0,3}[0-9])"
+)
 # what hides digits from the patterns above without changing what an agent reads: invisible
 # characters between them, and digits of other scripts ("０６１２…" from an IME, "٤٨٢٩١٣");
 # the sixth outsider check (2026-12-01) got them into the agent's transcript in the clear
@@ -46,8 +50,10 @@ OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # a decimal digit of another script
 
 
 def plain_digits(text: str) -> str:
-    """Invisible characters removed and every decimal digit written in ASCII."""
-    text = text.translate(INVISIBLE)
+    """Invisible characters removed, compatibility forms folded (full-width "ｐａｓｓｗｏｒｄ"
+    is "password": the eighth outsider check got a password past the patterns with it) and
+    every decimal digit written in ASCII."""
+    text = unicodedata.normalize("NFKC", text.translate(INVISIBLE))
     return OTHER_DIGIT.sub(lambda m: str(unicodedata.digit(m.group(0))), text)
 
 
@@ -57,7 +63,8 @@ def plain_digits(text: str) -> str:
 # (lower and upper case letters, a digit and a symbol, 8 characters or more: "Demo-2FA-2024").
 PASSWORD_AFTER_RE = re.compile(
     r"(?i)\b(mot de passe|mdp|password|passwd|pwd|pw|pass)"
-    r"(\s*(?:est|is|c'est|:|=|=>)\s*:?\s*)"
+    # "c est", "cest", "c etait", "was": as customers type them (eighth outsider check)
+    r"(\s*(?:est|is|was|c'est|c est|cest|c'[eé]tait|c [eé]tait|[eé]tait|:|=|=>)\s*:?\s*)"
     # typed one character at a time ("h u n t e r 2"), else one word; seventh outsider check
     # (2026-12-01): the spaced-out password was masked on its first letter only
     r"((?:\S[ \t]){3,63}\S(?!\S)|[^\s,;]+)"
@@ -66,7 +73,23 @@ NOT_A_PASSWORD = frozenset(
     "wrong faux fausse incorrect incorrecte bon bonne correct correcte refusé refuse refused "
     "expired expiré expire oublié forgotten not pas invalid invalide ok bloqué locked "
     "le la mon my the a un une too trop still toujours same même new nouveau nouvelle changed "
-    "changé reset réinitialisé blocked valid valide good right fine".split()
+    "changé reset réinitialisé blocked valid valide good right fine m2mmanager".split()
+)
+# the password word right before a word shaped like one, with nothing between ("my password
+# Soleil2024"): letters and digits, 6 characters or more (eighth outsider check)
+PASSWORD_BESIDE_RE = re.compile(
+    r"(?i)\b(mot de passe|mdp|password|passwd|pwd|pass)(\s+)"
+    r"((?=[^\s,;]*[a-z])(?=[^\s,;]*[0-9])[^\s,;]{6,64})"
+)
+# an address, a slash, then what follows it: "login: jean@acme.fr / Soleil2024"
+# (a word with a digit, a capital or a symbol: "helpme@matooma.com / phone?" is two questions)
+CREDENTIALS_RE = re.compile(r"(\S+@\S+?)(\s*[/|]\s*)((?=[^\s,;]*[0-9A-Z#$%&*+=^_~-])[^\s,;]+)")
+# a capitalised word followed by digits, the shape people give their passwords ("Soleil2024",
+# "Marseille13"), 8 characters or more; the names of phones and systems are not passwords
+PASSWORD_SHAPED_RE = re.compile(r"(?<!\S)([A-Z][a-z]{3,}[0-9]{2,}[^\s,;.?!]*)(?=[\s,;.?!]|$)")
+NOT_PASSWORD_SHAPED = frozenset(
+    "android windows office galaxy iphone samsung pixel xiaomi huawei nokia motorola redmi "
+    "oneplus ipad macbook ubuntu debian".split()
 )
 STRONG_RE = re.compile(
     r"(?<!\S)(?=\S*[a-z])(?=\S*[A-Z])(?=\S*[0-9])(?=\S*[^A-Za-z0-9\s])[^\s@]{8,64}(?!\S)"
@@ -119,16 +142,35 @@ TOTP_SECRET_RE = re.compile(rf"(?<![A-Za-z0-9])(?=[A-Za-z ]*[2-7]){_B32}(?![A-Za
 JWT_RE = re.compile(r"\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}")
 
 
+def _credentials(m: re.Match[str]) -> str:
+    return f"{m.group(1)}{m.group(2)}{SECRET_MASK}"
+
+
+def _password_shaped(m: re.Match[str]) -> str:
+    word = m.group(1)
+    letters = re.match(r"[A-Za-z]+", word)
+    if letters and letters.group(0).lower() in NOT_PASSWORD_SHAPED:
+        return word
+    return SECRET_MASK
+
+
 def mask_passwords(text: str) -> str:
     """A text with what looks like a typed password, authenticator secret or token masked."""
     text = JWT_RE.sub(SECRET_MASK, text)
     text = TOTP_SECRET_RE.sub(SECRET_MASK, OTPAUTH_RE.sub(SECRET_MASK, text))
-    return STRONG_RE.sub(_strong, PASSWORD_AFTER_RE.sub(_password_after, text))
+    text = PASSWORD_AFTER_RE.sub(_password_after, text)
+    text = PASSWORD_BESIDE_RE.sub(_password_after, text)
+    text = CREDENTIALS_RE.sub(_credentials, text)
+    text = PASSWORD_SHAPED_RE.sub(_password_shaped, text)
+    return STRONG_RE.sub(_strong, text)
 
 
 def holds_password(text: object) -> bool:
     """Whether a customer typed what looks like a password (the chat then says not to)."""
-    return isinstance(text, str) and mask_passwords(text) != text
+    if not isinstance(text, str):
+        return False
+    plain = plain_digits(text)
+    return mask_passwords(plain) != plain
 
 
 def mask_text(text: str) -> str:

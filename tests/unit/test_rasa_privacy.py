@@ -163,6 +163,14 @@ def test_what_agents_read_has_phones_masked_too(typed, shown):
     # typed a letter at a time: only the first letter was masked (seventh outsider check)
     ("my password is h u n t e r 2 ok", "ok", "u n t e r"),
     ("mon mdp c'est a z e r t y, ça marche pas", "ça marche pas", "z e r t y"),
+    # the eighth outsider check's phrasings (2026-12-01): stored in clear, shown to agents
+    ("le mdp c est soleil2024 tu peux verifier", "tu peux verifier", "soleil2024"),
+    ("my password Soleil2024", "my password", "Soleil2024"),
+    ("login: sms@demo.m2m / Soleil2024", "login:", "Soleil2024"),
+    ("mot de passe oublié, l ancien c etait Marseille13", "l ancien c etait", "Marseille13"),
+    ("ｐａｓｓｗｏｒｄ ｉｓ Ｓｅｃｒｅｔ99", "password is", "ecret99"),
+    ("code: 4 8 2 - 9 1 3", "code:", "4 8 2"),
+    ("helpme@matooma.com / phone?", "/ phone?", "helpme"),  # an address and a question: no password
     ("Demo-2FA-2024", "", "Demo-2FA-2024"),
     ("voila Summer2024! merci", "merci", "Summer2024"),  # a symbol at the end is still one
     ("my new number is 07 98 76 54 32", "•• •• •• •• 32", "07 98 76 54"),
@@ -197,7 +205,10 @@ def test_passwords_and_phone_numbers_typed_in_the_chat_are_not_stored(typed, kep
                                   "300 cartes SIM sur M2Mmanager. Ce matin", "c'est quoi M2Mmanager?",
                                   # long words and runs of short ones are not secret keys
                                   "AUTHENTICATIONISHARD", "this then that with some text here",
-                                  "I have 2FA on M2Mmanager since 2024"])
+                                  "I have 2FA on M2Mmanager since 2024",
+                                  # beside the eighth check's patterns: still readable
+                                  "my password expired", "password 2FA broken", "j'ai un Android12 et un iPhone13",
+                                  "mot de passe m2mmanager perdu"])
 def test_words_about_a_password_and_references_stay_readable(said):
     from bot.rasa_ext.scrub import mask_text
 
