@@ -85,7 +85,10 @@ def _bilingual_by_default(fr: list[dict[str, Any]], en: list[dict[str, Any]]) ->
     English questions got the French answer alone. A response with its own `language: fr`
     variation (the greeting) has written its undecided text itself."""
     single = len(fr) == 1 and len(en) == 1 and "language" not in fr[0]
-    return single and not fr[0].get("buttons") and not en[0].get("buttons")
+    # the NLG splits the two halves at the first blank line: a French text with one of its
+    # own keeps the French default
+    one_paragraph = "\n\n" not in fr[0]["text"] if single else False
+    return one_paragraph and not fr[0].get("buttons") and not en[0].get("buttons")
 
 
 def responses_section() -> str:
