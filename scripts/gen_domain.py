@@ -28,7 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DOMAIN = ROOT / "domain.yml"
 CONTENT = ROOT / "bot" / "content"
 MARKER = "responses:"
-BILINGUAL = ("fr", "en")  # the order of a bilingual text's halves, split at the first blank line
+sys.path.insert(0, str(ROOT))
+from bot.content import BILINGUAL  # noqa: E402  (the NLG splits the halves in this order)
 
 
 def _quoted(text: str) -> str:

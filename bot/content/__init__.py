@@ -216,11 +216,16 @@ def fill_responses(
     }
 
 
+# the halves of a bilingual text, in order, split at its first blank line
+BILINGUAL = ("fr", "en")
+
+
 def is_bilingual(variation: Mapping[str, Any]) -> bool:
     """A variation for a conversation whose language is undecided, written by
     scripts/gen_domain.py: the French text, a blank line, the English text."""
     metadata = variation.get("metadata")
-    return isinstance(metadata, Mapping) and list(metadata.get("languages") or []) == ["fr", "en"]
+    languages = metadata.get("languages") if isinstance(metadata, Mapping) else None
+    return tuple(languages or ()) == BILINGUAL
 
 
 def _fill_variation(

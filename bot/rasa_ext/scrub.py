@@ -61,8 +61,9 @@ def plain_digits(text: str) -> str:
 # the word after "password is", "mot de passe :", "mdp =" ..., unless it says something about
 # the password rather than being it; and anywhere, a word shaped like a strong password
 # (lower and upper case letters, a digit and a symbol, 8 characters or more: "Demo-2FA-2024").
+PASSWORD_WORDS = r"mot de passe|mdp|password|passwd|pwd|pass"
 PASSWORD_AFTER_RE = re.compile(
-    r"(?i)\b(mot de passe|mdp|password|passwd|pwd|pw|pass)"
+    rf"(?i)\b({PASSWORD_WORDS}|pw)"
     # "c est", "cest", "c etait", "was": as customers type them (eighth outsider check)
     r"(\s*(?:est|is|was|c'est|c est|cest|c'[eé]tait|c [eé]tait|[eé]tait|:|=|=>)\s*:?\s*)"
     # typed one character at a time ("h u n t e r 2"), else one word; seventh outsider check
@@ -78,8 +79,7 @@ NOT_A_PASSWORD = frozenset(
 # the password word right before a word shaped like one, with nothing between ("my password
 # Soleil2024"): letters and digits, 6 characters or more (eighth outsider check)
 PASSWORD_BESIDE_RE = re.compile(
-    r"(?i)\b(mot de passe|mdp|password|passwd|pwd|pass)(\s+)"
-    r"((?=[^\s,;]*[a-z])(?=[^\s,;]*[0-9])[^\s,;]{6,64})"
+    rf"(?i)\b({PASSWORD_WORDS})(\s+)" r"((?=[^\s,;]*[a-z])(?=[^\s,;]*[0-9])[^\s,;]{6,64})"
 )
 # an address, a slash, then what follows it: "login: jean@acme.fr / Soleil2024"
 # (a word with a digit, a capital or a symbol: "helpme@matooma.com / phone?" is two questions)

@@ -17,6 +17,7 @@ from bot.models import Challenge, PortalSession, SmsSend, User
 from bot.rules import audit, devices, notices, sessions
 from bot.rules.context import Context, RuleError
 from bot.rules.throttle import (
+    Claim,
     claim_try,
     ensure_can_try,
     locked_error,
@@ -269,8 +270,7 @@ class _Pending:
     code_hash: str | None
     secret: str | None
     expired: bool
-    claimed_at: datetime
-    previous_failure: datetime | None
+    claim: Claim
 
 
 @dataclass(frozen=True)
@@ -306,7 +306,7 @@ async def verify(
 
 def _release(ctx: Context, p: _Pending) -> None:
     with ctx.db.session() as s:
-        release_try(s, p.user_id, p.claimed_at, p.previous_failure)
+        release_try(s, p.user_id, p.claim)
 
 
 def _load_pending(ctx: Context, token: str | None, code: str | None, now: datetime) -> _Pending:
@@ -318,7 +318,7 @@ def _load_pending(ctx: Context, token: str | None, code: str | None, now: dateti
         if code is None:
             raise RuleError(400, "invalid_code_format", "Type the 6 digits of the code.")
         ensure_can_try(user, now)
-        previous = claim_try(s, user, now)
+        claim = claim_try(s, user, now)
         secret = ch.pending_secret if ch.purpose == "enroll" else user.totp_secret
         expired = ch.method == "sms" and sms.is_expired(ch.code_expires_at, now)
         return _Pending(
@@ -331,8 +331,7 @@ def _load_pending(ctx: Context, token: str | None, code: str | None, now: dateti
             ch.code_hash,
             secret,
             expired,
-            now,
-            previous,
+            claim,
         )
 
 

@@ -8,6 +8,7 @@ account's email told) once.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select, update
@@ -39,13 +40,21 @@ def too_soon(seconds: int) -> RuleError:
     )
 
 
-def claim_try(session: Session, user: User, now: datetime) -> datetime | None:
+@dataclass(frozen=True)
+class Claim:
+    """A try taken by `claim_try`: when, and the failure time it replaced (for `release_try`)."""
+
+    at: datetime
+    previous: datetime | None
+
+
+def claim_try(session: Session, user: User, now: datetime) -> Claim:
     """Take this try before the code is checked, counted as a failure until it proves right
     (`record_success` clears it). Compare-and-swap on the count this request read: of parallel
     tries, one wins and the others are told to wait, as they would be one after the other
     (seventh outsider check, A23: 15 parallel wrong codes were all checked, 14 before the lock,
     and the waits were skipped: each request had read the count before any was recorded).
-    Returns the previous failure's time, for `release_try`."""
+    Returns the claim, for `release_try`."""
     seen = user.failed_attempts or 0
     previous = user.last_failed_at
     claimed = session.execute(
@@ -55,20 +64,18 @@ def claim_try(session: Session, user: User, now: datetime) -> datetime | None:
     ).rowcount
     if claimed != 1:
         raise too_soon(1)
-    return previous
+    return Claim(now, previous)
 
 
-def release_try(
-    session: Session, user_id: int, claimed_at: datetime, previous: datetime | None
-) -> None:
+def release_try(session: Session, user_id: int, claim: Claim) -> None:
     """The code could not be checked (the SMS provider failed): the claimed try is given back,
     with the time of the failure before it, so a customer with earlier wrong codes does not
     wait the delay again from a try that never counted. Only while the claim is the last
-    failure recorded (`last_failed_at == claimed_at`): a later try keeps its own."""
+    failure recorded (`last_failed_at == claim.at`): a later try keeps its own."""
     session.execute(
         update(User)
-        .where(User.id == user_id, User.failed_attempts > 0, User.last_failed_at == claimed_at)
-        .values(failed_attempts=User.failed_attempts - 1, last_failed_at=previous)
+        .where(User.id == user_id, User.failed_attempts > 0, User.last_failed_at == claim.at)
+        .values(failed_attempts=User.failed_attempts - 1, last_failed_at=claim.previous)
     )
 
 
