@@ -44,6 +44,26 @@ def reason(raw: object) -> str:
     return raw if ok else "request"  # type: ignore[return-value]
 
 
+# reasons that say only that the customer asked (or that the assistant did not follow): what
+# the account shows says more to the agent who takes the call
+GENERIC_REASONS = frozenset({"customer_request", "request", "other", "not_understood"})
+
+
+def reason_for_agent(said: str, locked: bool, ticket_open: bool) -> str:
+    """The reason the queue shows. The chat's reason when it names a topic ("sms_limit",
+    "phone_changed"...); a generic one gives way to the account's state, which the chat may
+    not know: a locked account ("account_locked": only an agent unlocks it) or a reset
+    request already open ("reset_ticket_open": the call is about it). Eighth outsider check:
+    every handoff of a locked customer or one with an open request read "customer_request"."""
+    if said not in GENERIC_REASONS:
+        return said
+    if locked:
+        return "account_locked"
+    if ticket_open:
+        return "reset_ticket_open"
+    return said
+
+
 ANONYMOUS_WINDOW_SECONDS = 3600
 
 

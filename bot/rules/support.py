@@ -608,6 +608,9 @@ def _handoff_for(
     if ident.user_id is None:
         _ensure_anonymous_room(s, ctx, now)
     ticket = _open_ticket_of(s, ident.user_id) if ident.user_id else None
+    user = s.get(User, ident.user_id) if ident.user_id else None
+    locked = user is not None and user.locked_at is not None
+    reason_s = handoffs.reason_for_agent(reason_s, locked, ticket is not None)
     h = Handoff(
         reference=random_reference(6),
         conversation_id=conversation_id,

@@ -1,6 +1,7 @@
 """Support API handoffs: one waiting handoff per conversation (bot/rules/support.py)."""
 
-from tests.api._kit import agent_call, support_call
+from tests.api._kit import agent_call, set_user, support_call
+from tests.helpers import last_email_code, make_user, utc
 
 
 async def test_asking_again_in_the_same_conversation_gives_the_same_reference(live_backend):
@@ -26,3 +27,39 @@ async def test_unlocking_a_handoffs_customer_needs_an_agent_and_a_customer(live_
     assert st == 404 and body["error"] == "no_customer"  # an anonymous chat names no account
     async with live_backend.http.post(f"{live_backend.url}/api/agent/handoffs/{reference}/unlock") as r:
         assert r.status in (401, 403)
+
+
+async def test_the_queue_shows_a_lock_or_an_open_request_rather_than_customer_request(live_backend, clock, browser):
+    """Eighth outsider check: a locked customer who asked for a person was queued as
+    "customer_request"; the agent only learnt of the lock by opening the handoff. A generic
+    reason gives way to the account's state; a reason naming a topic stays."""
+    clock.set(utc(2026, 6, 1, 10))
+    ctx = live_backend.ctx
+    make_user(ctx, "lk@x.io", state="sms")
+    b = browser()
+    await b.login("lk@x.io")
+    tok = await b.widget_token()
+    set_user(ctx, "lk@x.io", failed_attempts=10, locked_at=utc(2026, 6, 1, 10))
+
+    async def reason_of(conversation: str, said: str) -> str:
+        st, body = await support_call(live_backend, "handoffs",
+                                      {"conversation_id": conversation, "language": "en", "reason": said}, tok)
+        assert st == 201
+        st, view = await agent_call(live_backend, "GET", f"/api/agent/handoffs/{body['reference']}")
+        assert st == 200
+        await agent_call(live_backend, "POST", f"/api/agent/handoffs/{body['reference']}/close",
+                         {"outcome": "solved_on_phone"})
+        return view["reason"]
+
+    assert await reason_of("c-lock", "customer_request") == "account_locked"
+    assert await reason_of("c-lock2", "not_understood") == "account_locked"
+    assert await reason_of("c-limit", "sms_limit") == "sms_limit"  # the chat's topic says more
+
+    set_user(ctx, "lk@x.io", failed_attempts=0, locked_at=None)
+    await support_call(live_backend, "identity/start", {"conversation_id": "c-t"}, tok)
+    await ctx.drain()
+    await support_call(live_backend, "identity/confirm",
+                       {"conversation_id": "c-t", "code": last_email_code(ctx, "lk@x.io")}, tok)
+    st, _ = await support_call(live_backend, "tickets", {"conversation_id": "c-t", "reason": "lost_phone"}, tok)
+    assert st == 201
+    assert await reason_of("c-t", "customer_request") == "reset_ticket_open"
