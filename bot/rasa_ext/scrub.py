@@ -70,6 +70,20 @@ PASSWORD_AFTER_RE = re.compile(
     # (2026-12-01): the spaced-out password was masked on its first letter only
     r"((?:\S[ \t]){3,63}\S(?!\S)|[^\s,;]+)"
 )
+# after a colon or an equals sign ("pw is: correct horse battery staple", "password: P@ss w0rd
+# 2024!") the rest of the clause is the password, spaces and all: a passphrase. Ninth outsider
+# check (2026-12-02): the first was stored in clear ("correct" reads as a word about the
+# password), the second masked up to its first space only. The clause ends at a comma, a
+# semicolon, a line break, a sentence's end followed by more text, the end of the message, or a
+# word of politeness ("mdp : azerty12 merci"). Not at "and", "et": a passphrase may hold one
+# ("soleil et lune 44"); masking the customer's next words too is the safer mistake.
+CLAUSE_BACK_TO_CHAT = r"merci|thanks|thank|thx|svp|stp|please|pls"
+PASSWORD_VALUE_RE = re.compile(
+    rf"(?i)\b({PASSWORD_WORDS}|pw)"
+    r"(\s*(?:(?:est|is|was|c'est|c est|cest)\s*)?(?::|=>?)\s*)"
+    r"([^\n,;]{1,64}?)"
+    rf"(?=[,;\n]|[.!?]\s+\S|\s*$|\s+(?:{CLAUSE_BACK_TO_CHAT})\b)"
+)
 NOT_A_PASSWORD = frozenset(
     "wrong faux fausse incorrect incorrecte bon bonne correct correcte refusé refuse refused "
     "expired expiré expire oublié forgotten not pas invalid invalide ok bloqué locked "
@@ -109,6 +123,15 @@ def _strong(m: re.Match[str]) -> str:
     return SECRET_MASK
 
 
+def _password_value(m: re.Match[str]) -> str:
+    """The clause after "password:", masked, unless it is one or two words about the password
+    ("password: wrong", "mot de passe : pas bon")."""
+    words = m.group(3).split()
+    if len(words) <= 2 and all(w.lower().strip(".!?") in NOT_A_PASSWORD for w in words):
+        return m.group(0)
+    return f"{m.group(1)}{m.group(2)}{SECRET_MASK}"
+
+
 def _password_after(m: re.Match[str]) -> str:
     word = m.group(3)
     if word.lower().strip(".!?") in NOT_A_PASSWORD:
@@ -135,6 +158,14 @@ _B32 = (
     r"|(?:[A-Z2-7]{4} ){3,31}[A-Z2-7]{4}|(?:[a-z2-7]{4} ){3,31}[a-z2-7]{4})"
 )
 TOTP_SECRET_RE = re.compile(rf"(?<![A-Za-z0-9])(?=[A-Za-z ]*[2-7]){_B32}(?![A-Za-z0-9])")
+_B32_DIGIT = re.compile(r"[2-7]")
+
+
+def _secret(m: re.Match[str]) -> str:
+    """A secret key has a digit of its own: the lookahead above also reaches one further on,
+    and four-letter words in a row are groups of four ("can someone from your team help me
+    set up the 2FA" was masked from "from" to "help" and warned about: ninth outsider check)."""
+    return SECRET_MASK if _B32_DIGIT.search(m.group(0)) else m.group(0)
 
 
 # a JSON Web Token, such as the widget's session token (bot/tokens.py) pasted in the chat: a
@@ -157,7 +188,8 @@ def _password_shaped(m: re.Match[str]) -> str:
 def mask_passwords(text: str) -> str:
     """A text with what looks like a typed password, authenticator secret or token masked."""
     text = JWT_RE.sub(SECRET_MASK, text)
-    text = TOTP_SECRET_RE.sub(SECRET_MASK, OTPAUTH_RE.sub(SECRET_MASK, text))
+    text = TOTP_SECRET_RE.sub(_secret, OTPAUTH_RE.sub(SECRET_MASK, text))
+    text = PASSWORD_VALUE_RE.sub(_password_value, text)
     text = PASSWORD_AFTER_RE.sub(_password_after, text)
     text = PASSWORD_BESIDE_RE.sub(_password_after, text)
     text = CREDENTIALS_RE.sub(_credentials, text)

@@ -187,6 +187,11 @@ def test_what_agents_read_has_phones_masked_too(typed, shown):
     ("la cle jbsw y3dp ehpk 3pxp marche pas", "marche pas", "y3dp"),
     ("otpauth://totp/M2M:grace?secret=JBSWY3DPEHPK3PXP&issuer=M2M", "", "JBSWY3DP"),
     ("here is my token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2lnbmF0dXJlX2hlcmU ok", "ok", "eyJhbGci"),
+    # the ninth outsider check's (2026-12-02): a passphrase after a colon, stored in clear or
+    # masked up to its first space
+    ("my pw is: correct horse battery staple", "my pw is:", "horse battery"),
+    ("password: P@ss w0rd 2024!", "password:", "w0rd 2024"),
+    ("mon mdp : le chat noir 1987, et le code arrive pas", "et le code arrive pas", "chat noir"),
 ])
 def test_passwords_and_phone_numbers_typed_in_the_chat_are_not_stored(typed, kept, gone):
     """An outsider typed a password and phone numbers in the chat; the console showed them in
@@ -208,7 +213,12 @@ def test_passwords_and_phone_numbers_typed_in_the_chat_are_not_stored(typed, kep
                                   "I have 2FA on M2Mmanager since 2024",
                                   # beside the eighth check's patterns: still readable
                                   "my password expired", "password 2FA broken", "j'ai un Android12 et un iPhone13",
-                                  "mot de passe m2mmanager perdu"])
+                                  "mot de passe m2mmanager perdu",
+                                  # four-letter words in a row are not a secret key in groups of
+                                  # four (ninth outsider check: masked, and the customer warned)
+                                  "can someone from your team help me set up the 2FA?",
+                                  "what else does this code need then 2 tries",
+                                  "password: wrong", "mot de passe : pas bon"])
 def test_words_about_a_password_and_references_stay_readable(said):
     from bot.rasa_ext.scrub import mask_text
 
