@@ -31,6 +31,10 @@ from rasa.utils.endpoints import EndpointConfig
 
 from bot import content
 
+# facts an action fills in with words of one language (the backend's "lundi à 9 h 00" / "on
+# Monday at 9:00"), unlike the catalogue's facts, which the NLG fills in each half's language
+ONE_LANGUAGE_FACTS = frozenset({"opens"})
+
 
 class CatalogueNLG(TemplatedNaturalLanguageGenerator):
     """Domain responses, facts filled from the settings; everything else is Rasa's."""
@@ -57,7 +61,13 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
         self, utter_action: str, tracker: DialogueStateTracker, output_channel: str, **kwargs: Any
     ) -> dict[str, Any] | None:
         self._fill_action_buttons(kwargs.get("buttons"), tracker)
-        return await super().generate(utter_action, tracker, output_channel, **kwargs)
+        slots = tracker.current_slot_values()
+        if slots.get("language") not in content.LANGUAGES and ONE_LANGUAGE_FACTS & kwargs.keys():
+            # the action wrote this fact in the language it assumed (actions/common.language):
+            # the reply is in that language alone, not French and English halves around one
+            # French "aujourd'hui à 9 h 00" (ninth outsider check)
+            slots = {**slots, "language": content.LANGUAGES[0]}  # fr, as actions/common.language
+        return self.generate_from_slots(utter_action, slots, output_channel, **kwargs)
 
     def _fill_action_buttons(self, buttons: Any, tracker: DialogueStateTracker) -> None:
         """The titles of buttons an action sent with the response, filled in place."""

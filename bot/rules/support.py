@@ -599,11 +599,35 @@ def _ensure_anonymous_room(s: Session, ctx: Context, now) -> None:
         )
 
 
+def _follow_the_customer(
+    s: Session, h: Handoff, conversation_id: str, ident: Identity, reason_s: str
+) -> None:
+    """A customer who asks again from a new chat keeps the reference, and the agent who takes
+    the call reads that chat: the handoff moves to it (the earlier one stays in the audit
+    log), with its reason if the new one says more. Ninth outsider check: the console showed
+    only the first chat, and the second's details ("tried Renvoyer 3 times") were lost."""
+    if h.conversation_id == conversation_id:
+        return
+    audit.record(
+        s,
+        ident.user_id,
+        "assistant",
+        "handoff_followed",
+        reference=h.reference,
+        conversation=conversation_id,
+        earlier=h.conversation_id,
+    )
+    h.conversation_id = conversation_id
+    if h.reason in handoffs.GENERIC_REASONS and reason_s not in handoffs.GENERIC_REASONS:
+        h.reason = reason_s
+
+
 def _handoff_for(
     s: Session, ctx: Context, conversation_id: str, ident: Identity, lang: str, reason_s: str, now
 ) -> Handoff:
     waiting = _waiting_handoff(s, conversation_id, ident)
     if waiting is not None:  # asked again: the same reference, one line in the queue
+        _follow_the_customer(s, waiting, conversation_id, ident, reason_s)
         return waiting
     if ident.user_id is None:
         _ensure_anonymous_room(s, ctx, now)

@@ -63,3 +63,28 @@ async def test_the_queue_shows_a_lock_or_an_open_request_rather_than_customer_re
     st, _ = await support_call(live_backend, "tickets", {"conversation_id": "c-t", "reason": "lost_phone"}, tok)
     assert st == 201
     assert await reason_of("c-t", "customer_request") == "reset_ticket_open"
+
+
+async def test_a_second_chat_of_the_same_customer_is_the_one_the_agent_reads(live_backend, clock, browser):
+    """Ninth outsider check: a logged-in customer who asked for a person again from a new chat
+    got the same reference (one line in the queue, as it should), but the console kept the
+    first chat's transcript and reason; the second chat's details were lost to the agent."""
+    clock.set(utc(2026, 6, 1, 10))
+    ctx = live_backend.ctx
+    make_user(ctx, "two@x.io", state="sms")
+    b = browser()
+    await b.login("two@x.io")
+    tok = await b.widget_token()
+    st, first = await support_call(live_backend, "handoffs",
+                                   {"conversation_id": "chat-1", "language": "fr", "reason": "customer_request"}, tok)
+    assert st == 201
+    st, again = await support_call(live_backend, "handoffs",
+                                   {"conversation_id": "chat-2", "language": "fr", "reason": "sms_not_received"}, tok)
+    assert again["reference"] == first["reference"]
+    st, view = await agent_call(live_backend, "GET", f"/api/agent/handoffs/{first['reference']}")
+    assert st == 200 and view["conversation_id"] == "chat-2" and view["reason"] == "sms_not_received"
+    # a generic reason asked later does not hide the topic the agent already has
+    await support_call(live_backend, "handoffs",
+                       {"conversation_id": "chat-3", "language": "fr", "reason": "customer_request"}, tok)
+    st, view = await agent_call(live_backend, "GET", f"/api/agent/handoffs/{first['reference']}")
+    assert view["conversation_id"] == "chat-3" and view["reason"] == "sms_not_received"

@@ -264,3 +264,20 @@ def test_button_titles_an_action_adds_are_filled_too():
 ])
 def test_one_date_format_per_language(value, lang, text):
     assert long_date(value, lang) == text
+
+
+def test_a_fact_an_action_wrote_in_one_language_gives_a_reply_in_that_language():
+    """Ninth outsider check: in a conversation whose language was not decided, the handoff
+    while the line was closed came as French and English halves, the English one saying
+    "it opens aujourd'hui à 9 h 00". The action writes {opens} in French then (the default):
+    the reply is the French one alone. Catalogue facts keep the bilingual reply."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    undecided = DialogueStateTracker.from_events("c", [], slots=DOMAIN.slots)
+
+    async def render(name, **values):
+        return (await nlg.generate(name, undecided, "rest", **values))["text"]
+
+    closed = asyncio.run(render("utter_handoff_closed", opens="aujourd'hui à 9 h 00", reference="K7P2QX"))
+    assert "aujourd'hui à 9 h 00" in closed and "Paris time" not in closed and "\n\n" not in closed
+    contact = asyncio.run(render("utter_contact"))
+    assert "choix 4" in contact and "choice 4" in contact  # French, a blank line, English
