@@ -21,6 +21,7 @@ import sys
 import time
 from pathlib import Path
 from typing import NamedTuple
+from urllib.parse import urlsplit
 
 from bot.config import PROJECT_ROOT
 from bot.readiness import wait_http
@@ -173,7 +174,24 @@ def _start_ready(kids: Children, service: Service) -> None:
     wait_http(service.health_url, proc, service.timeout, service.what, progress=True)
 
 
-def _rasa_command(host: str, port: int, model) -> list:
+def portal_origins(host: str, backend_port: int, env: dict[str, str]) -> list[str]:
+    """The web origins allowed to call Rasa from a browser: the portal's, where the widget
+    lives, on the addresses `make run` serves it (and PUBLIC_URL's; RASA_CORS_ORIGINS adds
+    others, separated by commas). Rasa ran with `--cors "*"`, which reflected any origin with
+    credentials allowed: any web site could drive chats and handoffs from its visitors'
+    browsers (ninth outsider check, A38)."""
+    hosts = dict.fromkeys([host, "127.0.0.1", "localhost"])
+    origins = [f"http://{h}:{backend_port}" for h in hosts if h not in ("0.0.0.0", "::")]
+    public = urlsplit(env.get("PUBLIC_URL", "").strip())
+    if public.scheme in ("http", "https") and public.netloc:
+        origins.append(f"{public.scheme}://{public.netloc}")
+    origins += [
+        o.strip().rstrip("/") for o in env.get("RASA_CORS_ORIGINS", "").split(",") if o.strip()
+    ]
+    return list(dict.fromkeys(origins))
+
+
+def _rasa_command(host: str, port: int, model, origins: list[str]) -> list:
     """Rasa's command line. The token reaches Rasa through the environment, never the command
     line (ps shows it to every user)."""
     return [
@@ -191,7 +209,7 @@ def _rasa_command(host: str, port: int, model) -> list:
         "--credentials",
         "credentials.yml",
         "--cors",
-        "*",
+        *origins,
     ]
 
 
@@ -225,7 +243,7 @@ def _start_all(kids: Children, host: str, ports: dict[str, int], model) -> None:
         Service(
             "Rasa server (REST + socketio)",
             "the Rasa server",
-            _rasa_command(host, rasa, model),
+            _rasa_command(host, rasa, model, portal_origins(host, backend, kids.env)),
             f"http://127.0.0.1:{rasa}/status?token={kids.env['RASA_TOKEN']}",
             300,
         ),

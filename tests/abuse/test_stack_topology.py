@@ -4,6 +4,8 @@ started by tests/e2e/stack.py the way `make run` starts them):
 * item 1: the demo phone's address carries the demo key; the outbox answers only with it;
 * item 15: no command line of the stack holds the Rasa token; the databases are 0600 even
   when the launcher is started with the usual umask 022;
+* ninth outsider check (A38): a browser may call Rasa from the portal's origin only (Rasa
+  reflected any origin with credentials allowed);
 * already held: Rasa's HTTP API (transcripts) needs its token; a customer's message that
   looks like HTML is shown as text in the agent console (Chromium), never run.
 """
@@ -14,6 +16,7 @@ import os
 import secrets
 import stat
 import subprocess
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -76,6 +79,24 @@ def test_demo_phone_address_carries_the_key(stack):
     assert status == 403 and body["error"] == "demo_key_required"
     status, body = _http("GET", f"{stack.backend_url}/api/demo/outbox", headers={"X-Demo-Key": key})
     assert status == 200 and "messages" in body
+
+
+def _preflight(url: str, origin: str) -> dict:
+    request = urllib.request.Request(url, method="OPTIONS", headers={
+        "Origin": origin, "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "content-type"})
+    with urllib.request.urlopen(request, timeout=30) as resp:
+        return {k.lower(): v for k, v in resp.headers.items()}
+
+
+def test_only_the_portal_may_call_rasa_from_a_browser(stack):
+    """Another web site's page cannot drive chats (and handoffs) from its visitors' browsers;
+    the portal, where the widget lives, can."""
+    webhook = f"{stack.rasa_url}/webhooks/rest/webhook"
+    evil = _preflight(webhook, "http://evil.example")
+    assert evil.get("access-control-allow-origin") in (None, ""), evil
+    portal = _preflight(webhook, stack.backend_url)
+    assert portal.get("access-control-allow-origin") == stack.backend_url, portal
 
 
 def test_rasa_http_api_needs_its_token(stack):

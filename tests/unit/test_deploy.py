@@ -141,3 +141,15 @@ def test_the_package_carries_every_data_file_of_bot():
     }
     assert (ROOT / "bot" / "api" / "openapi.yml") in data_files
     assert not data_files - listed, sorted(str(p.relative_to(ROOT)) for p in data_files - listed)
+
+
+def test_rasa_answers_browsers_of_the_portal_only():
+    """`make run` gives Rasa the portal's origins, never "*" (ninth outsider check, A38: any
+    web site could drive chats and handoffs from its visitors' browsers)."""
+    from bot.launcher import portal_origins
+
+    assert portal_origins("127.0.0.1", 8080, {}) == ["http://127.0.0.1:8080", "http://localhost:8080"]
+    assert portal_origins("0.0.0.0", 8080, {"PUBLIC_URL": "https://portal.example/app/"}) == [
+        "http://127.0.0.1:8080", "http://localhost:8080", "https://portal.example"]
+    extra = portal_origins("127.0.0.1", 9000, {"RASA_CORS_ORIGINS": "https://a.example/, https://b.example"})
+    assert extra[-2:] == ["https://a.example", "https://b.example"] and "*" not in extra
