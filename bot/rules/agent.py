@@ -244,12 +244,14 @@ async def complete_ticket(ctx: Context, number: object, agent: str) -> dict:
     """Reset the account's 2FA: factor removed, remembered devices and open portal sessions
     revoked, pending challenges cancelled, lock lifted; the customer sets 2FA up again at the
     next login, and the account's email is told (with the way to say "this was not me")."""
-    result, user = await ctx.unit(_complete_ticket, ctx, number, agent)
-    await notices.tell(ctx, user, "reset_completed", ticket=result["number"])
+    result, user, language = await ctx.unit(_complete_ticket, ctx, number, agent)
+    # in the language of the chat the request came from (null: the account's), as the email
+    # that confirmed it; ninth outsider check: an English request was completed in French
+    await notices.tell(ctx, user, "reset_completed", language=language, ticket=result["number"])
     return result
 
 
-def _complete_ticket(ctx: Context, number: object, agent: str) -> tuple[dict, User]:
+def _complete_ticket(ctx: Context, number: object, agent: str) -> tuple[dict, User, str | None]:
     now = clock.now()
     with ctx.db.session() as s:
         t = _open_ticket(s, number)
@@ -257,7 +259,7 @@ def _complete_ticket(ctx: Context, number: object, agent: str) -> tuple[dict, Us
         _reset_factor(s, user, now)
         t.status, t.closed_at, t.closed_by = "completed", now, agent
         audit.record(s, user.id, f"agent:{agent}", "reset_completed", ticket=t.number)
-        return {"number": t.number, "status": t.status}, user
+        return {"number": t.number, "status": t.status}, user, t.language
 
 
 def _reset_factor(s: Session, user: User, now: datetime) -> None:
@@ -290,18 +292,22 @@ async def refuse_ticket(ctx: Context, number: object, reason: object, agent: str
         raise RuleError(
             400, "invalid_reason", "Give the reason for refusing (at most 500 characters)."
         )
-    result, user = await ctx.unit(_refuse_ticket, ctx, number, why, agent)
-    await notices.tell(ctx, user, "reset_refused", ticket=result["number"], reason=why)
+    result, user, language = await ctx.unit(_refuse_ticket, ctx, number, why, agent)
+    await notices.tell(
+        ctx, user, "reset_refused", language=language, ticket=result["number"], reason=why
+    )
     return result
 
 
-def _refuse_ticket(ctx: Context, number: object, why: str, agent: str) -> tuple[dict, User]:
+def _refuse_ticket(
+    ctx: Context, number: object, why: str, agent: str
+) -> tuple[dict, User, str | None]:
     with ctx.db.session() as s:
         t = _open_ticket(s, number)
         user = s.get(User, t.user_id)
         t.status, t.closed_at, t.closed_by, t.refusal_reason = "refused", clock.now(), agent, why
         audit.record(s, user.id, f"agent:{agent}", "reset_refused", ticket=t.number)
-        return {"number": t.number, "status": t.status}, user
+        return {"number": t.number, "status": t.status}, user, t.language
 
 
 def unlock(ctx: Context, email: object, agent: str) -> dict:

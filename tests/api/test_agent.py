@@ -253,3 +253,30 @@ def test_transcript_shows_the_button_the_customer_clicked_not_its_payload():
     assert lines[1]["buttons"] == ["Oui, renvoyer le code", "Non merci"]
     assert "buttons" not in lines[4]
     assert lines[2]["text"] == "/deny"  # the raw payload stays for whoever needs it
+
+
+@pytest.mark.parametrize("decision", ["complete", "refuse"])
+async def test_the_decision_on_a_request_is_emailed_in_the_chats_language(live_backend, clock, browser, decision):
+    """Ninth outsider check: a reset request opened in an English chat was completed with a
+    French email (the account's language); the request's confirmation had come in English."""
+    clock.set(T0)
+    ctx = live_backend.ctx
+    make_user(ctx, "lang@x.io", state="sms")
+    b = browser()
+    await b.login("lang@x.io")
+    tok = await b.widget_token()
+    await support_call(live_backend, "identity/start", {"conversation_id": "c-en"}, tok)
+    await ctx.drain()
+    await support_call(live_backend, "identity/confirm",
+                       {"conversation_id": "c-en", "code": last_email_code(ctx, "lang@x.io")}, tok)
+    st, t = await support_call(live_backend, "tickets",
+                               {"conversation_id": "c-en", "reason": "lost_phone", "language": "en"}, tok)
+    assert st == 201
+    number = t["ticket"]["number"]
+    body = {"reason": "We could not confirm it was you."} if decision == "refuse" else None
+    st, _ = await agent_call(live_backend, "POST", f"/api/agent/tickets/{number}/{decision}", body)
+    assert st == 200
+    await ctx.drain()
+    last = outbox(ctx, "email", "lang@x.io")[-1]
+    wanted = "Two-factor authentication reset" if decision == "complete" else f"Request {number} refused"
+    assert last.subject == wanted
