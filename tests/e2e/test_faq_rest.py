@@ -1,43 +1,22 @@
 """FAQ answers through Rasa's REST channel, in French and English.
 
-Starts `rasa run --enable-api` on the newest trained model (models/*.tar.gz, or
-RASA_MODEL) on a free loopback port, with the project's action server (only for
-`action_session_start`: every topic asked here is answered by a response). Asserts the article's facts, the exact
-French on-screen labels, the reply language, and the honest out-of-scope answer.
-A missing model fails the test (it never skips): run `make train` first.
+Asks the session's stack (tests/e2e/conftest.py) on the newest trained model
+(models/*.tar.gz, or RASA_MODEL): every topic asked here is answered by a response.
+Asserts the article's facts, the exact French on-screen labels, the reply language, and the
+honest out-of-scope answer. A missing model fails the tests under CI=true: run `make train`.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import re
-import signal
-import subprocess
-import time
-import urllib.error
 import urllib.request
 import uuid
-from pathlib import Path
 from typing import Dict, List, Optional
 
 import pytest
 
-from tests.e2e.stack import find_model, free_port  # RASA_MODEL or the newest model; an ephemeral port
-
-ROOT = Path(__file__).resolve().parents[2]
-RASA = ROOT / ".venv" / "bin" / "rasa"
-START_TIMEOUT = float(os.environ.get("RASA_START_TIMEOUT", "300"))
-
 PHONE = "+33 (0)4 88 36 07 40"
-
-
-def _get_json(url: str) -> Optional[dict]:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as resp:
-            return json.loads(resp.read().decode())
-    except (urllib.error.URLError, ConnectionError, OSError, ValueError):
-        return None
 
 
 class RasaServer:
@@ -59,78 +38,13 @@ class RasaServer:
         return "\n".join(m.get("text", "") for m in messages if m.get("text"))
 
 
-def _start(cmd: List[str], log_path: Path, env: Dict[str, str]) -> subprocess.Popen:
-    log = open(log_path, "w")
-    return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-                            start_new_session=True)
-
-
-def _stop(proc: subprocess.Popen) -> None:
-    if proc.poll() is None:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
-
-
-def _wait(url: str, ready, proc: subprocess.Popen, log_path: Path, what: str) -> None:
-    deadline = time.monotonic() + START_TIMEOUT
-    while True:
-        body = _get_json(url)
-        if body is not None and ready(body):
-            return
-        if proc.poll() is not None:
-            pytest.fail(f"{what} exited ({proc.returncode}):\n{log_path.read_text()[-3000:]}")
-        if time.monotonic() > deadline:
-            pytest.fail(f"{what} not ready after {START_TIMEOUT:.0f} s:\n{log_path.read_text()[-3000:]}")
-        time.sleep(1)
-
-
 @pytest.fixture(scope="module")
-def rasa(tmp_path_factory) -> RasaServer:
-    """`rasa run --enable-api` on the newest model, with the project's action server.
-
-    The FAQ answers are plain responses; the action server is there because the
-    domain overrides `action_session_start` (it runs on every new conversation).
-    Tracker and lock stores are in memory (own endpoints file).
-    """
-    model = find_model()
-    if model is None:
-        pytest.fail("no trained model in models/ (run `make train` or `.venv/bin/rasa train`)")
-    tmp = tmp_path_factory.mktemp("rasa-faq")
-    env = dict(os.environ)
-    env["RASA_TELEMETRY_ENABLED"] = "false"
-    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
-
-    actions_port, rasa_port = free_port(), free_port()
-    endpoints = tmp / "endpoints.yml"
-    # the catalogue's NLG fills the facts (the support line, 28 days...) from the settings, as
-    # the shipped endpoints.yml does (bot/rasa_ext/nlg.py)
-    endpoints.write_text(f'action_endpoint:\n  url: "http://127.0.0.1:{actions_port}/webhook"\n'
-                         "nlg:\n  type: bot.rasa_ext.nlg.CatalogueNLG\n")
-
-    actions_log = tmp / "actions.log"
-    actions = _start([str(RASA), "run", "actions", "--actions", "actions", "--port", str(actions_port)],
-                     actions_log, env)
-    rasa_log = tmp / "rasa.log"
-    server = None
-    try:
-        _wait(f"http://127.0.0.1:{actions_port}/health", lambda b: b.get("status") == "ok",
-              actions, actions_log, "rasa run actions")
-        server = _start(
-            [str(RASA), "run", "--enable-api", "--model", str(model), "--interface", "127.0.0.1",
-             "--port", str(rasa_port), "--credentials", "credentials.yml", "--endpoints", str(endpoints)],
-            rasa_log, env,
-        )
-        base = f"http://127.0.0.1:{rasa_port}"
-        _wait(f"{base}/status", lambda b: bool(b.get("model_id")), server, rasa_log, "rasa run")
-        yield RasaServer(base)
-    finally:
-        if server is not None:
-            _stop(server)
-        _stop(actions)
+def rasa(stack) -> RasaServer:
+    """The REST channel of the session's stack (tests/e2e/conftest.py: `python -m bot stack`,
+    the shipped endpoints with the catalogue's NLG and the project's action server). It used
+    to start a Rasa server and an action server of its own: one model load (about a minute
+    on 2 cores) more per `make test` for the same answers."""
+    return RasaServer(stack.rasa_url)
 
 
 # ----------------------------------------------------------------- language check
