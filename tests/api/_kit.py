@@ -252,6 +252,34 @@ class FrozenClock:
 # (TRUNCATE costs ~0.3 s a test) and commits without waiting for the WAL flush.
 
 
+async def portal_widget(browser, email: str):
+    """A customer logged in on the portal (password step): the browser and its widget token."""
+    b = browser()
+    st, view = await b.login(email)
+    assert st == 200
+    return b, await b.widget_token()
+
+
+async def email_code_checked(lb, conversation: str, email: str, token: str) -> None:
+    """The chat's email code, asked from the widget session and typed back: with the password,
+    enough for a reset ticket (bot/core/assurance.py)."""
+    from tests.helpers import last_email_code
+
+    assert (await support_call(lb, "identity/start", {"conversation_id": conversation}, token))[0] == 202
+    await lb.ctx.drain()
+    st, body = await support_call(lb, "identity/confirm",
+                                  {"conversation_id": conversation, "code": last_email_code(lb.ctx, email)}, token)
+    assert (st, body) == (200, {"verified": True})
+
+
+async def portal_and_email_code(lb, browser, email: str, conversation: str):
+    """Logged in (password step) with the chat's email code too. The code goes to the
+    session's account: no address needed."""
+    b, token = await portal_widget(browser, email)
+    await email_code_checked(lb, conversation, email, token)
+    return b, token
+
+
 def _fast_dir() -> str | None:
     return "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
 

@@ -9,7 +9,8 @@ import pytest
 from sqlalchemy import select
 
 from bot.models import AuditEvent, Challenge, RememberedDevice, Ticket
-from tests.api._kit import AGENT_PASSWORD, AGENT_USER, SECRET, add_agent, agent_call, support_call, totp_code, user_row
+from tests.api._kit import (AGENT_PASSWORD, AGENT_USER, SECRET, add_agent, agent_call, portal_and_email_code, support_call,
+                            totp_code, user_row)
 from tests.helpers import last_email_code, last_sms_code, make_user, outbox, utc
 
 T0 = utc(2024, 6, 3, 8, 0, 15)
@@ -262,13 +263,7 @@ async def test_the_decision_on_a_request_is_emailed_in_the_chats_language(live_b
     clock.set(T0)
     ctx = live_backend.ctx
     make_user(ctx, "lang@x.io", state="sms")
-    b = browser()
-    await b.login("lang@x.io")
-    tok = await b.widget_token()
-    await support_call(live_backend, "identity/start", {"conversation_id": "c-en"}, tok)
-    await ctx.drain()
-    await support_call(live_backend, "identity/confirm",
-                       {"conversation_id": "c-en", "code": last_email_code(ctx, "lang@x.io")}, tok)
+    _, tok = await portal_and_email_code(live_backend, browser, "lang@x.io", "c-en")
     st, t = await support_call(live_backend, "tickets",
                                {"conversation_id": "c-en", "reason": "lost_phone", "language": "en"}, tok)
     assert st == 201

@@ -1,7 +1,7 @@
 """Support API handoffs: one waiting handoff per conversation (bot/rules/support.py)."""
 
-from tests.api._kit import agent_call, set_user, support_call
-from tests.helpers import last_email_code, make_user, utc
+from tests.api._kit import agent_call, email_code_checked, portal_widget, set_user, support_call
+from tests.helpers import make_user, utc
 
 
 async def test_asking_again_in_the_same_conversation_gives_the_same_reference(live_backend):
@@ -36,9 +36,7 @@ async def test_the_queue_shows_a_lock_or_an_open_request_rather_than_customer_re
     clock.set(utc(2026, 6, 1, 10))
     ctx = live_backend.ctx
     make_user(ctx, "lk@x.io", state="sms")
-    b = browser()
-    await b.login("lk@x.io")
-    tok = await b.widget_token()
+    _, tok = await portal_widget(browser, "lk@x.io")
     set_user(ctx, "lk@x.io", failed_attempts=10, locked_at=utc(2026, 6, 1, 10))
 
     async def reason_of(conversation: str, said: str) -> str:
@@ -56,10 +54,7 @@ async def test_the_queue_shows_a_lock_or_an_open_request_rather_than_customer_re
     assert await reason_of("c-limit", "sms_limit") == "sms_limit"  # the chat's topic says more
 
     set_user(ctx, "lk@x.io", failed_attempts=0, locked_at=None)
-    await support_call(live_backend, "identity/start", {"conversation_id": "c-t"}, tok)
-    await ctx.drain()
-    await support_call(live_backend, "identity/confirm",
-                       {"conversation_id": "c-t", "code": last_email_code(ctx, "lk@x.io")}, tok)
+    await email_code_checked(live_backend, "c-t", "lk@x.io", tok)
     st, _ = await support_call(live_backend, "tickets", {"conversation_id": "c-t", "reason": "lost_phone"}, tok)
     assert st == 201
     assert await reason_of("c-t", "customer_request") == "reset_ticket_open"
@@ -72,9 +67,7 @@ async def test_a_second_chat_of_the_same_customer_is_the_one_the_agent_reads(liv
     clock.set(utc(2026, 6, 1, 10))
     ctx = live_backend.ctx
     make_user(ctx, "two@x.io", state="sms")
-    b = browser()
-    await b.login("two@x.io")
-    tok = await b.widget_token()
+    _, tok = await portal_widget(browser, "two@x.io")
     st, first = await support_call(live_backend, "handoffs",
                                    {"conversation_id": "chat-1", "language": "fr", "reason": "customer_request"}, tok)
     assert st == 201

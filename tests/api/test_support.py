@@ -14,32 +14,12 @@ from sqlalchemy import select
 from bot import tokens
 from bot.models import Handoff, IdentityCheck, Ticket
 from bot.security import REFERENCE_ALPHABET
-from tests.api._kit import agent_call, support_call, user_row
+from tests.api._kit import agent_call, portal_and_email_code, portal_widget, support_call, user_row
 from tests.helpers import last_email_code, make_user, outbox, utc
 
 T0 = utc(2024, 6, 3, 8, 0, 0)
 SUPPORT_ROUTES = ["status", "identity", "resend", "switch-method", "identity/start", "identity/confirm", "tickets",
                   "handoffs"]
-
-
-async def _portal(browser, email):
-    b = browser()
-    st, view = await b.login(email)
-    assert st == 200
-    return b, await b.widget_token()
-
-
-async def _portal_and_email_code(live_backend, browser, email, conversation):
-    """Logged in (password step) with the chat's email code too: enough for a reset ticket
-    (bot/core/assurance.py). The code goes to the session's account: no address needed."""
-    b, tok = await _portal(browser, email)
-    assert (await support_call(live_backend, "identity/start", {"conversation_id": conversation}, tok))[0] == 202
-    await live_backend.ctx.drain()
-    st, body = await support_call(live_backend, "identity/confirm",
-                                  {"conversation_id": conversation, "code": last_email_code(live_backend.ctx, email)},
-                                  tok)
-    assert (st, body) == (200, {"verified": True})
-    return b, tok
 
 
 @pytest.mark.parametrize("route", SUPPORT_ROUTES)
@@ -57,7 +37,7 @@ async def test_service_token_required(live_backend, route):
 async def test_status_fields_for_a_logged_in_customer(live_backend, clock, browser):
     clock.set(T0)
     make_user(live_backend.ctx, "s@x.io", state="sms", deadline_in_days=-3)
-    b, tok = await _portal(browser, "s@x.io")
+    b, tok = await portal_widget(browser, "s@x.io")
     st, body = await support_call(live_backend, "status", {"conversation_id": "c1"}, tok)
     assert st == 200
     assert body["known"] and body["via"] == "session" and body["enrolled"] and body["method"] == "sms"
@@ -75,7 +55,7 @@ async def test_unknown_customer_tokens(live_backend, clock, browser):
     clock.set(T0)
     ctx = live_backend.ctx
     make_user(ctx, "t@x.io", state="sms")
-    b, tok = await _portal(browser, "t@x.io")
+    b, tok = await portal_widget(browser, "t@x.io")
     claims = tokens.verify(live_backend.settings, tok)
     now = int(T0.timestamp())
     base = {"sub": str(claims.user_id), "sid": claims.session_id, "aud": tokens.AUDIENCE, "iss": tokens.ISSUER,
@@ -118,7 +98,7 @@ async def test_identity_start_same_answer_for_known_and_unknown(live_backend, cl
     ctx = live_backend.ctx
     make_user(ctx, "known@x.io", state="app")
     make_user(ctx, "other@x.io", state="app")
-    b, tok = await _portal(browser, "known@x.io")
+    b, tok = await portal_widget(browser, "known@x.io")
     before = len(outbox(ctx, "email", "known@x.io"))
     answers = []
     for i, email in enumerate(("known@x.io", "unknown@x.io", "KNOWN@x.io", "nobody@example.org", "other@x.io")):
@@ -166,7 +146,7 @@ async def test_identity_start_timing_known_vs_unknown(live_backend, browser):
     accounts = [f"known{i}@x.io" for i in range(-(-125 // per_account))]
     for email in accounts:
         make_user(ctx, email, state="app")
-    tokens_of = [(await _portal(browser, email))[1] for email in accounts]
+    tokens_of = [(await portal_widget(browser, email))[1] for email in accounts]
     sent_before = len(outbox(ctx, "email"))
     url = f"{live_backend.url}/api/support/identity/start"
     n_known = n_unknown = 0
@@ -211,7 +191,7 @@ async def test_identity_start_timing_known_vs_unknown(live_backend, browser):
 async def test_identity_checks_are_limited_per_conversation_and_per_account(live_backend, browser):
     ctx = live_backend.ctx
     make_user(ctx, "victim@x.io", state="sms")
-    b, tok = await _portal(browser, "victim@x.io")  # with the stolen password
+    b, tok = await portal_widget(browser, "victim@x.io")  # with the stolen password
     await ctx.drain()
     before = len(outbox(ctx, "email", "victim@x.io"))
     # per conversation: the 4th request within 10 minutes is refused, for any address
@@ -258,7 +238,7 @@ async def test_email_code_expiry_and_tries(live_backend, clock, browser):
     clock.set(T0)
     ctx = live_backend.ctx
     make_user(ctx, "e@x.io", state="app")
-    b, tok = await _portal(browser, "e@x.io")
+    b, tok = await portal_widget(browser, "e@x.io")
 
     async def call(path, body):
         return await support_call(live_backend, path, body, tok)
@@ -302,7 +282,7 @@ async def test_email_code_for_unknown_address_never_verifies(live_backend, clock
     clock.set(T0)
     ctx = live_backend.ctx
     make_user(ctx, "me@x.io", state="app")
-    b, tok = await _portal(browser, "me@x.io")
+    b, tok = await portal_widget(browser, "me@x.io")
     await support_call(live_backend, "identity/start", {"conversation_id": "cu", "email": "ghost@x.io"}, tok)
     await ctx.drain()
     with ctx.db.session() as s:
@@ -328,7 +308,7 @@ async def test_verified_identity_is_bound_to_its_conversation(live_backend, cloc
     clock.set(T0)
     ctx = live_backend.ctx
     make_user(ctx, "v@x.io", state="sms")
-    b, tok = await _portal(browser, "v@x.io")
+    b, tok = await portal_widget(browser, "v@x.io")
     st, body = await support_call(live_backend, "tickets", {"conversation_id": "conv-A", "reason": "lost_phone"}, tok)
     assert st == 403 and body["error"] == "identity_required" and body["missing"] == ["email_code"]
     st, _ = await support_call(live_backend, "identity/start", {"conversation_id": "conv-A"}, tok)
@@ -362,7 +342,7 @@ async def test_an_email_code_confirmed_with_a_session_proves_nothing_without_it(
     token, identifies nobody: no personal status, no "verified" handoff."""
     clock.set(T0)
     make_user(live_backend.ctx, "anon@x.io", state="sms")
-    b, tok = await _portal(browser, "anon@x.io")
+    b, tok = await portal_widget(browser, "anon@x.io")
     await _verified_conversation(live_backend, "anon@x.io", "conv-anon-mail", tok)
     st, body = await support_call(live_backend, "status", {"conversation_id": "conv-anon-mail"})
     assert body["known"] is False
@@ -379,7 +359,7 @@ async def test_another_accounts_address_gets_no_email_from_a_logged_in_chat(live
     clock.set(T0)
     make_user(live_backend.ctx, "a@x.io", state="sms")
     make_user(live_backend.ctx, "b@x.io", state="sms")
-    _, tok = await _portal(browser, "a@x.io")
+    _, tok = await portal_widget(browser, "a@x.io")
     replies = []
     for n, address in enumerate(("b@x.io", "a@x.io")):
         st, body = await support_call(live_backend, "identity/start",
@@ -396,7 +376,7 @@ async def test_tickets_idempotent_sequential_and_concurrent(live_backend, clock,
     ctx = live_backend.ctx
     make_user(ctx, "i@x.io", state="sms")
     before = user_row(ctx, "i@x.io")
-    b, tok = await _portal_and_email_code(live_backend, browser, "i@x.io", "ci")
+    b, tok = await portal_and_email_code(live_backend, browser, "i@x.io", "ci")
     sequential = [await support_call(live_backend, "tickets", {"conversation_id": "ci", "reason": "changed_number"}, tok)
                   for _ in range(10)]
     concurrent = await asyncio.gather(*(
@@ -428,7 +408,7 @@ async def test_new_ticket_after_the_previous_one_is_closed(live_backend, clock, 
     clock.set(T0)
     ctx = live_backend.ctx
     make_user(ctx, "n@x.io", state="sms")
-    b, tok = await _portal_and_email_code(live_backend, browser, "n@x.io", "cn")
+    b, tok = await portal_and_email_code(live_backend, browser, "n@x.io", "cn")
     st, body = await support_call(live_backend, "tickets", {"conversation_id": "cn", "reason": "lost_phone"}, tok)
     first = body["ticket"]["number"]
     st, _ = await agent_call(live_backend, "POST", f"/api/agent/tickets/{first}/refuse", {"reason": "Not the owner"})
@@ -441,7 +421,7 @@ async def test_handoff_references(live_backend, clock, browser):
     clock.set(T0)
     ctx = live_backend.ctx
     uid = make_user(ctx, "h@x.io", state="sms")
-    b, tok = await _portal_and_email_code(live_backend, browser, "h@x.io", "conv-h")
+    b, tok = await portal_and_email_code(live_backend, browser, "h@x.io", "conv-h")
     st, t = await support_call(live_backend, "tickets", {"conversation_id": "conv-h", "reason": "lost_phone"}, tok)
     st, body = await support_call(live_backend, "handoffs",
                                   {"conversation_id": "conv-h", "language": "en", "reason": "lost_phone"}, tok)
@@ -489,7 +469,7 @@ async def test_resend_and_switch_through_the_assistant(live_backend, clock, brow
     clock.set(T0)
     ctx = live_backend.ctx
     make_user(ctx, "as@x.io", state="sms")
-    b, tok = await _portal(browser, "as@x.io")
+    b, tok = await portal_widget(browser, "as@x.io")
     st, body = await support_call(live_backend, "resend", {"conversation_id": "ca"}, tok)
     assert st == 429 and body["error"] == "cooldown" and body["retry_after"] == 60
     clock.shift(seconds=60)
@@ -505,7 +485,7 @@ async def test_a_verified_handoff_reference_is_not_given_to_a_caller_without_tha
     proof; the same caller asking again still gets one reference."""
     clock.set(T0)
     uid = make_user(live_backend.ctx, "hv@x.io", state="sms")
-    _, tok = await _portal_and_email_code(live_backend, browser, "hv@x.io", "conv-hv")
+    _, tok = await portal_and_email_code(live_backend, browser, "hv@x.io", "conv-hv")
     st, verified = await support_call(live_backend, "handoffs", {"conversation_id": "conv-hv", "language": "fr"}, tok)
     assert st == 201
     st, again = await support_call(live_backend, "handoffs", {"conversation_id": "conv-hv", "language": "fr"}, tok)
