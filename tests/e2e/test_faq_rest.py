@@ -8,9 +8,7 @@ honest out-of-scope answer. A missing model fails the tests under CI=true: run `
 
 from __future__ import annotations
 
-import json
 import re
-import urllib.request
 import uuid
 from typing import Dict, List, Optional
 
@@ -20,21 +18,14 @@ PHONE = "+33 (0)4 88 36 07 40"
 
 
 class RasaServer:
-    def __init__(self, base_url: str) -> None:
-        self.base_url = base_url
+    """The REST channel through the stack's own client (tests/e2e/stack.py `Stack.rest`)."""
+
+    def __init__(self, stack) -> None:
+        self.stack = stack
 
     def ask(self, text: str, sender: Optional[str] = None, metadata: Optional[Dict] = None) -> str:
         """Sends one message (new conversation unless `sender`); returns the joined reply."""
-        body = {"sender": sender or f"faq-{uuid.uuid4().hex}", "message": text}
-        if metadata is not None:
-            body["metadata"] = metadata
-        request = urllib.request.Request(
-            f"{self.base_url}/webhooks/rest/webhook",
-            data=json.dumps(body).encode(),
-            headers={"Content-Type": "application/json"},
-        )
-        with urllib.request.urlopen(request, timeout=60) as resp:
-            messages: List[dict] = json.loads(resp.read().decode())
+        messages = self.stack.rest(sender or f"faq-{uuid.uuid4().hex}", text, metadata)
         return "\n".join(m.get("text", "") for m in messages if m.get("text"))
 
 
@@ -44,7 +35,7 @@ def rasa(stack) -> RasaServer:
     the shipped endpoints with the catalogue's NLG and the project's action server). It used
     to start a Rasa server and an action server of its own: one model load (about a minute
     on 2 cores) more per `make test` for the same answers."""
-    return RasaServer(stack.rasa_url)
+    return RasaServer(stack)
 
 
 # ----------------------------------------------------------------- language check
