@@ -15,6 +15,8 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import MASK_PLACEHOLDER, reply, reset_fallback, support_api
+from actions.personal import sms_line
+from actions.status import Line, fetch_status, say
 from bot.client import Resend
 
 REPLIES = {  # outcome of the resend -> reply (the others: actions.common.COMMON_REPLIES)
@@ -30,6 +32,9 @@ REPLIES = {  # outcome of the resend -> reply (the others: actions.common.COMMON
     # "log in first" alone left the customer without the way to get a new SMS)
     "session_required": "utter_resend_needs_portal",
 }
+
+
+NO_PENDING = Line("none", "utter_resend_no_pending")
 
 
 def resend_variables(outcome: Resend) -> dict[str, Any]:
@@ -54,5 +59,11 @@ class ActionResendCode(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         outcome = await support_api(tracker).resend()
-        reply(dispatcher, outcome, REPLIES, **resend_variables(outcome))
+        if outcome.kind == "no_pending":
+            # nothing to resend: say what the login or enrollment waits for instead (ninth
+            # outsider check: a customer whose enrollment had moved to the app was told to
+            # log in to the portal, where they already were)
+            say(dispatcher, domain, sms_line(await fetch_status(tracker)) or NO_PENDING)
+        else:
+            reply(dispatcher, outcome, REPLIES, **resend_variables(outcome))
         return reset_fallback(tracker)

@@ -52,6 +52,7 @@ SMS_STEPS = {
     "utter_resend_limit",
     "utter_resend_needs_portal",
     "utter_status_pending_sms_login",
+    "utter_status_pending_sms_login_only",
     "utter_status_pending_sms_enroll",
     "utter_sms_still_nothing",
 }

@@ -36,6 +36,7 @@ per check (5) whatever the tracker says.
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
@@ -79,6 +80,8 @@ INVALID_REPLIES = {
 # the portal session ended during the check (logged out, expired): the email check needs
 # one (the backend's 401 session_required), so how to log in again, not "unavailable"
 SESSION_GONE = {"session_required": "utter_reset_login_first"}
+# the account's hourly cap of emailed codes: when to ask again, or the phone line
+EMAIL_REFUSED = {**SESSION_GONE, "emails_limit": "utter_identity_emails_limit"}
 
 
 def invalid_answers_so_far(tracker: Tracker, form: str = FORM) -> int:
@@ -190,7 +193,8 @@ class ValidateIdentityForm(FormValidationAction):
             utter(dispatcher, domain, "utter_identity_code_sent")
             return _ask_next(CODE_SLOT, email=EMAIL_MARKER)
         # rate limited (when to try again), the portal session gone, or the backend is down
-        reply(dispatcher, outcome, SESSION_GONE)
+        minutes = max(math.ceil(outcome.retry_after / 60), 1)
+        reply(dispatcher, outcome, EMAIL_REFUSED, retry_after_minutes=minutes)
         return _stop(False)
 
     async def _code(

@@ -94,7 +94,10 @@ def sms_line(body: dict[str, Any] | None) -> Line | None:
 def resend_possible(line: Line | None) -> bool:
     """A login waits for an SMS code sent to the number on file: the assistant can resend it
     (an enrollment's number is typed in the popup, whose « Renvoyer » is the way there)."""
-    return line is not None and line.response == "utter_status_pending_sms_login"
+    return line is not None and line.response in (
+        "utter_status_pending_sms_login",
+        "utter_status_pending_sms_login_only",
+    )
 
 
 class ActionCheckResend(Action):

@@ -99,15 +99,21 @@ def pending_line(body: Mapping[str, Any]) -> Line | None:
     pending = given if isinstance(given, dict) else {}
     method, purpose = pending.get("method"), pending.get("purpose")
     if method == "sms" and purpose == "login":
+        # an SMS-only account: its login popup has no « Essayer une autre méthode », which the
+        # article's SMS steps mention (ninth outsider check)
+        only = pending.get("can_switch") == []
         return Line(
             "pending",
-            "utter_status_pending_sms_login",
+            "utter_status_pending_sms_login_only" if only else "utter_status_pending_sms_login",
             {"masked_phone": body.get("masked_phone") or MASK_PLACEHOLDER},
         )
     if method == "sms":
         return Line("pending", "utter_status_pending_sms_enroll")
     if method == "totp" and purpose == "login":
         return Line("pending", "utter_status_pending_app")
+    if method == "totp":
+        # an enrollment switched to the app: no SMS is coming, the QR code is the way
+        return Line("pending", "utter_status_pending_app_enroll")
     return None
 
 

@@ -220,7 +220,14 @@ ResendKind = Literal[
 SwitchKind = Literal[
     "switched", "same_method", "not_enrolled", "no_pending", "invalid_method", Refusal, Failure
 ]
-EmailCodeKind = Literal["sent", "invalid_email", "rate_limited", "session_required", Failure]
+EmailCodeKind = Literal[
+    "sent",
+    "invalid_email",
+    "emails_limit",  # the session's own account had its codes for the hour
+    "rate_limited",
+    "session_required",
+    Failure,
+]
 CodeCheckKind = Literal[
     "verified", "wrong_code", "invalid_format", "expired", "too_many", "session_required", Failure
 ]
@@ -251,6 +258,7 @@ SWITCH_ERRORS: Rules = (
 ) + COMMON_ERRORS
 EMAIL_CODE_ERRORS: Rules = SESSION_REQUIRED + (  # an email code proves nothing without one
     (400, None, "invalid_email"),
+    (429, "too_many_emails", "emails_limit"),
     (429, None, "rate_limited"),  # too_many_checks: three emails asked in this conversation
 )
 CODE_CHECK_ERRORS: Rules = SESSION_REQUIRED + (

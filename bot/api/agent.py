@@ -13,7 +13,7 @@ from bot.api.common import bearer, ctx_of, json_body
 from bot.api.proxy import client_ip, cookie_secure
 from bot.rasa_ext import payload_locale
 from bot.rules import agent as rules
-from bot.rules import ticket_queue
+from bot.rules import forget, ticket_queue
 from bot.rules.context import RuleError
 
 COOKIE = "m2m_agent"
@@ -100,9 +100,7 @@ async def ticket(request: web.Request) -> web.Response:
     await _who(request)
     ctx = ctx_of(request)
     data = await _unit(request, ticket_queue.get_ticket, request.match_info["number"])
-    data["transcript"], data["transcript_error"] = (
-        await transcript(ctx, data["conversation_id"]) if data["conversation_id"] else (None, None)
-    )
+    data.update(await transcript_fields(ctx, data["conversation_id"]))
     return web.json_response(data)
 
 
@@ -147,6 +145,20 @@ def transcript_lines(events: list) -> list:
     return lines
 
 
+async def transcript_fields(ctx, conversation_id: str | None) -> dict:
+    """`transcript` (lines, or None when it could not be read), `transcript_error` (why not)
+    and `transcript_deleted_at`: when the customer had the conversation deleted (ninth
+    outsider check: the agent saw an empty transcript and could not tell why)."""
+    if not conversation_id:  # a ticket opened on the portal
+        return {"transcript": None, "transcript_error": None, "transcript_deleted_at": None}
+    lines, error = await transcript(ctx, conversation_id)
+    deleted = None
+    if not lines:
+        when = await ctx.unit(forget.forgotten_at, ctx, conversation_id)
+        deleted = when.isoformat() if when else None
+    return {"transcript": lines, "transcript_error": error, "transcript_deleted_at": deleted}
+
+
 async def transcript(ctx, conversation_id: str) -> tuple[list | None, str | None]:
     """The chat as the customer saw it, read from Rasa's HTTP API (token authentication)."""
     # encoded: an id stored before ids were restricted must still name one conversation only
@@ -172,7 +184,7 @@ async def handoff(request: web.Request) -> web.Response:
     await _who(request)
     ctx = ctx_of(request)
     data = await _unit(request, rules.get_handoff, request.match_info["reference"])
-    data["transcript"], data["transcript_error"] = await transcript(ctx, data["conversation_id"])
+    data.update(await transcript_fields(ctx, data["conversation_id"]))
     return web.json_response(data)
 
 

@@ -4,10 +4,13 @@ customer types it in the chat (EMAIL_CODE_TTL_SECONDS, EMAIL_CODE_MAX_TRIES).
 Limits, all decided here:
 - per conversation, visible and the same for every address: IDENTITY_CHECKS_PER_CONVERSATION
   codes per code lifetime;
-- per account, silent (the answer stays "sent if registered", no enumeration): at most
-  IDENTITY_EMAILS_PER_ACCOUNT codes an hour (no mailbox flooding), and none at all once the
-  account's wrong codes reached EMAIL_CODE_FAILURES_PER_ACCOUNT (10) within
-  EMAIL_CODE_FAILURE_WINDOW_SECONDS (24 h).
+- per account: at most IDENTITY_EMAILS_PER_ACCOUNT codes an hour (no mailbox flooding),
+  and none at all once the account's wrong codes reached EMAIL_CODE_FAILURES_PER_ACCOUNT
+  (10) within EMAIL_CODE_FAILURE_WINDOW_SECONDS (24 h). A code goes only to the account of
+  the widget session asking, whose owner knows it exists: the hourly cap is told to them
+  with when to try again (`emails_retry_after`; outsider check of 2026-12-02: the 6th code
+  of a burst was announced as sent and never came). The wrong-codes block stays silent:
+  nothing tells a guesser that their guesses stopped counting.
 
 Why 10 in 24 h (docs/security.md): each code allows 5 tries, but an attacker can open new
 conversations; without an account-wide count, 5 hourly codes x 5 tries is 600 guesses a day
@@ -21,6 +24,7 @@ Pure: bot/rules/support.py counts and stores (bot/rules/email_guard.py for the f
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
@@ -62,6 +66,11 @@ def recent_since(now: datetime, settings: Settings) -> datetime:
 
 def emails_since(now: datetime) -> datetime:
     return now - EMAILS_WINDOW
+
+
+def emails_retry_after(oldest_in_window: datetime, now: datetime) -> int:
+    """Seconds until the oldest code of the hour leaves the window, and a new one may go."""
+    return max(1, math.ceil((oldest_in_window + EMAILS_WINDOW - now).total_seconds()))
 
 
 def failures_since(now: datetime, settings: Settings) -> datetime:

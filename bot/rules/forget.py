@@ -17,12 +17,14 @@ default 10), when the turn has been saved; messages sent in between go with it.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
+from datetime import datetime
 
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 
 from bot.core.assurance import Identity
-from bot.models import ConversationLink, Rating
+from bot.models import AuditEvent, ConversationLink, Rating
 from bot.rules import audit, links, retention
 from bot.rules.context import Context, RuleError
 
@@ -44,6 +46,21 @@ def forget_now(ctx: Context, conversation_id: str) -> int:
         "conversation %s forgotten at the customer's request (%d events)", conversation_id, events
     )
     return events
+
+
+def forgotten_at(ctx: Context, conversation_id: str) -> datetime | None:
+    """When the customer had this conversation deleted (its audit entry), if they did."""
+    mark = json.dumps({"conversation": conversation_id}, ensure_ascii=False)[1:-1]
+    with ctx.db.session() as s:
+        return s.execute(
+            select(AuditEvent.at)
+            .where(
+                AuditEvent.event == "conversation_forgotten",
+                AuditEvent.detail.contains(mark, autoescape=True),
+            )
+            .order_by(AuditEvent.at.desc())
+            .limit(1)
+        ).scalar_one_or_none()
 
 
 def ensure_may_forget(ctx: Context, conversation_id: str, ident: Identity) -> None:

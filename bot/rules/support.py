@@ -25,7 +25,7 @@ from bot.models import Handoff, IdentityCheck, PortalSession, Ticket, User
 from bot.rules import audit, business_hours, email_guard, links, notices
 from bot.rules.codes import resend, switch_method
 from bot.rules.context import Context, RuleError
-from bot.rules.sessions import pending_challenge, session_by_id
+from bot.rules.sessions import pending_challenge, session_by_id, switch_targets
 from bot.security import (
     keyed_hash,
     mask_phone,
@@ -167,7 +167,12 @@ def status(ctx: Context, ident: Identity) -> dict:
         if ident.session_id:
             ch = pending_challenge(s, ident.session_id)
             if ch is not None:
-                pending = {"purpose": ch.purpose, "method": ch.method}
+                # can_switch: whether the popup offers « Essayer une autre méthode »
+                pending = {
+                    "purpose": ch.purpose,
+                    "method": ch.method,
+                    "can_switch": switch_targets(user, ch),
+                }
         return {
             "known": True,
             "via": ident.via,
@@ -207,7 +212,15 @@ async def start_identity_check(
     chat got a French email)."""
     require_session(ident)
     code = random_code()
-    user = await ctx.unit(_new_identity_check, ctx, conversation_id, raw_email, ident, code)
+    user, wait = await ctx.unit(_new_identity_check, ctx, conversation_id, raw_email, ident, code)
+    if wait is not None:
+        # after the check row and its audit are stored: the session's own account had its
+        # codes for the hour; its owner is told when to try again instead of "sent"
+        raise RuleError.retry_later(
+            "too_many_emails",
+            "Enough codes were emailed to this account in the last hour: try again later.",
+            retry_after=wait,
+        )
     if user is not None:
         notices.tell_later(ctx, user, "identity_code", language=language, code=code)
     return {"status": "sent_if_registered"}
@@ -215,8 +228,9 @@ async def start_identity_check(
 
 def _new_identity_check(
     ctx: Context, conversation_id: str, raw_email: object, ident: Identity, code: str
-) -> User | None:
-    """The check row, written for any address; returns the account to email, if any."""
+) -> tuple[User | None, int | None]:
+    """The check row, written for any address; returns the account to email, if any, and
+    the seconds to wait when the session's own account reached its hourly cap."""
     now, check_id = clock.now(), str(uuid.uuid4())
     with ctx.db.session() as s:
         email = _address(s, raw_email, ident)
@@ -227,8 +241,13 @@ def _new_identity_check(
             # customer's mailbox is never written to from this chat (outsider check of
             # 2026-12-01); same answer as for an unknown address
             user = None
-        if user is not None and not _may_email(s, ctx, user, conversation_id, now):
-            user = None  # same answer, no email, and a check no code can pass
+        wait = None
+        refused = _refused_email(s, ctx, user, conversation_id, now) if user else None
+        if user is not None and refused is not None:
+            # no email, and a check no code can pass
+            if refused is identity.Silent.THROTTLED:
+                wait = _hourly_wait(s, user, now)
+            user = None
         s.add(
             IdentityCheck(
                 id=check_id,
@@ -246,7 +265,7 @@ def _new_identity_check(
             "identity_check_started",
             conversation=conversation_id,
         )
-        return user
+        return user, wait
 
 
 def _address(s: Session, raw_email: object, ident: Identity) -> str:
@@ -277,9 +296,12 @@ def _limit_per_conversation(s: Session, ctx: Context, conversation_id: str, now:
         )
 
 
-def _may_email(s: Session, ctx: Context, user: User, conversation_id: str, now: datetime) -> bool:
-    """Silent limits per account (the answer stays the same): no mailbox flooding (5 codes an
-    hour), and no code at all once the account's wrong guesses reached the limit."""
+def _refused_email(
+    s: Session, ctx: Context, user: User, conversation_id: str, now: datetime
+) -> identity.Silent | None:
+    """Limits per account (bot/core/identity.py): None when the code may go, else why not
+    (recorded in the audit): no mailbox flooding (5 codes an hour), and no code at all once
+    the account's wrong guesses reached the limit."""
     failures = email_guard.failures(s, ctx.settings, user.id, now)
     sent_last_hour = s.execute(
         select(func.count())
@@ -289,10 +311,22 @@ def _may_email(s: Session, ctx: Context, user: User, conversation_id: str, now: 
         )
     ).scalar_one()
     decision = identity.account_may_receive(failures, sent_last_hour, ctx.settings)
-    if isinstance(decision, identity.Silent):
-        audit.record(s, user.id, "assistant", decision.value, conversation=conversation_id)
-        return False
-    return True
+    if not isinstance(decision, identity.Silent):
+        return None
+    audit.record(s, user.id, "assistant", decision.value, conversation=conversation_id)
+    return decision
+
+
+def _hourly_wait(s: Session, user: User, now: datetime) -> int:
+    oldest = s.execute(
+        select(IdentityCheck.created_at)
+        .where(
+            IdentityCheck.user_id == user.id, IdentityCheck.created_at > identity.emails_since(now)
+        )
+        .order_by(IdentityCheck.created_at)
+        .limit(1)
+    ).scalar_one()
+    return identity.emails_retry_after(oldest, now)
 
 
 async def confirm_identity_check(

@@ -152,6 +152,34 @@ async def test_resend_no_pending_sms(backend, domain):
     assert (await conv.run(resend)).responses == ["utter_resend_no_pending"]
 
 
+async def test_resend_while_the_login_waits_for_the_app_says_so(backend, domain):
+    """Ninth outsider check: nothing to resend because the login waits for the app's code.
+    The customer is told to open the app, not to log in to the portal they are on."""
+    make_user(backend.ctx, "app@acme.fr", state="app")
+    _, view, token = await _login(backend, "app@acme.fr")
+    assert view["stage"] == "second_factor"
+    sent = len(outbox(backend.ctx, "sms"))
+    conv = Conversation(domain, token=token, locale="en")
+    conv.say("resend the code please", "request_resend")
+    turn = await conv.run(resend)
+    assert turn.responses == ["utter_status_pending_app"]
+    assert len(outbox(backend.ctx, "sms")) == sent
+
+
+async def test_resend_during_an_enrollment_moved_to_the_app_points_to_the_qr_code(backend, domain):
+    from tests.actions.test_switch import _enrolling_by_sms, say, switch
+
+    _, _, token = await _enrolling_by_sms(backend, "moved@acme.fr", phone=PHONE)
+    conv = Conversation(domain, token=token)
+    say(conv, "plus par SMS, avec l'appli", ("SMS", "sms"), ("appli", "totp"))
+    assert (await conv.run(switch)).responses == ["utter_switch_done_app"]
+    sent = _sms_count(backend)
+    conv.say("renvoie moi le code", "request_resend")
+    turn = await conv.run(resend)
+    assert turn.responses == ["utter_status_pending_app_enroll"]
+    assert _sms_count(backend) == sent
+
+
 async def test_resend_backend_down(backend_down, domain):
     conv = Conversation(domain, token="t")
     conv.say("renvoie", "affirm")

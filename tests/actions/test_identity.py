@@ -109,6 +109,22 @@ async def test_unknown_email_same_reply_nothing_sent(backend, domain):
     assert turn.responses == ["utter_identity_code_invalid"]
 
 
+async def test_the_hours_codes_used_up_the_customer_is_told_when_to_ask_again(backend, domain):
+    """Outsider check of 2026-12-02: after a burst of checks from several chats, the next one
+    still said "we have just emailed you a code" and nothing came. The code goes only to the
+    session's own account, so its owner is told the truth: when to ask again, or the line."""
+    token = await logged_in(backend)
+    for _ in range(backend.ctx.settings.identity_emails_per_account):
+        conv = await start(domain, token=token)
+        await email_code(backend, conv)
+    conv = await start(domain, token=token, locale="en")
+    await conv.form_turn(form)
+    turn = await conv.form_turn(form, EMAIL)
+    assert turn.responses == ["utter_identity_emails_limit"] and turn.asked is None
+    assert 1 <= turn.variables("utter_identity_emails_limit")["retry_after_minutes"] <= 60
+    assert conv.slots["identity_verified"] is False and conv.active_loop is None
+
+
 async def test_three_wrong_codes_stop_and_offer_a_person(backend, domain):
     make_user(backend.ctx, EMAIL, state="sms")
     conv = await start(domain, backend)

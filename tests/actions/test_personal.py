@@ -6,11 +6,13 @@ from __future__ import annotations
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
+import pyotp
 import pytest
 
 from actions.personal import ActionPersonalAnswer, ActionSmsHelp
 from actions.status import format_date
 from bot import clock
+from bot.models import User
 from tests.actions.driver import Conversation, assert_no_secrets
 from tests.helpers import make_user
 
@@ -105,13 +107,20 @@ async def test_backend_down_still_answers_the_question(backend_down, domain):
 
 # --------------------------------------------------------------------------- the SMS never came
 
-async def test_sms_not_received_with_a_pending_login_code(backend, domain):
-    make_user(backend.ctx, "smsu@acme.fr", state="sms", phone=PHONE)
+@pytest.mark.parametrize("has_app,line", [(False, "utter_status_pending_sms_login_only"),
+                                         (True, "utter_status_pending_sms_login")])
+async def test_sms_not_received_with_a_pending_login_code(backend, domain, has_app, line):
+    """The article's steps end on « Essayer une autre méthode »: an SMS-only account's login
+    popup does not offer it, and its line says so (ninth outsider check)."""
+    uid = make_user(backend.ctx, "smsu@acme.fr", state="sms", phone=PHONE)
+    if has_app:
+        with backend.ctx.db.session() as s:
+            s.get(User, uid).totp_secret = pyotp.random_base32()
     conv = Conversation(domain, token=await _token(backend, "smsu@acme.fr"))
     conv.say("je n'ai pas reçu le SMS", "sms_not_received")
     turn = await conv.run(sms_help)
-    assert turn.responses == ["utter_status_pending_sms_login"]
-    assert turn.variables("utter_status_pending_sms_login")["masked_phone"].endswith("78")
+    assert turn.responses == [line]
+    assert turn.variables(line)["masked_phone"].endswith("78")
     assert turn.slot("sms_pending") is True
     assert_no_secrets(turn.messages, PHONE)
 

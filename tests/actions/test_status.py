@@ -41,8 +41,8 @@ async def test_enrolled_sms_shows_masked_number_only(backend, domain):
     conv.say("ma 2FA est-elle active ?", "ask_my_status")
     turn = await conv.run(action)
     # logged in at the code step: the pending login is said too
-    assert turn.responses == ["utter_status_enrolled_sms", "utter_status_pending_sms_login"]
-    assert turn.variables("utter_status_pending_sms_login")["masked_phone"].endswith("78")
+    assert turn.responses == ["utter_status_enrolled_sms", "utter_status_pending_sms_login_only"]
+    assert turn.variables("utter_status_pending_sms_login_only")["masked_phone"].endswith("78")
     masked = turn.variables("utter_status_enrolled_sms")["masked_phone"]
     assert masked.startswith("+33 6") and masked.endswith("78") and "•" in masked
     assert_no_secrets(turn.messages, "612345678")

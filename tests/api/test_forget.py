@@ -106,3 +106,24 @@ async def test_a_conversation_linked_to_an_account_needs_that_accounts_session(l
     assert status == 202
     await lb.ctx.drain()
     assert mine not in _events_by_conversation(lb)
+
+
+async def test_the_agent_is_told_a_transcript_was_deleted_by_the_customer(live_backend):
+    """Ninth outsider check: after the customer deleted the conversation, its handoff and
+    ticket pages showed an empty transcript with no reason. The agent now reads when it was
+    deleted; a conversation that was never deleted says nothing of the kind."""
+    from tests.api._kit import agent_call, support_call
+
+    lb = live_backend
+    mine, other = await _two_conversations(lb)
+    refs = {}
+    for conversation in (mine, other):
+        st, body = await support_call(lb, "handoffs", {"conversation_id": conversation, "language": "fr"})
+        assert st in (200, 201), body
+        refs[conversation] = body["reference"]
+    assert (await lb.support("conversation/forget", {"conversation_id": mine}))[0] == 202
+    await lb.ctx.drain()
+    st, body = await agent_call(lb, "GET", f"/api/agent/handoffs/{refs[mine]}")
+    assert st == 200 and body["transcript_deleted_at"] and not body["transcript"]
+    st, body = await agent_call(lb, "GET", f"/api/agent/handoffs/{refs[other]}")
+    assert st == 200 and body["transcript_deleted_at"] is None

@@ -269,7 +269,7 @@ class TestBackendAndActionServerFaults:
         assert sent(phone) == 2  # the login's SMS and exactly one resend
         # and the conversation goes on: the status is answered
         assert chat.names(PHRASES[lang]["ask_my_status"]) == ["utter_status_enrolled_sms",
-                                                              "utter_status_pending_sms_login"]
+                                                              "utter_status_pending_sms_login_only"]
         assert_no_leak(chat, phone)
 
     # ------------------------------------------------------------ reset request while the backend fails

@@ -93,6 +93,13 @@ def test_identity_check_limits():
     assert not identity.alerts(S.email_code_failures_per_account + 1, S)  # told once
 
 
+def test_the_hourly_email_cap_says_when_the_next_code_may_go():
+    # the oldest of the hour's codes leaves the window: then a new one may go, not before
+    assert identity.emails_retry_after(NOW - timedelta(minutes=50), NOW) == 600
+    assert identity.emails_retry_after(NOW - timedelta(minutes=59, seconds=59.5), NOW) == 1
+    assert identity.emails_retry_after(NOW - timedelta(hours=2), NOW) == 1
+
+
 def test_identity_code_usable():
     fresh = identity.expires_at(NOW, S)
     assert identity.check_usable(True, False, fresh, 0, NOW, S) is None

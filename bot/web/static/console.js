@@ -157,7 +157,9 @@
   /* The chat as the customer saw it: a click shows the button's title, not its payload. */
   function fillTranscript(tr, h) {
     tr.textContent = "";
-    if (h.transcript === null) {
+    if (h.transcript_deleted_at) {  // deleted at the customer's request: say so, not "no messages"
+      tr.appendChild(M.el("li", { className: "muted", text: M.fmt(t.js_transcript_deleted, { date: M.when(h.transcript_deleted_at) }) }));
+    } else if (h.transcript === null) {
       tr.appendChild(M.el("li", { className: "muted", text: M.fmt(t.js_transcript_error, { error: h.transcript_error || "?" }) }));
     } else if (!h.transcript.length) {
       tr.appendChild(M.el("li", { className: "muted", text: t.js_transcript_empty }));
