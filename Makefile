@@ -89,11 +89,21 @@ lint: $(STAMP)
 	 $(PY) -m mypy $(LINTED) || ok=1; \
 	 exit $$ok
 
-test: install lint chromium validate train
+# Training takes one core and a half: the tests that need no model (backend on SQLite and
+# PostgreSQL, actions, units, most abuse cases) run beside it, then those that start Rasa
+# (tests/conftest.py NEEDS_MODEL) on two workers. Measured in bench/NOTES.md (make test time).
+test: install lint chromium validate
+	@echo "==> Training (make train, log in var/train.log) and meanwhile pytest -m 'not model'"
+	@mkdir -p var; rm -f var/train.rc; \
+	 ( $(MAKE) --no-print-directory train > var/train.log 2>&1; echo $$? > var/train.rc ) & \
+	 $(PY) -m pytest -p no:cacheprovider -m "not model" --durations=5; rc=$$?; \
+	 wait; echo "==> make train:"; sed 's/^/    /' var/train.log; \
+	 test "$$(cat var/train.rc 2>/dev/null)" = 0 || { echo "error: make train failed (var/train.log)"; exit 1; }; \
+	 exit $$rc
 	@echo "==> Dialogue tests: rasa test core --fail-on-prediction-errors"
 	@$(RASA) test core --stories tests/stories --fail-on-prediction-errors --out results/core 2>&1 | grep -vE "warnings.warn|UserWarning" | tail -n 8; test $${PIPESTATUS[0]} -eq 0
-	@echo "==> pytest (backend on SQLite and PostgreSQL, actions, end-to-end, browser)"
-	@$(PY) -m pytest -p no:cacheprovider --durations=15
+	@echo "==> pytest -m model: end-to-end through Rasa, browser (2 workers, a file each)"
+	@$(PY) -m pytest -p no:cacheprovider -m model -n 2 --dist loadfile --durations=15
 
 eval: install train
 	@$(PY) scripts/evaluate.py $(if $(EXTRA_HELDOUT),--extra-heldout $(EXTRA_HELDOUT))

@@ -12,6 +12,7 @@ import os
 import secrets
 import shutil
 from dataclasses import dataclass
+from pathlib import Path
 
 import aiohttp
 import pytest
@@ -29,6 +30,20 @@ PG_ADMIN_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.
 SUPPORT_TOKEN = "test-support-token-" + secrets.token_hex(8)
 AGENT_TOKEN = "test-agent-token-" + secrets.token_hex(8)
 SIGNING_KEY = "test-signing-key-" + secrets.token_hex(16)
+
+
+# Tests that start Rasa, so need the trained model. `make test` runs every other test while
+# the model trains, then these on two workers (Makefile, target test). A test that needs the
+# model and is not listed here fails in CI: the first run happens before any model exists.
+NEEDS_MODEL = ("tests/e2e/", "tests/browser/", "tests/abuse/test_rasa_chat.py",
+               "tests/abuse/test_stack_topology.py")
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if item.path.relative_to(ROOT).as_posix().startswith(NEEDS_MODEL):
+            item.add_marker(pytest.mark.model)
 
 
 @pytest.fixture

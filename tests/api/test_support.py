@@ -41,7 +41,8 @@ async def test_status_fields_for_a_logged_in_customer(live_backend, clock, brows
     st, body = await support_call(live_backend, "status", {"conversation_id": "c1"}, tok)
     assert st == 200
     assert body["known"] and body["via"] == "session" and body["enrolled"] and body["method"] == "sms"
-    assert body["pending"] == {"purpose": "login", "method": "sms"} and body["locked"] is False
+    # an SMS-only account: its login popup offers no other method
+    assert body["pending"] == {"purpose": "login", "method": "sms", "can_switch": []} and body["locked"] is False
     masked = body["masked_phone"]
     assert re.sub(r"\D", "", masked) == "33678"  # first 3 and last 2 digits only
     assert "+33612345678" not in str(body) and "12345" not in str(body)
