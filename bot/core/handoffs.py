@@ -49,19 +49,25 @@ def reason(raw: object) -> str:
 GENERIC_REASONS = frozenset({"customer_request", "request", "other", "not_understood"})
 
 
-def reason_for_agent(said: str, locked: bool, ticket_open: bool) -> str:
+def reason_for_agent(said: str, locked: bool, ticket_open: bool, current: str | None = None) -> str:
     """The reason the queue shows. The chat's reason when it names a topic ("sms_limit",
     "phone_changed"...); a generic one gives way to the account's state, which the chat may
     not know: a locked account ("account_locked": only an agent unlocks it) or a reset
     request already open ("reset_ticket_open": the call is about it). Eighth outsider check:
-    every handoff of a locked customer or one with an open request read "customer_request"."""
+    every handoff of a locked customer or one with an open request read "customer_request".
+
+    `current`: the reason of a waiting handoff the customer asked for again (from another
+    chat, ninth outsider check): one that names something stays; a generic one gives way like
+    a new handoff's."""
+    if current is not None and current not in GENERIC_REASONS:
+        return current
     if said not in GENERIC_REASONS:
         return said
     if locked:
         return "account_locked"
     if ticket_open:
         return "reset_ticket_open"
-    return said
+    return current or said
 
 
 ANONYMOUS_WINDOW_SECONDS = 3600

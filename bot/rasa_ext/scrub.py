@@ -136,6 +136,8 @@ def _password_after(m: re.Match[str]) -> str:
     word = m.group(3)
     if word.lower().strip(".!?") in NOT_A_PASSWORD:
         return m.group(0)
+    if not word.strip(SENTENCE_END + "!").strip(MASK):
+        return m.group(0)  # masked already (PASSWORD_VALUE_RE): keep the sentence's period
     return f"{m.group(1)}{m.group(2)}{SECRET_MASK}"
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import and_, func, select
@@ -577,14 +578,33 @@ def _waiting_handoff(s, conversation_id: str, ident: Identity):
     )
 
 
-def _handoff_answer(ctx: Context, h: Handoff, s: Session, ident: Identity, now, lang: str) -> dict:
+@dataclass(frozen=True)
+class _Account:
+    """What a handoff needs to know of the customer's account, read once per request."""
+
+    locked: bool = False
+    ticket: Ticket | None = None  # the open reset request, if any
+
+
+def _account_of(s: Session, ident: Identity) -> _Account:
+    if ident.user_id is None:
+        return _Account()
+    user = s.get(User, ident.user_id)
+    return _Account(
+        locked=user is not None and user.locked_at is not None,
+        ticket=_open_ticket_of(s, ident.user_id),
+    )
+
+
+def _handoff_answer(
+    ctx: Context, h: Handoff, account: _Account, ident: Identity, now, lang: str
+) -> dict:
     """`account_locked`: the customer's own account (widget session) is locked, which only an
     agent undoes; the reply then says so rather than suggesting a 2FA reset request, which
     does not unlock anything (outsider check of 2026-12-01)."""
-    ticket = _open_ticket_of(s, ident.user_id) if ident.user_id else None
-    user = s.get(User, ident.user_id) if ident.user_id else None
+    ticket = account.ticket
     return {
-        "account_locked": user is not None and user.locked_at is not None,
+        "account_locked": account.locked,
         "reference": h.reference,
         "phone": ctx.settings.phone_line,
         "choice": ctx.settings.phone_choice,
@@ -606,14 +626,9 @@ def create_handoff(
     for _ in range(5):
         try:
             with ctx.db.session() as s:
-                return _handoff_answer(
-                    ctx,
-                    _handoff_for(s, ctx, conversation_id, ident, lang, reason_s, now),
-                    s,
-                    ident,
-                    now,
-                    lang,
-                )
+                account = _account_of(s, ident)
+                h = _handoff_for(s, ctx, conversation_id, ident, lang, reason_s, now, account)
+                return _handoff_answer(ctx, h, account, ident, now, lang)
         except IntegrityError:
             continue  # a reference collided, or a parallel request created it: read again
     raise RuleError(409, "conflict", "The handoff could not be created: try again.")
@@ -634,7 +649,7 @@ def _ensure_anonymous_room(s: Session, ctx: Context, now) -> None:
 
 
 def _follow_the_customer(
-    s: Session, h: Handoff, conversation_id: str, ident: Identity, reason_s: str
+    s: Session, h: Handoff, conversation_id: str, ident: Identity, reason_s: str, account: _Account
 ) -> None:
     """A customer who asks again from a new chat keeps the reference, and the agent who takes
     the call reads that chat: the handoff moves to it (the earlier one stays in the audit
@@ -652,23 +667,29 @@ def _follow_the_customer(
         earlier=h.conversation_id,
     )
     h.conversation_id = conversation_id
-    if h.reason in handoffs.GENERIC_REASONS and reason_s not in handoffs.GENERIC_REASONS:
-        h.reason = reason_s
+    h.reason = handoffs.reason_for_agent(
+        reason_s, account.locked, account.ticket is not None, current=h.reason
+    )
 
 
 def _handoff_for(
-    s: Session, ctx: Context, conversation_id: str, ident: Identity, lang: str, reason_s: str, now
+    s: Session,
+    ctx: Context,
+    conversation_id: str,
+    ident: Identity,
+    lang: str,
+    reason_s: str,
+    now,
+    account: _Account,
 ) -> Handoff:
     waiting = _waiting_handoff(s, conversation_id, ident)
     if waiting is not None:  # asked again: the same reference, one line in the queue
-        _follow_the_customer(s, waiting, conversation_id, ident, reason_s)
+        _follow_the_customer(s, waiting, conversation_id, ident, reason_s, account)
         return waiting
     if ident.user_id is None:
         _ensure_anonymous_room(s, ctx, now)
-    ticket = _open_ticket_of(s, ident.user_id) if ident.user_id else None
-    user = s.get(User, ident.user_id) if ident.user_id else None
-    locked = user is not None and user.locked_at is not None
-    reason_s = handoffs.reason_for_agent(reason_s, locked, ticket is not None)
+    ticket = account.ticket
+    reason_s = handoffs.reason_for_agent(reason_s, account.locked, ticket is not None)
     h = Handoff(
         reference=random_reference(6),
         conversation_id=conversation_id,

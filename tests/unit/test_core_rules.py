@@ -139,6 +139,22 @@ def test_ticket_gates_and_inputs():
 
 # --------------------------------------------------------------------------- handoffs
 
+
+def test_the_reason_the_queue_shows():
+    r = handoffs.reason_for_agent
+    # a new handoff: a topic stays; "I asked" gives way to what the account shows
+    assert r("sms_limit", True, True) == "sms_limit"
+    assert r("customer_request", True, True) == "account_locked"
+    assert r("not_understood", False, True) == "reset_ticket_open"
+    assert r("customer_request", False, False) == "customer_request"
+    # asked again from another chat: a reason that names something stays, a generic one
+    # gives way to the new chat's topic, else to the account's state
+    assert r("phone_changed", False, False, current="sms_limit") == "sms_limit"
+    assert r("phone_changed", False, False, current="customer_request") == "phone_changed"
+    assert r("customer_request", True, False, current="not_understood") == "account_locked"
+    assert r("other", False, False, current="not_understood") == "not_understood"
+
+
 def test_handoff_inputs_and_closing():
     assert handoffs.language("en") == "en" and handoffs.language("de") == "fr"
     assert handoffs.reason("x" * 65) == "request" and handoffs.reason("locked") == "locked"

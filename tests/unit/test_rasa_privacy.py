@@ -192,6 +192,8 @@ def test_what_agents_read_has_phones_masked_too(typed, shown):
     ("my pw is: correct horse battery staple", "my pw is:", "horse battery"),
     ("password: P@ss w0rd 2024!", "password:", "w0rd 2024"),
     ("mon mdp : le chat noir 1987, et le code arrive pas", "et le code arrive pas", "chat noir"),
+    # masked once, the sentence's period stays (the second pattern used to mask the mask)
+    ("my password: hunter2. Can you help me?", "••••••••. Can you help me?", "hunter2"),
 ])
 def test_passwords_and_phone_numbers_typed_in_the_chat_are_not_stored(typed, kept, gone):
     """An outsider typed a password and phone numbers in the chat; the console showed them in
