@@ -109,10 +109,12 @@ class Server:
     _db: object = field(default=None, repr=False)
     _handle: object = field(default=None, repr=False)  # tests.e2e.stack.Stack when the whole stack runs
 
-    # the secrets and ports a restart keeps, so that open pages, cookies and tokens stay valid
+    # the secrets and ports a restart keeps, so that open pages, cookies and tokens stay valid;
+    # DEMO_KEY too: the tests that run after the restart read the outbox with it (on two
+    # pytest-xdist workers the restart test can run before test_chat.py: 403 Forbidden)
     _KEPT = ("BACKEND_PORT", "ACTIONS_PORT", "RASA_PORT", "SUPPORT_SERVICE_TOKEN", "AGENT_TOKEN",
-             "SESSION_SIGNING_KEY", "RASA_TOKEN", "SMS_RESEND_COOLDOWN_SECONDS", "TRACKER_STORE_URL",
-             "TRACKER_STORE_DIALECT")
+             "SESSION_SIGNING_KEY", "RASA_TOKEN", "DEMO_KEY", "SMS_RESEND_COOLDOWN_SECONDS",
+             "TRACKER_STORE_URL", "TRACKER_STORE_DIALECT")
 
     @contextmanager
     def outage(self):
