@@ -688,15 +688,14 @@ def _handoff_for(
         return waiting
     if ident.user_id is None:
         _ensure_anonymous_room(s, ctx, now)
-    ticket = account.ticket
-    reason_s = handoffs.reason_for_agent(reason_s, account.locked, ticket is not None)
+    reason_s = handoffs.reason_for_agent(reason_s, account.locked, account.ticket is not None)
     h = Handoff(
         reference=random_reference(6),
         conversation_id=conversation_id,
         user_id=ident.user_id,
         language=lang,
         identity_status=ident.level or "none",
-        ticket_id=ticket.id if ticket else None,
+        ticket_id=account.ticket.id if account.ticket else None,
         reason=reason_s,
         status="open",
         created_at=now,
