@@ -42,7 +42,13 @@ def _load(
         # eagerly, its one-example fit left 49 weights unbuilt and unrestored (measured);
         # further training (finetune) needs Rasa's compiled training graph anyway
         return _rasa_load(
-            cls, model_file_name, model_data_example, predict_data_example, True, *args, **kwargs
+            cls,
+            model_file_name,
+            model_data_example,
+            predict_data_example,
+            finetune_mode,
+            *args,
+            **kwargs,
         )
     config = kwargs.get("config") or {}
     configured = config.get(RUN_EAGERLY)
@@ -56,5 +62,5 @@ def _load(
 
 
 def install() -> None:
-    """Make RasaModel.load (DIET, TED) skip tracing the training graph. Idempotent."""
+    """Make RasaModel.load skip tracing DIET's training graph (TED: Rasa's own). Idempotent."""
     RasaModel.load = classmethod(_load)
