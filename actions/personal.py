@@ -13,8 +13,8 @@ actions, which add the customer's own line:
   the chat from the portal), or nothing.
 * action_sms_help, after the article's steps for "the SMS never came": where the code was
   sent (masked number) or why no SMS is coming; the slot `sms_pending` tells the rules
-  whether to offer a resend (data/rules/actions.yml). Asked again in the same conversation
-  with no login waiting for a code, it adds what to do next (`utter_sms_still_nothing`).
+  whether to offer a resend (data/rules/actions.yml). Asked again in the same conversation,
+  the steps are their `_again` response (what to do next) and the line is not repeated.
 
 When the backend cannot answer, the article's answer alone stays the reply.
 """
@@ -132,11 +132,11 @@ class ActionSmsHelp(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         line = sms_line(await fetch_status(tracker))
-        if line is not None:
+        again = times_said(tracker, "utter_sms_not_received") > 1
+        # "toujours rien", "still nothing": the steps just said were utter_sms_not_received's
+        # `_again` response, the next steps (bot/rasa_ext/nlg.py); the customer's line is not
+        # said twice, and a resend already done is not offered again (ninth check, finding 6)
+        if line is not None and not (again and times_said(tracker, line.response)):
             say(dispatcher, domain, line)
-        pending = resend_possible(line)  # the rules then offer to resend it
-        if not pending and times_said(tracker, "utter_sms_not_received") > 1:
-            # "toujours rien", "still nothing": the same four steps again would be a loop;
-            # the next steps are the other method, a reset, or a person (outsider finding 8)
-            utter(dispatcher, domain, "utter_sms_still_nothing")
+        pending = resend_possible(line) and not (again and times_said(tracker, "utter_resend_done"))
         return reset_fallback(tracker) + [SlotSet(SMS_PENDING_SLOT, pending)]

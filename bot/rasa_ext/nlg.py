@@ -14,6 +14,12 @@ log) as soon as one name is missing. Facts filled first can never be shadowed by
 an action value, and a fact missing from the settings cannot happen (facts() builds them
 all). Fact names are distinct from every slot and action value (tests/unit/test_content.py).
 
+An answer the customer already read in this conversation is not said word for word again:
+when the catalogue has `<name>_again` (utter_sms_not_received_again…), that one is said
+instead, the next step after the first answer ("toujours rien", "still refused", "and if I do
+nothing?": ninth outsider check, finding 6). The event keeps the asked name in
+`metadata.utter_action`, so rules, actions and reports see the same answer as before.
+
 Button titles an action adds to a response (action_fallback's topic buttons, read from the
 domain Rasa sends to the action server, placeholders included) are filled too: Rasa passes
 them to `generate` in `kwargs["buttons"]` and then appends those same dicts to the message
@@ -26,6 +32,7 @@ from typing import Any
 
 from rasa.core.nlg.response import TemplatedNaturalLanguageGenerator
 from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import BotUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
@@ -34,6 +41,8 @@ from bot import content
 # facts an action fills in with words of one language (the backend's "lundi à 9 h 00" / "on
 # Monday at 9:00"), unlike the catalogue's facts, which the NLG fills in each half's language
 ONE_LANGUAGE_FACTS = frozenset({"opens"})
+# the response said instead of `<name>` when `<name>` was said earlier in the session
+AGAIN = "_again"
 
 
 class CatalogueNLG(TemplatedNaturalLanguageGenerator):
@@ -61,6 +70,7 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
         self, utter_action: str, tracker: DialogueStateTracker, output_channel: str, **kwargs: Any
     ) -> dict[str, Any] | None:
         self._fill_action_buttons(kwargs.get("buttons"), tracker)
+        utter_action = self.said_again(utter_action, tracker)
         slots = tracker.current_slot_values()
         if slots.get("language") not in content.LANGUAGES and ONE_LANGUAGE_FACTS & kwargs.keys():
             # the action wrote this fact in the language it assumed (actions/common.language):
@@ -68,6 +78,20 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
             # French "aujourd'hui à 9 h 00" (ninth outsider check)
             slots = {**slots, "language": content.LANGUAGES[0]}  # fr, as actions/common.language
         return self.generate_from_slots(utter_action, slots, output_channel, **kwargs)
+
+    def said_again(self, utter_action: str, tracker: DialogueStateTracker) -> str:
+        """`<utter_action>_again` when the catalogue has one and `utter_action` was said in this
+        session (since its start or a restart), else `utter_action`."""
+        again = utter_action + AGAIN
+        if again not in self.responses:
+            return utter_action
+        for event in tracker.applied_events():
+            if (
+                isinstance(event, BotUttered)
+                and (event.metadata or {}).get("utter_action") == utter_action
+            ):
+                return again
+        return utter_action
 
     def _fill_action_buttons(self, buttons: Any, tracker: DialogueStateTracker) -> None:
         """The titles of buttons an action sent with the response, filled in place."""

@@ -143,15 +143,31 @@ async def test_sms_not_received_anonymous(backend, domain):
     assert turn.slot("sms_pending") is False
 
 
-async def test_sms_still_not_received_gets_the_next_steps_not_the_same_ones(backend, domain):
-    """Outsider finding 8: "toujours rien" got the same four steps again with no way forward.
-    Asked again in the conversation, the steps come with what to do next."""
+async def test_sms_still_not_received_repeats_nothing(backend, domain):
+    """Outsider findings 8 and (ninth) 6: "toujours rien" got the same messages again. Asked
+    again, the steps are their `_again` response (the NLG's, next steps); the customer's line
+    is not said twice, and a resend already done is not offered again."""
+    make_user(backend.ctx, "again@acme.fr", state="sms", phone=PHONE)
+    conv = Conversation(domain, token=await _token(backend, "again@acme.fr"))
+    turns = []
+    for text in ("pas reçu le SMS", "toujours rien", "toujours rien"):
+        conv.say(text, "sms_not_received")
+        conv.events.append({"event": "bot", "text": "…", "metadata": {"utter_action": "utter_sms_not_received"}})
+        turns.append(await conv.run(sms_help))
+        if len(turns) == 2:
+            conv.events.append({"event": "bot", "text": "…", "metadata": {"utter_action": "utter_resend_done"}})
+    assert turns[0].responses == ["utter_status_pending_sms_login_only"] and turns[0].slot("sms_pending") is True
+    assert turns[1].responses == [] and turns[1].slot("sms_pending") is True  # not resent yet: the offer
+    assert turns[2].responses == [] and turns[2].slot("sms_pending") is False  # resent: no offer again
+
+
+async def test_sms_still_not_received_anonymous(backend, domain):
     conv = Conversation(domain)
     for _ in range(2):
         conv.say("toujours rien", "sms_not_received")
         conv.events.append({"event": "bot", "text": "…", "metadata": {"utter_action": "utter_sms_not_received"}})
         turn = await conv.run(sms_help)
-    assert turn.responses == ["utter_sms_needs_portal", "utter_sms_still_nothing"]
+    assert turn.responses == [] and turn.slot("sms_pending") is False
 
 
 async def test_the_first_time_only_the_steps(backend, domain):

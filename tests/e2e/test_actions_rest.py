@@ -52,9 +52,15 @@ def template(name: str, lang: str) -> str:
 
 
 def in_language(name: str, lang: str, text: str) -> bool:
-    """The text is the `lang` variation of the response `name` (variables filled)."""
-    pattern = re.sub(r"\\\{[a-z_]+\\\}", "(.+?)", re.escape(template(name, lang)))
-    return re.fullmatch(pattern, text, re.S) is not None
+    """The text is the `lang` variation of the response `name` (variables filled), or of its
+    `_again` response, which the NLG says instead when `name` was said before in the session
+    (bot/rasa_ext/nlg.py; the event keeps `name`)."""
+    for said in (name, name + "_again"):
+        if said in DOMAIN["responses"]:
+            pattern = re.sub(r"\\\{[a-z_]+\\\}", "(.+?)", re.escape(template(said, lang)))
+            if re.fullmatch(pattern, text, re.S) is not None:
+                return True
+    return False
 
 
 class Chat:

@@ -333,6 +333,39 @@ def test_anonymous_faq_answers_cost_no_action_server_call(stack, lang, question)
     deadline = "combien de temps ai-je pour l'activer ?" if lang == "fr" else "how long do I have?"
     assert say(logged, deadline) == ["utter_deadline", "utter_status_not_enrolled"], logged.all_texts[-2:]
 
+@pytest.mark.parametrize("lang, missing, again, refused, still_refused, nothing", [
+    ("fr", "le sms n arrive jamais", "toujours rien", "mon code est refusé",
+     "il est encore refusé", "et si je ne fais rien ?"),
+    ("en", "never got the text msg", "still nothing", "my code is rejected",
+     "it's still rejected", "what if I just ignore it?"),
+])
+def test_asked_again_the_assistant_says_what_comes_next(stack, lang, missing, again, refused,
+                                                         still_refused, nothing):
+    """Ninth outsider check, finding 6: "toujours rien", "still refused", "et si je fais rien ?"
+    got the same paragraphs again, word for word. Asked again, the answer is what comes next:
+    after the next steps for the SMS, a person; for a refused code, the lock that more tries
+    lead to; for the deadline, the consequence in short, with the way to enable it."""
+    chat = Chat(stack, lang)
+    assert say(chat, missing) == ["utter_sms_not_received", "utter_sms_needs_portal"]
+    assert say(chat, again) == ["utter_sms_still_nothing"]
+    assert say(chat, again) == ["utter_sms_still_nothing"]
+    next_steps, person = chat.all_texts[-2:]
+    assert person != next_steps and "helpme@matooma.com" in person
+    assert [b["payload"] for b in buttons_of(chat)] == ["/request_human"]
+
+    logged = logged_in(stack, email_of(lang), "app", lang)
+    assert say(logged, refused)[0] == "utter_code_rejected"
+    checks, said = logged.all_texts[0], len(logged.all_texts)
+    assert say(logged, still_refused)[0] == "utter_code_rejected"
+    lock = logged.all_texts[said]
+    assert lock != checks and " 10 " in lock and "+33 (0)4 88 36 07 40" in lock
+
+    assert say(chat, nothing) == ["utter_deadline", "utter_personal_anonymous"]
+    assert say(chat, nothing) == ["utter_deadline"]  # the rule in short, no hint twice
+    assert chat.all_texts[-1] != chat.all_texts[-3]
+    assert [b["payload"] for b in buttons_of(chat)] == ["/ask_how_enable"]
+
+
 @pytest.mark.parametrize("lang, missing, again", [
     ("fr", "je n'ai pas reçu le SMS", "toujours pas de SMS"),
     ("en", "the text with the code never came", "still no text message"),

@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 import yaml
-from rasa.core.actions.action import RemoteAction
+from rasa.core.actions.action import ActionBotResponse, RemoteAction
 from rasa.core.channels.channel import CollectingOutputChannel
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import SlotSet
+from rasa.shared.core.events import BotUttered, SessionStarted, SlotSet
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot import content
@@ -35,11 +35,11 @@ import gen_domain  # noqa: E402
 DEFAULT = content.settings_from_environment().replace(
     grace_days=28, remember_days=30, rollout_date=date(2024, 5, 1), sms_code_ttl=600, email_code_ttl=600,
     email_code_failure_window=86400, phone_line="+33 (0)4 88 36 07 40", phone_choice=4,
-    support_email="helpme@matooma.com")
+    support_email="helpme@matooma.com", lock_threshold=10)
 CHANGED = DEFAULT.replace(
     grace_days=14, remember_days=7, rollout_date=date(2025, 3, 3), sms_code_ttl=300, email_code_ttl=900,
     email_code_failure_window=12 * 3600, phone_line="+33 (0)1 23 45 67 89", phone_choice=2,
-    support_email="aide-2fa@example.test", phone_days=("mon", "tue", "wed", "thu"), phone_opens="08:30",
+    support_email="aide-2fa@example.test", lock_threshold=7, phone_days=("mon", "tue", "wed", "thu"), phone_opens="08:30",
     phone_closes="17:00")
 # what a text may no longer say once the settings changed (the TOTP's "30 secondes" stays)
 OLD_FACTS = re.compile(r"\b28\b|vendredi|Friday|18 h|18:00|\b30 (jours|days)\b|88 36 07 40|helpme@|1er mai 2024|1 May 2024|"
@@ -281,3 +281,45 @@ def test_a_fact_an_action_wrote_in_one_language_gives_a_reply_in_that_language()
     assert "aujourd'hui à 9 h 00" in closed and "Paris time" not in closed and "\n\n" not in closed
     contact = asyncio.run(render("utter_contact"))
     assert "choix 4" in contact and "choice 4" in contact  # French, a blank line, English
+
+
+# ---------------------------------------------------------------- an answer said again
+
+
+def _said(*names: str, lang: str = "en") -> DialogueStateTracker:
+    events = [SlotSet("language", lang)]
+    events += [BotUttered("…", metadata={"utter_action": name}) for name in names]
+    return DialogueStateTracker.from_events("c", events, slots=DOMAIN.slots)
+
+
+@pytest.mark.parametrize("name", ["utter_sms_not_received", "utter_sms_still_nothing",
+                                  "utter_code_rejected", "utter_deadline"])
+def test_an_answer_asked_again_gives_the_next_step_not_the_same_text(name):
+    """Ninth outsider check, finding 6: "toujours rien", "still refused", "et si je fais rien ?"
+    got the same paragraphs again. Said a second time in a session, such an answer is its
+    `_again` response: different words, with a way forward (buttons)."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    first = asyncio.run(nlg.generate(name, _said(), "rest"))
+    second = asyncio.run(nlg.generate(name, _said(name), "rest"))
+    assert second["text"] != first["text"]
+    assert second.get("buttons")
+    # another answer said before changes nothing; a new session starts over
+    assert asyncio.run(nlg.generate(name, _said("utter_greet"), "rest"))["text"] == first["text"]
+    restarted = _said(name)
+    restarted.update(SessionStarted())
+    restarted.update(SlotSet("language", "en"))
+    assert asyncio.run(nlg.generate(name, restarted, "rest"))["text"] == first["text"]
+
+
+def test_the_again_answer_keeps_the_asked_name_for_rules_and_reports():
+    """Rules, actions (times_said) and the field evaluation read `metadata.utter_action`."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=CHANGED)
+    tracker = _said("utter_code_rejected")
+    event = asyncio.run(ActionBotResponse("utter_code_rejected").run(CollectingOutputChannel(), nlg, tracker, DOMAIN))[0]
+    assert event.metadata["utter_action"] == "utter_code_rejected"
+    assert "after 7 wrong codes" in event.text  # LOCK_AFTER_FAILURES of CHANGED, the fact filled
+
+
+def test_every_again_answer_has_its_first_answer():
+    names = set(DOMAIN_DICT["responses"])
+    assert {n[: -len("_again")] for n in names if n.endswith("_again")} <= names
