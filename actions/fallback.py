@@ -73,8 +73,15 @@ ACCEPTED = {
     "utter_handoff_closed": "utter_phone_changed",
     "utter_handoff_closed_no_date": "utter_phone_changed",
 }
+# troubleshooting steps, and the lead for a message not understood right after them: most
+# often "I did that, it still fails" ("j'ai vérifié l'heure du tel", "already synced the
+# clock": ninth outsider check, finding 7), so the steps' next step. utter_code_rejected said
+# a second time is its `_again` response (bot/rasa_ext/nlg.py): the lock, another method, a person
+STILL_FAILING = {name: "utter_sms_still_nothing" for name in SMS_STEPS} | {
+    "utter_code_rejected": "utter_code_rejected",
+}
 # leads said as they are, with their own buttons if any (no topic buttons added)
-OWN_BUTTONS = {"utter_sms_still_nothing", "utter_go_ahead"}
+OWN_BUTTONS = {"utter_sms_still_nothing", "utter_go_ahead", "utter_code_rejected"}
 
 
 def consecutive_fallbacks(tracker: Tracker) -> int:
@@ -103,7 +110,8 @@ def lead_response(tracker: Tracker, count: int) -> str:
     """What the reply says first: a code or an address typed out of place gets its own
     warning; from the second miss, the handoff; a message NLU found closest to "out of
     scope" (the weather, an invoice) gets the honest out-of-scope answer; a stale "yes" is
-    told there is nothing to confirm; anything else is asked to rephrase."""
+    told there is nothing to confirm; right after troubleshooting steps, their next step;
+    anything else is asked to rephrase."""
     text = latest_text(tracker)
     if CODE_LIKE.search(text):
         return "utter_fallback_code"
@@ -113,8 +121,13 @@ def lead_response(tracker: Tracker, count: int) -> str:
         return "utter_offer_handoff"
     if closest_intent(tracker) == "out_of_scope":
         return "utter_out_of_scope"
+    said = said_before_this_message(tracker)
     if latest_intent(tracker) == "affirm":
-        return affirm_lead(said_before_this_message(tracker))
+        return affirm_lead(said)
+    # the steps, or the customer's own line said after them (a login waiting for the code)
+    steps = next((name for name in said if name in STILL_FAILING), None)
+    if steps is not None:
+        return STILL_FAILING[steps]
     return "utter_please_rephrase"
 
 

@@ -219,3 +219,22 @@ async def test_ok_to_ask_me_to_open_the_request_here_makes_the_reset_offer(domai
     conv.say("ok do that", "affirm")
     turn = await conv.run(fallback)
     assert turn.messages == [] and turn.followup == "utter_phone_changed"
+
+
+@pytest.mark.parametrize("said,lead", [
+    (("utter_code_rejected",), "utter_code_rejected"),
+    (("utter_code_rejected", "utter_status_pending_app"), "utter_code_rejected"),
+    (("utter_sms_not_received", "utter_sms_needs_portal"), "utter_sms_still_nothing"),
+    (("utter_what_is_2fa",), "utter_please_rephrase"),
+])
+async def test_not_understood_right_after_troubleshooting_steps_gets_their_next_step(domain, said, lead):
+    """Ninth outsider check, finding 7: "jai verifie l heure du tel" and "I already synced the
+    time" after the refused-code checks got "I didn't understand": such a message is most
+    often "I did that, it still fails". The next step comes instead (the code's `_again`
+    response: the lock, another method, a person), with its own buttons."""
+    conv = _after(domain, *said, locale="fr")
+    conv.say("jai verifie l heure du tel", "nlu_fallback")
+    turn = await conv.run(fallback)
+    assert turn.responses == [lead]
+    if lead != "utter_please_rephrase":
+        assert not turn.messages[0].get("buttons")  # its own buttons, no topic buttons
