@@ -5,16 +5,31 @@ A process's arguments are readable by every user of the machine (`ps`, /proc/<pi
 its environment is not (only its owner and root). So the token is added to the arguments
 here, in-process, and handed to Rasa's own command-line entry point: the exec'd command line
 never holds it. `make run` and docker-compose.yml start Rasa this way.
+
+The `--cors` origins also reach the widget's socket.io channel (CHAT_ORIGINS, read by
+bot/rasa_ext/socketio_channel.py): Rasa gives them to its HTTP routes only, and the channel
+accepted a WebSocket from any web site (tenth outsider check, attempt 29).
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
+
+ORIGINS_VARIABLE = "CHAT_ORIGINS"
 
 
 def rasa_argv(options: list[str], token: str) -> list[str]:
     return ["rasa", "run", "--enable-api", "--auth-token", token, *options]
+
+
+def cors_origins(options: list[str]) -> list[str]:
+    """The origins given to `--cors` (Rasa's option: any number of values after it)."""
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--cors", nargs="*", default=[])
+    known, _ = parser.parse_known_args(options)
+    return [origin for origin in known.cors if origin]
 
 
 def main() -> None:
@@ -25,6 +40,7 @@ def main() -> None:
         )
     if any(arg.startswith("--auth-token") for arg in sys.argv[1:]):
         raise SystemExit("give the token in RASA_TOKEN, not on the command line")
+    os.environ[ORIGINS_VARIABLE] = ",".join(cors_origins(sys.argv[1:]))
     sys.argv = rasa_argv(sys.argv[1:], token)
     from rasa.__main__ import main as rasa_main
 

@@ -49,12 +49,20 @@ def verify_password(password_hash: str | None, password: str) -> bool:
 
 def keyed_hash(key: str, *parts: str) -> str:
     """HMAC-SHA256 of the parts: how codes and tokens are stored (never in clear)."""
-    msg = "\x1f".join(parts).encode()
+    msg = _bytes("\x1f".join(parts))
     return hmac.new(key.encode(), msg, hashlib.sha256).hexdigest()
 
 
 def same(a: str, b: str) -> bool:
-    return hmac.compare_digest(a.encode(), b.encode())
+    return hmac.compare_digest(_bytes(a), _bytes(b))
+
+
+def _bytes(text: str) -> bytes:
+    """UTF-8, with the bytes that were not UTF-8 given back as they came: aiohttp keeps a
+    header's invalid byte as a lone surrogate ("caf\udce9"), which plain .encode() refuses.
+    Such a token then matches nothing (a 401) instead of raising (a 500: tenth outsider
+    check, attempt 37)."""
+    return text.encode("utf-8", "surrogateescape")
 
 
 def random_token(nbytes: int = 32) -> str:

@@ -1,5 +1,5 @@
 """The socket.io side of GuardedSocketIOInput: Rasa 3.6's `SocketIOInput.blueprint`, rebuilt
-with four changes (the rest, events and rooms, is Rasa's; rasa-webchat 1.0.1 does not notice).
+with five changes (the rest, events and rooms, is Rasa's; rasa-webchat 1.0.1 does not notice).
 
 1. **The conversation id is public, the session id is the client's secret**
    (bot/rasa_ext/conversation.py). `session_request {session_id: secret}` puts the socket in
@@ -18,6 +18,13 @@ with four changes (the rest, events and rooms, is Rasa's; rasa-webchat 1.0.1 doe
 4. **Only the widget's setup is supported**: sessions always persist (`session_persistence:
    true`) and Rasa's optional JWT check is not carried over; the channel refuses to start with
    either configured otherwise rather than run without what was asked.
+5. **Only the portal's pages may open a socket** (CHAT_ORIGINS, the origins Rasa was given
+   with `--cors`, set by bot/rasa_server.py; without it, the socket server's own address
+   only), checked when the socket.io connection opens. Rasa built the server with
+   `cors_allowed_origins=[]`, which checks nothing (CORS headers come from Sanic-CORS), and
+   browsers do not apply CORS to WebSockets: any web site could chat, and spend the
+   anonymous handoff cap, from its visitors' browsers (tenth outsider check, attempt 29).
+   Clients that send no Origin (scripts, not browsers) are not concerned, as on REST.
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ from __future__ import annotations
 import inspect
 import json
 import logging
+import os
 from collections.abc import Awaitable, Callable
 from typing import Any, NamedTuple
 
@@ -100,12 +108,24 @@ async def _enter_room(sio: AsyncServer, sid: str, room: str, namespace: str | No
         await entered
 
 
+def allowed_origins(environ: dict[str, str] | None = None) -> list[str] | str | None:
+    """Change 5: the origins of CHAT_ORIGINS ("*" as given; None, the server's own origin,
+    when unset or empty)."""
+    value = (os.environ if environ is None else environ).get("CHAT_ORIGINS", "")
+    origins = [o.strip().rstrip("/") for o in value.split(",") if o.strip()]
+    if "*" in origins:
+        return "*"
+    return origins or None
+
+
 def build_blueprint(channel: SocketIOInput, on_new_message: Handler) -> SocketBlueprint:
     """The channel's blueprint: Rasa's, with the changes above."""
     if not channel.session_persistence or channel.jwt_key:
         raise ValueError("GuardedSocketIOInput needs `session_persistence: true` and no `jwt_key`")
     sio = AsyncServer(
         async_mode="sanic",
+        # CORS headers come from Rasa's --cors (Sanic-CORS) on every route, this one too;
+        # engine.io adding its own would send them twice. The origin is checked at connect
         cors_allowed_origins=[],
         max_http_buffer_size=admission.MAX_REQUEST_BYTES,
     )
@@ -116,9 +136,32 @@ def build_blueprint(channel: SocketIOInput, on_new_message: Handler) -> SocketBl
     async def health(_request: Any) -> Any:
         return response.json({"status": "ok"})
 
+    _check_origins(sio, channel)
     _serve_sessions(sio, channel)
     _serve_messages(sio, channel, on_new_message)
     return blueprint
+
+
+def origin_allowed(origin: str | None, allowed: list[str] | str | None, host: str) -> bool:
+    """Change 5: a browser page may connect from an allowed origin (None: the server's own)."""
+    if not origin or allowed == "*":
+        return True  # no Origin: not a browser page (scripts can use REST just as well)
+    if allowed is None:
+        return origin in (f"http://{host}", f"https://{host}")
+    return origin.rstrip("/") in allowed
+
+
+def _check_origins(sio: AsyncServer, channel: SocketIOInput) -> None:
+    """Change 5: the socket.io connection of a page from another web site is refused."""
+    allowed = allowed_origins()
+
+    @sio.on("connect", namespace=channel.namespace)
+    async def connect(sid: str, environ: dict[str, Any], auth: Any = None) -> bool:
+        origin = environ.get("HTTP_ORIGIN")
+        if origin_allowed(origin, allowed, environ.get("HTTP_HOST", "")):
+            return True
+        log.warning("socket.io connection refused from origin %r", origin)
+        return False
 
 
 def _serve_sessions(sio: AsyncServer, channel: SocketIOInput) -> None:

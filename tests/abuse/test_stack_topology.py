@@ -137,3 +137,27 @@ def test_html_in_a_chat_message_is_text_in_the_console(stack):
         assert transcript.locator("img, script").count() == 0
         assert page.title() != "pwned"
         chromium.close()
+
+
+async def _socket_from(url: str, origin: str) -> str:
+    """What a browser page of `origin` gets when it opens the widget's socket.io connection:
+    the socket.io CONNECT answer ("40…" accepted, "44…" refused)."""
+    import aiohttp
+
+    async with aiohttp.ClientSession() as http:
+        ws = await http.ws_connect(url.replace("http", "ws", 1) + "/socket.io/?EIO=4&transport=websocket",
+                                   origin=origin)
+        opened = await ws.receive_str(timeout=30)
+        assert opened.startswith("0"), opened  # Engine.IO open
+        await ws.send_str("40")  # socket.io CONNECT
+        answer = await ws.receive_str(timeout=30)
+        await ws.close()
+        return answer
+
+
+async def test_only_the_portal_may_open_the_widgets_socket(stack):
+    """Tenth outsider check, attempt 29: the socket.io channel took a WebSocket from
+    `Origin: http://evil.example` and chatted (a handoff reference came back): browsers do not
+    apply CORS to WebSockets, so the channel must check the origin itself."""
+    assert (await _socket_from(stack.rasa_url, "http://evil.example")).startswith("44")
+    assert (await _socket_from(stack.rasa_url, stack.backend_url)).startswith("40")
