@@ -81,7 +81,12 @@ STILL_FAILING = {name: "utter_sms_still_nothing" for name in SMS_STEPS} | {
     "utter_code_rejected": "utter_code_rejected",
 }
 # leads said as they are, with their own buttons if any (no topic buttons added)
-OWN_BUTTONS = {"utter_sms_still_nothing", "utter_go_ahead", "utter_code_rejected"}
+OWN_BUTTONS = {
+    "utter_sms_still_nothing",
+    "utter_go_ahead",
+    "utter_code_rejected",
+    "utter_anything_else",
+}
 
 
 def consecutive_fallbacks(tracker: Tracker) -> int:
@@ -124,10 +129,12 @@ def lead_response(tracker: Tracker, count: int) -> str:
     said = said_before_this_message(tracker)
     if latest_intent(tracker) == "affirm":
         return affirm_lead(said)
-    # the steps, or the customer's own line said after them (a login waiting for the code)
-    steps = next((name for name in said if name in STILL_FAILING), None)
-    if steps is not None:
-        return STILL_FAILING[steps]
+    # the steps just said (an open offer after them keeps its question: please rephrase),
+    # or the refused-code checks with the customer's line after them
+    if said and said[0] in STILL_FAILING:
+        return STILL_FAILING[said[0]]
+    if said[1:2] == ["utter_code_rejected"]:  # the customer's line after it (a login waiting)
+        return "utter_code_rejected"
     return "utter_please_rephrase"
 
 
@@ -138,7 +145,9 @@ def affirm_lead(said: list[str]) -> str:
       action so that the next "yes" is the offer's answer (outsider finding 4);
     * "yes" to "anything else?": the question is welcome;
     * "yes" to a reply that offers to do something with a button: what the button does;
-    * else: there is nothing to confirm."""
+    * else ("ok", "ok got it" after an answer): an acknowledgement, so "anything else?".
+      It said "I'm not sure what you are answering", which read as a reproach (tenth
+      outsider check, finding 5)."""
     last = said[0] if said else None
     if last in ACCEPTED:
         return ACCEPTED[last]
@@ -148,7 +157,7 @@ def affirm_lead(said: list[str]) -> str:
         return said[1]
     if last in DECLINED:
         return "utter_go_ahead"
-    return "utter_fallback_affirm"
+    return "utter_anything_else"
 
 
 def suggested_topics(tracker: Tracker, lead: str, count: int) -> list[str]:

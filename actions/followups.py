@@ -19,6 +19,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import (
     language,
+    latest_intent,
     latest_text,
     reset_fallback,
     said_before_this_message,
@@ -87,7 +88,11 @@ class ActionHowLong(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        reply = duration_reply(tracker) or without_context_reply(latest_text(tracker))
+        text = latest_text(tracker)
+        if latest_intent(tracker) == "ask_deadline" and OWN_TIME.search(text):
+            reply = DEADLINE  # the customer's own time, whatever was said before
+        else:
+            reply = duration_reply(tracker) or without_context_reply(text)
         if reply == DEADLINE:
             # answered as the deadline question is: the rule, then the customer's own days
             utter(dispatcher, domain, reply)

@@ -11,7 +11,11 @@ with what happened; every answer has its own reply, in both languages:
 * nothing pending: the customer's own situation decides (already their method, SMS not
   set up, not enrolled yet, or how to do it at the next login);
 * no widget session (an anonymous chat, or identity proven by email only): how to do it
-  on screen, with the portal's labels, and that the chat opened from the portal can do it.
+  on screen, with the portal's labels, and that the chat opened from the portal can do it;
+* a question about what is possible ("and if I want SMS back?", "et si je veux repasser en
+  SMS plus tard ?"): that it can be done and how, and that nothing was changed. The backend
+  is not called: the tenth outsider check's customer had their pending activation switched
+  (and the number they typed dropped) by such a question.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import MASK_PLACEHOLDER, latest_text, reply, reset_fallback, support_api, utter
 from actions.status import fetch_status
-from actions.target_method import target_method
+from actions.target_method import hypothetical, target_method
 from bot.client import Switch
 
 DONE = {  # (method, purpose) -> reply once the backend switched
@@ -74,8 +78,11 @@ class ActionSwitchMethod(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        method = target_method(latest_text(tracker), (tracker.latest_message or {}).get("entities"))
-        if method is None:
+        text = latest_text(tracker)
+        method = target_method(text, (tracker.latest_message or {}).get("entities"))
+        if hypothetical(text):
+            utter(dispatcher, domain, "utter_switch_possible")
+        elif method is None:
             utter(dispatcher, domain, "utter_ask_method")
         else:
             outcome = await support_api(tracker).switch_method(method)

@@ -35,6 +35,22 @@ WANT = re.compile(
 )
 
 
+# "ok and if I want SMS back?", "et si je veux repasser en SMS ?", "what if I switch later":
+# a question about what is possible, not a request to do it now (tenth outsider check, C29:
+# such a question switched a pending activation with no confirmation)
+HYPOTHETICAL = re.compile(
+    r"(\bif (i|we) (ever )?(want|wanted|need|prefer|change (my|our) minds?|decide)"
+    r"|\bsi (je|j'|on|nous) (veux|voulais|veut|voulons|prefere|change d'avis|decide)"
+    r"|\bwhat if\b|\bin case\b|\bet si\b|\bau cas ou\b|\blater\b|\bplus tard\b"
+    r"|\bone day\b|\bun jour\b|\bpourrai\b|\bwill i be able\b)"
+)
+
+
+def hypothetical(text: str) -> bool:
+    """The message asks whether a switch is possible (if, later) rather than asking for it."""
+    return not text.lstrip().startswith("/") and HYPOTHETICAL.search(_plain(text)) is not None
+
+
 def _plain(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -246,7 +246,7 @@ async def unlock_handoff_customer(request: web.Request) -> web.Response:
     """Unlock the account of the handoff's customer (the console's button)."""
     who = await _who(request)
     return web.json_response(
-        await _unit(request, rules.unlock_handoff_customer, request.match_info["reference"], who)
+        await rules.unlock_handoff_customer(ctx_of(request), request.match_info["reference"], who)
     )
 
 
@@ -254,4 +254,4 @@ async def unlock_handoff_customer(request: web.Request) -> web.Response:
 async def unlock(request: web.Request) -> web.Response:
     who = await _who(request)
     data = await json_body(request)
-    return web.json_response(await _unit(request, rules.unlock, data.get("email"), who))
+    return web.json_response(await rules.unlock(ctx_of(request), data.get("email"), who))

@@ -310,7 +310,12 @@ def _refuse_ticket(
         return {"number": t.number, "status": t.status}, user, t.language
 
 
-def unlock(ctx: Context, email: object, agent: str) -> dict:
+async def unlock(ctx: Context, email: object, agent: str) -> dict:
+    """Lift the lock of the account with this email (the API's unlock by address)."""
+    return await _unlock_and_tell(ctx, _unlock_by_email, email, agent)
+
+
+def _unlock_by_email(ctx: Context, email: object, agent: str) -> tuple[dict, User]:
     e = normalize_email(email)
     with ctx.db.session() as s:
         user = s.execute(select(User).where(User.email == e)).scalar_one_or_none() if e else None
@@ -319,9 +324,13 @@ def unlock(ctx: Context, email: object, agent: str) -> dict:
         return _unlock_user(s, user, agent)
 
 
-def unlock_handoff_customer(ctx: Context, reference: object, agent: str) -> dict:
+async def unlock_handoff_customer(ctx: Context, reference: object, agent: str) -> dict:
     """The console's "unlock" on a handoff: the customer the chat identified, once the agent
     checked on the phone who is calling (the masked email is all the console shows)."""
+    return await _unlock_and_tell(ctx, _unlock_handoff_customer, reference, agent)
+
+
+def _unlock_handoff_customer(ctx: Context, reference: object, agent: str) -> tuple[dict, User]:
     with ctx.db.session() as s:
         h = _find_handoff(s, reference)
         user = s.get(User, h.user_id) if h.user_id else None
@@ -334,7 +343,19 @@ def unlock_handoff_customer(ctx: Context, reference: object, agent: str) -> dict
         return _unlock_user(s, user, agent)
 
 
-def _unlock_user(s, user: User, agent: str) -> dict:
+async def _unlock_and_tell(ctx: Context, find_and_unlock, key: object, agent: str) -> dict:
+    """Unlock, then email the account once it is committed: an unlock is a change of the
+    account's security, its owner hears of it like of a reset (and can say it was not them).
+    Tenth outsider check: the customer heard nothing, and any account "was unlocked"."""
+    result, user = await ctx.unit(find_and_unlock, ctx, key, agent)
+    await notices.tell(ctx, user, "unlocked")
+    return result
+
+
+def _unlock_user(s, user: User, agent: str) -> tuple[dict, User]:
+    if user.locked_at is None:
+        # the agent must not believe they solved the caller's problem: it is something else
+        raise RuleError(409, "not_locked", "This account is not locked: nothing to unlock.")
     throttle.unlock(user)
     audit.record(s, user.id, f"agent:{agent}", "unlocked")
-    return {"unlocked": True}
+    return {"unlocked": True}, user

@@ -84,7 +84,7 @@ async def test_second_miss_offers_the_agent_first(domain):
 @pytest.mark.parametrize("text,intent,lead", [
     ("123 456", "inform", "utter_fallback_code"),
     ("c'est jean.dupont@acme.fr", "inform", "utter_fallback_email"),
-    ("Oui", "affirm", "utter_fallback_affirm"),
+    ("Oui", "affirm", "utter_anything_else"),
     ("/inform", "inform", "utter_please_rephrase"),
 ])
 async def test_what_the_reply_says_first(domain, text, intent, lead):
@@ -163,7 +163,7 @@ def _after(domain, *said: str, locale: str = "en") -> Conversation:
     (("utter_sms_not_received",), "utter_sms_still_nothing"),
     (("utter_sms_not_received", "utter_resend_done"), "utter_sms_still_nothing"),
     (("utter_anything_else",), "utter_go_ahead"),
-    (("utter_what_is_2fa",), "utter_fallback_affirm"),
+    (("utter_what_is_2fa",), "utter_anything_else"),
 ])
 async def test_a_yes_no_rule_expects_answers_what_was_said(domain, said, lead):
     """Outsider finding 8: "yes the number is right" after the SMS steps got "I'm not sure what

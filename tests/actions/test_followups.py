@@ -71,3 +71,20 @@ async def test_a_first_question_about_the_customers_own_time_gets_the_28_days(do
     conv.say(text, "ask_how_long")
     turn = await conv.run(action)
     assert turn.responses == replies
+
+
+@pytest.mark.parametrize("text, replies", [
+    ("et ça tient combien de temps ?", ["utter_how_long_remember"]),
+    ("and that lasts how long?", ["utter_how_long_remember"]),
+    ("combien de temps il me reste pour l'activer ?", DEADLINE_ANONYMOUS),
+    ("how long do I have left to enable it?", DEADLINE_ANONYMOUS),
+])
+async def test_read_as_the_deadline_right_after_the_remember_device_answer(domain, text, replies):
+    """Some trainings read "et ça tient combien de temps ?" after the remember-device answer as
+    the deadline question (0.6): the rule sends that reading here (data/rules/faq.yml), where
+    the answer just read says the duration; the customer's own time stays the 28 days."""
+    conv = Conversation(domain, locale="fr")
+    conv.events.append({"event": "bot", "text": "...", "metadata": {"utter_action": "utter_remember_device"}})
+    conv.say(text, "ask_deadline")
+    turn = await conv.run(action)
+    assert turn.responses == replies

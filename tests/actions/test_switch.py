@@ -129,6 +129,27 @@ async def test_switch_enrollment_back_to_sms_says_it_switched(backend, domain):
     assert _pending(backend, uid) == ("enroll", "sms")
 
 
+@pytest.mark.parametrize("locale, asked, mention", [
+    ("en", "ok and if I want SMS back?", ("SMS", "sms")),
+    ("en", "what if I switch to the app later", ("app", "totp")),
+    ("fr", "et si je veux repasser en SMS ?", ("SMS", "sms")),
+    ("fr", "je pourrai passer sur l'appli plus tard ?", ("appli", "totp")),
+])
+async def test_a_question_about_switching_changes_nothing(backend, domain, locale, asked, mention):
+    """Tenth outsider check, C29: "ok and if I want SMS back?" switched the pending activation
+    to SMS (and dropped the number typed) with no confirmation. A question about what is
+    possible is answered (how, and that nothing changed); the activation stays as it was."""
+    uid, _, token = await _enrolling_by_sms(backend, f"hypo-{locale}-{mention[1]}@acme.fr")
+    conv = Conversation(domain, token=token, locale=locale)
+    say(conv, "the app please", ("app", "totp"))
+    await conv.run(switch)
+    before = _pending(backend, uid)
+    say(conv, asked, mention)
+    turn = await conv.run(switch)
+    assert turn.responses == ["utter_switch_possible"]
+    assert _pending(backend, uid) == before == ("enroll", "totp")
+
+
 async def test_switch_login_to_sms_sends_a_code(backend, domain):
     """The issue's message: an app account at the code step, with a number on file."""
     uid, token = await _app_account_with_phone(backend, "both@acme.fr")

@@ -227,6 +227,13 @@ async def test_unlock(live_backend, clock, browser):
     assert u.locked_at is None and u.failed_attempts == 0 and u.method == "sms"
     st, view = await browser().login("u@x.io")
     assert view["stage"] == "second_factor"
+    # tenth outsider check: the owner hears of it (and can say it was not them)
+    mails = [m for m in outbox(ctx, "email", "u@x.io") if "déverrouillé" in m.subject]
+    assert len(mails) == 1 and "+33" in mails[0].body
+    # and an account that is not locked is not "unlocked": the agent learns it is something else
+    st, body = await agent_call(live_backend, "POST", "/api/agent/accounts/unlock", {"email": "u@x.io"})
+    assert st == 409 and body["error"] == "not_locked"
+    assert len([m for m in outbox(ctx, "email", "u@x.io") if "déverrouillé" in m.subject]) == 1
 
 
 def test_transcript_shows_the_button_the_customer_clicked_not_its_payload():
