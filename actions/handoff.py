@@ -75,6 +75,10 @@ FAILED_CHECK = {"utter_too_many_invalid"}
 # said by the rule that stops the reset ticket form for a person (data/rules/forms.yml): the
 # agent learns that the customer was about to send a reset request and did not
 NOT_SENT = "utter_reset_not_sent"
+# a reset request opened (or found open) in this chat: the call is about it, whatever was said
+# before it (tenth outsider check: a customer who had just opened a changed-number request
+# was queued as "sms_not_received", from the SMS trouble they first wrote about)
+TICKET_SAID = {"utter_ticket_created", "utter_ticket_existing"}
 
 
 def handoff_reason(tracker: Tracker) -> str:
@@ -85,8 +89,11 @@ def handoff_reason(tracker: Tracker) -> str:
     refused code or a changed phone, the reason is that topic (TOPIC_REASONS)."""
     if NOT_SENT in said_this_turn(tracker):
         return "reset_not_confirmed"
-    if FAILED_CHECK & set(bot_responses(tracker)):
+    said = set(bot_responses(tracker))
+    if FAILED_CHECK & said:
         return "identity_check_failed"
+    if TICKET_SAID & said:
+        return "reset_ticket_open"
     message = tracker.latest_message or {}
     intent = message.get("intent", {}).get("name")
     typed = not str(message.get("text") or "").startswith("/")

@@ -223,3 +223,16 @@ async def test_only_a_check_that_failed_is_reported_as_one(backend, domain, cloc
     failed.say("/request_human", "request_human")
     reference = (await failed.run(action)).variables("utter_handoff")["reference"]
     assert handoff_row(backend, reference)[3] == "identity_check_failed"
+
+
+async def test_after_a_reset_request_in_the_chat_the_call_is_about_it(backend, domain, clock):
+    """Tenth outsider check (agent side): a customer who wrote about the SMS, then opened a
+    changed-number request in the chat and asked for a person, was queued "SMS never
+    received". The request opened in the chat is what the call is about."""
+    clock.set(MONDAY_10H_PARIS)
+    conv = Conversation(domain, locale="fr")
+    conv.say("le sms n'arrive pas", "sms_not_received")
+    conv.events.append({"event": "bot", "text": "...", "metadata": {"utter_action": "utter_ticket_created"}})
+    conv.say("je peux parler à quelqu'un ?", "request_human")
+    reference = (await conv.run(action)).variables("utter_handoff")["reference"]
+    assert handoff_row(backend, reference)[3] == "reset_ticket_open"
