@@ -21,6 +21,7 @@ message is set again so that the conversation keeps it.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -80,12 +81,34 @@ ACCEPTED = {
 STILL_FAILING = {name: "utter_sms_still_nothing" for name in SMS_STEPS} | {
     "utter_code_rejected": "utter_code_rejected",
 }
+# "et après ?", "and then?", "what now?" right after an answer: the step that comes after it
+# (tenth outsider check, finding 5: in English such follow-ups fell back every time)
+AND_THEN = re.compile(
+    r"^\W*(?:(?:ok|okay|d'?accord|right|so|donc|bon)\W+)?(?:and|et)?\W*"
+    r"(?:then(?: what)?|after(?: that)?|next|what next|what now|now what|apr[eè]s|ensuite|puis"
+    r"|la suite|et maintenant|maintenant)\W*$",
+    re.IGNORECASE,
+)
+NEXT_STEP = {
+    "utter_what_is_2fa": "utter_how_enable",
+    "utter_why_2fa": "utter_how_enable",
+    "utter_since_when": "utter_how_enable",
+    "utter_deadline": "utter_how_enable",
+    "utter_enable_app": "utter_remember_device",
+    "utter_enable_sms": "utter_remember_device",
+    "utter_sms_not_received": "utter_sms_still_nothing",
+    "utter_code_rejected": "utter_code_rejected",
+}
+# lines said after an answer that are not the answer itself
+HINTS = {"utter_personal_anonymous"}
 # leads said as they are, with their own buttons if any (no topic buttons added)
 OWN_BUTTONS = {
     "utter_sms_still_nothing",
     "utter_go_ahead",
     "utter_code_rejected",
     "utter_anything_else",
+    "utter_how_enable",
+    "utter_remember_device",
 }
 
 
@@ -115,8 +138,8 @@ def lead_response(tracker: Tracker, count: int) -> str:
     """What the reply says first: a code or an address typed out of place gets its own
     warning; from the second miss, the handoff; a message NLU found closest to "out of
     scope" (the weather, an invoice) gets the honest out-of-scope answer; a stale "yes" is
-    told there is nothing to confirm; right after troubleshooting steps, their next step;
-    anything else is asked to rephrase."""
+    told there is nothing to confirm; "and then?" or a message not understood right after
+    troubleshooting steps gets the step that comes next; anything else is asked to rephrase."""
     text = latest_text(tracker)
     if CODE_LIKE.search(text):
         return "utter_fallback_code"
@@ -124,9 +147,12 @@ def lead_response(tracker: Tracker, count: int) -> str:
         return "utter_fallback_email"
     if count >= OFFER_AFTER:
         return "utter_offer_handoff"
+    said = said_before_this_message(tracker)
+    answer = next((name for name in said if name not in HINTS), None)
+    if AND_THEN.match(text) and answer in NEXT_STEP:
+        return NEXT_STEP[answer]
     if closest_intent(tracker) == "out_of_scope":
         return "utter_out_of_scope"
-    said = said_before_this_message(tracker)
     if latest_intent(tracker) == "affirm":
         return affirm_lead(said)
     # the steps just said (an open offer after them keeps its question: please rephrase),

@@ -238,3 +238,22 @@ async def test_not_understood_right_after_troubleshooting_steps_gets_their_next_
     assert turn.responses == [lead]
     if lead != "utter_please_rephrase":
         assert not turn.messages[0].get("buttons")  # its own buttons, no topic buttons
+
+
+@pytest.mark.parametrize("said,text,lead", [
+    (("utter_what_is_2fa",), "and then?", "utter_how_enable"),
+    (("utter_deadline", "utter_personal_anonymous"), "et après ?", "utter_how_enable"),
+    (("utter_enable_app",), "ok and then", "utter_remember_device"),
+    (("utter_sms_not_received", "utter_sms_needs_portal"), "and after that?", "utter_sms_still_nothing"),
+    (("utter_remember_device",), "and then?", "utter_please_rephrase"),  # nothing comes after it
+    (("utter_what_is_2fa",), "so what should I do before leaving?", "utter_please_rephrase"),
+])
+async def test_and_then_after_an_answer_gets_the_step_after_it(domain, said, text, lead):
+    """Tenth outsider check, finding 5: "and then?", "et après ?" right after an answer fell
+    back ("Sorry, I didn't quite understand") every time: it asks for the next step."""
+    conv = _after(domain, *said, locale="en")
+    conv.say(text, "nlu_fallback")
+    turn = await conv.run(fallback)
+    assert turn.responses == [lead]
+    if lead != "utter_please_rephrase":
+        assert not turn.messages[0].get("buttons")  # the answer itself, no topic buttons

@@ -645,3 +645,15 @@ def test_for_how_long_after_an_answer_gets_that_answers_duration(stack, lang, to
     assert "utter_remember_device" in say(chat, topic)
     assert say(chat, followup) == ["utter_how_long_remember"]
     assert ("30 days" if lang == "en" else "30 jours") in chat.all_texts[-1]
+
+
+@pytest.mark.parametrize("lang, first, answer, then", [
+    ("en", "what is two factor authentication?", "utter_what_is_2fa", "and then?"),
+    ("fr", "c'est quoi la double authentification ?", "utter_what_is_2fa", "et après ?"),
+])
+def test_and_then_after_an_answer_gets_the_next_step(stack, lang, first, answer, then):
+    """Tenth outsider check, finding 5: "and then?" after an answer got "Sorry, I didn't quite
+    understand" every time in English. After what 2FA is comes how to enable it."""
+    chat = Chat(stack, lang)
+    assert say(chat, first)[0] == answer
+    assert say(chat, then)[0] == "utter_how_enable"
