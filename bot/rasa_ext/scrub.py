@@ -42,6 +42,16 @@ CODE_RE = re.compile(
     r"(?<![0-9])(?<![0-9][ .\-])(?<![0-9][ .\-]{2})(?<![0-9][ .\-]{3})"
     r"[0-9](?:[ .\-]{0,3}[0-9]){5}(?![ .\-]{0,3}[0-9])"
 )
+# a code spelled out, six number words in a row ("one two three four five six", "un deux trois
+# quatre cinq six"): stored as typed until the tenth outsider check (attempt 19). Six words
+# in a row is not how a sentence counts anything else
+_NUMBER_WORD = (
+    r"(?:zero|zéro|oh|one|two|three|four|five|six|seven|eight|nine"
+    r"|un|une|deux|trois|quatre|cinq|sept|huit|neuf)"
+)
+SPELLED_CODE_RE = re.compile(
+    rf"(?<![\w-]){_NUMBER_WORD}(?:[\s,.\-]{{1,3}}{_NUMBER_WORD}){{5}}(?![\w-])", re.IGNORECASE
+)
 # what hides digits from the patterns above without changing what an agent reads: invisible
 # characters between them, and digits of other scripts ("０６１２…" from an IME, "٤٨٢٩١٣");
 # the sixth outsider check (2026-12-01) got them into the agent's transcript in the clear
@@ -208,10 +218,11 @@ def holds_password(text: object) -> bool:
 
 
 def mask_text(text: str) -> str:
-    """Passwords, emails, phone numbers and 6-digit codes in a text, masked."""
+    """Passwords, emails, phone numbers and 6-digit codes (in digits or in words), masked."""
     text = mask_passwords(plain_digits(text))
     text = EMAIL_RE.sub(lambda m: f"{m.group(1)}{MASK * 3}@{m.group(2)}", text)
     text = PHONE_RE.sub(mask_phone, text)
+    text = SPELLED_CODE_RE.sub(lambda m: re.sub(r"\w", MASK, m.group(0)), text)
     return CODE_RE.sub(lambda m: re.sub(r"[0-9]", MASK, m.group(0)), text)
 
 

@@ -24,6 +24,9 @@ TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI0MiJ9.c2lnbmF0dXJl"
     ("123456", "••••••"),
     ("le code est 123 456.", "le code est ••• •••."),
     ("1 2 3 4 5 6", "• • • • • •"),
+    # tenth outsider check, attempt 19: a code spelled out was stored as typed
+    ("my code is one two three four five six", "my code is ••• ••• ••••• •••• •••• •••"),
+    ("le code c'est quatre, huit, deux, neuf, un, trois", "le code c'est ••••••, ••••, ••••, ••••, ••, •••••"),
 ])
 def test_emails_and_codes_are_masked(typed, stored):
     assert mask_text(typed) == stored
@@ -35,6 +38,8 @@ def test_emails_and_codes_are_masked(typed, stored):
     "12345",
     "ticket A3C4D6, 28 jours, le 1er mai 2024",
     "helpme sans arobase",
+    "I tried one two three times, then four",  # number words, not six in a row
+    "un deux trois, nous irons au bois",
     # (full-width digits were left alone here until the sixth outsider check of 2026-12-01
     # typed a phone number with them: digits of any script are masked now, further down)
 ])
