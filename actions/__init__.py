@@ -18,6 +18,7 @@ everything that matters.
     reset_reasons.py   the reset reason said in words
     handoff.py         action_handoff
     reference.py       action_repeat_reference (the handoff reference / ticket number again)
+    request_status.py  action_request_status (the customer's latest reset request)
     forget.py          action_forget_conversation (the customer deletes this conversation)
     followups.py       action_how_long ("for how long?" about the answer just read)
     fallback.py        action_fallback (one reply, never a loop)

@@ -13,6 +13,7 @@ import re
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, func, select
 from sqlalchemy.exc import IntegrityError
@@ -186,7 +187,31 @@ def status(ctx: Context, ident: Identity) -> dict:
             "masked_phone": mask_phone(user.phone),
             "pending": pending,
             "locked": user.locked_at is not None,
+            "request": latest_request(s, user.id, ctx.settings.timezone),
         }
+
+
+def latest_request(s: Session, user_id: int, timezone: str) -> dict | None:
+    """The account's latest reset request: its number, status and (Paris) dates. The chat
+    says it to the customer, who cannot open « Mes demandes » while stuck at the second
+    factor (ninth and tenth outsider checks). The refusal's reason stays in the email sent
+    to the account: a password alone does not show it."""
+    t = (
+        s.execute(
+            select(Ticket).where(Ticket.user_id == user_id).order_by(Ticket.created_at.desc())
+        )
+        .scalars()
+        .first()
+    )
+    if t is None:
+        return None
+    tz = ZoneInfo(timezone)
+    return {
+        "number": t.number,
+        "status": t.status,
+        "opened": t.created_at.astimezone(tz).date().isoformat(),
+        "closed": t.closed_at.astimezone(tz).date().isoformat() if t.closed_at else None,
+    }
 
 
 async def resend_for(ctx: Context, ident: Identity) -> dict:

@@ -508,3 +508,18 @@ async def test_a_verified_handoff_reference_is_not_given_to_a_caller_without_tha
     with live_backend.ctx.db.session() as s:
         rows = {h.reference: (h.user_id, h.identity_status) for h in s.execute(select(Handoff)).scalars()}
     assert rows == {verified["reference"]: (uid, "password+email_code"), anon["reference"]: (None, "none")}
+
+
+async def test_status_carries_the_latest_reset_request(live_backend, clock, browser):
+    """What the chat says to "où en est ma demande ?" (actions/request_status.py): number,
+    status and dates, never the refusal's reason (it is in the email to the account)."""
+    from tests.helpers import open_ticket_for
+
+    clock.set(T0)
+    uid = make_user(live_backend.ctx, "rq@x.io", state="sms")
+    b, tok = await portal_widget(browser, "rq@x.io")
+    st, body = await support_call(live_backend, "status", {"conversation_id": "c1"}, tok)
+    assert st == 200 and body["request"] is None
+    open_ticket_for(live_backend.ctx, uid, "T-RQ0001")
+    st, body = await support_call(live_backend, "status", {"conversation_id": "c1"}, tok)
+    assert body["request"] == {"number": "T-RQ0001", "status": "open", "opened": "2024-06-03", "closed": None}

@@ -657,3 +657,16 @@ def test_and_then_after_an_answer_gets_the_next_step(stack, lang, first, answer,
     chat = Chat(stack, lang)
     assert say(chat, first)[0] == answer
     assert say(chat, then)[0] == "utter_how_enable"
+
+
+@pytest.mark.parametrize("lang, asked", [
+    ("fr", "où en est ma demande de réinitialisation ?"),
+    ("en", "what's the status of my reset request?"),
+])
+def test_a_logged_in_customer_hears_about_their_own_request(stack, lang, asked):
+    """Ninth and tenth outsider checks, finding 4: the chat pointed a customer stuck at the
+    second factor to « Mes demandes », a page they cannot open. Logged in, the chat says the
+    account's latest request; anonymous, the general answer."""
+    logged = logged_in(stack, email_of(lang), "sms", lang, phone=PHONE)
+    assert say(logged, asked) == ["utter_request_status_none"]
+    assert say(Chat(stack, lang), asked) == ["utter_request_status"]

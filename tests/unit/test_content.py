@@ -52,7 +52,7 @@ SLOTS = set(DOMAIN_DICT["slots"])
 ACTION_VALUES = {"masked_phone": "+33 6 •• •• •• 78", "days_left": "3", "deadline": "3 juin 2025",
                  "retry_after": "42", "retry_after_minutes": "7", "attempts_left": "2", "ticket_number": "T-ABC123",
                  "reference": "K7P2QX", "opens": "demain à 9 h 00", "days_left_text": "3 jours",
-                 "attempts_left_text": "2 essais"}
+                 "attempts_left_text": "2 essais", "opened_on": "2 juin 2025", "closed_on": "3 juin 2025"}
 EMAIL_VALUES = {"ticket": "T-ABC123", "method": "totp", "reason": "identité non confirmée", "failures": 10,
                 "code": "123456"}
 

@@ -1,0 +1,56 @@
+"""action_request_status: "où en est ma demande ?" from a customer the backend knows.
+
+A customer who needs a reset is stuck at the second factor, so « Mes demandes », which the
+general answer points to, does not open for them (ninth and tenth outsider checks: the chat
+gave the general text twice, and "why was it refused?" got the refused-code checks). The
+backend's status carries the account's latest reset request; this action says it: open
+since when, completed (set 2FA up again at the next login), refused (the reason is in the
+email: a password alone does not show it), or none. A chat not opened from the portal, or a
+backend that cannot answer, gets the general answer (utter_request_status).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.common import language, reset_fallback, utter
+from actions.status import fetch_status, format_date
+
+BY_STATUS = {
+    "open": "utter_request_status_open",
+    "completed": "utter_request_status_completed",
+    "refused": "utter_request_status_refused",
+}
+GENERAL = "utter_request_status"
+NONE = "utter_request_status_none"
+
+
+def request_reply(body: dict[str, Any] | None, lang: str) -> tuple[str, dict[str, str]]:
+    """The response and its values for this customer's latest request."""
+    if not body or not body.get("known"):
+        return GENERAL, {}
+    request = body.get("request")
+    if not isinstance(request, dict):
+        return NONE, {}
+    response = BY_STATUS.get(str(request.get("status")), GENERAL)
+    return response, {
+        "ticket_number": str(request.get("number") or ""),
+        "opened_on": format_date(request.get("opened"), lang),
+        "closed_on": format_date(request.get("closed"), lang),
+    }
+
+
+class ActionRequestStatus(Action):
+    def name(self) -> str:
+        return "action_request_status"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        response, values = request_reply(await fetch_status(tracker), language(tracker))
+        utter(dispatcher, domain, response, **values)
+        return reset_fallback(tracker)

@@ -1,0 +1,66 @@
+"""action_request_status (ninth and tenth outsider checks, finding 4): "où en est ma demande ?"
+from a customer stuck at the second factor got the general « Mes demandes » text, a page they
+cannot open; the chat now says the account's latest request, from the real backend."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import update
+
+from actions.request_status import ActionRequestStatus
+from bot import clock
+from bot.models import Ticket
+from tests.actions.driver import Conversation
+from tests.helpers import make_user, open_ticket_for
+
+action = ActionRequestStatus()
+
+
+async def _ask(backend, domain, email, locale="fr"):
+    browser, view = await backend.portal(email)
+    conv = Conversation(domain, token=await backend.customer_token(browser), locale=locale)
+    conv.say("où en est ma demande ?", "ask_request_status")
+    return await conv.run(action)
+
+
+async def test_no_request_on_the_account(backend, domain):
+    make_user(backend.ctx, "none@acme.fr", state="sms")
+    assert (await _ask(backend, domain, "none@acme.fr")).responses == ["utter_request_status_none"]
+
+
+@pytest.mark.parametrize("status, response", [
+    ("open", "utter_request_status_open"),
+    ("completed", "utter_request_status_completed"),
+    ("refused", "utter_request_status_refused"),
+])
+async def test_the_latest_request_its_number_and_dates(backend, domain, status, response):
+    uid = make_user(backend.ctx, f"req-{status}@acme.fr", state="sms")
+    open_ticket_for(backend.ctx, uid, "T-OLD001")
+    with backend.ctx.db.session() as s:  # an older one, closed long ago: not the one said
+        s.execute(update(Ticket).where(Ticket.number == "T-OLD001").values(
+            status="refused", created_at=clock.now() - timedelta(days=40), closed_at=clock.now() - timedelta(days=39)))
+    open_ticket_for(backend.ctx, uid, "T-NEW002")
+    if status != "open":
+        with backend.ctx.db.session() as s:
+            s.execute(update(Ticket).where(Ticket.number == "T-NEW002").values(
+                status=status, refusal_reason="ne pas montrer", closed_at=clock.now()))
+    turn = await _ask(backend, domain, f"req-{status}@acme.fr", "en")
+    assert turn.responses == [response]
+    values = turn.variables(response)
+    assert values["ticket_number"] == "T-NEW002" and values["opened_on"]
+    assert (values["closed_on"] != "") == (status != "open")
+    assert "ne pas montrer" not in str(turn.messages)  # the reason stays in the email
+
+
+async def test_an_anonymous_chat_gets_the_general_answer(backend, domain):
+    conv = Conversation(domain, locale="fr")
+    conv.say("où en est ma demande ?", "ask_request_status")
+    assert (await conv.run(action)).responses == ["utter_request_status"]
+
+
+async def test_backend_down_gets_the_general_answer(backend_down, domain):
+    conv = Conversation(domain, token="t", locale="fr")
+    conv.say("où en est ma demande ?", "ask_request_status")
+    assert (await conv.run(action)).responses == ["utter_request_status"]
