@@ -32,7 +32,7 @@ from typing import Any
 
 from rasa.core.nlg.response import TemplatedNaturalLanguageGenerator
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import BotUttered
+from rasa.shared.core.events import BotUttered, SlotSet
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
@@ -81,16 +81,21 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
 
     def said_again(self, utter_action: str, tracker: DialogueStateTracker) -> str:
         """`<utter_action>_again` when the catalogue has one and `utter_action` was said in this
-        session (since its start or a restart), else `utter_action`."""
+        session (since its start or a restart) in the conversation's current language, else
+        `utter_action`. Said in the other language, it was not read: the customer who switched
+        the widget to French and asked again wants the whole answer in French."""
         again = utter_action + AGAIN
         if again not in self.responses:
             return utter_action
+        current = tracker.get_slot("language")
+        language = None
         for event in tracker.applied_events():
-            if (
-                isinstance(event, BotUttered)
-                and (event.metadata or {}).get("utter_action") == utter_action
-            ):
-                return again
+            if isinstance(event, SlotSet) and event.key == "language":
+                language = event.value
+            elif isinstance(event, BotUttered) and language == current:
+                said = (event.metadata or {}).get("utter_action")
+                if said == utter_action:
+                    return again
         return utter_action
 
     def _fill_action_buttons(self, buttons: Any, tracker: DialogueStateTracker) -> None:

@@ -323,3 +323,15 @@ def test_the_again_answer_keeps_the_asked_name_for_rules_and_reports():
 def test_every_again_answer_has_its_first_answer():
     names = set(DOMAIN_DICT["responses"])
     assert {n[: -len("_again")] for n in names if n.endswith("_again")} <= names
+
+
+def test_an_answer_said_in_the_other_language_is_said_whole():
+    """The widget's language toggle (tests/browser/test_widget.py): the deadline asked in
+    English, then again after switching to French, is the whole answer in French."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    tracker = _said("utter_deadline", lang="en")
+    tracker.update(SlotSet("language", "fr"))
+    whole = asyncio.run(nlg.generate("utter_deadline", _said(lang="fr"), "rest"))["text"]
+    assert asyncio.run(nlg.generate("utter_deadline", tracker, "rest"))["text"] == whole
+    tracker.update(BotUttered("…", metadata={"utter_action": "utter_deadline"}))
+    assert asyncio.run(nlg.generate("utter_deadline", tracker, "rest"))["text"] != whole  # now read in French
