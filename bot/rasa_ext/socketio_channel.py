@@ -44,6 +44,7 @@ from socketio import AsyncServer
 from bot.nlu.language import locale_from_metadata
 from bot.rasa_ext import admission, replies
 from bot.rasa_ext.conversation import new_secret, public_id, valid_secret
+from bot.rasa_server import ORIGINS_VARIABLE
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +112,7 @@ async def _enter_room(sio: AsyncServer, sid: str, room: str, namespace: str | No
 def allowed_origins(environ: dict[str, str] | None = None) -> list[str] | str | None:
     """Change 5: the origins of CHAT_ORIGINS ("*" as given; None, the server's own origin,
     when unset or empty)."""
-    value = (os.environ if environ is None else environ).get("CHAT_ORIGINS", "")
+    value = (os.environ if environ is None else environ).get(ORIGINS_VARIABLE, "")
     origins = [o.strip().rstrip("/") for o in value.split(",") if o.strip()]
     if "*" in origins:
         return "*"

@@ -3,6 +3,7 @@ reset ticket (the only way 2FA is ever reset), unlock an account after a lockout
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from sqlalchemy import select, update
@@ -343,7 +344,12 @@ def _unlock_handoff_customer(ctx: Context, reference: object, agent: str) -> tup
         return _unlock_user(s, user, agent)
 
 
-async def _unlock_and_tell(ctx: Context, find_and_unlock, key: object, agent: str) -> dict:
+async def _unlock_and_tell(
+    ctx: Context,
+    find_and_unlock: Callable[[Context, object, str], tuple[dict, User]],
+    key: object,
+    agent: str,
+) -> dict:
     """Unlock, then email the account once it is committed: an unlock is a change of the
     account's security, its owner hears of it like of a reset (and can say it was not them).
     Tenth outsider check: the customer heard nothing, and any account "was unlocked"."""
