@@ -96,9 +96,7 @@ NEXT_STEP = {
     "utter_deadline": "utter_how_enable",
     "utter_enable_app": "utter_remember_device",
     "utter_enable_sms": "utter_remember_device",
-    "utter_sms_not_received": "utter_sms_still_nothing",
-    "utter_code_rejected": "utter_code_rejected",
-}
+} | STILL_FAILING  # after troubleshooting steps, their next step
 # lines said after an answer that are not the answer itself
 HINTS = {"utter_personal_anonymous"}
 # leads said as they are, with their own buttons if any (no topic buttons added)

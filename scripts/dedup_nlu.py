@@ -24,37 +24,28 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
-import yaml
-
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+from field_eval import load_set  # noqa: E402  (the field sets' one reader)
+
 THRESHOLD = 0.8
 QUOTED = re.compile(r"[\"“«]([^\"”»]{12,200})[\"”»]")
 
 
 def normalise(text: str) -> str:
-    """Lower case, no accents, single spaces: how close two phrasings are, not their typing."""
+    """Case, accents and punctuation do not make a message new ("Évidemment !" = "evidemment").
+    tests/unit/test_heldout_sets.py guards exact leaks with this same function."""
     text = unicodedata.normalize("NFKD", text.lower())
     text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+    return " ".join(re.findall(r"\w+", text))
 
 
 def nlu_examples(path: Path) -> list[tuple[str, str]]:
-    """(intent, text) of a Rasa NLU YAML file."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    found = []
-    for block in data.get("nlu") or []:
-        if "intent" not in block:
-            continue
-        for line in str(block.get("examples") or "").splitlines():
-            line = line.strip()
-            if line.startswith("- "):
-                found.append((block["intent"], line[2:].strip()))
-    return found
+    """(intent, text) pairs, read by Rasa's own loader (entity annotations already stripped:
+    "[appli](method)" is the word "appli")."""
+    from rasa.shared.nlu.training_data.loading import load_data  # slow import: only here
 
-
-def field_messages(path: Path) -> list[str]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return [str(m["text"]) for m in data.get("messages") or []]
+    return [(m.get("intent"), m.get("text")) for m in load_data(str(path)).intent_examples]
 
 
 def known_texts(lang: str, out: Path | None = None) -> dict[str, str]:
@@ -70,9 +61,8 @@ def known_texts(lang: str, out: Path | None = None) -> dict[str, str]:
     held = ROOT / "tests" / "nlu" / f"{lang}.yml"
     known.update((normalise(t), "held out (tests/nlu)") for _, t in nlu_examples(held))
     for path in sorted((ROOT / "tests" / "field").rglob(f"{lang}.yml")):
-        known.update(
-            (normalise(t), f"field ({path.relative_to(ROOT)})") for t in field_messages(path)
-        )
+        where = f"field ({path.relative_to(ROOT)})"
+        known.update((normalise(m.text), where) for m in load_set(path))
     for path in sorted((ROOT / "docs").glob("outsider-findings-*.md")):
         text = path.read_text(encoding="utf-8")
         known.update((normalise(q), f"outsider ({path.name})") for q in QUOTED.findall(text))

@@ -12,30 +12,19 @@ people who never saw data/: none of their messages may become a training example
 """
 from __future__ import annotations
 
-import re
-import unicodedata
+import sys
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, List, Tuple
+from typing import Dict, Tuple
 
 import pytest
 import yaml
-from rasa.shared.nlu.training_data.loading import load_data
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def normalise(text: str) -> str:
-    """Case, accents and punctuation do not make a message new ("Évidemment !" = "evidemment")."""
-    text = unicodedata.normalize("NFKD", text.lower())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(re.findall(r"\w+", text))
-
-
-def examples(path: Path) -> List[Tuple[str, str]]:
-    """(intent, text) pairs, read by Rasa's own loader (entity annotations already stripped)."""
-    return [(m.get("intent"), m.get("text")) for m in load_data(str(path)).intent_examples]
+sys.path.insert(0, str(ROOT / "scripts"))
+# one normaliser and one reader for the guard and for the script that dedups a blind round
+from dedup_nlu import nlu_examples as examples, normalise  # noqa: E402
 
 
 @lru_cache(maxsize=None)  # read data/nlu once for the four tests
