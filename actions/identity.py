@@ -99,6 +99,16 @@ def invalid_answers_so_far(tracker: Tracker, form: str = FORM) -> int:
     return count
 
 
+def verified_earlier(tracker: Tracker) -> bool:
+    """Whether this session's chat already said the identity was verified."""
+    for event in reversed(tracker.events):
+        if event.get("event") in ("session_started", "restart"):
+            return False
+        if (event.get("metadata") or {}).get("utter_action") == "utter_identity_verified":
+            return True
+    return False
+
+
 def _stop(verified: bool) -> list[EventType]:
     """End the form now: Rasa deactivates it when the validation sets requested_slot=None."""
     return [
@@ -150,6 +160,12 @@ class ValidateIdentityForm(FormValidationAction):
         if identity.kind != "unverified":
             utter(dispatcher, domain, "utter_backend_unavailable")
             return _stop(False)
+        if verified_earlier(tracker):
+            # proven earlier in this chat, no longer: the check holds for the portal session it
+            # was made in (and a few minutes). Asked for the address again with no word of
+            # why, a customer who had logged in again thought the assistant had lost track
+            # (tenth outsider check, C25)
+            utter(dispatcher, domain, "utter_identity_check_restarts")
         # a previous run's markers (or anything a client pre-filled) must not skip a question
         return [
             SlotSet(EMAIL_SLOT, None),

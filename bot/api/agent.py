@@ -185,6 +185,11 @@ async def handoff(request: web.Request) -> web.Response:
     ctx = ctx_of(request)
     data = await _unit(request, rules.get_handoff, request.match_info["reference"])
     data.update(await transcript_fields(ctx, data["conversation_id"]))
+    # the chats the customer asked from before this one, each as its own transcript
+    data["earlier_chats"] = [
+        {"conversation_id": chat, **await transcript_fields(ctx, chat)}
+        for chat in data.pop("earlier_conversations")
+    ]
     return web.json_response(data)
 
 

@@ -17,8 +17,10 @@ all). Fact names are distinct from every slot and action value (tests/unit/test_
 An answer the customer already read in this conversation is not said word for word again:
 when the catalogue has `<name>_again` (utter_sms_not_received_again…), that one is said
 instead, the next step after the first answer ("toujours rien", "still refused", "and if I do
-nothing?": ninth outsider check, finding 6). The event keeps the asked name in
-`metadata.utter_action`, so rules, actions and reports see the same answer as before.
+nothing?": ninth outsider check, finding 6). In the same way, while a form asks for a slot,
+`<name>_while_<slot>` is said when the catalogue has one (a thanks while the emailed code is
+awaited). The event keeps the asked name in `metadata.utter_action`, so rules, actions and
+reports see the same answer as before.
 
 Button titles an action adds to a response (action_fallback's topic buttons, read from the
 domain Rasa sends to the action server, placeholders included) are filled too: Rasa passes
@@ -43,6 +45,8 @@ from bot import content
 ONE_LANGUAGE_FACTS = frozenset({"opens"})
 # the response said instead of `<name>` when `<name>` was said earlier in the session
 AGAIN = "_again"
+# the response said instead of `<name>` while a form asks for a slot: `<name>_while_<slot>`
+WHILE = "_while_"
 
 
 class CatalogueNLG(TemplatedNaturalLanguageGenerator):
@@ -70,7 +74,7 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
         self, utter_action: str, tracker: DialogueStateTracker, output_channel: str, **kwargs: Any
     ) -> dict[str, Any] | None:
         self._fill_action_buttons(kwargs.get("buttons"), tracker)
-        utter_action = self.said_again(utter_action, tracker)
+        utter_action = self.at_step(self.said_again(utter_action, tracker), tracker)
         slots = tracker.current_slot_values()
         if slots.get("language") not in content.LANGUAGES and ONE_LANGUAGE_FACTS & kwargs.keys():
             # the action wrote this fact in the language it assumed (actions/common.language):
@@ -97,6 +101,17 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
                 if said == utter_action:
                     return again
         return utter_action
+
+    def at_step(self, utter_action: str, tracker: DialogueStateTracker) -> str:
+        """`<utter_action>_while_<requested slot>` when a form is asking for that slot and the
+        catalogue has one. "merci", "ok" or "oui" while the identity code is awaited got "Très
+        bien, reprenons." and the question again (tenth outsider check, finding 9): what helps
+        there is that the email can take a minute, and where to look."""
+        step = tracker.get_slot("requested_slot")
+        if not tracker.active_loop_name or not isinstance(step, str):
+            return utter_action
+        name = f"{utter_action}{WHILE}{step}"
+        return name if name in self.responses else utter_action
 
     def _fill_action_buttons(self, buttons: Any, tracker: DialogueStateTracker) -> None:
         """The titles of buttons an action sent with the response, filled in place."""

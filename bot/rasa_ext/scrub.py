@@ -94,6 +94,27 @@ PASSWORD_VALUE_RE = re.compile(
     r"([^\n,;]{1,64}?)"
     rf"(?=[,;\n]|[.!?]\s+\S|\s*$|\s+(?:{CLAUSE_BACK_TO_CHAT})\b)"
 )
+# after "password is" with no colon, several words in a row that read as no sentence are a
+# passphrase: "my password is correct horse battery staple" kept all but "correct" in clear,
+# and "mon mot de passe est soleil et lune 44" all but "soleil" (ninth and tenth outsider
+# checks, carried over). A clause with a word that only a sentence has ("but", "the", "pas",
+# "depuis"...) is the customer talking about the password: the one-word rule below applies.
+PASSPHRASE_AFTER_IS_RE = re.compile(
+    rf"(?i)\b({PASSWORD_WORDS}|pw)"
+    r"(\s+(?:is|was|est|c'est|c est|cest|c'[eé]tait|c [eé]tait|[eé]tait)\s+)"
+    r"([^\n,;:=]{1,64}?)"
+    rf"(?=[,;\n]|[.!?]\s+\S|[.!?]?\s*$|\s+(?:{CLAUSE_BACK_TO_CHAT})\b)"
+)
+SENTENCE_WORDS = frozenset(
+    "a an the i i'm im it it's its my me you your we our they this that is are was were be been "
+    "not no never don't dont doesn't doesnt didn't can't cant cannot but so because since when "
+    "if or of to for in on at with from anymore again still also too work works working worked "
+    "problem issue "
+    "je j' j il elle on nous vous tu ils le la les l' un une des du de d' mon ma mes ton ta ce "
+    "cet cette ça ca est sont était etait ne n' pas plus jamais mais car parce que qui quand si "
+    "ou pour dans sur avec depuis encore toujours aussi marche fonctionne peux problème "
+    "probleme".split()
+)
 NOT_A_PASSWORD = frozenset(
     "wrong faux fausse incorrect incorrecte bon bonne correct correcte refusé refuse refused "
     "expired expiré expire oublié forgotten not pas invalid invalide ok bloqué locked "
@@ -138,6 +159,18 @@ def _password_value(m: re.Match[str]) -> str:
     ("password: wrong", "mot de passe : pas bon")."""
     words = m.group(3).split()
     if len(words) <= 2 and all(w.lower().strip(".!?") in NOT_A_PASSWORD for w in words):
+        return m.group(0)
+    return f"{m.group(1)}{m.group(2)}{SECRET_MASK}"
+
+
+def _passphrase(m: re.Match[str]) -> str:
+    """The clause after "password is", masked when it is two words or more and none of them
+    belongs to a sentence; letters typed one at a time are PASSWORD_AFTER_RE's."""
+    words = [w.lower().strip(".!?") for w in m.group(3).split()]
+    single = sum(len(w) == 1 for w in words)
+    if len(words) < 2 or single * 2 > len(words) or SENTENCE_WORDS.intersection(words):
+        return m.group(0)
+    if all(w in NOT_A_PASSWORD for w in words):
         return m.group(0)
     return f"{m.group(1)}{m.group(2)}{SECRET_MASK}"
 
@@ -202,6 +235,7 @@ def mask_passwords(text: str) -> str:
     text = JWT_RE.sub(SECRET_MASK, text)
     text = TOTP_SECRET_RE.sub(_secret, OTPAUTH_RE.sub(SECRET_MASK, text))
     text = PASSWORD_VALUE_RE.sub(_password_value, text)
+    text = PASSPHRASE_AFTER_IS_RE.sub(_passphrase, text)
     text = PASSWORD_AFTER_RE.sub(_password_after, text)
     text = PASSWORD_BESIDE_RE.sub(_password_after, text)
     text = CREDENTIALS_RE.sub(_credentials, text)

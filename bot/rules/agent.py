@@ -3,6 +3,7 @@ reset ticket (the only way 2FA is ever reset), unlock an account after a lockout
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import datetime
 
@@ -11,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from bot import clock
 from bot.core import handoffs, lockout, tickets
-from bot.models import Agent, Challenge, Handoff, PortalSession, Ticket, User
+from bot.models import Agent, AuditEvent, Challenge, Handoff, PortalSession, Ticket, User
 from bot.rules import agent_sessions, audit, devices, login_guard, notices, throttle
 from bot.rules import handoff_lifecycle as lifecycle
 from bot.rules.context import Context, RuleError
@@ -209,7 +210,35 @@ def _find_handoff(s, reference: object) -> Handoff:
 def get_handoff(ctx: Context, reference: object) -> dict:
     with ctx.db.session() as s:
         h = _find_handoff(s, reference)
-        return {**_handoff_json(s, h), "customer_tickets": _customer_tickets(s, h)}
+        return {
+            **_handoff_json(s, h),
+            "customer_tickets": _customer_tickets(s, h),
+            "earlier_conversations": _earlier_conversations(s, h),
+        }
+
+
+def _earlier_conversations(s, h: Handoff) -> list[str]:
+    """The chats this handoff followed its customer from, oldest first: asked again from a
+    new chat, a handoff moves to it (bot/rules/support._follow_the_customer), and the tenth
+    outsider check found the first chat ("qui peut le débloquer ?") only in the audit log.
+    The audit names each chat in turn: `handoff_created`, then each `handoff_followed`."""
+    if not h.user_id:
+        return []  # an anonymous handoff belongs to one chat
+    rows = s.execute(
+        select(AuditEvent)
+        .where(
+            AuditEvent.user_id == h.user_id,
+            AuditEvent.event.in_(("handoff_created", "handoff_followed")),
+        )
+        .order_by(AuditEvent.at.asc(), AuditEvent.id.asc())
+    ).scalars()
+    earlier: list[str] = []
+    for event in rows:
+        detail = json.loads(event.detail or "{}")
+        chat = detail.get("conversation")
+        if detail.get("reference") == h.reference and chat not in (*earlier, h.conversation_id):
+            earlier.append(chat)
+    return earlier
 
 
 def take_handoff(ctx: Context, reference: object, agent: str) -> dict:
@@ -260,7 +289,7 @@ def _complete_ticket(ctx: Context, number: object, agent: str) -> tuple[dict, Us
         _reset_factor(s, user, now)
         t.status, t.closed_at, t.closed_by = "completed", now, agent
         audit.record(s, user.id, f"agent:{agent}", "reset_completed", ticket=t.number)
-        return {"number": t.number, "status": t.status}, user, t.language
+        return _decided(s, t, agent), user, t.language
 
 
 def _reset_factor(s: Session, user: User, now: datetime) -> None:
@@ -308,7 +337,13 @@ def _refuse_ticket(
         user = s.get(User, t.user_id)
         t.status, t.closed_at, t.closed_by, t.refusal_reason = "refused", clock.now(), agent, why
         audit.record(s, user.id, f"agent:{agent}", "reset_refused", ticket=t.number)
-        return {"number": t.number, "status": t.status}, user, t.language
+        return _decided(s, t, agent), user, t.language
+
+
+def _decided(s: Session, t: Ticket, agent: str) -> dict:
+    """A decided ticket, with the references of the handoffs closed with it."""
+    closed = lifecycle.close_with_ticket(s, t, agent)
+    return {"number": t.number, "status": t.status, "handoffs_closed": closed}
 
 
 async def unlock(ctx: Context, email: object, agent: str) -> dict:

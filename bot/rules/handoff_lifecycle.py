@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from bot import clock
 from bot.core import handoffs
-from bot.models import Handoff, User
+from bot.models import Handoff, Ticket, User
 from bot.rules import audit
 from bot.rules.context import RuleError
 from bot.security import normalize_email
@@ -63,6 +63,21 @@ def close(s, h: Handoff, agent: str, outcome: str, note: str | None) -> None:
     audit.record(
         s, h.user_id, f"agent:{agent}", "handoff_closed", reference=h.reference, outcome=outcome
     )
+
+
+def close_with_ticket(s, ticket: Ticket, agent: str) -> list[str]:
+    """Close the handoffs about this ticket that are still waiting once an agent decides it.
+    The tenth outsider check found a completed ticket's handoff still waiting in the queue,
+    a call nobody needed to make any more (the customer is emailed the decision). A handoff
+    an agent has taken stays theirs to close, with the outcome of their call."""
+    waiting = s.execute(
+        select(Handoff).where(Handoff.ticket_id == ticket.id, Handoff.status == "open")
+    ).scalars()
+    closed = []
+    for h in waiting:
+        close(s, h, agent, "other", f"Closed with ticket {ticket.number} ({ticket.status}).")
+        closed.append(h.reference)
+    return closed
 
 
 def queue(s, limit: int) -> list[Handoff]:

@@ -677,8 +677,9 @@ def _follow_the_customer(
     s: Session, h: Handoff, conversation_id: str, ident: Identity, reason_s: str, account: _Account
 ) -> None:
     """A customer who asks again from a new chat keeps the reference, and the agent who takes
-    the call reads that chat: the handoff moves to it (the earlier one stays in the audit
-    log), with its reason if the new one says more. Ninth outsider check: the console showed
+    the call reads that chat: the handoff moves to it (the audit names each chat in turn, and
+    the agent's view shows the earlier ones too: bot/rules/agent._earlier_conversations), with
+    its reason if the new one says more. Ninth outsider check: the console showed
     only the first chat, and the second's details ("tried Renvoyer 3 times") were lost."""
     if h.conversation_id == conversation_id:
         return
@@ -689,7 +690,6 @@ def _follow_the_customer(
         "handoff_followed",
         reference=h.reference,
         conversation=conversation_id,
-        earlier=h.conversation_id,
     )
     h.conversation_id = conversation_id
     h.reason = handoffs.reason_for_agent(

@@ -212,6 +212,28 @@ async def test_a_password_only_session_is_asked_the_email_code(backend, domain):
     assert body["assurance"] == "password+email_code" and body["verified"] is True
 
 
+async def test_a_check_made_in_an_earlier_portal_session_is_asked_again_with_why(backend, domain):
+    """Tenth outsider check, C25: verified, then logged in to the portal again, "yes go ahead"
+    got the email question again with no word of why. The check is bound to the portal
+    session (on purpose); the customer is now told so before the question."""
+    make_user(backend.ctx, EMAIL, state="sms")
+    conv = await start(domain, backend, locale="en")
+    code = await email_code(backend, conv)
+    assert (await conv.form_turn(form, code)).responses == ["utter_identity_verified"]
+    browser, _ = await backend.portal(EMAIL)  # a new portal login: a new widget token
+    conv.token = await backend.customer_token(browser)
+    conv.say("yes go ahead", "affirm")
+    turn = await conv.form_turn(form)
+    assert turn.responses == ["utter_identity_check_restarts"]
+    assert turn.asked == "utter_ask_identity_email" and conv.slots["identity_verified"] is None
+
+
+async def test_the_first_check_of_a_chat_says_nothing_about_an_earlier_one(backend, domain):
+    conv = await start(domain, backend, locale="en")
+    turn = await conv.form_turn(form)
+    assert turn.messages == [] and turn.asked == "utter_ask_identity_email"
+
+
 async def test_stale_markers_do_not_skip_questions(backend, domain):
     """A second run of the form (or a forged tracker) starts from scratch."""
     conv = await start(domain, backend, slots={"identity_email": "sent", "identity_code": "ok", "identity_verified": True})

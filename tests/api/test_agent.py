@@ -164,7 +164,7 @@ async def test_complete_ticket_resets_2fa(live_backend, clock, browser):
     add_agent(ctx)
     cookie = await _agent_cookie(live_backend)
     st, body = await _cookie_call(live_backend, "POST", f"/api/agent/tickets/{number}/complete", cookie)
-    assert st == 200 and body == {"number": number, "status": "completed"}
+    assert st == 200 and body == {"number": number, "status": "completed", "handoffs_closed": []}
     u = user_row(ctx, "r@x.io")
     assert u.method is None and u.totp_secret is None and u.phone is None and u.totp_last_step == -1
     assert u.locked_at is None and u.failed_attempts == 0 and u.factor_version == version + 1
@@ -200,7 +200,7 @@ async def test_refuse_ticket_with_reason(live_backend, clock, browser):
         assert st == 400 and body["error"] == "invalid_reason"
     st, body = await agent_call(live_backend, "POST", f"/api/agent/tickets/{number.lower()}/refuse",
                                 {"reason": "  Could not confirm the owner.  "})
-    assert st == 200 and body == {"number": number, "status": "refused"}
+    assert st == 200 and body == {"number": number, "status": "refused", "handoffs_closed": []}
     u = user_row(ctx, "f@x.io")
     assert u.method == "sms" and u.phone == "+33612345678"
     mails = [m for m in outbox(ctx, "email", "f@x.io") if "refusée" in m.subject]

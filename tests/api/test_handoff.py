@@ -81,3 +81,19 @@ async def test_a_second_chat_of_the_same_customer_is_the_one_the_agent_reads(liv
                        {"conversation_id": "chat-3", "language": "fr", "reason": "customer_request"}, tok)
     st, view = await agent_call(live_backend, "GET", f"/api/agent/handoffs/{first['reference']}")
     assert view["conversation_id"] == "chat-3" and view["reason"] == "sms_not_received"
+    # tenth outsider check: the earlier chats were only in the audit log; the agent reads
+    # them too, oldest first, each as its own transcript (Rasa is not running here: said so)
+    assert [c["conversation_id"] for c in view["earlier_chats"]] == ["chat-1", "chat-2"]
+    assert all(c["transcript"] is None and c["transcript_error"].startswith("assistant unreachable")
+               for c in view["earlier_chats"])
+    # asked again from a chat it already followed: each chat once
+    await support_call(live_backend, "handoffs", {"conversation_id": "chat-1", "language": "fr"}, tok)
+    st, view = await agent_call(live_backend, "GET", f"/api/agent/handoffs/{first['reference']}")
+    assert view["conversation_id"] == "chat-1"
+    assert [c["conversation_id"] for c in view["earlier_chats"]] == ["chat-2", "chat-3"]
+
+
+async def test_an_anonymous_handoff_has_no_earlier_chat(live_backend):
+    st, body = await support_call(live_backend, "handoffs", {"conversation_id": "c-solo", "language": "en"})
+    st, view = await agent_call(live_backend, "GET", f"/api/agent/handoffs/{body['reference']}")
+    assert st == 200 and view["earlier_chats"] == []

@@ -4,6 +4,7 @@ outcome and a note, search by exact email)."""
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
 from bot.models import AuditEvent, Handoff
@@ -117,6 +118,49 @@ async def test_complete_from_the_queue_notifies_in_the_customer_language(live_ba
     assert t["history"][1]["actor"] == "agent:api"
     mails = [m for m in outbox(lb.ctx, "email", "chat@x.io") if number in m.subject or number in m.body]
     assert mails[-1].subject == "Two-factor authentication reset"
+
+
+async def _linked_handoff(lb, b, email: str, conversation: str) -> str:
+    await b.login(email)
+    st, h = await support_call(lb, "handoffs", {"conversation_id": conversation, "language": "en"},
+                               await b.widget_token())
+    assert st == 201
+    return h["reference"]
+
+
+@pytest.mark.parametrize("decision,body", [("complete", None), ("refuse", {"reason": "Owner not confirmed."})])
+async def test_deciding_a_ticket_closes_the_handoff_waiting_about_it(live_backend, clock, browser, decision, body):
+    """Tenth outsider check, P10: the completed ticket's handoff stayed in the queue, a call
+    no one needed to make any more. A handoff about the ticket still waiting closes with it."""
+    clock.set(T0)
+    lb = live_backend
+    make_user(lb.ctx, "chat@x.io", state="app", language="en")
+    number = await _chat_ticket(lb, browser(), "chat@x.io", "conv-linked")
+    waiting = await _linked_handoff(lb, browser(), "chat@x.io", "conv-linked")
+    st, decided = await agent_call(lb, "POST", f"/api/agent/tickets/{number}/{decision}", body)
+    assert st == 200 and decided["handoffs_closed"] == [waiting]
+    st, h = await agent_call(lb, "GET", f"/api/agent/handoffs/{waiting}")
+    assert h["status"] == "closed" and h["outcome"] == "other" and h["closed_by"] == "api"
+    assert number in h["note"] and decided["status"] in h["note"]
+    st, queue = await agent_call(lb, "GET", "/api/agent/handoffs?view=queue")
+    assert waiting not in [q["reference"] for q in queue["handoffs"]]
+
+
+@pytest.mark.parametrize("agent", ["alice", "api"])
+async def test_a_taken_handoff_stays_for_its_agent_with_the_ticket_decided(live_backend, clock, browser, agent):
+    """The agent on the call closes it with the outcome of the call (solved_on_phone...)."""
+    clock.set(T0)
+    lb = live_backend
+    make_user(lb.ctx, "chat@x.io", state="app", language="en")
+    number = await _chat_ticket(lb, browser(), "chat@x.io", "conv-taken")
+    ref = await _linked_handoff(lb, browser(), "chat@x.io", "conv-taken")
+    with lb.ctx.db.session() as s:
+        h = s.execute(select(Handoff).where(Handoff.reference == ref)).scalar_one()
+        h.status, h.taken_by, h.taken_at = "taken", agent, clock.now
+    st, decided = await agent_call(lb, "POST", f"/api/agent/tickets/{number}/complete")
+    assert st == 200 and decided["handoffs_closed"] == []
+    st, h = await agent_call(lb, "GET", f"/api/agent/handoffs/{ref}")
+    assert h["status"] == "taken" and h["taken_by"] == agent
 
 
 async def test_refusal_shows_in_mes_demandes_with_its_reason(live_backend, clock, browser):

@@ -269,3 +269,42 @@ def test_an_agent_unlocks_the_customer_of_a_handoff(backend, browser):
     status, _ = ApiClient(backend).call("POST", f"/api/agent/handoffs/{reference}/close", {"outcome": "solved_on_phone"},
                                         {"Authorization": f"Bearer {backend.agent_token}"})
     assert status == 200
+
+
+def test_the_console_shows_a_customers_earlier_chat_and_closes_a_waiting_handoff_with_its_ticket(backend, browser):
+    """Tenth outsider check, agent findings: the first chat of a customer who asked for a
+    person twice was only in the audit log, and a completed ticket's handoff stayed waiting."""
+    email = backend.make_user(f"twice-{secrets.token_hex(3)}@test.m2m", "sms", phone="+33612340051")
+    client = ApiClient(backend)
+    client.login(email, PASSWORD)
+    status, body = client.call("GET", "/api/portal/widget-token")
+    token = body["token"]
+    references = set()
+    for _ in range(2):  # two chats, one reference: the handoff follows the customer
+        status, body = client.support("handoffs", {"conversation_id": "conv-" + secrets.token_hex(6),
+                                                   "language": "fr"}, token)
+        assert status == 201, body
+        references.add(body["reference"])
+    (twice,) = references
+    page = browser.page()
+    agent_login(page, backend)
+    page.get_by_label("Rechercher une référence").fill(twice)
+    page.get_by_label("Rechercher une référence").press("Enter")
+    transcript = page.locator("#detail #d-transcript")
+    expect(transcript).to_contain_text("Conversation précédente :")
+    expect(transcript).to_contain_text("Conversation actuelle :")
+    # a waiting handoff about a ticket closes when the agent completes the ticket
+    _, reference, number = handed_off_customer(backend, phone="+33612340052")
+    page.get_by_label("Rechercher une référence").fill(reference)
+    page.get_by_label("Rechercher une référence").press("Enter")
+    detail = page.locator("#detail")
+    expect(detail.locator("#d-status")).to_have_text("En attente")
+    detail.get_by_role("button", name="Réinitialiser la 2FA (valider le ticket)").click()
+    page.get_by_role("dialog").get_by_role("button", name="Confirmer la réinitialisation").click()
+    expect(detail.get_by_role("status")).to_have_text(
+        f"Ticket {number} : la double authentification a été réinitialisée. Fermé avec lui : transfert {reference}.")
+    status, h = ApiClient(backend).call("GET", f"/api/agent/handoffs/{reference}", None,
+                                        {"Authorization": f"Bearer {backend.agent_token}"})
+    assert h["status"] == "closed" and number in h["note"]
+    ApiClient(backend).call("POST", f"/api/agent/handoffs/{twice}/close", {"outcome": "solved_on_phone"},
+                            {"Authorization": f"Bearer {backend.agent_token}"})

@@ -462,6 +462,10 @@ def test_thanks_ok_and_hello_inside_the_form_count_no_try(stack):
         assert say(chat, message) == ["utter_form_continue", "utter_ask_identity_email"], message
     assert say(chat, email) == ["utter_identity_code_sent", "utter_ask_identity_code"]
     assert say(chat, "ok") == ["utter_form_continue", "utter_ask_identity_code"]
+    # at the code step it says what helps there: the email can take a while (tenth outsider check)
+    waiting = chat.say("merci")
+    assert [n for n, _ in waiting] == ["utter_form_continue", "utter_ask_identity_code"]
+    assert "courriers indésirables" in waiting[0][1]
     assert say(chat, stack.last_code("email", email)) == ["utter_identity_verified", "utter_ask_reset_reason"]
     assert say(chat, "bonjour") == ["utter_form_continue", "utter_ask_reset_reason"]
     assert say(chat, "j'ai un nouveau téléphone") == ["utter_ask_confirm_ticket"]

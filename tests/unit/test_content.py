@@ -20,7 +20,7 @@ import yaml
 from rasa.core.actions.action import ActionBotResponse, RemoteAction
 from rasa.core.channels.channel import CollectingOutputChannel
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import BotUttered, SessionStarted, SlotSet
+from rasa.shared.core.events import ActiveLoop, BotUttered, SessionStarted, SlotSet
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot import content
@@ -318,6 +318,31 @@ def test_the_again_answer_keeps_the_asked_name_for_rules_and_reports():
     event = asyncio.run(ActionBotResponse("utter_code_rejected").run(CollectingOutputChannel(), nlg, tracker, DOMAIN))[0]
     assert event.metadata["utter_action"] == "utter_code_rejected"
     assert "after 7 wrong codes" in event.text  # LOCK_AFTER_FAILURES of CHANGED, the fact filled
+
+
+@pytest.mark.parametrize("lang,step,words", [
+    ("fr", "identity_code", "courriers indésirables"), ("en", "identity_code", "spam folder"),
+    ("en", "confirm_ticket", "yes or no"), ("fr", "reset_reason", "Encore une question"),
+])
+def test_a_thanks_in_a_form_says_what_helps_at_that_step(lang, step, words):
+    """Tenth outsider check, finding 9: "merci" or "oui" while the emailed code was awaited
+    got "Très bien, reprenons." and the question again. At each step the customer now reads
+    what that step needs; outside a form, the plain acknowledgement stays."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    events = [SlotSet("language", lang), ActiveLoop("identity_form"), SlotSet("requested_slot", step)]
+    tracker = DialogueStateTracker.from_events("c", events, slots=DOMAIN.slots)
+    assert words in asyncio.run(nlg.generate("utter_form_continue", tracker, "rest"))["text"]
+    tracker.update(ActiveLoop(None))
+    plain = asyncio.run(nlg.generate("utter_form_continue", tracker, "rest"))["text"]
+    assert words not in plain and plain in {"Très bien, reprenons.", "All right, let's carry on."}
+
+
+def test_every_step_answer_has_its_first_answer_and_a_real_step():
+    names = set(DOMAIN_DICT["responses"])
+    steps = {s for form in DOMAIN_DICT["forms"].values() for s in form["required_slots"]}
+    for name in (n for n in names if "_while_" in n):
+        first, step = name.split("_while_")
+        assert first in names and step in steps, name
 
 
 def test_every_again_answer_has_its_first_answer():

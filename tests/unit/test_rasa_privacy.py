@@ -197,6 +197,11 @@ def test_what_agents_read_has_phones_masked_too(typed, shown):
     ("my pw is: correct horse battery staple", "my pw is:", "horse battery"),
     ("password: P@ss w0rd 2024!", "password:", "w0rd 2024"),
     ("mon mdp : le chat noir 1987, et le code arrive pas", "et le code arrive pas", "chat noir"),
+    # a passphrase after "is" with no colon (ninth and tenth checks, carried over): all but its
+    # first word reached the transcript
+    ("my password is correct horse battery staple", "my password is", "horse battery"),
+    ("mon mot de passe est soleil et lune 44 merci", "merci", "lune"),
+    ("my pw was blue tractor sunrise. Why is it refused?", "Why is it refused?", "tractor"),
     # masked once, the sentence's period stays (the second pattern used to mask the mask)
     ("my password: hunter2. Can you help me?", "••••••••. Can you help me?", "hunter2"),
 ])
@@ -225,7 +230,12 @@ def test_passwords_and_phone_numbers_typed_in_the_chat_are_not_stored(typed, kep
                                   # four (ninth outsider check: masked, and the customer warned)
                                   "can someone from your team help me set up the 2FA?",
                                   "what else does this code need then 2 tries",
-                                  "password: wrong", "mot de passe : pas bon"])
+                                  "password: wrong", "mot de passe : pas bon",
+                                  # words about the password after "is": a sentence, not a passphrase
+                                  "my password is correct but the code is refused",
+                                  "mon mot de passe est bon mais le code ne passe pas",
+                                  "my password is still not accepted", "my password is fine too",
+                                  "mon mdp est expiré depuis hier"])
 def test_words_about_a_password_and_references_stay_readable(said):
     from bot.rasa_ext.scrub import mask_text
 

@@ -149,7 +149,17 @@
     $("close-form").hidden = h.status === "closed";
     $("ticket-actions").hidden = !(h.ticket && h.ticket.status === "open");
     $("act-unlock").hidden = !(h.customer && h.customer.locked);
-    if (h.transcript !== undefined) fillTranscript($("d-transcript"), h);
+    if (h.transcript !== undefined) {
+      fillTranscript($("d-transcript"), h);
+      // the chats the customer asked from before this one (the handoff followed them), first
+      var earlier = h.earlier_chats || [], tr = $("d-transcript");
+      if (earlier.length) tr.insertBefore(M.el("li", { className: "muted", text: t.js_transcript_now }), tr.firstChild);
+      earlier.slice().reverse().forEach(function (chat) {
+        var box = M.el("ol", { className: "transcript" });
+        fillTranscript(box, chat);
+        tr.insertBefore(M.el("li", { className: "earlier" }, [M.el("span", { className: "muted", text: t.js_transcript_earlier }), box]), tr.firstChild);
+      });
+    }
     $("ticket-detail").hidden = true;
     $("detail").hidden = false;
   }
@@ -267,12 +277,19 @@
     onReset = null;
     if (then) then(dialog.returnValue === "confirm");
   });
+  // a decided ticket, and the handoffs about it that closed with it (bot/rules/handoff_lifecycle.py)
+  function decided(text, b) {
+    var done = M.fmt(text, { number: b.number });
+    var refs = b.handoffs_closed || [];
+    return refs.length ? done + " " + M.fmt(t.js_done_handoffs_closed, { references: refs.join(", ") }) : done;
+  }
+
   $("act-complete").addEventListener("click", function () {
     var number = current.ticket.number;
     confirmReset(number, customerText(current), function (ok) {
       if (!ok) { $("act-complete").focus(); return; }
       act($("act-complete"), "/api/agent/tickets/" + encodeURIComponent(number) + "/complete", undefined,
-        function (b) { return M.fmt(t.js_done_complete, { number: b.number }); });
+        function (b) { return decided(t.js_done_complete, b); });
     });
   });
 
@@ -300,7 +317,7 @@
     confirmRefuse(number, reason.value.trim(), function (ok) {
       if (!ok) { reason.focus(); return; }
       act(button, "/api/agent/tickets/" + encodeURIComponent(number) + "/refuse",
-        { reason: reason.value.trim() }, function (b) { reason.value = ""; return M.fmt(t.js_done_refuse, { number: b.number }); });
+        { reason: reason.value.trim() }, function (b) { reason.value = ""; return decided(t.js_done_refuse, b); });
     });
   });
 
@@ -410,7 +427,7 @@
     var button = this;
     confirmReset(currentTicket.number, $("t-customer").textContent, function (ok) {
       if (!ok) { button.focus(); return; }
-      ticketAct(button, "complete", undefined, function (b) { return M.fmt(t.js_done_complete, { number: b.number }); });
+      ticketAct(button, "complete", undefined, function (b) { return decided(t.js_done_complete, b); });
     });
   });
 
@@ -422,7 +439,7 @@
     confirmRefuse(currentTicket.number, reason.value.trim(), function (ok) {
       if (!ok) { reason.focus(); return; }
       ticketAct($("t-refuse"), "refuse", { reason: reason.value.trim() },
-        function (b) { reason.value = ""; return M.fmt(t.js_done_refuse, { number: b.number }); });
+        function (b) { reason.value = ""; return decided(t.js_done_refuse, b); });
     });
   });
 
