@@ -109,7 +109,7 @@ SENTENCE_WORDS = frozenset(
     "a an the i i'm im it it's its my me you your we our they this that is are was were be been "
     "not no never don't dont doesn't doesnt didn't can't cant cannot but so because since when "
     "if or of to for in on at with from anymore again still also too work works working worked "
-    "problem issue "
+    "problem issue lol mdr ptdr haha ok okay xd "
     "je j' j il elle on nous vous tu ils le la les l' un une des du de d' mon ma mes ton ta ce "
     "cet cette ça ca est sont était etait ne n' pas plus jamais mais car parce que qui quand si "
     "ou pour dans sur avec depuis encore toujours aussi marche fonctionne peux problème "
