@@ -53,9 +53,11 @@ def template(name: str, lang: str) -> str:
 
 def in_language(name: str, lang: str, text: str) -> bool:
     """The text is the `lang` variation of the response `name` (variables filled), or of its
-    `_again` response, which the NLG says instead when `name` was said before in the session
+    `_again` response, which the NLG says instead when `name` was said before in the session,
+    or of a `_while_<slot>` one, said instead while a form asks for that slot
     (bot/rasa_ext/nlg.py; the event keeps `name`)."""
-    for said in (name, name + "_again"):
+    variants = [n for n in DOMAIN["responses"] if n.startswith(name + "_while_")]
+    for said in (name, name + "_again", *variants):
         if said in DOMAIN["responses"]:
             pattern = re.sub(r"\\\{[a-z_]+\\\}", "(.+?)", re.escape(template(said, lang)))
             if re.fullmatch(pattern, text, re.S) is not None:
