@@ -12,10 +12,12 @@ started by tests/e2e/stack.py the way `make run` starts them):
 
 from __future__ import annotations
 
+import json
 import os
 import secrets
 import stat
 import subprocess
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -97,6 +99,32 @@ def test_only_the_portal_may_call_rasa_from_a_browser(stack):
     assert evil.get("access-control-allow-origin") in (None, ""), evil
     portal = _preflight(webhook, stack.backend_url)
     assert portal.get("access-control-allow-origin") == stack.backend_url, portal
+
+
+def _simple_post(url: str, origin: str, sender: str, text: str) -> tuple[int, bytes]:
+    """A POST a page of any site can make without a preflight: text/plain, an Origin."""
+    body = json.dumps({"sender": sender, "message": text}).encode()
+    request = urllib.request.Request(url, data=body, method="POST",
+                                     headers={"Origin": origin, "Content-Type": "text/plain"})
+    try:
+        with urllib.request.urlopen(request, timeout=120) as resp:
+            return resp.status, resp.read()
+    except urllib.error.HTTPError as err:
+        return err.code, err.read()
+
+
+def test_another_sites_page_cannot_run_a_chat_turn_with_a_simple_request(stack):
+    """Eleventh outsider check (breach): a text/plain POST from evil.example needs no
+    preflight; Rasa ran the turn and made a handoff, 22 in 2.4 s used up the hour's
+    anonymous handoffs. Refused now before any turn; the portal's own origin still talks."""
+    webhook = f"{stack.rasa_url}/webhooks/rest/webhook"
+    sender = "cross-" + secrets.token_hex(8)
+    status, body = _simple_post(webhook, "http://evil.example", sender, "je veux parler a un conseiller")
+    assert status == 403 and json.loads(body)["error"] == "cross_site_refused"
+    events = stack.tracker(public_id(sender)).get("events") or []
+    assert not [e for e in events if e.get("event") == "user"]  # no turn ran
+    status, body = _simple_post(webhook, stack.backend_url, sender, "bonjour")
+    assert status == 200 and json.loads(body)
 
 
 def test_rasa_http_api_needs_its_token(stack):
