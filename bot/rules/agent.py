@@ -111,6 +111,10 @@ def unlock_agent(ctx: Context, username: object, by: str) -> dict:
         )
         if agent is None:
             raise RuleError(404, "not_found", "No agent has this username.")
+        if agent.locked_at is None:
+            # as for a customer's account: "unlocked: true" for an agent who was not locked
+            # misled (eleventh outsider check, agent check 17)
+            raise RuleError(409, "not_locked", "This agent is not locked: nothing to unlock.")
         agent.failed_logins, agent.locked_at = 0, None
         audit.record(s, None, by, "agent_unlocked", agent=agent.username)
         return {"unlocked": True}

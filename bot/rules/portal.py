@@ -149,13 +149,17 @@ def postpone(ctx: Context, token: str | None) -> dict:
     with ctx.db.session() as s:
         ps, user = sessions.load_session(s, ctx, token)
         g = grace.grace_of(user, clock.now(), ctx.settings)
-        if ps.stage != "offer" or not g.can_postpone:
+        if not g.can_postpone:
             raise RuleError(
                 409,
                 "postpone_unavailable",
                 f"The {ctx.settings.grace_days} days are over: "
                 "two-factor authentication must be enabled now.",
             )
+        if ps.stage != "offer":
+            # already answered in this session (a second click, another tab): the page is out
+            # of date, the 28 days are not over (eleventh outsider check: said they were)
+            raise RuleError(409, "wrong_step", "This step is not the enrollment offer.")
         ps.stage = "complete"
         user.postponed_count = (user.postponed_count or 0) + 1
         audit.record(s, user.id, "customer", "postponed")

@@ -674,13 +674,22 @@ def _ensure_anonymous_room(s: Session, ctx: Context, now) -> None:
 
 
 def _follow_the_customer(
-    s: Session, h: Handoff, conversation_id: str, ident: Identity, reason_s: str, account: _Account
+    s: Session,
+    h: Handoff,
+    conversation_id: str,
+    ident: Identity,
+    asked: tuple[str, str],
+    account: _Account,
 ) -> None:
     """A customer who asks again from a new chat keeps the reference, and the agent who takes
     the call reads that chat: the handoff moves to it (the audit names each chat in turn, and
     the agent's view shows the earlier ones too: bot/rules/agent._earlier_conversations), with
     its reason if the new one says more. Ninth outsider check: the console showed
-    only the first chat, and the second's details ("tried Renvoyer 3 times") were lost."""
+    only the first chat, and the second's details ("tried Renvoyer 3 times") were lost.
+    Asked again, in the same chat or another, the language is the latest one: the agent calls
+    in the language the customer last wrote (eleventh outsider check: an English chat's
+    handoff still said French)."""
+    reason_s, h.language = asked
     if h.conversation_id == conversation_id:
         return
     audit.record(
@@ -709,7 +718,7 @@ def _handoff_for(
 ) -> Handoff:
     waiting = _waiting_handoff(s, conversation_id, ident)
     if waiting is not None:  # asked again: the same reference, one line in the queue
-        _follow_the_customer(s, waiting, conversation_id, ident, reason_s, account)
+        _follow_the_customer(s, waiting, conversation_id, ident, (reason_s, lang), account)
         return waiting
     if ident.user_id is None:
         _ensure_anonymous_room(s, ctx, now)

@@ -147,6 +147,10 @@ async def test_agent_locks_after_repeated_failures_until_another_agent_unlocks(l
     async with live_backend.http.post(f"{live_backend.url}/api/agent/agents/{AGENT_USER}/unlock", json={},
                                       headers={"Origin": live_backend.url, "Cookie": f"m2m_agent={cookie}"}) as r:
         assert r.status == 200 and (await r.json()) == {"unlocked": True}
+    # again: not locked any more, and said so (a customer's unlock answers the same)
+    async with live_backend.http.post(f"{live_backend.url}/api/agent/agents/{AGENT_USER}/unlock", json={},
+                                      headers={"Origin": live_backend.url, "Cookie": f"m2m_agent={cookie}"}) as r:
+        assert r.status == 409 and (await r.json())["error"] == "not_locked"
     with ctx.db.session() as s:
         assert s.execute(select(AuditEvent).where(AuditEvent.event == "agent_unlocked")).scalar_one().actor == "agent:bob"
     clock.shift(minutes=5)

@@ -35,6 +35,10 @@ async def test_first_login_after_rollout_fixes_deadline_and_boundary(live_backen
     assert st == 200 and view["stage"] == "offer" and view["can_postpone"] and view["days_left"] == 1
     st, view = await b.postpone()
     assert st == 200 and view["stage"] == "complete"
+    # clicked again (another tab): the page is out of date, the 28 days are not over
+    # (eleventh outsider check: the second click was told they were)
+    st, body = await b.postpone()
+    assert st == 409 and body["error"] == "wrong_step"
 
     # a popup opened at 23:59:59 and answered one second later: refused
     b2 = browser()

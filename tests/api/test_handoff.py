@@ -97,3 +97,26 @@ async def test_an_anonymous_handoff_has_no_earlier_chat(live_backend):
     st, body = await support_call(live_backend, "handoffs", {"conversation_id": "c-solo", "language": "en"})
     st, view = await agent_call(live_backend, "GET", f"/api/agent/handoffs/{body['reference']}")
     assert st == 200 and view["earlier_chats"] == []
+
+
+async def test_asked_again_in_english_the_handoff_says_english(live_backend):
+    """Eleventh outsider check: a handoff asked in French, then again in English, kept "fr"
+    while the agent read an English chat."""
+    st, first = await support_call(live_backend, "handoffs", {"conversation_id": "c-lang", "language": "fr"})
+    st, again = await support_call(live_backend, "handoffs", {"conversation_id": "c-lang", "language": "en"})
+    assert again["reference"] == first["reference"]
+    st, view = await agent_call(live_backend, "GET", f"/api/agent/handoffs/{first['reference']}")
+    assert view["language"] == "en"
+
+
+async def test_an_agents_note_is_masked_like_a_transcript(live_backend):
+    """Eleventh outsider check: a password and a code written in a closing note were stored
+    and shown as typed."""
+    st, body = await support_call(live_backend, "handoffs", {"conversation_id": "c-note", "language": "fr"})
+    ref = body["reference"]
+    note = "Client says password is Soleil2024, code 482913, call back on 06 12 34 56 78."
+    st, h = await agent_call(live_backend, "POST", f"/api/agent/handoffs/{ref}/close",
+                             {"outcome": "other", "note": note})
+    assert st == 200 and h["note"].startswith("Client says password is")
+    for secret in ("Soleil2024", "482913", "34 56"):
+        assert secret not in h["note"], secret

@@ -146,6 +146,22 @@ async def test_deciding_a_ticket_closes_the_handoff_waiting_about_it(live_backen
     assert waiting not in [q["reference"] for q in queue["handoffs"]]
 
 
+async def test_a_completed_reset_also_closes_the_customers_handoff_asked_before_it(live_backend, clock, browser):
+    """Eleventh outsider check: of two waiting handoffs shown with the same ticket, the one
+    asked before the ticket existed (no ticket of its own) stayed in the queue after the
+    reset. A refusal solves nothing else and leaves it."""
+    clock.set(T0)
+    lb = live_backend
+    make_user(lb.ctx, "early@x.io", state="app", language="en")
+    before = await _linked_handoff(lb, browser(), "early@x.io", "conv-early-0")  # no ticket yet
+    number = await _chat_ticket(lb, browser(), "early@x.io", "conv-early")
+    st, refused = await agent_call(lb, "POST", f"/api/agent/tickets/{number}/refuse", {"reason": "Not the owner."})
+    assert refused["handoffs_closed"] == []
+    number = await _chat_ticket(lb, browser(), "early@x.io", "conv-early-2")
+    st, done = await agent_call(lb, "POST", f"/api/agent/tickets/{number}/complete")
+    assert before in done["handoffs_closed"]
+
+
 @pytest.mark.parametrize("agent", ["alice", "api"])
 async def test_a_taken_handoff_stays_for_its_agent_with_the_ticket_decided(live_backend, clock, browser, agent):
     """The agent on the call closes it with the outcome of the call (solved_on_phone...)."""
