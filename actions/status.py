@@ -117,6 +117,23 @@ def pending_line(body: Mapping[str, Any]) -> Line | None:
     return None
 
 
+def open_request_line(body: Mapping[str, Any], lang: str) -> Line | None:
+    """The account's reset request, when one is open. Asked "what's the status of my
+    request?" right after opening one, a customer got the SMS status and "a reset request is
+    needed" (eleventh outsider check, LE04): whatever else is said, an open request is too."""
+    request = body.get("request")
+    if not isinstance(request, dict) or request.get("status") != "open":
+        return None
+    return Line(
+        "request",
+        "utter_request_status_open",
+        {
+            "ticket_number": str(request.get("number") or ""),
+            "opened_on": format_date(request.get("opened"), lang),
+        },
+    )
+
+
 def say(dispatcher: CollectingDispatcher, domain: dict[str, Any], line: Line) -> None:
     utter(dispatcher, domain, line.response, **line.variables)
 
@@ -136,8 +153,9 @@ class ActionCheckStatus(Action):
             reply(dispatcher, outcome, {})
             return reset_fallback(tracker)
         body = outcome.facts
+        lang = language(tracker)
         candidates = (
-            [situation_line(body, language(tracker)), pending_line(body)]
+            [situation_line(body, lang), pending_line(body), open_request_line(body, lang)]
             if outcome.kind == "known"
             else []
         )

@@ -11,7 +11,7 @@ import time_machine
 from actions.status import ActionCheckStatus, format_date
 from bot import clock
 from tests.actions.driver import Conversation, assert_no_secrets
-from tests.helpers import make_user
+from tests.helpers import make_user, open_ticket_for
 
 action = ActionCheckStatus()
 
@@ -106,3 +106,15 @@ def test_format_date():
     assert format_date("2024-05-01", "fr") == "1er mai 2024"
     assert format_date("2024-05-29", "en") == "29 May 2024"
     assert format_date("garbage", "fr") == ""
+
+
+async def test_an_open_reset_request_is_said_with_the_status(backend, domain):
+    """Eleventh outsider check, LE04: "whats the status of my request?" right after opening
+    one (read as the account's status) said the SMS state and nothing of the request."""
+    uid = make_user(backend.ctx, "asked@acme.fr", state="sms", phone="+33612345678")
+    open_ticket_for(backend.ctx, uid, "T-OPEN01")
+    conv = Conversation(domain, token=await _token(backend, "asked@acme.fr"), locale="en")
+    conv.say("whats the status of my request?", "ask_my_status")
+    turn = await conv.run(action)
+    assert turn.responses[-1] == "utter_request_status_open"
+    assert turn.variables("utter_request_status_open")["ticket_number"] == "T-OPEN01"
