@@ -25,7 +25,13 @@ import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, FollowupAction, SlotSet, UserUtteranceReverted
+from rasa_sdk.events import (
+    ActionExecuted,
+    EventType,
+    FollowupAction,
+    SlotSet,
+    UserUtteranceReverted,
+)
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT
 
@@ -184,6 +190,43 @@ def affirm_lead(said: list[str]) -> str:
     return "utter_anything_else"
 
 
+# the one button a reply may end on, and the intent a typed "yes" to it is
+YES_CLICKS = {"/request_human": "request_human"}
+
+
+def yes_clicks(tracker: Tracker, domain: dict[str, Any]) -> str | None:
+    """A "yes" to a reply whose only button hands over to a person ("...customer support can
+    help you. [Talk to an agent]") is that button: it got "All right. Anything else?" and
+    nothing happened (eleventh outsider check, F13/E13)."""
+    said = said_before_this_message(tracker)
+    if latest_intent(tracker) != "affirm" or not said:
+        return None
+    variations = (domain.get("responses") or {}).get(said[0]) or []
+    payloads = {tuple(b.get("payload") for b in v.get("buttons") or []) for v in variations}
+    if len(payloads) != 1:
+        return None
+    (only,) = payloads
+    return YES_CLICKS.get(only[0]) if len(only) == 1 else None
+
+
+def as_clicked(tracker: Tracker, intent: str) -> list[EventType]:
+    """The reverted "yes" typed again as the button's intent, with its metadata (the widget's
+    session): the rules then answer it as the click, and listen after (Rasa's two-stage
+    fallback re-enters an affirmed message the same way)."""
+    latest = dict(tracker.latest_message or {})
+    chosen = {"name": intent, "confidence": 1.0}
+    parse = {**latest, "intent": chosen, "intent_ranking": [chosen]}
+    parse.pop("metadata", None)
+    user = {
+        "event": "user",
+        "text": latest.get("text"),
+        "parse_data": parse,
+        "input_channel": tracker.get_latest_input_channel(),
+        "metadata": latest.get("metadata") or {},
+    }
+    return [ActionExecuted("action_listen"), user]
+
+
 def suggested_topics(tracker: Tracker, lead: str, count: int) -> list[str]:
     """The closest topics; the handoff comes first from the second miss (utter_offer_handoff
     carries its own agent button)."""
@@ -217,6 +260,8 @@ class ActionFallback(Action):
             )
             utter(dispatcher, domain, lead)
             utter(dispatcher, domain, f"utter_ask_{requested}")
+        elif (clicked := yes_clicks(tracker, domain)) is not None:
+            return events + as_clicked(tracker, clicked)
         else:
             lead = lead_response(tracker, count)
             if lead in OFFERS:

@@ -200,6 +200,26 @@ async def test_yes_to_i_can_open_it_for_you_does_what_the_button_does(domain, of
     assert turn.messages == [] and turn.followup == "utter_phone_changed"
 
 
+@pytest.mark.parametrize("locale", ["fr", "en"])
+async def test_yes_to_a_reply_whose_only_button_is_a_person_hands_over(domain, locale):
+    """Eleventh outsider check, F13/E13: "log in first... or customer support can help you"
+    [Talk to an agent], then "yes please" got "All right. Anything else?" and nothing."""
+    payloads = [b["payload"] for b in domain["responses"]["utter_reset_login_first"][0]["buttons"]]
+    assert payloads == ["/request_human"]
+    conv = _after(domain, "utter_phone_changed", "utter_reset_login_first", locale=locale)
+    conv.say("yes please", "affirm")
+    turn = await conv.run(fallback)
+    assert turn.messages == []
+    again = [e for e in turn.events if e.get("event") == "user"]
+    assert [e["parse_data"]["intent"]["name"] for e in again] == ["request_human"]
+    assert again[0]["text"] == "yes please" and again[0]["metadata"]["locale"] == locale  # the session goes on
+    # a reply with several buttons, or none, is not one button to click
+    for said in ("utter_sms_still_nothing", "utter_what_is_2fa"):
+        conv = _after(domain, said, locale=locale)
+        conv.say("yes please", "affirm")
+        assert not [e for e in (await conv.run(fallback)).events if e.get("event") == "user"], said
+
+
 async def test_a_session_started_on_purpose_is_greeted(domain):
     """Outsider finding 16: a typed `/session_start` got the channel's apology (the turn sent
     nothing). A session Rasa starts before a first message still says nothing."""

@@ -423,6 +423,17 @@ def test_a_reset_without_the_portal_login_says_so_first_and_the_chat_goes_on(sta
     assert len(stack.outbox("email")) == before
 
 
+@pytest.mark.parametrize("lang,moved,yes", [("fr", "j'ai perdu mon téléphone", "oui"),
+                                            ("en", "I lost my phone", "yes please")])
+def test_yes_to_log_in_first_or_call_hands_over(stack, lang, moved, yes):
+    """Eleventh outsider check, F13/E13: "yes" to "log in first, or support can help you"
+    [Talk to an agent] got "All right. Anything else?"; it is the button: a reference."""
+    chat = Chat(stack, lang)
+    assert say(chat, moved) == ["utter_phone_changed"]
+    assert say(chat, "/affirm") == ["utter_reset_login_first"]
+    assert say(chat, yes) == ["utter_handoff"]
+
+
 # --------------------------------------------------------------------------- items 5 and 7: living in forms
 
 @pytest.mark.parametrize("lang,phrase", [("fr", "laisse tomber"), ("en", "never mind"), ("fr", "non rien"),
