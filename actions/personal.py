@@ -46,11 +46,24 @@ ANONYMOUS_HINT = {"ask_deadline", "ask_since_when", "ask_how_enable"}
 SMS_PENDING_SLOT = "sms_pending"
 
 
+# the steps for one method asked by a customer enrolled with the other: those steps cannot be
+# followed from the login popup (one method per account); a reset is the way (eleventh
+# outsider check, LF02: "passe moi sur l'appli" from an SMS account got the app steps and
+# "your 2FA is active by SMS", and nothing on how to move)
+OTHER_METHOD = {
+    ("ask_enable_app", "sms"): "utter_switch_not_enrolled_app",
+    ("ask_enable_sms", "totp"): "utter_switch_not_enrolled_sms",
+}
+
+
 def personal_line(body: dict[str, Any] | None, question: str | None, lang: str) -> Line | None:
     """The first line about this customer that matters for `question`, if any."""
     if not body or not body.get("known") or question not in PERSONAL_KINDS:
         return None
     kinds = PERSONAL_KINDS[question]
+    other = OTHER_METHOD.get((question, str(body.get("method"))))
+    if other is not None and body.get("enrolled") and not body.get("locked"):
+        return Line("enrolled", other)
     for line in (situation_line(body, lang), pending_line(body)):
         if line is not None and line.kind in kinds:
             return line

@@ -79,6 +79,21 @@ async def test_enrolled_customer_asking_the_deadline_is_told_it_is_done(backend,
     assert_no_secrets(turn.messages, PHONE)
 
 
+@pytest.mark.parametrize("state,intent,line", [("sms", "ask_enable_app", "utter_switch_not_enrolled_app"),
+                                               ("app", "ask_enable_sms", "utter_switch_not_enrolled_sms")])
+async def test_the_other_methods_steps_say_how_to_move_to_it(backend, domain, state, intent, line):
+    """Eleventh outsider check, LF02: "passe moi sur l'appli" from an SMS account (read as the
+    app's steps) got the steps and "your 2FA is active by SMS": steps the popup never shows
+    that customer. The line now says a reset is the way, with its button."""
+    make_user(backend.ctx, f"{state}-other@acme.fr", state=state, phone=PHONE)
+    turn = await _ask(domain, await _token(backend, f"{state}-other@acme.fr"), intent)
+    assert turn.responses == [line]
+    # the same method's steps still get the account's state
+    same = "ask_enable_sms" if state == "sms" else "ask_enable_app"
+    enrolled = await _ask(domain, await _token(backend, f"{state}-other@acme.fr"), same)
+    assert enrolled.responses[0].startswith("utter_status_enrolled")
+
+
 async def test_code_refused_while_the_login_waits_for_the_app(backend, domain):
     make_user(backend.ctx, "app@acme.fr", state="app")
     turn = await _ask(domain, await _token(backend, "app@acme.fr"), "code_rejected")
