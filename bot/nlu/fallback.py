@@ -12,6 +12,8 @@ config.yml), and ambiguity is measured between the top intent's group and the be
 outside it. The predicted intent stays the top one: grouping only decides whether to fall
 back, never which answer is given. Intents in no group behave exactly as in Rasa.
 
+An email address typed alone is an answer (`inform`), whatever words it holds (ADDRESS_ALONE).
+
 One more reason to fall back: a goodbye never answers a question. "bon je fais quoi alors"
 (so what do I do now?) after a refusal was read as `goodbye` with high confidence and the
 chat ended on "Au revoir" (outsider check of 2026-12-01). A closing intent (`closings` in
@@ -63,6 +65,20 @@ QUESTION = re.compile(
 )
 
 
+# a message that is an email address and nothing else: an answer (`inform`), never a question.
+# The classifier read the words inside it: "app@demo.m2m" got the authenticator app's steps,
+# "expired@…" the out-of-scope answer (eleventh outsider check). As `inform` it is the identity
+# form's answer when the address is asked, and "I don't need your address" anywhere else
+ADDRESS_ALONE = re.compile(r"\s*<?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?\s*[.!]?\s*")
+ANSWER_INTENT = "inform"
+
+
+def _read_as_answer(message: Message) -> None:
+    chosen = {INTENT_NAME_KEY: ANSWER_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0}
+    message.data[INTENT] = dict(chosen)
+    message.data[INTENT_RANKING_KEY] = [chosen]
+
+
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class GroupedFallbackClassifier(FallbackClassifier):
     """FallbackClassifier whose thresholds apply to groups of same-answer intents."""
@@ -85,6 +101,9 @@ class GroupedFallbackClassifier(FallbackClassifier):
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
+            if ADDRESS_ALONE.fullmatch(str(message.get(TEXT) or "")):
+                _read_as_answer(message)
+                continue
             self._set_opening_aside(message)
         return super().process(messages)
 
