@@ -151,7 +151,9 @@ def test_console_refuse_with_a_reason_by_keyboard(backend, browser):
     expect(dialog.get_by_role("button", name="Annuler")).to_be_focused()
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
-    expect(page.locator("#detail").get_by_role("status")).to_have_text(f"Ticket {number} refusé.")
+    # the handoff was waiting (not taken): it closes with the ticket, and the status says so
+    expect(page.locator("#detail").get_by_role("status")).to_have_text(
+        f"Ticket {number} refusé. Fermé avec lui : transfert {reference}.")
     expect(page.locator("#d-ticket")).to_have_text(f"{number} · Refusé")
     browser.shot(page, "refused")
     mails = backend.outbox("email", email)
