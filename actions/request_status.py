@@ -18,7 +18,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import language, reset_fallback, utter
-from actions.status import fetch_status, format_date
+from actions.status import fetch_status, request_values
 
 BY_STATUS = {
     "open": "utter_request_status_open",
@@ -36,12 +36,7 @@ def request_reply(body: dict[str, Any] | None, lang: str) -> tuple[str, dict[str
     request = body.get("request")
     if not isinstance(request, dict):
         return NONE, {}
-    response = BY_STATUS.get(str(request.get("status")), GENERAL)
-    return response, {
-        "ticket_number": str(request.get("number") or ""),
-        "opened_on": format_date(request.get("opened"), lang),
-        "closed_on": format_date(request.get("closed"), lang),
-    }
+    return BY_STATUS.get(str(request.get("status")), GENERAL), request_values(request, lang)
 
 
 class ActionRequestStatus(Action):

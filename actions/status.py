@@ -117,6 +117,16 @@ def pending_line(body: Mapping[str, Any]) -> Line | None:
     return None
 
 
+def request_values(request: Mapping[str, Any], lang: str) -> dict[str, str]:
+    """The values of the request responses (utter_request_status_*) for the status's
+    `request`: its number, and its dates in the customer's language."""
+    return {
+        "ticket_number": str(request.get("number") or ""),
+        "opened_on": format_date(request.get("opened"), lang),
+        "closed_on": format_date(request.get("closed"), lang),
+    }
+
+
 def open_request_line(body: Mapping[str, Any], lang: str) -> Line | None:
     """The account's reset request, when one is open. Asked "what's the status of my
     request?" right after opening one, a customer got the SMS status and "a reset request is
@@ -124,14 +134,7 @@ def open_request_line(body: Mapping[str, Any], lang: str) -> Line | None:
     request = body.get("request")
     if not isinstance(request, dict) or request.get("status") != "open":
         return None
-    return Line(
-        "request",
-        "utter_request_status_open",
-        {
-            "ticket_number": str(request.get("number") or ""),
-            "opened_on": format_date(request.get("opened"), lang),
-        },
-    )
+    return Line("request", "utter_request_status_open", request_values(request, lang))
 
 
 def say(dispatcher: CollectingDispatcher, domain: dict[str, Any], line: Line) -> None:
