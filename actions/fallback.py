@@ -21,7 +21,6 @@ message is set again so that the conversation keeps it.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -45,6 +44,7 @@ from actions.common import (
     utter,
 )
 from actions.suggestions import closest_intent, closest_topics, topic_buttons
+from bot.next_step import AND_THEN
 
 ACTION_NAME = "action_fallback"
 OFFER_AFTER = 2
@@ -71,8 +71,9 @@ OFFERS = {
     "utter_offer_switch",
 }
 DECLINED = {"utter_anything_else", "utter_ticket_cancelled", "utter_cancelled"}
-# replies that end on "I can do X for you" with X as their button: a typed "yes" is the button
-# (outsider check of 2026-12-01: "yes" to "I can open it for you" was not understood)
+# replies that end on "I can do X for you": a typed "yes" is the "yes" to offer X, whose rules
+# then run (as_accepted). Outsider check of 2026-12-01: "yes" to "I can open it for you" was not
+# understood; eleventh check: it made the offer again, which needed a second "yes"
 ACCEPTED = {
     "utter_switch_not_enrolled_sms": "utter_phone_changed",
     "utter_switch_not_enrolled_app": "utter_phone_changed",
@@ -87,14 +88,7 @@ ACCEPTED = {
 STILL_FAILING = {name: "utter_sms_still_nothing" for name in SMS_STEPS} | {
     "utter_code_rejected": "utter_code_rejected",
 }
-# "et après ?", "and then?", "what now?" right after an answer: the step that comes after it
-# (tenth outsider check, finding 5: in English such follow-ups fell back every time)
-AND_THEN = re.compile(
-    r"^\W*(?:(?:ok|okay|d'?accord|right|so|donc|bon)\W+)?(?:and|et)?\W*"
-    r"(?:then(?: what)?|after(?: that)?|next|what next|what now|now what|apr[eè]s|ensuite|puis"
-    r"|la suite|et maintenant|maintenant)\W*$",
-    re.IGNORECASE,
-)
+# "and then?" (bot/next_step.py) right after an answer: the step that comes after it
 NEXT_STEP = {
     "utter_what_is_2fa": "utter_how_enable",
     "utter_why_2fa": "utter_how_enable",
@@ -174,13 +168,10 @@ def affirm_lead(said: list[str]) -> str:
     * "no" to an offer, then "actually yes" ("en fait si"): the offer again, as a follow-up
       action so that the next "yes" is the offer's answer (outsider finding 4);
     * "yes" to "anything else?": the question is welcome;
-    * "yes" to a reply that offers to do something with a button: what the button does;
     * else ("ok", "ok got it" after an answer): an acknowledgement, so "anything else?".
       It said "I'm not sure what you are answering", which read as a reproach (tenth
       outsider check, finding 5)."""
     last = said[0] if said else None
-    if last in ACCEPTED:
-        return ACCEPTED[last]
     if last in SMS_STEPS:
         return "utter_sms_still_nothing"
     if last in DECLINED and len(said) > 1 and said[1] in OFFERS:
@@ -207,6 +198,24 @@ def yes_clicks(tracker: Tracker, domain: dict[str, Any]) -> str | None:
         return None
     (only,) = payloads
     return YES_CLICKS.get(only[0]) if len(only) == 1 else None
+
+
+def accepted_offer(tracker: Tracker) -> str | None:
+    """The offer a "yes" accepts when the reply just read says "I can open it for you"."""
+    said = said_before_this_message(tracker)
+    if latest_intent(tracker) != "affirm" or not said:
+        return None
+    return ACCEPTED.get(said[0])
+
+
+def as_accepted(tracker: Tracker, offer: str) -> list[EventType]:
+    """The offer, then the reverted "yes" typed again as its answer: the rules that follow the
+    offer's "yes" run at once. "Oui" to "I can open it for you" made the reset offer again,
+    with its own yes and no, and the customer's "ok merci" then opened nothing (eleventh
+    outsider check, LF07/LE07). The customer has read the offer's facts in the reply they
+    accepted; the identity check and the ticket's own confirmation still come before any
+    ticket."""
+    return [ActionExecuted(offer), *as_clicked(tracker, "affirm")]
 
 
 def as_clicked(tracker: Tracker, intent: str) -> list[EventType]:
@@ -262,6 +271,8 @@ class ActionFallback(Action):
             utter(dispatcher, domain, f"utter_ask_{requested}")
         elif (clicked := yes_clicks(tracker, domain)) is not None:
             return events + as_clicked(tracker, clicked)
+        elif (offer := accepted_offer(tracker)) is not None:
+            return events + as_accepted(tracker, offer)
         else:
             lead = lead_response(tracker, count)
             if lead in OFFERS:

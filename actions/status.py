@@ -34,8 +34,11 @@ from bot.content.dates import long_date
 ANSWERED = ("known", "anonymous")  # the status outcomes that carry the customer's situation
 # "locked out", "compte bloqué": the customer who cannot be seen from the chat hears first who
 # unlocks an account, then the general rule (outsider check of 2026-12-01: the 28-day rule
-# came first and the lock last)
-LOCKED_WORDS = re.compile(r"\b(lock|locked|blocked|bloqu|verrouill)", re.IGNORECASE)
+# came first and the lock last); "who can unlock it", « qui peut le débloquer ? » too
+# (twelfth outsider check)
+LOCKED_WORDS = re.compile(
+    r"\b(?:un)?lock|\bblock|\b(?:d[ée])?bloqu|\b(?:d[ée])?verrouill", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)

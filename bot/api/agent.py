@@ -248,10 +248,14 @@ async def unlock_agent(request: web.Request) -> web.Response:
 
 @routes.post("/api/agent/handoffs/{reference}/unlock")
 async def unlock_handoff_customer(request: web.Request) -> web.Response:
-    """Unlock the account of the handoff's customer (the console's button)."""
+    """Unlock the account of the handoff's customer (the console's button), saying how the
+    caller was checked (`caller_check`, bot/rules/caller_check.py)."""
     who = await _who(request)
+    data = await json_body(request)
     return web.json_response(
-        await rules.unlock_handoff_customer(ctx_of(request), request.match_info["reference"], who)
+        await rules.unlock_handoff_customer(
+            ctx_of(request), request.match_info["reference"], who, data.get("caller_check")
+        )
     )
 
 
@@ -259,4 +263,6 @@ async def unlock_handoff_customer(request: web.Request) -> web.Response:
 async def unlock(request: web.Request) -> web.Response:
     who = await _who(request)
     data = await json_body(request)
-    return web.json_response(await rules.unlock(ctx_of(request), data.get("email"), who))
+    return web.json_response(
+        await rules.unlock(ctx_of(request), data.get("email"), who, data.get("caller_check"))
+    )

@@ -13,6 +13,7 @@ outside it. The predicted intent stays the top one: grouping only decides whethe
 back, never which answer is given. Intents in no group behave exactly as in Rasa.
 
 An email address typed alone is an answer (`inform`), whatever words it holds (ADDRESS_ALONE).
+"And then?" always falls back: its answer is the step after the last one (bot/next_step.py).
 
 One more reason to fall back: a goodbye never answers a question. "bon je fais quoi alors"
 (so what do I do now?) after a refusal was read as `goodbye` with high confidence and the
@@ -48,6 +49,8 @@ from rasa.shared.nlu.constants import (
     TEXT,
 )
 from rasa.shared.nlu.training_data.message import Message
+
+from bot.next_step import AND_THEN
 
 GROUPS_KEY = "groups"
 CLOSINGS_KEY = "closings"
@@ -132,6 +135,8 @@ class GroupedFallbackClassifier(FallbackClassifier):
         closing = intent in self.component_config[CLOSINGS_KEY]
         if closing and QUESTION.search(str(message.get(TEXT) or "")):
             return True  # a goodbye never answers a question
+        if AND_THEN.fullmatch(str(message.get(TEXT) or "")):
+            return True  # "and then?": the next step after the last answer (bot/next_step.py)
         return super()._should_fallback(message)
 
     def _group_key(self, intent: str | None) -> Any:

@@ -19,8 +19,10 @@ when the catalogue has `<name>_again` (utter_sms_not_received_again…), that on
 instead, the next step after the first answer ("toujours rien", "still refused", "and if I do
 nothing?": ninth outsider check, finding 6). In the same way, while a form asks for a slot,
 `<name>_while_<slot>` is said when the catalogue has one (a thanks while the emailed code is
-awaited). The event keeps the asked name in `metadata.utter_action`, so rules, actions and
-reports see the same answer as before.
+awaited). After the out-of-scope answer, a 2FA answer to "how do I reset it?" first says that
+the earlier question is support's (bot/rasa_ext/still_out_of_scope.py). The event keeps the
+asked name in `metadata.utter_action`, so rules, actions and reports see the same answer as
+before.
 
 Button titles an action adds to a response (action_fallback's topic buttons, read from the
 domain Rasa sends to the action server, placeholders included) are filled too: Rasa passes
@@ -39,6 +41,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
 from bot import content
+from bot.rasa_ext import still_out_of_scope
 
 # facts an action fills in with words of one language (the backend's "lundi à 9 h 00" / "on
 # Monday at 9:00"), unlike the catalogue's facts, which the NLG fills in each half's language
@@ -74,6 +77,7 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
         self, utter_action: str, tracker: DialogueStateTracker, output_channel: str, **kwargs: Any
     ) -> dict[str, Any] | None:
         self._fill_action_buttons(kwargs.get("buttons"), tracker)
+        asked = utter_action
         utter_action = self.at_step(self.said_again(utter_action, tracker), tracker)
         slots = tracker.current_slot_values()
         if slots.get("language") not in content.LANGUAGES and ONE_LANGUAGE_FACTS & kwargs.keys():
@@ -81,7 +85,12 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
             # the reply is in that language alone, not French and English halves around one
             # French "aujourd'hui à 9 h 00" (ninth outsider check)
             slots = {**slots, "language": content.LANGUAGES[0]}  # fr, as actions/common.language
-        return self.generate_from_slots(utter_action, slots, output_channel, **kwargs)
+        message = self.generate_from_slots(utter_action, slots, output_channel, **kwargs)
+        if message and still_out_of_scope.follows_out_of_scope(asked, tracker):
+            preface = self.generate_from_slots(still_out_of_scope.PREFACE, slots, output_channel)
+            if preface and preface.get("text") and message.get("text"):
+                message["text"] = f"{preface['text']}\n\n{message['text']}"
+        return message
 
     def said_again(self, utter_action: str, tracker: DialogueStateTracker) -> str:
         """`<utter_action>_again` when the catalogue has one and `utter_action` was said in this

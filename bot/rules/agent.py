@@ -15,6 +15,7 @@ from bot.core import handoffs, lockout, tickets
 from bot.models import Agent, AuditEvent, Challenge, Handoff, PortalSession, Ticket, User
 from bot.rules import agent_sessions, audit, devices, login_guard, notices, throttle
 from bot.rules import handoff_lifecycle as lifecycle
+from bot.rules.caller_check import caller_check
 from bot.rules.context import Context, RuleError
 from bot.security import mask_email, mask_phone, normalize_email, same, verify_password
 
@@ -350,27 +351,34 @@ def _decided(s: Session, t: Ticket, agent: str) -> dict:
     return {"number": t.number, "status": t.status, "handoffs_closed": closed}
 
 
-async def unlock(ctx: Context, email: object, agent: str) -> dict:
+async def unlock(ctx: Context, email: object, agent: str, check: object) -> dict:
     """Lift the lock of the account with this email (the API's unlock by address)."""
-    return await _unlock_and_tell(ctx, _unlock_by_email, email, agent)
+    return await _unlock_and_tell(ctx, _unlock_by_email, email, agent, caller_check(check))
 
 
-def _unlock_by_email(ctx: Context, email: object, agent: str) -> tuple[dict, User]:
+def _unlock_by_email(ctx: Context, email: object, agent: str, check: str) -> tuple[dict, User]:
     e = normalize_email(email)
     with ctx.db.session() as s:
         user = s.execute(select(User).where(User.email == e)).scalar_one_or_none() if e else None
         if user is None:
             raise RuleError(404, "not_found", "No account has this email address.")
-        return _unlock_user(s, user, agent)
+        return _unlock_user(s, user, agent, check)
 
 
-async def unlock_handoff_customer(ctx: Context, reference: object, agent: str) -> dict:
+async def unlock_handoff_customer(
+    ctx: Context, reference: object, agent: str, check: object
+) -> dict:
     """The console's "unlock" on a handoff: the customer the chat identified, once the agent
-    checked on the phone who is calling (the masked email is all the console shows)."""
-    return await _unlock_and_tell(ctx, _unlock_handoff_customer, reference, agent)
+    checked on the phone who is calling, and said how (the masked email is all the console
+    shows; bot/rules/caller_check.py)."""
+    return await _unlock_and_tell(
+        ctx, _unlock_handoff_customer, reference, agent, caller_check(check)
+    )
 
 
-def _unlock_handoff_customer(ctx: Context, reference: object, agent: str) -> tuple[dict, User]:
+def _unlock_handoff_customer(
+    ctx: Context, reference: object, agent: str, check: str
+) -> tuple[dict, User]:
     with ctx.db.session() as s:
         h = _find_handoff(s, reference)
         user = s.get(User, h.user_id) if h.user_id else None
@@ -380,27 +388,28 @@ def _unlock_handoff_customer(ctx: Context, reference: object, agent: str) -> tup
                 "no_customer",
                 "This handoff names no customer account: unlock by email instead.",
             )
-        return _unlock_user(s, user, agent)
+        return _unlock_user(s, user, agent, check)
 
 
 async def _unlock_and_tell(
     ctx: Context,
-    find_and_unlock: Callable[[Context, object, str], tuple[dict, User]],
+    find_and_unlock: Callable[[Context, object, str, str], tuple[dict, User]],
     key: object,
     agent: str,
+    check: str,
 ) -> dict:
     """Unlock, then email the account once it is committed: an unlock is a change of the
     account's security, its owner hears of it like of a reset (and can say it was not them).
     Tenth outsider check: the customer heard nothing, and any account "was unlocked"."""
-    result, user = await ctx.unit(find_and_unlock, ctx, key, agent)
+    result, user = await ctx.unit(find_and_unlock, ctx, key, agent, check)
     await notices.tell(ctx, user, "unlocked")
     return result
 
 
-def _unlock_user(s, user: User, agent: str) -> tuple[dict, User]:
+def _unlock_user(s, user: User, agent: str, check: str) -> tuple[dict, User]:
     if user.locked_at is None:
         # the agent must not believe they solved the caller's problem: it is something else
         raise RuleError(409, "not_locked", "This account is not locked: nothing to unlock.")
     throttle.unlock(user)
-    audit.record(s, user.id, f"agent:{agent}", "unlocked")
+    audit.record(s, user.id, f"agent:{agent}", "unlocked", via=check)
     return {"unlocked": True}, user

@@ -103,8 +103,8 @@ async def test_our_pages_and_automation_still_work(live_backend, clock):
     bearer = {"Authorization": f"Bearer {live_backend.settings.agent_token}"}
     assert await _post(live_backend, "/api/agent/accounts/unlock", None, data=b'{"email": "locked@x.io"}',
                        headers={**bearer, "Content-Type": "text/plain"}) == 403
-    assert await _post(live_backend, "/api/agent/accounts/unlock", None, data=b'{"email": "locked@x.io"}',
-                       headers={**bearer, **JSON}) == 200
+    body = b'{"email": "locked@x.io", "caller_check": "called_back_on_file"}'
+    assert await _post(live_backend, "/api/agent/accounts/unlock", None, data=body, headers={**bearer, **JSON}) == 200
 
 
 async def test_a_page_on_another_port_cannot_post_with_the_cookies(live_backend):

@@ -196,8 +196,18 @@ async def test_yes_to_i_can_open_it_for_you_does_what_the_button_does(domain, of
     assert button == "/phone_changed"
     conv = _after(domain, offer)
     conv.say("yes", "affirm")
-    turn = await conv.run(fallback)
-    assert turn.messages == [] and turn.followup == "utter_phone_changed"
+    assert_accepted_at_once(await conv.run(fallback), "yes")
+
+
+def assert_accepted_at_once(turn, typed: str) -> None:
+    """Eleventh outsider check, LF07/LE07: the "yes" made the reset offer again, with its own
+    yes and no. It is now the offer's "yes": the offer, then the message typed again as
+    affirm, so that the rule after the offer's "yes" starts the identity check."""
+    assert turn.messages == [] and turn.followup is None
+    names = [e.get("name") for e in turn.events if e.get("event") == "action"]
+    again = [e for e in turn.events if e.get("event") == "user"]
+    assert names == ["utter_phone_changed", "action_listen"]
+    assert [e["parse_data"]["intent"]["name"] for e in again] == ["affirm"] and again[0]["text"] == typed
 
 
 @pytest.mark.parametrize("locale", ["fr", "en"])
@@ -231,14 +241,13 @@ async def test_a_session_started_on_purpose_is_greeted(domain):
 
 
 @pytest.mark.parametrize("closed", ["utter_handoff_closed", "utter_handoff_closed_no_date"])
-async def test_ok_to_ask_me_to_open_the_request_here_makes_the_reset_offer(domain, closed):
+async def test_ok_to_ask_me_to_open_the_request_here_accepts_the_reset_offer(domain, closed):
     """Seventh outsider check, F1: the closed-line handoff says "...or ask me to open the
     request here"; "ok" after it got "I'm not sure what you are answering". It now makes the
-    reset offer, whose "yes" starts the identity check."""
+    reset offer's "yes", which starts the identity check."""
     conv = _after(domain, closed)
     conv.say("ok do that", "affirm")
-    turn = await conv.run(fallback)
-    assert turn.messages == [] and turn.followup == "utter_phone_changed"
+    assert_accepted_at_once(await conv.run(fallback), "ok do that")
 
 
 @pytest.mark.parametrize("said,lead", [

@@ -66,10 +66,12 @@ async def test_without_token_general_rule(backend, domain):
 
 
 @pytest.mark.parametrize("text", ["im locked out after too many tries", "je suis bloqué, trop de codes faux",
-                                  "compte verrouillé ?", "my account is blocked"])
+                                  "compte verrouillé ?", "my account is blocked",
+                                  "who can unlock it", "qui peut le debloquer ?", "on peut le déverrouiller ?"])
 async def test_without_token_a_locked_out_customer_hears_who_unlocks_first(backend, domain, text):
     """Outsider check of 2026-12-01: "im locked out after too many tries" got the 28-day rule
-    first and the lock sentence last."""
+    first and the lock sentence last. Twelfth check: "who can unlock it" / « qui peut le
+    debloquer ? » got the general rule alone ("unlock" is not "lock" at a word's start)."""
     conv = Conversation(domain, token=None)
     conv.say(text, "ask_my_status")
     assert (await conv.run(action)).responses == ["utter_status_unknown_locked"]

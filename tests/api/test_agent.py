@@ -3,6 +3,7 @@ refusing a reset ticket, unlocking an account."""
 
 from __future__ import annotations
 
+import json
 import aiohttp
 import jwt
 import pytest
@@ -217,12 +218,22 @@ async def test_unlock(live_backend, clock, browser):
     clock.set(T0)
     ctx = live_backend.ctx
     make_user(ctx, "u@x.io", state="locked")
-    st, body = await agent_call(live_backend, "POST", "/api/agent/accounts/unlock", {"email": "nobody@x.io"})
+    checked = {"caller_check": "called_back_on_file"}
+    st, body = await agent_call(live_backend, "POST", "/api/agent/accounts/unlock", {"email": "nobody@x.io", **checked})
     assert st == 404
-    st, body = await agent_call(live_backend, "POST", "/api/agent/accounts/unlock", {"email": ["u@x.io"]})
+    st, body = await agent_call(live_backend, "POST", "/api/agent/accounts/unlock", {"email": ["u@x.io"], **checked})
     assert st == 404
-    st, body = await agent_call(live_backend, "POST", "/api/agent/accounts/unlock", {"email": " U@X.IO "})
+    # twelfth outsider check, finding 10: no unlock without saying how the caller was checked
+    for unchecked in ({}, {"caller_check": ""}, {"caller_check": "trust_me"}, {"caller_check": ["called_back_on_file"]}):
+        st, body = await agent_call(live_backend, "POST", "/api/agent/accounts/unlock", {"email": "u@x.io", **unchecked})
+        assert st == 400 and body["error"] == "invalid_caller_check", unchecked
+        assert body["allowed"] == ["called_back_on_file", "confirmed_by_email"]
+    assert user_row(ctx, "u@x.io").locked_at is not None and not outbox(ctx, "email", "u@x.io")
+    st, body = await agent_call(live_backend, "POST", "/api/agent/accounts/unlock", {"email": " U@X.IO ", **checked})
     assert st == 200 and body == {"unlocked": True}
+    with ctx.db.session() as s:
+        entry = s.execute(select(AuditEvent).where(AuditEvent.event == "unlocked")).scalar_one()
+        assert json.loads(entry.detail) == {"via": "called_back_on_file"} and entry.actor.startswith("agent:")
     u = user_row(ctx, "u@x.io")
     assert u.locked_at is None and u.failed_attempts == 0 and u.method == "sms"
     st, view = await browser().login("u@x.io")
@@ -231,7 +242,7 @@ async def test_unlock(live_backend, clock, browser):
     mails = [m for m in outbox(ctx, "email", "u@x.io") if "déverrouillé" in m.subject]
     assert len(mails) == 1 and "+33" in mails[0].body
     # and an account that is not locked is not "unlocked": the agent learns it is something else
-    st, body = await agent_call(live_backend, "POST", "/api/agent/accounts/unlock", {"email": "u@x.io"})
+    st, body = await agent_call(live_backend, "POST", "/api/agent/accounts/unlock", {"email": "u@x.io", **checked})
     assert st == 409 and body["error"] == "not_locked"
     assert len([m for m in outbox(ctx, "email", "u@x.io") if "déverrouillé" in m.subject]) == 1
 

@@ -23,7 +23,8 @@ async def test_asking_again_in_the_same_conversation_gives_the_same_reference(li
 async def test_unlocking_a_handoffs_customer_needs_an_agent_and_a_customer(live_backend):
     st, body = await support_call(live_backend, "handoffs", {"conversation_id": "c-anon", "language": "fr"})
     reference = body["reference"]
-    st, body = await agent_call(live_backend, "POST", f"/api/agent/handoffs/{reference}/unlock")
+    st, body = await agent_call(live_backend, "POST", f"/api/agent/handoffs/{reference}/unlock",
+                                {"caller_check": "called_back_on_file"})
     assert st == 404 and body["error"] == "no_customer"  # an anonymous chat names no account
     async with live_backend.http.post(f"{live_backend.url}/api/agent/handoffs/{reference}/unlock") as r:
         assert r.status in (401, 403)

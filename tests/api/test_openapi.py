@@ -198,9 +198,12 @@ async def test_real_answers_match_their_schemas(live_backend, clock, browser):
     check("/api/agent/tickets/{number}/refuse", "post", st, body)
     st, body = await agent_call(live_backend, "POST", f"/api/agent/tickets/{number}/complete")
     check("/api/agent/tickets/{number}/complete", "post", st, body)
-    st, body = await agent_call(live_backend, "POST", "/api/agent/accounts/unlock", {"email": "a@x.io"})
+    st, body = await agent_call(live_backend, "POST", "/api/agent/accounts/unlock", {"email": "a@x.io", "caller_check": "confirmed_by_email"})
     check("/api/agent/accounts/unlock", "post", st, body)
     st, body = await agent_call(live_backend, "POST", "/api/agent/accounts/unlock", {"email": "zz@x.io"})
+    check("/api/agent/accounts/unlock", "post", st, body)
+    st, body = await agent_call(live_backend, "POST", "/api/agent/accounts/unlock",
+                                {"email": "zz@x.io", "caller_check": "confirmed_by_email"})
     check("/api/agent/accounts/unlock", "post", st, body)
     st, body = await agent_call(live_backend, "GET", "/api/agent/handoffs", token=None)
     check("/api/agent/handoffs", "get", st, body)

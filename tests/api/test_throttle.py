@@ -142,7 +142,8 @@ async def test_lock_at_ten_then_only_agent_unlocks(live_backend, clock, browser)
     st, body = await b2.call("POST", "/api/agent/accounts/unlock", {"email": "lk@x.io"})
     assert st == 401
     # the agent API can
-    st, body = await agent_call(live_backend, "POST", "/api/agent/accounts/unlock", {"email": "lk@x.io"})
+    st, body = await agent_call(live_backend, "POST", "/api/agent/accounts/unlock",
+                                {"email": "lk@x.io", "caller_check": "called_back_on_file"})
     assert st == 200 and body == {"unlocked": True}
     u = user_row(ctx, "lk@x.io")
     assert u.locked_at is None and u.failed_attempts == 0

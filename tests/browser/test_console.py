@@ -249,7 +249,7 @@ def test_an_agent_unlocks_the_customer_of_a_handoff(backend, browser):
     from sqlalchemy import select, update
 
     from bot import clock
-    from bot.models import User
+    from bot.models import AuditEvent, User
 
     email, reference, _ = handed_off_customer(backend, phone="+33612340031")
     with backend.db.session() as s:
@@ -261,12 +261,22 @@ def test_an_agent_unlocks_the_customer_of_a_handoff(backend, browser):
     detail = page.locator("#detail")
     expect(detail.locator("#d-customer")).to_contain_text("verrouillé")
     unlock = detail.get_by_role("button", name=re.compile("Déverrouiller le compte"))
+    # twelfth outsider check, finding 10: not without saying how the caller was checked
+    unlock.click()
+    check = detail.get_by_label("Identité de l'appelant vérifiée par")
+    expect(detail.locator("#detail-error")).to_contain_text("Choisissez comment vous avez vérifié")
+    expect(check).to_have_attribute("aria-invalid", "true")
+    with backend.db.session() as s:
+        assert s.execute(select(User).where(User.email == email)).scalar_one().locked_at is not None
+    check.select_option(label="rappel au numéro de téléphone du compte")
     unlock.click()
     expect(detail.locator("#detail-status")).to_have_text("Compte déverrouillé : le client peut se reconnecter.")
     expect(unlock).to_be_hidden()
     with backend.db.session() as s:
         user = s.execute(select(User).where(User.email == email)).scalar_one()
         assert user.locked_at is None and user.failed_attempts == 0
+        entry = s.execute(select(AuditEvent).where(AuditEvent.user_id == user.id, AuditEvent.event == "unlocked")).scalar_one()
+        assert '"via": "called_back_on_file"' in entry.detail
     # leave the shared queue as found (other tests read its first page, oldest first)
     status, _ = ApiClient(backend).call("POST", f"/api/agent/handoffs/{reference}/close", {"outcome": "solved_on_phone"},
                                         {"Authorization": f"Bearer {backend.agent_token}"})

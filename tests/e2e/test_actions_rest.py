@@ -20,6 +20,7 @@ import yaml
 from sqlalchemy import select
 
 from bot.models import Challenge, Handoff, Ticket
+from bot.rasa_ext import still_out_of_scope
 from bot.rasa_ext.conversation import public_id
 
 pytestmark = pytest.mark.slow
@@ -54,15 +55,21 @@ def template(name: str, lang: str) -> str:
 def in_language(name: str, lang: str, text: str) -> bool:
     """The text is the `lang` variation of the response `name` (variables filled), or of its
     `_again` response, which the NLG says instead when `name` was said before in the session,
-    or of a `_while_<slot>` one, said instead while a form asks for that slot
-    (bot/rasa_ext/nlg.py; the event keeps `name`)."""
+    or of a `_while_<slot>` one, said instead while a form asks for that slot, possibly after
+    the line that an out-of-scope question stays support's (bot/rasa_ext/nlg.py,
+    still_out_of_scope.py; the event keeps `name`)."""
     variants = [n for n in DOMAIN["responses"] if n.startswith(name + "_while_")]
+    preface = f"(?:{_pattern(still_out_of_scope.PREFACE, lang)}\\n\\n)?"
     for said in (name, name + "_again", *variants):
         if said in DOMAIN["responses"]:
-            pattern = re.sub(r"\\\{[a-z_]+\\\}", "(.+?)", re.escape(template(said, lang)))
-            if re.fullmatch(pattern, text, re.S) is not None:
+            if re.fullmatch(preface + _pattern(said, lang), text, re.S) is not None:
                 return True
     return False
+
+
+def _pattern(name: str, lang: str) -> str:
+    """The `lang` variation of the response `name` as a pattern, variables as groups."""
+    return re.sub(r"\\\{[a-z_]+\\\}", "(.+?)", re.escape(template(name, lang)))
 
 
 class Chat:

@@ -20,7 +20,7 @@ import yaml
 from rasa.core.actions.action import ActionBotResponse, RemoteAction
 from rasa.core.channels.channel import CollectingOutputChannel
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActiveLoop, BotUttered, SessionStarted, SlotSet
+from rasa.shared.core.events import ActiveLoop, BotUttered, SessionStarted, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot import content
@@ -360,3 +360,68 @@ def test_an_answer_said_in_the_other_language_is_said_whole():
     assert asyncio.run(nlg.generate("utter_deadline", tracker, "rest"))["text"] == whole
     tracker.update(BotUttered("…", metadata={"utter_action": "utter_deadline"}))
     assert asyncio.run(nlg.generate("utter_deadline", tracker, "rest"))["text"] != whole  # now read in French
+
+
+# ---------------------------------------------------------------- a follow-up to an out-of-scope question
+
+
+def _after(first_answer: str, message: str, lang: str) -> DialogueStateTracker:
+    events = [SlotSet("language", lang), UserUttered("…"), BotUttered("…", metadata={"utter_action": first_answer}),
+              UserUttered(message)]
+    return DialogueStateTracker.from_events("c", events, slots=DOMAIN.slots)
+
+
+@pytest.mark.parametrize("lang,message,answer", [
+    ("en", "how do i reset it", "utter_phone_changed"),
+    ("fr", "comment je le reinitialise", "utter_phone_changed"),
+    ("fr", "et je l'active comment ?", "utter_how_enable"),
+    ("en", "ok so how do I activate that", "utter_how_enable"),
+])
+def test_a_follow_up_to_an_out_of_scope_question_keeps_the_support_line(lang, message, answer):
+    """Eleventh outsider check, finding 2: "I forgot my password" got the out-of-scope answer,
+    then "how do i reset it" got the 2FA reset offer and the identity check, for a password the
+    customer cannot type. Such a follow-up now reads first that the earlier question is support's
+    (phone and email), then the 2FA answer, whose buttons and next steps are unchanged."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    plain = asyncio.run(nlg.generate(answer, _after("utter_greet", message, lang), "rest"))
+    after = asyncio.run(nlg.generate(answer, _after("utter_out_of_scope", message, lang), "rest"))
+    preface = after["text"][: -len(plain["text"])]
+    assert after["text"].endswith(plain["text"]) and after.get("buttons") == plain.get("buttons")
+    assert "+33 (0)4 88 36 07 40" in preface and "helpme@matooma.com" in preface
+    assert ("double authentification" if lang == "fr" else "two-factor authentication") in preface
+
+
+@pytest.mark.parametrize("lang,message", [
+    ("en", "how do i reset the 2fa then"), ("en", "my number changed, how do I reset it"),
+    ("fr", "comment je réinitialise la double authentification alors"), ("fr", "et le code sms ?"),
+    ("en", "how do I reset"),
+])
+def test_a_message_naming_2fa_after_an_out_of_scope_answer_gets_the_answer_alone(lang, message):
+    """A customer who names 2FA (or refers to nothing) after the out-of-scope answer has moved on."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    plain = asyncio.run(nlg.generate("utter_phone_changed", _after("utter_greet", message, lang), "rest"))
+    after = asyncio.run(nlg.generate("utter_phone_changed", _after("utter_out_of_scope", message, lang), "rest"))
+    assert after["text"] == plain["text"]
+
+
+@pytest.mark.parametrize("lang,words", [
+    ("en", "you don't need the code. If you can't log in at all"),
+    ("fr", "pas besoin du code. Si vous ne pouvez pas vous connecter du tout"),
+])
+def test_the_reset_offer_says_what_to_do_for_a_customer_who_cannot_log_in_at_all(lang, words):
+    """Eleventh outsider check, finding 4: after the reset offer, "what if I can't log in at
+    all?" got the 28-day rule. The offer now says that the check needs the email address and
+    password only, not the code, and gives the support line for a customer who cannot log in."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    text = asyncio.run(nlg.generate("utter_phone_changed", _said(lang=lang), "rest"))["text"]
+    assert words in text and "+33 (0)4 88 36 07 40" in text
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_code_answer_says_which_field_the_code_goes_in(lang):
+    """Eleventh outsider check, finding 8: "and where do i type the code" got the refused-code
+    checks. The code's answer names the popup's two fields as the article labels them."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    text = asyncio.run(nlg.generate("utter_code_format", _said(lang=lang), "rest"))["text"]
+    for label in ("Code à usage unique", "Saisissez le code à 6 chiffres", "Continuer"):
+        assert label in text

@@ -137,3 +137,27 @@ def test_a_greeting_with_an_unclear_question_offers_topics():
 def test_a_plain_greeting_stays_one(text):
     intent = _opening(text, [("greet", 0.9), ("ask_my_status", 0.06), ("thank", 0.04)])
     assert intent["name"] == "greet"
+
+
+def _read_as(text: str, intent: str, confidence: float = 0.9) -> Dict:
+    component, _ = shipped_fallback()
+    message = Message(data={"text": text})
+    message.data["intent"] = {"name": intent, "confidence": confidence}
+    message.data["intent_ranking"] = [{"name": intent, "confidence": confidence},
+                                      {"name": "affirm", "confidence": 1 - confidence}]
+    component.process([message])
+    return message.data["intent"]
+
+
+@pytest.mark.parametrize("text,intent", [("and then?", "cancel"), ("et après ?", "affirm"),
+                                         ("ok and what next", "goodbye"), ("la suite ?", "ask_how_enable")])
+def test_and_then_always_falls_back_so_the_last_answer_decides(text, intent):
+    """Twelfth session: after a data change the classifier read "and then?" as `cancel` (0.52),
+    and the customer who had just read what 2FA is got "Okay, I've stopped here". The message
+    names no topic: the fallback answers with the step after the last answer."""
+    assert _read_as(text, intent)["name"] == "nlu_fallback"
+
+
+@pytest.mark.parametrize("text", ["and then I enter the code?", "et après je tape le code ?", "then what happens after 28 days"])
+def test_a_next_step_question_with_a_topic_keeps_its_answer(text):
+    assert _read_as(text, "ask_code_format")["name"] == "ask_code_format"

@@ -148,7 +148,7 @@
     $("act-take").disabled = h.status !== "open";
     $("close-form").hidden = h.status === "closed";
     $("ticket-actions").hidden = !(h.ticket && h.ticket.status === "open");
-    $("act-unlock").hidden = !(h.customer && h.customer.locked);
+    $("unlock-box").hidden = !(h.customer && h.customer.locked);
     if (h.transcript !== undefined) {
       fillTranscript($("d-transcript"), h);
       // the chats the customer asked from before this one (the handoff followed them), first
@@ -249,8 +249,13 @@
   $("act-take").addEventListener("click", function () {
     act(this, "/api/agent/handoffs/" + current.reference + "/take", undefined, function () { return t.js_done_take; });
   });
+  /* An unlock says how the caller was checked (bot/rules/caller_check.py): the audit keeps it. */
   $("act-unlock").addEventListener("click", function () {
-    act(this, "/api/agent/handoffs/" + current.reference + "/unlock", undefined, function () { return t.js_done_unlock; });
+    var check = $("unlock-check");
+    if (!check.value) return M.markInvalid(check, $("detail-error"), t.err_invalid_caller_check);
+    check.setAttribute("aria-invalid", "false");
+    act(this, "/api/agent/handoffs/" + current.reference + "/unlock", { caller_check: check.value },
+      function () { check.value = ""; return t.js_done_unlock; });
   });
   $("close-form").addEventListener("submit", function (ev) {
     ev.preventDefault();
