@@ -236,7 +236,7 @@ def test_app_only_account_asking_for_sms_is_told_the_reset_path(stack):
 
 @pytest.mark.parametrize("lang, ask, yes", [
     ("fr", "je peux recevoir le code par SMS au lieu de l'application ?", "oui"),
-    ("en", "can i get the codes by text message instead of the app?", "yes please"),
+    ("en", "can I switch to SMS instead of the authenticator app?", "yes please"),
 ])
 def test_yes_to_i_can_open_it_for_you_starts_the_identity_check(stack, lang, ask, yes):
     """Eleventh outsider check, LF07/LE07: "oui" to "I can open it for you" made the reset
