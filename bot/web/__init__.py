@@ -31,7 +31,9 @@ from bot.api.common import ctx_of
 from bot.api.demo import demo_key_ok
 from bot.api.portal import SESSION_COOKIE
 from bot.config import PROJECT_ROOT, Settings
+from bot.core import handoffs
 from bot.rules import portal
+from bot.rules.caller_check import CALLER_CHECKS
 from bot.rules.context import RuleError
 from bot.security import keyed_hash
 from bot.web.i18n import LANGUAGES, format_date, js_strings, strings
@@ -392,6 +394,9 @@ async def console(request: web.Request) -> web.StreamResponse:
         title=t["console_title"],
         script="console.js",
         agent=agent,
+        # the select fields list the values the agent API accepts
+        outcomes=handoffs.OUTCOMES,
+        caller_checks=CALLER_CHECKS,
         data={"page": "console", "agent": agent},
     )
 
