@@ -191,9 +191,10 @@ async def test_changing_ones_mind_after_no_makes_the_offer_again(domain, offer):
 @pytest.mark.parametrize("offer", ["utter_switch_not_enrolled_sms", "utter_switch_not_enrolled_app"])
 async def test_yes_to_i_can_open_it_for_you_does_what_the_button_does(domain, offer):
     """Outsider check of 2026-12-01: "I can open it for you" [Request a reset], then a typed
-    "yes" got "I'm not sure what you are answering"; it now does what the button does."""
+    "yes" got "I'm not sure what you are answering"; it now does what the button does: the
+    button is the offer's "yes" too."""
     button = domain["responses"][offer][0]["buttons"][0]["payload"]
-    assert button == "/phone_changed"
+    assert button == "/affirm"
     conv = _after(domain, offer)
     conv.say("yes", "affirm")
     assert_accepted_at_once(await conv.run(fallback), "yes")
