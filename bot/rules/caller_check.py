@@ -26,11 +26,7 @@ CALLER_CHECKS = ("called_back_on_file", "confirmed_by_email")
 def caller_check(value: object) -> str:
     """The check the agent names, or a 400 that lists the accepted ones."""
     if not isinstance(value, str) or value not in CALLER_CHECKS:
-        raise RuleError(
-            400,
-            "invalid_caller_check",
-            "Say how you checked who is calling: caller_check must be one of "
-            f"{', '.join(CALLER_CHECKS)}.",
-            allowed=list(CALLER_CHECKS),
+        raise RuleError.not_one_of(
+            "caller_check", CALLER_CHECKS, lead="Say how you checked who is calling: "
         )
     return value

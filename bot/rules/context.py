@@ -6,7 +6,7 @@ import asyncio
 import functools
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -33,6 +33,18 @@ class RuleError(Exception):
         (the body's `retry_after`, which the clients show: the portal's countdown, the
         assistant's "try again in N seconds")."""
         return cls(429, error, message, retry_after=retry_after, **extra)
+
+    @classmethod
+    def not_one_of(cls, name: str, allowed: Sequence[str], lead: str = "") -> RuleError:
+        """A 400 for a field that takes one of a few values: `invalid_<name>`, a message naming
+        them and `allowed`, the list a client or the console can offer instead (the caller
+        check, the ticket queue's filters and the reset reason said it four ways)."""
+        return cls(
+            400,
+            f"invalid_{name}",
+            f"{lead}{name} must be one of {', '.join(allowed)}.",
+            allowed=list(allowed),
+        )
 
     def body(self) -> dict:
         return {"error": self.error, "message": self.message, **self.extra}

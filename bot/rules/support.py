@@ -520,7 +520,7 @@ def _ticket_gate(ident: Identity, reason: object) -> str:
             assurance=gate.assurance,
         )
     if not tickets.valid_reason(reason):
-        raise RuleError(400, "invalid_reason", f"reason must be one of {', '.join(RESET_REASONS)}.")
+        raise RuleError.not_one_of("reason", RESET_REASONS)
     return gate.level
 
 

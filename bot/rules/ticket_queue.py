@@ -47,7 +47,7 @@ def _choice(query, name: str, allowed, default=None):
     if raw == "any" and name == "status":
         return None
     if raw not in allowed:
-        raise RuleError(400, f"invalid_{name}", f"{name} must be one of {', '.join(allowed)}.")
+        raise RuleError.not_one_of(name, allowed)
     return raw
 
 

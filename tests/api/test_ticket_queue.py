@@ -73,6 +73,11 @@ async def test_chat_ticket_without_handoff_is_in_the_queue_oldest_first(live_bac
                 "max_age_hours=abc", "limit=0", "limit=9999"):
         st, body = await agent_call(lb, "GET", f"/api/agent/tickets?{bad}")
         assert st == 400 and body["error"].startswith("invalid_") and body["message"], bad
+    # a filter that takes one of a few values lists them, for the console's menus and scripts
+    st, body = await agent_call(lb, "GET", "/api/agent/tickets?language=de")
+    assert (st, body["error"], body["allowed"]) == (400, "invalid_language", ["fr", "en"])
+    st, body = await agent_call(lb, "GET", "/api/agent/tickets?status=nope")
+    assert "open" in body["allowed"] and "completed" in body["allowed"]
 
 
 async def test_ticket_page_history_and_conversation(live_backend, clock, browser):
