@@ -49,6 +49,9 @@ SETS = {
     # 35 per language, written blind on 2026-12-01 for three kinds: support hours, what
     # happens if nothing is done, locked out (tests/field/README.md)
     "dev3": ROOT / "tests" / "field" / "dev3",
+    # 100 per language, written blind on 2026-12-02 (13th session): 70 indirect, 15 long
+    # context, 15 near out of scope, the kinds the TEST set scores lowest (tests/field/README.md)
+    "dev4": ROOT / "tests" / "field" / "dev4",
 }
 
 # topic (blind catalogue) -> the responses that carry its fact. Several when the assistant
