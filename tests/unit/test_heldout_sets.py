@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 # one normaliser and one reader for the guard and for the script that dedups a blind round
 from dedup_nlu import nlu_examples as examples, normalise  # noqa: E402
+import field_eval  # noqa: E402
 
 
 @lru_cache(maxsize=None)  # read data/nlu once for the four tests
@@ -56,8 +57,8 @@ def test_every_intent_has_at_least_ten_held_out_examples(lang):
     assert not thin, f"intents with fewer than 10 held-out {lang} examples: {thin}"
 
 
-FIELD_SETS = [ROOT / "tests" / "field" / f"{lang}.yml" for lang in ("fr", "en")] + \
-             [ROOT / "tests" / "field" / d / f"{lang}.yml" for d in ("dev", "dev2", "dev3", "dev4") for lang in ("fr", "en")]
+# every set scripts/field_eval.py scores (its SETS), so that a new DEV set is guarded at once
+FIELD_SETS = [folder / f"{lang}.yml" for folder in field_eval.SETS.values() for lang in field_eval.LANGS]
 
 
 @pytest.mark.parametrize("path", FIELD_SETS, ids=lambda p: str(p.relative_to(ROOT)))
