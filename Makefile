@@ -101,7 +101,7 @@ test: install lint chromium validate
 	 test "$$(cat var/train.rc 2>/dev/null)" = 0 || { echo "error: make train failed (var/train.log)"; exit 1; }; \
 	 exit $$rc
 	@echo "==> Dialogue tests: rasa test core --fail-on-prediction-errors"
-	@$(PY) -m bot.rasa_cli test core --stories tests/stories --fail-on-prediction-errors --out results/core 2>&1 | grep -vE "warnings.warn|UserWarning" | tail -n 8; test $${PIPESTATUS[0]} -eq 0
+	@$(PY) -m rasa test core --stories tests/stories --fail-on-prediction-errors --out results/core 2>&1 | grep -vE "warnings.warn|UserWarning" | tail -n 8; test $${PIPESTATUS[0]} -eq 0
 	@echo "==> pytest -m model: end-to-end through Rasa, browser (2 workers, a file each)"
 	@$(PY) -m pytest -p no:cacheprovider -m model -n 2 --dist loadfile --durations=15 --junitxml=results/pytest-model.xml
 

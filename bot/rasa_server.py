@@ -44,9 +44,6 @@ def main() -> None:
     sys.argv = rasa_argv(sys.argv[1:], token)
     from rasa.__main__ import main as rasa_main
 
-    from bot.rasa_ext import fast_load
-
-    fast_load.install()  # the model loads in a third of the time (bot/rasa_ext/fast_load.py)
     rasa_main()
 
 

@@ -129,10 +129,16 @@ def default_recipe_config() -> dict:
     }
 
 
-def diet_seed(config: dict) -> int | None:
-    return next(
-        (c.get("random_seed") for c in config["pipeline"] if c["name"] == "DIETClassifier"), None
-    )
+# the trained NLU components that take a seed (ours is deterministic: its seed only pins ties)
+SEEDED = ("DIETClassifier", "ResponseSelector", "LinearIntentClassifier")
+
+
+def _seeded(component: dict) -> bool:
+    return component["name"].rsplit(".", 1)[-1] in SEEDED
+
+
+def classifier_seed(config: dict) -> int | None:
+    return next((c.get("random_seed") for c in config["pipeline"] if _seeded(c)), None)
 
 
 def with_seed(config: dict, seed: int) -> dict:
@@ -140,18 +146,22 @@ def with_seed(config: dict, seed: int) -> dict:
     leaves it unset, i.e. a different draw at each training)."""
     config = copy.deepcopy(config)
     for component in config["pipeline"]:
-        if component["name"] in ("DIETClassifier", "ResponseSelector"):
+        if _seeded(component):
             component["random_seed"] = seed
     return config
 
 
 def without_char_ngrams(config: dict) -> dict:
+    """The config with no character n-gram features (Rasa's featurizer, or ours)."""
     config = copy.deepcopy(config)
     config["pipeline"] = [
         c
         for c in config["pipeline"]
         if not (c["name"] == "CountVectorsFeaturizer" and c.get("analyzer") == "char_wb")
     ]
+    for component in config["pipeline"]:
+        if component["name"].endswith("LinearIntentClassifier"):
+            component["char_max_ngram"] = 0
     return config
 
 
@@ -536,7 +546,7 @@ def measure(args, seeds: list[int], ours_model: Path, tmp: Path, timings: dict[s
         png = RESULTS / "runs" / f"ours_{lang}" / "intent_confusion_matrix.png"
         if png.exists():
             shutil.copy(png, RESULTS / f"intent_confusion_matrix_{lang}.png")
-    by_seed = seeds_runs(seeds, diet_seed(ours_config()), ours, default_model, tmp, timings)
+    by_seed = seeds_runs(seeds, classifier_seed(ours_config()), ours, default_model, tmp, timings)
     cv = None if args.skip_cv else cross_validation(args.folds, timings)
     alt = {}
     if args.ablation:
@@ -622,7 +632,7 @@ def report_lines(
         figures["alt"],
         seeds,
         ours_model.name,
-        diet_seed(ours_config()),
+        classifier_seed(ours_config()),
     )
     lines += cv_lines(figures["cv"], args.folds)
     lines += extra_lines(figures.get("extra"))
