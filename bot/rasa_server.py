@@ -21,7 +21,9 @@ ORIGINS_VARIABLE = "CHAT_ORIGINS"
 
 
 def rasa_argv(options: list[str], token: str) -> list[str]:
-    return ["rasa", "run", "--enable-api", "--auth-token", token, *options]
+    # "--auth-token=…" in one word: a generated token starting with "-" (secrets.token_urlsafe
+    # gives one in 64) would otherwise be read as an option, and Rasa would never start
+    return ["rasa", "run", "--enable-api", f"--auth-token={token}", *options]
 
 
 def cors_origins(options: list[str]) -> list[str]:

@@ -83,7 +83,7 @@ def test_backend_database_is_private(tmp_path, open_umask):
 
 
 def test_rasa_entry_point_keeps_the_token_off_argv(monkeypatch):
-    assert rasa_server.rasa_argv(["--port", "1"], "tok") == ["rasa", "run", "--enable-api", "--auth-token", "tok",
+    assert rasa_server.rasa_argv(["--port", "1"], "tok") == ["rasa", "run", "--enable-api", "--auth-token=tok",
                                                              "--port", "1"]
     monkeypatch.delenv("RASA_TOKEN", raising=False)
     monkeypatch.setattr(sys, "argv", ["bot.rasa_server"])
@@ -93,3 +93,14 @@ def test_rasa_entry_point_keeps_the_token_off_argv(monkeypatch):
     monkeypatch.setattr(sys, "argv", ["bot.rasa_server", "--auth-token", "visible"])
     with pytest.raises(SystemExit, match="not on the command line"):
         rasa_server.main()
+
+
+@pytest.mark.parametrize("token", ["-3zAbc_d", "--looks-like-an-option", "plain"])
+def test_rasa_reads_any_generated_token(token):
+    """secrets.token_urlsafe starts one token in 64 with "-": on a machine whose var/secrets.json
+    held "-3z…", `make run` stopped with "argument -t/--auth-token: expected one argument"."""
+    from rasa.__main__ import create_argument_parser
+
+    argv = rasa_server.rasa_argv(["--port", "5005"], token)
+    parsed = create_argument_parser().parse_args(argv[1:])
+    assert parsed.auth_token == token and parsed.port == 5005
