@@ -93,10 +93,12 @@ lint: $(STAMP)
 # PostgreSQL, actions, units, most abuse cases) run beside it, then those that start Rasa
 # (tests/conftest.py NEEDS_MODEL) on two workers. Measured in bench/NOTES.md (make test time).
 test: install lint chromium validate
+	@# two pytest workers beside the training: it takes about 4 minutes, mostly on one core
+	@# (the classifier's fit, bot/nlu/linear.py); serially the tests outlasted it by 3 minutes
 	@echo "==> Training (make train, log in var/train.log) and meanwhile pytest -m 'not model'"
 	@mkdir -p var; rm -f var/train.rc; \
 	 ( $(MAKE) --no-print-directory train > var/train.log 2>&1; echo $$? > var/train.rc ) & \
-	 $(PY) -m pytest -p no:cacheprovider -m "not model" --durations=5; rc=$$?; \
+	 $(PY) -m pytest -p no:cacheprovider -m "not model" -n 2 --durations=5; rc=$$?; \
 	 wait; echo "==> make train:"; sed 's/^/    /' var/train.log; \
 	 test "$$(cat var/train.rc 2>/dev/null)" = 0 || { echo "error: make train failed (var/train.log)"; exit 1; }; \
 	 exit $$rc
