@@ -34,10 +34,12 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers import LABEL_RANKING_LENGTH
 from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
+from rasa.utils.tensorflow.constants import RANKING_LENGTH
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
@@ -83,7 +85,7 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
             "char_max_ngram": 4,
             # below this many words a message has no room for context: no second vote
             "focus_min_words": 8,
-            "ranking_length": 10,
+            RANKING_LENGTH: LABEL_RANKING_LENGTH,  # what Rasa's classifiers report
             "random_seed": 2024,
         }
 
@@ -111,7 +113,7 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
 
     def _texts(self, messages: list[Message]) -> list[str]:
         words = int(self._config["focus_min_words"])
-        return [focused_text(m.get(TEXT) or "", words) for m in messages]
+        return [focused_text(m.get(TEXT), words) for m in messages]
 
     def train(self, training_data: TrainingData) -> Resource:
         examples = [e for e in training_data.intent_examples if e.get(INTENT) and e.get(TEXT)]
@@ -133,7 +135,7 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
             pairs = sorted(zip(names, row, strict=True), key=lambda pair: -float(pair[1]))
             ranking = [{"name": str(n), "confidence": float(p)} for n, p in pairs]
             message.set(INTENT, ranking[0], add_to_output=True)
-            length = int(self._config["ranking_length"])
+            length = int(self._config[RANKING_LENGTH])
             message.set(INTENT_RANKING_KEY, ranking[:length], add_to_output=True)
         return messages
 
