@@ -80,6 +80,8 @@ ACCEPTED = {
     # the line is closed: "...or ask me to open the request here" (seventh outsider check, F1)
     "utter_handoff_closed": "utter_phone_changed",
     "utter_handoff_closed_no_date": "utter_phone_changed",
+    "utter_handoff_closed_signed_in": "utter_phone_changed",
+    "utter_handoff_closed_no_date_signed_in": "utter_phone_changed",
 }
 # troubleshooting steps, and the lead for a message not understood right after them: most
 # often "I did that, it still fails" ("j'ai vérifié l'heure du tel", "already synced the

@@ -120,6 +120,12 @@ TICKET_REPLIES = {
     "line_closed": "utter_handoff_closed_ticket",
     "line_closed_no_opening": "utter_handoff_closed_no_date_ticket",
 }
+# a customer logged in on the portal can have the reset request opened in this very chat: no
+# "once logged in to the portal" (thirteenth outsider check, LE12)
+SIGNED_IN_REPLIES = {
+    "line_closed": "utter_handoff_closed_signed_in",
+    "line_closed_no_opening": "utter_handoff_closed_no_date_signed_in",
+}
 # the phone line's state -> reply; whatever went wrong: the handoff could not be recorded
 REPLIES = {
     "line_open": "utter_handoff",  # also when the backend did not say (an older one)
@@ -149,5 +155,7 @@ class ActionHandoff(Action):
             replies = {**REPLIES, **LOCKED_REPLIES}
         elif outcome.ticket_open:
             replies = {**REPLIES, **TICKET_REPLIES}
+        elif outcome.signed_in:
+            replies = {**REPLIES, **SIGNED_IN_REPLIES}
         reply(dispatcher, outcome, replies, reference=outcome.reference, **facts)
         return events + [SlotSet("handoff_reference", outcome.reference)]

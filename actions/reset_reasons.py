@@ -1,9 +1,10 @@
 """The reason of a reset request said in the customer's own words ("j'ai perdu mon
 téléphone", "I've got a new phone") at the reason question, besides the buttons.
 
-Only the three reasons the backend accepts; a sentence naming none of them gives None and
-the form asks again. Checked in this order because a lost phone often comes with a new one,
-and "nouveau numéro" is a changed number, not a new phone.
+Only the reasons the chat offers (actions/tickets.py REASONS); a sentence naming none of them
+gives None and the form asks again. Checked in this order because a lost phone often comes
+with a new one, "nouveau numéro" is a changed number, not a new phone, and a new phone set
+up with the app is a new phone, not a wish for the other method.
 """
 
 from __future__ import annotations
@@ -29,6 +30,17 @@ PATTERNS = (
         rf".{{0,20}}\b{DEVICE}\b",
     ),
     ("new_phone", rf"\b{DEVICE}\b.{{0,12}}\b(neuf|new|nouveau|change|changed|remplace)\b"),
+    # the same phone, the other method: "I want to use the app instead", "passer aux SMS"
+    (
+        "switch_method",
+        r"\b(appli|application|app|authenticator|authentificateur|sms|texto|text|methode"
+        r"|method)s?\b.{0,30}\b(instead|a la place|plutot|rather)\b",
+    ),
+    (
+        "switch_method",
+        r"\b(passer|changer|switch|swap|move|use|utiliser|prefere|prefer)\b.{0,25}"
+        r"\b(appli|application|app|authenticator|sms|textos?|methode|method)s?\b",
+    ),
 )
 MAX_TEXT = 300
 
@@ -50,7 +62,7 @@ def reason_in_messages(texts: list[str]) -> str | None:
 
 
 def reason_in_text(text: object) -> str | None:
-    """changed_number / lost_phone / new_phone named in `text`, or None."""
+    """changed_number / lost_phone / new_phone / switch_method named in `text`, or None."""
     if not isinstance(text, str) or len(text) > MAX_TEXT:
         return None
     plain = _plain(text)

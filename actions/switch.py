@@ -26,7 +26,15 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import MASK_PLACEHOLDER, latest_text, reply, reset_fallback, support_api, utter
+from actions.common import (
+    MASK_PLACEHOLDER,
+    customer_token,
+    latest_text,
+    reply,
+    reset_fallback,
+    support_api,
+    utter,
+)
 from actions.status import fetch_status
 from actions.target_method import hypothetical, target_method
 from bot.client import Switch
@@ -82,6 +90,10 @@ class ActionSwitchMethod(Action):
         method = target_method(text, (tracker.latest_message or {}).get("entities"))
         if hypothetical(text):
             utter(dispatcher, domain, "utter_switch_possible")
+        elif method is None and customer_token(tracker) is None:
+            # nothing the assistant could switch: how « Essayer une autre méthode » works, not
+            # "which method?" (DEV5: "« Essayer une autre méthode » ?" was asked which one)
+            utter(dispatcher, domain, "utter_switch_howto")
         elif method is None:
             utter(dispatcher, domain, "utter_ask_method")
         else:

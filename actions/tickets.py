@@ -46,7 +46,7 @@ from actions.common import (
 from actions.reset_reasons import reason_in_messages, reason_in_text
 from bot.client import Ticket
 
-REASONS = ("changed_number", "lost_phone", "new_phone")
+REASONS = ("changed_number", "lost_phone", "new_phone", "switch_method")
 REASON_SLOT = "reset_reason"
 CONFIRM_SLOT = "confirm_ticket"
 VERIFIED_SLOT = "identity_verified"
@@ -64,7 +64,9 @@ def identity_first() -> list[EventType]:
     ]
 
 
-REQUEST_INTENT = "phone_changed"
+# the messages a reset request starts from: a changed phone, or a switch of method that an
+# enrolled account can only get by a reset ("I can open it for you", thirteenth outsider check)
+REQUEST_INTENTS = ("phone_changed", "request_switch_method")
 
 
 def request_reason(tracker: Tracker) -> str | None:
@@ -73,10 +75,11 @@ def request_reason(tracker: Tracker) -> str | None:
 
 
 def request_texts(tracker: Tracker) -> list[str]:
-    """What the customer typed since asking for the reset (the `phone_changed` message
-    included), newest first: "j'ai un nouveau téléphone" is the reason, not to be asked
-    again (outsider finding 5). Nothing before that message: an older "the number is right"
-    is about something else. Button payloads are clicks, not words."""
+    """What the customer typed since asking for the reset (the `phone_changed` or
+    `request_switch_method` message included), newest first: "j'ai un nouveau téléphone"
+    is the reason, not to be asked again (outsider finding 5). Nothing before that message:
+    an older "the number is right" is about something else. Button payloads are clicks, not
+    words."""
     texts: list[str] = []
     for event in reversed(tracker.events):
         if event.get("event") in ("session_started", "restart"):
@@ -86,7 +89,7 @@ def request_texts(tracker: Tracker) -> list[str]:
         text = event.get("text") or ""
         if not text.startswith("/"):
             texts.append(text)
-        if ((event.get("parse_data") or {}).get("intent") or {}).get("name") == REQUEST_INTENT:
+        if ((event.get("parse_data") or {}).get("intent") or {}).get("name") in REQUEST_INTENTS:
             return texts
     return []
 

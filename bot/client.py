@@ -334,6 +334,7 @@ class Handoff(Outcome):
     opens: str | None = None  # line_closed: when it opens, in the handoff's language
     locked: bool = False  # the customer's own account is locked: only an agent unlocks it
     ticket_open: bool = False  # the account has a reset request open, already with an agent
+    signed_in: bool = False  # the chat has the customer's portal session
 
 
 @dataclass(frozen=True)
@@ -474,17 +475,18 @@ class SupportApi:
         reference = _text(answer.get("reference"))
         if reference is None:  # past the anonymous cap: the phone line, without a reference
             return Handoff(_kind(result, ((429, "handoff_limit", "line_only"),)))
-        line, locked = answer.get("line"), answer.get("account_locked") is True
-        ticket_open = answer.get("ticket_open") is True
+        line = answer.get("line")
+        opens = _text(line.get("opens_text")) if isinstance(line, dict) else None
+        kind: HandoffKind = "line_closed" if opens else "line_closed_no_opening"
         if not isinstance(line, dict) or line.get("open") is not False:  # unknown: an older backend
-            return Handoff("line_open", reference=reference, locked=locked, ticket_open=ticket_open)
-        opens = _text(line.get("opens_text"))
+            kind, opens = "line_open", None
         return Handoff(
-            "line_closed" if opens else "line_closed_no_opening",
+            kind,
             reference=reference,
             opens=opens,
-            locked=locked,
-            ticket_open=ticket_open,
+            locked=answer.get("account_locked") is True,
+            ticket_open=answer.get("ticket_open") is True,
+            signed_in=answer.get("signed_in") is True,
         )
 
     async def forget_conversation(self) -> Forget:

@@ -112,37 +112,51 @@ def transcript_lines(events: list) -> list:
     assistant's message just before, so the console can show “Oui” rather than an intent name.
     Payloads are compared without the widget's locale the channel adds
     (bot/rasa_ext/payload_locale.py).
+
+    A message the assistant reverted and entered again (actions/fallback.py `as_clicked`: a
+    "yes" to an offer) is one message for the customer: its second entry is not shown again
+    (thirteenth outsider check: every such click was listed twice).
     """
     lines: list = []
     titles: dict = {}  # payload -> title of the buttons the assistant offered
+    reverted: str | None = None  # the text of the customer's message just reverted
     for ev in events:
-        if ev.get("event") == "user":
+        if ev.get("event") == "rewind":
+            said = [line for line in lines if line["from"] == "customer"]
+            reverted = said[-1]["text"] if said else None
+        elif ev.get("event") == "user":
             text = ev.get("text") or ""
-            line = {"from": "customer", "text": text, "at": ev.get("timestamp")}
-            if payload_locale.as_clicked(text) in titles:
-                line["button"] = titles[payload_locale.as_clicked(text)]
-            lines.append(line)
-        elif ev.get("event") == "bot":
-            buttons = (ev.get("data") or {}).get("buttons") or []
-            if ev.get("text") or buttons:
-                # the latest offer wins ("/affirm" is "Oui" here, "Oui, renvoyer" there); older
-                # buttons stay clickable in the widget, so they are not forgotten
-                titles.update(
-                    {
-                        payload_locale.as_clicked(b["payload"]): b.get("title") or ""
-                        for b in buttons
-                        if b.get("payload")
-                    }
-                )
-                line = {
-                    "from": "assistant",
-                    "text": ev.get("text") or "",
-                    "at": ev.get("timestamp"),
-                }
-                if buttons:
-                    line["buttons"] = [b.get("title") or "" for b in buttons]
-                lines.append(line)
+            if reverted is None or text != reverted:  # else: already listed where it was typed
+                lines.append(_customer_line(ev, text, titles))
+            reverted = None
+        elif ev.get("event") == "bot" and (ev.get("text") or (ev.get("data") or {}).get("buttons")):
+            lines.append(_assistant_line(ev, titles))
     return lines
+
+
+def _customer_line(ev: dict, text: str, titles: dict) -> dict:
+    line = {"from": "customer", "text": text, "at": ev.get("timestamp")}
+    if payload_locale.as_clicked(text) in titles:
+        line["button"] = titles[payload_locale.as_clicked(text)]
+    return line
+
+
+def _assistant_line(ev: dict, titles: dict) -> dict:
+    """The assistant's message; its buttons' titles are remembered (`titles`, by payload): the
+    latest offer wins ("/affirm" is "Oui" here, "Oui, renvoyer" there), and older buttons stay
+    clickable in the widget, so they are not forgotten."""
+    buttons = (ev.get("data") or {}).get("buttons") or []
+    titles.update(
+        {
+            payload_locale.as_clicked(b["payload"]): b.get("title") or ""
+            for b in buttons
+            if b.get("payload")
+        }
+    )
+    line = {"from": "assistant", "text": ev.get("text") or "", "at": ev.get("timestamp")}
+    if buttons:
+        line["buttons"] = [b.get("title") or "" for b in buttons]
+    return line
 
 
 async def transcript_fields(ctx, conversation_id: str | None) -> dict:

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from bot.core.assurance import Identity
 from bot.core.handoffs import LANGUAGES
 
-RESET_REASONS = ("changed_number", "lost_phone", "new_phone", "other")
+# switch_method: the phone is the same, the customer wants the other method (SMS <-> app),
+# which on an enrolled account only a reset allows (thirteenth outsider check, LE05)
+RESET_REASONS = ("changed_number", "lost_phone", "new_phone", "switch_method", "other")
 LISTING_STAGES = ("complete", "locked")
 MAX_REFUSAL = 500
 IDENTITY_MESSAGE = (

@@ -630,6 +630,9 @@ def _handoff_answer(
     ticket = account.ticket
     return {
         "account_locked": account.locked,
+        # the chat was opened from the portal by a logged-in customer: the reply offers the
+        # reset request "here" without telling them to log in (thirteenth outsider check)
+        "signed_in": ident.user_id is not None,
         "reference": h.reference,
         "phone": ctx.settings.phone_line,
         "choice": ctx.settings.phone_choice,

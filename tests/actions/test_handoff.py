@@ -154,7 +154,25 @@ async def test_a_locked_account_is_told_only_an_agent_unlocks_it(backend, domain
     other, _ = await backend.portal("fine@acme.fr")
     conv = Conversation(domain, token=await backend.customer_token(other), locale="fr")
     conv.say("/request_human", "request_human")
-    assert (await conv.run(action)).responses == ["utter_handoff_closed"]
+    assert (await conv.run(action)).responses == ["utter_handoff_closed_signed_in"]
+
+
+async def test_a_logged_in_customer_is_not_told_to_log_in_first(backend, domain, clock):
+    """Thirteenth outsider check, LE12: a customer chatting from the portal, logged in, was
+    told to ask for the reset request "once logged in to the portal". Logged in, the reply
+    offers it here; an anonymous chat is still told where to log in."""
+    clock.set(utc(2026, 11, 28, 22, 0))  # Saturday 23:00 in Paris: the line is closed
+    make_user(backend.ctx, "in@acme.fr", state="sms")
+    browser, _ = await backend.portal("in@acme.fr")
+    for lang, here, login in (("fr", "me demander de l'ouvrir ici", "une fois connecté"),
+                              ("en", "ask me here to open the request", "once logged in")):
+        values, text = await closed_line_reply(backend, domain, browser, lang, "utter_handoff_closed_signed_in")
+        assert here in text and login not in text and values["reference"] in text
+        anonymous = Conversation(domain, locale=lang)
+        anonymous.say("/request_human", "request_human")
+        turn = await anonymous.run(action)
+        assert turn.responses == ["utter_handoff_closed"]
+        assert login in rendered(domain, "utter_handoff_closed", lang, **turn.variables("utter_handoff_closed"))
 
 
 async def test_a_handoff_after_a_ticket_names_it_instead_of_suggesting_a_request(backend, domain, clock):

@@ -225,11 +225,20 @@ async def test_nothing_pending_answers_from_the_customer_situation(backend, doma
 
 
 async def test_switch_without_method_asks_which(backend, domain):
-    conv = Conversation(domain, token=None)
+    _, _, token = await _enrolling_by_sms(backend, "which@acme.fr")
+    conv = Conversation(domain, token=token)
     conv.say("autre méthode", "request_switch_method")
     assert (await conv.run(switch)).responses == ["utter_ask_method"]
     conv.say("x", "request_switch_method", [{"entity": "method", "value": "carrier-pigeon"}])
     assert (await conv.run(switch)).responses == ["utter_ask_method"]
+
+
+async def test_without_a_session_and_a_method_the_button_is_explained(backend, domain):
+    """DEV5: "« Essayer une autre méthode » ?" from a chat that is not logged in was asked
+    which method, then told to log in: the how-to of the popup's button comes at once."""
+    conv = Conversation(domain, token=None)
+    conv.say("« Essayer une autre méthode » ?", "request_switch_method")
+    assert (await conv.run(switch)).responses == ["utter_switch_howto"]
 
 
 async def test_without_a_session_the_howto_with_the_portal_labels(backend, domain):

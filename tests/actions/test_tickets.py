@@ -216,6 +216,21 @@ async def test_the_reason_in_the_request_is_not_asked_again(backend, domain, clo
     assert tickets(backend) == [(uid, "open", "new_phone", conv.sender_id)]
 
 
+async def test_the_other_method_is_a_reason_the_agent_reads(backend, domain, clock):
+    """Thirteenth outsider check, LE05: "i want to use the app instead" on an SMS account
+    was offered a reset, then asked a reason among a new number, a lost or a new phone: none
+    was true. The wish for the other method is a reason of its own, in words or by button."""
+    uid = make_user(backend.ctx, EMAIL, state="sms")
+    conv = await logged_in(backend, domain, locale="en")
+    conv.say("i want to use the app instead, my sms are unreliable", "request_switch_method")
+    await verify_by_email(backend, conv)
+    first = await conv.form_turn(ticket_form)
+    assert first.asked == "utter_ask_confirm_ticket" and conv.slots["reset_reason"] == "switch_method"
+    await conv.form_turn(ticket_form, "yes", intent="affirm", extracted={"confirm_ticket": True})
+    assert (await conv.run(open_ticket)).responses == ["utter_ticket_created"]
+    assert tickets(backend) == [(uid, "open", "switch_method", conv.sender_id)]
+
+
 async def test_a_request_naming_no_reason_asks_it(backend, domain, clock):
     clock.set(utc(2024, 6, 3, 8, 0, 15))
     make_user(backend.ctx, EMAIL, state="app")

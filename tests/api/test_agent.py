@@ -274,6 +274,30 @@ def test_transcript_shows_the_button_the_customer_clicked_not_its_payload():
     assert lines[2]["text"] == "/deny"  # the raw payload stays for whoever needs it
 
 
+def test_a_message_entered_again_by_the_assistant_is_listed_once():
+    """Thirteenth outsider check: a "yes" the fallback reverted and entered again as the
+    offer's answer (actions/fallback.py as_clicked) showed twice in the console. A reverted
+    message the customer followed with another one stays: they did write it."""
+    from bot.api.agent import transcript_lines
+
+    events = [
+        {"event": "bot", "text": "Je peux l'ouvrir pour vous.", "timestamp": 1.0, "data": {}},
+        {"event": "user", "text": "oui", "timestamp": 2.0},
+        {"event": "action", "name": "action_fallback"},
+        {"event": "rewind"},
+        {"event": "action", "name": "utter_offer"},
+        {"event": "action", "name": "action_listen"},
+        {"event": "user", "text": "oui", "timestamp": 2.1},
+        {"event": "bot", "text": "Quelle est la raison ?", "timestamp": 3.0, "data": {}},
+        {"event": "user", "text": "bof", "timestamp": 4.0},
+        {"event": "bot", "text": "Je n'ai pas compris.", "timestamp": 5.0, "data": {}},
+        {"event": "rewind"},
+        {"event": "user", "text": "j'ai perdu mon téléphone", "timestamp": 6.0},
+    ]
+    said = [l["text"] for l in transcript_lines(events) if l["from"] == "customer"]
+    assert said == ["oui", "bof", "j'ai perdu mon téléphone"]
+
+
 @pytest.mark.parametrize("decision", ["complete", "refuse"])
 async def test_the_decision_on_a_request_is_emailed_in_the_chats_language(live_backend, clock, browser, decision):
     """Ninth outsider check: a reset request opened in an English chat was completed with a

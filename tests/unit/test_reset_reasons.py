@@ -14,6 +14,11 @@ from actions.reset_reasons import reason_in_messages, reason_in_text
     ("téléphone neuf", "new_phone"), ("I upgraded my iPhone", "new_phone"),
     ("perdu", "lost_phone"), ("mon tel est cassé", "lost_phone"), ("I dropped my phone in the lake", "lost_phone"),
     ("stolen", "lost_phone"), ("changé de numéro", "changed_number"), ("new number", "changed_number"),
+    # thirteenth outsider check, LE05: the other method, same phone, had no reason to give
+    ("i want to use the app instead, and my sms are unreliable", "switch_method"),
+    ("je préfère passer à l'application", "switch_method"), ("switch to sms please", "switch_method"),
+    ("plutôt les SMS, l'appli à la place non merci", "switch_method"),
+    ("j'ai un nouveau téléphone, je veux passer à l'appli", "new_phone"),
 ])
 def test_short_and_typed_reasons(text, reason):
     assert reason_in_text(text) == reason
