@@ -52,6 +52,10 @@ SETS = {
     # 100 per language, written blind on 2026-12-02 (13th session): 70 indirect, 15 long
     # context, 15 near out of scope, the kinds the TEST set scores lowest (tests/field/README.md)
     "dev4": ROOT / "tests" / "field" / "dev4",
+    # 80 per language, written blind on 2026-12-03 for the thirteenth outsider check's kinds:
+    # the portal's labels as the subject of a question, texting-speak, email and password
+    # problems (out of scope), "what next" after an enrolment step (tests/field/README.md)
+    "dev5": ROOT / "tests" / "field" / "dev5",
 }
 
 # topic (blind catalogue) -> the responses that carry its fact. Several when the assistant

@@ -48,6 +48,7 @@ from bot.nlu.markers import (
     fold,
     strip_accents,
 )
+from bot.nlu.texting import written_out
 
 ENTITY_NAME = "language"
 METADATA_KEY = "metadata"
@@ -102,6 +103,9 @@ def customer_words(text: str) -> tuple[str, list[str]]:
     text = _QUOTED_RE.sub(" ", fold(text))
     text = _UI_LABEL_RE.sub(" ", text)
     text = _SEE_YOU_RE.sub(" aplus ", text)
+    # "tjr r1" is "toujours rien": French words the markers know (thirteenth outsider check,
+    # F09: a French texter's "tjr r1" got an English fallback)
+    text = written_out(text)
     words = (strip_accents(w) for w in _WORD_RE.findall(text))
     return text, [w for w in words if w not in NEUTRAL]
 

@@ -22,8 +22,8 @@ One model for both languages: at intent level on the DEV sets it did as well as 
 per language (410 / 409 right against 408 / 408) and needs no language decision first, which
 mixed messages ("mon code OTP didn't arrive") do not always allow.
 
-The fitted pipeline is saved with skops (no pickle: loading a model file never runs code),
-and loaded only when every type in the file is one this module expects.
+The fitted pipeline is saved as words and numbers (bot/nlu/linear_store.py: no pickle, so
+loading a model file never runs code) and rebuilt from the config around them.
 """
 
 from __future__ import annotations
@@ -44,12 +44,9 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 
+from bot.nlu import linear_store
 from bot.nlu.focus import focused_text
-
-FILE_NAME = "intent_pipeline.skops"
-# the one type a saved pipeline holds that skops does not trust by default (TfidfTransformer's
-# idf matrix); load() refuses a file with any other (a tampered model must not run code)
-TRUSTED_TYPES = frozenset({"scipy.sparse._csr.csr_matrix"})
+from bot.nlu.texting import written_out
 
 
 def build_pipeline(config: dict[str, Any]) -> Pipeline:
@@ -113,7 +110,8 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
 
     def _texts(self, messages: list[Message]) -> list[str]:
         words = int(self._config["focus_min_words"])
-        return [focused_text(m.get(TEXT), words) for m in messages]
+        # texting spellings written out, in training and after (bot/nlu/texting.py)
+        return [focused_text(written_out(m.get(TEXT)), words) for m in messages]
 
     def train(self, training_data: TrainingData) -> Resource:
         examples = [e for e in training_data.intent_examples if e.get(INTENT) and e.get(TEXT)]
@@ -140,10 +138,8 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         return messages
 
     def _persist(self) -> None:
-        import skops.io as sio
-
         with self._storage.write_to(self._resource) as directory:
-            sio.dump(self._pipeline, directory / FILE_NAME)
+            linear_store.save(self._pipeline, directory)
 
     @classmethod
     def load(
@@ -154,13 +150,9 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         execution_context: ExecutionContext,
         **kwargs: Any,
     ) -> LinearIntentClassifier:
-        """The trained pipeline; a model file with types we do not expect is refused."""
-        import skops.io as sio
-
+        """The trained pipeline, rebuilt from the saved weights (bot/nlu/linear_store.py:
+        data only, a tampered file cannot run code)."""
+        full = {**cls.get_default_config(), **config}
         with model_storage.read_from(resource) as directory:
-            path = directory / FILE_NAME
-            unknown = set(sio.get_untrusted_types(file=path)) - TRUSTED_TYPES
-            if unknown:
-                raise ValueError(f"{path} holds types this classifier never saves: {unknown}")
-            pipeline = sio.load(path, trusted=sorted(TRUSTED_TYPES))
+            pipeline = linear_store.load(build_pipeline(full), directory)
         return cls(config, model_storage, resource, pipeline)

@@ -1,22 +1,21 @@
 """The intent classifier of config.yml (bot/nlu/linear.py): it learns from the training
-data, survives being saved and loaded with the same predictions, and refuses a model file
-that holds anything it would not have saved itself (a tampered model must not run code)."""
+data, survives being saved and loaded with the same predictions, and a model file is data
+only: a pickled object in it is refused, never run (bot/nlu/linear_store.py)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-import skops.io as sio
+import numpy as np
 from rasa.engine.graph import ExecutionContext, GraphSchema
 from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
-from sklearn.pipeline import Pipeline
-from sklearn.preprocessing import FunctionTransformer
 
-from bot.nlu.linear import FILE_NAME, LinearIntentClassifier
+from bot.nlu import linear_store
+from bot.nlu.linear import LinearIntentClassifier
 
 EXAMPLES = {
     "sms_not_received": ["je n'ai pas reçu le SMS", "code jamais arrivé", "the text never came",
@@ -71,9 +70,33 @@ def test_a_saved_classifier_loads_with_the_same_predictions(tmp_path):
     assert _intents(loaded, TEXTS) == _intents(component, TEXTS)
 
 
-def test_a_model_file_with_foreign_types_is_refused(tmp_path):
+def test_a_model_file_holding_a_pickled_object_is_refused(tmp_path):
     _, storage, resource, context, config = _trained(tmp_path)
+    witness = tmp_path / "ran"
     with storage.write_to(resource) as directory:  # what a tampered model would hold
-        sio.dump(Pipeline([("run", FunctionTransformer(print))]), directory / FILE_NAME)
-    with pytest.raises(ValueError, match="never saves"):
+        weights = dict(np.load(directory / linear_store.ARRAYS))
+        weights["coef"] = np.array([Exploit(witness)], dtype=object)
+        np.savez(directory / linear_store.ARRAYS, **weights)
+    with pytest.raises(ValueError, match="pickle"):
         LinearIntentClassifier.load(config, storage, resource, context)
+    assert not witness.exists()
+
+
+def test_weights_that_do_not_fit_the_vocabulary_are_refused(tmp_path):
+    _, storage, resource, context, config = _trained(tmp_path)
+    with storage.write_to(resource) as directory:
+        weights = dict(np.load(directory / linear_store.ARRAYS))
+        weights["coef"] = weights["coef"][:, :-1]
+        np.savez(directory / linear_store.ARRAYS, **weights)
+    with pytest.raises(ValueError, match="weights"):
+        LinearIntentClassifier.load(config, storage, resource, context)
+
+
+class Exploit:
+    """Creates the file `witness` when unpickled: code a tampered model would run."""
+
+    def __init__(self, witness: Path) -> None:
+        self.witness = witness
+
+    def __reduce__(self):
+        return (Path.touch, (self.witness,))

@@ -1,0 +1,135 @@
+"""Texting spellings written out, before the intent classifier reads a message.
+
+Customers type into the widget as they text: "slt jpeu pa me co le code arriv pa", "tjr r1",
+"u cant log in pls". The classifier (bot/nlu/linear.py) learns words and pieces of words;
+"jpeu" shares no word with "je peux" and few letters with it, so such a message spread its
+probability over the topics and fell back, in the customer's language or not (thirteenth
+outsider check, F09). The same table is applied to the training examples and to the
+messages, so the model sees one spelling of each word whatever the customer typed.
+
+Only whole words, and only spellings that mean one thing in a support chat: "c" (c'est? the
+letter?), "g", "y", "n" and "ya" are left as typed. Apostrophes stay as the training data has
+them ("cant" -> "can't"), so the written-out word is the one the model already knows.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FRENCH = {
+    "slt": "salut",
+    "bjr": "bonjour",
+    "bsr": "bonsoir",
+    "jpeu": "je peux",
+    "jpe": "je peux",
+    "jpx": "je peux",
+    "jpeux": "je peux",
+    "jveux": "je veux",
+    "jvx": "je veux",
+    "jsui": "je suis",
+    "jsuis": "je suis",
+    "chui": "je suis",
+    "chuis": "je suis",
+    "jcomprend": "je comprends",
+    "jcomprends": "je comprends",
+    "jsp": "je sais pas",
+    "jai": "j'ai",
+    "pa": "pas",
+    "tjr": "toujours",
+    "tjrs": "toujours",
+    "tjs": "toujours",
+    "r1": "rien",
+    "ri1": "rien",
+    "koi": "quoi",
+    "kwa": "quoi",
+    "pk": "pourquoi",
+    "pq": "pourquoi",
+    "pkoi": "pourquoi",
+    "qd": "quand",
+    "kan": "quand",
+    "kand": "quand",
+    "ki": "qui",
+    "ke": "que",
+    "stp": "s'il te plaît",
+    "svp": "s'il vous plaît",
+    "bcp": "beaucoup",
+    "dsl": "désolé",
+    "mdp": "mot de passe",
+    "auj": "aujourd'hui",
+    "msg": "message",
+    "tel": "téléphone",
+    "tél": "téléphone",
+    "co": "connecter",
+    "reco": "reconnecter",
+    "arriv": "arrive",
+    "fo": "faut",
+    "nvx": "nouveau",
+    "nv": "nouveau",
+    "num": "numéro",
+    "cmt": "comment",
+    "pr": "pour",
+    "ds": "dans",
+    "qqn": "quelqu'un",
+    "qq1": "quelqu'un",
+    "dc": "donc",
+    "ns": "nous",
+    "tt": "tout",
+    "tte": "toute",
+    "pb": "problème",
+    "pbm": "problème",
+    "mtn": "maintenant",
+    "mnt": "maintenant",
+    "ptet": "peut-être",
+}
+_ENGLISH = {
+    "u": "you",
+    "ur": "your",
+    "r": "are",
+    "pls": "please",
+    "plz": "please",
+    "plse": "please",
+    "cant": "can't",
+    "dont": "don't",
+    "doesnt": "doesn't",
+    "didnt": "didn't",
+    "wont": "won't",
+    "isnt": "isn't",
+    "im": "i'm",
+    "ive": "i've",
+    "idk": "i don't know",
+    "thx": "thanks",
+    "thnx": "thanks",
+    "ty": "thank you",
+    "txt": "text",
+    "b4": "before",
+    "wat": "what",
+    "wut": "what",
+    "bc": "because",
+    "cuz": "because",
+    "coz": "because",
+    "rn": "right now",
+    "acct": "account",
+    "pwd": "password",
+    "ppl": "people",
+    "abt": "about",
+    "smth": "something",
+    "sth": "something",
+    "fone": "phone",
+    "recieve": "receive",
+    "recieved": "received",
+    "2day": "today",
+}
+SPELLINGS = {**_FRENCH, **_ENGLISH}
+# a word as typed: letters and digits ("r1", "b4"), not part of a longer word, an elision or
+# a compound ("co-op", "peut-être")
+_WORD = re.compile(r"(?<![\w'’-])[^\W_]+(?![\w'’-])")
+
+
+def written_out(text: str) -> str:
+    """`text` with its texting spellings replaced by the words they stand for."""
+
+    def full(match: re.Match[str]) -> str:
+        word = match.group(0)
+        return SPELLINGS.get(word.lower(), word)
+
+    return _WORD.sub(full, text)

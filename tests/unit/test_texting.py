@@ -1,0 +1,35 @@
+"""bot/nlu/texting.py: texting spellings written out for the classifier and the language
+(thirteenth outsider check, F09: "slt jpeu pa me co le code arriv pa" fell back, and "tjr r1"
+was answered in English in a French conversation)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.nlu.language import LanguageDetector
+from bot.nlu.texting import written_out
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("slt jpeu pa me co le code arriv pa", "salut je peux pas me connecter le code arrive pas"),
+    ("tjr r1", "toujours rien"),
+    ("TJR R1 !!", "toujours rien !!"),
+    ("u cant get the txt??", "you can't get the text??"),
+    ("pls resend b4 9", "please resend before 9"),
+])
+def test_texting_spellings_are_written_out(typed, meant):
+    assert written_out(typed) == meant
+
+
+@pytest.mark.parametrize("text", [
+    "c'est quoi la double authentification", "I can't log in", "le code à 6 chiffres",
+    "mon tél est cassé".replace("tél", "portable"), "Acme's account", "l'appli", "r2d2 co-op",
+])
+def test_words_and_elisions_are_left_as_typed(text):
+    assert written_out(text) == text
+
+
+@pytest.mark.parametrize("text, lang", [("tjr r1", "fr"), ("jpeu pa me co", "fr"),
+                                        ("u cant get the txt", "en"), ("pls idk wat 2 do", "en")])
+def test_a_texters_language_is_read(text, lang):
+    assert LanguageDetector({}).decide(text, {}) == lang
