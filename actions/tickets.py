@@ -45,8 +45,10 @@ from actions.common import (
 )
 from actions.reset_reasons import reason_in_messages, reason_in_text
 from bot.client import Ticket
+from bot.core.tickets import RESET_REASONS
 
-REASONS = ("changed_number", "lost_phone", "new_phone", "switch_method")
+# the backend's reasons but "other", which the chat does not offer (a button per reason)
+REASONS = tuple(r for r in RESET_REASONS if r != "other")
 REASON_SLOT = "reset_reason"
 CONFIRM_SLOT = "confirm_ticket"
 VERIFIED_SLOT = "identity_verified"

@@ -18,7 +18,6 @@ intent.
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -29,6 +28,8 @@ from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.nlu.markers import fold, strip_accents
 
 # the replies whose words the labels share
 YES_NO = ("affirm", "deny")
@@ -50,9 +51,7 @@ MAX_WORDS = 20  # a long message with a yes or a no at the top is not this case
 def plain(text: str) -> str:
     """Lower case, no accents, punctuation as spaces ("Non, pas maintenant" -> "non pas
     maintenant")."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    letters = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^\w]+", " ", letters).split())
+    return " ".join(re.sub(r"[^\w]+", " ", strip_accents(fold(text))).split())
 
 
 def label_topic(text: str) -> str | None:

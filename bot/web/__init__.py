@@ -31,7 +31,7 @@ from bot.api.common import ctx_of
 from bot.api.demo import demo_key_ok
 from bot.api.portal import SESSION_COOKIE
 from bot.config import PROJECT_ROOT, Settings
-from bot.core import handoffs
+from bot.core import handoffs, tickets
 from bot.rules import portal
 from bot.rules.caller_check import CALLER_CHECKS
 from bot.rules.context import RuleError
@@ -522,6 +522,8 @@ def setup(app: web.Application) -> None:
         lstrip_blocks=True,
     )
     env.filters["date"] = format_date
+    # the portal's form and the console's filter list the reasons the backend accepts
+    env.globals["reset_reasons"] = tickets.RESET_REASONS
     app[JINJA] = env
     app[WEBCHAT] = {}
     app.add_routes(routes)  # /static/webchat.js before the static directory
