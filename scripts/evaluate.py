@@ -29,6 +29,7 @@ field DEV set, for config.yml or `--config`; written to results/dev.md.
 
 Usage: .venv/bin/python scripts/evaluate.py [--skip-cv] [--no-ablation] [--folds N]
                                            [--seeds 2024,1,2] [--extra-heldout inbox-nlu.yml]
+                                           [--keep-default-model default.tar.gz]
        .venv/bin/python scripts/evaluate.py --dev [--config variant.yml]
 """
 
@@ -540,6 +541,10 @@ def measure(args, seeds: list[int], ours_model: Path, tmp: Path, timings: dict[s
         tmp,
         "default_full",
     )
+    if args.keep_default_model:
+        # kept so that the same run's default recipe can answer other field sets afterwards
+        # (scripts/field_eval.py --model), e.g. a blind set written after this run started
+        shutil.copy(default_model, args.keep_default_model)
     verdicts = field_answers({"ours": ours_model, "default recipe": default_model}, args.field_set)
     ours = held_out(ours_model, "ours")
     for lang in LANGS:
@@ -772,6 +777,9 @@ def main() -> int:
         help="skip our pipeline without char n-grams (run by default)",
     )
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument(
+        "--keep-default-model", help="copy the default recipe's full model to this path"
+    )
     parser.add_argument(
         "--extra-heldout", help="an extra NLU file to measure, e.g. the console inbox's export"
     )

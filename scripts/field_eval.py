@@ -56,6 +56,10 @@ SETS = {
     # the portal's labels as the subject of a question, texting-speak, email and password
     # problems (out of scope), "what next" after an enrolment step (tests/field/README.md)
     "dev5": ROOT / "tests" / "field" / "dev5",
+    # 100 per language in the TEST set's proportions of kinds, written blind on 2026-12-03
+    # (second session) by a helper that read only the article and `topics.md`; first scored on
+    # a model trained before it existed (tests/field/README.md)
+    "dev6": ROOT / "tests" / "field" / "dev6",
 }
 
 # topic (blind catalogue) -> the responses that carry its fact. Several when the assistant

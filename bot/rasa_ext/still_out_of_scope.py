@@ -40,6 +40,10 @@ ANSWERS = frozenset(
         "utter_code_rejected",
         "utter_remember_device",
         "utter_phone_changed",
+        # "can u resend it" after a password-reset email (fourteenth outsider check, F4)
+        "utter_resend_needs_portal",
+        "utter_ask_confirm_resend",
+        "utter_switch_howto",
     }
 )
 # a word that refers back to what was said before, in either language
@@ -48,12 +52,13 @@ REFERS_BACK = re.compile(
     r"|\b(?:l|j+e+\s*l)['’](?=\w)",
     re.IGNORECASE,
 )
-# a word of 2FA: the message then says what it is about, and the answer is the right one
+# a word of 2FA: the message then says what it is about, and the answer is the right one.
+# Not "renvoyer" / "resend": a password-reset email or an invoice is resent too
 NAMES_2FA = re.compile(
     r"2fa|a2f|double[- ]?auth|two[- ]?(?:factor|step)|\bmfa\b|authenti|\bcodes?\b|\bsms\b|\btexto|"
     r"\botp\b|\bqr\b|appli|\bapp\b|google|microsoft|phone|t[ée]l[ée]phone|\btel\b|portable|"
     r"mobile|num[ée]ro|number|r[ée]initialis\w*\s+(?:la|ma|the|my)\s+(?:2fa|double)|"
-    r"appareil|device|28|jours?\b|days?\b|d[ée]lai|deadline|souvenir|remember|renvo|resend|"
+    r"appareil|device|28|jours?\b|days?\b|d[ée]lai|deadline|souvenir|remember|"
     r"m[ée]thode|method|scan",
     re.IGNORECASE,
 )

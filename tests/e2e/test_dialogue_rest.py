@@ -140,6 +140,39 @@ def test_send_it_again_answers_the_resend_offer(stack, lang, missing, again):
     assert len(stack.outbox("sms", PHONE)) == before + 1
 
 
+@pytest.mark.parametrize("lang, first, second", [
+    ("fr", "renvoyez moi le code svp", "renvoyez le encore svp jlai tjr pas"),
+    ("en", "pls resend the sms code", "resend it again pls still didnt get it"),
+])
+def test_a_resend_asked_twice_is_resent_without_a_yes_no(stack, lang, first, second):
+    """Fourteenth outsider check, F2: logged in, the second "resend it again, still nothing"
+    was read as the SMS that never came and got "shall I send one?"; nothing was sent."""
+    chat = logged_in(stack, email_of(lang), "sms", lang, phone=PHONE)
+    time.sleep(3.2)  # the stack's resend cooldown after the login's SMS
+    before = len(stack.outbox("sms", PHONE))
+    names = say(chat, first)
+    if names == ["utter_ask_confirm_resend"]:  # a first request may be confirmed (README)
+        names = say(chat, "/affirm")
+    assert names == ["utter_resend_done"]
+    time.sleep(3.2)
+    assert say(chat, second) == ["utter_resend_done"]
+    assert len(stack.outbox("sms", PHONE)) == before + 2
+
+
+@pytest.mark.parametrize("lang, first, again", [
+    ("fr", "jai oublié mon mot de passe m2m, le mail de reinitialisation arrive pas", "vous pouvez me le renvoyer?"),
+    ("en", "forgot my m2m password and the reset email never arrives", "can u resend it"),
+])
+def test_resending_it_after_a_password_email_says_it_stays_support(stack, lang, first, again):
+    """Fourteenth outsider check, F4: after the out-of-scope answer about a password-reset
+    email, "can u resend it" got the SMS's « Renvoyer » steps as if it were about 2FA."""
+    chat = Chat(stack, lang)
+    assert say(chat, first) == ["utter_out_of_scope"]
+    replies = chat.say(again)
+    preface = in_language("utter_still_out_of_scope", lang, replies[0][1].split("\n\n")[0])
+    assert preface, replies
+
+
 @pytest.mark.parametrize("lang, stop", [("fr", "laisse tomber"), ("en", "never mind")])
 def test_giving_up_outside_a_form_does_not_say_something_was_stopped(stack, lang, stop):
     """Seventh outsider check, F2: outside a form "I've stopped here: nothing was changed on

@@ -52,3 +52,79 @@ def test_other_intents_are_left_alone():
     message = _message("what does non pas maintenant mean for my account?", "ask_my_status")
     relabel(message)
     assert message.get(INTENT)["name"] == "ask_my_status"
+
+
+# « Renvoyer » and « Essayer une autre méthode » asked about are the SMS answer, which explains
+# both buttons; a new code asked for in words is the request (fourteenth check, findings 2, 6)
+@pytest.mark.parametrize("text", [
+    "c'est quoi le bouton Renvoyer ?",
+    "Le lien « Renvoyer », il fait quoi exactement",
+    "« Essayer une autre méthode » ça mène où ?",
+    "what does the resend button do",
+    "'Try another method' = ?",
+    "what happens if I hit « Renvoyer » twice?",
+])
+def test_asking_what_a_button_does_gets_the_sms_answer(text):
+    for intent in ("request_resend", "request_switch_method"):
+        message = _message(text, intent)
+        relabel(message)
+        assert message.get(INTENT)["name"] == "sms_not_received", (text, intent)
+
+
+@pytest.mark.parametrize("text", [
+    "can you resend it",
+    "renvoyez-moi le code svp",
+    "pouvez-vous cliquer sur « Renvoyer » pour moi ?",
+    "switch me to the app please",
+    "passez-moi sur l'option « Essayer une autre méthode » svp",
+])
+def test_asking_for_it_stays_a_request(text):
+    for intent in ("request_resend", "request_switch_method"):
+        message = _message(text, intent)
+        relabel(message)
+        assert message.get(INTENT)["name"] == intent, (text, intent)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("renvoyez le encore svp jlai tjr pas", "request_resend"),
+    ("resend it again pls still didnt get it", "request_resend"),
+    ("tu peux me le renvoyer stp", "request_resend"),
+    ("j'ai cliqué sur renvoyer le code mais rien", "sms_not_received"),
+    ("I pressed resend it again and still nothing", "sms_not_received"),
+    ("quand on fait renvoyer, le texto part sur le même numéro ?", "sms_not_received"),
+    ("still no sms", "sms_not_received"),
+])
+def test_a_new_code_asked_for_in_words_is_the_request(text, expected):
+    message = _message(text, "sms_not_received")
+    relabel(message)
+    assert message.get(INTENT)["name"] == expected
+
+
+def test_the_switch_button_with_a_method_named_is_the_switch():
+    message = _message("How do I use « Essayer une autre méthode » to go from SMS to the app?",
+                       "request_switch_method")
+    relabel(message)
+    assert message.get(INTENT)["name"] == "request_switch_method"
+
+
+def test_a_settled_reading_is_not_a_tie_for_the_fallback():
+    """"what does « Essayer une autre méthode » do": the switch 0.44 and the SMS answer 0.42
+    swapped places and, 0.02 apart, the fallback asked to rephrase."""
+    ranking = [{"name": "request_switch_method", "confidence": 0.44},
+               {"name": "sms_not_received", "confidence": 0.42}, {"name": "thank", "confidence": 0.01}]
+    message = Message(data={TEXT: "what does « Essayer une autre méthode » do",
+                            INTENT: dict(ranking[0]), INTENT_RANKING_KEY: ranking})
+    relabel(message)
+    first, second = message.get(INTENT_RANKING_KEY)[:2]
+    assert (first["name"], first["confidence"]) == ("sms_not_received", 0.44)
+    assert second["confidence"] <= 0.22
+
+
+def test_a_settled_reading_already_on_top_is_not_a_tie_either():
+    ranking = [{"name": "sms_not_received", "confidence": 0.44},
+               {"name": "request_switch_method", "confidence": 0.42}, {"name": "thank", "confidence": 0.01}]
+    message = Message(data={TEXT: "what does « Essayer une autre méthode » do",
+                            INTENT: dict(ranking[0]), INTENT_RANKING_KEY: ranking})
+    relabel(message)
+    assert [(r["name"], r["confidence"]) for r in message.get(INTENT_RANKING_KEY)] == [
+        ("sms_not_received", 0.44), ("request_switch_method", 0.22), ("thank", 0.01)]
