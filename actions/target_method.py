@@ -6,8 +6,9 @@ data/nlu/fr/entities.yml) only say which methods were named; the words just befo
 mention say whether it is the one to leave ("instead of", "au lieu de", "plus par", "not",
 "from", "rather X than") or the one wanted; a method followed by "instead" / "à la place" /
 "plutôt" is the one wanted ("my app codes fail, send me an SMS instead"). A single method
-named with a leave word ("je ne veux plus de SMS") means the other one. Two methods and no
-clue: None, and the assistant asks.
+named with a leave word ("je ne veux plus de SMS") means the other one, and so does a method
+that fails ("le sms arrive pas", "jrecois rien par sms": fifteenth outsider check, F1, where
+both were read as asking for SMS). Two methods and no clue: None, and the assistant asks.
 """
 
 from __future__ import annotations
@@ -19,11 +20,24 @@ from typing import Any
 METHODS = ("sms", "totp")
 WINDOW = 30  # characters looked at before each mention
 LEAVE = re.compile(
-    r"(au lieu (de|d')|plutot (que|qu')|a la place (de|du|d')|instead of|rather than"
+    r"(au lieu (de|d'|du|des)|plutot (que|qu')|a la place (de|du|d'|des)|instead of|rather than"
     r"|\bnot\b|\bpas\b|\bplus\b"
     r"|no longer|no more|\bdon'?t\b|do not|\bfrom\b|\bthan\b|passer de|passe de"
     r"|\bsans\b|without|\bquitter\b"
     r"|\bleave\b)"
+)
+# the method that fails is the one to leave: "jrecois rien par sms", "nothing by text"
+# (fifteenth check, F1); right before the method, not anywhere in the window ("the sms never
+# comes, switch me to the app": "never" is about the SMS, not the app)
+NOTHING_BY = re.compile(
+    r"\b(rien|nothing|jamais|never)\W+((recu|got|received|comes?|arrive)\W+)?"
+    r"(par|by|via|en|in|on|from|de)?\W*(the |le |la |les |l'|l |un |une |a |an |des |d')?$"
+)
+# "le sms arrive pas", "the app codes don't work": the method just before it is the one to leave
+FAILING = re.compile(
+    r"^\W*(?:(?:codes? |code de |messages? |textos? )?)(n'?\s*arrive|arrive pas|arrive jamais"
+    r"|n'?\s*marche|marche pas|marchent pas|fonctionne pas|ne passe|passe pas|never|doesn'?t"
+    r"|does not|isn'?t|is not|not working|won'?t|didn'?t|aren'?t|don'?t)"
 )
 # "an SMS instead", "le SMS à la place", "l'appli plutôt": the method just before it is wanted
 AFTER_WINDOW = 20
@@ -31,7 +45,7 @@ INSTEAD = re.compile(r"^\W*(instead|a la place|plutot|rather|desormais|from now 
 WANT = re.compile(
     r"(\bto\b|\ba\b|\bau\b|\bvers\b|\bpour\b|\bwith\b|\bavec\b|\bvia\b|\bpar\b|\bby\b|\buse\b"
     r"|\butiliser\b|\bsend me\b|\bget\b|\breceive\b|\brecevoir\b|\benvoyez?[- ]moi\b)\W*"
-    r"(the |l'|la |le |les |un |une |a |an |my |mon |ma |mes )?$"
+    r"(the |l'|l |la |le |les |un |une |a |an |my |mon |ma |mes )?$"
 )
 
 
@@ -108,7 +122,11 @@ def target_method(text: Any, entities: Any) -> str | None:
     instead = {m["value"] for m in mentions if INSTEAD.search(m["after"])}
     if len(instead) == 1:
         return instead.pop()
-    wanted = named - {m["value"] for m in mentions if LEAVE.search(m["before"])}
+    wanted = named - {
+        m["value"]
+        for m in mentions
+        if LEAVE.search(m["before"]) or NOTHING_BY.search(m["before"]) or FAILING.search(m["after"])
+    }
     if len(wanted) == 1:
         return wanted.pop()
     if not wanted and len(named) == 1:

@@ -11,7 +11,8 @@ from aiohttp import web
 
 from bot.api.common import bearer, ctx_of, json_body
 from bot.api.proxy import client_ip, cookie_secure
-from bot.rasa_ext import payload_locale
+from bot.rasa_ext import payload_locale, replies
+from bot.rasa_ext.scrub import SECRET_MASK
 from bot.rules import agent as rules
 from bot.rules import forget, ticket_queue
 from bot.rules.context import RuleError
@@ -120,18 +121,35 @@ def transcript_lines(events: list) -> list:
     lines: list = []
     titles: dict = {}  # payload -> title of the buttons the assistant offered
     reverted: str | None = None  # the text of the customer's message just reverted
+    language: str | None = None  # the conversation's, for the channel's own notes
     for ev in events:
         if ev.get("event") == "rewind":
             said = [line for line in lines if line["from"] == "customer"]
             reverted = said[-1]["text"] if said else None
+        elif ev.get("event") == "slot" and ev.get("name") == "language":
+            language = ev.get("value") if ev.get("value") in replies.LANGUAGES else language
         elif ev.get("event") == "user":
+            _add_password_note(lines, language)
             text = ev.get("text") or ""
             if reverted is None or text != reverted:  # else: already listed where it was typed
                 lines.append(_customer_line(ev, text, titles))
             reverted = None
         elif ev.get("event") == "bot" and (ev.get("text") or (ev.get("data") or {}).get("buttons")):
             lines.append(_assistant_line(ev, titles))
+    _add_password_note(lines, language)
     return lines
+
+
+def _add_password_note(lines: list, language: str | None) -> None:
+    """The warning the chat channel sends after the answer to a message that held a password
+    (bot/rasa_ext/guard.py) is not a tracker event: it is added after that turn's answer, so
+    that the agent knows the customer was told to change it (fifteenth outsider check, 10).
+    The stored message shows the password as SECRET_MASK (bot/rasa_ext/scrub.py)."""
+    said = [i for i, line in enumerate(lines) if line["from"] == "customer"]
+    if not said or SECRET_MASK not in lines[said[-1]]["text"] or lines[-1].get("note"):
+        return
+    text = replies.say(replies.PASSWORD_NOTE, language)  # unknown: both, as the channel does
+    lines.append({"from": "assistant", "text": text, "at": lines[-1].get("at"), "note": True})
 
 
 def _customer_line(ev: dict, text: str, titles: dict) -> dict:

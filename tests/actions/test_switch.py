@@ -93,6 +93,15 @@ async def _app_account_with_phone(backend, email):
      [("authenticator", "totp"), ("app", "totp"), ("sms", "sms")], "sms"),
     ("les codes de l'appli marchent pas, envoyez-moi un SMS à la place",
      [("appli", "totp"), ("SMS", "sms")], "sms"),
+    # fifteenth outsider check, F1: the method that fails is the one to leave
+    ("jrecois rien par sms, je prefere passer par l appli google authenticator",
+     [("sms", "sms"), ("appli", "totp"), ("google authenticator", "totp")], "totp"),
+    ("le sms arrive pas, je veux essayer une autre methode", [("sms", "sms")], "totp"),
+    ("the sms never comes, can I switch", [("sms", "sms")], "totp"),
+    ("nothing by text, put me on the app", [("text", "sms"), ("app", "totp")], "totp"),
+    ("the app doesn't work, switch me", [("app", "totp")], "sms"),
+    ("the sms never comes, switch me to the app", [("sms", "sms"), ("app", "totp")], "totp"),
+    ("l'appli plante jamais, mais le sms n'arrive plus, je veux l'appli", [("appli", "totp"), ("sms", "sms"), ("appli", "totp")], "totp"),
     ("SMS ou appli ?", [("SMS", "sms"), ("appli", "totp")], None),
     ("essayer une autre méthode", [], None),
 ])

@@ -317,3 +317,30 @@ async def test_the_decision_on_a_request_is_emailed_in_the_chats_language(live_b
     last = outbox(ctx, "email", "lang@x.io")[-1]
     wanted = "Two-factor authentication reset" if decision == "complete" else f"Request {number} refused"
     assert last.subject == wanted
+
+
+def test_the_password_warning_the_channel_sent_is_in_the_transcript():
+    """Fifteenth outsider check, finding 10: the channel's « ne tapez jamais votre mot de passe…
+    changez-le » is not a tracker event, so the agent never saw that the customer was told to
+    change it. It follows that turn's answer, in the conversation's language, once."""
+    from bot.api.agent import transcript_lines
+    from bot.rasa_ext import replies
+    from bot.rasa_ext.scrub import SECRET_MASK
+
+    events = [
+        {"event": "slot", "name": "language", "value": "fr"},
+        {"event": "user", "text": f"je veux un conseiller, mon mdp c'est {SECRET_MASK}", "timestamp": 1.0},
+        {"event": "bot", "text": "Un conseiller peut reprendre : référence ABC123.", "timestamp": 2.0, "data": {}},
+        {"event": "user", "text": "merci", "timestamp": 3.0},
+        {"event": "bot", "text": "Avec plaisir.", "timestamp": 4.0, "data": {}},
+        {"event": "user", "text": f"et en anglais {SECRET_MASK}", "timestamp": 5.0},
+    ]
+    lines = transcript_lines(events)
+    note = replies.say(replies.PASSWORD_NOTE, "fr")
+    assert [(l["from"], l["text"] == note) for l in lines] == [
+        ("customer", False), ("assistant", False), ("assistant", True), ("customer", False),
+        ("assistant", False), ("customer", False), ("assistant", True)]
+    assert lines[2]["note"] is True
+    # a code (6 dots) or an email is not a password: no note
+    plain = transcript_lines([{"event": "user", "text": "mon code ••••••", "timestamp": 1.0}])
+    assert [l["from"] for l in plain] == ["customer"]

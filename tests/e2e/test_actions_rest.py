@@ -165,9 +165,8 @@ def test_resend_after_sms_not_received(stack, lang):
         "utter_sms_not_received", "utter_status_pending_sms_login_only", "utter_offer_resend"]
     assert chat.names("/affirm") == ["utter_resend_done"]
     assert len(stack.outbox("sms", PHONE)) == before + 1
-    # at once again: the cooldown answers, nothing sent
-    assert chat.names(PHRASES[lang]["request_resend"]) == ["utter_ask_confirm_resend"]
-    assert chat.names("/affirm") == ["utter_resend_wait"]
+    # at once again: the cooldown answers, nothing sent (right after a resend, no second yes/no)
+    assert chat.names(PHRASES[lang]["request_resend"]) == ["utter_resend_wait"]
     assert len(stack.outbox("sms", PHONE)) == before + 1
     assert_clean(chat, chat.token, stack.last_code("sms", PHONE))
 
@@ -210,6 +209,20 @@ def test_switch_to_the_app(stack, lang):
     assert pending(stack, uid) == ("enroll", "totp")
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "jrecois rien par sms, je prefere passer par l appli google authenticator"),
+    ("fr", "le sms arrive pas, je veux essayer une autre methode"),
+    ("en", "the sms never comes, switch me to the app"),
+])
+def test_a_typed_switch_away_from_a_failing_sms_moves_to_the_app(stack, lang, text):
+    """Fifteenth outsider check, F1: both French messages got « Votre connexion utilise déjà
+    le SMS » and nothing switched: the SMS they complain about was read as the method wanted."""
+    uid, browser = _enrolling_by_sms(stack, email_of(lang), lang)
+    chat = Chat(stack, lang, browser.widget_token())
+    assert chat.names(text) == ["utter_switch_done_app"]
+    assert pending(stack, uid) == ("enroll", "totp")
+
+
 def test_switch_typed_without_a_session_changes_nothing(stack):
     uid, _ = _enrolling_by_sms(stack, email_of("fr"), "fr")
     chat = Chat(stack, "fr", token=None)
@@ -223,6 +236,24 @@ def _identity_by_email(stack, chat: Chat, email: str, lang: str) -> None:
     assert chat.names(PHRASES[lang]["phone_changed"]) == ["utter_phone_changed"]
     assert chat.names("/affirm") == ["utter_ask_identity_email"]
     assert chat.names(email) == ["utter_identity_code_sent", "utter_ask_identity_code"]
+
+
+@pytest.mark.parametrize("lang, what_now, status", [
+    ("fr", "et maintenant je fais quoi", "elle en est où ma demande ?"),
+    ("en", "what are the steps now?", "where is my request at"),
+])
+def test_side_questions_in_the_reset_request_are_about_the_request(stack, lang, what_now, status):
+    """Fourteenth outsider check, F7: "et maintenant je fais quoi" in the middle of the reset
+    request got the first-activation steps (the account is enrolled), and "where is my request
+    at" before it existed got where to follow it, in "Mes demandes"."""
+    email = email_of(lang)
+    stack.make_user(email, state="sms", phone=PHONE, language=lang)
+    chat = Chat(stack, lang, stack.portal(email).widget_token())
+    _identity_by_email(stack, chat, email, lang)
+    for message, name in ((what_now, "utter_how_enable"), (status, "utter_request_status")):
+        replies = chat.say(message)
+        assert [n for n, _ in replies] == [name, "utter_ask_identity_code"], message
+        assert replies[0][1] == template(f"{name}_while_identity_code", lang)
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

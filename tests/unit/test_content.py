@@ -405,13 +405,16 @@ def test_a_message_naming_2fa_after_an_out_of_scope_answer_gets_the_answer_alone
 
 
 @pytest.mark.parametrize("lang,words", [
-    ("en", "you don't need the code. If you can't log in at all"),
-    ("fr", "pas besoin du code. Si vous ne pouvez pas vous connecter du tout"),
+    ("en", "does not need your phone: your login on the portal (email and password) and a 6-digit code I send "
+           "you by email. If you can't log in at all"),
+    ("fr", "ne demande pas votre téléphone : votre connexion au portail (email et mot de passe) et un code à 6 "
+           "chiffres que je vous envoie par email. Si vous ne pouvez pas vous connecter du tout"),
 ])
 def test_the_reset_offer_says_what_to_do_for_a_customer_who_cannot_log_in_at_all(lang, words):
     """Eleventh outsider check, finding 4: after the reset offer, "what if I can't log in at
-    all?" got the 28-day rule. The offer now says that the check needs the email address and
-    password only, not the code, and gives the support line for a customer who cannot log in."""
+    all?" got the 28-day rule. The offer says what the check needs (not the phone: the portal
+    login and a code sent by email; fifteenth check, finding 7: it said "no code needed", then
+    asked for the emailed code) and gives the support line for a customer who cannot log in."""
     nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
     text = asyncio.run(nlg.generate("utter_phone_changed", _said(lang=lang), "rest"))["text"]
     assert words in text and "+33 (0)4 88 36 07 40" in text

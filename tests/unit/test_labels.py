@@ -128,3 +128,15 @@ def test_a_settled_reading_already_on_top_is_not_a_tie_either():
     relabel(message)
     assert [(r["name"], r["confidence"]) for r in message.get(INTENT_RANKING_KEY)] == [
         ("sms_not_received", 0.44), ("request_switch_method", 0.22), ("thank", 0.01)]
+
+
+def test_a_button_question_is_settled_whatever_the_classifier_heard():
+    """Fifteenth outsider check: "c quoi le bouton Renvoyer sur la popup" was the set-up steps
+    0.25 against the SMS answer 0.24, a tie, and got "please rephrase"."""
+    ranking = [{"name": "ask_how_enable", "confidence": 0.25},
+               {"name": "sms_not_received", "confidence": 0.24}, {"name": "thank", "confidence": 0.01}]
+    message = Message(data={TEXT: "c quoi le bouton Renvoyer sur la popup",
+                            INTENT: dict(ranking[0]), INTENT_RANKING_KEY: ranking})
+    relabel(message)
+    assert [(r["name"], r["confidence"]) for r in message.get(INTENT_RANKING_KEY)] == [
+        ("sms_not_received", 0.25), ("ask_how_enable", 0.125), ("thank", 0.01)]
