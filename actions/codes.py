@@ -1,8 +1,15 @@
-"""action_resend_code ("Renvoyer"); switching methods is actions/switch.py.
+"""action_check_resend and action_resend_code ("Renvoyer"); switching methods is
+actions/switch.py.
 
-It acts on the customer's *pending* portal login or enrollment, so the backend accepts it
-only with a valid widget session token (`session_required` otherwise). Cooldown (60 s)
+A resend acts on the customer's *pending* portal login or enrollment, so the backend accepts
+it only with a valid widget session token (`session_required` otherwise). Cooldown (60 s)
 and the SMS cap (5 per 10 minutes) are the backend's: the replies only say when to retry.
+
+Asked in words ("renvoyez-moi le code"), the resend is done at once (action_check_resend):
+two outsider checks (fourteenth, fifteenth) found the yes/no that came first to be a turn
+for nothing. It is still asked first in one case: right after the out-of-scope answer, where
+"can you resend it" may be about that question's email (a password reset), not the SMS.
+"SMS not received" is not a request: it gets the offer, a yes/no (utter_offer_resend).
 """
 
 from __future__ import annotations
@@ -11,11 +18,18 @@ import math
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import MASK_PLACEHOLDER, reply, reset_fallback, support_api
-from actions.personal import sms_line
+from actions.common import (
+    MASK_PLACEHOLDER,
+    reply,
+    reset_fallback,
+    said_before_this_message,
+    support_api,
+    utter,
+)
+from actions.personal import SMS_PENDING_SLOT, resend_possible, sms_line
 from actions.status import Line, fetch_status, say
 from bot.client import Resend
 
@@ -49,8 +63,26 @@ def resend_variables(outcome: Resend) -> dict[str, Any]:
     return {"retry_after": outcome.retry_after} if outcome.kind == "cooldown" else {}
 
 
+# the answers after which "can you resend it" may be about something else: asked first
+ASK_FIRST_AFTER = frozenset({"utter_out_of_scope"})
+
+
+async def resend(
+    dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+) -> None:
+    """Ask the backend to resend, and say what happened."""
+    outcome = await support_api(tracker).resend()
+    if outcome.kind == "no_pending":
+        # nothing to resend: say what the login or enrollment waits for instead (ninth
+        # outsider check: a customer whose enrollment had moved to the app was told to
+        # log in to the portal, where they already were)
+        say(dispatcher, domain, sms_line(await fetch_status(tracker)) or NO_PENDING)
+    else:
+        reply(dispatcher, outcome, REPLIES, **resend_variables(outcome))
+
+
 class ActionResendCode(Action):
-    """Resends the SMS code of the pending challenge (rules ask the customer to confirm first)."""
+    """Resends the SMS code of the pending challenge (after the offer's or the question's yes)."""
 
     def name(self) -> str:
         return "action_resend_code"
@@ -58,12 +90,33 @@ class ActionResendCode(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        outcome = await support_api(tracker).resend()
-        if outcome.kind == "no_pending":
-            # nothing to resend: say what the login or enrollment waits for instead (ninth
-            # outsider check: a customer whose enrollment had moved to the app was told to
-            # log in to the portal, where they already were)
-            say(dispatcher, domain, sms_line(await fetch_status(tracker)) or NO_PENDING)
-        else:
-            reply(dispatcher, outcome, REPLIES, **resend_variables(outcome))
+        await resend(dispatcher, tracker, domain)
         return reset_fallback(tracker)
+
+
+class ActionCheckResend(Action):
+    """A resend asked in words. Only when a login of this customer waits for an SMS code is
+    one sent, at once, or asked first right after the out-of-scope answer (`sms_pending`
+    true: the rules ask "shall I resend?"). Otherwise the reason comes at once, with no
+    question the customer would say yes to and then be refused (outsider check F3): a chat
+    not opened from the portal gets how the popup's « Renvoyer » works, a locked account who
+    unlocks it, a customer with no login waiting where the SMS comes from."""
+
+    def name(self) -> str:
+        return "action_check_resend"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        line = sms_line(await fetch_status(tracker))
+        pending = resend_possible(line)
+        if line is None:
+            utter(dispatcher, domain, "utter_backend_unavailable")
+        elif line.kind == "anonymous":
+            utter(dispatcher, domain, "utter_resend_needs_portal")
+        elif not pending:
+            say(dispatcher, domain, line)
+        elif not ASK_FIRST_AFTER & set(said_before_this_message(tracker, 1)):
+            await resend(dispatcher, tracker, domain)
+            pending = False  # done: nothing left to ask
+        return reset_fallback(tracker) + [SlotSet(SMS_PENDING_SLOT, pending)]

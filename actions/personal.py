@@ -113,30 +113,6 @@ def resend_possible(line: Line | None) -> bool:
     )
 
 
-class ActionCheckResend(Action):
-    """Before "shall I resend the code?": only when a login of this customer waits for an SMS
-    code (`sms_pending`, the rules then ask). Otherwise the reason comes at once, with no
-    question the customer would say yes to and then be refused (outsider check F3): a chat
-    not opened from the portal gets how the popup's « Renvoyer » works, a locked account who
-    unlocks it, a customer with no login waiting where the SMS comes from."""
-
-    def name(self) -> str:
-        return "action_check_resend"
-
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
-    ) -> list[EventType]:
-        line = sms_line(await fetch_status(tracker))
-        pending = resend_possible(line)
-        if line is None:
-            utter(dispatcher, domain, "utter_backend_unavailable")
-        elif line.kind == "anonymous":
-            utter(dispatcher, domain, "utter_resend_needs_portal")
-        elif not pending:
-            say(dispatcher, domain, line)
-        return reset_fallback(tracker) + [SlotSet(SMS_PENDING_SLOT, pending)]
-
-
 class ActionSmsHelp(Action):
     def name(self) -> str:
         return "action_sms_help"

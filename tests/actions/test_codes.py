@@ -188,18 +188,29 @@ async def test_resend_backend_down(backend_down, domain):
 
 # --------------------------------------------------------------------------- before asking
 
-async def test_the_resend_question_is_asked_only_when_a_code_waits(backend, domain):
-    """action_check_resend: `sms_pending` true (the rules then ask "shall I resend?") only for
-    a login waiting for an SMS code; otherwise the reason at once (outsider check F3)."""
-    from actions.personal import ActionCheckResend
+async def test_a_resend_asked_in_words_is_done_at_once_when_a_code_waits(backend, domain):
+    """action_check_resend: a login waiting for an SMS code gets the resend at once (the
+    fourteenth and fifteenth outsider checks: the yes/no first was a turn for nothing), except
+    right after the out-of-scope answer, where "resend it" may be about an email: `sms_pending`
+    true, the rules ask first. Otherwise the reason at once (outsider check F3)."""
+    from actions.codes import ActionCheckResend
 
     check = ActionCheckResend()
     make_user(backend.ctx, "wait@acme.fr", state="sms", phone=PHONE)
     _, _, token = await _login(backend, "wait@acme.fr")
+    sent = _sms_count(backend)
+    conv = Conversation(domain, token=token)
+    conv.events.append({"event": "bot", "text": None, "data": {}, "metadata": {"utter_action": "utter_out_of_scope"}})
+    conv.say("tu peux me le renvoyer ?", "request_resend")
+    turn = await conv.run(check)
+    assert turn.responses == [] and conv.slots["sms_pending"] is True
+    assert _sms_count(backend) == sent  # nothing sent before the yes
     conv = Conversation(domain, token=token)
     conv.say("renvoie le code", "request_resend")
     turn = await conv.run(check)
-    assert turn.responses == [] and conv.slots["sms_pending"] is True
+    # the login sent one a moment ago: the cooldown answers, and no question was asked
+    assert turn.responses == ["utter_resend_wait"] and conv.slots["sms_pending"] is False
+    assert _sms_count(backend) == sent
     anonymous = Conversation(domain, locale="en")
     anonymous.say("resend the code", "request_resend")
     turn = await anonymous.run(check)
@@ -213,7 +224,7 @@ async def test_the_resend_question_is_asked_only_when_a_code_waits(backend, doma
 
 
 async def test_the_resend_check_with_the_backend_down(backend_down, domain):
-    from actions.personal import ActionCheckResend
+    from actions.codes import ActionCheckResend
 
     conv = Conversation(domain, token="any")
     conv.say("renvoie le code", "request_resend")

@@ -165,7 +165,7 @@ def test_resend_after_sms_not_received(stack, lang):
         "utter_sms_not_received", "utter_status_pending_sms_login_only", "utter_offer_resend"]
     assert chat.names("/affirm") == ["utter_resend_done"]
     assert len(stack.outbox("sms", PHONE)) == before + 1
-    # at once again: the cooldown answers, nothing sent (right after a resend, no second yes/no)
+    # at once again: the cooldown answers, nothing sent (asked in words: no yes/no)
     assert chat.names(PHRASES[lang]["request_resend"]) == ["utter_resend_wait"]
     assert len(stack.outbox("sms", PHONE)) == before + 1
     assert_clean(chat, chat.token, stack.last_code("sms", PHONE))

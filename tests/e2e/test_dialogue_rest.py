@@ -145,15 +145,13 @@ def test_send_it_again_answers_the_resend_offer(stack, lang, missing, again):
     ("en", "pls resend the sms code", "resend it again pls still didnt get it"),
 ])
 def test_a_resend_asked_twice_is_resent_without_a_yes_no(stack, lang, first, second):
-    """Fourteenth outsider check, F2: logged in, the second "resend it again, still nothing"
-    was read as the SMS that never came and got "shall I send one?"; nothing was sent."""
+    """Fourteenth outsider check, F2 (and fifteenth, F6): logged in, "resend it again, still
+    nothing" was read as the SMS that never came and got "shall I send one?", and every
+    request asked in words got that yes/no first. Both are sent at once."""
     chat = logged_in(stack, email_of(lang), "sms", lang, phone=PHONE)
     time.sleep(3.2)  # the stack's resend cooldown after the login's SMS
     before = len(stack.outbox("sms", PHONE))
-    names = say(chat, first)
-    if names == ["utter_ask_confirm_resend"]:  # a first request may be confirmed (README)
-        names = say(chat, "/affirm")
-    assert names == ["utter_resend_done"]
+    assert say(chat, first) == ["utter_resend_done"]
     time.sleep(3.2)
     assert say(chat, second) == ["utter_resend_done"]
     assert len(stack.outbox("sms", PHONE)) == before + 2
@@ -562,10 +560,9 @@ def test_resend_asked_inside_the_form_leaves_it(stack):
     chat = logged_in(stack, email, "sms", "en", phone=PHONE)
     say(chat, "/phone_changed")
     to_the_reason_question(chat, email)
-    assert say(chat, "resend the code") == ["utter_ask_confirm_resend"]
-    assert chat.slots()["requested_slot"] is None
     time.sleep(3.2)  # the stack's resend cooldown after the login's SMS
-    assert say(chat, "/affirm") == ["utter_resend_done"]
+    assert say(chat, "resend the code") == ["utter_resend_done"]
+    assert chat.slots()["requested_slot"] is None
 
 
 # --------------------------------------------------------------------------- logs and slots

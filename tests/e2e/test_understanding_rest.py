@@ -22,7 +22,8 @@ from bot.rasa_ext.conversation import public_id
 pytestmark = pytest.mark.slow
 
 PHONE, EMAIL = "+33 (0)4 88 36 07 40", "helpme@matooma.com"
-RESEND_OFFERS = {"utter_offer_resend", "utter_ask_confirm_resend"}
+# the offer, its confirmation question, or (asked in words) the resend itself
+RESEND_OFFERS = {"utter_offer_resend", "utter_ask_confirm_resend", "utter_resend_done", "utter_resend_wait"}
 
 
 class Visitor:
@@ -82,7 +83,8 @@ def test_the_widget_locale_decides_when_the_message_does_not(stack):
     "pas recu le sms renvoyez svp", "pas arrivé renvoie stp",
 ])
 def test_it_never_came_send_it_again_gets_the_resend_offer(stack, text):
-    """Logged in with an SMS code waiting: the offer (or the confirmation question). An
+    """Logged in with an SMS code waiting: the offer, or the resend itself when it was asked
+    for in words. An
     anonymous visitor cannot have a code resent (no login in progress is known): the honest
     "open the chat from the portal and I can resend it" is their form of the offer."""
     email = f"e2e-nlu-{uuid.uuid4().hex[:10]}@test.m2m"
