@@ -145,8 +145,8 @@ def _add_password_note(lines: list, language: str | None) -> None:
     (bot/rasa_ext/guard.py) is not a tracker event: it is added after that turn's answer, so
     that the agent knows the customer was told to change it (fifteenth outsider check, 10).
     The stored message shows the password as SECRET_MASK (bot/rasa_ext/scrub.py)."""
-    said = [i for i, line in enumerate(lines) if line["from"] == "customer"]
-    if not said or SECRET_MASK not in lines[said[-1]]["text"] or lines[-1].get("note"):
+    said = next((line for line in reversed(lines) if line["from"] == "customer"), None)
+    if said is None or SECRET_MASK not in said["text"] or lines[-1].get("note"):
         return
     text = replies.say(replies.PASSWORD_NOTE, language)  # unknown: both, as the channel does
     lines.append({"from": "assistant", "text": text, "at": lines[-1].get("at"), "note": True})

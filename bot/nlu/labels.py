@@ -127,12 +127,11 @@ def button_question(text: str) -> bool:
 
 
 def resend_asked(text: str) -> bool:
-    """Asks for a new code in so many words, not about the « Renvoyer » button and not
-    telling that it was pressed ("j'ai cliqué sur renvoyer le code mais rien")."""
+    """Asks for a new code in so many words, not telling that it was pressed ("j'ai cliqué sur
+    renvoyer le code mais rien"). A question about the « Renvoyer » button is settled before
+    (`reading` asks button_question first)."""
     words = plain(text)
-    if PRESSED.search(words) or not RESEND_ASKED.search(words):
-        return False
-    return not button_question(text)
+    return bool(RESEND_ASKED.search(words)) and not PRESSED.search(words)
 
 
 def reading(intent: str, text: str) -> tuple[str, tuple[str, ...]] | None:
