@@ -32,6 +32,7 @@ from actions.common import (
 from actions.personal import SMS_PENDING_SLOT, resend_possible, sms_line
 from actions.status import Line, fetch_status, say
 from bot.client import Resend
+from bot.out_of_scope import OUT_OF_SCOPE
 
 REPLIES = {  # outcome of the resend -> reply (the others: actions.common.COMMON_REPLIES)
     "sent": "utter_resend_done",
@@ -64,7 +65,7 @@ def resend_variables(outcome: Resend) -> dict[str, Any]:
 
 
 # the answers after which "can you resend it" may be about something else: asked first
-ASK_FIRST_AFTER = frozenset({"utter_out_of_scope"})
+ASK_FIRST_AFTER = frozenset({OUT_OF_SCOPE})
 
 
 async def resend(

@@ -9,8 +9,10 @@ ever set: the address and the code never appear in a slot event):
    still fresh) proves it already: `identity_verified=True`, `requested_slot=None`, the form
    ends without a question. With no portal session (the password step is missing) the form
    ends at once with how to log in first or call (`utter_reset_login_first`): an email code
-   alone never opens a ticket. Otherwise (logged in, code missing) both slots are cleared and
-   the email is asked.
+   alone never opens a ticket. Logged in, when the session's own account has a reset request
+   open already, that request is said (`utter_request_status_open`) and the form ends: the
+   check would only lead to "already open". Otherwise (logged in, code missing) both slots
+   are cleared and the email is asked.
 2. Email: one ASCII address, length-capped -> `identity/start`, then the same reply for any
    address (`utter_identity_code_sent`, ASVS 6.3.8: never tell whether it is registered).
    The slot keeps only the marker "sent", never the address.
@@ -57,6 +59,7 @@ from actions.common import (
     user_just_answered,
     utter,
 )
+from actions.status import fetch_status, open_request_line, say
 
 # the backend's own rule for what a typed code looks like: the action refuses early (no backend
 # call, no attempt counted) exactly what the backend would refuse, and nothing more
@@ -159,6 +162,15 @@ class ValidateIdentityForm(FormValidationAction):
             return _stop(False)
         if identity.kind != "unverified":
             utter(dispatcher, domain, "utter_backend_unavailable")
+            return _stop(False)
+        body = await fetch_status(tracker)
+        request = open_request_line(body, language(tracker)) if body else None
+        if request is not None:
+            # the portal session's own account has a reset request open already: said before
+            # the address and the emailed code are asked, which only led to "a request is
+            # already open" (sixteenth outsider check, item 4). Only the session's account:
+            # nothing is said of any address typed in the chat
+            say(dispatcher, domain, request)
             return _stop(False)
         if verified_earlier(tracker):
             # proven earlier in this chat, no longer: the check holds for the portal session it

@@ -29,6 +29,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import language, latest_intent, reset_fallback, times_said, utter
 from actions.status import Line, fetch_status, pending_line, say, situation_line
+from bot.which_number import asks_which_number
 
 # the kinds of personal line that matter after the article's answer to each question
 STATE_KINDS = {"locked", "enrolled", "expired", "days_left"}
@@ -125,7 +126,12 @@ class ActionSmsHelp(Action):
         # "toujours rien", "still nothing": the steps just said were utter_sms_not_received's
         # `_again` response, the next steps (bot/rasa_ext/nlg.py); the customer's line is not
         # said twice, and a resend already done is not offered again (ninth check, finding 6)
-        if line is not None and not (again and times_said(tracker, line.response)):
+        # "which number did you send it to?" (bot/which_number.py): the masked number is the
+        # answer, said again if need be, and a resend already done is not offered once more
+        # (sixteenth outsider check, item 1)
+        number = asks_which_number(tracker.latest_message.get("text") or "")
+        if line is not None and (number or not (again and times_said(tracker, line.response))):
             say(dispatcher, domain, line)
-        pending = resend_possible(line) and not (again and times_said(tracker, "utter_resend_done"))
+        resent = times_said(tracker, "utter_resend_done") > 0
+        pending = resend_possible(line) and not ((again or number) and resent)
         return reset_fallback(tracker) + [SlotSet(SMS_PENDING_SLOT, pending)]

@@ -3,10 +3,11 @@
 A customer who needs a reset is stuck at the second factor, so « Mes demandes », which the
 general answer points to, does not open for them (ninth and tenth outsider checks: the chat
 gave the general text twice, and "why was it refused?" got the refused-code checks). The
-backend's status carries the account's latest reset request; this action says it: open
-since when, completed (set 2FA up again at the next login), refused (the reason is in the
-email: a password alone does not show it), or none. A chat not opened from the portal, or a
-backend that cannot answer, gets the general answer (utter_request_status).
+backend's status carries the account's latest reset request; this action says it: open since
+when, completed (set 2FA up again at the next login), refused (the reason is in the email: a
+password alone does not show it), or none. Past the password step only, the backend withholds
+the number, and the reply says where it is (`_unnumbered`). A chat not opened from the portal,
+or a backend that cannot answer, gets the general answer (utter_request_status).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import language, reset_fallback, utter
-from actions.status import fetch_status, request_values
+from actions.status import fetch_status, request_response, request_values
 
 BY_STATUS = {
     "open": "utter_request_status_open",
@@ -36,7 +37,10 @@ def request_reply(body: dict[str, Any] | None, lang: str) -> tuple[str, dict[str
     request = body.get("request")
     if not isinstance(request, dict):
         return NONE, {}
-    return BY_STATUS.get(str(request.get("status")), GENERAL), request_values(request, lang)
+    name = BY_STATUS.get(str(request.get("status")))
+    if name is None:
+        return GENERAL, {}
+    return request_response(name, request), request_values(request, lang)
 
 
 class ActionRequestStatus(Action):

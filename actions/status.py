@@ -120,6 +120,10 @@ def pending_line(body: Mapping[str, Any]) -> Line | None:
     return None
 
 
+# the request's responses without its number (request_response)
+UNNUMBERED = "_unnumbered"
+
+
 def request_values(request: Mapping[str, Any], lang: str) -> dict[str, str]:
     """The values of the request responses (utter_request_status_*) for the status's
     `request`: its number, and its dates in the customer's language."""
@@ -130,6 +134,12 @@ def request_values(request: Mapping[str, Any], lang: str) -> dict[str, str]:
     }
 
 
+def request_response(name: str, request: Mapping[str, Any]) -> str:
+    """`name`, or `<name>_unnumbered` when the backend withheld the number (a session past
+    the password step only: bot/rules/support.py, latest_request)."""
+    return name if request.get("number") else f"{name}{UNNUMBERED}"
+
+
 def open_request_line(body: Mapping[str, Any], lang: str) -> Line | None:
     """The account's reset request, when one is open. Asked "what's the status of my
     request?" right after opening one, a customer got the SMS status and "a reset request is
@@ -137,7 +147,8 @@ def open_request_line(body: Mapping[str, Any], lang: str) -> Line | None:
     request = body.get("request")
     if not isinstance(request, dict) or request.get("status") != "open":
         return None
-    return Line("request", "utter_request_status_open", request_values(request, lang))
+    name = request_response("utter_request_status_open", request)
+    return Line("request", name, request_values(request, lang))
 
 
 def say(dispatcher: CollectingDispatcher, domain: dict[str, Any], line: Line) -> None:

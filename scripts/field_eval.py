@@ -60,6 +60,9 @@ SETS = {
     # (second session) by a helper that read only the article and `topics.md`; first scored on
     # a model trained before it existed (tests/field/README.md)
     "dev6": ROOT / "tests" / "field" / "dev6",
+    # the TEST set's mix of kinds again, written blind on 2026-12-03 (fourth session) by a
+    # helper that read only the article and `topics.md`; first scored on the model of 115ed0d
+    "dev7": ROOT / "tests" / "field" / "dev7",
 }
 
 # topic (blind catalogue) -> the responses that carry its fact. Several when the assistant

@@ -141,15 +141,19 @@ def transcript_lines(events: list) -> list:
 
 
 def _add_password_note(lines: list, language: str | None) -> None:
-    """The warning the chat channel sends after the answer to a message that held a password
-    (bot/rasa_ext/guard.py) is not a tracker event: it is added after that turn's answer, so
-    that the agent knows the customer was told to change it (fifteenth outsider check, 10).
-    The stored message shows the password as SECRET_MASK (bot/rasa_ext/scrub.py)."""
-    said = next((line for line in reversed(lines) if line["from"] == "customer"), None)
-    if said is None or SECRET_MASK not in said["text"] or lines[-1].get("note"):
+    """The warning the chat channel sends before the answer to a message that held a password
+    (bot/rasa_ext/guard.py) is not a tracker event: it is put right after that message once
+    the turn is read (its language is set after the message), so that the agent knows the
+    customer was told to change it (fifteenth outsider check, 10). The stored message shows
+    the password as SECRET_MASK (bot/rasa_ext/scrub.py)."""
+    index = next((i for i in range(len(lines) - 1, -1, -1) if lines[i]["from"] == "customer"), None)
+    if index is None or SECRET_MASK not in lines[index]["text"]:
+        return
+    if any(line.get("note") for line in lines[index + 1 :]):
         return
     text = replies.say(replies.PASSWORD_NOTE, language)  # unknown: both, as the channel does
-    lines.append({"from": "assistant", "text": text, "at": lines[-1].get("at"), "note": True})
+    note = {"from": "assistant", "text": text, "at": lines[index].get("at"), "note": True}
+    lines.insert(index + 1, note)
 
 
 def _customer_line(ev: dict, text: str, titles: dict) -> dict:

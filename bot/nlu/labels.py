@@ -16,12 +16,15 @@ confidence; the yes or no takes the topic's place and confidence in the ranking.
 The popup's two other buttons, « Renvoyer » and « Essayer une autre méthode », are verbs the
 classifier has learnt as requests ("renvoyez-moi le code", "switch me to the app"). Asked
 about ("à quoi sert le lien « Renvoyer » ?", "'Try another method' option?"), they are the
-SMS that never came, whose answer explains both buttons: two blind DEV sets were written that
+SMS that never came, whose answer explains both buttons (and, asked about « Essayer une autre
+méthode », what that one does: bot/rasa_ext/nlg.py): two blind DEV sets were written that
 way, and a logged-in customer who asks what a button does must not get a code sent or a
 method picker (fourteenth outsider check, finding 6). The other way, a message the classifier
 reads as the SMS that never came but that asks for a new code in so many words ("renvoyez le
 encore svp jlai tjr pas", "resend it again pls") is the request: asked twice, the second got
-"shall I send one?" (finding 2). Every other intent is left alone.
+"shall I send one?" (finding 2). "Which number did you send it to?" is the SMS that never
+came too, whatever the classifier heard (bot/which_number.py). Every other intent is left
+alone.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu.markers import fold, strip_accents
+from bot.which_number import asks_which_number
 
 # the replies whose words the labels share
 YES_NO = ("affirm", "deny")
@@ -82,6 +86,10 @@ RESEND_ASKED = re.compile(
     r"|send (?:me )?(?:it|another|a new one|a new code|the code|one) again|send me another)\b",
     re.IGNORECASE,
 )
+# what "which number did you send it to?" was heard as: the support line, a resend, set-up
+NUMBER_HEARD_AS = ("ask_contact", "request_resend", "ask_enable_sms", "ask_my_status")
+# the two buttons a question may be about (button_asked)
+RESEND, OTHER_METHOD = "resend", "other_method"
 # a method named beside « Essayer une autre méthode »: where to go, so the switch itself
 METHOD = re.compile(r"\b(app|appli|application|authenticator|authentificator|sms|texto|text)\b")
 # the button already pressed: the SMS that never came, whatever the words after it
@@ -111,19 +119,27 @@ def label_topic(text: str) -> str | None:
     return None
 
 
-def button_question(text: str) -> bool:
-    """Asks what « Renvoyer » or « Essayer une autre méthode » does, without asking for it
-    and without naming the method to go to ("how do I use « Essayer une autre méthode » to go
-    from SMS to the app?" is the switch)."""
+def button_asked(text: str) -> str | None:
+    """Which of « Renvoyer » (RESEND) and « Essayer une autre méthode » (OTHER_METHOD) the
+    message asks about, without asking for it and without naming the method to go to ("how do
+    I use « Essayer une autre méthode » to go from SMS to the app?" is the switch); None when
+    it asks about neither."""
     words = plain(text)
     named = BUTTON_NAMED.search(strip_accents(text))
     if not words or len(words.split()) > MAX_WORDS or not named:
-        return False
-    if re.search(r"autre|other", named.group(0), re.IGNORECASE) and METHOD.search(words):
-        return False
-    return bool(ABOUT_IT.search(text.lower()) or ABOUT_IT.search(words)) and not ASKS_FOR_IT.search(
-        words
-    )
+        return None
+    other = re.search(r"autre|other", named.group(0), re.IGNORECASE)
+    if other and METHOD.search(words):
+        return None
+    about = ABOUT_IT.search(text.lower()) or ABOUT_IT.search(words)
+    if not about or ASKS_FOR_IT.search(words):
+        return None
+    return OTHER_METHOD if other else RESEND
+
+
+def button_question(text: str) -> bool:
+    """Asks what « Renvoyer » or « Essayer une autre méthode » does (button_asked)."""
+    return button_asked(text) is not None
 
 
 def resend_asked(text: str) -> bool:
@@ -145,6 +161,9 @@ def reading(intent: str, text: str) -> tuple[str, tuple[str, ...]] | None:
     if button_question(text):  # whatever the classifier heard ("c quoi le bouton Renvoyer
         # sur la popup": the set-up steps 0.25, the SMS answer 0.24, a tie; fifteenth check)
         return BUTTONS_TOPIC, REQUESTS
+    if asks_which_number(text):  # where the SMS went, whatever the classifier heard: "which
+        # phone number did you send it to?" was the support line's (bot/which_number.py)
+        return BUTTONS_TOPIC, NUMBER_HEARD_AS
     if intent in (BUTTONS_TOPIC, "request_resend") and resend_asked(text):
         return "request_resend", (BUTTONS_TOPIC,)
     return None

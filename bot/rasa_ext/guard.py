@@ -111,6 +111,13 @@ class NeverSilent:
         message.output_channel = watched
         store_failures, logged = watch_turn(), diagnosis.watch_turn()
         failure: BaseException | None = None
+        if holds_password(message.text):
+            # the assistant never asks for one; the stored conversation has it masked
+            # (tracker_store.py), and the customer learns both (sixth outsider check: a
+            # password typed in the chat got no word about it). First, before the answer:
+            # after it, "mon mdp c'est … ça marche pas, pk ?" read "why 2FA" and only then
+            # the warning (sixteenth outsider check, item 5)
+            await self.tell(message, watched.inner, replies.PASSWORD_NOTE)
         try:
             await on_new_message(message)
         except asyncio.CancelledError:
@@ -135,11 +142,6 @@ class NeverSilent:
                 ", ".join(store_failures),
             )
             await self.tell(message, watched.inner, replies.MEMORY_NOTE)
-        if holds_password(message.text):
-            # the assistant never asks for one; the stored conversation has it masked
-            # (tracker_store.py), and the customer learns both (sixth outsider check: a
-            # password typed in the chat got no word about it)
-            await self.tell(message, watched.inner, replies.PASSWORD_NOTE)
 
     async def tell(self, message: UserMessage, output: OutputChannel, kind: str) -> None:
         text = replies.say(kind, await self.language_of(message), limit=admission.MAX_MESSAGE_CHARS)

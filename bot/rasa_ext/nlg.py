@@ -17,12 +17,14 @@ all). Fact names are distinct from every slot and action value (tests/unit/test_
 An answer the customer already read in this conversation is not said word for word again:
 when the catalogue has `<name>_again` (utter_sms_not_received_again…), that one is said
 instead, the next step after the first answer ("toujours rien", "still refused", "and if I do
-nothing?": ninth outsider check, finding 6). In the same way, while a form asks for a slot,
-`<name>_while_<slot>` is said when the catalogue has one (a thanks while the emailed code is
-awaited). After the out-of-scope answer, a 2FA answer to "how do I reset it?" first says that
-the earlier question is support's (bot/rasa_ext/still_out_of_scope.py). The event keeps the
-asked name in `metadata.utter_action`, so rules, actions and reports see the same answer as
-before.
+nothing?": ninth outsider check, finding 6). A message that asks about one part of an answer
+gets `<name>_which_number`, `<name>_other_method` or `<name>_open_now` / `_closed_now` when
+the catalogue has one (FOCUS). In the same way, while a form asks for a slot,
+`<name>_while_<slot>`, else `<name>_while_<form>`, else `<name>_while_form` is said when the
+catalogue has one (a thanks while the emailed code is awaited). After the out-of-scope
+answer, a 2FA answer to "how do I reset it?" first says that the earlier question is
+support's (bot/rasa_ext/still_out_of_scope.py). The event keeps the asked name in
+`metadata.utter_action`, so rules, actions and reports see the same answer as before.
 
 Button titles an action adds to a response (action_fallback's topic buttons, read from the
 domain Rasa sends to the action server, placeholders included) are filled too: Rasa passes
@@ -32,6 +34,7 @@ them to `generate` in `kwargs["buttons"]` and then appends those same dicts to t
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa.core.nlg.response import TemplatedNaturalLanguageGenerator
@@ -40,16 +43,41 @@ from rasa.shared.core.events import BotUttered, SlotSet
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
-from bot import content
+from bot import clock, content
+from bot.nlu import labels
 from bot.rasa_ext import still_out_of_scope
+from bot.rules.business_hours import is_open, opening_text
+from bot.which_number import asks_which_number
 
 # facts an action fills in with words of one language (the backend's "lundi à 9 h 00" / "on
 # Monday at 9:00"), unlike the catalogue's facts, which the NLG fills in each half's language
-ONE_LANGUAGE_FACTS = frozenset({"opens"})
+ONE_LANGUAGE_FACTS = frozenset({"opens", "closes"})
 # the response said instead of `<name>` when `<name>` was said earlier in the session
 AGAIN = "_again"
 # the response said instead of `<name>` while a form asks for a slot: `<name>_while_<slot>`
+# (or `_while_<form>`, or ANY_FORM)
 WHILE = "_while_"
+# `<name>_while_form`: said while any form asks (both forms are the reset request)
+ANY_FORM = "form"
+# "are you open now?", "le support est ouvert là ?": the contact answer with whether the line
+# is open at this moment (`_open_now` / `_closed_now`), not only its weekly hours (fifteenth
+# outsider check)
+NOW = re.compile(
+    r"\b(maintenant|en ce moment|actuellement|tout de suite|aujourd ?hui"
+    r"|ce soir|ce matin|now|right now|currently|at the moment|today|tonight|still open"
+    r"|encore ouvert)\b",
+    re.IGNORECASE,
+)
+OPEN_NOW, CLOSED_NOW = "_open_now", "_closed_now"
+# the response said instead of `<name>` when the customer's message asks about one part of
+# it (`<name><suffix>`, first match): where the SMS went ("which number did you send it to?")
+# and what « Essayer une autre méthode » does, both read as the SMS that never came, whose
+# four steps answered neither (sixteenth outsider check, items 1 and 3); the line now
+FOCUS = (
+    ("_which_number", asks_which_number),
+    ("_other_method", lambda text: labels.button_asked(text) == labels.OTHER_METHOD),
+    (OPEN_NOW, lambda text: bool(NOW.search(labels.plain(text)))),
+)
 
 
 class CatalogueNLG(TemplatedNaturalLanguageGenerator):
@@ -78,7 +106,11 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
     ) -> dict[str, Any] | None:
         self._fill_action_buttons(kwargs.get("buttons"), tracker)
         asked = utter_action
-        utter_action = self.at_step(self.said_again(utter_action, tracker), tracker)
+        focus = self.focused(utter_action, tracker)
+        if focus is not None and focus.endswith(OPEN_NOW):
+            utter_action, kwargs = self.line_now(focus, tracker, kwargs)
+        else:
+            utter_action = focus or self.at_step(self.said_again(utter_action, tracker), tracker)
         slots = tracker.current_slot_values()
         if slots.get("language") not in content.LANGUAGES and ONE_LANGUAGE_FACTS & kwargs.keys():
             # the action wrote this fact in the language it assumed (actions/common.language):
@@ -91,6 +123,40 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
             if preface and preface.get("text") and message.get("text"):
                 message["text"] = f"{preface['text']}\n\n{message['text']}"
         return message
+
+    def focused(self, utter_action: str, tracker: DialogueStateTracker) -> str | None:
+        """`<utter_action><suffix>` of FOCUS when the catalogue has one and the customer's
+        last message asks about that part; it comes before `_again`: asked about one part,
+        the customer wants that part, whatever was said before."""
+        latest = tracker.latest_message
+        text = latest.text if latest is not None else None
+        if not text or text.startswith("/"):
+            return None
+        for suffix, asks in FOCUS:
+            name = utter_action + suffix
+            if name in self.responses and asks(text):
+                return name
+        return None
+
+    def line_now(
+        self, utter_action: str, tracker: DialogueStateTracker, kwargs: dict[str, Any]
+    ) -> tuple[str, dict[str, Any]]:
+        """`<name>_open_now` with the closing time, or `<name>_closed_now` with the next
+        opening, in the conversation's language (French when it is not decided, as the
+        other one-language facts)."""
+        language = tracker.get_slot("language")
+        language = language if language in content.LANGUAGES else content.LANGUAGES[0]
+        now = clock.now()
+        decision = is_open(now, self.settings)
+        base = utter_action[: -len(OPEN_NOW)]
+        if decision.open and decision.closes_at is not None:
+            closes = decision.closes_at
+            hour = f"{closes.hour}:{closes.minute:02d}"
+            hour = hour if language == "en" else hour.replace(":", " h ")
+            return base + OPEN_NOW, {**kwargs, "closes": hour}
+        when = decision.next_opening
+        opens = opening_text(when, language, now) if when is not None else ""
+        return base + CLOSED_NOW, {**kwargs, "opens": opens}
 
     def said_again(self, utter_action: str, tracker: DialogueStateTracker) -> str:
         """`<utter_action>_again` when the catalogue has one and `utter_action` was said in this
@@ -112,15 +178,21 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
         return utter_action
 
     def at_step(self, utter_action: str, tracker: DialogueStateTracker) -> str:
-        """`<utter_action>_while_<requested slot>` when a form is asking for that slot and the
-        catalogue has one. "merci", "ok" or "oui" while the identity code is awaited got "Très
-        bien, reprenons." and the question again (tenth outsider check, finding 9): what helps
-        there is that the email can take a minute, and where to look."""
+        """While a form asks for a slot: `<utter_action>_while_<requested slot>` when the
+        catalogue has one, else `<utter_action>_while_<active form>`, else
+        `<utter_action>_while_form` (any form: both are the reset request). "merci", "ok" or
+        "oui" while the identity code is awaited got "Très bien, reprenons." and the question
+        again (tenth outsider check, finding 9): what helps there is that the email can take a
+        minute, and where to look; "what now?" is the same answer at every step."""
         step = tracker.get_slot("requested_slot")
-        if not tracker.active_loop_name or not isinstance(step, str):
+        form = tracker.active_loop_name
+        if not form or not isinstance(step, str):
             return utter_action
-        name = f"{utter_action}{WHILE}{step}"
-        return name if name in self.responses else utter_action
+        for part in (step, form, ANY_FORM):
+            name = f"{utter_action}{WHILE}{part}"
+            if name in self.responses:
+                return name
+        return utter_action
 
     def _fill_action_buttons(self, buttons: Any, tracker: DialogueStateTracker) -> None:
         """The titles of buttons an action sent with the response, filled in place."""

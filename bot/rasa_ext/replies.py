@@ -28,7 +28,7 @@ MEMORY_NOTE = "memory_note"
 # refused before NLU
 TOO_LONG = "too_long"
 UNREADABLE = "unreadable"
-# after the answer to a message that held a password (bot/rasa_ext/scrub.py found one)
+# before the answer to a message that held a password (bot/rasa_ext/scrub.py found one)
 PASSWORD_NOTE = "password_note"
 # the sentence with the support contacts that ends the WITH_CONTACT texts
 URGENT = "urgent"

@@ -21,7 +21,8 @@ import re
 from rasa.shared.core.events import BotUttered, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-OUT_OF_SCOPE = "utter_out_of_scope"
+from bot.out_of_scope import OUT_OF_SCOPE
+
 # said first, in the conversation's language, with the support line and email
 PREFACE = "utter_still_out_of_scope"
 # the 2FA answers a pronoun follow-up lands on; greetings, thanks, fallbacks and the personal

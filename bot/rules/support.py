@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from bot import clock, tokens
 from bot.core import handoffs, identity, tickets
-from bot.core.assurance import Identity
+from bot.core.assurance import PASSWORD, Identity
 from bot.core.grace import deadline_local_date, grace_of
 from bot.models import Handoff, IdentityCheck, PortalSession, Ticket, User
 from bot.rules import audit, business_hours, email_guard, links, notices
@@ -187,15 +187,23 @@ def status(ctx: Context, ident: Identity) -> dict:
             "masked_phone": mask_phone(user.phone),
             "pending": pending,
             "locked": user.locked_at is not None,
-            "request": latest_request(s, user.id, ctx.settings.timezone),
+            "request": latest_request(
+                s, user.id, ctx.settings.timezone, numbered=ident.level != PASSWORD
+            ),
         }
 
 
-def latest_request(s: Session, user_id: int, timezone: str) -> dict | None:
+def latest_request(s: Session, user_id: int, timezone: str, numbered: bool = True) -> dict | None:
     """The account's latest reset request: its number, status and (Paris) dates. The chat
     says it to the customer, who cannot open « Mes demandes » while stuck at the second
     factor (ninth and tenth outsider checks). The refusal's reason stays in the email sent
-    to the account: a password alone does not show it."""
+    to the account: a password alone does not show it.
+
+    Nor does it show the number (`numbered` False: `number` is None). The email of a new
+    request says "not you? call support with this reference and the request is refused": a
+    stolen password that learnt the reference could have the owner's real reset cancelled
+    on the phone (fifth outsider check, U1; the handoff reply never gives it either). The
+    status and dates are enough to know it is open; the owner has the number in that email."""
     t = (
         s.execute(
             select(Ticket).where(Ticket.user_id == user_id).order_by(Ticket.created_at.desc())
@@ -207,7 +215,7 @@ def latest_request(s: Session, user_id: int, timezone: str) -> dict | None:
         return None
     tz = ZoneInfo(timezone)
     return {
-        "number": t.number,
+        "number": t.number if numbered else None,
         "status": t.status,
         "opened": t.created_at.astimezone(tz).date().isoformat(),
         "closed": t.closed_at.astimezone(tz).date().isoformat() if t.closed_at else None,

@@ -178,12 +178,13 @@ async def test_a_logged_in_customer_is_not_told_to_log_in_first(backend, domain,
 async def test_a_handoff_after_a_ticket_names_it_instead_of_suggesting_a_request(backend, domain, clock):
     """Outsider check of 2026-12-01, F8: 30 s after ticket T-AN3Y9P was opened, "je préfère
     parler à un conseiller" got the reference and "Sans attendre, vous pouvez demander la
-    réinitialisation…". The reply now names the open request and where to follow it."""
+    réinitialisation…". The reply now names the open request and that an email follows
+    (not « Mes demandes », which needs the second factor: sixteenth outsider check)."""
     clock.set(utc(2026, 11, 28, 22, 0))  # Saturday 23:00 in Paris: the line is closed
     open_ticket_for(backend.ctx, make_user(backend.ctx, "ticket@acme.fr", state="sms"), "T-AB12CD")
     browser, _ = await backend.portal("ticket@acme.fr")
-    for lang, follow, suggest in (("fr", "« Mes demandes »", "Sans attendre"),
-                                  ("en", "“Mes demandes”", "Without waiting")):
+    for lang, follow, suggest in (("fr", "vous recevrez un email quand elle sera traitée", "Sans attendre"),
+                                  ("en", "you will get an email when it is done", "Without waiting")):
         values, text = await closed_line_reply(backend, domain, browser, lang, "utter_handoff_closed_ticket")
         assert values["reference"] in text and follow in text and suggest not in text
         assert "T-AB12CD" not in text  # a password alone: the number is not given (attacker check)

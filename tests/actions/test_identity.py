@@ -12,7 +12,7 @@ from actions.identity import ValidateIdentityForm
 from bot import clock
 from bot.models import IdentityCheck, User
 from tests.actions.driver import Conversation, assert_no_secrets
-from tests.helpers import last_email_code, make_user, outbox, utc
+from tests.helpers import last_email_code, make_user, open_ticket_for, outbox, utc
 
 form = ValidateIdentityForm()
 EMAIL = "jean.dupont@acme.fr"
@@ -374,3 +374,20 @@ async def test_the_email_code_is_written_in_the_chats_language(backend, domain, 
     await email_code(backend, conv)
     mail = outbox(backend.ctx, "email", EMAIL)[-1]
     assert words in (mail.subject + mail.body).lower()
+
+
+async def test_an_open_request_is_said_before_any_check(backend, domain):
+    """Sixteenth outsider check, item 4: with a reset request already open, the customer was
+    asked the address and the emailed code, then told "a request is already open". Logged in,
+    the session's own request is said at once: no check started, no email sent."""
+    uid = make_user(backend.ctx, EMAIL, state="sms")
+    open_ticket_for(backend.ctx, uid, "T-OPEN01")
+    conv = await start(domain, backend)
+    turn = await conv.form_turn(form)
+    # the password step alone: its date, not its number (fifth outsider check, U1)
+    assert turn.responses == ["utter_request_status_open_unnumbered"] and turn.asked is None
+    assert "T-OPEN01" not in str(turn.messages)
+    assert conv.slots["identity_verified"] is False and conv.active_loop is None
+    assert _checks(backend, conv.sender_id) == []
+    await backend.ctx.drain()
+    assert outbox(backend.ctx, "email", EMAIL) == []

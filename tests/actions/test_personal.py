@@ -176,6 +176,25 @@ async def test_sms_still_not_received_repeats_nothing(backend, domain):
     assert turns[2].responses == [] and turns[2].slot("sms_pending") is False  # resent: no offer again
 
 
+async def test_which_number_after_a_resend_gives_the_number_and_no_offer(backend, domain):
+    """Sixteenth outsider check, item 1: after a resend, "il est parti sur quel numero le
+    code ?" buried the number and offered yet another resend. Asked which number, the masked
+    number is said even when it was said before, and a resend already done is not offered."""
+    make_user(backend.ctx, "which@acme.fr", state="sms", phone=PHONE)
+    conv = Conversation(domain, token=await _token(backend, "which@acme.fr"))
+    conv.say("pas reçu le SMS", "sms_not_received")
+    conv.events.append({"event": "bot", "text": "…", "metadata": {"utter_action": "utter_sms_not_received"}})
+    first = await conv.run(sms_help)
+    conv.events.append({"event": "bot", "text": "…", "metadata": {"utter_action": "utter_resend_done"}})
+    conv.say("il est parti sur quel numero le code ?", "sms_not_received")
+    conv.events.append({"event": "bot", "text": "…", "metadata": {"utter_action": "utter_sms_not_received"}})
+    turn = await conv.run(sms_help)
+    assert turn.responses == first.responses == ["utter_status_pending_sms_login_only"]
+    assert turn.variables(turn.responses[0])["masked_phone"].endswith("78")
+    assert turn.slot("sms_pending") is False
+    assert_no_secrets(turn.messages, PHONE)
+
+
 async def test_sms_still_not_received_anonymous(backend, domain):
     conv = Conversation(domain)
     for _ in range(2):

@@ -13,7 +13,7 @@ from actions.request_status import ActionRequestStatus
 from bot import clock
 from bot.models import Ticket
 from tests.actions.driver import Conversation
-from tests.helpers import make_user, open_ticket_for
+from tests.helpers import last_email_code, make_user, open_ticket_for
 
 action = ActionRequestStatus()
 
@@ -46,7 +46,21 @@ async def test_the_latest_request_its_number_and_dates(backend, domain, status, 
         with backend.ctx.db.session() as s:
             s.execute(update(Ticket).where(Ticket.number == "T-NEW002").values(
                 status=status, refusal_reason="ne pas montrer", closed_at=clock.now()))
-    turn = await _ask(backend, domain, f"req-{status}@acme.fr", "en")
+    email = f"req-{status}@acme.fr"
+    browser, _ = await backend.portal(email)
+    conv = Conversation(domain, token=await backend.customer_token(browser), locale="en")
+    conv.say("where is my request at?", "ask_request_status")
+    # past the password step only: no number (it would let a stolen password have the owner's
+    # request refused on the phone: fifth outsider check, U1); where it is instead
+    turn = await conv.run(action)
+    assert turn.responses == [response + "_unnumbered"]
+    assert "T-NEW002" not in str(turn.messages) and turn.variables(response + "_unnumbered")["opened_on"]
+    await backend.support("identity/start", {"conversation_id": conv.sender_id}, conv.token)
+    await backend.ctx.drain()
+    code = last_email_code(backend.ctx, email)
+    await backend.support("identity/confirm", {"conversation_id": conv.sender_id, "code": code}, conv.token)
+    conv.say("and its number?", "ask_request_status")
+    turn = await conv.run(action)  # with the emailed code too: the number
     assert turn.responses == [response]
     values = turn.variables(response)
     assert values["ticket_number"] == "T-NEW002" and values["opened_on"]

@@ -322,7 +322,8 @@ async def test_the_decision_on_a_request_is_emailed_in_the_chats_language(live_b
 def test_the_password_warning_the_channel_sent_is_in_the_transcript():
     """Fifteenth outsider check, finding 10: the channel's « ne tapez jamais votre mot de passe…
     changez-le » is not a tracker event, so the agent never saw that the customer was told to
-    change it. It follows that turn's answer, in the conversation's language, once."""
+    change it. It comes right after the customer's message, before the answer, as the channel
+    sends it (sixteenth outsider check, item 5), in the conversation's language, once."""
     from bot.api.agent import transcript_lines
     from bot.rasa_ext import replies
     from bot.rasa_ext.scrub import SECRET_MASK
@@ -338,9 +339,9 @@ def test_the_password_warning_the_channel_sent_is_in_the_transcript():
     lines = transcript_lines(events)
     note = replies.say(replies.PASSWORD_NOTE, "fr")
     assert [(l["from"], l["text"] == note) for l in lines] == [
-        ("customer", False), ("assistant", False), ("assistant", True), ("customer", False),
+        ("customer", False), ("assistant", True), ("assistant", False), ("customer", False),
         ("assistant", False), ("customer", False), ("assistant", True)]
-    assert lines[2]["note"] is True
+    assert lines[1]["note"] is True and lines[1]["at"] == 1.0
     # a code (6 dots) or an email is not a password: no note
     plain = transcript_lines([{"event": "user", "text": "mon code ••••••", "timestamp": 1.0}])
     assert [l["from"] for l in plain] == ["customer"]

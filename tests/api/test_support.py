@@ -14,7 +14,8 @@ from sqlalchemy import select
 from bot import tokens
 from bot.models import Handoff, IdentityCheck, Ticket
 from bot.security import REFERENCE_ALPHABET
-from tests.api._kit import agent_call, portal_and_email_code, portal_widget, support_call, user_row
+from tests.api._kit import (agent_call, email_code_checked, portal_and_email_code, portal_widget, support_call,
+                            user_row)
 from tests.helpers import last_email_code, make_user, outbox, utc
 
 T0 = utc(2024, 6, 3, 8, 0, 0)
@@ -521,5 +522,11 @@ async def test_status_carries_the_latest_reset_request(live_backend, clock, brow
     st, body = await support_call(live_backend, "status", {"conversation_id": "c1"}, tok)
     assert st == 200 and body["request"] is None
     open_ticket_for(live_backend.ctx, uid, "T-RQ0001")
+    st, body = await support_call(live_backend, "status", {"conversation_id": "c1"}, tok)
+    # past the password step only, the number is withheld: the request's email says "not you?
+    # call with this reference and it is refused" (fifth outsider check, U1)
+    assert body["request"] == {"number": None, "status": "open", "opened": "2024-06-03", "closed": None}
+    assert "T-RQ0001" not in str(body)
+    await email_code_checked(live_backend, "c1", "rq@x.io", tok)
     st, body = await support_call(live_backend, "status", {"conversation_id": "c1"}, tok)
     assert body["request"] == {"number": "T-RQ0001", "status": "open", "opened": "2024-06-03", "closed": None}

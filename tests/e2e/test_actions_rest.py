@@ -55,10 +55,12 @@ def template(name: str, lang: str) -> str:
 def in_language(name: str, lang: str, text: str) -> bool:
     """The text is the `lang` variation of the response `name` (variables filled), or of its
     `_again` response, which the NLG says instead when `name` was said before in the session,
-    or of a `_while_<slot>` one, said instead while a form asks for that slot, possibly after
-    the line that an out-of-scope question stays support's (bot/rasa_ext/nlg.py,
-    still_out_of_scope.py; the event keeps `name`)."""
+    or of a `_while_<slot>` one, said instead while a form asks for that slot, or of a focus
+    one (`_which_number`, `_other_method`, `_open_now`, `_closed_now`), said when the message
+    asks about that part, possibly after the line that an out-of-scope question stays
+    support's (bot/rasa_ext/nlg.py, still_out_of_scope.py; the event keeps `name`)."""
     variants = [n for n in DOMAIN["responses"] if n.startswith(name + "_while_")]
+    variants += [name + s for s in ("_which_number", "_other_method", "_open_now", "_closed_now")]
     preface = f"(?:{_pattern(still_out_of_scope.PREFACE, lang)}\\n\\n)?"
     for said in (name, name + "_again", *variants):
         if said in DOMAIN["responses"]:
@@ -253,7 +255,7 @@ def test_side_questions_in_the_reset_request_are_about_the_request(stack, lang, 
     for message, name in ((what_now, "utter_how_enable"), (status, "utter_request_status")):
         replies = chat.say(message)
         assert [n for n, _ in replies] == [name, "utter_ask_identity_code"], message
-        assert replies[0][1] == template(f"{name}_while_identity_code", lang)
+        assert replies[0][1] == template(f"{name}_while_form", lang)
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

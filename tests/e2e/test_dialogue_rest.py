@@ -157,6 +157,24 @@ def test_a_resend_asked_twice_is_resent_without_a_yes_no(stack, lang, first, sec
     assert len(stack.outbox("sms", PHONE)) == before + 2
 
 
+@pytest.mark.parametrize("lang, which", [
+    ("fr", "c envoyé a quel num ?"),
+    ("en", "which phone number did you send it to?"),
+])
+def test_which_number_after_a_resend_is_the_masked_number(stack, lang, which):
+    """Sixteenth outsider check, item 1: "which phone number did you send it to?" got the
+    support line, "c envoyé a quel num ?" the SMS steps without the number, and after a resend
+    another resend was offered. Now: where the code goes, the masked number, no new offer."""
+    chat = logged_in(stack, email_of(lang), "sms", lang, phone=PHONE)
+    time.sleep(3.2)  # the stack's resend cooldown after the login's SMS
+    assert say(chat, "renvoyez moi le code svp" if lang == "fr" else "pls resend the sms code") == [
+        "utter_resend_done"]
+    replies = chat.say(which)
+    assert [name for name, _ in replies] == ["utter_sms_not_received", "utter_status_pending_sms_login_only"]
+    assert in_language("utter_sms_not_received_which_number", lang, replies[0][1]), replies
+    assert "78" in replies[1][1] and "612345678" not in replies[1][1]
+
+
 @pytest.mark.parametrize("lang, first, again", [
     ("fr", "jai oublié mon mot de passe m2m, le mail de reinitialisation arrive pas", "vous pouvez me le renvoyer?"),
     ("en", "forgot my m2m password and the reset email never arrives", "can u resend it"),
@@ -444,13 +462,15 @@ def test_anonymous_sms_help_costs_no_action_server_call(stack, lang, missing, ag
 def test_a_typed_password_gets_a_warning_and_is_not_stored(stack, lang, typed):
     """Sixth outsider check (2026-12-01): a password typed in the chat was masked in the
     stored conversation but the customer heard nothing about it. The answer is followed by
-    a note in their language: never type it here, it was masked, change it if seen."""
+    a note in their language: never type it here, it was masked, change it if seen. The note
+    comes first (sixteenth outsider check, item 5: "mon mdp c'est … pk ?" read "why 2FA", and
+    the warning came only after it)."""
     from bot.rasa_ext import replies
 
     sender = f"pw-{lang}-{time.monotonic_ns()}"
     texts = [m.get("text") for m in stack.rest(sender, typed)]
-    assert texts and texts[-1] == replies.text(replies.PASSWORD_NOTE, lang), texts
-    assert len(texts) >= 2  # the note follows an answer, it does not replace it
+    assert texts and texts[0] == replies.text(replies.PASSWORD_NOTE, lang), texts
+    assert len(texts) >= 2  # the note comes with an answer, it does not replace it
     stored = [e.get("text") or "" for e in stack.tracker(public_id(sender))["events"] if e.get("event") == "user"]
     assert stored and all("Soleil2024" not in t and "Summer2024" not in t for t in stored), stored
     # words about a password are not one: no note

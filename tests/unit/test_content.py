@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import re
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -51,7 +51,7 @@ SLOTS = set(DOMAIN_DICT["slots"])
 # the values actions send with a response (actions/*.py): {name} a response may use besides slots
 ACTION_VALUES = {"masked_phone": "+33 6 •• •• •• 78", "days_left": "3", "deadline": "3 juin 2025",
                  "retry_after": "42", "retry_after_minutes": "7", "attempts_left": "2", "ticket_number": "T-ABC123",
-                 "reference": "K7P2QX", "opens": "demain à 9 h 00", "days_left_text": "3 jours",
+                 "reference": "K7P2QX", "opens": "demain à 9 h 00", "closes": "16 h 30", "days_left_text": "3 jours",
                  "attempts_left_text": "2 essais", "opened_on": "2 juin 2025", "closed_on": "3 juin 2025"}
 EMAIL_VALUES = {"ticket": "T-ABC123", "method": "totp", "reason": "identité non confirmée", "failures": 10,
                 "code": "123456"}
@@ -340,14 +340,88 @@ def test_a_thanks_in_a_form_says_what_helps_at_that_step(lang, step, words):
 def test_every_step_answer_has_its_first_answer_and_a_real_step():
     names = set(DOMAIN_DICT["responses"])
     steps = {s for form in DOMAIN_DICT["forms"].values() for s in form["required_slots"]}
+    forms = set(DOMAIN_DICT["forms"])
     for name in (n for n in names if "_while_" in n):
         first, step = name.split("_while_")
-        assert first in names and step in steps, name
+        assert first in names and step in steps | forms | {"form"}, name
+
+
+@pytest.mark.parametrize("step", ["identity_email", "identity_code", "reset_reason", "confirm_ticket"])
+def test_what_now_in_either_form_is_one_answer_about_the_request(step):
+    """Review of 2026-12-03: the same "we are opening your reset request" text was written four
+    times per language, once per step. One `_while_form` answer now serves every step of both
+    forms; a step's own answer (utter_form_continue_while_<step>) still comes first."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    form = "identity_form" if step.startswith("identity") else "reset_ticket_form"
+    events = [SlotSet("language", "en"), ActiveLoop(form), SlotSet("requested_slot", step)]
+    tracker = DialogueStateTracker.from_events("c", events, slots=DOMAIN.slots)
+    said = asyncio.run(nlg.generate("utter_how_enable", tracker, "rest"))["text"]
+    assert said == asyncio.run(nlg.generate("utter_how_enable_while_form", tracker, "rest"))["text"]
+    assert said != asyncio.run(nlg.generate("utter_how_enable", _said(), "rest"))["text"]
+    own = asyncio.run(nlg.generate("utter_form_continue", tracker, "rest"))["text"]
+    assert own != asyncio.run(nlg.generate("utter_form_continue", _said(), "rest"))["text"]
 
 
 def test_every_again_answer_has_its_first_answer():
     names = set(DOMAIN_DICT["responses"])
     assert {n[: -len("_again")] for n in names if n.endswith("_again")} <= names
+
+
+def test_every_focus_answer_has_its_first_answer():
+    names = set(DOMAIN_DICT["responses"])
+    for suffix in ("_which_number", "_other_method", "_open_now", "_closed_now"):
+        assert {n[: -len(suffix)] for n in names if n.endswith(suffix)} <= names
+    # the line's two states come together: the NLG picks one by the clock
+    assert {n for n in names if n.endswith("_open_now")} == {
+        n.replace("_closed_now", "_open_now") for n in names if n.endswith("_closed_now")}
+
+
+@pytest.mark.parametrize("lang, text, at, words", [
+    ("en", "are you open now?", (2026, 12, 2, 10, 0), ["open right now, until 18:00", "+33 (0)4 88 36 07 40"]),
+    ("fr", "vous êtes ouverts la tout de suite ?", (2026, 12, 2, 10, 0), ["ouvert en ce moment, jusqu'à 18 h 00"]),
+    ("en", "is support open right now", (2026, 12, 5, 10, 0), ["closed right now; it opens again Monday 7 December at 9:00"]),
+    ("fr", "le support est ouvert maintenant ?", (2026, 12, 2, 19, 0), ["fermé en ce moment ; il rouvre demain à 9 h 00"]),
+])
+def test_open_now_gets_whether_the_line_is_open_at_this_moment(lang, text, at, words):
+    """Fifteenth outsider check: "are you open now?" got the weekly hours only. It gets whether
+    the line is open at this moment (Paris time, clock frozen), then the hours."""
+    import time_machine
+    from zoneinfo import ZoneInfo
+
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    tracker = _said(lang=lang)
+    tracker.update(UserUttered(text))
+    with time_machine.travel(datetime(*at, tzinfo=ZoneInfo("Europe/Paris")), tick=False):
+        reply = asyncio.run(nlg.generate("utter_contact", tracker, "rest"))["text"]
+    assert all(w in reply for w in words), reply
+    tracker = _said(lang=lang)
+    tracker.update(UserUttered("what's the support phone number?" if lang == "en" else "quel est le numéro du support ?"))
+    plain = asyncio.run(nlg.generate("utter_contact", tracker, "rest"))["text"]
+    assert "right now" not in plain and "en ce moment" not in plain, plain
+
+
+@pytest.mark.parametrize("lang, text, focus, words", [
+    ("en", "which phone number did you send it to?", "_which_number", "registered on your account"),
+    ("fr", "c envoyé a quel num ?", "_which_number", "enregistré sur votre compte"),
+    ("fr", "ok mais concretement le bouton essayer une autre methode il fait quoi ?", "_other_method",
+     "propose une autre façon"),
+    ("en", "what does « Essayer une autre méthode » do exactly?", "_other_method", "offers another way"),
+])
+def test_a_question_about_one_part_of_the_sms_answer_gets_that_part(lang, text, focus, words):
+    """Sixteenth outsider check, items 1 and 3: "which number did you send it to?" and "what
+    does « Essayer une autre méthode » do?" got the four SMS steps, which answer neither. Such a
+    message gets the part it asks about, even after the steps were said once (before `_again`);
+    "the SMS never came" still gets the steps."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    for said in ((), ("utter_sms_not_received",)):
+        tracker = _said(*said, lang=lang)
+        tracker.update(UserUttered(text))
+        reply = asyncio.run(nlg.generate("utter_sms_not_received", tracker, "rest"))["text"]
+        assert words in reply, reply
+    tracker = _said(lang=lang)
+    tracker.update(UserUttered("le sms n'arrive pas" if lang == "fr" else "the sms never came"))
+    steps = asyncio.run(nlg.generate("utter_sms_not_received", tracker, "rest"))["text"]
+    assert words not in steps and ("1." in steps), steps
 
 
 def test_an_answer_said_in_the_other_language_is_said_whole():

@@ -140,3 +140,44 @@ def test_a_button_question_is_settled_whatever_the_classifier_heard():
     relabel(message)
     assert [(r["name"], r["confidence"]) for r in message.get(INTENT_RANKING_KEY)] == [
         ("sms_not_received", 0.25), ("ask_how_enable", 0.125), ("thank", 0.01)]
+
+
+# "which number did you send it to?" is where the SMS went, whatever the classifier heard
+# (sixteenth outsider check, item 1: read as the support line's number, or as nothing)
+@pytest.mark.parametrize("text, heard", [
+    ("which phone number did you send it to?", "ask_contact"),
+    ("what number is the sms going to?", "nlu_fallback"),
+    ("c envoyé a quel num ?", "request_switch_method"),
+    ("il est parti sur quel numero le code ?", "sms_not_received"),
+    ("Quel est le numéro sur lequel vous envoyez le code ?", "ask_contact"),
+    ("wich number did u text the code to", "request_resend"),
+])
+def test_which_number_the_sms_went_to_is_the_sms_answer(text, heard):
+    message = _message(text, heard)
+    relabel(message)
+    assert message.get(INTENT)["name"] == "sms_not_received"
+
+
+@pytest.mark.parametrize("text, heard", [
+    ("quel numéro appeler pour joindre le support ?", "ask_contact"),
+    ("which phone number do I call for support?", "ask_contact"),
+    ("what number should I enter to get the code by sms?", "ask_enable_sms"),
+    ("quel numéro dois-je saisir pour recevoir le code ?", "ask_enable_sms"),
+    ("what's your phone number", "ask_contact"),
+])
+def test_other_numbers_stay_what_they_are(text, heard):
+    message = _message(text, heard)
+    relabel(message)
+    assert message.get(INTENT)["name"] == heard
+
+
+@pytest.mark.parametrize("text, button", [
+    ("et « Essayer une autre méthode » ca fait quoi exactement", "other_method"),
+    ("ok mais concretement le bouton essayer une autre methode il fait quoi ?", "other_method"),
+    ("c quoi le bouton Renvoyer ?", "resend"),
+    ("le bouton renvoyer, vous pouvez cliquer pour moi ?", None),
+])
+def test_the_button_asked_about_is_named(text, button):
+    from bot.nlu.labels import button_asked
+
+    assert button_asked(text) == button

@@ -1,0 +1,57 @@
+""" "Which number did you send it to?": a question about where the SMS code went.
+
+A customer waiting for an SMS code asks where it went ("il est parti sur quel numero le
+code ?", "which phone number did you send it to?", "c envoyé a quel num ?"). The answer is the
+masked number the login's SMS went to, which only the account backend knows (action_sms_help,
+actions/personal.py), and the fact that the code goes to the mobile number registered for
+2FA. The classifier heard three things in four such messages: the support contact ("which
+phone number" is how people ask for the hotline), the SMS steps, or nothing; only one got the
+number (sixteenth outsider check, item 1).
+
+So such a message is read as the SMS that never came whatever the classifier heard
+(bot/nlu/labels.py), its first answer is the short "where the code goes" rather than the four
+steps (bot/rasa_ext/nlg.py, `_which_number`), and the backend's line with the masked number is
+said even when it was said before; a resend is not offered again after one was done.
+
+Shared by the Rasa server and the action server (which does not load Rasa), so that the two
+can never disagree on what such a message is.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# "quel numéro", "which (phone) number", "what number", "à quel num", "quel tel"
+_WHICH = re.compile(
+    r"\b(?:quel|quelle|lequel|which|what|wich|wat)\s+(?:est\s+le\s+|is\s+the\s+|s\s+the\s+)?"
+    r"(?:(?:phone|mobile|cell|tel)\s+)?"
+    r"(?:num|numero|numeros|nr|no|n|number|nbr|tel|telephone|portable|mobile|phone)\b"
+)
+# the code or the SMS being sent, or arriving
+_SENT = re.compile(
+    r"\b(?:envoy\w*|envoi\w*|parti|partie|part|recu|recoi\w*|arriv\w*|sms|texto|code|codes"
+    r"|sent|send\w*|going|go|goes|went|gone|text\w*|txt|receiv\w*|deliver\w*)\b"
+)
+# a number to call or to type: the support line, or the number to register (other answers)
+_OTHER_NUMBER = re.compile(
+    r"\b(?:support|hotline|service|assistance|appel\w*|joindre|contact\w*|call\w*|ring|agent"
+    r"|conseiller|humain|human|saisir|taper|tape|entrer|enter|type|register\w*|enregistrer"
+    r"|mettre|put|use|utiliser|should|dois|faut)\b"
+)
+MAX_WORDS = 25  # a long message that mentions a number somewhere is something else
+
+
+def plain(text: str) -> str:
+    """Lower case, no accents, punctuation as spaces."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    letters = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w]+", " ", letters).split())
+
+
+def asks_which_number(text: str) -> bool:
+    """The message asks which number the SMS code was (or is being) sent to."""
+    words = plain(text)
+    if not words or len(words.split()) > MAX_WORDS:
+        return False
+    return bool(_WHICH.search(words) and _SENT.search(words) and not _OTHER_NUMBER.search(words))
