@@ -10,9 +10,11 @@ ever set: the address and the code never appear in a slot event):
    ends without a question. With no portal session (the password step is missing) the form
    ends at once with how to log in first or call (`utter_reset_login_first`): an email code
    alone never opens a ticket. Logged in, when the session's own account has a reset request
-   open already, that request is said (`utter_request_status_open`) and the form ends: the
-   check would only lead to "already open". Otherwise (logged in, code missing) both slots
-   are cleared and the email is asked.
+   open already, that request is said (`utter_request_status_open_unnumbered`: the password
+   step alone never shows its number) and the form ends: the check would only lead to
+   "already open". An account with no 2FA yet has nothing to reset: the form ends with how to
+   give the new number when activating (`utter_reset_not_enrolled`). Otherwise (logged in,
+   code missing) both slots are cleared and the email is asked.
 2. Email: one ASCII address, length-capped -> `identity/start`, then the same reply for any
    address (`utter_identity_code_sent`, ASVS 6.3.8: never tell whether it is registered).
    The slot keeps only the marker "sent", never the address.
@@ -171,6 +173,12 @@ class ValidateIdentityForm(FormValidationAction):
             # already open" (sixteenth outsider check, item 4). Only the session's account:
             # nothing is said of any address typed in the chat
             say(dispatcher, domain, request)
+            return _stop(False)
+        if body and body.get("known") and not body.get("enrolled"):
+            # no 2FA on the account yet: a reset resets nothing, and an agent would work a
+            # ticket for nothing; the new number is simply typed when activating (seventeenth
+            # outsider check: expired@, never enrolled, got ticket T-JCDHEU)
+            utter(dispatcher, domain, "utter_reset_not_enrolled")
             return _stop(False)
         if verified_earlier(tracker):
             # proven earlier in this chat, no longer: the check holds for the portal session it

@@ -23,8 +23,8 @@ method picker (fourteenth outsider check, finding 6). The other way, a message t
 reads as the SMS that never came but that asks for a new code in so many words ("renvoyez le
 encore svp jlai tjr pas", "resend it again pls") is the request: asked twice, the second got
 "shall I send one?" (finding 2). "Which number did you send it to?" is the SMS that never
-came too, whatever the classifier heard (bot/which_number.py). Every other intent is left
-alone.
+came too, whatever the classifier heard (bot/which_number.py), and "put me back on sms" the
+change of method. Every other intent is left alone.
 """
 
 from __future__ import annotations
@@ -86,6 +86,18 @@ RESEND_ASKED = re.compile(
     r"|send (?:me )?(?:it|another|a new one|a new code|the code|one) again|send me another)\b",
     re.IGNORECASE,
 )
+# a change of method asked in so many words: "put me back on sms", "switch me to the app",
+# "je veux repasser au sms", "remettez-moi sur l'appli" (seventeenth outsider check: "actually
+# put me back on sms pls", mid-activation, was heard as a person asked for, and got a handoff)
+SWITCH_ASKED = re.compile(
+    r"\b(?:put me back on|put me on|back (?:on|to)|switch (?:me )?(?:back )?(?:to|on)|go back to"
+    r"|revert to|move me (?:back )?to|change (?:me )?(?:back )?to|repasser (?:au|en|sur|par)"
+    r"|revenir (?:au|sur|a|par)|remettre (?:le|les|moi (?:au|en|sur))|mettez moi (?:au|en|sur)"
+    r"|remets moi (?:au|en|sur)|remettez moi (?:au|en|sur))"
+    r"\s+(?:the |l |le |la |les |par |mon |my )?"
+    r"(?:sms|text|texts|texto|textos|app|appli|application|authenticator)\b"
+)
+SWITCH_HEARD_AS = ("request_human", "sms_not_received", "ask_enable_sms", "ask_enable_app")
 # what "which number did you send it to?" was heard as: the support line, a resend, set-up
 NUMBER_HEARD_AS = ("ask_contact", "request_resend", "ask_enable_sms", "ask_my_status")
 # the two buttons a question may be about (button_asked)
@@ -164,6 +176,8 @@ def reading(intent: str, text: str) -> tuple[str, tuple[str, ...]] | None:
     if asks_which_number(text):  # where the SMS went, whatever the classifier heard: "which
         # phone number did you send it to?" was the support line's (bot/which_number.py)
         return BUTTONS_TOPIC, NUMBER_HEARD_AS
+    if intent in SWITCH_HEARD_AS and SWITCH_ASKED.search(plain(text)):
+        return "request_switch_method", SWITCH_HEARD_AS
     if intent in (BUTTONS_TOPIC, "request_resend") and resend_asked(text):
         return "request_resend", (BUTTONS_TOPIC,)
     return None

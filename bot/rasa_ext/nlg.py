@@ -63,8 +63,8 @@ ANY_FORM = "form"
 # is open at this moment (`_open_now` / `_closed_now`), not only its weekly hours (fifteenth
 # outsider check)
 NOW = re.compile(
-    r"\b(maintenant|en ce moment|actuellement|tout de suite|aujourd ?hui"
-    r"|ce soir|ce matin|now|right now|currently|at the moment|today|tonight|still open"
+    r"\b(maintenant|en ce moment|actuellement|tout de suite|aujourd ?hui|ouverts? la|dispo la"
+    r"|ce soir|ce matin|now|right now|rn|atm|currently|at the moment|today|tonight|still open"
     r"|encore ouvert)\b",
     re.IGNORECASE,
 )
@@ -73,6 +73,10 @@ OPEN_NOW, CLOSED_NOW = "_open_now", "_closed_now"
 # it (`<name><suffix>`, first match): where the SMS went ("which number did you send it to?")
 # and what « Essayer une autre méthode » does, both read as the SMS that never came, whose
 # four steps answered neither (sixteenth outsider check, items 1 and 3); the line now
+# the later SMS answers ("toujours rien": utter_sms_still_nothing) answer a question about
+# one part with the first SMS answer's (seventeenth outsider check: after "still nothing",
+# "what does « Essayer une autre méthode » do?" got "talk to a person")
+FOCUS_FAMILY = {"utter_sms_still_nothing": "utter_sms_not_received"}
 FOCUS = (
     ("_which_number", asks_which_number),
     ("_other_method", lambda text: labels.button_asked(text) == labels.OTHER_METHOD),
@@ -132,10 +136,12 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
         text = latest.text if latest is not None else None
         if not text or text.startswith("/"):
             return None
+        family = FOCUS_FAMILY.get(utter_action)
         for suffix, asks in FOCUS:
-            name = utter_action + suffix
-            if name in self.responses and asks(text):
-                return name
+            for base in (utter_action, family):
+                name = f"{base}{suffix}"
+                if base is not None and name in self.responses and asks(text):
+                    return name
         return None
 
     def line_now(

@@ -391,3 +391,19 @@ async def test_an_open_request_is_said_before_any_check(backend, domain):
     assert _checks(backend, conv.sender_id) == []
     await backend.ctx.drain()
     assert outbox(backend.ctx, "email", EMAIL) == []
+
+
+@pytest.mark.parametrize("state", ["grace", "expired"])
+async def test_no_reset_for_an_account_without_2fa(backend, domain, state):
+    """Seventeenth outsider check: expired@, which never enabled 2FA, said "i changed my phone
+    number, need to reset 2fa", went through the email check and got ticket T-JCDHEU: an agent
+    would reset nothing. Such an account is told there is nothing to reset, and how to give
+    the new number when activating; no check is started, no email sent."""
+    make_user(backend.ctx, EMAIL, state=state)
+    conv = await start(domain, backend)
+    turn = await conv.form_turn(form)
+    assert turn.responses == ["utter_reset_not_enrolled"] and turn.asked is None
+    assert conv.slots["identity_verified"] is False and conv.active_loop is None
+    assert _checks(backend, conv.sender_id) == []
+    await backend.ctx.drain()
+    assert outbox(backend.ctx, "email", EMAIL) == []

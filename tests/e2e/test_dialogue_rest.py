@@ -318,6 +318,18 @@ def test_enrollment_sms_to_app_in_plain_french(stack):
     assert pending(stack, uid) == ("enroll", "totp")
 
 
+@pytest.mark.parametrize("lang, back", [("en", "actually put me back on sms pls"),
+                                       ("fr", "finalement remettez moi sur le sms svp")])
+def test_back_to_sms_in_words_switches_and_opens_no_handoff(stack, lang, back):
+    """Seventeenth outsider check: mid-activation, "actually put me back on sms pls" was heard
+    as a person asked for: a handoff reference, a ticket in the agents' queue, nothing
+    switched. It is the switch (bot/nlu/labels.py, SWITCH_ASKED)."""
+    uid, chat = _enrolling(stack, lang, "totp")
+    assert say(chat, back) == ["utter_switch_enter_phone"]
+    assert pending(stack, uid) == ("enroll", "sms")
+    assert chat.slots().get("handoff_reference") is None
+
+
 def test_enrollment_app_to_sms_says_the_switch_happened(stack):
     uid, chat = _enrolling(stack, "en", "totp")
     names = say(chat, "I'd rather get the code by SMS than use the app")

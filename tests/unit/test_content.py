@@ -381,6 +381,8 @@ def test_every_focus_answer_has_its_first_answer():
     ("fr", "vous êtes ouverts la tout de suite ?", (2026, 12, 2, 10, 0), ["ouvert en ce moment, jusqu'à 18 h 00"]),
     ("en", "is support open right now", (2026, 12, 5, 10, 0), ["closed right now; it opens again Monday 7 December at 9:00"]),
     ("fr", "le support est ouvert maintenant ?", (2026, 12, 2, 19, 0), ["fermé en ce moment ; il rouvre demain à 9 h 00"]),
+    ("en", "r u guys open rn", (2026, 12, 2, 10, 0), ["open right now"]),
+    ("fr", "vous etes ouvert la ?", (2026, 12, 2, 10, 0), ["ouvert en ce moment"]),
 ])
 def test_open_now_gets_whether_the_line_is_open_at_this_moment(lang, text, at, words):
     """Fifteenth outsider check: "are you open now?" got the weekly hours only. It gets whether
@@ -418,6 +420,11 @@ def test_a_question_about_one_part_of_the_sms_answer_gets_that_part(lang, text, 
         tracker.update(UserUttered(text))
         reply = asyncio.run(nlg.generate("utter_sms_not_received", tracker, "rest"))["text"]
         assert words in reply, reply
+    # after "still nothing" too (seventeenth outsider check: it got "talk to a person")
+    tracker = _said("utter_sms_not_received", "utter_sms_still_nothing", lang=lang)
+    tracker.update(UserUttered(text))
+    reply = asyncio.run(nlg.generate("utter_sms_still_nothing", tracker, "rest"))["text"]
+    assert words in reply, reply
     tracker = _said(lang=lang)
     tracker.update(UserUttered("le sms n'arrive pas" if lang == "fr" else "the sms never came"))
     steps = asyncio.run(nlg.generate("utter_sms_not_received", tracker, "rest"))["text"]

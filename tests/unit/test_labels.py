@@ -181,3 +181,25 @@ def test_the_button_asked_about_is_named(text, button):
     from bot.nlu.labels import button_asked
 
     assert button_asked(text) == button
+
+
+@pytest.mark.parametrize("text, heard", [
+    ("actually put me back on sms pls", "request_human"),
+    ("can you switch me back to the app", "sms_not_received"),
+    ("finalement je veux repasser au sms", "ask_enable_sms"),
+    ("remettez moi sur l'appli svp", "request_human"),
+])
+def test_a_switch_asked_in_words_is_the_switch(text, heard):
+    """Seventeenth outsider check: "actually put me back on sms pls" during an activation was
+    heard as a person asked for, and the customer got a handoff reference instead of SMS."""
+    message = _message(text, heard)
+    relabel(message)
+    assert message.get(INTENT)["name"] == "request_switch_method"
+
+
+@pytest.mark.parametrize("text", ["put me through to someone please", "je veux revenir plus tard",
+                                  "go back to the login page"])
+def test_other_go_backs_are_left_alone(text):
+    message = _message(text, "request_human")
+    relabel(message)
+    assert message.get(INTENT)["name"] == "request_human"
