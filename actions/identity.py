@@ -114,6 +114,27 @@ def verified_earlier(tracker: Tracker) -> bool:
     return False
 
 
+async def _no_reset_needed(
+    dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+) -> bool:
+    """Says why no check is needed, when the portal session's own account (never an address
+    typed in the chat) has a reset request open already, or has no 2FA yet."""
+    body = await fetch_status(tracker)
+    request = open_request_line(body, language(tracker)) if body else None
+    if request is not None:
+        # said before the address and the emailed code are asked, which only led to "a
+        # request is already open" (sixteenth outsider check, item 4)
+        say(dispatcher, domain, request)
+        return True
+    if body and body.get("known") and not body.get("enrolled"):
+        # a reset resets nothing, and an agent would work a ticket for nothing; the new
+        # number is simply typed when activating (seventeenth outsider check: expired@,
+        # never enrolled, got ticket T-JCDHEU)
+        utter(dispatcher, domain, "utter_reset_not_enrolled")
+        return True
+    return False
+
+
 def _stop(verified: bool) -> list[EventType]:
     """End the form now: Rasa deactivates it when the validation sets requested_slot=None."""
     return [
@@ -165,20 +186,7 @@ class ValidateIdentityForm(FormValidationAction):
         if identity.kind != "unverified":
             utter(dispatcher, domain, "utter_backend_unavailable")
             return _stop(False)
-        body = await fetch_status(tracker)
-        request = open_request_line(body, language(tracker)) if body else None
-        if request is not None:
-            # the portal session's own account has a reset request open already: said before
-            # the address and the emailed code are asked, which only led to "a request is
-            # already open" (sixteenth outsider check, item 4). Only the session's account:
-            # nothing is said of any address typed in the chat
-            say(dispatcher, domain, request)
-            return _stop(False)
-        if body and body.get("known") and not body.get("enrolled"):
-            # no 2FA on the account yet: a reset resets nothing, and an agent would work a
-            # ticket for nothing; the new number is simply typed when activating (seventeenth
-            # outsider check: expired@, never enrolled, got ticket T-JCDHEU)
-            utter(dispatcher, domain, "utter_reset_not_enrolled")
+        if await _no_reset_needed(dispatcher, tracker, domain):
             return _stop(False)
         if verified_earlier(tracker):
             # proven earlier in this chat, no longer: the check holds for the portal session it
