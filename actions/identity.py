@@ -175,6 +175,12 @@ class ValidateIdentityForm(FormValidationAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         identity = await support_api(tracker).identity()
+        if identity.kind in ("verified", "unverified") and await _no_reset_needed(
+            dispatcher, tracker, domain
+        ):
+            # before "verified" too: past the second factor, "yes" to the offer led to "Shall I
+            # go ahead?" and only then "already open" (eighteenth outsider check)
+            return _stop(False)
         if identity.kind == "verified":
             return _stop(True)
         if identity.kind == "password_missing":
@@ -185,8 +191,6 @@ class ValidateIdentityForm(FormValidationAction):
             return _stop(False)
         if identity.kind != "unverified":
             utter(dispatcher, domain, "utter_backend_unavailable")
-            return _stop(False)
-        if await _no_reset_needed(dispatcher, tracker, domain):
             return _stop(False)
         if verified_earlier(tracker):
             # proven earlier in this chat, no longer: the check holds for the portal session it

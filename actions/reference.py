@@ -7,8 +7,11 @@ as a status question or not understood. This action says it again.
 Only what the assistant itself gave counts: the value its own action set (action_handoff for
 `handoff_reference`, action_open_ticket for `ticket_number`). A slot can also be filled
 by a typed `/ask_reference{"handoff_reference": "..."}`; such a value is never repeated as if
-the assistant had given it. Nothing is looked up elsewhere: a reference from another
-conversation is the agent's to find (the console), not the chat's to reveal.
+the assistant had given it. A handoff reference from another conversation is the agent's to
+find (the console), not the chat's to reveal. With neither given here, "quel est le numéro de
+ma demande ?" from a customer the backend knows gets the account's latest reset request, as
+"where is my request?" does (actions/request_status.py: its number only past more than the
+password step); it got "I have not given you a reference yet" (eighteenth outsider check).
 """
 
 from __future__ import annotations
@@ -19,7 +22,9 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import reset_fallback, utter
+from actions.common import language, reset_fallback, utter
+from actions.request_status import GENERAL, NONE, request_reply
+from actions.status import fetch_status
 
 # slot -> the action that sets it with a value the backend made
 GIVEN_BY = {
@@ -62,5 +67,9 @@ class ActionRepeatReference(Action):
         if ticket:
             utter(dispatcher, domain, "utter_reference_ticket", ticket_number=ticket)
         if not reference and not ticket:
-            utter(dispatcher, domain, "utter_reference_none")
+            name, values = request_reply(await fetch_status(tracker), language(tracker))
+            if name in (GENERAL, NONE):
+                utter(dispatcher, domain, "utter_reference_none")
+            else:
+                utter(dispatcher, domain, name, **values)
         return reset_fallback(tracker)

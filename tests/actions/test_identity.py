@@ -407,3 +407,20 @@ async def test_no_reset_for_an_account_without_2fa(backend, domain, state):
     assert _checks(backend, conv.sender_id) == []
     await backend.ctx.drain()
     assert outbox(backend.ctx, "email", EMAIL) == []
+
+
+async def test_an_open_request_is_said_to_a_verified_customer_too(backend, domain):
+    """Eighteenth outsider check: past the second factor, "yes" to the reset offer, with a
+    request open already, got "Shall I go ahead?", and "where is my request?" got "not open
+    yet"; only a second "yes" said "already open". Verified, the request is said at once, with
+    its number (more than the password: bot/rules/support.py)."""
+    uid = make_user(backend.ctx, EMAIL, state="sms")
+    conv = await start(domain, backend)
+    code = await email_code(backend, conv)
+    assert (await conv.form_turn(form, code)).responses == ["utter_identity_verified"]
+    open_ticket_for(backend.ctx, uid, "T-OPEN02")
+    conv.say("oui", "affirm")
+    turn = await conv.form_turn(form)
+    assert turn.responses == ["utter_request_status_open"] and turn.asked is None
+    assert turn.variables("utter_request_status_open")["ticket_number"] == "T-OPEN02"
+    assert conv.active_loop is None

@@ -52,3 +52,19 @@ async def test_a_typed_reference_is_never_repeated_as_the_assistants(domain):
     turn = await conv.run(repeat)
     assert turn.responses == ["utter_reference_none"]
     assert "HACKED" not in str(turn.messages) and "T-AAAAAA" not in str(turn.messages)
+
+
+async def test_the_accounts_request_when_none_was_given_here(backend, domain):
+    """Eighteenth outsider check: "quel est le numéro de ma demande ?" got "I have not given
+    you a reference yet". From the portal, with a request on the account, the answer is that
+    request, as "where is my request?" gets it: past the password step only, without its
+    number (fifth outsider check, U1)."""
+    from tests.helpers import make_user, open_ticket_for
+
+    open_ticket_for(backend.ctx, make_user(backend.ctx, "ref@acme.fr", state="sms"), "T-REF001")
+    browser, _ = await backend.portal("ref@acme.fr")
+    conv = Conversation(domain, token=await backend.customer_token(browser), locale="fr")
+    conv.say("quel est le numéro de ma demande ?", "ask_reference")
+    turn = await conv.run(repeat)
+    assert turn.responses == ["utter_request_status_open_unnumbered"]
+    assert "T-REF001" not in str(turn.messages)
