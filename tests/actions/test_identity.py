@@ -53,18 +53,24 @@ def _checks(backend, conversation_id):
         return list(s.execute(select(IdentityCheck).where(IdentityCheck.conversation_id == conversation_id)).scalars())
 
 
+async def stopped_before_any_check(backend, conv: Conversation, response: str):
+    """The form ends at its activation with `response`: no check started, no email sent."""
+    turn = await conv.form_turn(form)
+    assert turn.responses == [response] and turn.asked is None
+    assert conv.slots["identity_verified"] is False and conv.active_loop is None
+    assert _checks(backend, conv.sender_id) == []
+    await backend.ctx.drain()
+    assert outbox(backend.ctx, "email", EMAIL) == []
+    return turn
+
+
 async def test_without_the_portal_password_no_email_is_asked(backend, domain):
     """Outsider finding 1 (2026-12-01): a visitor who is not logged in was asked the email and
     a code, then told at the end that a reset needs the portal login. Now the first answer
     says how to log in first (or whom to call), and no check is started, no email sent."""
     make_user(backend.ctx, EMAIL, state="sms")
     conv = await start(domain, locale="en")
-    turn = await conv.form_turn(form)
-    assert turn.responses == ["utter_reset_login_first"] and turn.asked is None
-    assert conv.slots["identity_verified"] is False and conv.active_loop is None
-    assert _checks(backend, conv.sender_id) == []
-    await backend.ctx.drain()
-    assert outbox(backend.ctx, "email", EMAIL) == []
+    await stopped_before_any_check(backend, conv, "utter_reset_login_first")
 
 
 async def test_email_code_verifies(backend, domain):
@@ -383,14 +389,9 @@ async def test_an_open_request_is_said_before_any_check(backend, domain):
     uid = make_user(backend.ctx, EMAIL, state="sms")
     open_ticket_for(backend.ctx, uid, "T-OPEN01")
     conv = await start(domain, backend)
-    turn = await conv.form_turn(form)
     # the password step alone: its date, not its number (fifth outsider check, U1)
-    assert turn.responses == ["utter_request_status_open_unnumbered"] and turn.asked is None
+    turn = await stopped_before_any_check(backend, conv, "utter_request_status_open_unnumbered")
     assert "T-OPEN01" not in str(turn.messages)
-    assert conv.slots["identity_verified"] is False and conv.active_loop is None
-    assert _checks(backend, conv.sender_id) == []
-    await backend.ctx.drain()
-    assert outbox(backend.ctx, "email", EMAIL) == []
 
 
 @pytest.mark.parametrize("state", ["grace", "expired"])
@@ -401,12 +402,7 @@ async def test_no_reset_for_an_account_without_2fa(backend, domain, state):
     the new number when activating; no check is started, no email sent."""
     make_user(backend.ctx, EMAIL, state=state)
     conv = await start(domain, backend)
-    turn = await conv.form_turn(form)
-    assert turn.responses == ["utter_reset_not_enrolled"] and turn.asked is None
-    assert conv.slots["identity_verified"] is False and conv.active_loop is None
-    assert _checks(backend, conv.sender_id) == []
-    await backend.ctx.drain()
-    assert outbox(backend.ctx, "email", EMAIL) == []
+    await stopped_before_any_check(backend, conv, "utter_reset_not_enrolled")
 
 
 async def test_an_open_request_is_said_to_a_verified_customer_too(backend, domain):
