@@ -27,7 +27,14 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import language, latest_intent, reset_fallback, times_said, utter
+from actions.common import (
+    language,
+    latest_intent,
+    latest_text,
+    reset_fallback,
+    times_said,
+    utter,
+)
 from actions.status import Line, fetch_status, pending_line, say, situation_line
 from bot.which_number import asks_which_number
 
@@ -129,7 +136,7 @@ class ActionSmsHelp(Action):
         # "which number did you send it to?" (bot/which_number.py): the masked number is the
         # answer, said again if need be, and a resend already done is not offered once more
         # (sixteenth outsider check, item 1)
-        number = asks_which_number(tracker.latest_message.get("text") or "")
+        number = asks_which_number(latest_text(tracker))
         if line is not None and (number or not (again and times_said(tracker, line.response))):
             say(dispatcher, domain, line)
         resent = times_said(tracker, "utter_resend_done") > 0

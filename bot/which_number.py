@@ -20,7 +20,8 @@ can never disagree on what such a message is.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from bot.plain_text import plain
 
 # "quel numéro", "which (phone) number", "what number", "à quel num", "quel tel"
 _WHICH = re.compile(
@@ -40,13 +41,6 @@ _OTHER_NUMBER = re.compile(
     r"|mettre|put|use|utiliser|should|dois|faut)\b"
 )
 MAX_WORDS = 25  # a long message that mentions a number somewhere is something else
-
-
-def plain(text: str) -> str:
-    """Lower case, no accents, punctuation as spaces."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    letters = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^\w]+", " ", letters).split())
 
 
 def asks_which_number(text: str) -> bool:

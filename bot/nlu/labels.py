@@ -41,7 +41,8 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.nlu.markers import fold, strip_accents
+from bot.nlu.markers import strip_accents
+from bot.plain_text import plain
 from bot.which_number import asks_which_number
 
 # the replies whose words the labels share
@@ -109,12 +110,6 @@ PRESSED = re.compile(
     r"\b(clique|cliquer|appuye|appuie|tape|clicked|pressed|tapped|hit|tried|essaye"
     r"|(?:re)?fait renvoyer)\b"
 )
-
-
-def plain(text: str) -> str:
-    """Lower case, no accents, punctuation as spaces ("Non, pas maintenant" -> "non pas
-    maintenant")."""
-    return " ".join(re.sub(r"[^\w]+", " ", strip_accents(fold(text))).split())
 
 
 def label_topic(text: str) -> str | None:

@@ -45,8 +45,9 @@ from rasa.utils.endpoints import EndpointConfig
 
 from bot import clock, content
 from bot.nlu import labels
+from bot.plain_text import plain
 from bot.rasa_ext import still_out_of_scope
-from bot.rules.business_hours import is_open, opening_text
+from bot.rules.business_hours import hour_text, is_open, opening_text
 from bot.which_number import asks_which_number
 
 # facts an action fills in with words of one language (the backend's "lundi à 9 h 00" / "on
@@ -69,18 +70,19 @@ NOW = re.compile(
     re.IGNORECASE,
 )
 OPEN_NOW, CLOSED_NOW = "_open_now", "_closed_now"
-# the response said instead of `<name>` when the customer's message asks about one part of
-# it (`<name><suffix>`, first match): where the SMS went ("which number did you send it to?")
-# and what « Essayer une autre méthode » does, both read as the SMS that never came, whose
-# four steps answered neither (sixteenth outsider check, items 1 and 3); the line now
 # the later SMS answers ("toujours rien": utter_sms_still_nothing) answer a question about
 # one part with the first SMS answer's (seventeenth outsider check: after "still nothing",
 # "what does « Essayer une autre méthode » do?" got "talk to a person")
 FOCUS_FAMILY = {"utter_sms_still_nothing": "utter_sms_not_received"}
+# the response said instead of `<name>` when the customer's message asks about one part of
+# it (`<name><suffix>`, first match): where the SMS went ("which number did you send it to?")
+# and what « Essayer une autre méthode » does, both read as the SMS that never came, whose
+# four steps answered neither (sixteenth outsider check, items 1 and 3); whether the line is
+# open now (line_now picks `_open_now` or `_closed_now`)
 FOCUS = (
     ("_which_number", asks_which_number),
     ("_other_method", lambda text: labels.button_asked(text) == labels.OTHER_METHOD),
-    (OPEN_NOW, lambda text: bool(NOW.search(labels.plain(text)))),
+    (OPEN_NOW, lambda text: bool(NOW.search(plain(text)))),
 )
 
 
@@ -156,10 +158,7 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
         decision = is_open(now, self.settings)
         base = utter_action[: -len(OPEN_NOW)]
         if decision.open and decision.closes_at is not None:
-            closes = decision.closes_at
-            hour = f"{closes.hour}:{closes.minute:02d}"
-            hour = hour if language == "en" else hour.replace(":", " h ")
-            return base + OPEN_NOW, {**kwargs, "closes": hour}
+            return base + OPEN_NOW, {**kwargs, "closes": hour_text(decision.closes_at, language)}
         when = decision.next_opening
         opens = opening_text(when, language, now) if when is not None else ""
         return base + CLOSED_NOW, {**kwargs, "opens": opens}

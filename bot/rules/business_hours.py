@@ -66,6 +66,11 @@ def is_open(now: datetime, settings) -> Decision:
     return Decision(False)
 
 
+def hour_text(when: datetime, lang: str) -> str:
+    """ "9:00" / "9 h 00": the time of day as the customer reads it."""
+    return f"{when.hour}:{when.minute:02d}" if lang == "en" else f"{when.hour} h {when.minute:02d}"
+
+
 def opening_text(when: datetime, lang: str, now: datetime | None = None) -> str:
     """The opening time as the customer will read it, in the line's local time.
 
@@ -73,7 +78,7 @@ def opening_text(when: datetime, lang: str, now: datetime | None = None) -> str:
     """
     today = now.astimezone(when.tzinfo).date() if now is not None else None
     if lang == "en":
-        hour = f"{when.hour}:{when.minute:02d}"
+        hour = hour_text(when, lang)
         if today is not None and when.date() == today:
             return f"today at {hour}"
         if today is not None and when.date() == today + timedelta(days=1):
@@ -81,7 +86,7 @@ def opening_text(when: datetime, lang: str, now: datetime | None = None) -> str:
         return (
             f"{WEEKDAYS['en'][when.weekday()]} {when.day} {MONTHS['en'][when.month - 1]} at {hour}"
         )
-    hour = f"{when.hour} h {when.minute:02d}"
+    hour = hour_text(when, lang)
     if today is not None and when.date() == today:
         return f"aujourd'hui à {hour}"
     if today is not None and when.date() == today + timedelta(days=1):

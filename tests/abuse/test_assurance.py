@@ -194,3 +194,27 @@ async def test_request_and_completion_are_notified_and_completion_signs_everythi
     again.cookies["m2m_device"] = b.device
     st, view = await again.login("app@x.io")
     assert view["stage"] == "choose"  # 2FA to set up again; the device skipped nothing
+
+
+async def test_a_password_alone_learns_no_reset_reference(live_backend, clock, browser):
+    """The request's email says "not you? call support with this reference and the request is
+    refused": a stolen password that learnt the reference could have the owner's real reset
+    cancelled on the phone (fifth outsider check, U1). The chat's "where is my request?" read
+    it from the status with the password alone (seen 2026-12-03); now the status carries the
+    request without its number until the second factor or the emailed code."""
+    from tests.helpers import open_ticket_for
+
+    clock.set(T0)
+    uid = make_user(live_backend.ctx, "app@x.io", state="app")
+    open_ticket_for(live_backend.ctx, uid, "T-VICT01")
+    b = browser()
+    assert (await b.login("app@x.io"))[0] == 200  # the stolen password, nothing more
+    token = await b.widget_token()
+    st, body = await support_call(live_backend, "status", {"conversation_id": "c9"}, token)
+    assert st == 200 and body["request"]["status"] == "open"
+    assert "T-VICT01" not in str(body)
+    st, body = await b.call("GET", "/api/portal/tickets")
+    assert "T-VICT01" not in str(body)
+    assert (await b.verify(totp_code(SECRET, T0)))[0] == 200  # the owner, past the second factor
+    st, body = await support_call(live_backend, "status", {"conversation_id": "c9"}, await b.widget_token())
+    assert body["request"]["number"] == "T-VICT01"
