@@ -61,6 +61,7 @@ SMS_STEPS = {
     "utter_status_pending_sms_login",
     "utter_status_pending_sms_login_only",
     "utter_status_pending_sms_enroll",
+    "utter_status_pending_sms_enroll_number",
     "utter_sms_still_nothing",
 }
 # offers a "no" declined, and what the assistant says then: "actually yes" makes the offer again
@@ -210,6 +211,17 @@ def accepted_offer(tracker: Tracker) -> str | None:
     return ACCEPTED.get(said[0])
 
 
+def switch_confirmed(tracker: Tracker) -> list[EventType] | None:
+    """A "yes" ("ok faites le changement") to utter_switch_possible ("Yes, it's possible: ...
+    or ask me here") is that request: it got "Très bien. Anything else?" and the customer
+    could believe it was done (seventeenth outsider check, finding 7). The switch action
+    reads the method from the question before (actions/switch.py, method_asked_before)."""
+    said = said_before_this_message(tracker)
+    if latest_intent(tracker) != "affirm" or said[:1] != ["utter_switch_possible"]:
+        return None
+    return as_clicked(tracker, "request_switch_method")
+
+
 def as_accepted(tracker: Tracker, offer: str) -> list[EventType]:
     """The offer, then the reverted "yes" typed again as its answer: the rules that follow the
     offer's "yes" run at once. "Oui" to "I can open it for you" made the reset offer again,
@@ -273,6 +285,8 @@ class ActionFallback(Action):
             utter(dispatcher, domain, f"utter_ask_{requested}")
         elif (clicked := yes_clicks(tracker, domain)) is not None:
             return events + as_clicked(tracker, clicked)
+        elif (switch := switch_confirmed(tracker)) is not None:
+            return events + switch
         elif (offer := accepted_offer(tracker)) is not None:
             return events + as_accepted(tracker, offer)
         else:

@@ -110,6 +110,13 @@ def pending_line(body: Mapping[str, Any]) -> Line | None:
             "utter_status_pending_sms_login_only" if only else "utter_status_pending_sms_login",
             {"masked_phone": body.get("masked_phone") or MASK_PLACEHOLDER},
         )
+    if method == "sms" and pending.get("masked_phone"):
+        # the number typed in the popup, masked: a mistyped one shows at once
+        return Line(
+            "pending",
+            "utter_status_pending_sms_enroll_number",
+            {"masked_phone": pending["masked_phone"]},
+        )
     if method == "sms":
         return Line("pending", "utter_status_pending_sms_enroll")
     if method == "totp" and purpose == "login":

@@ -32,6 +32,7 @@ from actions.common import (
     latest_text,
     reply,
     reset_fallback,
+    said_before_this_message,
     support_api,
     utter,
 )
@@ -79,6 +80,20 @@ def no_pending_reply(body: dict[str, Any] | None, method: str) -> str:
     return "utter_switch_no_pending"
 
 
+def method_asked_before(tracker: Tracker) -> str | None:
+    """After utter_switch_possible ("Yes, it's possible ... or ask me here"), a "do it" names
+    no method ("ok faites le changement"): the method is the one the question just answered
+    named ("et si je veux passer sur google authenticator ?"). Seventeenth outsider check,
+    finding 7: that "yes" got "Très bien" and nothing was switched."""
+    if said_before_this_message(tracker, 1) != ["utter_switch_possible"]:
+        return None
+    users = [e for e in tracker.applied_events() if e.get("event") == "user"]
+    if len(users) < 2:
+        return None
+    asked = users[-2]
+    return target_method(asked.get("text"), (asked.get("parse_data") or {}).get("entities"))
+
+
 class ActionSwitchMethod(Action):
     def name(self) -> str:
         return "action_switch_method"
@@ -88,6 +103,8 @@ class ActionSwitchMethod(Action):
     ) -> list[EventType]:
         text = latest_text(tracker)
         method = target_method(text, (tracker.latest_message or {}).get("entities"))
+        if method is None and not hypothetical(text):
+            method = method_asked_before(tracker)
         if hypothetical(text):
             utter(dispatcher, domain, "utter_switch_possible")
         elif method is None and customer_token(tracker) is None:

@@ -214,5 +214,6 @@ class ActionOpenTicket(Action):
                 SlotSet(CONFIRM_SLOT, None),
                 FollowupAction("reset_ticket_form"),
             ]
-        reply(dispatcher, outcome, {})
-        return [SlotSet(CONFIRM_SLOT, None)]
+        # not_enrolled: the form's start checks it too; this is the account changing meanwhile
+        reply(dispatcher, outcome, {"not_enrolled": "utter_reset_not_enrolled"})
+        return [SlotSet(CONFIRM_SLOT, None), SlotSet(REASON_SLOT, None)]

@@ -231,7 +231,9 @@ EmailCodeKind = Literal[
 CodeCheckKind = Literal[
     "verified", "wrong_code", "invalid_format", "expired", "too_many", "session_required", Failure
 ]
-TicketKind = Literal["created", "existing", "identity_required", "invalid_reason", Refusal, Failure]
+TicketKind = Literal[
+    "created", "existing", "identity_required", "invalid_reason", "not_enrolled", Refusal, Failure
+]
 HandoffKind = Literal["line_open", "line_closed", "line_closed_no_opening", "line_only", Failure]
 ForgetKind = Literal["scheduled", "session_required", Failure]
 
@@ -266,12 +268,14 @@ CODE_CHECK_ERRORS: Rules = SESSION_REQUIRED + (
     (400, None, "invalid_format"),
     (410, "expired", "expired"),
     (410, "no_check", "expired"),  # nothing waiting any more: start again from the address
+    (410, "session_changed", "expired"),  # asked from another account's session: the same
     (410, None, "too_many"),
     (429, None, "too_many"),
 )
 TICKET_ERRORS: Rules = (
     (403, None, "identity_required"),
     (400, "invalid_reason", "invalid_reason"),
+    (409, "not_enrolled", "not_enrolled"),
 ) + COMMON_ERRORS
 
 

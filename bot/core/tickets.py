@@ -19,6 +19,10 @@ from bot.core.handoffs import LANGUAGES
 RESET_REASONS = ("changed_number", "lost_phone", "new_phone", "switch_method", "other")
 LISTING_STAGES = ("complete", "locked")
 MAX_REFUSAL = 500
+NOT_ENROLLED_MESSAGE = (
+    "This account has no two-factor authentication yet, so there is nothing to reset: the "
+    "number or app is chosen when activating it."
+)
 IDENTITY_MESSAGE = (
     "A 2FA reset needs the portal password and a second proof: the code we email to the "
     "account, or the login's second factor."

@@ -24,7 +24,8 @@ reads as the SMS that never came but that asks for a new code in so many words (
 encore svp jlai tjr pas", "resend it again pls") is the request: asked twice, the second got
 "shall I send one?" (finding 2). "Which number did you send it to?" is the SMS that never
 came too, whatever the classifier heard (bot/which_number.py), and "put me back on sms" the
-change of method. Every other intent is left alone.
+change of method. A 2FA topic asked about another product ("codes for our company VPN") is out
+of scope (bot/nlu/other_tools.py). Every other intent is left alone.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu.markers import strip_accents
+from bot.nlu.other_tools import names_another_tool
 from bot.plain_text import plain
 from bot.which_number import asks_which_number
 
@@ -101,6 +103,21 @@ SWITCH_ASKED = re.compile(
 SWITCH_HEARD_AS = ("request_human", "sms_not_received", "ask_enable_sms", "ask_enable_app")
 # what "which number did you send it to?" was heard as: the support line, a resend, set-up
 NUMBER_HEARD_AS = ("ask_contact", "request_resend", "ask_enable_sms", "ask_my_status")
+# what another product's 2FA was heard as (bot/nlu/other_tools.py): 2FA's own topics
+TOOL_HEARD_AS = (
+    "ask_enable_app",
+    "ask_enable_sms",
+    "ask_how_enable",
+    "ask_what_is_2fa",
+    "ask_code_format",
+    "code_rejected",
+    "sms_not_received",
+    "request_resend",
+    "phone_changed",
+    "ask_my_status",
+    "ask_remember_device",
+    "request_switch_method",
+)
 # the two buttons a question may be about (button_asked)
 RESEND, OTHER_METHOD = "resend", "other_method"
 # a method named beside « Essayer une autre méthode »: where to go, so the switch itself
@@ -175,6 +192,8 @@ def reading(intent: str, text: str) -> tuple[str, tuple[str, ...]] | None:
         return "request_switch_method", SWITCH_HEARD_AS
     if intent in (BUTTONS_TOPIC, "request_resend") and resend_asked(text):
         return "request_resend", (BUTTONS_TOPIC,)
+    if intent in TOOL_HEARD_AS and names_another_tool(text):  # "codes for our company VPN"
+        return "out_of_scope", TOOL_HEARD_AS
     return None
 
 

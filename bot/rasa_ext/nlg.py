@@ -64,9 +64,9 @@ ANY_FORM = "form"
 # is open at this moment (`_open_now` / `_closed_now`), not only its weekly hours (fifteenth
 # outsider check)
 NOW = re.compile(
-    r"\b(maintenant|en ce moment|actuellement|tout de suite|aujourd ?hui|ouverts? la|dispo la"
-    r"|ce soir|ce matin|now|right now|rn|atm|currently|at the moment|today|tonight|still open"
-    r"|encore ouvert)\b",
+    r"\b(maintenant|mtn|mnt|en ce moment|actuellement|tout de suite|aujourd ?hui|ouverts? la"
+    r"|dispo la|ce soir|ce matin|now|right now|rn|atm|currently|at the moment|today|tonight"
+    r"|still open|encore ouvert)\b",
     re.IGNORECASE,
 )
 OPEN_NOW, CLOSED_NOW = "_open_now", "_closed_now"

@@ -165,16 +165,7 @@ def status(ctx: Context, ident: Identity) -> dict:
     with ctx.db.session() as s:
         user = s.get(User, ident.user_id)
         g = grace_of(user, now, ctx.settings)
-        pending = None
-        if ident.session_id:
-            ch = pending_challenge(s, ident.session_id)
-            if ch is not None:
-                # can_switch: whether the popup offers « Essayer une autre méthode »
-                pending = {
-                    "purpose": ch.purpose,
-                    "method": ch.method,
-                    "can_switch": switch_targets(user, ch),
-                }
+        pending = _pending(s, user, ident.session_id)
         return {
             "known": True,
             "via": ident.via,
@@ -191,6 +182,22 @@ def status(ctx: Context, ident: Identity) -> dict:
                 s, user.id, ctx.settings.timezone, numbered=ident.level != PASSWORD
             ),
         }
+
+
+def _pending(s: Session, user: User, session_id: str | None) -> dict | None:
+    """The login or activation the widget's portal session is waiting on, if any."""
+    ch = pending_challenge(s, session_id) if session_id else None
+    if ch is None:
+        return None
+    return {
+        "purpose": ch.purpose,
+        "method": ch.method,
+        # whether the popup offers « Essayer une autre méthode »
+        "can_switch": switch_targets(user, ch),
+        # an activation's SMS goes to the number typed in the popup, not yet the account's:
+        # "which number did you send it to?" (seventeenth outsider check, 11)
+        "masked_phone": mask_phone(ch.phone) if ch.method == "sms" else None,
+    }
 
 
 def latest_request(s: Session, user_id: int, timezone: str, numbered: bool = True) -> dict | None:
@@ -396,6 +403,11 @@ def _try_identity_code(
         good = same(
             check.code_hash, keyed_hash(ctx.settings.signing_key, "identity", check.id, code)
         )
+        if good and check.user_id is not None and check.user_id != ident.user_id:
+            # the code was sent from another account's session (the widget's token changed
+            # since): it proves nothing for this one, so "verified" would mislead the chat
+            # (seventeenth outsider check, A11); a refusal that asks for a new code
+            raise RuleError(410, "session_changed", _SESSION_CHANGED)
         if (
             good
             and check.user_id is not None
@@ -413,6 +425,7 @@ def _try_identity_code(
         return False, alert, identity.tries_left(check.attempts, ctx.settings)
 
 
+_SESSION_CHANGED = "This code was asked from another portal session: ask for a new one."
 _REFUSED_CHECK = {
     identity.CheckRefused.NO_CHECK: "No identity check is waiting: give the email address again.",
     identity.CheckRefused.EXPIRED: "The code has expired: ask for a new one.",
@@ -546,6 +559,7 @@ def _new_ticket(
         existing = _open_ticket_of(s, user_id)
         if existing is not None:
             return ticket_json(existing), None
+        _require_enrolled(s.get(User, user_id))
         t = Ticket(
             number=f"T-{random_reference(6)}",
             user_id=user_id,
@@ -569,6 +583,14 @@ def _new_ticket(
             via=level,
         )
         return ticket_json(t), s.get(User, user_id)
+
+
+def _require_enrolled(user: User) -> None:
+    """No method enrolled, nothing to reset: the activation takes the new number or app
+    (seventeenth outsider check: the API opened one that an agent would then "complete" for
+    nothing, and the ticket page did not say the account had no 2FA)."""
+    if user.method is None:
+        raise RuleError(409, "not_enrolled", tickets.NOT_ENROLLED_MESSAGE)
 
 
 def tickets_in(s: Session, user_id: int) -> list[dict]:

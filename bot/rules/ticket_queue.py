@@ -104,7 +104,8 @@ def ticket_row(t: Ticket, user: User) -> dict:
     return {
         **ticket_json(t),
         "language": t.language or user.language,
-        "customer": {"email": mask_email(user.email), "name": user.name},
+        # the method tells the agent what a completion would remove ("no method": nothing)
+        "customer": {"email": mask_email(user.email), "name": user.name, "method": user.method},
         "closed_by": t.closed_by,
         "age_seconds": max(0, int((end - t.created_at).total_seconds())),
         "from_chat": t.conversation_id is not None,

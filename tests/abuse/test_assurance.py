@@ -218,3 +218,50 @@ async def test_a_password_alone_learns_no_reset_reference(live_backend, clock, b
     assert (await b.verify(totp_code(SECRET, T0)))[0] == 200  # the owner, past the second factor
     st, body = await support_call(live_backend, "status", {"conversation_id": "c9"}, await b.widget_token())
     assert body["request"]["number"] == "T-VICT01"
+
+
+async def test_a_code_asked_from_another_session_is_not_verified_for_this_one(live_backend, clock, browser):
+    """Seventeenth outsider check, A11: the email code of A's check typed while the widget sends
+    B's token. The code proves A's mailbox, nothing about B: the chat must not hear "verified"
+    (it said "Thank you, your identity is verified" before the ticket step refused), and B's
+    session gains nothing."""
+    clock.set(T0)
+    make_user(live_backend.ctx, "a@x.io", state="sms")
+    make_user(live_backend.ctx, "b@x.io", state="sms")
+    a, b = browser(), browser()
+    await a.login("a@x.io")
+    await b.login("b@x.io")
+    token_a, token_b = await a.widget_token(), await b.widget_token()
+    st, _ = await support_call(live_backend, "identity/start", {"conversation_id": "swap"}, token_a)
+    assert st == 202
+    await live_backend.ctx.drain()
+    code = last_email_code(live_backend.ctx, "a@x.io")
+    st, body = await support_call(live_backend, "identity/confirm", {"conversation_id": "swap", "code": code}, token_b)
+    assert st == 410 and body["error"] == "session_changed" and body.get("verified") is None
+    st, body = await support_call(live_backend, "identity", {"conversation_id": "swap"}, token_b)
+    assert body["verified"] is False and body["missing"] == ["email_code"]
+    st, body = await support_call(live_backend, "tickets", {"conversation_id": "swap", "reason": "lost_phone"}, token_b)
+    assert st == 403 and _ticket(live_backend.ctx) == []
+    # the code still works for the session that asked for it
+    st, body = await support_call(live_backend, "identity/confirm", {"conversation_id": "swap", "code": code}, token_a)
+    assert st == 200 and body == {"verified": True}
+
+
+async def test_an_account_with_no_2fa_gets_no_reset_ticket(live_backend, clock, browser):
+    """Seventeenth outsider check: the chat said "nothing to reset", but the backend's own API
+    (the chat's and the portal's) opened a reset ticket for an account with no 2FA, which an
+    agent would then have "completed" for nothing. Refused with what to do instead."""
+    clock.set(T0)
+    make_user(live_backend.ctx, "v@x.io", state="grace")
+    b = browser()
+    await b.login("v@x.io")
+    token = await b.widget_token()
+    st, body = await _email_code(live_backend, "c9", token=token)
+    assert (st, body) == (200, {"verified": True})
+    st, body = await support_call(live_backend, "tickets", {"conversation_id": "c9", "reason": "new_phone"}, token)
+    assert st == 409 and body["error"] == "not_enrolled" and "nothing to reset" in body["message"]
+    st, body = await b.call("POST", "/api/portal/tickets", {"reason": "new_phone"})
+    assert st == 409 and body["error"] == "not_enrolled"
+    assert _ticket(live_backend.ctx) == []
+    await live_backend.ctx.drain()
+    assert [m for m in outbox(live_backend.ctx, "email", "v@x.io") if "T-" in m.subject] == []

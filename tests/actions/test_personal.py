@@ -195,6 +195,22 @@ async def test_which_number_after_a_resend_gives_the_number_and_no_offer(backend
     assert_no_secrets(turn.messages, PHONE)
 
 
+async def test_which_number_during_an_activation_gives_the_number_typed(backend, domain):
+    """Seventeenth outsider check: mid-activation, "which number did u send it to??" got the
+    general steps; the backend knew the number typed in the popup. It is said, masked."""
+    from tests.actions.test_switch import _enrolling_by_sms
+
+    _, _, token = await _enrolling_by_sms(backend, "enrolling@acme.fr", phone="+33798765432")
+    conv = Conversation(domain, token=token, locale="en")
+    conv.say("which number did u send it to??", "sms_not_received")
+    conv.events.append({"event": "bot", "text": "…", "metadata": {"utter_action": "utter_sms_not_received"}})
+    turn = await conv.run(sms_help)
+    assert turn.responses == ["utter_status_pending_sms_enroll_number"]
+    assert turn.variables(turn.responses[0])["masked_phone"] == "+33 7••••••32"
+    assert turn.slot("sms_pending") is False  # the popup's « Renvoyer » resends an activation's SMS
+    assert_no_secrets(turn.messages, "+33798765432")
+
+
 async def test_sms_still_not_received_anonymous(backend, domain):
     conv = Conversation(domain)
     for _ in range(2):

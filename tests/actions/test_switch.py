@@ -159,6 +159,38 @@ async def test_a_question_about_switching_changes_nothing(backend, domain, local
     assert _pending(backend, uid) == before == ("enroll", "totp")
 
 
+@pytest.mark.parametrize("locale, asked, mention, go", [
+    ("fr", "et si je veux repasser en SMS ?", ("SMS", "sms"), "ok faites le changement"),
+    ("en", "ok and if I want SMS back?", ("SMS", "sms"), "go ahead, do it"),
+])
+async def test_do_it_after_what_is_possible_switches_to_the_method_asked(backend, domain, locale, asked,
+                                                                         mention, go):
+    """Seventeenth outsider check, finding 7: "ok faites le changement" after "Oui, c'est
+    possible ... ou en me le demandant ici" got "Très bien" and nothing changed. It is the
+    switch, to the method the question named."""
+    uid, _, token = await _enrolling_by_sms(backend, f"go-{locale}@acme.fr")
+    conv = Conversation(domain, token=token, locale=locale)
+    say(conv, "the app please", ("app", "totp"))
+    await conv.run(switch)
+    say(conv, asked, mention)
+    assert (await conv.run(switch)).responses == ["utter_switch_possible"]
+    say(conv, go)
+    turn = await conv.run(switch)
+    assert turn.responses == ["utter_switch_enter_phone"]
+    assert _pending(backend, uid) == ("enroll", "sms")
+
+
+async def test_a_method_named_long_before_is_not_switched_to(backend, domain):
+    """Only the question just answered counts: "which one?" is asked otherwise."""
+    uid, _, token = await _enrolling_by_sms(backend, "go-old@acme.fr")
+    conv = Conversation(domain, token=token, locale="en")
+    say(conv, "the app please", ("app", "totp"))
+    await conv.run(switch)
+    say(conv, "change my method")
+    turn = await conv.run(switch)
+    assert turn.responses == ["utter_ask_method"] and _pending(backend, uid) == ("enroll", "totp")
+
+
 async def test_switch_login_to_sms_sends_a_code(backend, domain):
     """The issue's message: an app account at the code step, with a number on file."""
     uid, token = await _app_account_with_phone(backend, "both@acme.fr")

@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from actions.identity import ValidateIdentityForm
 from actions.tickets import ActionOpenTicket, ValidateResetTicketForm
-from bot.models import Ticket
+from bot.models import Ticket, User
 from tests.actions.driver import Conversation, assert_no_secrets
 from tests.helpers import last_email_code, make_user, outbox, utc
 
@@ -175,6 +175,21 @@ async def test_declined_confirmation(backend, domain):
     await fill_ticket_form(conv, confirm=False)
     turn = await conv.run(open_ticket)
     assert turn.responses == ["utter_ticket_cancelled"] and tickets(backend) == []
+
+
+async def test_an_account_unenrolled_during_the_form_hears_there_is_nothing_to_reset(backend, domain):
+    """The form's start said the account had 2FA; an agent's reset then removed it before the
+    customer confirmed: the backend refuses the ticket (409 not_enrolled) and the chat says
+    there is nothing to reset, instead of "the service cannot answer"."""
+    uid = make_user(backend.ctx, EMAIL, state="sms")
+    conv = await logged_in(backend, domain, locale="fr")
+    await verify_by_email(backend, conv)
+    await fill_ticket_form(conv)
+    with backend.ctx.db.session() as s:
+        s.get(User, uid).method = None
+    turn = await conv.run(open_ticket)
+    assert turn.responses == ["utter_reset_not_enrolled"] and tickets(backend) == []
+    assert conv.slots["reset_reason"] is None and conv.slots["confirm_ticket"] is None
 
 
 async def test_invalid_reason_is_asked_again(backend, domain):

@@ -164,6 +164,9 @@ async def test_complete_ticket_resets_2fa(live_backend, clock, browser):
     version = user_row(ctx, "r@x.io").factor_version
     add_agent(ctx)
     cookie = await _agent_cookie(live_backend)
+    # the ticket page says what a completion removes: the app here, "no method" after it
+    st, page = await _cookie_call(live_backend, "GET", f"/api/agent/tickets/{number}", cookie)
+    assert st == 200 and page["customer"]["method"] == "totp"
     st, body = await _cookie_call(live_backend, "POST", f"/api/agent/tickets/{number}/complete", cookie)
     assert st == 200 and body == {"number": number, "status": "completed", "handoffs_closed": []}
     u = user_row(ctx, "r@x.io")
@@ -177,6 +180,8 @@ async def test_complete_ticket_resets_2fa(live_backend, clock, browser):
         assert ev.actor == f"agent:{AGENT_USER}"
     mails = [m for m in outbox(ctx, "email", "r@x.io") if "réinitialisée" in m.subject]
     assert len(mails) == 1 and number in mails[0].body
+    st, page = await _cookie_call(live_backend, "GET", f"/api/agent/tickets/{number}", cookie)
+    assert page["customer"]["method"] is None
     st, body = await agent_call(live_backend, "POST", f"/api/agent/tickets/{number}/complete")
     assert st == 409 and body["error"] == "ticket_closed"
     st, view = await browser().login("r@x.io")

@@ -35,6 +35,29 @@ async def test_service_token_required(live_backend, route):
     assert outbox(live_backend.ctx) == []
 
 
+async def test_an_sms_activation_says_the_masked_number_typed(live_backend, clock, browser):
+    """Seventeenth outsider check: during an activation, "which number did u send it to??" got
+    no number. The account has none yet; the number typed in the popup is the activation's,
+    and the status gives it masked, like the login's."""
+    clock.set(T0)
+    make_user(live_backend.ctx, "n@x.io")
+    b = browser()
+    await b.login("n@x.io")
+    await b.accept()
+    await b.login("n@x.io")
+    st, _ = await b.enroll("sms", "06 98 76 54 32")
+    assert st == 200
+    tok = await b.widget_token()
+    st, body = await support_call(live_backend, "status", {"conversation_id": "c-enr"}, tok)
+    assert body["masked_phone"] is None and body["enrolled"] is False
+    assert body["pending"]["purpose"] == "enroll" and body["pending"]["method"] == "sms"
+    assert re.sub(r"\D", "", body["pending"]["masked_phone"]) == "33632"
+    assert "98765" not in str(body)
+    await b.switch("totp")
+    st, body = await support_call(live_backend, "status", {"conversation_id": "c-enr"}, tok)
+    assert body["pending"]["method"] == "totp" and body["pending"]["masked_phone"] is None
+
+
 async def test_status_fields_for_a_logged_in_customer(live_backend, clock, browser):
     clock.set(T0)
     make_user(live_backend.ctx, "s@x.io", state="sms", deadline_in_days=-3)
@@ -43,7 +66,9 @@ async def test_status_fields_for_a_logged_in_customer(live_backend, clock, brows
     assert st == 200
     assert body["known"] and body["via"] == "session" and body["enrolled"] and body["method"] == "sms"
     # an SMS-only account: its login popup offers no other method
-    assert body["pending"] == {"purpose": "login", "method": "sms", "can_switch": []} and body["locked"] is False
+    pending = body["pending"]
+    assert pending == {"purpose": "login", "method": "sms", "can_switch": [], "masked_phone": body["masked_phone"]}
+    assert body["locked"] is False
     masked = body["masked_phone"]
     assert re.sub(r"\D", "", masked) == "33678"  # first 3 and last 2 digits only
     assert "+33612345678" not in str(body) and "12345" not in str(body)

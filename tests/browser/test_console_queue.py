@@ -48,6 +48,9 @@ def test_chat_ticket_without_handoff_is_completed_from_the_queue(backend, browse
     expect(row).to_contain_text("J'ai perdu mon téléphone")
     assert email not in page.locator("body").inner_text(), "the customer's email must be masked"
     expect(detail.locator("#t-language")).to_have_text("Anglais")
+    # what a completion removes: the customer's method (seventeenth outsider check: an account
+    # with no 2FA looked like any other)
+    expect(detail.locator("#t-customer")).to_contain_text("SMS")
     expect(detail.locator("#t-conversation")).to_have_text(conversation)
     expect(detail.locator("#t-handoffs")).to_have_text("—")
     expect(detail.locator("#t-history")).to_contain_text("Ticket ouvert")

@@ -12,7 +12,7 @@ from aiohttp.test_utils import TestServer
 from multidict import CIMultiDict
 
 from bot.web import i18n
-from tests.helpers import make_user
+from tests.helpers import last_sms_code, make_user
 
 
 async def get(url: str, **kw) -> tuple[int, CIMultiDict, str]:
@@ -59,6 +59,29 @@ async def test_pages_need_the_right_stage(live_backend):
         body = await r.text()
         assert "Oui, je veux utiliser la double authentification lors de ma prochaine connexion (recommandé)" in body
         assert "Non, pas maintenant" in body
+
+
+async def test_mes_demandes_offers_no_reset_without_2fa(live_backend):
+    """Seventeenth outsider check: a reset request could be opened for an account with no 2FA.
+    The backend refuses it (409 not_enrolled); « Mes demandes » says why instead of the form,
+    which an account with 2FA still gets."""
+    make_user(live_backend.ctx, "later@x.io", state="grace")
+    browser, view = await live_backend.portal("later@x.io")
+    async with browser.post(live_backend.url + "/api/portal/postpone") as r:
+        assert r.status == 200
+    async with browser.get(live_backend.url + "/mes-demandes", allow_redirects=False) as r:
+        body = await r.text()
+        assert r.status == 200 and 'id="reset-not-enrolled"' in body and "rien à réinitialiser" in body
+        assert 'id="reset-form"' not in body
+    async with browser.post(live_backend.url + "/api/portal/tickets", json={"reason": "lost_phone"}) as r:
+        assert r.status in (403, 409)  # identity first (password only) or nothing to reset
+    make_user(live_backend.ctx, "withsms@x.io", state="sms")
+    browser, view = await live_backend.portal("withsms@x.io")
+    async with browser.post(live_backend.url + "/api/portal/verify", json={"code": last_sms_code(live_backend.ctx)}) as r:
+        assert r.status == 200, await r.text()
+    async with browser.get(live_backend.url + "/mes-demandes", allow_redirects=False) as r:
+        body = await r.text()
+        assert 'id="reset-form"' in body and 'id="reset-not-enrolled"' not in body
 
 
 async def test_names_are_escaped(live_backend):

@@ -330,6 +330,21 @@ def test_back_to_sms_in_words_switches_and_opens_no_handoff(stack, lang, back):
     assert chat.slots().get("handoff_reference") is None
 
 
+@pytest.mark.parametrize("lang, asked, go", [
+    ("fr", "et si je veux repasser en SMS ?", "ok faites le changement"),
+    ("en", "and what if I want SMS instead?", "ok do it then"),
+])
+def test_ok_do_it_after_what_is_possible_switches(stack, lang, asked, go):
+    """Seventeenth outsider check, finding 7: "Oui, c'est possible ... ou en me le demandant
+    ici", then "ok faites le changement" got "Très bien. Puis-je vous aider pour autre chose" and
+    nothing was switched. The "do it" is the switch, to the method the question named."""
+    uid, chat = _enrolling(stack, lang, "totp")
+    assert say(chat, asked) == ["utter_switch_possible"]
+    assert pending(stack, uid) == ("enroll", "totp")
+    assert say(chat, go) == ["utter_switch_enter_phone"]
+    assert pending(stack, uid) == ("enroll", "sms")
+
+
 def test_enrollment_app_to_sms_says_the_switch_happened(stack):
     uid, chat = _enrolling(stack, "en", "totp")
     names = say(chat, "I'd rather get the code by SMS than use the app")

@@ -383,6 +383,8 @@ def test_every_focus_answer_has_its_first_answer():
     ("fr", "le support est ouvert maintenant ?", (2026, 12, 2, 19, 0), ["fermé en ce moment ; il rouvre demain à 9 h 00"]),
     ("en", "r u guys open rn", (2026, 12, 2, 10, 0), ["open right now"]),
     ("fr", "vous etes ouvert la ?", (2026, 12, 2, 10, 0), ["ouvert en ce moment"]),
+    # eighteenth outsider check: "mtn" (maintenant, as texted) got the weekly hours only
+    ("fr", "c ouvert mtn ?", (2026, 12, 2, 19, 0), ["fermé en ce moment"]),
 ])
 def test_open_now_gets_whether_the_line_is_open_at_this_moment(lang, text, at, words):
     """Fifteenth outsider check: "are you open now?" got the weekly hours only. It gets whether

@@ -377,7 +377,8 @@
   function fillTicket(tk) {
     currentTicket = tk;
     $("t-number").textContent = tk.number;
-    $("t-customer").textContent = [tk.customer.email, tk.customer.name].filter(Boolean).join(" · ");
+    $("t-customer").textContent = [tk.customer.email, tk.customer.name, t["js_method_" + (tk.customer.method || "none")]]
+      .filter(Boolean).join(" · ");
     $("t-language").textContent = t["js_lang_" + tk.language] || tk.language;
     $("t-assurance").textContent = t["js_identity_" + tk.assurance] || tk.assurance || t.js_none;
     $("t-reason").textContent = t["reason_" + tk.reason] || tk.reason;
