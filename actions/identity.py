@@ -85,6 +85,13 @@ INVALID_REPLIES = {
 # the portal session ended during the check (logged out, expired): the email check needs
 # one (the backend's 401 session_required), so how to log in again, not "unavailable"
 SESSION_GONE = {"session_required": "utter_reset_login_first"}
+# a code that can no longer prove anything: a new one, from the address. "other_session": asked
+# from another account's portal session (the widget's token changed); it was "expired", which
+# the nineteenth outsider check found untrue
+AGAIN = {
+    "expired": "utter_identity_code_expired",
+    "other_session": "utter_identity_code_other_session",
+}
 # the account's hourly cap of emailed codes: when to ask again, or the phone line
 EMAIL_REFUSED = {**SESSION_GONE, "emails_limit": "utter_identity_emails_limit"}
 
@@ -276,9 +283,9 @@ class ValidateIdentityForm(FormValidationAction):
             return self._invalid(
                 dispatcher, tracker, domain, "utter_invalid_code_format", CODE_SLOT
             )
-        if outcome.kind == "expired":
+        if outcome.kind in AGAIN:
             # start again from the email (the address was not kept, on purpose)
-            utter(dispatcher, domain, "utter_identity_code_expired")
+            utter(dispatcher, domain, AGAIN[outcome.kind])
             return _ask_next(EMAIL_SLOT)
         reply(dispatcher, outcome, {"too_many": "utter_too_many_invalid", **SESSION_GONE})
         return _stop(False)

@@ -63,6 +63,17 @@ REFUSED = {  # method asked for -> outcome -> reply (the others: actions.common.
     },
 }
 ACCOUNT_USES = {"sms": "utter_switch_account_uses_sms", "totp": "utter_switch_account_uses_app"}
+# already the method of an activation (not a login): its next step
+SAME_ENROLL = {
+    "sms": "utter_switch_same_method_sms_enroll",
+    "totp": "utter_switch_same_method_app_enroll",
+}
+
+
+async def _enrolling(tracker: Tracker) -> bool:
+    """Whether the session's pending second factor is an activation (not a login)."""
+    pending = (await fetch_status(tracker) or {}).get("pending")
+    return isinstance(pending, dict) and pending.get("purpose") == "enroll"
 
 
 def no_pending_reply(body: dict[str, Any] | None, method: str) -> str:
@@ -129,6 +140,10 @@ class ActionSwitchMethod(Action):
         """One reply per outcome; "nothing pending" and "switched" read the customer's status."""
         if outcome.kind == "no_pending":
             utter(dispatcher, domain, no_pending_reply(await fetch_status(tracker), method))
+        elif outcome.kind == "same_method" and await _enrolling(tracker):
+            # an activation, not a login: its next step (nineteenth outsider check: "Your
+            # login already uses SMS: type the code you received", with no number typed yet)
+            utter(dispatcher, domain, SAME_ENROLL[method])
         elif outcome.kind == "switched" and method == "sms" and outcome.code_sent:
             # the switch answer carries no number: the status gives the masked one on file
             body = await fetch_status(tracker)

@@ -229,7 +229,14 @@ EmailCodeKind = Literal[
     Failure,
 ]
 CodeCheckKind = Literal[
-    "verified", "wrong_code", "invalid_format", "expired", "too_many", "session_required", Failure
+    "verified",
+    "wrong_code",
+    "invalid_format",
+    "expired",
+    "other_session",
+    "too_many",
+    "session_required",
+    Failure,
 ]
 TicketKind = Literal[
     "created", "existing", "identity_required", "invalid_reason", "not_enrolled", Refusal, Failure
@@ -268,7 +275,7 @@ CODE_CHECK_ERRORS: Rules = SESSION_REQUIRED + (
     (400, None, "invalid_format"),
     (410, "expired", "expired"),
     (410, "no_check", "expired"),  # nothing waiting any more: start again from the address
-    (410, "session_changed", "expired"),  # asked from another account's session: the same
+    (410, "session_changed", "other_session"),  # asked from another account's session
     (410, None, "too_many"),
     (429, None, "too_many"),
 )

@@ -510,7 +510,14 @@ async def open_reset_ticket(
     """Open (or return the open) 2FA reset ticket, for an identity strong enough for account
     recovery (bot/core/tickets.py, bot/core/assurance.py). It resets nothing: an agent
     completes it. The account's email is told, with the support line and the ticket number to
-    say "this was not me"."""
+    say "this was not me".
+
+    An account with no 2FA is told so first, before what its identity still lacks: a password
+    alone may know it (the portal's popup shows it), and "confirm your identity" would send
+    the customer through an email check that ends in "nothing to reset" (nineteenth outsider
+    check)."""
+    if ident.user_id is not None:
+        await ctx.unit(_enrolled_or_refused, ctx, ident.user_id)
     level = _ticket_gate(ident, reason)
     lang = tickets.language(language)
     for _ in range(5):
@@ -583,6 +590,12 @@ def _new_ticket(
             via=level,
         )
         return ticket_json(t), s.get(User, user_id)
+
+
+def _enrolled_or_refused(ctx: Context, user_id: int) -> None:
+    with ctx.db.session() as s:
+        if _open_ticket_of(s, user_id) is None:
+            _require_enrolled(s.get(User, user_id))
 
 
 def _require_enrolled(user: User) -> None:

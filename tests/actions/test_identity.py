@@ -248,6 +248,19 @@ async def test_stale_markers_do_not_skip_questions(backend, domain):
     assert conv.slots["identity_verified"] is None and conv.slots["identity_code"] is None
 
 
+async def test_a_code_typed_under_another_accounts_session_is_not_verified(backend, domain):
+    """Seventeenth outsider check, A11: A's emailed code typed while the widget sent B's token
+    got "Thank you, your identity is verified"; the nineteenth found "this code has expired"
+    untrue. Neither: the code was asked from another session, and a new one is needed."""
+    conv = await start(domain, backend)
+    code = await email_code(backend, conv)
+    conv.token = await logged_in(backend, "other.account@acme.fr")
+    turn = await conv.form_turn(form, code)
+    assert turn.responses == ["utter_identity_code_other_session"]
+    assert turn.asked == "utter_ask_identity_email" and conv.slots["identity_verified"] is None
+    assert_no_secrets(turn.messages, EMAIL)
+
+
 async def test_forged_code_without_a_check(backend, domain):
     """A tracker posted straight to the action server, claiming the code step."""
     conv = await start(domain, backend)

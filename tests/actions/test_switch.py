@@ -138,6 +138,28 @@ async def test_switch_enrollment_back_to_sms_says_it_switched(backend, domain):
     assert _pending(backend, uid) == ("enroll", "sms")
 
 
+@pytest.mark.parametrize("first, again, mention, response", [
+    ("sms", "actually i'd rather get the codes by text message", ("text message", "sms"),
+     "utter_switch_same_method_sms_enroll"),
+    ("totp", "put me on the authenticator app", ("authenticator app", "totp"), "utter_switch_same_method_app_enroll"),
+])
+async def test_asking_for_the_activations_own_method_gives_its_next_step(backend, domain, first, again, mention,
+                                                                          response):
+    """Nineteenth outsider check: the activation just switched to SMS, no number typed, and
+    "I'd rather get the codes by text" got "Your login already uses SMS: type the code you
+    received". It is an activation: type the number (or the code, once sent)."""
+    uid, _, token = await _enrolling_by_sms(backend, f"same-{first}@acme.fr")
+    conv = Conversation(domain, token=token, locale="en")
+    say(conv, "the app please", ("app", "totp"))
+    await conv.run(switch)
+    if first == "sms":
+        say(conv, "back to sms", ("sms", "sms"))
+        await conv.run(switch)
+    say(conv, again, mention)
+    turn = await conv.run(switch)
+    assert turn.responses == [response] and _pending(backend, uid) == ("enroll", first)
+
+
 @pytest.mark.parametrize("locale, asked, mention", [
     ("en", "ok and if I want SMS back?", ("SMS", "sms")),
     ("en", "what if I switch to the app later", ("app", "totp")),

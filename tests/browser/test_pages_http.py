@@ -74,7 +74,9 @@ async def test_mes_demandes_offers_no_reset_without_2fa(live_backend):
         assert r.status == 200 and 'id="reset-not-enrolled"' in body and "rien à réinitialiser" in body
         assert 'id="reset-form"' not in body
     async with browser.post(live_backend.url + "/api/portal/tickets", json={"reason": "lost_phone"}) as r:
-        assert r.status in (403, 409)  # identity first (password only) or nothing to reset
+        body = await r.json()
+        # nothing to reset comes before "confirm your identity" (nineteenth outsider check)
+        assert r.status == 409 and body["error"] == "not_enrolled", body
     make_user(live_backend.ctx, "withsms@x.io", state="sms")
     browser, view = await live_backend.portal("withsms@x.io")
     async with browser.post(live_backend.url + "/api/portal/verify", json={"code": last_sms_code(live_backend.ctx)}) as r:

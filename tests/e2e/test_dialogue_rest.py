@@ -330,19 +330,19 @@ def test_back_to_sms_in_words_switches_and_opens_no_handoff(stack, lang, back):
     assert chat.slots().get("handoff_reference") is None
 
 
-@pytest.mark.parametrize("lang, asked, go", [
-    ("fr", "et si je veux repasser en SMS ?", "ok faites le changement"),
-    ("en", "and what if I want SMS instead?", "ok do it then"),
+@pytest.mark.parametrize("lang, start, asked, go, done, after", [
+    ("fr", "totp", "et si je veux repasser en SMS ?", "ok faites le changement", "utter_switch_enter_phone", "sms"),
+    ("en", "sms", "what if I switch to the app later?", "ok do it then", "utter_switch_done_app", "totp"),
 ])
-def test_ok_do_it_after_what_is_possible_switches(stack, lang, asked, go):
+def test_ok_do_it_after_what_is_possible_switches(stack, lang, start, asked, go, done, after):
     """Seventeenth outsider check, finding 7: "Oui, c'est possible ... ou en me le demandant
     ici", then "ok faites le changement" got "Très bien. Puis-je vous aider pour autre chose" and
     nothing was switched. The "do it" is the switch, to the method the question named."""
-    uid, chat = _enrolling(stack, lang, "totp")
+    uid, chat = _enrolling(stack, lang, start)
     assert say(chat, asked) == ["utter_switch_possible"]
-    assert pending(stack, uid) == ("enroll", "totp")
-    assert say(chat, go) == ["utter_switch_enter_phone"]
-    assert pending(stack, uid) == ("enroll", "sms")
+    assert pending(stack, uid) == ("enroll", start)
+    assert say(chat, go) == [done]
+    assert pending(stack, uid) == ("enroll", after)
 
 
 def test_enrollment_app_to_sms_says_the_switch_happened(stack):

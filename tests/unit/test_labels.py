@@ -188,6 +188,7 @@ def test_the_button_asked_about_is_named(text, button):
     ("can you switch me back to the app", "sms_not_received"),
     ("finalement je veux repasser au sms", "ask_enable_sms"),
     ("remettez moi sur l'appli svp", "request_human"),
+    ("et si je veux repasser en SMS ?", "ask_deadline"),  # "et si": heard as the 28 days
 ])
 def test_a_switch_asked_in_words_is_the_switch(text, heard):
     """Seventeenth outsider check: "actually put me back on sms pls" during an activation was

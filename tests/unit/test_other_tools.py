@@ -31,6 +31,9 @@ from dedup_nlu import nlu_examples  # noqa: E402
     "la double authentification sur mon compte PayPal ne marche plus",
     "l'appli peut générer les codes de notre VPN d'entreprise ?",
     "comment mettre la 2FA sur ma boite outlook pro",
+    # the product as the subject, with a lost phone (nineteenth outsider check: a reset offer)
+    "our Okta account asks for the second factor and the phone is gone",
+    "mon paypal veut un code de double authentification et j'ai perdu mon tel",
 ])
 def test_another_products_2fa_is_named(text):
     assert names_another_tool(text)
