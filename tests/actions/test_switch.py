@@ -63,6 +63,15 @@ async def _enrolling_by_sms(backend, email, phone="+33612345679"):
     return uid, browser, await backend.customer_token(browser)
 
 
+async def _moved_to_the_app(backend, domain, email, locale):
+    """An SMS activation the customer moved to the app in the chat ("the app please")."""
+    uid, _, token = await _enrolling_by_sms(backend, email)
+    conv = Conversation(domain, token=token, locale=locale)
+    say(conv, "the app please", ("app", "totp"))
+    await conv.run(switch)
+    return uid, conv
+
+
 async def _app_account_with_phone(backend, email):
     uid = make_user(backend.ctx, email, state="app")
     with backend.ctx.db.session() as s:
@@ -128,10 +137,7 @@ async def test_switch_enrollment_to_app(backend, domain):
 
 
 async def test_switch_enrollment_back_to_sms_says_it_switched(backend, domain):
-    uid, _, token = await _enrolling_by_sms(backend, "enr2@acme.fr")
-    conv = Conversation(domain, token=token, locale="en")
-    say(conv, "the app please", ("app", "totp"))
-    await conv.run(switch)
+    uid, conv = await _moved_to_the_app(backend, domain, "enr2@acme.fr", "en")
     say(conv, "actually by SMS instead of the app", ("SMS", "sms"), ("app", "totp"))
     turn = await conv.run(switch)
     assert turn.responses == ["utter_switch_enter_phone"]
@@ -148,10 +154,7 @@ async def test_asking_for_the_activations_own_method_gives_its_next_step(backend
     """Nineteenth outsider check: the activation just switched to SMS, no number typed, and
     "I'd rather get the codes by text" got "Your login already uses SMS: type the code you
     received". It is an activation: type the number (or the code, once sent)."""
-    uid, _, token = await _enrolling_by_sms(backend, f"same-{first}@acme.fr")
-    conv = Conversation(domain, token=token, locale="en")
-    say(conv, "the app please", ("app", "totp"))
-    await conv.run(switch)
+    uid, conv = await _moved_to_the_app(backend, domain, f"same-{first}@acme.fr", "en")
     if first == "sms":
         say(conv, "back to sms", ("sms", "sms"))
         await conv.run(switch)
@@ -170,10 +173,7 @@ async def test_a_question_about_switching_changes_nothing(backend, domain, local
     """Tenth outsider check, C29: "ok and if I want SMS back?" switched the pending activation
     to SMS (and dropped the number typed) with no confirmation. A question about what is
     possible is answered (how, and that nothing changed); the activation stays as it was."""
-    uid, _, token = await _enrolling_by_sms(backend, f"hypo-{locale}-{mention[1]}@acme.fr")
-    conv = Conversation(domain, token=token, locale=locale)
-    say(conv, "the app please", ("app", "totp"))
-    await conv.run(switch)
+    uid, conv = await _moved_to_the_app(backend, domain, f"hypo-{locale}-{mention[1]}@acme.fr", locale)
     before = _pending(backend, uid)
     say(conv, asked, mention)
     turn = await conv.run(switch)
@@ -190,10 +190,7 @@ async def test_do_it_after_what_is_possible_switches_to_the_method_asked(backend
     """Seventeenth outsider check, finding 7: "ok faites le changement" after "Oui, c'est
     possible ... ou en me le demandant ici" got "Très bien" and nothing changed. It is the
     switch, to the method the question named."""
-    uid, _, token = await _enrolling_by_sms(backend, f"go-{locale}@acme.fr")
-    conv = Conversation(domain, token=token, locale=locale)
-    say(conv, "the app please", ("app", "totp"))
-    await conv.run(switch)
+    uid, conv = await _moved_to_the_app(backend, domain, f"go-{locale}@acme.fr", locale)
     say(conv, asked, mention)
     assert (await conv.run(switch)).responses == ["utter_switch_possible"]
     say(conv, go)
@@ -204,10 +201,7 @@ async def test_do_it_after_what_is_possible_switches_to_the_method_asked(backend
 
 async def test_a_method_named_long_before_is_not_switched_to(backend, domain):
     """Only the question just answered counts: "which one?" is asked otherwise."""
-    uid, _, token = await _enrolling_by_sms(backend, "go-old@acme.fr")
-    conv = Conversation(domain, token=token, locale="en")
-    say(conv, "the app please", ("app", "totp"))
-    await conv.run(switch)
+    uid, conv = await _moved_to_the_app(backend, domain, "go-old@acme.fr", "en")
     say(conv, "change my method")
     turn = await conv.run(switch)
     assert turn.responses == ["utter_ask_method"] and _pending(backend, uid) == ("enroll", "totp")
