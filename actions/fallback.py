@@ -186,15 +186,23 @@ def affirm_lead(said: list[str]) -> str:
 
 # the one button a reply may end on, and the intent a typed "yes" to it is
 YES_CLICKS = {"/request_human": "request_human"}
+# replies that end on "or ask me here", and the request a typed "yes" to them is: "ok faites
+# le changement" after utter_switch_possible got "Très bien" and nothing was switched
+# (seventeenth outsider check, finding 7); the switch action reads the method from the
+# question before (actions/switch.py, method_asked_before)
+YES_ASKS = {"utter_switch_possible": "request_switch_method"}
 
 
 def yes_clicks(tracker: Tracker, domain: dict[str, Any]) -> str | None:
     """A "yes" to a reply whose only button hands over to a person ("...customer support can
     help you. [Talk to an agent]") is that button: it got "All right. Anything else?" and
-    nothing happened (eleventh outsider check, F13/E13)."""
+    nothing happened (eleventh outsider check, F13/E13). Likewise a "yes" to a reply that
+    ends on "or ask me here" (YES_ASKS) is that request."""
     said = said_before_this_message(tracker)
     if latest_intent(tracker) != "affirm" or not said:
         return None
+    if said[0] in YES_ASKS:
+        return YES_ASKS[said[0]]
     variations = (domain.get("responses") or {}).get(said[0]) or []
     payloads = {tuple(b.get("payload") for b in v.get("buttons") or []) for v in variations}
     if len(payloads) != 1:
@@ -209,17 +217,6 @@ def accepted_offer(tracker: Tracker) -> str | None:
     if latest_intent(tracker) != "affirm" or not said:
         return None
     return ACCEPTED.get(said[0])
-
-
-def switch_confirmed(tracker: Tracker) -> list[EventType] | None:
-    """A "yes" ("ok faites le changement") to utter_switch_possible ("Yes, it's possible: ...
-    or ask me here") is that request: it got "Très bien. Anything else?" and the customer
-    could believe it was done (seventeenth outsider check, finding 7). The switch action
-    reads the method from the question before (actions/switch.py, method_asked_before)."""
-    said = said_before_this_message(tracker)
-    if latest_intent(tracker) != "affirm" or said[:1] != ["utter_switch_possible"]:
-        return None
-    return as_clicked(tracker, "request_switch_method")
 
 
 def as_accepted(tracker: Tracker, offer: str) -> list[EventType]:
@@ -285,8 +282,6 @@ class ActionFallback(Action):
             utter(dispatcher, domain, f"utter_ask_{requested}")
         elif (clicked := yes_clicks(tracker, domain)) is not None:
             return events + as_clicked(tracker, clicked)
-        elif (switch := switch_confirmed(tracker)) is not None:
-            return events + switch
         elif (offer := accepted_offer(tracker)) is not None:
             return events + as_accepted(tracker, offer)
         else:

@@ -566,7 +566,6 @@ def _new_ticket(
         existing = _open_ticket_of(s, user_id)
         if existing is not None:
             return ticket_json(existing), None
-        _require_enrolled(s.get(User, user_id))
         t = Ticket(
             number=f"T-{random_reference(6)}",
             user_id=user_id,
@@ -593,17 +592,12 @@ def _new_ticket(
 
 
 def _enrolled_or_refused(ctx: Context, user_id: int) -> None:
+    """No method enrolled (and no request open), nothing to reset: the activation takes the
+    new number or app (seventeenth outsider check: the API opened one that an agent would then
+    "complete" for nothing, and the ticket page did not say the account had no 2FA)."""
     with ctx.db.session() as s:
-        if _open_ticket_of(s, user_id) is None:
-            _require_enrolled(s.get(User, user_id))
-
-
-def _require_enrolled(user: User) -> None:
-    """No method enrolled, nothing to reset: the activation takes the new number or app
-    (seventeenth outsider check: the API opened one that an agent would then "complete" for
-    nothing, and the ticket page did not say the account had no 2FA)."""
-    if user.method is None:
-        raise RuleError(409, "not_enrolled", tickets.NOT_ENROLLED_MESSAGE)
+        if _open_ticket_of(s, user_id) is None and s.get(User, user_id).method is None:
+            raise RuleError(409, "not_enrolled", tickets.NOT_ENROLLED_MESSAGE)
 
 
 def tickets_in(s: Session, user_id: int) -> list[dict]:
