@@ -190,7 +190,11 @@ YES_CLICKS = {"/request_human": "request_human"}
 # le changement" after utter_switch_possible got "Très bien" and nothing was switched
 # (seventeenth outsider check, finding 7); the switch action reads the method from the
 # question before (actions/switch.py, method_asked_before)
-YES_ASKS = {"utter_switch_possible": "request_switch_method"}
+YES_ASKS = {
+    "utter_switch_possible": "request_switch_method",
+    "utter_switch_offer_sms": "request_switch_method",
+    "utter_switch_offer_app": "request_switch_method",
+}
 
 
 def yes_clicks(tracker: Tracker, domain: dict[str, Any]) -> str | None:

@@ -64,10 +64,33 @@ OTHER_METHOD = {
 }
 
 
+# the steps for one method asked while the popup waits for the other one's code, and the
+# popup offers it ("what if I want to use SMS instead?" during an app activation): the move
+# is offered, and a "yes" makes it (actions/switch.py SWITCH_OFFERS). Nineteenth outsider
+# check: such a question got the SMS steps alone, and "ok do it then" switched nothing.
+SWITCH_OFFER = {
+    "ask_enable_sms": ("sms", "utter_switch_offer_sms"),
+    "ask_enable_app": ("totp", "utter_switch_offer_app"),
+}
+
+
+def offer_line(body: dict[str, Any], question: str) -> Line | None:
+    """The offer to move the pending login or activation to the method asked about."""
+    wanted = SWITCH_OFFER.get(question)
+    given = body.get("pending")
+    pending = given if isinstance(given, dict) else {}
+    if wanted is None or wanted[0] not in (pending.get("can_switch") or []):
+        return None
+    return Line("pending", wanted[1])
+
+
 def personal_line(body: dict[str, Any] | None, question: str | None, lang: str) -> Line | None:
     """The first line about this customer that matters for `question`, if any."""
     if not body or not body.get("known") or question not in PERSONAL_KINDS:
         return None
+    offer = offer_line(body, question)
+    if offer is not None:
+        return offer
     kinds = PERSONAL_KINDS[question]
     other = OTHER_METHOD.get((question, str(body.get("method"))))
     if other is not None and body.get("enrolled") and not body.get("locked"):

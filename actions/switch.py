@@ -20,6 +20,7 @@ with what happened; every answer has its own reply, in both languages:
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -39,6 +40,7 @@ from actions.common import (
 from actions.status import fetch_status
 from actions.target_method import hypothetical, target_method
 from bot.client import Switch
+from bot.plain_text import plain
 
 DONE = {  # (method, purpose) -> reply once the backend switched
     ("totp", "enroll"): "utter_switch_done_app",
@@ -91,12 +93,40 @@ def no_pending_reply(body: dict[str, Any] | None, method: str) -> str:
     return "utter_switch_no_pending"
 
 
+# "can I get the code by SMS rather than with an app?" from a visitor the assistant cannot see
+# is a set-up question as much as a switch: three blind DEV writers filed it under the SMS
+# set-up, the classifier hears a switch. Without a portal session both answers come: the
+# method's set-up steps, then how to change method on screen (utter_switch_howto)
+SETUP = {"sms": "utter_enable_sms", "totp": "utter_enable_app"}
+ASKS_WHETHER = re.compile(
+    r"\b(est ce que?|est il possible|c est possible|peut on|on peut|je peux|puis je|pourrais je"
+    r"|pourrait on|possible de|can i|could i|can we|could we|is it possible|is there a way"
+    r"|do you (also )?(send|offer)|may i|comment|je procede|marche a suivre"
+    r"|how (do|can|should|would)|how to|what do i (do|need))\b"
+)
+
+
+def asks_whether(text: str) -> bool:
+    """A question whether or how something can be done ("est-ce que je peux", "can I",
+    "comment je procède"), not a request to do it ("passez-moi en SMS")."""
+    return ASKS_WHETHER.search(plain(text)) is not None
+
+
+# "...or answer 'yes' and I'll make the change" (actions/personal.py SWITCH_OFFER): the
+# method a "yes" or a "do it" moves to
+SWITCH_OFFERS = {"utter_switch_offer_sms": "sms", "utter_switch_offer_app": "totp"}
+
+
 def method_asked_before(tracker: Tracker) -> str | None:
     """After utter_switch_possible ("Yes, it's possible ... or ask me here"), a "do it" names
     no method ("ok faites le changement"): the method is the one the question just answered
     named ("et si je veux passer sur google authenticator ?"). Seventeenth outsider check,
-    finding 7: that "yes" got "Très bien" and nothing was switched."""
-    if said_before_this_message(tracker, 1) != ["utter_switch_possible"]:
+    finding 7: that "yes" got "Très bien" and nothing was switched. After a switch offer, the
+    offer's method."""
+    said = said_before_this_message(tracker, 1)
+    if said and said[0] in SWITCH_OFFERS:
+        return SWITCH_OFFERS[said[0]]
+    if said != ["utter_switch_possible"]:
         return None
     users = [e for e in tracker.applied_events() if e.get("event") == "user"]
     if len(users) < 2:
@@ -126,6 +156,8 @@ class ActionSwitchMethod(Action):
             utter(dispatcher, domain, "utter_ask_method")
         else:
             outcome = await support_api(tracker).switch_method(method)
+            if outcome.kind == "session_required" and asks_whether(text):
+                utter(dispatcher, domain, SETUP[method])
             await self._reply(dispatcher, tracker, domain, method, outcome)
         return reset_fallback(tracker)
 

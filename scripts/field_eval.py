@@ -63,6 +63,9 @@ SETS = {
     # the TEST set's mix of kinds again, written blind on 2026-12-03 (fourth session) by a
     # helper that read only the article and `topics.md`; first scored on the model of 115ed0d
     "dev7": ROOT / "tests" / "field" / "dev7",
+    # the same mix of kinds, written blind on 2026-12-03 (sixth session) by a helper that read
+    # only the article and `topics.md`; first scored on the model of 8d01557
+    "dev8": ROOT / "tests" / "field" / "dev8",
 }
 
 # topic (blind catalogue) -> the responses that carry its fact. Several when the assistant

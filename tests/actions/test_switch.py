@@ -199,6 +199,48 @@ async def test_do_it_after_what_is_possible_switches_to_the_method_asked(backend
     assert _pending(backend, uid) == ("enroll", "sms")
 
 
+@pytest.mark.parametrize("locale, asked, intent, go", [
+    ("en", "could I do it by SMS instead?", "ask_enable_sms", "ok do it then"),
+    ("fr", "et par SMS plutôt, ça marche ?", "ask_enable_sms", "oui"),
+])
+async def test_the_other_methods_steps_mid_activation_offer_the_move_and_yes_makes_it(
+        backend, domain, locale, asked, intent, go):
+    """Nineteenth outsider check: "what if I want to use SMS instead?" during an app activation
+    got the SMS steps alone, and "ok do it then" switched nothing. The steps now come with the
+    offer to move the activation; asking changes nothing, the "yes" (typed, or the offer's
+    button, both read by the fallback as the switch request) makes the move."""
+    from actions.personal import ActionPersonalAnswer
+
+    uid, conv = await _moved_to_the_app(backend, domain, f"offer-{locale}@acme.fr", locale)
+    conv.say(asked, intent)
+    turn = await conv.run(ActionPersonalAnswer())
+    assert turn.responses == ["utter_switch_offer_sms"]
+    assert _pending(backend, uid) == ("enroll", "totp")
+    conv.say(go, "request_switch_method")  # what the fallback's yes_clicks hands over
+    turn = await conv.run(switch)
+    assert turn.responses == ["utter_switch_enter_phone"]
+    assert _pending(backend, uid) == ("enroll", "sms")
+
+
+async def test_the_other_methods_steps_at_a_login_offer_only_a_registered_method(backend, domain):
+    """At login the popup offers only the methods the account holds: an app account with a
+    number on file is offered SMS; one without is told a reset is needed (LF02, above)."""
+    from actions.personal import ActionPersonalAnswer
+
+    uid, token = await _app_account_with_phone(backend, "offer-login@acme.fr")
+    conv = Conversation(domain, token=token, locale="en")
+    conv.say("can I get it by text instead?", "ask_enable_sms")
+    assert (await conv.run(ActionPersonalAnswer())).responses == ["utter_switch_offer_sms"]
+    make_user(backend.ctx, "offer-nophone@acme.fr", state="app")
+    _, _, token = await _login(backend, "offer-nophone@acme.fr")
+    conv = Conversation(domain, token=token, locale="en")
+    conv.say("can I get it by text instead?", "ask_enable_sms")
+    assert (await conv.run(ActionPersonalAnswer())).responses == ["utter_switch_not_enrolled_sms"]
+    # the same method's steps offer nothing: the popup already waits for it
+    conv.say("how do I set up the app?", "ask_enable_app")
+    assert "utter_switch_offer_app" not in (await conv.run(ActionPersonalAnswer())).responses
+
+
 async def test_a_method_named_long_before_is_not_switched_to(backend, domain):
     """Only the question just answered counts: "which one?" is asked otherwise."""
     uid, conv = await _moved_to_the_app(backend, domain, "go-old@acme.fr", "en")
@@ -309,6 +351,27 @@ async def test_without_a_session_the_howto_with_the_portal_labels(backend, domai
     assert _pending(backend, uid) == ("enroll", "sms")
     howto = {v.get("text") for v in domain["responses"]["utter_switch_howto"]}
     assert all("Essayer une autre méthode" in t for t in howto)
+
+
+@pytest.mark.parametrize("text, method, mentions, first", [
+    ("Est-ce que je peux recevoir le code par SMS plutôt qu'avec une application ?", "sms",
+     (("SMS", "sms"), ("application", "totp")), "utter_enable_sms"),
+    ("is it possible to use an authenticator app rather than texts?", "totp",
+     (("authenticator app", "totp"), ("texts", "sms")), "utter_enable_app"),
+    ("I'd like the app instead of SMS, how do I do that?", "totp",
+     (("app", "totp"), ("SMS", "sms")), "utter_enable_app"),
+])
+async def test_without_a_session_can_i_have_the_other_method_gets_its_steps_and_the_howto(
+        backend, domain, text, method, mentions, first):
+    """Blind DEV writers (three sets) file "can I get the code by SMS rather than with an app?"
+    under the SMS set-up; the classifier hears a switch. From a visitor the assistant cannot
+    see, both help: the method's steps, then how to change method on screen."""
+    conv = Conversation(domain, token=None)
+    conv.say(text, "request_switch_method", entities(text, *mentions))
+    assert (await conv.run(switch)).responses == [first, "utter_switch_howto"]
+    # a request to do it, not a question, stays the how-to alone
+    conv.say("passez moi en sms", "request_switch_method", entities("passez moi en sms", ("sms", "sms")))
+    assert (await conv.run(switch)).responses == ["utter_switch_howto"]
 
 
 async def test_switch_with_a_stale_session(backend, domain):

@@ -345,6 +345,24 @@ def test_ok_do_it_after_what_is_possible_switches(stack, lang, start, asked, go,
     assert pending(stack, uid) == ("enroll", after)
 
 
+@pytest.mark.parametrize("lang, start, asked, go, done, after", [
+    ("en", "totp", "what if I want to use SMS instead?", "ok do it then", "utter_switch_enter_phone", "sms"),
+    ("fr", "sms", "et avec une appli plutot ca marche ?", "oui", "utter_switch_done_app", "totp"),
+])
+def test_the_other_method_asked_mid_activation_then_yes_moves_it(stack, lang, start, asked, go, done, after):
+    """Nineteenth outsider check: "what if I want to use SMS instead?" during an app activation
+    got the SMS steps, and "ok do it then" changed nothing. Whether the question is heard as the
+    other method's steps (then the offer to move) or as "is it possible" (utter_switch_possible),
+    nothing moves until the customer says so, and the "yes" moves it."""
+    uid, chat = _enrolling(stack, lang, start)
+    names = say(chat, asked)
+    offer = "utter_switch_offer_sms" if after == "sms" else "utter_switch_offer_app"
+    assert names[-1] in (offer, "utter_switch_possible"), names
+    assert pending(stack, uid) == ("enroll", start)
+    assert say(chat, go) == [done]
+    assert pending(stack, uid) == ("enroll", after)
+
+
 def test_enrollment_app_to_sms_says_the_switch_happened(stack):
     uid, chat = _enrolling(stack, "en", "totp")
     names = say(chat, "I'd rather get the code by SMS than use the app")
@@ -363,9 +381,11 @@ def test_sms_account_asking_for_sms_is_already_on_it(stack):
 
 @pytest.mark.parametrize("lang,text", [("en", "can I use SMS instead of the app?"),
                                        ("fr", "je peux utiliser les SMS au lieu de l'application ?")])
-def test_anonymous_switch_question_gets_the_howto(stack, lang, text):
+def test_anonymous_switch_question_gets_the_steps_and_the_howto(stack, lang, text):
+    """A visitor the assistant cannot see asking whether SMS can replace the app: how to set
+    up SMS (they may not have activated yet), then how to change method on screen."""
     chat = Chat(stack, lang)
-    assert say(chat, text) == ["utter_switch_howto"]
+    assert say(chat, text) == ["utter_enable_sms", "utter_switch_howto"]
     assert "Essayer une autre méthode" in chat.all_texts[-1]
 
 
