@@ -21,6 +21,7 @@ message is set again so that the conversation keeps it.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -45,6 +46,7 @@ from actions.common import (
 )
 from actions.suggestions import closest_intent, closest_topics, topic_buttons
 from bot.next_step import AND_THEN
+from bot.plain_text import plain
 
 ACTION_NAME = "action_fallback"
 OFFER_AFTER = 2
@@ -262,6 +264,22 @@ def suggested_topics(tracker: Tracker, lead: str, count: int) -> list[str]:
     return topics
 
 
+# "the code 482913 doesn't work": a code typed in the chat (heard as an answer nobody asked
+# for) with the words of a refused code. It got "I'm not waiting for a code here" while the
+# login waited for a code (twentieth outsider check, finding 7): the warning, then the
+# refused-code answer (the rules add the customer's pending code)
+CODE_FAILS = re.compile(
+    r"\b(doesn ?t work|does not work|not working|won ?t work|didn ?t work|refused|rejected"
+    r"|invalid|incorrect|wrong|expired|ne marche pas|marche pas|fonctionne pas|ne passe pas"
+    r"|passe pas|refuse|invalide|errone|expire|pas bon|not accepted|pas accepte)\b"
+)
+
+
+def code_said_refused(tracker: Tracker) -> bool:
+    text = latest_text(tracker)
+    return bool(CODE_LIKE.search(text) and CODE_FAILS.search(plain(text)))
+
+
 class ActionFallback(Action):
     def name(self) -> str:
         return ACTION_NAME
@@ -286,6 +304,9 @@ class ActionFallback(Action):
             utter(dispatcher, domain, f"utter_ask_{requested}")
         elif (clicked := yes_clicks(tracker, domain)) is not None:
             return events + as_clicked(tracker, clicked)
+        elif code_said_refused(tracker):
+            utter(dispatcher, domain, "utter_code_not_here")
+            return events + as_clicked(tracker, "code_rejected")
         elif (offer := accepted_offer(tracker)) is not None:
             return events + as_accepted(tracker, offer)
         else:

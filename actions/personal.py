@@ -36,6 +36,7 @@ from actions.common import (
     utter,
 )
 from actions.status import Line, fetch_status, pending_line, say, situation_line
+from actions.switch import offer_for
 from bot.which_number import asks_which_number
 
 # the kinds of personal line that matter after the article's answer to each question
@@ -66,22 +67,16 @@ OTHER_METHOD = {
 
 # the steps for one method asked while the popup waits for the other one's code, and the
 # popup offers it ("what if I want to use SMS instead?" during an app activation): the move
-# is offered, and a "yes" makes it (actions/switch.py SWITCH_OFFERS). Nineteenth outsider
+# is offered, and a "yes" makes it (actions/switch.py OFFER). Nineteenth outsider
 # check: such a question got the SMS steps alone, and "ok do it then" switched nothing.
-SWITCH_OFFER = {
-    "ask_enable_sms": ("sms", "utter_switch_offer_sms"),
-    "ask_enable_app": ("totp", "utter_switch_offer_app"),
-}
+QUESTION_METHOD = {"ask_enable_sms": "sms", "ask_enable_app": "totp"}
 
 
 def offer_line(body: dict[str, Any], question: str) -> Line | None:
     """The offer to move the pending login or activation to the method asked about."""
-    wanted = SWITCH_OFFER.get(question)
-    given = body.get("pending")
-    pending = given if isinstance(given, dict) else {}
-    if wanted is None or wanted[0] not in (pending.get("can_switch") or []):
-        return None
-    return Line("pending", wanted[1])
+    method = QUESTION_METHOD.get(question)
+    offer = offer_for(body, method) if method else None
+    return Line("pending", offer) if offer else None
 
 
 def personal_line(body: dict[str, Any] | None, question: str | None, lang: str) -> Line | None:

@@ -95,8 +95,8 @@ def no_pending_reply(body: dict[str, Any] | None, method: str) -> str:
 
 # "can I get the code by SMS rather than with an app?" from a visitor the assistant cannot see
 # is a set-up question as much as a switch: three blind DEV writers filed it under the SMS
-# set-up, the classifier hears a switch. Without a portal session both answers come: the
-# method's set-up steps, then how to change method on screen (utter_switch_howto)
+# set-up, the classifier hears a switch. Without a portal session (or before any activation)
+# both answers come: the method's set-up steps, then how to change method on screen
 SETUP = {"sms": "utter_enable_sms", "totp": "utter_enable_app"}
 ASKS_WHETHER = re.compile(
     r"\b(est ce que?|est il possible|c est possible|peut on|on peut|je peux|puis je|pourrais je"
@@ -112,9 +112,21 @@ def asks_whether(text: str) -> bool:
     return ASKS_WHETHER.search(plain(text)) is not None
 
 
-# "...or answer 'yes' and I'll make the change" (actions/personal.py SWITCH_OFFER): the
-# method a "yes" or a "do it" moves to
-SWITCH_OFFERS = {"utter_switch_offer_sms": "sms", "utter_switch_offer_app": "totp"}
+# "...or answer 'yes' and I'll make the change": the offer to move the login or activation
+# the popup is at to a method it allows. A question ("could I get it by SMS instead?", or
+# the other method's steps: actions/personal.py) gets it and nothing moves before a yes
+# (twentieth outsider check, finding 1: "is it possible to get the code by SMS instead of
+# Google Authenticator?" moved the activation at once); a request ("switch me to SMS") acts.
+OFFER = {"sms": "utter_switch_offer_sms", "totp": "utter_switch_offer_app"}
+# the method a "yes" or a "do it" to an offer moves to
+SWITCH_OFFERS = {response: method for method, response in OFFER.items()}
+
+
+def offer_for(body: dict[str, Any] | None, method: str) -> str | None:
+    """The offer, when the popup waits for another method's code and allows this one."""
+    given = (body or {}).get("pending")
+    pending = given if isinstance(given, dict) else {}
+    return OFFER[method] if method in (pending.get("can_switch") or []) else None
 
 
 def method_asked_before(tracker: Tracker) -> str | None:
@@ -155,11 +167,27 @@ class ActionSwitchMethod(Action):
         elif method is None:
             utter(dispatcher, domain, "utter_ask_method")
         else:
-            outcome = await support_api(tracker).switch_method(method)
-            if outcome.kind == "session_required" and asks_whether(text):
-                utter(dispatcher, domain, SETUP[method])
-            await self._reply(dispatcher, tracker, domain, method, outcome)
+            await self._act(dispatcher, tracker, domain, method, text)
         return reset_fallback(tracker)
+
+    async def _act(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: dict[str, Any],
+        method: str,
+        text: str,
+    ) -> None:
+        """The offer for a question the popup allows; otherwise the backend's answer."""
+        if customer_token(tracker) is not None and asks_whether(text):
+            offer = offer_for(await fetch_status(tracker), method)
+            if offer is not None:
+                utter(dispatcher, domain, offer)
+                return
+        outcome = await support_api(tracker).switch_method(method)
+        if outcome.kind == "session_required":
+            utter(dispatcher, domain, SETUP[method])
+        await self._reply(dispatcher, tracker, domain, method, outcome)
 
     @staticmethod
     async def _reply(
@@ -171,7 +199,10 @@ class ActionSwitchMethod(Action):
     ) -> None:
         """One reply per outcome; "nothing pending" and "switched" read the customer's status."""
         if outcome.kind == "no_pending":
-            utter(dispatcher, domain, no_pending_reply(await fetch_status(tracker), method))
+            answer = no_pending_reply(await fetch_status(tracker), method)
+            if answer == "utter_switch_choose_at_enrollment":  # not active yet: its steps too
+                utter(dispatcher, domain, SETUP[method])
+            utter(dispatcher, domain, answer)
         elif outcome.kind == "same_method" and await _enrolling(tracker):
             # an activation, not a login: its next step (nineteenth outsider check: "Your
             # login already uses SMS: type the code you received", with no number typed yet)

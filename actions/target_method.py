@@ -24,7 +24,10 @@ LEAVE = re.compile(
     r"|\bnot\b|\bpas\b|\bplus\b"
     r"|no longer|no more|\bdon'?t\b|do not|\bfrom\b|\bthan\b|passer de|passe de"
     r"|\bsans\b|without|\bquitter\b"
-    r"|\bleave\b)"
+    r"|\bleave\b"
+    # the method in use now: "I already use Google Authenticator, can I get the codes by text
+    # instead now?" (twentieth outsider check, finding 4: the app's steps)
+    r"|\balready\b|\bdeja\b|\bcurrently\b|\bactuellement\b)"
 )
 # the method that fails is the one to leave: "jrecois rien par sms", "nothing by text"
 # (fifteenth check, F1); right before the method, not anywhere in the window ("the sms never
@@ -47,6 +50,9 @@ WANT = re.compile(
     r"|\butiliser\b|\bsend me\b|\bget\b|\breceive\b|\brecevoir\b|\benvoyez?[- ]moi\b)\W*"
     r"(the |l'|l |la |le |les |un |une |a |an |my |mon |ma |mes )?$"
 )
+
+
+PREFERRED = re.compile(r"\b(plutot|rather|instead|prefere|preferer|prefer|would prefer)\b")
 
 
 # "ok and if I want SMS back?", "et si je veux repasser en SMS ?", "what if I switch later":
@@ -132,4 +138,9 @@ def target_method(text: Any, entities: Any) -> str | None:
     if not wanted and len(named) == 1:
         return _other(named.pop())
     pointed = _pointed(mentions, wanted)
-    return pointed.pop() if len(pointed) == 1 else None
+    if len(pointed) == 1:
+        return pointed.pop()
+    # "activer par SMS mais est-ce que je pourrais plutôt passer par une appli ?": both pointed
+    # at, the one after "plutôt" / "rather" is wanted (twentieth outsider check, finding 2)
+    preferred = {m["value"] for m in mentions if PREFERRED.search(m["before"])} & wanted
+    return preferred.pop() if len(preferred) == 1 else None

@@ -95,6 +95,27 @@ async def test_what_the_reply_says_first(domain, text, intent, lead):
     assert_no_secrets(turn.messages, "jean.dupont@acme.fr", "123 456")
 
 
+@pytest.mark.parametrize("locale, text", [
+    ("en", "the code 482913 doesn't work"),
+    ("fr", "le code 482 913 ne marche pas"),
+])
+async def test_a_code_typed_with_refused_is_the_refused_code_answer(domain, locale, text):
+    """Twentieth outsider check, finding 7: "the code 482913 doesn't work" got "I'm not waiting
+    for a code here" while the login waited for one. The warning comes, then the message is
+    read again as a refused code (its answer and the customer's pending code come from the
+    rules); the code is never repeated."""
+    conv = Conversation(domain, locale=locale)
+    conv.say(text, "inform")
+    turn = await conv.run(fallback)
+    assert turn.responses == ["utter_code_not_here"]
+    user = [e for e in turn.events if e["event"] == "user"]
+    assert user and user[-1]["parse_data"]["intent"]["name"] == "code_rejected"
+    assert_no_secrets(turn.messages, "482913", "482 913")
+    # a code alone is still "I'm not waiting for a code here"
+    conv.say("482913", "inform")
+    assert (await conv.run(fallback)).responses == ["utter_fallback_code"]
+
+
 async def test_closest_to_out_of_scope_gets_the_honest_answer(domain):
     """NLU unsure, but "out of scope" ranked first: the weather is not a 2FA question."""
     conv = Conversation(domain)

@@ -84,6 +84,11 @@ async def _app_account_with_phone(backend, email):
 # --------------------------------------------------------------------------- the target method
 
 @pytest.mark.parametrize("text,mentions,expected", [
+    ("I already use Google Authenticator, is it possible to get the codes by text instead now?",
+     [("Google Authenticator", "totp")], "sms"),
+    ("j'utilise déjà l'appli, je peux avoir les codes par sms ?", [("appli", "totp"), ("sms", "sms")], "sms"),
+    ("j'active par SMS mais est-ce que je pourrais plutot passer par une appli ?",
+     [("SMS", "sms"), ("appli", "totp")], "totp"),
     ("can I get this login's code by text message instead of the authenticator app",
      [("text message", "sms"), ("authenticator app", "totp")], "sms"),
     ("plus par SMS, avec l'appli", [("SMS", "sms"), ("appli", "totp")], "totp"),
@@ -250,12 +255,17 @@ async def test_a_method_named_long_before_is_not_switched_to(backend, domain):
 
 
 async def test_switch_login_to_sms_sends_a_code(backend, domain):
-    """The issue's message: an app account at the code step, with a number on file."""
+    """The issue's message: an app account at the code step, with a number on file. Asked as
+    a question, the move is offered first and nothing is sent (twentieth outsider check,
+    finding 1); the "yes" moves the login and sends the code."""
     uid, token = await _app_account_with_phone(backend, "both@acme.fr")
     before = _sms_count(backend)
     conv = Conversation(domain, token=token, locale="en")
     text = "can I get this login's code by text message instead of the authenticator app"
     say(conv, text, ("text message", "sms"), ("authenticator app", "totp"))
+    assert (await conv.run(switch)).responses == ["utter_switch_offer_sms"]
+    assert _pending(backend, uid) == ("login", "totp") and _sms_count(backend) == before
+    say(conv, "yes")
     turn = await conv.run(switch)
     assert turn.responses == ["utter_switch_done_sms"]
     assert turn.variables("utter_switch_done_sms")["masked_phone"].endswith("78")
@@ -320,7 +330,9 @@ async def test_nothing_pending_answers_from_the_customer_situation(backend, doma
             s.execute(update(Challenge).where(Challenge.user_id == uid).values(cancelled_at=clock.now()))
     conv = Conversation(domain, token=token)
     say(conv, text, *mentions)
-    assert (await conv.run(switch)).responses == [response]
+    # not active yet: the method's set-up steps come before "you will choose it then"
+    steps = ["utter_enable_app"] if response == "utter_switch_choose_at_enrollment" else []
+    assert (await conv.run(switch)).responses == steps + [response]
 
 
 async def test_switch_without_method_asks_which(backend, domain):
@@ -347,7 +359,8 @@ async def test_without_a_session_the_howto_with_the_portal_labels(backend, domai
         conv = Conversation(domain, token=bad)
         conv.say('/request_switch_method{"method":"totp"}', "request_switch_method",
                  [{"entity": "method", "value": "totp"}])
-        assert (await conv.run(switch)).responses == ["utter_switch_howto"]
+        # the app's set-up steps first: the assistant cannot see whether they activated yet
+        assert (await conv.run(switch)).responses == ["utter_enable_app", "utter_switch_howto"]
     assert _pending(backend, uid) == ("enroll", "sms")
     howto = {v.get("text") for v in domain["responses"]["utter_switch_howto"]}
     assert all("Essayer une autre méthode" in t for t in howto)
@@ -369,9 +382,23 @@ async def test_without_a_session_can_i_have_the_other_method_gets_its_steps_and_
     conv = Conversation(domain, token=None)
     conv.say(text, "request_switch_method", entities(text, *mentions))
     assert (await conv.run(switch)).responses == [first, "utter_switch_howto"]
-    # a request to do it, not a question, stays the how-to alone
-    conv.say("passez moi en sms", "request_switch_method", entities("passez moi en sms", ("sms", "sms")))
-    assert (await conv.run(switch)).responses == ["utter_switch_howto"]
+
+
+async def test_a_question_about_moving_gets_the_offer_and_nothing_moves_before_yes(backend, domain):
+    """Twentieth outsider check, finding 1: "is it possible to get the code by SMS instead of
+    Google Authenticator?" moved the activation at once (and emailed "method changed"). A
+    question gets the offer; the yes moves it. A request still acts at once (below)."""
+    uid, conv = await _moved_to_the_app(backend, domain, "ask-first@acme.fr", "en")
+    text = "is it possible to get the code by SMS instead of Google Authenticator?"
+    say(conv, text, ("SMS", "sms"), ("Google Authenticator", "totp"))
+    assert (await conv.run(switch)).responses == ["utter_switch_offer_sms"]
+    assert _pending(backend, uid) == ("enroll", "totp")
+    say(conv, "/affirm")  # the offer's button, as the fallback hands it over
+    assert (await conv.run(switch)).responses == ["utter_switch_enter_phone"]
+    assert _pending(backend, uid) == ("enroll", "sms")
+    say(conv, "switch me back to the app please", ("app", "totp"))
+    assert (await conv.run(switch)).responses == ["utter_switch_done_app"]
+    assert _pending(backend, uid) == ("enroll", "totp")
 
 
 async def test_switch_with_a_stale_session(backend, domain):
@@ -380,7 +407,7 @@ async def test_switch_with_a_stale_session(backend, domain):
         s.execute(update(PortalSession).where(PortalSession.user_id == uid).values(revoked_at=clock.now()))
     conv = Conversation(domain, token=token)
     say(conv, "app", ("app", "totp"))
-    assert (await conv.run(switch)).responses == ["utter_switch_howto"]
+    assert (await conv.run(switch)).responses == ["utter_enable_app", "utter_switch_howto"]
     assert _pending(backend, uid) == ("enroll", "sms")
 
 

@@ -228,7 +228,7 @@ def test_a_typed_switch_away_from_a_failing_sms_moves_to_the_app(stack, lang, te
 def test_switch_typed_without_a_session_changes_nothing(stack):
     uid, _ = _enrolling_by_sms(stack, email_of("fr"), "fr")
     chat = Chat(stack, "fr", token=None)
-    assert chat.names('/request_switch_method{"method":"totp"}') == ["utter_switch_howto"]
+    assert chat.names('/request_switch_method{"method":"totp"}') == ["utter_enable_app", "utter_switch_howto"]
     assert pending(stack, uid) == ("enroll", "sms")
 
 

@@ -267,7 +267,10 @@ def test_app_account_asks_the_code_by_sms_instead_of_the_app(stack):
     assert pending(stack, uid) == ("login", "totp")
     before = len(stack.outbox("sms", PHONE))
     names = say(chat, "can I get this login's code by text message instead of the authenticator app")
-    assert names == ["utter_switch_done_sms"]
+    # a question: the move is offered, nothing sent before the yes (twentieth outsider check)
+    assert names == ["utter_switch_offer_sms"]
+    assert pending(stack, uid) == ("login", "totp") and len(stack.outbox("sms", PHONE)) == before
+    assert say(chat, "yes") == ["utter_switch_done_sms"]
     assert pending(stack, uid) == ("login", "sms")
     assert len(stack.outbox("sms", PHONE)) == before + 1
 
@@ -363,6 +366,38 @@ def test_the_other_method_asked_mid_activation_then_yes_moves_it(stack, lang, st
     assert pending(stack, uid) == ("enroll", after)
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "my new number is +33 7 55 44 33 22 please send the code there"),
+    ("fr", "renvoyez le code sur mon nouveau numéro svp"),
+])
+def test_a_resend_to_another_number_is_the_changed_number_answer(stack, lang, text):
+    """Twentieth outsider check, finding 6: "my new number is … please send the code there"
+    was a resend, and the code went to the old number. A number changes only through a reset:
+    that answer comes, nothing is sent, and the typed number is never repeated."""
+    email = email_of(lang)
+    uid = stack.make_user(email, state="sms", phone=PHONE, language=lang)
+    chat = Chat(stack, lang, stack.portal(email).widget_token())
+    before = len(stack.outbox("sms"))
+    names = say(chat, text)
+    assert names[0] == "utter_phone_changed", names
+    assert len(stack.outbox("sms")) == before
+    assert not any("55 44 33 22" in t or "755443322" in t.replace(" ", "") for t in chat.all_texts)
+
+
+@pytest.mark.parametrize("lang, text", [("en", "the code 482913 doesn't work"),
+                                        ("fr", "le code 482913 ne marche pas")])
+def test_a_code_typed_with_it_does_not_work_gets_the_refused_code_answer(stack, lang, text):
+    """Twentieth outsider check, finding 7: "I'm not waiting for a code here" while the login
+    waited for its SMS code. Now: never share codes here, then the refused-code answer and
+    where the pending code went; the code is never repeated."""
+    email = email_of(lang)
+    stack.make_user(email, state="sms", phone=PHONE, language=lang)
+    chat = Chat(stack, lang, stack.portal(email).widget_token())
+    names = say(chat, text)
+    assert names[:2] == ["utter_code_not_here", "utter_code_rejected"], names
+    assert not any("482913" in t for t in chat.all_texts)
+
+
 def test_enrollment_app_to_sms_says_the_switch_happened(stack):
     uid, chat = _enrolling(stack, "en", "totp")
     names = say(chat, "I'd rather get the code by SMS than use the app")
@@ -379,8 +414,14 @@ def test_sms_account_asking_for_sms_is_already_on_it(stack):
     assert pending(stack, uid) == ("login", "sms")
 
 
-@pytest.mark.parametrize("lang,text", [("en", "can I use SMS instead of the app?"),
-                                       ("fr", "je peux utiliser les SMS au lieu de l'application ?")])
+@pytest.mark.parametrize("lang,text", [
+    ("en", "can I use SMS instead of the app?"),
+    ("fr", "je peux utiliser les SMS au lieu de l'application ?"),
+    # twentieth outsider check, findings 3 and 4: heard as the set-up steps alone, of the
+    # wrong method for the second (the app is named first)
+    ("en", "is it possible to get the code by SMS rather than with an app?"),
+    ("en", "I already use Google Authenticator, is it possible to get the codes by text instead now?"),
+])
 def test_anonymous_switch_question_gets_the_steps_and_the_howto(stack, lang, text):
     """A visitor the assistant cannot see asking whether SMS can replace the app: how to set
     up SMS (they may not have activated yet), then how to change method on screen."""

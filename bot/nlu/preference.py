@@ -1,0 +1,29 @@
+"""A message that names both methods and prefers one: a switch, not the set-up steps alone.
+
+"is it possible to get the code by SMS rather than with an app?", "I already use Google
+Authenticator, can I get the codes by text instead now?", "l'appli plutôt que les SMS": the
+classifier hears the set-up steps of one method (of the wrong one, when the app is named
+first). Whether the customer has activated yet or not, the switch answers both: without a
+portal session it gives the wanted method's steps, then how to change method on screen;
+logged in, it offers the move while the popup allows it (actions/switch.py). Twentieth
+outsider check, findings 3 and 4.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.plain_text import plain
+
+SMS = re.compile(r"\b(sms|texto|textos|text|texts|txt)\b")
+APP = re.compile(r"\b(app|apps|appli|application|authenticator|authentificator|authy|otp)\b")
+PREFERS = re.compile(
+    r"\b(instead|rather|plutot|au lieu|a la place|prefer|prefere|preferer|preferrais"
+    r"|prefererais|not the|pas l|pas le|pas les|pas par)\b"
+)
+
+
+def prefers_one_method(text: str) -> bool:
+    """Both methods named, and a word of preference between them."""
+    words = plain(text)
+    return bool(SMS.search(words) and APP.search(words) and PREFERS.search(words))

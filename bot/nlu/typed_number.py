@@ -1,0 +1,27 @@
+"""A resend asked to a number the customer types, or to a "new" number: a changed number.
+
+The assistant only ever sends to the number on file; a number can change only through a
+2FA reset (the article: "En cas de changement de numéro… Mes demandes"). "my new number is
++33 7 55 44 33 22 please send the code there" was heard as a resend, and the code went to the
+old number (twentieth outsider check, finding 6). The reply never repeats the typed number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.plain_text import plain
+from bot.rasa_ext.scrub import PHONE_RE
+
+# the adjective right before the noun ("my new number", "mon autre portable"): "envoyez-m'en
+# un autre sur mon portable" asks for another code, to the phone on file
+NEW_NUMBER = re.compile(
+    r"\b(new|nouveau|nouvel|nouvelle|other|another|autre|different|changed)\s+"
+    r"((mobile|phone|cell|work|pro|perso)\s+)?"
+    r"(number|numero|num|phone|mobile|portable|telephone|tel|cell|cellphone)\b"
+)
+
+
+def gives_another_number(text: str) -> bool:
+    """A phone number typed in the message, or a new / other number named."""
+    return bool(PHONE_RE.search(text) or NEW_NUMBER.search(plain(text)))

@@ -1,0 +1,77 @@
+"""Two readings settled by a rule after the classifier (bot/nlu/labels.py): a message naming
+both methods and preferring one is a switch (bot/nlu/preference.py), and a resend to a number
+the customer types or calls new is a changed number (bot/nlu/typed_number.py). Twentieth
+outsider check, findings 3, 4 and 6."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.nlu.labels import relabel
+from bot.nlu.preference import prefers_one_method
+from bot.nlu.typed_number import gives_another_number
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "scripts"))
+from dedup_nlu import nlu_examples  # noqa: E402
+
+
+def _read(text: str, heard: str, runner_up: str) -> str:
+    ranking = [{"name": heard, "confidence": 0.5}, {"name": runner_up, "confidence": 0.3}]
+    message = Message(data={TEXT: text, INTENT: dict(ranking[0]), INTENT_RANKING_KEY: ranking})
+    relabel(message)
+    return message.get(INTENT)["name"]
+
+
+@pytest.mark.parametrize("text", [
+    "is it possible to get the code by SMS rather than with an app?",
+    "I already use Google Authenticator, is it possible to get the codes by text instead now?",
+    "Je voudrais utiliser Microsoft Authenticator plutôt que les SMS, comment je procède ?",
+    "et l'appli au lieu du texto c'est possible ?",
+])
+def test_both_methods_and_a_preference_is_a_switch(text):
+    assert prefers_one_method(text)
+    assert _read(text, "ask_enable_app", "request_switch_method") == "request_switch_method"
+
+
+@pytest.mark.parametrize("text", [
+    "how do I set up the authenticator app?",
+    "comment activer la double authentification par SMS ?",
+    "I prefer the app",  # one method only: its steps
+    "what is the difference between SMS and the app?",  # no preference
+])
+def test_one_method_or_no_preference_stays_the_steps(text):
+    assert not prefers_one_method(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my new number is +33 7 55 44 33 22 please send the code there",
+    "renvoyez le code sur mon nouveau numéro svp",
+    "send it to my other phone",
+    "resend it to 06 12 34 56 78",
+])
+def test_a_resend_to_another_number_is_a_changed_number(text):
+    assert gives_another_number(text)
+    assert _read(text, "request_resend", "phone_changed") == "phone_changed"
+
+
+@pytest.mark.parametrize("text", [
+    "resend the code please",
+    "Envoyez-m'en un autre sur mon portable s'il vous plaît",  # another code, same phone
+    "send me a new code",
+])
+def test_a_plain_resend_stays_a_resend(text):
+    assert not gives_another_number(text)
+    assert _read(text, "request_resend", "sms_not_received") == "request_resend"
+
+
+def test_no_resend_line_of_the_training_data_becomes_a_changed_number():
+    files = sorted((ROOT / "data" / "nlu").rglob("*.yml")) + sorted((ROOT / "tests" / "nlu").glob("*.yml"))
+    caught = [(p.name, t) for p in files for i, t in nlu_examples(p)
+              if i == "request_resend" and gives_another_number(t)]
+    assert caught == []
