@@ -137,10 +137,11 @@ def target_method(text: Any, entities: Any) -> str | None:
         return wanted.pop()
     if not wanted and len(named) == 1:
         return _other(named.pop())
-    pointed = _pointed(mentions, wanted)
-    if len(pointed) == 1:
-        return pointed.pop()
-    # "activer par SMS mais est-ce que je pourrais plutôt passer par une appli ?": both pointed
-    # at, the one after "plutôt" / "rather" is wanted (twentieth outsider check, finding 2)
+    # "activer par SMS mais est-ce que je pourrais plutôt passer par une appli ?", "je préfère
+    # le SMS à une app": the one right after "plutôt" / "préfère" / "rather" is wanted, before
+    # what "par" or "à" point at (twentieth outsider check, finding 2)
     preferred = {m["value"] for m in mentions if PREFERRED.search(m["before"])} & wanted
-    return preferred.pop() if len(preferred) == 1 else None
+    if len(preferred) == 1:
+        return preferred.pop()
+    pointed = _pointed(mentions, wanted)
+    return pointed.pop() if len(pointed) == 1 else None

@@ -89,6 +89,7 @@ async def _app_account_with_phone(backend, email):
     ("j'utilise déjà l'appli, je peux avoir les codes par sms ?", [("appli", "totp"), ("sms", "sms")], "sms"),
     ("j'active par SMS mais est-ce que je pourrais plutot passer par une appli ?",
      [("SMS", "sms"), ("appli", "totp")], "totp"),
+    ("Je préfère le SMS à une app, comment je fais ?", [("SMS", "sms"), ("app", "totp")], "sms"),
     ("can I get this login's code by text message instead of the authenticator app",
      [("text message", "sms"), ("authenticator app", "totp")], "sms"),
     ("plus par SMS, avec l'appli", [("SMS", "sms"), ("appli", "totp")], "totp"),
