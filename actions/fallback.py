@@ -266,8 +266,8 @@ def suggested_topics(tracker: Tracker, lead: str, count: int) -> list[str]:
 
 # "the code 482913 doesn't work": a code typed in the chat (heard as an answer nobody asked
 # for) with the words of a refused code. It got "I'm not waiting for a code here" while the
-# login waited for a code (twentieth outsider check, finding 7): the warning, then the
-# refused-code answer (the rules add the customer's pending code)
+# login waited for a code (twentieth outsider check, finding 7): read again as a refused
+# code, whose answer, pending code and warning come from the rules (actions/personal.py)
 CODE_FAILS = re.compile(
     r"\b(doesn ?t work|does not work|not working|won ?t work|didn ?t work|refused|rejected"
     r"|invalid|incorrect|wrong|expired|ne marche pas|marche pas|fonctionne pas|ne passe pas"
@@ -304,8 +304,7 @@ class ActionFallback(Action):
             utter(dispatcher, domain, f"utter_ask_{requested}")
         elif (clicked := yes_clicks(tracker, domain)) is not None:
             return events + as_clicked(tracker, clicked)
-        elif code_said_refused(tracker):
-            utter(dispatcher, domain, "utter_code_not_here")
+        elif code_said_refused(tracker):  # the warning comes with the answer (personal.py)
             return events + as_clicked(tracker, "code_rejected")
         elif (offer := accepted_offer(tracker)) is not None:
             return events + as_accepted(tracker, offer)

@@ -28,6 +28,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import (
+    CODE_LIKE,
     language,
     latest_intent,
     latest_text,
@@ -104,6 +105,10 @@ class ActionPersonalAnswer(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         await add_personal_line(dispatcher, tracker, domain, latest_intent(tracker))
+        if CODE_LIKE.search(latest_text(tracker)):
+            # "the code 551203 doesn't work": the answer, then never share codes here
+            # (twentieth and twenty-first outsider checks)
+            utter(dispatcher, domain, "utter_code_not_here")
         return reset_fallback(tracker)
 
 

@@ -22,6 +22,17 @@ NEW_NUMBER = re.compile(
 )
 
 
+# a code asked to be sent: "resend it to", "renvoyez-le au", "text it to"
+SENDS = re.compile(
+    r"\b(resend|send|sent|text|txt|renvoy\w*|envoy\w*|envoi\w*|recevoir|receive|get)\b"
+)
+
+
+def sends(text: str) -> bool:
+    """The message asks for a code to be sent (or resent) somewhere."""
+    return SENDS.search(plain(text)) is not None
+
+
 def gives_another_number(text: str) -> bool:
     """A phone number typed in the message, or a new / other number named."""
     return bool(PHONE_RE.search(text) or NEW_NUMBER.search(plain(text)))

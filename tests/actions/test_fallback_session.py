@@ -101,13 +101,13 @@ async def test_what_the_reply_says_first(domain, text, intent, lead):
 ])
 async def test_a_code_typed_with_refused_is_the_refused_code_answer(domain, locale, text):
     """Twentieth outsider check, finding 7: "the code 482913 doesn't work" got "I'm not waiting
-    for a code here" while the login waited for one. The warning comes, then the message is
-    read again as a refused code (its answer and the customer's pending code come from the
-    rules); the code is never repeated."""
+    for a code here" while the login waited for one. The message is read again as a refused
+    code (its answer, the customer's pending code and the warning come from the rules); the
+    code is never repeated."""
     conv = Conversation(domain, locale=locale)
     conv.say(text, "inform")
     turn = await conv.run(fallback)
-    assert turn.responses == ["utter_code_not_here"]
+    assert turn.responses == []  # the answer and the warning come from the rules (personal.py)
     user = [e for e in turn.events if e["event"] == "user"]
     assert user and user[-1]["parse_data"]["intent"]["name"] == "code_rejected"
     assert_no_secrets(turn.messages, "482913", "482 913")

@@ -60,6 +60,16 @@ def test_a_resend_to_another_number_is_a_changed_number(text):
     assert _read(text, "request_resend", "phone_changed") == "phone_changed"
 
 
+@pytest.mark.parametrize("text, read", [
+    ("can you resend it to +44 7700 900123", "phone_changed"),  # the number heard as a code
+    ("renvoyez-le au +44 7700 900123", "phone_changed"),
+    ("mon numéro est le 06 12 34 56 78", "inform"),  # no code asked to be sent
+    ("482913", "inform"),
+])
+def test_a_number_heard_as_a_code_typed_is_a_changed_number_when_a_code_is_asked_for(text, read):
+    assert _read(text, "inform", "request_resend") == read
+
+
 @pytest.mark.parametrize("text", [
     "resend the code please",
     "Envoyez-m'en un autre sur mon portable s'il vous plaît",  # another code, same phone
