@@ -20,7 +20,6 @@ with what happened; every answer has its own reply, in both languages:
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -38,9 +37,8 @@ from actions.common import (
     utter,
 )
 from actions.status import fetch_status
-from actions.target_method import hypothetical, target_method
+from actions.target_method import asks_whether, hypothetical, target_method
 from bot.client import Switch
-from bot.plain_text import plain
 
 DONE = {  # (method, purpose) -> reply once the backend switched
     ("totp", "enroll"): "utter_switch_done_app",
@@ -98,18 +96,6 @@ def no_pending_reply(body: dict[str, Any] | None, method: str) -> str:
 # set-up, the classifier hears a switch. Without a portal session (or before any activation)
 # both answers come: the method's set-up steps, then how to change method on screen
 SETUP = {"sms": "utter_enable_sms", "totp": "utter_enable_app"}
-ASKS_WHETHER = re.compile(
-    r"\b(est ce que?|est il possible|c est possible|peut on|on peut|je peux|puis je|pourrais je"
-    r"|pourrait on|possible de|can i|could i|can we|could we|is it possible|is there a way"
-    r"|do you (also )?(send|offer)|may i|comment|je procede|marche a suivre"
-    r"|how (do|can|should|would)|how to|what do i (do|need))\b"
-)
-
-
-def asks_whether(text: str) -> bool:
-    """A question whether or how something can be done ("est-ce que je peux", "can I",
-    "comment je procède"), not a request to do it ("passez-moi en SMS")."""
-    return ASKS_WHETHER.search(plain(text)) is not None
 
 
 # "...or answer 'yes' and I'll make the change": the offer to move the login or activation

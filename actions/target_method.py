@@ -17,6 +17,8 @@ import re
 import unicodedata
 from typing import Any
 
+from bot.plain_text import plain
+
 METHODS = ("sms", "totp")
 WINDOW = 30  # characters looked at before each mention
 LEAVE = re.compile(
@@ -69,6 +71,22 @@ HYPOTHETICAL = re.compile(
 def hypothetical(text: str) -> bool:
     """The message asks whether a switch is possible (if, later) rather than asking for it."""
     return not text.lstrip().startswith("/") and HYPOTHETICAL.search(_plain(text)) is not None
+
+
+# "est-ce que je peux", "can I", "comment je procède": a question whether or how, which gets
+# the offer to move while the popup allows it (actions/switch.py); a request acts at once
+ASKS_WHETHER = re.compile(
+    r"\b(est ce que?|est il possible|c est possible|peut on|on peut|je peux|puis je|pourrais je"
+    r"|pourrait on|possible de|can i|could i|can we|could we|is it possible|is there a way"
+    r"|do you (also )?(send|offer)|may i|comment|je procede|marche a suivre"
+    r"|how (do|can|should|would)|how to|what do i (do|need))\b"
+)
+
+
+def asks_whether(text: str) -> bool:
+    """A question whether or how something can be done ("est-ce que je peux", "can I",
+    "comment je procède"), not a request to do it ("passez-moi en SMS")."""
+    return ASKS_WHETHER.search(plain(text)) is not None
 
 
 def _plain(text: str) -> str:
