@@ -96,10 +96,15 @@ def situation_line(body: Mapping[str, Any], lang: str) -> Line | None:
     return None
 
 
+def pending_of(body: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The status's login or enrollment in progress (widget session only), or {}."""
+    given = (body or {}).get("pending")
+    return given if isinstance(given, dict) else {}
+
+
 def pending_line(body: Mapping[str, Any]) -> Line | None:
     """What the login or enrollment in progress (widget session only) is waiting for."""
-    given = body.get("pending")
-    pending = given if isinstance(given, dict) else {}
+    pending = pending_of(body)
     method, purpose = pending.get("method"), pending.get("purpose")
     if method == "sms" and purpose == "login":
         # an SMS-only account: its login popup has no « Essayer une autre méthode », which the

@@ -36,7 +36,7 @@ from actions.common import (
     support_api,
     utter,
 )
-from actions.status import fetch_status
+from actions.status import fetch_status, pending_of
 from actions.target_method import asks_whether, hypothetical, target_method
 from bot.client import Switch
 
@@ -72,8 +72,7 @@ SAME_ENROLL = {
 
 async def _enrolling(tracker: Tracker) -> bool:
     """Whether the session's pending second factor is an activation (not a login)."""
-    pending = (await fetch_status(tracker) or {}).get("pending")
-    return isinstance(pending, dict) and pending.get("purpose") == "enroll"
+    return pending_of(await fetch_status(tracker)).get("purpose") == "enroll"
 
 
 def no_pending_reply(body: dict[str, Any] | None, method: str) -> str:
@@ -110,9 +109,7 @@ SWITCH_OFFERS = {response: method for method, response in OFFER.items()}
 
 def offer_for(body: dict[str, Any] | None, method: str) -> str | None:
     """The offer, when the popup waits for another method's code and allows this one."""
-    given = (body or {}).get("pending")
-    pending = given if isinstance(given, dict) else {}
-    return OFFER[method] if method in (pending.get("can_switch") or []) else None
+    return OFFER[method] if method in (pending_of(body).get("can_switch") or []) else None
 
 
 def method_asked_before(tracker: Tracker) -> str | None:
