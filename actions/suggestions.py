@@ -30,6 +30,7 @@ TOPICS = (
     "ask_since_when",
     "ask_enable_app",
     "ask_enable_sms",
+    "ask_methods",
     "ask_code_format",
     "ask_remember_device",
     "ask_contact",

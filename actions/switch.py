@@ -142,7 +142,7 @@ class ActionSwitchMethod(Action):
         if method is None and not hypothetical(text):
             method = method_asked_before(tracker)
         if hypothetical(text):
-            utter(dispatcher, domain, "utter_switch_possible")
+            utter(dispatcher, domain, await self._possible(tracker, method))
         elif method is None and customer_token(tracker) is None:
             # nothing the assistant could switch: how « Essayer une autre méthode » works, not
             # "which method?" (DEV5: "« Essayer une autre méthode » ?" was asked which one)
@@ -152,6 +152,16 @@ class ActionSwitchMethod(Action):
         else:
             await self._act(dispatcher, tracker, domain, method, text)
         return reset_fallback(tracker)
+
+    @staticmethod
+    async def _possible(tracker: Tracker, method: str | None) -> str:
+        """A "what if" question: the offer when the popup waits for another method's code
+        and allows this one (a real question, with its button: twenty-second outsider
+        check, F10, got "it's possible" and then a bare "oui" switched); otherwise what is
+        possible, and nothing changes."""
+        if method is None or customer_token(tracker) is None:
+            return "utter_switch_possible"
+        return offer_for(await fetch_status(tracker), method) or "utter_switch_possible"
 
     async def _act(
         self,

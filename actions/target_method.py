@@ -79,7 +79,11 @@ ASKS_WHETHER = re.compile(
     r"\b(est ce que?|est il possible|c est possible|peut on|on peut|je peux|puis je|pourrais je"
     r"|pourrait on|possible de|can i|could i|can we|could we|is it possible|is there a way"
     r"|do you (also )?(send|offer)|may i|comment|je procede|marche a suivre"
-    r"|how (do|can|should|would)|how to|what do i (do|need))\b"
+    r"|how (do|can|should|would)|how to|what do i (do|need)"
+    # "actually would it be possible to use an authenticator app instead of sms?" switched the
+    # activation at once (twenty-second outsider check's re-check)
+    r"|(would|will|is|could) (it|that) (be )?possible|possible to|would i be able|am i able"
+    r"|could it|can it|est ce possible|serait il possible|ce serait possible)\b"
 )
 
 

@@ -66,6 +66,9 @@ SETS = {
     # the same mix of kinds, written blind on 2026-12-03 (sixth session) by a helper that read
     # only the article and `topics.md`; first scored on the model of 8d01557
     "dev8": ROOT / "tests" / "field" / "dev8",
+    # the same mix with more indirect situations (20 of 100), written blind on 2026-12-03
+    # (seventh session); first scored on the model of 7653594
+    "dev9": ROOT / "tests" / "field" / "dev9",
 }
 
 # topic (blind catalogue) -> the responses that carry its fact. Several when the assistant

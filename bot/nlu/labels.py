@@ -25,7 +25,10 @@ encore svp jlai tjr pas", "resend it again pls") is the request: asked twice, th
 "shall I send one?" (finding 2). "Which number did you send it to?" is the SMS that never
 came too, whatever the classifier heard (bot/which_number.py), and "put me back on sms" the
 change of method. A 2FA topic asked about another product ("codes for our company VPN") is out
-of scope (bot/nlu/other_tools.py). Every other intent is left alone.
+of scope (bot/nlu/other_tools.py). No smartphone or no app is the SMS set-up
+(bot/nlu/no_smartphone.py), a phone lost some day the changed phone (bot/nlu/future_loss.py),
+the code asked by email, a call or a key the methods there are (bot/nlu/other_channel.py).
+Every other intent is left alone.
 """
 
 from __future__ import annotations
@@ -42,7 +45,10 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.nlu.future_loss import loses_phone_some_day
 from bot.nlu.markers import strip_accents
+from bot.nlu.no_smartphone import lacks_a_smartphone
+from bot.nlu.other_channel import asks_another_channel
 from bot.nlu.other_tools import names_another_tool
 from bot.nlu.preference import prefers_one_method
 from bot.nlu.typed_number import gives_another_number, sends
@@ -112,7 +118,7 @@ SWITCH_HEARD_AS = (
     "ask_deadline",
 )
 # what a message naming both methods and preferring one was heard as (bot/nlu/preference.py)
-PREFERENCE_HEARD_AS = ("ask_enable_sms", "ask_enable_app")
+PREFERENCE_HEARD_AS = ("ask_enable_sms", "ask_enable_app", "ask_methods")
 # what a resend to another number was heard as (bot/nlu/typed_number.py)
 NEW_NUMBER_HEARD_AS = ("request_resend", "inform")
 # what "which number did you send it to?" was heard as: the support line, a resend, set-up
@@ -132,6 +138,46 @@ TOOL_HEARD_AS = (
     "ask_remember_device",
     "request_switch_method",
 )
+# what "no smartphone / no app" was heard as (bot/nlu/no_smartphone.py): not the 28 days
+# ("we don't all have smartphones, do we really have to?"), a switch, a refused code or the SMS
+# that never came, which keep their reading
+NO_SMARTPHONE_HEARD_AS = (
+    "ask_enable_sms",  # itself: the settled reading's confidence (SETTLED) keeps it from the fallback
+    "ask_enable_app",
+    "ask_my_status",
+    "ask_code_format",
+    "ask_what_is_2fa",
+    "ask_how_enable",
+    "out_of_scope",
+)
+# what a phone lost some day was heard as (bot/nlu/future_loss.py): topics with nothing to say
+# about a phone
+FUTURE_LOSS_HEARD_AS = (
+    "phone_changed",  # itself, under the fallback's threshold ("…or get a new one at some point?")
+    "ask_deadline",
+    "ask_what_is_2fa",
+    "ask_why_2fa",
+    "ask_my_status",
+    "ask_how_enable",
+    "ask_code_format",
+)
+# what the code asked for by email, a call or a key was heard as (bot/nlu/other_channel.py):
+# not the support's address, out of scope (Teams' own 2FA) or the customer's status
+METHODS_HEARD_AS = (
+    "ask_methods",  # itself, under the fallback's threshold
+    "ask_code_format",
+    "ask_enable_app",
+    "ask_enable_sms",
+    "ask_how_enable",
+    "request_switch_method",
+    "request_resend",
+    "sms_not_received",
+    "ask_why_2fa",
+    "ask_what_is_2fa",
+    "ask_remember_device",
+)
+# the least confidence a reading settled by a rule gets (the fallback's threshold is 0.2)
+SETTLED = 0.3
 # the two buttons a question may be about (button_asked)
 RESEND, OTHER_METHOD = "resend", "other_method"
 # a method named beside « Essayer une autre méthode »: where to go, so the switch itself
@@ -214,6 +260,19 @@ def reading(intent: str, text: str) -> tuple[str, tuple[str, ...]] | None:
         return "request_resend", (BUTTONS_TOPIC,)
     if intent in TOOL_HEARD_AS and names_another_tool(text):  # "codes for our company VPN"
         return "out_of_scope", TOOL_HEARD_AS
+    return _situation(intent, text)
+
+
+def _situation(intent: str, text: str) -> tuple[str, tuple[str, ...]] | None:
+    """A situation the classifier misread (twenty-second outsider check): no smartphone or no
+    app is the SMS set-up (F4); a phone lost some day is the changed phone, not the 28 days
+    (F3); the code by email, a call or a key asks which methods there are (F1)."""
+    if intent in METHODS_HEARD_AS and asks_another_channel(text):
+        return "ask_methods", METHODS_HEARD_AS
+    if intent in NO_SMARTPHONE_HEARD_AS and lacks_a_smartphone(text):
+        return "ask_enable_sms", NO_SMARTPHONE_HEARD_AS
+    if intent in FUTURE_LOSS_HEARD_AS and loses_phone_some_day(text):
+        return "phone_changed", FUTURE_LOSS_HEARD_AS
     return None
 
 
@@ -222,14 +281,17 @@ def relabel(message: Message) -> None:
     keeps at most half of it. A swap alone left the classifier's gap: with "what does
     « Essayer une autre méthode » do" read as the switch 0.44 and the SMS answer 0.42, the
     fallback (bot/nlu/fallback.py) saw a tie and asked to rephrase a message the rule had
-    read; the same tie with the SMS answer on top did too."""
+    read; the same tie with the SMS answer on top did too. A rule's reading does not hang on
+    how unsure the classifier was: it gets at least SETTLED ("wat if i dont have a smartphone",
+    the status rule at 0.19, fell back below the 0.2 threshold once settled: twenty-second
+    outsider check)."""
     intent = message.get(INTENT) or {}
     settled = reading(intent.get(INTENT_NAME_KEY) or "", message.get(TEXT) or "")
     if settled is None:
         return
     topic, ruled_out = settled
     ranking = message.get(INTENT_RANKING_KEY) or [intent]
-    top = intent.get("confidence", 0.0)
+    top = max(intent.get("confidence", 0.0), SETTLED)
     before = next((r["confidence"] for r in ranking if r.get(INTENT_NAME_KEY) == topic), 0.0)
     chosen = {INTENT_NAME_KEY: topic, "confidence": top}
     rest = []

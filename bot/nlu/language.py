@@ -158,6 +158,10 @@ _REQUEST_WORDS = {
     "speak", "talk", "write", "answer", "reply", "respond", "chat", "continue", "switch", "use",
     "please", "pls", "plz", "parler", "parle", "parlez", "parles", "parlons", "ecrire", "ecrivez",
     "repondre", "repondez", "reponds", "continuer", "continuons", "passer", "passez", "svp", "stp",
+    # "could you give me that in french?", "vous pouvez me le dire en anglais ?": that answer in
+    # the other language (twenty-second outsider check's re-check; actions/language.py)
+    "give", "say", "explain", "repeat", "translate", "tell", "send", "dire", "dites", "donner",
+    "donnez", "expliquer", "expliquez", "repeter", "repetez", "traduire", "traduisez", "redire",
 }  # fmt: skip
 _REQUEST_MAX_WORDS = 12
 

@@ -23,7 +23,16 @@ PREFERS = re.compile(
 )
 
 
+# a way that does not exist, named beside the two: "by email instead of sms or app?" asks which
+# methods there are (ask_methods), not a move between the two
+ELSEWHERE = re.compile(
+    r"\b(e mail|email|emails|mail|mails|courriel|call|appel|vocal|landline|fixe|key|cle|token"
+    r"|whatsapp|teams)\b"
+)
+
+
 def prefers_one_method(text: str) -> bool:
-    """Both methods named, and a word of preference between them."""
+    """Both methods named, and a word of preference between them (and no third way)."""
     words = plain(text)
-    return bool(SMS.search(words) and APP.search(words) and PREFERS.search(words))
+    named = SMS.search(words) and APP.search(words) and PREFERS.search(words)
+    return bool(named) and not ELSEWHERE.search(words)

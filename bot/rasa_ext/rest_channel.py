@@ -49,6 +49,9 @@ INVALID_SENDER = BadRequest(
     "without spaces.",
 )
 INVALID_MESSAGE = BadRequest("invalid_message", '"message" must be a string.')
+# nothing to answer: the widget never sends one (widget.js), and the channel's apology is for
+# turns that failed (twenty-second outsider check, O1)
+EMPTY_MESSAGE = BadRequest("empty_message", '"message" must not be empty.')
 CROSS_SITE = BadRequest(
     "cross_site_refused", "Requests from another web site are refused: use the chat on the portal."
 )
@@ -63,6 +66,8 @@ def check_body(body: Any) -> BadRequest | None:
         return INVALID_SENDER
     if not isinstance(body.get("message"), str):
         return INVALID_MESSAGE
+    if not body["message"].strip():
+        return EMPTY_MESSAGE
     if body.get("metadata") is not None and not isinstance(body["metadata"], dict):
         return INVALID_METADATA
     return None

@@ -279,6 +279,9 @@ MALFORMED_REST = {
     "message a list": b'{"sender": "abuse-0123456789abcdef", "message": ["bonjour"]}',
     "metadata a string": b'{"sender": "abuse-0123456789abcdef", "message": "bonjour", "metadata": "fr"}',
     "metadata a list": b'{"sender": "abuse-0123456789abcdef", "message": "bonjour", "metadata": [1]}',
+    # nothing to answer (twenty-second outsider check, O1: it got the failed turn's apology)
+    "message empty": b'{"sender": "abuse-0123456789abcdef", "message": ""}',
+    "message blank": b'{"sender": "abuse-0123456789abcdef", "message": " \\n\\t "}',
 }
 
 

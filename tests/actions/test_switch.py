@@ -174,16 +174,21 @@ async def test_asking_for_the_activations_own_method_gives_its_next_step(backend
     ("en", "what if I switch to the app later", ("app", "totp")),
     ("fr", "et si je veux repasser en SMS ?", ("SMS", "sms")),
     ("fr", "je pourrai passer sur l'appli plus tard ?", ("appli", "totp")),
+    # moved the activation at once (twenty-second outsider check's re-check)
+    ("en", "actually would it be possible to use SMS instead? i have a phone already", ("SMS", "sms")),
 ])
 async def test_a_question_about_switching_changes_nothing(backend, domain, locale, asked, mention):
     """Tenth outsider check, C29: "ok and if I want SMS back?" switched the pending activation
     to SMS (and dropped the number typed) with no confirmation. A question about what is
-    possible is answered (how, and that nothing changed); the activation stays as it was."""
+    possible changes nothing: the other method gets the offer to move, a question with a yes
+    button (twenty-second check, F10: it got "it's possible", and a bare "oui" then switched);
+    the method the activation already uses gets what is possible."""
     uid, conv = await _moved_to_the_app(backend, domain, f"hypo-{locale}-{mention[1]}@acme.fr", locale)
     before = _pending(backend, uid)
     say(conv, asked, mention)
     turn = await conv.run(switch)
-    assert turn.responses == ["utter_switch_possible"]
+    expected = "utter_switch_offer_sms" if mention[1] == "sms" else "utter_switch_possible"
+    assert turn.responses == [expected]
     assert _pending(backend, uid) == before == ("enroll", "totp")
 
 
@@ -198,7 +203,8 @@ async def test_do_it_after_what_is_possible_switches_to_the_method_asked(backend
     switch, to the method the question named."""
     uid, conv = await _moved_to_the_app(backend, domain, f"go-{locale}@acme.fr", locale)
     say(conv, asked, mention)
-    assert (await conv.run(switch)).responses == ["utter_switch_possible"]
+    assert (await conv.run(switch)).responses == ["utter_switch_offer_sms"]
+    assert _pending(backend, uid) == ("enroll", "totp")
     say(conv, go)
     turn = await conv.run(switch)
     assert turn.responses == ["utter_switch_enter_phone"]

@@ -342,7 +342,8 @@ def test_ok_do_it_after_what_is_possible_switches(stack, lang, start, asked, go,
     ici", then "ok faites le changement" got "Très bien. Puis-je vous aider pour autre chose" and
     nothing was switched. The "do it" is the switch, to the method the question named."""
     uid, chat = _enrolling(stack, lang, start)
-    assert say(chat, asked) == ["utter_switch_possible"]
+    # the offer to move, a question with its button (twenty-second check, F10)
+    assert say(chat, asked) == ["utter_switch_offer_sms" if after == "sms" else "utter_switch_offer_app"]
     assert pending(stack, uid) == ("enroll", start)
     assert say(chat, go) == [done]
     assert pending(stack, uid) == ("enroll", after)
@@ -355,12 +356,13 @@ def test_ok_do_it_after_what_is_possible_switches(stack, lang, start, asked, go,
 def test_the_other_method_asked_mid_activation_then_yes_moves_it(stack, lang, start, asked, go, done, after):
     """Nineteenth outsider check: "what if I want to use SMS instead?" during an app activation
     got the SMS steps, and "ok do it then" changed nothing. Whether the question is heard as the
-    other method's steps (then the offer to move) or as "is it possible" (utter_switch_possible),
-    nothing moves until the customer says so, and the "yes" moves it."""
+    other method's steps or as "is it possible", it ends with the offer to move (twenty-second
+    check, F10: "is it possible" had no question to say yes to), nothing moves until the
+    customer says so, and the "yes" moves it."""
     uid, chat = _enrolling(stack, lang, start)
     names = say(chat, asked)
     offer = "utter_switch_offer_sms" if after == "sms" else "utter_switch_offer_app"
-    assert names[-1] in (offer, "utter_switch_possible"), names
+    assert names[-1] == offer, names
     assert pending(stack, uid) == ("enroll", start)
     assert say(chat, go) == [done]
     assert pending(stack, uid) == ("enroll", after)

@@ -49,9 +49,9 @@ def closed_stack(tmp_path_factory):
 
 @pytest.mark.parametrize("lang,closed,offers", [
     ("fr", "Le support téléphonique est fermé en ce moment ; il rouvre {opens} (heure de Paris).",
-     ("« Mes demandes »", "helpme@matooma.com")),
+     ("me demander ici d'ouvrir une demande de réinitialisation", "helpme@matooma.com")),
     ("en", "The support phone line is closed right now; it opens {opens} (Paris time).",
-     ("“Mes demandes”", "helpme@matooma.com")),
+     ("ask me here to open a two-factor authentication reset request", "helpme@matooma.com")),
 ])
 def test_out_of_hours_handoff_says_when_the_line_opens(closed_stack, lang, closed, offers):
     stack, env = closed_stack

@@ -108,3 +108,45 @@ def test_questions_close_to_2fa_get_the_honest_answer(stack, text):
     replies = Visitor(stack).say(text)
     assert [n for n, _ in replies] == ["utter_out_of_scope"], replies
     assert PHONE in replies[0][1] and EMAIL in replies[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "est ce que je peux avoir le code par mail plutot ?", "can i get the code by email instead of sms or app?",
+    "Is it possible to receive the 2FA code by e-mail?", "le code peut-il arriver par appel vocal sur le fixe ?",
+])
+def test_the_code_by_email_gets_the_two_methods_there_are(stack, text):
+    """Twenty-second outsider check, F1: "can I get the code by email?" got the code format or
+    the app's steps, never the answer: two methods, an app or SMS, and no email."""
+    replies = Visitor(stack).say(text)
+    assert [n for n, _ in replies] == ["utter_methods"], replies
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("u cant log in without the code? wat if i dont have a smartphone", "utter_enable_sms"),
+    ("slt jpeu pa me connecter, on me demande un code a 6 chiffres mais g pa dapp", "utter_enable_sms"),
+    ("what if I lose my phone later?", "utter_phone_changed"),
+    ("et si je perds mon téléphone un jour ?", "utter_phone_changed"),
+])
+def test_no_smartphone_and_a_phone_lost_some_day(stack, text, answer):
+    """Twenty-second outsider check, F3 and F4: the status rule, the code format and the 28
+    days came instead. No smartphone is the SMS set-up; a phone lost some day is the reset."""
+    names = [n for n, _ in Visitor(stack).say(text)]
+    assert answer in names, names
+
+
+def test_a_thanks_with_a_question_gets_the_answer(stack):
+    """Twenty-second outsider check, F7: "ok merci, et le délai c'est combien déjà ?" fell back."""
+    visitor = Visitor(stack)
+    visitor.say("comment j'active la 2FA ?")
+    names = [n for n, _ in visitor.say("ok merci, et le délai c'est combien déjà ?")]
+    assert "utter_deadline" in names, names
+
+
+def test_in_english_please_gives_the_last_answer_in_english(stack):
+    """Twenty-second outsider check, F9: "and in English please?" after the app's steps in
+    French got "I can answer in English or in French, what is your question?"."""
+    visitor = Visitor(stack)
+    assert "utter_enable_app" in [n for n, _ in visitor.say("comment j'active avec l'appli google authenticator ?")]
+    replies = visitor.say("and in English please?")
+    assert [n for n, _ in replies] == ["utter_language_again", "utter_enable_app"], replies
+    assert all(english(t) for _, t in replies), replies

@@ -138,8 +138,9 @@ def test_a_button_question_is_settled_whatever_the_classifier_heard():
     message = Message(data={TEXT: "c quoi le bouton Renvoyer sur la popup",
                             INTENT: dict(ranking[0]), INTENT_RANKING_KEY: ranking})
     relabel(message)
+    # the settled reading gets at least labels.SETTLED (0.3), the overridden top at most half
     assert [(r["name"], r["confidence"]) for r in message.get(INTENT_RANKING_KEY)] == [
-        ("sms_not_received", 0.25), ("ask_how_enable", 0.125), ("thank", 0.01)]
+        ("sms_not_received", 0.3), ("ask_how_enable", 0.15), ("thank", 0.01)]
 
 
 # "which number did you send it to?" is where the SMS went, whatever the classifier heard

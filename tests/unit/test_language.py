@@ -105,6 +105,8 @@ def test_words_around_an_address_still_decide(detector):
 @pytest.mark.parametrize("text,asked", [
     ("actually can we speak english?", "en"), ("vous parlez anglais ?", "en"), ("english pls", "en"),
     ("en français svp", "fr"), ("can you answer in french", "fr"), ("parlez-vous français", "fr"),
+    # the last answer asked for in the other language (twenty-second outsider check's re-check)
+    ("could you give me that in french?", "fr"), ("vous pouvez me le dire en anglais ?", "en"),
 ])
 def test_a_language_asked_for_is_the_reply_language(detector, text, asked):
     """Outsider finding 2: "can we speak english?" after a French greeting opened a handoff and

@@ -50,6 +50,23 @@ def test_one_method_or_no_preference_stays_the_steps(text):
 
 
 @pytest.mark.parametrize("text", [
+    "can i get the code by email instead of sms or app?",
+    "plutôt par mail que par sms ou appli, c'est possible ?",
+    "a voice call rather than an SMS or the app?",
+])
+def test_a_third_way_named_asks_which_methods_there_are(text):
+    """Twenty-second outsider check, F1: the email question is about the methods there are
+    (ask_methods), not a move between the two; the classifier's reading stays."""
+    assert not prefers_one_method(text)
+    assert _read(text, "ask_methods", "request_switch_method") == "ask_methods"
+
+
+def test_a_preference_heard_as_the_methods_is_a_switch():
+    text = "is it possible to get the code by SMS rather than with an app?"
+    assert _read(text, "ask_methods", "ask_enable_sms") == "request_switch_method"
+
+
+@pytest.mark.parametrize("text", [
     "my new number is +33 7 55 44 33 22 please send the code there",
     "renvoyez le code sur mon nouveau numéro svp",
     "send it to my other phone",

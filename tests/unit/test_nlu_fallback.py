@@ -151,6 +151,25 @@ def test_a_plain_greeting_stays_one(text):
     assert intent["name"] == "greet"
 
 
+@pytest.mark.parametrize("text", ["ok merci, et le délai c'est combien déjà ?",
+                                  "thanks! and what if the sms never comes?"])
+def test_a_thanks_never_swallows_the_question_after_it(text):
+    """Twenty-second outsider check, F7: "ok merci, et le délai c'est combien déjà ?" was a
+    thanks 0.30 against the 28 days 0.24 and fell back. Before a question mark the thanks is
+    set aside, as a greeting is."""
+    intent = _opening(text, [("thank", 0.30), ("ask_deadline", 0.24), ("ask_my_status", 0.04)])
+    assert intent["name"] == "ask_deadline"
+
+
+@pytest.mark.parametrize("text", ["merci beaucoup", "that was exactly what I needed, thanks",
+                                  "Merci, comment dire, vous m'avez sauvé"])
+def test_a_thanks_without_a_question_mark_stays_one(text):
+    """A thanks holds "what" or "comment" as often as a question does: only a question mark
+    sets it aside."""
+    intent = _opening(text, [("thank", 0.6), ("ask_deadline", 0.3), ("ask_my_status", 0.1)])
+    assert intent["name"] == "thank"
+
+
 def _read_as(text: str, intent: str, confidence: float = 0.9) -> Dict:
     component, _ = shipped_fallback()
     message = Message(data={"text": text})

@@ -1,0 +1,107 @@
+"""action_language: "and in English please?" gives the last answer again, in that language.
+
+The assistant answers in the language of each message (bot/nlu/language.py), so a customer
+who asks for the other language after an answer wants that answer, not "I can answer in
+English or in French, what is your question?" (twenty-second outsider check, F9: "and in
+English please?" after the app's steps; "can you explain in English what I should do if the
+code still doesn't arrive?" lost its question). So:
+
+* the message asks for the language *and* a topic the classifier ranked next (a long message
+  with its own question): that topic's answer;
+* the language changed with this message and the turn before answered a topic: that answer
+  again, now in the new language;
+* otherwise the usual "I can answer in either language".
+
+Only the article's answers are said again: they need no account and no variables, while an
+account's answer (a code sent, a switch) is an action's, which must not run twice.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.common import latest_text, utter
+
+# topic intent -> the article's answer (data/rules/faq.yml)
+ANSWER = {
+    "ask_what_is_2fa": "utter_what_is_2fa",
+    "ask_why_2fa": "utter_why_2fa",
+    "ask_since_when": "utter_since_when",
+    "ask_how_enable": "utter_how_enable",
+    "ask_enable_app": "utter_enable_app",
+    "ask_enable_sms": "utter_enable_sms",
+    "ask_methods": "utter_methods",
+    "ask_code_format": "utter_code_format",
+    "ask_deadline": "utter_deadline",
+    "code_rejected": "utter_code_rejected",
+    "sms_not_received": "utter_sms_not_received",
+    "ask_remember_device": "utter_remember_device",
+    "phone_changed": "utter_phone_changed",
+    "ask_contact": "utter_contact",
+}
+REPEATABLE = frozenset(ANSWER.values())
+# a topic ranked after the language request carries the message's own question when it is this
+# sure and the message is long enough to hold one ("in English please?" ranks topics near 0)
+TOPIC_CONFIDENCE = 0.15
+QUESTION_WORDS = 8
+
+
+def last_turn(tracker: Tracker) -> tuple[list[str], str | None]:
+    """The responses of the assistant's turn before the customer's latest message, and the
+    reply language then (the `language` slot before that message)."""
+    names: list[str] = []
+    users = 0
+    for event in reversed(tracker.events):
+        kind = event.get("event")
+        if kind in ("session_started", "restart"):
+            break
+        if kind == "user":
+            users += 1
+        elif kind == "bot" and users == 1:
+            name = (event.get("metadata") or {}).get("utter_action")
+            if name:
+                names.insert(0, name)
+        elif kind == "slot" and event.get("name") == "language" and users >= 1:
+            # the value set last before the latest message: the turn's bot events came after it
+            return names, event.get("value")
+    return names, None
+
+
+def asked_topic(tracker: Tracker) -> str | None:
+    """The answer to a topic asked in the same message as the language ("can you explain in
+    English what to do if the code doesn't arrive?"), or None."""
+    if len(latest_text(tracker).split()) < QUESTION_WORDS:
+        return None
+    ranking = (tracker.latest_message or {}).get("intent_ranking") or []
+    for entry in ranking[1:3]:
+        answer = ANSWER.get(entry.get("name") or "")
+        if answer and float(entry.get("confidence") or 0.0) >= TOPIC_CONFIDENCE:
+            return answer
+    return None
+
+
+class ActionLanguage(Action):
+    def name(self) -> str:
+        return "action_language"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        topic = asked_topic(tracker)
+        if topic is not None:
+            utter(dispatcher, domain, topic)
+            return []
+        said, before = last_turn(tracker)
+        again = [name for name in said if name in REPEATABLE]
+        now = tracker.get_slot("language")
+        if again and before is not None and now is not None and before != now:
+            utter(dispatcher, domain, "utter_language_again")
+            for name in again:
+                utter(dispatcher, domain, name)
+            return []
+        utter(dispatcher, domain, "utter_language")
+        return []

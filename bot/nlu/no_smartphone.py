@@ -1,0 +1,53 @@
+"""No smartphone, or no app: the SMS set-up, which works on any mobile phone.
+
+"wat if i dont have a smartphone", "g pa dapp", "J'ai un petit téléphone à clapet, pas de
+smartphone. Je pourrai quand même me connecter… ?": the classifier heard the status rule, the
+code format or nothing (twenty-second outsider check, F4; DEV9). The catalogue files such a
+customer under the SMS set-up: "also people who can't or won't install an app".
+
+Narrow on purpose: the lack is said in so many words (no / without / pas de / sans + a
+smartphone or an app; a flip phone, a basic phone); a phone or an app that is lost, broken or
+"no longer" there is the changed phone (a reset), and the classifier's reading is kept when
+it heard that, a refused code, or the SMS that never came (see NO_SMARTPHONE_HEARD_AS in
+bot/nlu/labels.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.plain_text import plain
+
+_LACK = re.compile(
+    r"\b(?:no|without|dont have|don t have|do not have|doesn t have|havent got|haven t got"
+    r"|have not got|not got|never had|pas de|pas d|pa de|pa d|sans|aucun|aucune|ni)\s+"
+    r"(?:a |an |any |un |une |d |de )?"
+    r"(?:smart ?phone|smartphone|iphone|android|app|apps|appli|applis|application|applications"
+    r"|authenticator)\b"
+    # not wanted: "i really dont want to install any app", "je veux pas installer d appli"
+    # (twenty-second outsider check's re-check)
+    r"|\b(?:dont want|don t want|do not want|won t|wont|will not|rather not|prefer not"
+    r"|veux pas|voudrais pas|ne souhaite pas|souhaite pas|pas envie|refuse)\s+(?:to\s+|d\s+|de\s+)?"
+    r"(?:install|use|have|download|put|installer|utiliser|avoir|telecharger|mettre)?\s*"
+    r"(?:a |an |any |another |une |un |d |de |des |aucune )?"
+    r"(?:app|apps|appli|applis|application|applications|authenticator)\b"
+    # texting: "g pa dapp", "pas dappli"
+    r"|\b(?:pa|pas)\s+d(?:app|apps|appli|applis|application)\b"
+    r"|\b(?:flip ?phone|dumb ?phone|feature phone|basic (?:mobile|phone|cell)|old nokia"
+    r"|brick phone|telephone a clapet|portable a clapet|tel a clapet|telephone a touches"
+    r"|portable basique|telephone basique|vieux nokia|pas un smartphone|not a smartphone)\b"
+)
+# the phone or app was there and is gone (a reset), or is about to be installed (its steps)
+_GONE = re.compile(
+    r"\b(?:anymore|any more|no longer|not anymore|lost|stolen|broke|broken|deleted|uninstalled"
+    r"|reset|wiped|new phone|plus|perdu|vole|casse|supprime|desinstalle|nouveau telephone"
+    r"|nouveau portable"
+    # not yet: about to install one ("I haven't got any app yet, so what do I do now?": DEV5)
+    r"|yet|pas encore)\b"
+)
+
+
+def lacks_a_smartphone(text: str) -> bool:
+    """The customer says they have no smartphone or no app (and never had one here)."""
+    words = plain(text)
+    return bool(_LACK.search(words)) and not _GONE.search(words)

@@ -1,0 +1,53 @@
+"""The code asked for another way (email, a call, a key, a messaging app): the methods there are.
+
+"est ce que je peux avoir le code par mail plutot ?", "can i get the code by email instead of
+sms or app?": the code format and the app's steps came, never "no: an app or SMS" (twenty-second
+outsider check, F1). The topic `ask_methods` was added then with blind training lines; this rule
+settles the plainest form of it, a channel that does not exist named beside the code, whatever
+the classifier heard among the topics it may be confused with (METHODS_HEARD_AS in
+bot/nlu/labels.py).
+
+Narrow on purpose: the code or the second factor is named ("code", "2FA", "double
+authentification", "second factor"...); the channel is one M2Mmanager does not have (not "SMS",
+"text", "app"); and the customer does not tell of a code or an email already received ("le code
+reçu par mail", "I didn't get the email with the code": the identity check's email, the reset's
+own). Another product's 2FA ("2FA on my Gmail") is settled before, as out of scope.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.plain_text import plain
+
+_OWNER = r"(?:(?:my|mon|ma|mes|the|le|la|l|un|une|a|an|our|notre|nos|their|leur)\s+)?"
+# the channel as the way the code would come: "par mail", "by email", "on my landline", "via
+# WhatsApp" (not "your email about 2FA", "the support's email address", "mon PC fixe")
+_CHANNEL = re.compile(
+    r"\b(?:par|by|via|through|over|sur|on|to|into|dans|in|en)\s+" + _OWNER + r"(?:e ?mail|mail"
+    r"|courriel|mailbox|boite mail|inbox|voice call|phone call|robot call|automated call|appel"
+    r"|appel vocal|serveur vocal|landline|ligne fixe|telephone fixe|tel fixe|whatsapp|teams|slack"
+    r"|push notification|notification push)\b"
+    # a device with no other reading here
+    r"|\b(?:yubikey|fido2?|hardware key|security keys?|usb key|cles? usb|cles? de securite"
+    r"|token physique|hardware token|physical token)\b"
+)
+_CODE = re.compile(
+    r"\b(?:code|codes|2fa|mfa|otp|double auth\w*|authentification|authentication|second facteur"
+    r"|second factor|two factor|2 factor|verification code|code de verification|second step"
+    r"|deuxieme etape|seconde etape)\b"
+)
+# a code or an email the customer already has or misses, writing to support, passing a code on
+_NOT_A_CHANNEL_QUESTION = re.compile(
+    r"\b(?:recu|recue|recus|received|got|eu|arrive|arrived|arrives|tape|typed|entered|saisi"
+    r"|never came|didn t get|did not get|not received|still no|toujours pas|rien|adresse|address"
+    r"|write|ecrire|contact|screenshots?|captures?|forward|transmettre|transferer|share"
+    r"|partager|send you|vous envoyer)\b"
+)
+
+
+def asks_another_channel(text: str) -> bool:
+    """The login code asked for by a way M2Mmanager does not have."""
+    words = plain(text)
+    named = _CHANNEL.search(words) and _CODE.search(words)
+    return bool(named) and not _NOT_A_CHANNEL_QUESTION.search(words)

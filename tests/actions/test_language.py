@@ -1,0 +1,74 @@
+"""action_language: "and in English please?" after an answer gives that answer in English.
+
+Twenty-second outsider check, F9: after the app's steps in French, "and in English please?" got
+"Sure: I can answer in English or in French… What is your question?", and "can you explain in
+English what I should do if the code still doesn't arrive?" lost its question."""
+
+from __future__ import annotations
+
+from actions.language import ActionLanguage
+from tests.actions.driver import Conversation
+
+action = ActionLanguage()
+
+
+def _answered(domain, before: str, *responses: str) -> Conversation:
+    """A conversation whose last turn, in `before`, said `responses`."""
+    conv = Conversation(domain, locale=None)
+    conv.say("comment j'active avec l'appli ?", "ask_enable_app")
+    conv.events.append({"event": "slot", "name": "language", "value": before})
+    for name in responses:
+        conv.events.append({"event": "bot", "text": "...", "metadata": {"utter_action": name}})
+    return conv
+
+
+def _asks(conv: Conversation, text: str, now: str, ranking=None) -> None:
+    conv.say(text, "ask_language")
+    if ranking:
+        conv.latest_message["intent_ranking"] = ranking
+    conv.events.append({"event": "slot", "name": "language", "value": now})
+    conv.slots["language"] = now
+
+
+async def test_the_last_answer_again_in_the_language_asked(domain):
+    conv = _answered(domain, "fr", "utter_enable_app", "utter_personal_anonymous")
+    _asks(conv, "and in English please?", "en")
+    turn = await conv.run(action)
+    # the article's answer again; the account's line is not (an action's, not repeated)
+    assert turn.responses == ["utter_language_again", "utter_enable_app"]
+
+
+async def test_the_same_language_asked_gets_the_usual_reply(domain):
+    """"vous parlez anglais ?" in a French conversation: nothing to translate."""
+    conv = _answered(domain, "fr", "utter_enable_app")
+    _asks(conv, "vous parlez anglais ?", "fr")
+    assert (await conv.run(action)).responses == ["utter_language"]
+
+
+async def test_no_answer_before_gets_the_usual_reply(domain):
+    conv = Conversation(domain, locale=None)
+    _asks(conv, "do you speak English?", "en")
+    assert (await conv.run(action)).responses == ["utter_language"]
+
+
+async def test_an_account_action_is_never_run_again(domain):
+    """A code sent or a switch made is an action's reply: asking for English does not redo it."""
+    conv = _answered(domain, "fr", "utter_resend_done")
+    _asks(conv, "in English please", "en")
+    assert (await conv.run(action)).responses == ["utter_language"]
+
+
+async def test_a_question_asked_with_the_language_gets_its_answer(domain):
+    conv = _answered(domain, "fr", "utter_what_is_2fa")
+    _asks(conv, "sorry my colleague is English, can you explain in English what I should do if the "
+                "code still doesn't arrive?", "en",
+          [{"name": "ask_language", "confidence": 0.5}, {"name": "sms_not_received", "confidence": 0.3}])
+    assert (await conv.run(action)).responses == ["utter_sms_not_received"]
+
+
+async def test_a_short_request_is_not_read_as_a_question(domain):
+    """"in English, the deadline?" is short: the ranking's second intent is noise there."""
+    conv = _answered(domain, "fr", "utter_deadline")
+    _asks(conv, "English please", "en",
+          [{"name": "ask_language", "confidence": 0.7}, {"name": "ask_contact", "confidence": 0.2}])
+    assert (await conv.run(action)).responses == ["utter_language_again", "utter_deadline"]

@@ -1,0 +1,136 @@
+"""bot/nlu/no_smartphone.py, bot/nlu/future_loss.py and bot/nlu/other_channel.py: three
+situations the classifier misread.
+
+Twenty-second outsider check: "wat if i dont have a smartphone" got the status rule and "g pa
+dapp" the code format (F4; "J'ai un petit téléphone à clapet, pas de smartphone…" fell back in
+DEV9); "what if I lose my phone later?" got the 28 days (F3). The catalogue files the first
+under the SMS set-up (SMS works on any mobile), the article answers the second with the reset.
+"can I get the code by email?" got the code format or the app's steps (F1): the methods there are.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.nlu.future_loss import loses_phone_some_day
+from bot.nlu.labels import FUTURE_LOSS_HEARD_AS, METHODS_HEARD_AS, NO_SMARTPHONE_HEARD_AS, relabel
+from bot.nlu.no_smartphone import lacks_a_smartphone
+from bot.nlu.other_channel import asks_another_channel
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "scripts"))
+import field_eval  # noqa: E402
+from dedup_nlu import nlu_examples  # noqa: E402
+
+
+def _relabelled(text: str, heard: str) -> str:
+    ranking = [{"name": heard, "confidence": 0.4}, {"name": "ask_enable_sms", "confidence": 0.1},
+               {"name": "phone_changed", "confidence": 0.1}]
+    message = Message(data={TEXT: text, INTENT: dict(ranking[0]), INTENT_RANKING_KEY: ranking})
+    relabel(message)
+    return message.get(INTENT)["name"]
+
+
+@pytest.mark.parametrize("text, heard", [
+    ("u cant log in without the code? wat if i dont have a smartphone", "ask_my_status"),
+    ("slt jpeu pa me connecter, on me demande un code a 6 chiffres mais g pa dapp", "ask_code_format"),
+    ("J'ai un petit téléphone à clapet. Je pourrai quand même me connecter au portail ?", "ask_what_is_2fa"),
+    ("I've only got a dumb phone, what now for the login?", "ask_how_enable"),
+    # not wanted (twenty-second check's re-check: the app's steps came)
+    ("et je veux pas installer d appli de toute façon", "ask_enable_app"),
+    ("i really dont want to install any app on my phone tbh", "ask_enable_app"),
+])
+def test_no_smartphone_is_the_sms_set_up(text, heard):
+    assert lacks_a_smartphone(text)
+    assert _relabelled(text, heard) == "ask_enable_sms"
+
+
+@pytest.mark.parametrize("text", [
+    "I don't have the app anymore since I got a new phone",  # gone: a reset
+    "j'ai perdu mon téléphone, je n'ai plus l'appli",
+    "how do I install the app",
+    "the app shows no code",
+    "I haven't got any app yet, so what do I do now?",  # about to install one: its steps
+])
+def test_an_app_that_is_gone_or_there_is_not_a_lack(text):
+    assert not lacks_a_smartphone(text)
+
+
+def test_a_lack_heard_as_the_28_days_or_a_switch_keeps_its_reading():
+    """"We don't all have smartphones, do we really have to?" is the delay's question."""
+    text = "on n'a pas de smartphone pour tout le monde, on est vraiment obligés ?"
+    assert "ask_deadline" not in NO_SMARTPHONE_HEARD_AS
+    assert _relabelled(text, "ask_deadline") == "ask_deadline"
+    assert _relabelled(text, "request_switch_method") == "request_switch_method"
+
+
+@pytest.mark.parametrize("text", [
+    "what if I lose my phone later?",
+    "et si je perds mon téléphone un jour ?",
+    "what happens if my phone breaks next year?",
+    "au cas où on me volerait mon portable, je fais comment ?",
+])
+def test_a_phone_lost_some_day_is_the_changed_phone(text):
+    assert loses_phone_some_day(text)
+    assert _relabelled(text, "ask_deadline") == "phone_changed"
+
+
+@pytest.mark.parametrize("text", [
+    "what if I miss the 28 days?",
+    "et si je clique sur non pas maintenant ?",
+    "what if I change my mind later?",
+    "I lost my phone",  # no hypothetical: the classifier reads it well, nothing to settle
+])
+def test_other_what_ifs_are_not(text):
+    assert not loses_phone_some_day(text)
+
+
+@pytest.mark.parametrize("text, heard", [
+    ("est ce que je peux avoir le code par mail plutot ?", "ask_code_format"),
+    ("can i get the code by email instead of sms or app?", "request_switch_method"),
+    ("Un envoi du code par courriel, c'est prévu ?", "request_resend"),
+    ("Do you support hardware security keys like a YubiKey for 2FA?", "ask_enable_app"),
+])
+def test_the_code_by_another_channel_is_the_methods(text, heard):
+    assert asks_another_channel(text)
+    assert _relabelled(text, heard) == "ask_methods"
+
+
+@pytest.mark.parametrize("text", [
+    "I didn't get the email with the code",  # the identity check's email
+    "j'ai reçu le code par mail, je le tape où ?",
+    "what email address do I write to about 2FA?",  # the support's address
+    "your email about 2FA said to activate it",
+    "can I forward the code to my colleague on WhatsApp?",  # passing a code on
+    "je me connecte toujours depuis mon PC fixe, le code à chaque fois ?",
+])
+def test_a_mail_or_a_phone_that_is_not_a_channel_question(text):
+    assert not asks_another_channel(text)
+
+
+@pytest.mark.parametrize("rule, topic, heard_as", [
+    (asks_another_channel, "ask_methods", METHODS_HEARD_AS),
+    (lacks_a_smartphone, "ask_enable_sms", NO_SMARTPHONE_HEARD_AS),
+    (loses_phone_some_day, "phone_changed", FUTURE_LOSS_HEARD_AS),
+])
+def test_no_line_of_another_topic_would_be_moved(rule, topic, heard_as):
+    """Every training line, both held-out sets and every field set: where a rule fires on a
+    line of another topic, that topic is not one the rule moves away from (measured
+    2026-12-03: 93 of 101 no-smartphone hits and all 9 future-loss hits are their topic; 33 of
+    38 other-channel hits, the 5 others heard as topics the rule leaves alone or the SMS set-up's
+    "le code sur un téléphone fixe ou un portable par SMS", which the methods answer too)."""
+    moved = []
+    files = sorted((ROOT / "data" / "nlu").rglob("*.yml")) + sorted((ROOT / "tests" / "nlu").glob("*.yml"))
+    for path in files:
+        moved += [(path.name, i, t) for i, t in nlu_examples(path)
+                  if rule(t) and i != topic and i in heard_as]
+    for name in field_eval.SETS:
+        for path in field_eval.set_files(name).values():
+            moved += [(name, m.topic, m.text) for m in field_eval.load_set(path)
+                      if rule(m.text) and m.topic != topic and m.topic in heard_as]
+    assert moved == []
