@@ -142,7 +142,7 @@ TOOL_HEARD_AS = (
 # ("we don't all have smartphones, do we really have to?"), a switch, a refused code or the SMS
 # that never came, which keep their reading
 NO_SMARTPHONE_HEARD_AS = (
-    "ask_enable_sms",  # itself: the settled reading's confidence (SETTLED) keeps it from the fallback
+    "ask_enable_sms",  # itself: a settled reading (SETTLED) keeps it from the fallback
     "ask_enable_app",
     "ask_my_status",
     "ask_code_format",
