@@ -112,6 +112,14 @@ def offer_for(body: dict[str, Any] | None, method: str) -> str | None:
     return OFFER[method] if method in (pending_of(body).get("can_switch") or []) else None
 
 
+async def _offer_in_session(tracker: Tracker, method: str) -> str | None:
+    """The offer to move to `method`, for a chat with a portal session whose popup allows it;
+    a "what if" and an "is it possible" question both get it (offer_for)."""
+    if customer_token(tracker) is None:
+        return None
+    return offer_for(await fetch_status(tracker), method)
+
+
 def method_asked_before(tracker: Tracker) -> str | None:
     """After utter_switch_possible ("Yes, it's possible ... or ask me here"), a "do it" names
     no method ("ok faites le changement"): the method is the one the question just answered
@@ -159,9 +167,8 @@ class ActionSwitchMethod(Action):
         and allows this one (a real question, with its button: twenty-second outsider
         check, F10, got "it's possible" and then a bare "oui" switched); otherwise what is
         possible, and nothing changes."""
-        if method is None or customer_token(tracker) is None:
-            return "utter_switch_possible"
-        return offer_for(await fetch_status(tracker), method) or "utter_switch_possible"
+        offer = None if method is None else await _offer_in_session(tracker, method)
+        return offer or "utter_switch_possible"
 
     async def _act(
         self,
@@ -172,8 +179,8 @@ class ActionSwitchMethod(Action):
         text: str,
     ) -> None:
         """The offer for a question the popup allows; otherwise the backend's answer."""
-        if customer_token(tracker) is not None and asks_whether(text):
-            offer = offer_for(await fetch_status(tracker), method)
+        if asks_whether(text):
+            offer = await _offer_in_session(tracker, method)
             if offer is not None:
                 utter(dispatcher, domain, offer)
                 return
