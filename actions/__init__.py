@@ -21,6 +21,7 @@ everything that matters.
     request_status.py  action_request_status (the customer's latest reset request)
     forget.py          action_forget_conversation (the customer deletes this conversation)
     followups.py       action_how_long ("for how long?" about the answer just read)
+    still_failing.py   action_still_failing ("it still doesn't work": the last answer's next step)
     language.py        action_language ("and in English please?": the last answer again)
     fallback.py        action_fallback (one reply, never a loop)
     suggestions.py     the closest topics offered when the assistant did not understand

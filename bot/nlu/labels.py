@@ -45,7 +45,10 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.nlu.code_asked import asks_for_the_code, offers_the_code
+from bot.nlu.disable import asks_to_disable
 from bot.nlu.future_loss import loses_phone_some_day
+from bot.nlu.line_open import asks_if_open
 from bot.nlu.markers import strip_accents
 from bot.nlu.no_smartphone import lacks_a_smartphone
 from bot.nlu.other_channel import asks_another_channel
@@ -93,6 +96,9 @@ ASKS_FOR_IT = re.compile(
 # a new code asked for in so many words
 RESEND_ASKED = re.compile(
     r"\b(renvoyez|renvoie[sz]?[- ]moi|renvoyer (?:le|un|moi)|me (?:le |l )?renvoyer|re ?envoyer"
+    # "…toujours pas arrivé, renvoie le" (twenty-fourth check, L3), not "il me renvoie le même"
+    r"|(?<!\bil )(?<!\bon )(?<!\bme )(?<!\bca )(?<!\bca me )(?<!\belle )"
+    r"renvoie[sz]? (?:le|la|l|un)\b"
     r"|resend (?:it|me|the|a|another)|(?:can|could) (?:you|u) resend|(?:pls|plz|please) resend"
     r"|send (?:me )?(?:it|another|a new one|a new code|the code|one) again|send me another)\b",
     re.IGNORECASE,
@@ -176,6 +182,30 @@ METHODS_HEARD_AS = (
     "ask_what_is_2fa",
     "ask_remember_device",
 )
+# what "can I turn 2FA off" was heard as (bot/nlu/disable.py) and is moved to why 2FA is
+# mandatory, where the training data files it: the set-up steps, what 2FA is, the status. The
+# 28 days keep it (the data files "can we opt out?" there too): both answers lead with the "no"
+# (bot/rasa_ext/nlg.py, FOCUS)
+DISABLE_HEARD_AS = (
+    "ask_why_2fa",  # itself, under the fallback's threshold
+    "ask_how_enable",
+    "ask_what_is_2fa",
+    "ask_my_status",
+)
+# what "c'était quoi le code ?" was heard as (bot/nlu/code_asked.py): the request's number or
+# status, the customer's status, a resend (a code asked for "again" is not a resend asked)
+CODE_ASKED_HEARD_AS = (
+    "ask_code_format",  # itself, under the fallback's threshold
+    "ask_reference",
+    "ask_request_status",
+    "ask_my_status",
+    "code_rejected",
+)
+# what "can I give you the code here?" was heard as (bot/nlu/code_asked.py, offers_the_code)
+CODE_OFFERED_HEARD_AS = (*CODE_ASKED_HEARD_AS, "request_resend", "sms_not_received", "ask_contact")
+# what "is the phone line open right now" was heard as (bot/nlu/line_open.py): the changed
+# phone, the status, a person
+LINE_OPEN_HEARD_AS = ("ask_contact", "phone_changed", "ask_my_status", "ask_what_is_2fa")
 # the least confidence a reading settled by a rule gets (the fallback's threshold is 0.2)
 SETTLED = 0.3
 # the two buttons a question may be about (button_asked)
@@ -195,7 +225,9 @@ def label_topic(text: str) -> str | None:
     if not words or len(words.split()) > MAX_WORDS:
         return None
     asks = text.rstrip().endswith("?") or QUOTED.search(text) or QUESTION_WORDS.search(words)
-    if not asks:
+    # told as pressed, the label is its topic too, not a no ("I clicked no not now yesterday"
+    # was "All right, anything else?": twenty-fourth outsider check, E8)
+    if not asks and not PRESSED.search(words):
         return None
     for pattern, topic in LABELS:
         if re.search(rf"\b({pattern})\b", words):
@@ -265,14 +297,28 @@ def reading(intent: str, text: str) -> tuple[str, tuple[str, ...]] | None:
 
 def _situation(intent: str, text: str) -> tuple[str, tuple[str, ...]] | None:
     """A situation the classifier misread (twenty-second outsider check): no smartphone or no
-    app is the SMS set-up (F4); a phone lost some day is the changed phone, not the 28 days
-    (F3); the code by email, a call or a key asks which methods there are (F1)."""
+        app is the SMS set-up (F4); a phone lost some day is the changed phone, not the 28 days
+        (F3); the code by email, a call or a key asks which methods there are (F1); turning 2FA
+        off is why it is mandatory, answered with its "no"; the code itself asked for is where the
+    code is (twenty-fourth check)."""
     if intent in METHODS_HEARD_AS and asks_another_channel(text):
         return "ask_methods", METHODS_HEARD_AS
     if intent in NO_SMARTPHONE_HEARD_AS and lacks_a_smartphone(text):
         return "ask_enable_sms", NO_SMARTPHONE_HEARD_AS
     if intent in FUTURE_LOSS_HEARD_AS and loses_phone_some_day(text):
         return "phone_changed", FUTURE_LOSS_HEARD_AS
+    if intent in (*DISABLE_HEARD_AS, "ask_deadline") and asks_to_disable(text):
+        # twenty-fourth check, F1/E1: either answer, settled, the other ruled out ("can i
+        # switch 2fa off entirely": why 0.31, the 28 days and the status 0.31, a tie)
+        if intent == "ask_deadline":
+            return "ask_deadline", DISABLE_HEARD_AS
+        return "ask_why_2fa", (*DISABLE_HEARD_AS, "ask_deadline")
+    if intent in CODE_ASKED_HEARD_AS and asks_for_the_code(text):  # twenty-fourth check, L4
+        return "ask_code_format", CODE_ASKED_HEARD_AS
+    if intent in CODE_OFFERED_HEARD_AS and offers_the_code(text):  # twenty-fifth, FR19/EN19
+        return "ask_code_format", CODE_OFFERED_HEARD_AS
+    if intent in LINE_OPEN_HEARD_AS and asks_if_open(text):  # twenty-fifth check, EN39
+        return "ask_contact", LINE_OPEN_HEARD_AS
     return None
 
 

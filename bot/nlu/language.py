@@ -187,6 +187,19 @@ def _courtesy_language(words: list[str]) -> str | None:
     return None
 
 
+def courtesy_hint(text: str) -> str | None:
+    """The language of a message of courtesy words of one language only ("merci", "thx"), for
+    the reply to it alone: it does not set the conversation's language (a "merci" in an
+    English chat is borrowed), but the first message of a conversation, when it is all there
+    is, gets its reply in that language, not in both ("merci" got « Avec plaisir ! … /
+    You're welcome! … »: twenty-fourth outsider check, F2 and E2)."""
+    _, words = customer_words(text or "")
+    languages = {_courtesy_of(w) for w in words}
+    if words and len(languages) == 1 and None not in languages:
+        return languages.pop()
+    return None
+
+
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
 class LanguageDetector(GraphComponent, EntityExtractorMixin):
     """Adds the entity ``language`` (fr/en) when the message's language is clear."""

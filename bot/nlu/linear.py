@@ -46,6 +46,7 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 
 from bot.nlu import linear_store
 from bot.nlu.focus import focused_text
+from bot.nlu.markup import without_markup
 from bot.nlu.texting import written_out
 
 
@@ -110,8 +111,9 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
 
     def _texts(self, messages: list[Message]) -> list[str]:
         words = int(self._config["focus_min_words"])
-        # texting spellings written out, in training and after (bot/nlu/texting.py)
-        return [focused_text(written_out(m.get(TEXT)), words) for m in messages]
+        # markup set aside (bot/nlu/markup.py), texting spellings written out, in training and
+        # after (bot/nlu/texting.py)
+        return [focused_text(written_out(without_markup(m.get(TEXT))), words) for m in messages]
 
     def train(self, training_data: TrainingData) -> Resource:
         examples = [e for e in training_data.intent_examples if e.get(INTENT) and e.get(TEXT)]

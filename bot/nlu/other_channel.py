@@ -46,8 +46,18 @@ _NOT_A_CHANNEL_QUESTION = re.compile(
 )
 
 
+# the customer's own address is a channel ("recevoir les codes sur mon adresse mail", "send the
+# code to my email address"), unlike an address to write to ("what email address do I write
+# to"): read as "mail" before the two patterns, which leave "adresse" / "address" alone
+_OWN_ADDRESS = re.compile(
+    r"\b(?:(?P<to>a|to|sur|on|at|vers)\s+)?(?:my|mon|ma|our|notre|me)\s+"
+    r"(?:e ?mail\s+address|mail\s+address|adresse\s+(?:e ?mail|mail|courriel|electronique)"
+    r"|adresse|address|boite\s+(?:e ?mail|mail|de reception))\b"
+)
+
+
 def asks_another_channel(text: str) -> bool:
     """The login code asked for by a way M2Mmanager does not have."""
-    words = plain(text)
+    words = _OWN_ADDRESS.sub(lambda m: " sur mon mail" if m["to"] else " mon mail", plain(text))
     named = _CHANNEL.search(words) and _CODE.search(words)
     return bool(named) and not _NOT_A_CHANNEL_QUESTION.search(words)

@@ -45,6 +45,9 @@ from rasa.utils.endpoints import EndpointConfig
 
 from bot import clock, content
 from bot.nlu import labels
+from bot.nlu.code_asked import asks_for_the_code, offers_the_code
+from bot.nlu.disable import asks_to_disable
+from bot.nlu.language import courtesy_hint
 from bot.plain_text import plain
 from bot.rasa_ext import still_out_of_scope
 from bot.rules.business_hours import hour_text, is_open, opening_text
@@ -83,6 +86,13 @@ FOCUS = (
     ("_which_number", asks_which_number),
     ("_other_method", lambda text: labels.button_asked(text) == labels.OTHER_METHOD),
     (OPEN_NOW, lambda text: bool(NOW.search(plain(text)))),
+    # "can I turn 2FA off?": why it is mandatory or the 28 days, with the "no" first
+    # (bot/nlu/disable.py)
+    ("_disable", asks_to_disable),
+    # "je peux vous donner le code ici ?": no, never (bot/nlu/code_asked.py)
+    ("_offered", offers_the_code),
+    # "c'était quoi le code ?": where the code is, never given here (bot/nlu/code_asked.py)
+    ("_asked", asks_for_the_code),
 )
 
 
@@ -118,6 +128,11 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
         else:
             utter_action = focus or self.at_step(self.said_again(utter_action, tracker), tracker)
         slots = tracker.current_slot_values()
+        if slots.get("language") not in content.LANGUAGES:
+            # undecided: a courtesy word alone says which language to thank in
+            hint = courtesy_hint(self._latest_text(tracker))
+            if hint in content.LANGUAGES:
+                slots = {**slots, "language": hint}
         if slots.get("language") not in content.LANGUAGES and ONE_LANGUAGE_FACTS & kwargs.keys():
             # the action wrote this fact in the language it assumed (actions/common.language):
             # the reply is in that language alone, not French and English halves around one
@@ -129,6 +144,12 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
             if preface and preface.get("text") and message.get("text"):
                 message["text"] = f"{preface['text']}\n\n{message['text']}"
         return message
+
+    @staticmethod
+    def _latest_text(tracker: DialogueStateTracker) -> str:
+        latest = tracker.latest_message
+        text = latest.text if latest is not None else None
+        return text if isinstance(text, str) and not text.startswith("/") else ""
 
     def focused(self, utter_action: str, tracker: DialogueStateTracker) -> str | None:
         """`<utter_action><suffix>` of FOCUS when the catalogue has one and the customer's

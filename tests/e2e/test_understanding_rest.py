@@ -150,3 +150,37 @@ def test_in_english_please_gives_the_last_answer_in_english(stack):
     replies = visitor.say("and in English please?")
     assert [n for n, _ in replies] == ["utter_language_again", "utter_enable_app"], replies
     assert all(english(t) for _, t in replies), replies
+
+
+@pytest.mark.parametrize("first, answer, follow_up, next_step", [
+    # twenty-fourth outsider check, F5: the 28 days came after the SMS steps
+    ("le sms arrive pas", "utter_sms_not_received", "et si ca marche toujours pas ?", "utter_sms_still_nothing"),
+    ("my authenticator code is refused", "utter_code_rejected", "didn't help", "utter_code_rejected"),
+    ("how do I set it up with an app?", "utter_enable_app", "tried that, still not working", "utter_still_failing"),
+])
+def test_it_still_fails_gets_the_next_step_of_the_answer_just_read(stack, first, answer, follow_up, next_step):
+    visitor = Visitor(stack)
+    assert answer in [n for n, _ in visitor.say(first)]
+    replies = visitor.say(follow_up)
+    names = [n for n, _ in replies]
+    assert names[:1] == [next_step], replies
+    if next_step == "utter_still_failing":
+        assert PHONE in replies[0][1] and EMAIL in replies[0][1]
+
+
+@pytest.mark.parametrize("text, no", [
+    ("est ce que je peux desactiver la 2fa", "Non : "),
+    ("can i turn 2fa off", "No: "),
+    ("how do I disable two factor authentication?", "No: "),
+])
+def test_turning_2fa_off_is_answered_no_first(stack, text, no):
+    """Twenty-fourth outsider check, F1 and E1: the 28 days came, without the "no"."""
+    replies = Visitor(stack).say(text)
+    assert any(t.startswith(no) for _, t in replies), replies
+
+
+def test_markup_before_a_question_does_not_hide_it(stack):
+    """Twenty-fourth outsider check, A12: out of scope, for a refused code after a script tag."""
+    replies = Visitor(stack).say("<script>alert(1)</script> mon code marche pas")
+    assert "utter_code_rejected" in [n for n, _ in replies], replies
+    assert all("<script" not in t for _, t in replies)

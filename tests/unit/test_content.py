@@ -337,6 +337,21 @@ def test_a_thanks_in_a_form_says_what_helps_at_that_step(lang, step, words):
     assert words not in plain and plain in {"Très bien, reprenons.", "All right, let's carry on."}
 
 
+@pytest.mark.parametrize("lang, step, words, not_words", [
+    ("en", "identity_email", "haven't sent anything yet", "can take a few minutes"),
+    ("fr", "identity_email", "rien envoyé", "quelques minutes"),
+    ("en", "identity_code", "can take a few minutes", "haven't sent anything"),
+])
+def test_nothing_received_before_the_address_is_given_is_told_nothing_was_sent(lang, step, words, not_words):
+    """Twenty-fourth outsider check, L1: "what number does it go to", while the address was
+    asked, got "The email can take a few minutes to arrive": nothing had been sent."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    events = [SlotSet("language", lang), ActiveLoop("identity_form"), SlotSet("requested_slot", step)]
+    tracker = DialogueStateTracker.from_events("c", events, slots=DOMAIN.slots)
+    said = asyncio.run(nlg.generate("utter_identity_email_not_received", tracker, "rest"))["text"]
+    assert words in said and not_words not in said
+
+
 def test_every_step_answer_has_its_first_answer_and_a_real_step():
     names = set(DOMAIN_DICT["responses"])
     steps = {s for form in DOMAIN_DICT["forms"].values() for s in form["required_slots"]}
@@ -511,3 +526,69 @@ def test_the_code_answer_says_which_field_the_code_goes_in(lang):
     text = asyncio.run(nlg.generate("utter_code_format", _said(lang=lang), "rest"))["text"]
     for label in ("Code à usage unique", "Saisissez le code à 6 chiffres", "Continuer"):
         assert label in text
+
+
+# ---------------------------------------------------------------- turning 2FA off
+
+
+def _asked(text: str, lang: str) -> DialogueStateTracker:
+    return DialogueStateTracker.from_events(
+        "c", [SlotSet("language", lang), UserUttered(text, {"name": "ask_deadline"})], slots=DOMAIN.slots
+    )
+
+
+@pytest.mark.parametrize("name", ["utter_why_2fa", "utter_deadline"])
+@pytest.mark.parametrize("text, lang, no", [
+    ("est ce que je peux desactiver la 2fa", "fr", "Non : "),
+    ("can i turn 2fa off", "en", "No: "),
+])
+def test_asked_to_turn_2fa_off_the_answer_says_no_first(name, text, lang, no):
+    """Twenty-fourth outsider check, F1 and E1: "can i turn 2fa off" got the 28 days, "can I
+    disable it" why it is mandatory; neither said "no". Either answer now starts with it, says
+    it is mandatory and names the only postponement, « Non, pas maintenant »."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    reply = asyncio.run(nlg.generate(name, _asked(text, lang), "rest"))["text"]
+    assert reply.startswith(no), reply
+    assert ("obligatoire" if lang == "fr" else "mandatory") in reply
+    assert "Non, pas maintenant" in reply and "28" in reply
+    # another question about the same answer keeps the answer as it was
+    plain = asyncio.run(nlg.generate(name, _asked("and after 28 days?", lang), "rest"))["text"]
+    assert not plain.startswith(no)
+
+
+@pytest.mark.parametrize("text, lang, words", [
+    ("c etait quoi le code ?", "fr", ["ne peux pas vous les donner", "dernier SMS", "jamais dans ce chat"]),
+    ("what was the code again?", "en", ["can't give them to you", "latest SMS", "never in this chat"]),
+])
+def test_the_code_asked_for_is_never_given_and_its_place_is_said(text, lang, words):
+    """Twenty-fourth outsider check, L4: "c etait quoi le code ?" got the reset request's status."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    reply = asyncio.run(nlg.generate("utter_code_format", _asked(text, lang), "rest"))["text"]
+    assert all(w in reply for w in words), reply
+
+
+@pytest.mark.parametrize("text, lang", [("merci", "fr"), ("thx", "en"), ("Bye!", "en"), ("ok", None)])
+def test_a_courtesy_word_alone_first_gets_its_own_language(text, lang):
+    """Twenty-fourth outsider check, F2 and E2: "merci" and "thx" as a conversation's first
+    message got « Avec plaisir ! … / You're welcome! … ». The word does not set the
+    conversation's language (a "merci" in an English chat is borrowed, tests/unit/
+    test_language.py), but with none set yet the reply to it is in its language."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    tracker = DialogueStateTracker.from_events("c", [UserUttered(text, {"name": "thank"})], slots=DOMAIN.slots)
+    reply = asyncio.run(nlg.generate("utter_you_are_welcome", tracker, "rest"))["text"]
+    french, english = "Avec plaisir" in reply, "You're welcome" in reply
+    assert (french, english) == {"fr": (True, False), "en": (False, True), None: (True, True)}[lang], reply
+    # a conversation in English keeps English for "merci"
+    tracker.update(SlotSet("language", "en"))
+    assert "Avec plaisir" not in asyncio.run(nlg.generate("utter_you_are_welcome", tracker, "rest"))["text"]
+
+
+@pytest.mark.parametrize("text, lang, no", [
+    ("je peux vous donner le code ici dans le chat pour que vous le validiez ?", "fr", "Non : ne donnez jamais"),
+    ("can i just paste the code here and you check it", "en", "No: never give your code"),
+])
+def test_the_code_offered_in_the_chat_is_refused_first(text, lang, no):
+    """Twenty-fifth outsider check, FR19, EN19: where to type the code came, never "no"."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    reply = asyncio.run(nlg.generate("utter_code_format", _asked(text, lang), "rest"))["text"]
+    assert reply.startswith(no), reply

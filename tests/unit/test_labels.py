@@ -23,6 +23,19 @@ def test_a_question_about_the_label_names_its_topic(text, topic):
     assert label_topic(text) == topic
 
 
+@pytest.mark.parametrize("text, topic", [
+    # twenty-fourth outsider check, E8: told, not asked, it was taken as a "no"
+    ("I clicked no not now yesterday", "ask_deadline"),
+    ("j'ai cliqué sur non pas maintenant hier", "ask_deadline"),
+    ("i pressed yes i want and then nothing", "ask_how_enable"),
+])
+def test_a_label_told_as_pressed_names_its_topic(text, topic):
+    assert label_topic(text) == topic
+    message = _message(text, "deny")
+    relabel(message)
+    assert message.get(INTENT)["name"] == topic
+
+
 @pytest.mark.parametrize("text", [
     "non pas maintenant", "Non, pas maintenant merci", "no, not now thanks",
     "pas maintenant, quand je serai au bureau", "not now, I'll do it after lunch",
@@ -93,6 +106,10 @@ def test_asking_for_it_stays_a_request(text):
     ("I pressed resend it again and still nothing", "sms_not_received"),
     ("quand on fait renvoyer, le texto part sur le même numéro ?", "sms_not_received"),
     ("still no sms", "sms_not_received"),
+    # twenty-fourth outsider check, L3: the request after the complaint, as people type it
+    ("le sms est toujours pas arrivé renvoie le", "request_resend"),
+    ("rien recu, renvoie la stp", "request_resend"),
+    ("il me renvoie le même message d'erreur", "sms_not_received"),
 ])
 def test_a_new_code_asked_for_in_words_is_the_request(text, expected):
     message = _message(text, "sms_not_received")

@@ -1,0 +1,55 @@
+"""Turning 2FA off: it cannot be, it is mandatory; only postponed within the 28 days.
+
+"est ce que je peux desactiver la 2fa", "can i turn 2fa off", "is there a way to opt out of 2FA
+for our account": the classifier spread them over the 28 days, why 2FA and the set-up steps,
+and each answer gave facts around the question without its "no" (twenty-fourth outsider
+check, F1 and E1). The article: 2FA is mandatory for every user from 1 May 2024; « Non, pas
+maintenant » postpones it within the 28 days, after which it must be enabled. The training
+data files "how do I turn off 2FA?" under why 2FA is mandatory and "can we opt out?" under the
+28 days; this rule moves such a message there (`ask_why_2fa`) when the classifier heard the
+set-up steps, what 2FA is or the status, and both answers lead with the "no" when the message
+asks it (`utter_why_2fa_disable`, `utter_deadline_disable`, picked by bot/rasa_ext/nlg.py FOCUS
+with `asks_to_disable`).
+
+Narrow on purpose: a verb of turning off, removing or opting out, with 2FA or "it" as what is
+turned off; "supprimer la conversation", "turn off « Se souvenir de cet appareil »" or an old
+phone removed are other topics, whose readings are not moved (DISABLE_HEARD_AS in
+bot/nlu/labels.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.plain_text import plain
+
+_OFF = re.compile(
+    r"\b(?:desactiv\w*|disabl\w*|deactivat\w*|turn(?:ing)? (?:it |that |this |2fa |mfa )?off"
+    r"|switch(?:ing)? (?:it |that |this |2fa |mfa )?off|opt(?:ing)? out|get rid of|do without"
+    r"|se passer de|s en passer|enlever|enleve[rz]?|retirer|supprimer|supprime[rz]?|couper"
+    r"|arreter|stopper|remove|removing"
+    r"|skip (?:it |2fa |this )?(?:for good|permanently|altogether|forever)"
+    r"|exempt\w*|exemption|dispense\w*)\b"
+)
+_WHAT = re.compile(
+    r"\b(?:2fa|mfa|a2f|double auth\w*|doble auth\w*|authentification|authentication|two factor"
+    r"|2 factor|second factor|second facteur|2 step|two step|deux etapes|verification"
+    r"|it|la|le|ca|this|that)\b"
+)
+# what else is turned off or removed: the device remembered, a phone, a number, the conversation
+_OTHER = re.compile(
+    r"\b(?:souvenir|remember|cookie|appareil|device|conversation|chat|historique|history"
+    r"|numero|number|telephone|phone|portable|utilisateur|user|ticket|demande|mail|email|e mail"
+    r"|message|messages|texto|textos|sim|sims|pin|ligne|lignes|line|lines|droits|rights"
+    # the popup's button ("« Non, pas maintenant », ça désactive le truc ?") and a state asked
+    r"|pas maintenant|not now|activee? ou desactivee?|enabled or disabled|on or off)\b"
+    # an account or a login closed ("2FA for our account" is still 2FA)
+    r"|\b(?:desactiv\w*|disabl\w*|deactivat\w*|supprimer|supprime[rz]?|remove|delete|fermer|close)"
+    r"\s+(?:mon|ma|notre|le|un|my|our|the|an?)\s+(?:compte|account|acces|access|login)\b"
+)
+
+
+def asks_to_disable(text: str) -> bool:
+    """The customer asks to turn 2FA off, remove it or opt out of it."""
+    words = plain(text)
+    return bool(_OFF.search(words) and _WHAT.search(words)) and not _OTHER.search(words)
