@@ -8,10 +8,10 @@ outsider check). The intent `still_failing` says "it still fails, no topic"; thi
 the topic from the assistant's last answers, as actions/followups.py does for durations, and
 gives that answer's next step: after the SMS steps, another method or a person; after the
 refused-code checks, the same checks said as a second time (the lock, another method, a
-person). With no answer before, a message that names the code or the SMS ("the code still
-doesn't work" as a first message: still failing 0.51, the refused code 0.42) gets that
-topic's steps, read from the classifier's runner-up. After anything else, the support line
-and a person: the article's last resort. (An offer such as the changed phone's is not made
+person). After another answer, or none, a message that names the code or the SMS ("the code
+still doesn't work" as a first message: still failing 0.51, the refused code 0.42) gets that
+topic's steps, read from the classifier's runner-up. Otherwise, the support line and a
+person: the article's last resort. (An offer such as the changed phone's is not made
 again from here: its "yes" rules follow the offer itself, not this action.)
 """
 
@@ -32,7 +32,8 @@ NEXT_STEP = STILL_FAILING
 LAST_RESORT = "utter_still_failing"
 # how far back an answer still is "the one just read"
 RECENT_MESSAGES = 3
-# with no answer before: a troubleshooting topic the classifier heard next, and its steps
+# without troubleshooting steps before: a troubleshooting topic the classifier heard next, and
+# its steps
 FIRST_STEPS = {"code_rejected": "utter_code_rejected", "sms_not_received": "utter_sms_not_received"}
 # how sure the classifier must be of that topic (the fallback's threshold)
 RUNNER_UP_FLOOR = 0.2
@@ -47,13 +48,13 @@ def runner_up(tracker: Tracker) -> tuple[str, float]:
 
 
 def next_step(said: list[str], second: tuple[str, float] = ("", 0.0)) -> str:
-    """The reply to "it still fails" after the assistant's last responses (newest first), or,
-    with no answer before, the steps of the troubleshooting topic heard second."""
+    """The reply to "it still fails" after the assistant's last responses (newest first), or
+    the steps of the troubleshooting topic heard second."""
     answer = next((name for name in said if name not in HINTS), None)
     if answer in NEXT_STEP:
         return NEXT_STEP[answer]
     topic, confidence = second
-    if answer is None and topic in FIRST_STEPS and confidence >= RUNNER_UP_FLOOR:
+    if topic in FIRST_STEPS and confidence >= RUNNER_UP_FLOOR:
         return FIRST_STEPS[topic]
     return LAST_RESORT
 

@@ -296,11 +296,12 @@ def reading(intent: str, text: str) -> tuple[str, tuple[str, ...]] | None:
 
 
 def _situation(intent: str, text: str) -> tuple[str, tuple[str, ...]] | None:
-    """A situation the classifier misread (twenty-second outsider check): no smartphone or no
-        app is the SMS set-up (F4); a phone lost some day is the changed phone, not the 28 days
-        (F3); the code by email, a call or a key asks which methods there are (F1); turning 2FA
-        off is why it is mandatory, answered with its "no"; the code itself asked for is where the
-    code is (twenty-fourth check)."""
+    """A situation the classifier misread. Twenty-second outsider check: no smartphone or no
+    app is the SMS set-up (F4); a phone lost some day is the changed phone, not the 28 days
+    (F3); the code by email, a call or a key asks which methods there are (F1). Twenty-fourth
+    and twenty-fifth: turning 2FA off is why it is mandatory or the 28 days, each answered with
+    its "no"; the code itself asked for or offered is where the code goes, never here; whether
+    the line is open is the contact question."""
     if intent in METHODS_HEARD_AS and asks_another_channel(text):
         return "ask_methods", METHODS_HEARD_AS
     if intent in NO_SMARTPHONE_HEARD_AS and lacks_a_smartphone(text):

@@ -147,6 +147,7 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
 
     @staticmethod
     def _latest_text(tracker: DialogueStateTracker) -> str:
+        """The customer's last message as typed ('' for none, or for a button's payload)."""
         latest = tracker.latest_message
         text = latest.text if latest is not None else None
         return text if isinstance(text, str) and not text.startswith("/") else ""
@@ -155,9 +156,8 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
         """`<utter_action><suffix>` of FOCUS when the catalogue has one and the customer's
         last message asks about that part; it comes before `_again`: asked about one part,
         the customer wants that part, whatever was said before."""
-        latest = tracker.latest_message
-        text = latest.text if latest is not None else None
-        if not text or text.startswith("/"):
+        text = self._latest_text(tracker)
+        if not text:
             return None
         family = FOCUS_FAMILY.get(utter_action)
         for suffix, asks in FOCUS:

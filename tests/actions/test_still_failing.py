@@ -82,6 +82,7 @@ async def test_a_first_message_naming_the_code_or_the_sms_gets_its_steps(domain,
     assert turn.responses == [reply]
 
 
-async def test_after_an_answer_the_runner_up_does_not_count(domain):
+async def test_after_another_answer_the_code_named_still_gets_its_steps(domain):
+    """"the code still doesn't work" after the app's set-up steps: the refused-code checks."""
     turn = await after(domain, "utter_enable_app", second=("code_rejected", 0.42)).run(action)
-    assert turn.responses == ["utter_still_failing"]
+    assert turn.responses == ["utter_code_rejected"]
