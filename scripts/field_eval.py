@@ -69,6 +69,9 @@ SETS = {
     # the same mix with more indirect situations (20 of 100), written blind on 2026-12-03
     # (seventh session); first scored on the model of 7653594
     "dev9": ROOT / "tests" / "field" / "dev9",
+    # the same mix (20 indirect of 100), written blind on 2026-12-04 (eighth session); first
+    # scored on the model of 6114cb9, trained before it existed
+    "dev10": ROOT / "tests" / "field" / "dev10",
 }
 
 # topic (blind catalogue) -> the responses that carry its fact. Several when the assistant
