@@ -54,6 +54,7 @@ from bot.nlu.no_smartphone import lacks_a_smartphone
 from bot.nlu.other_channel import asks_another_channel
 from bot.nlu.other_tools import names_another_tool
 from bot.nlu.preference import prefers_one_method
+from bot.nlu.someone_elses_phone import phone_of_someone_away
 from bot.nlu.typed_number import gives_another_number, sends
 from bot.plain_text import plain
 from bot.which_number import asks_which_number
@@ -206,6 +207,19 @@ CODE_OFFERED_HEARD_AS = (*CODE_ASKED_HEARD_AS, "request_resend", "sms_not_receiv
 # what "is the phone line open right now" was heard as (bot/nlu/line_open.py): the changed
 # phone, the status, a person
 LINE_OPEN_HEARD_AS = ("ask_contact", "phone_changed", "ask_my_status", "ask_what_is_2fa")
+# what "the colleague whose phone gets the codes has left" was heard as
+# (bot/nlu/someone_elses_phone.py): not the support line, a person, since when or the code
+# format, which keep their reading
+AWAY_HEARD_AS = (
+    "phone_changed",  # itself, under the fallback's threshold
+    "ask_how_enable",
+    "out_of_scope",
+    "ask_what_is_2fa",
+    "ask_why_2fa",
+    "sms_not_received",
+    "code_rejected",
+    "ask_my_status",
+)
 # the least confidence a reading settled by a rule gets (the fallback's threshold is 0.2)
 SETTLED = 0.3
 # the two buttons a question may be about (button_asked)
@@ -301,7 +315,7 @@ def _situation(intent: str, text: str) -> tuple[str, tuple[str, ...]] | None:
     (F3); the code by email, a call or a key asks which methods there are (F1). Twenty-fourth
     and twenty-fifth: turning 2FA off is why it is mandatory or the 28 days, each answered with
     its "no"; the code itself asked for or offered is where the code goes, never here; whether
-    the line is open is the contact question."""
+    the line is open is the contact question; the phone of a colleague who left is a reset."""
     if intent in METHODS_HEARD_AS and asks_another_channel(text):
         return "ask_methods", METHODS_HEARD_AS
     if intent in NO_SMARTPHONE_HEARD_AS and lacks_a_smartphone(text):
@@ -320,6 +334,8 @@ def _situation(intent: str, text: str) -> tuple[str, tuple[str, ...]] | None:
         return "ask_code_format", CODE_OFFERED_HEARD_AS
     if intent in LINE_OPEN_HEARD_AS and asks_if_open(text):  # twenty-fifth check, EN39
         return "ask_contact", LINE_OPEN_HEARD_AS
+    if intent in AWAY_HEARD_AS and phone_of_someone_away(text):  # DEV10, twenty-fifth X19
+        return "phone_changed", AWAY_HEARD_AS
     return None
 
 

@@ -1,0 +1,50 @@
+"""The second factor on the phone of someone who left or is away: a reset, as a changed phone.
+
+"Notre collègue qui gérait le compte est parti à la retraite, et la double authentification
+était liée à son portable personnel", "The admin of our company left and nobody knows which
+phone the codes go to": the set-up steps, out of scope or "I didn't understand" came (DEV10,
+twice; twenty-fifth outsider check, X19). The article's answer for a phone that is no longer
+the customer's is the reset of two-factor authentication (a ticket in « Mes demandes »), which
+the changed-phone answer gives.
+
+Narrow on purpose: a person (a colleague, the admin, a predecessor), their leaving or absence,
+and the phone, number or code tied to them, all named; removing someone's access to the
+portal (no phone named) is another question, out of scope.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.plain_text import plain
+
+_PERSON = re.compile(
+    r"\b(?:collegue|collegues|colleague|colleagues|coworker|co worker|admin|administrateur"
+    r"|administrator|predecessor|predecesseur|ancien|ancienne|former|employe|employee|salarie"
+    r"|salariee|stagiaire|intern|responsable|manager|boss|patron|gerant|it guy|informaticien)\b"
+)
+_AWAY = re.compile(
+    r"\b(?:parti|partie|quitte|quitter|retraite|retired|retirement|left|leaving|gone|resigned"
+    r"|demission\w*|licencie|fired|arret maladie|sick leave|conge|conges|on leave|maternity"
+    r"|paternity|absent|absente|away|injoignable|unreachable|plus la|no longer here|died|deces"
+    r"|decede)\b"
+)
+_PHONE = re.compile(
+    r"\b(?:portable|telephone|tel|phone|mobile|numero|number|code|codes|sms|textos?"
+    r"|authenticator|appli)\b"
+)
+
+
+# the person who replaces them logs in with their own account: its set-up ("la personne qui
+# remplace notre responsable en arrêt maladie, elle fait comment pour le code ?")
+_REPLACEMENT = re.compile(
+    r"\b(?:remplace|remplacant|remplacante|remplacer|replace|replaces|replacement|replacing"
+    r"|successor|successeur|new hire|nouvelle recrue|nouveau|nouvelle)\b"
+)
+
+
+def phone_of_someone_away(text: str) -> bool:
+    """The 2FA phone belongs to a person who left or is away."""
+    words = plain(text)
+    named = _PERSON.search(words) and _AWAY.search(words) and _PHONE.search(words)
+    return bool(named) and not _REPLACEMENT.search(words)
