@@ -68,3 +68,19 @@ def offers_the_code(text: str) -> bool:
     words = plain(text)
     offered = _OFFERED.search(words) and _TO_THE_CHAT.search(words)
     return bool(offered) and not _GIVEN_BEFORE.search(words)
+
+
+# several codes received, which one to type: the latest SMS's ("jai recu 2 sms avec 2 codes
+# differents lequel je tape", "I clicked Renvoyer 3 times and got 3 codes, which one do i use":
+# the SMS that never came; twenty-sixth outsider check), which the code's answer says
+_SEVERAL = re.compile(
+    r"\b(?:2|3|4|5|deux|trois|quatre|plusieurs|several|multiple|two|three|four|many|differents"
+    r"|different)\s+(?:\w+\s+)?(?:codes|sms|textos|texts|messages)\b"
+)
+_WHICH = re.compile(r"\b(?:which|lequel|laquelle|lesquels|quel|quelle|what one|wich)\b")
+
+
+def asks_which_of_several(text: str) -> bool:
+    """The customer got several codes and asks which one to type."""
+    words = plain(text)
+    return bool(_SEVERAL.search(words) and _WHICH.search(words))

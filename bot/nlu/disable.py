@@ -49,7 +49,18 @@ _OTHER = re.compile(
 )
 
 
+# the code step skipped or bypassed, even once ("je peux skip l'étape du code ?", "can i just
+# bypass the code for today": the code format came; twenty-fourth and twenty-sixth checks)
+_SKIP_THE_CODE = re.compile(
+    r"\b(?:skip|skipper|bypass|bypasser|zapper|sauter|contourner|eviter|passer outre|get past"
+    r"|get around|go around)\s+(?:(?:l|la|le|the|this|that|cette|ce)\s+)?(?:etape\s+(?:du|de)\s+"
+    r"|step\s+(?:of|with)\s+(?:the\s+)?)?(?:code|codes|verification|2fa|mfa|code step|otp)\b"
+)
+
+
 def asks_to_disable(text: str) -> bool:
-    """The customer asks to turn 2FA off, remove it or opt out of it."""
+    """The customer asks to turn 2FA off, remove it or opt out of it, or to skip its code."""
     words = plain(text)
+    if _SKIP_THE_CODE.search(words):
+        return True
     return bool(_OFF.search(words) and _WHAT.search(words)) and not _OTHER.search(words)

@@ -34,6 +34,7 @@ Every other intent is left alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -45,7 +46,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.nlu.code_asked import asks_for_the_code, offers_the_code
+from bot.nlu.code_asked import asks_for_the_code, asks_which_of_several, offers_the_code
 from bot.nlu.disable import asks_to_disable
 from bot.nlu.future_loss import loses_phone_some_day
 from bot.nlu.line_open import asks_if_open
@@ -192,6 +193,7 @@ DISABLE_HEARD_AS = (
     "ask_how_enable",
     "ask_what_is_2fa",
     "ask_my_status",
+    "ask_code_format",  # "can i bypass the code for today"
 )
 # what "c'était quoi le code ?" was heard as (bot/nlu/code_asked.py): the request's number or
 # status, the customer's status, a resend (a code asked for "again" is not a resend asked)
@@ -204,6 +206,9 @@ CODE_ASKED_HEARD_AS = (
 )
 # what "can I give you the code here?" was heard as (bot/nlu/code_asked.py, offers_the_code)
 CODE_OFFERED_HEARD_AS = (*CODE_ASKED_HEARD_AS, "request_resend", "sms_not_received", "ask_contact")
+# what "I got 3 codes, which one do I type?" was heard as (bot/nlu/code_asked.py)
+# (a refused code keeps it: its answer says "only the latest SMS's code" too)
+SEVERAL_HEARD_AS = ("ask_code_format", "sms_not_received", "request_resend")
 # what "is the phone line open right now" was heard as (bot/nlu/line_open.py): the changed
 # phone, the status, a person
 LINE_OPEN_HEARD_AS = ("ask_contact", "phone_changed", "ask_my_status", "ask_what_is_2fa")
@@ -309,34 +314,45 @@ def reading(intent: str, text: str) -> tuple[str, tuple[str, ...]] | None:
     return _situation(intent, text)
 
 
+# situations the classifier misread, in the order they are tried: (rule, the topic it settles,
+# the readings it moves from, which it also rules out)
+SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
+    # twenty-second outsider check: the code by email, a call or a key (F1); no smartphone or
+    # no app (F4); a phone lost some day, not the 28 days (F3)
+    (asks_another_channel, "ask_methods", METHODS_HEARD_AS),
+    (lacks_a_smartphone, "ask_enable_sms", NO_SMARTPHONE_HEARD_AS),
+    (loses_phone_some_day, "phone_changed", FUTURE_LOSS_HEARD_AS),
+    # twenty-fourth to twenty-sixth checks: the code asked for (L4), offered (FR19/EN19) or one
+    # of several; the line open (EN39); the phone of a colleague who left (DEV10, X19)
+    (asks_for_the_code, "ask_code_format", CODE_ASKED_HEARD_AS),
+    (offers_the_code, "ask_code_format", CODE_OFFERED_HEARD_AS),
+    (asks_if_open, "ask_contact", LINE_OPEN_HEARD_AS),
+    (asks_which_of_several, "ask_code_format", SEVERAL_HEARD_AS),
+    (phone_of_someone_away, "phone_changed", AWAY_HEARD_AS),
+)
+
+
 def _situation(intent: str, text: str) -> tuple[str, tuple[str, ...]] | None:
-    """A situation the classifier misread. Twenty-second outsider check: no smartphone or no
-    app is the SMS set-up (F4); a phone lost some day is the changed phone, not the 28 days
-    (F3); the code by email, a call or a key asks which methods there are (F1). Twenty-fourth
-    and twenty-fifth: turning 2FA off is why it is mandatory or the 28 days, each answered with
-    its "no"; the code itself asked for or offered is where the code goes, never here; whether
-    the line is open is the contact question; the phone of a colleague who left is a reset."""
-    if intent in METHODS_HEARD_AS and asks_another_channel(text):
-        return "ask_methods", METHODS_HEARD_AS
-    if intent in NO_SMARTPHONE_HEARD_AS and lacks_a_smartphone(text):
-        return "ask_enable_sms", NO_SMARTPHONE_HEARD_AS
-    if intent in FUTURE_LOSS_HEARD_AS and loses_phone_some_day(text):
-        return "phone_changed", FUTURE_LOSS_HEARD_AS
-    if intent in (*DISABLE_HEARD_AS, "ask_deadline") and asks_to_disable(text):
-        # twenty-fourth check, F1/E1: either answer, settled, the other ruled out ("can i
-        # switch 2fa off entirely": why 0.31, the 28 days and the status 0.31, a tie)
-        if intent == "ask_deadline":
-            return "ask_deadline", DISABLE_HEARD_AS
-        return "ask_why_2fa", (*DISABLE_HEARD_AS, "ask_deadline")
-    if intent in CODE_ASKED_HEARD_AS and asks_for_the_code(text):  # twenty-fourth check, L4
-        return "ask_code_format", CODE_ASKED_HEARD_AS
-    if intent in CODE_OFFERED_HEARD_AS and offers_the_code(text):  # twenty-fifth, FR19/EN19
-        return "ask_code_format", CODE_OFFERED_HEARD_AS
-    if intent in LINE_OPEN_HEARD_AS and asks_if_open(text):  # twenty-fifth check, EN39
-        return "ask_contact", LINE_OPEN_HEARD_AS
-    if intent in AWAY_HEARD_AS and phone_of_someone_away(text):  # DEV10, twenty-fifth X19
-        return "phone_changed", AWAY_HEARD_AS
+    """A situation the classifier misread (SITUATIONS), or turning 2FA off (`_turned_off`)."""
+    turned_off = _turned_off(intent, text)
+    if turned_off is not None:
+        return turned_off
+    for rule, topic, heard_as in SITUATIONS:
+        if intent in heard_as and rule(text):
+            return topic, heard_as
     return None
+
+
+def _turned_off(intent: str, text: str) -> tuple[str, tuple[str, ...]] | None:
+    """Turning 2FA off or skipping its code (twenty-fourth check, F1/E1): why it is mandatory,
+    or the 28 days when that was heard, each answered with its "no" (bot/rasa_ext/nlg.py); the
+    other ruled out ("can i switch 2fa off entirely": why 0.31, the 28 days and the status
+    0.31 together, a tie for the fallback)."""
+    if intent not in (*DISABLE_HEARD_AS, "ask_deadline") or not asks_to_disable(text):
+        return None
+    if intent == "ask_deadline":
+        return "ask_deadline", DISABLE_HEARD_AS
+    return "ask_why_2fa", (*DISABLE_HEARD_AS, "ask_deadline")
 
 
 def relabel(message: Message) -> None:

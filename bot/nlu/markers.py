@@ -39,6 +39,7 @@ affirmatif entendu facture tarifs ligne suspendue carrement confirme negatif qui
 allo tchao oue de commander carte cartes forfait hors renvoi invalide annulation arreter
 remerciements parfaitement evidemment aplus se tard plus longtemps delai decrocher decrochez
 joindre oblige obliges obligee recommande bloque bloquee bloques espace ouvert ouverts
+desactiver desactive enlever supprimer zapper sauter
 """.split()
 )
 

@@ -19,13 +19,14 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.future_loss import loses_phone_some_day
 from bot.nlu.line_open import asks_if_open
-from bot.nlu.code_asked import asks_for_the_code, offers_the_code
+from bot.nlu.code_asked import asks_for_the_code, asks_which_of_several, offers_the_code
 from bot.nlu.disable import asks_to_disable
 from bot.nlu.labels import (
     CODE_ASKED_HEARD_AS,
     CODE_OFFERED_HEARD_AS,
     LINE_OPEN_HEARD_AS,
     AWAY_HEARD_AS,
+    SEVERAL_HEARD_AS,
     DISABLE_HEARD_AS,
     FUTURE_LOSS_HEARD_AS,
     METHODS_HEARD_AS,
@@ -257,6 +258,26 @@ def test_other_departures_are_not(text):
     assert not phone_of_someone_away(text)
 
 
+@pytest.mark.parametrize("text, heard", [
+    # twenty-sixth outsider check: the SMS that never came
+    ("jai recu 2 sms avec 2 codes differents lequel je tape", "sms_not_received"),
+    ("I clicked Renvoyer 3 times and got 3 codes, which one do i use", "sms_not_received"),
+])
+def test_several_codes_which_one_is_the_codes_topic(text, heard):
+    assert asks_which_of_several(text)
+    assert _relabelled(text, heard) == "ask_code_format"
+
+
+@pytest.mark.parametrize("text, heard", [
+    # twenty-fourth and twenty-sixth outsider checks: the code format came, never "no"
+    ("je peux skip l etape du code ?", "ask_code_format"),
+    ("can i just bypass the code for today, im in a hurry", "ask_code_format"),
+])
+def test_skipping_the_code_is_turning_it_off(text, heard):
+    assert asks_to_disable(text)
+    assert _relabelled(text, heard) == "ask_why_2fa"
+
+
 @pytest.mark.parametrize("rule, topic, heard_as", [
     (asks_another_channel, "ask_methods", METHODS_HEARD_AS),
     (lacks_a_smartphone, "ask_enable_sms", NO_SMARTPHONE_HEARD_AS),
@@ -266,6 +287,7 @@ def test_other_departures_are_not(text):
     (offers_the_code, "ask_code_format", CODE_OFFERED_HEARD_AS),
     (asks_if_open, "ask_contact", LINE_OPEN_HEARD_AS),
     (phone_of_someone_away, "phone_changed", AWAY_HEARD_AS),
+    (asks_which_of_several, "ask_code_format", SEVERAL_HEARD_AS),
 ])
 def test_no_line_of_another_topic_would_be_moved(rule, topic, heard_as):
     """Every training line, both held-out sets and every field set: where a rule fires on a
