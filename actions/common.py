@@ -127,6 +127,17 @@ def latest_intent(tracker: Tracker) -> str | None:
     return name if isinstance(name, str) else None
 
 
+def ranked_intents(tracker: Tracker) -> list[tuple[str, float]]:
+    """The classifier's readings of the message being answered, best first, as (intent,
+    confidence): what a follow-up reads besides the top intent (a runner-up topic)."""
+    ranking = (tracker.latest_message or {}).get("intent_ranking") or []
+    return [
+        (str(entry.get("name") or ""), float(entry.get("confidence") or 0.0))
+        for entry in ranking
+        if isinstance(entry, dict)
+    ]
+
+
 def latest_text(tracker: Tracker) -> str:
     """The text of the message being answered ('' when there is none)."""
     text = (tracker.latest_message or {}).get("text")

@@ -115,6 +115,12 @@ OWN_BUTTONS = {
 }
 
 
+def last_answer(said: list[str]) -> str | None:
+    """The newest of the assistant's responses (said_before_this_message) that is an answer,
+    the lines said after an answer (HINTS) skipped."""
+    return next((name for name in said if name not in HINTS), None)
+
+
 def consecutive_fallbacks(tracker: Tracker) -> int:
     """1 for this turn, plus each directly preceding user turn answered by this action."""
     count = 1
@@ -151,7 +157,7 @@ def lead_response(tracker: Tracker, count: int) -> str:
     if count >= OFFER_AFTER:
         return "utter_offer_handoff"
     said = said_before_this_message(tracker)
-    answer = next((name for name in said if name not in HINTS), None)
+    answer = last_answer(said)
     if AND_THEN.match(text) and answer in NEXT_STEP:
         return NEXT_STEP[answer]
     if closest_intent(tracker) == "out_of_scope":

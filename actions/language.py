@@ -24,7 +24,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import latest_text, utter
+from actions.common import latest_text, ranked_intents, utter
 
 # topic intent -> the article's answer (data/rules/faq.yml)
 ANSWER = {
@@ -76,10 +76,9 @@ def asked_topic(tracker: Tracker) -> str | None:
     English what to do if the code doesn't arrive?"), or None."""
     if len(latest_text(tracker).split()) < QUESTION_WORDS:
         return None
-    ranking = (tracker.latest_message or {}).get("intent_ranking") or []
-    for entry in ranking[1:3]:
-        answer = ANSWER.get(entry.get("name") or "")
-        if answer and float(entry.get("confidence") or 0.0) >= TOPIC_CONFIDENCE:
+    for name, confidence in ranked_intents(tracker)[1:3]:
+        answer = ANSWER.get(name)
+        if answer and confidence >= TOPIC_CONFIDENCE:
             return answer
     return None
 

@@ -23,11 +23,9 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import reset_fallback, said_before_this_message, utter
-from actions.fallback import HINTS, STILL_FAILING
+from actions.common import ranked_intents, reset_fallback, said_before_this_message, utter
+from actions.fallback import STILL_FAILING, last_answer
 
-# the troubleshooting steps' next step, as the fallback gives it after a message not understood
-NEXT_STEP = STILL_FAILING
 # the support line and a person, when the last answer has no next step of its own
 LAST_RESORT = "utter_still_failing"
 # how far back an answer still is "the one just read"
@@ -41,18 +39,17 @@ RUNNER_UP_FLOOR = 0.2
 
 def runner_up(tracker: Tracker) -> tuple[str, float]:
     """The classifier's second reading of the message being answered, and its confidence."""
-    ranking = (tracker.latest_message or {}).get("intent_ranking") or []
-    if len(ranking) < 2 or not isinstance(ranking[1], dict):
-        return "", 0.0
-    return str(ranking[1].get("name") or ""), float(ranking[1].get("confidence") or 0.0)
+    ranking = ranked_intents(tracker)
+    return ranking[1] if len(ranking) > 1 else ("", 0.0)
 
 
 def next_step(said: list[str], second: tuple[str, float] = ("", 0.0)) -> str:
     """The reply to "it still fails" after the assistant's last responses (newest first), or
     the steps of the troubleshooting topic heard second."""
-    answer = next((name for name in said if name not in HINTS), None)
-    if answer in NEXT_STEP:
-        return NEXT_STEP[answer]
+    # the troubleshooting steps' next step, as the fallback gives it after a message not understood
+    answer = last_answer(said)
+    if answer in STILL_FAILING:
+        return STILL_FAILING[answer]
     topic, confidence = second
     if topic in FIRST_STEPS and confidence >= RUNNER_UP_FLOOR:
         return FIRST_STEPS[topic]

@@ -179,12 +179,17 @@ def requested_language(text: str) -> str | None:
     return None
 
 
+def _one_courtesy_language(words: list[str]) -> str | None:
+    """The language of words that are all courtesy words of that one language, else None."""
+    languages = {_courtesy_of(w) for w in words}
+    if words and len(languages) == 1 and None not in languages:
+        return languages.pop()
+    return None
+
+
 def _courtesy_language(words: list[str]) -> str | None:
     """A message of courtesy words only: the language of two or more of them, if only one."""
-    languages = [_courtesy_of(w) for w in words]
-    if len(set(languages)) == 1 and len(languages) >= 2:
-        return languages[0]
-    return None
+    return _one_courtesy_language(words) if len(words) >= 2 else None
 
 
 def courtesy_hint(text: str) -> str | None:
@@ -193,11 +198,7 @@ def courtesy_hint(text: str) -> str | None:
     English chat is borrowed), but the first message of a conversation, when it is all there
     is, gets its reply in that language, not in both ("merci" got « Avec plaisir ! … /
     You're welcome! … »: twenty-fourth outsider check, F2 and E2)."""
-    _, words = customer_words(text or "")
-    languages = {_courtesy_of(w) for w in words}
-    if words and len(languages) == 1 and None not in languages:
-        return languages.pop()
-    return None
+    return _one_courtesy_language(customer_words(text or "")[1])
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
