@@ -25,24 +25,8 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import latest_text, ranked_intents, utter
+from bot.answers import ANSWER
 
-# topic intent -> the article's answer (data/rules/faq.yml)
-ANSWER = {
-    "ask_what_is_2fa": "utter_what_is_2fa",
-    "ask_why_2fa": "utter_why_2fa",
-    "ask_since_when": "utter_since_when",
-    "ask_how_enable": "utter_how_enable",
-    "ask_enable_app": "utter_enable_app",
-    "ask_enable_sms": "utter_enable_sms",
-    "ask_methods": "utter_methods",
-    "ask_code_format": "utter_code_format",
-    "ask_deadline": "utter_deadline",
-    "code_rejected": "utter_code_rejected",
-    "sms_not_received": "utter_sms_not_received",
-    "ask_remember_device": "utter_remember_device",
-    "phone_changed": "utter_phone_changed",
-    "ask_contact": "utter_contact",
-}
 REPEATABLE = frozenset(ANSWER.values())
 # a topic ranked after the language request carries the message's own question when it is this
 # sure and the message is long enough to hold one ("in English please?" ranks topics near 0)

@@ -72,6 +72,9 @@ SETS = {
     # the same mix (20 indirect of 100), written blind on 2026-12-04 (eighth session); first
     # scored on the model of 6114cb9, trained before it existed
     "dev10": ROOT / "tests" / "field" / "dev10",
+    # the same mix (20 indirect of 100), written blind on 2026-12-04 (ninth session); first
+    # scored on the model of 49cd71e, trained before it existed
+    "dev11": ROOT / "tests" / "field" / "dev11",
 }
 
 # topic (blind catalogue) -> the responses that carry its fact. Several when the assistant

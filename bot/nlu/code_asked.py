@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.markers import strip_accents
 from bot.plain_text import plain
 
 _ASKED = re.compile(
@@ -84,3 +85,40 @@ def asks_which_of_several(text: str) -> bool:
     """The customer got several codes and asks which one to type."""
     words = plain(text)
     return bool(_SEVERAL.search(words) and _WHICH.search(words))
+
+
+# the app's code changed meanwhile, does the old one still count: the code's answer (a new one
+# every 30 seconds). "By the time I switched from the app to the browser, the numbers had
+# already changed. Do the old ones still count?" was the changed phone (0.47: "switched",
+# "numbers", "changed"; DEV11)
+_ROTATED = re.compile(
+    r"\b(?:numbers|digits|code|codes|chiffres)\s+(?:had |has |have |had already |have already"
+    r"|has already |already |ont deja |ont |a deja |a )?(?:changed|change|changes|changent"
+    r"|rolled over|refreshed|renewed)\b"
+)
+_OLD_ONE = re.compile(
+    r"\b(?:old ones?|previous ones?|the old code|still (?:count|valid|work|good|ok)"
+    r"|ancien code|anciens codes|l ancien|les anciens|encore valable|toujours valable"
+    r"|encore bon|marche encore|compte encore|valent encore)\b"
+)
+# the phone or its number changed: the changed phone's own question
+_PHONE = re.compile(r"\b(?:phone|mobile|telephone|portable|tel|sim|numero de|number of)\b")
+
+
+def asks_if_an_old_code_counts(text: str) -> bool:
+    """The app's code changed while the customer typed it: does the old one still count?"""
+    words = plain(text)
+    return bool(_ROTATED.search(words) and _OLD_ONE.search(words)) and not _PHONE.search(words)
+
+
+# the code field's label quoted and asked about: "c'est quoi exactement le « Code à usage
+# unique », c'est le même que mon password ?" was what 2FA is (0.68; DEV11); unquoted ("on me
+# parle d'un code à usage unique, c'est quoi ce système ?") it is, and stays, 2FA itself
+_FIELD_QUOTED = re.compile(
+    r"[«“\"'‘]\s*(?:code a usage unique|saisissez le code|one.time code)", re.IGNORECASE
+)
+
+
+def asks_about_the_code_field(text: str) -> bool:
+    """The customer quotes the code field's label in a question."""
+    return bool(_FIELD_QUOTED.search(strip_accents(text.lower())))

@@ -46,14 +46,22 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.nlu.code_asked import asks_for_the_code, asks_which_of_several, offers_the_code
+from bot.nlu.code_asked import (
+    asks_about_the_code_field,
+    asks_for_the_code,
+    asks_if_an_old_code_counts,
+    asks_which_of_several,
+    offers_the_code,
+)
 from bot.nlu.disable import asks_to_disable
 from bot.nlu.future_loss import loses_phone_some_day
 from bot.nlu.line_open import asks_if_open
 from bot.nlu.markers import strip_accents
+from bot.nlu.method_choice import describes_the_choice_screen
 from bot.nlu.no_smartphone import lacks_a_smartphone
 from bot.nlu.other_channel import asks_another_channel
 from bot.nlu.other_tools import names_another_tool
+from bot.nlu.person_asked import asks_for_a_person
 from bot.nlu.preference import prefers_one_method
 from bot.nlu.someone_elses_phone import phone_of_someone_away
 from bot.nlu.typed_number import gives_another_number, sends
@@ -102,7 +110,11 @@ RESEND_ASKED = re.compile(
     r"|(?<!\bil )(?<!\bon )(?<!\bme )(?<!\bca )(?<!\bca me )(?<!\belle )"
     r"renvoie[sz]? (?:le|la|l|un)\b"
     r"|resend (?:it|me|the|a|another)|(?:can|could) (?:you|u) resend|(?:pls|plz|please) resend"
-    r"|send (?:me )?(?:it|another|a new one|a new code|the code|one) again|send me another)\b",
+    r"|send (?:me )?(?:it|another|a new one|a new code|the code|one) again|send me another"
+    # "est-ce que vous pouvez m'en envoyer un autre ?" after five minutes of waiting (DEV11)
+    r"|m en (?:envoyer|envoyez|envoie|renvoyer|renvoyez) un (?:autre|nouveau)"
+    r"|(?:envoyer|envoyez|envoie|renvoyer|renvoyez) (?:moi )?un (?:autre|nouveau) code"
+    r"|send (?:me )?a (?:new|fresh) (?:one|code))\b",
     re.IGNORECASE,
 )
 # a change of method asked in so many words: "put me back on sms", "switch me to the app",
@@ -127,6 +139,10 @@ SWITCH_HEARD_AS = (
 )
 # what a message naming both methods and preferring one was heard as (bot/nlu/preference.py)
 PREFERENCE_HEARD_AS = ("ask_enable_sms", "ask_enable_app", "ask_methods")
+# what a person asked for in a language was heard as (bot/nlu/person_asked.py)
+PERSON_HEARD_AS = ("ask_language",)
+# what the choice screen told was heard as (bot/nlu/method_choice.py): one of its methods
+CHOICE_HEARD_AS = ("ask_enable_sms", "ask_enable_app")
 # what a resend to another number was heard as (bot/nlu/typed_number.py)
 NEW_NUMBER_HEARD_AS = ("request_resend", "inform")
 # what "which number did you send it to?" was heard as: the support line, a resend, set-up
@@ -329,6 +345,13 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (asks_if_open, "ask_contact", LINE_OPEN_HEARD_AS),
     (asks_which_of_several, "ask_code_format", SEVERAL_HEARD_AS),
     (phone_of_someone_away, "phone_changed", AWAY_HEARD_AS),
+    # ninth session: a person asked for in a language is the handoff (DEV11)
+    (asks_for_a_person, "request_human", PERSON_HEARD_AS),
+    # the choice between the app and SMS told, not made: the set-up's steps (DEV11)
+    (describes_the_choice_screen, "ask_how_enable", CHOICE_HEARD_AS),
+    # the app's code changed meanwhile; the code field's label quoted (DEV11)
+    (asks_if_an_old_code_counts, "ask_code_format", ("ask_code_format", "phone_changed")),
+    (asks_about_the_code_field, "ask_code_format", ("ask_code_format", "ask_what_is_2fa")),
 )
 
 

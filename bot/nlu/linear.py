@@ -28,6 +28,7 @@ loading a model file never runs code) and rebuilt from the config around them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -44,7 +45,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 
-from bot.nlu import linear_store
+from bot.nlu import linear_store, second_question
 from bot.nlu.focus import focused_text
 from bot.nlu.markup import without_markup
 from bot.nlu.texting import written_out
@@ -137,7 +138,18 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
             message.set(INTENT, ranking[0], add_to_output=True)
             length = int(self._config[RANKING_LENGTH])
             message.set(INTENT_RANKING_KEY, ranking[:length], add_to_output=True)
+            # a second question of the same message (bot/nlu/second_question.py)
+            also = second_question.also_asked(message.get(TEXT), str(pairs[0][0]), self._parts)
+            if also is not None:
+                message.set(second_question.KEY, also, add_to_output=True)
         return messages
+
+    def _parts(self, texts: Sequence[str]) -> list[tuple[str, float]]:
+        """(intent, confidence) of each part of a message, read alone."""
+        assert self._pipeline is not None
+        rows = self._pipeline.predict_proba([written_out(t) for t in texts])
+        names = self._pipeline.classes_
+        return [(str(names[row.argmax()]), float(row.max())) for row in rows]
 
     def _persist(self) -> None:
         with self._storage.write_to(self._resource) as directory:

@@ -8,8 +8,9 @@ outsider check, F09). The same table is applied to the training examples and to 
 messages, so the model sees one spelling of each word whatever the customer typed.
 
 Only whole words, and only spellings that mean one thing in a support chat: "c" (c'est? the
-letter?), "g", "y", "n" and "ya" are left as typed. Apostrophes stay as the training data has
-them ("cant" -> "can't"), so the written-out word is the one the model already knows.
+letter?), "g", "n" and "ya" are left as typed, and "y" unless an English verb follows it.
+Apostrophes stay as the training data has them ("cant" -> "can't"), so the written-out word is
+the one the model already knows.
 """
 
 from __future__ import annotations
@@ -125,6 +126,15 @@ SPELLINGS = {**_FRENCH, **_ENGLISH}
 _WORD = re.compile(r"(?<![\w'’-])[^\W_]+(?![\w'’-])")
 
 
+# "y" is "why" only before an English verb that asks ("y do i have to do this 2fa thing":
+# the 28 days, 0.45; DEV11); elsewhere it stays as typed (French "il y a", "ça y est")
+_WHY = re.compile(
+    r"(?<![\w'’-])y(?=\s+(?:do|does|did|is|are|am|must|should|would|can|cant|can't|dont|don't"
+    r"|doesnt|doesn't|wont|won't|r|u|have|has|need|needs)\b)",
+    re.IGNORECASE,
+)
+
+
 def written_out(text: str) -> str:
     """`text` with its texting spellings replaced by the words they stand for."""
 
@@ -132,4 +142,4 @@ def written_out(text: str) -> str:
         word = match.group(0)
         return SPELLINGS.get(word.lower(), word)
 
-    return _WORD.sub(full, text)
+    return _WHY.sub("why", _WORD.sub(full, text))

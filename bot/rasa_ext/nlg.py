@@ -39,12 +39,13 @@ from typing import Any
 
 from rasa.core.nlg.response import TemplatedNaturalLanguageGenerator
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import BotUttered, SlotSet
+from rasa.shared.core.events import BotUttered, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
 from bot import clock, content
-from bot.nlu import labels
+from bot.answers import ANSWER, OFFERS
+from bot.nlu import labels, second_question
 from bot.nlu.code_asked import asks_for_the_code, offers_the_code
 from bot.nlu.disable import asks_to_disable
 from bot.nlu.language import courtesy_hint
@@ -96,6 +97,15 @@ FOCUS = (
 )
 
 
+# a second question in the same message (bot/nlu/second_question.py): the article's answer to
+# it after the first answer, under ALSO_PREFACE; a topic whose answer is an action (a reset, a
+# person, a switch) gets ALSO_OFFER and its topic's button, so that its action runs in a turn
+# of its own. The event's metadata names the second answer (ALSO_KEY: scripts/field_eval.py)
+ALSO_PREFACE, ALSO_OFFER = "utter_also_asked", "utter_also_asked_offer"
+ALSO_KEY = "also_answered"
+TOPIC_TITLE = "utter_topic_"  # a topic's button title (actions/suggestions.py)
+
+
 class CatalogueNLG(TemplatedNaturalLanguageGenerator):
     """Domain responses, facts filled from the settings; everything else is Rasa's."""
 
@@ -143,7 +153,59 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
             preface = self.generate_from_slots(still_out_of_scope.PREFACE, slots, output_channel)
             if preface and preface.get("text") and message.get("text"):
                 message["text"] = f"{preface['text']}\n\n{message['text']}"
+        if message and message.get("text"):
+            self.answer_also(message, asked, tracker, slots, output_channel)
         return message
+
+    def answer_also(
+        self,
+        message: dict[str, Any],
+        asked: str,
+        tracker: DialogueStateTracker,
+        slots: dict[str, Any],
+        output_channel: str,
+    ) -> None:
+        """The second question's answer (or offer) added to the first answer of the turn, in
+        place: after it, or before an answer that ends with an offer and its buttons."""
+        latest = tracker.latest_message
+        also = second_question_of(tracker)
+        intent = (latest.intent or {}).get("name") if latest is not None else None
+        if also is None or not intent or asked != ANSWER.get(intent):
+            return
+        if also in second_question.family(intent) or self.said_this_turn(tracker):
+            return
+        answer = ANSWER.get(also)
+        if answer is not None and answer not in OFFERS:
+            parts = [ALSO_PREFACE, self.said_again(answer, tracker)]
+            buttons: list[dict[str, str]] = []
+        else:
+            parts, buttons = [ALSO_OFFER], [self.topic_button(also, slots, output_channel)]
+        texts = [self.generate_from_slots(name, slots, output_channel) for name in parts]
+        added = "\n\n".join(t["text"] for t in texts if t and t.get("text"))
+        if not added or (buttons and message.get("buttons")):
+            return  # an offer's buttons already there: the second topic waits for its turn
+        if asked in OFFERS:
+            message["text"] = f"{added}\n\n{message['text']}"
+        else:
+            message["text"] = f"{message['text']}\n\n{added}"
+        if buttons:
+            message["buttons"] = buttons
+        message[ALSO_KEY] = answer or also
+
+    def topic_button(self, topic: str, slots: dict[str, Any], output_channel: str) -> dict:
+        """A topic's button, titled in the conversation's language, as the fallback's."""
+        title = self.generate_from_slots(f"{TOPIC_TITLE}{topic}", slots, output_channel) or {}
+        return {"title": title.get("text") or topic, "payload": f"/{topic}"}
+
+    @staticmethod
+    def said_this_turn(tracker: DialogueStateTracker) -> bool:
+        """Whether the assistant already said something since the customer's last message."""
+        for event in reversed(tracker.events):
+            if isinstance(event, UserUttered):
+                return False
+            if isinstance(event, BotUttered):
+                return True
+        return False
 
     @staticmethod
     def _latest_text(tracker: DialogueStateTracker) -> str:
@@ -229,3 +291,10 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
         for button in buttons:
             if isinstance(button, dict) and isinstance(button.get("title"), str):
                 button["title"] = content.fill(button["title"], known)
+
+
+def second_question_of(tracker: DialogueStateTracker) -> str | None:
+    """The second question the classifier found in the customer's last message, if any."""
+    latest = tracker.latest_message
+    value = latest.parse_data.get(second_question.KEY) if latest is not None else None
+    return value if isinstance(value, str) else None

@@ -184,3 +184,41 @@ def test_markup_before_a_question_does_not_hide_it(stack):
     replies = Visitor(stack).say("<script>alert(1)</script> mon code marche pas")
     assert "utter_code_rejected" in [n for n, _ in replies], replies
     assert all("<script" not in t for _, t in replies)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # the support line and the 28 days (twenty-fifth outsider check)
+    ("c'est quoi le numéro du support et j'ai combien de temps pour activer ?", [PHONE, "28 jours"]),
+    # the code's format and the support email
+    ("how many digits is the code? and what's the email for support?", ["6", EMAIL]),
+])
+def test_two_questions_in_one_message_get_both_answers(stack, text, facts):
+    """Outsider checks 22 (O4), 25 and 26: the second question went unanswered. Both answers
+    come in one reply, in the customer's language (bot/nlu/second_question.py)."""
+    replies = Visitor(stack).say(text)
+    said = "\n".join(t for _, t in replies)
+    assert all(fact in said for fact in facts), replies
+    assert ("Et pour votre autre question" in said) or ("And for your other question" in said)
+
+
+def test_a_second_question_that_needs_an_action_gets_its_button(stack):
+    """A person asked after a refused code: the refused-code steps, then the offer to take
+    the second request next, with its button (the handoff runs in its own turn)."""
+    visitor = Visitor(stack)
+    visitor.stack.rest(visitor.sender, "le code est refusé à chaque fois, code invalide. "
+                       "Et aussi je peux parler à un conseiller ?", visitor.metadata)
+    events = visitor.stack.tracker(public_id(visitor.sender))["events"]
+    bots = [e for e in events if e.get("event") == "bot"]
+    assert bots[0]["metadata"]["utter_action"] == "utter_code_rejected", bots
+    assert "Vous demandez aussi autre chose" in bots[0]["text"], bots[0]["text"]
+    payloads = [b.get("payload") for b in (bots[0].get("data") or {}).get("buttons") or []]
+    assert payloads == ["/request_human"], bots[0]
+
+
+def test_one_question_with_context_gets_one_answer(stack):
+    """A situation told, then one question: no second answer nobody asked for."""
+    replies = Visitor(stack).say(
+        "J'ai changé de téléphone la semaine dernière. Le code n'arrive plus par SMS, que faire ?"
+    )
+    said = "\n".join(t for _, t in replies)
+    assert "autre question" not in said and "aussi autre chose" not in said, replies

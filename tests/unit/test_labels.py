@@ -110,6 +110,11 @@ def test_asking_for_it_stays_a_request(text):
     ("le sms est toujours pas arrivé renvoie le", "request_resend"),
     ("rien recu, renvoie la stp", "request_resend"),
     ("il me renvoie le même message d'erreur", "sms_not_received"),
+    # DEV11: after five minutes of waiting, "another one" asked for
+    ("Ça fait cinq minutes et toujours rien. Est-ce que vous pouvez m'en envoyer un autre ?",
+     "request_resend"),
+    ("nothing came after ten minutes, can you send me a new one", "request_resend"),
+    ("j'ai cliqué sur renvoyer un nouveau code mais rien", "sms_not_received"),
 ])
 def test_a_new_code_asked_for_in_words_is_the_request(text, expected):
     message = _message(text, "sms_not_received")

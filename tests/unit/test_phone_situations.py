@@ -19,13 +19,21 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.future_loss import loses_phone_some_day
 from bot.nlu.line_open import asks_if_open
-from bot.nlu.code_asked import asks_for_the_code, asks_which_of_several, offers_the_code
+from bot.nlu.code_asked import (
+    asks_about_the_code_field,
+    asks_for_the_code,
+    asks_if_an_old_code_counts,
+    asks_which_of_several,
+    offers_the_code,
+)
 from bot.nlu.disable import asks_to_disable
 from bot.nlu.labels import (
     CODE_ASKED_HEARD_AS,
     CODE_OFFERED_HEARD_AS,
     LINE_OPEN_HEARD_AS,
     AWAY_HEARD_AS,
+    CHOICE_HEARD_AS,
+    PERSON_HEARD_AS,
     SEVERAL_HEARD_AS,
     DISABLE_HEARD_AS,
     FUTURE_LOSS_HEARD_AS,
@@ -33,7 +41,9 @@ from bot.nlu.labels import (
     NO_SMARTPHONE_HEARD_AS,
     relabel,
 )
+from bot.nlu.method_choice import describes_the_choice_screen
 from bot.nlu.no_smartphone import lacks_a_smartphone
+from bot.nlu.person_asked import asks_for_a_person
 from bot.nlu.someone_elses_phone import phone_of_someone_away
 from bot.nlu.other_channel import asks_another_channel
 
@@ -278,7 +288,46 @@ def test_skipping_the_code_is_turning_it_off(text, heard):
     assert _relabelled(text, heard) == "ask_why_2fa"
 
 
+@pytest.mark.parametrize("text, heard, topic", [
+    # DEV11, a blind set, first scored on 49cd71e's model: each message's kind
+    ("Can I talk to someone de chez vous en français svp ?", "ask_language", "request_human"),
+    ("could I speak to a person who speaks French please", "ask_language", "request_human"),
+    ("Ma stagiaire m'a dit qu'une fenêtre bizarre lui demandait de choisir entre une appli et un "
+     "SMS, elle n'a pas osé cliquer.", "ask_enable_sms", "ask_how_enable"),
+    ("the popup wants me to choose between the app and a text, what happens next",
+     "ask_enable_app", "ask_how_enable"),
+    ("By the time I switched from the app to the browser, the numbers had already changed. Do "
+     "the old ones still count?", "phone_changed", "ask_code_format"),
+    ("C'est quoi exactement le « Code à usage unique », c'est le même que mon password ?",
+     "ask_what_is_2fa", "ask_code_format"),
+])
+def test_dev11_kinds_are_read_as_their_topic(text, heard, topic):
+    assert _relabelled(text, heard) == topic
+
+
+@pytest.mark.parametrize("text", [
+    # a choice made or leant to: the classifier's reading (or the preference rule's)
+    "I had to choose between the app and SMS and I picked SMS, now the code never comes",
+    "entre l'appli et le sms, lequel choisir ?",
+    # a phone number changed, not the app's code
+    "my phone number changed, does the old one still work for the codes?",
+    # the code's label unquoted, asked what the system is: 2FA itself (a training line's kind)
+    "On me parle d'un code à usage unique après le mot de passe. C'est quoi ce système ?",
+    # a language asked, no person
+    "can you answer in French please",
+])
+def test_what_the_dev11_rules_leave_alone(text):
+    assert not describes_the_choice_screen(text)
+    assert not asks_if_an_old_code_counts(text)
+    assert not asks_about_the_code_field(text)
+    assert not asks_for_a_person(text)
+
+
 @pytest.mark.parametrize("rule, topic, heard_as", [
+    (asks_for_a_person, "request_human", PERSON_HEARD_AS),
+    (describes_the_choice_screen, "ask_how_enable", CHOICE_HEARD_AS),
+    (asks_if_an_old_code_counts, "ask_code_format", ("ask_code_format", "phone_changed")),
+    (asks_about_the_code_field, "ask_code_format", ("ask_code_format", "ask_what_is_2fa")),
     (asks_another_channel, "ask_methods", METHODS_HEARD_AS),
     (lacks_a_smartphone, "ask_enable_sms", NO_SMARTPHONE_HEARD_AS),
     (loses_phone_some_day, "phone_changed", FUTURE_LOSS_HEARD_AS),

@@ -16,6 +16,9 @@ from bot.nlu.texting import written_out
     ("TJR R1 !!", "toujours rien !!"),
     ("u cant get the txt??", "you can't get the text??"),
     ("pls resend b4 9", "please resend before 9"),
+    # "y" before an English verb that asks (DEV11: "y do i have to do this 2fa thing")
+    ("y do i have to do this 2fa thing", "why do i have to do this 2fa thing"),
+    ("Y r u asking me that", "why are you asking me that"),
 ])
 def test_texting_spellings_are_written_out(typed, meant):
     assert written_out(typed) == meant
@@ -24,6 +27,7 @@ def test_texting_spellings_are_written_out(typed, meant):
 @pytest.mark.parametrize("text", [
     "c'est quoi la double authentification", "I can't log in", "le code à 6 chiffres",
     "mon tél est cassé".replace("tél", "portable"), "Acme's account", "l'appli", "r2d2 co-op",
+    "il y a un souci", "ça y est, c'est bon",
 ])
 def test_words_and_elisions_are_left_as_typed(text):
     assert written_out(text) == text

@@ -1,0 +1,30 @@
+"""The article's answer of each topic: a response that needs no account and no action.
+
+Said again in the other language (actions/language.py), or after the first answer when the
+same message asked a second question (bot/rasa_ext/nlg.py, ALSO). The topics whose answer is
+an action (a reset ticket, a person, a resend, a switch, the customer's own status) are not
+here: their action must run in its own turn.
+"""
+
+from __future__ import annotations
+
+# topic intent -> the article's answer (data/rules/faq.yml)
+ANSWER = {
+    "ask_what_is_2fa": "utter_what_is_2fa",
+    "ask_why_2fa": "utter_why_2fa",
+    "ask_since_when": "utter_since_when",
+    "ask_how_enable": "utter_how_enable",
+    "ask_enable_app": "utter_enable_app",
+    "ask_enable_sms": "utter_enable_sms",
+    "ask_methods": "utter_methods",
+    "ask_code_format": "utter_code_format",
+    "ask_deadline": "utter_deadline",
+    "code_rejected": "utter_code_rejected",
+    "sms_not_received": "utter_sms_not_received",
+    "ask_remember_device": "utter_remember_device",
+    "phone_changed": "utter_phone_changed",
+    "ask_contact": "utter_contact",
+}
+# answers that end with an offer and its buttons ("shall I open the ticket?"): another answer
+# goes before them, never after the question
+OFFERS = frozenset({"utter_phone_changed"})

@@ -1,0 +1,160 @@
+"""A second question in the same message: "how long do I have, and what's your number?".
+
+The classifier reads one topic per message, so the second of two questions went unanswered
+(outsider checks 22 O4, 25 and 26: "c'est quoi le numéro du support et j'ai combien de
+temps pour activer ?" got the support line without the 28 days). Here the message is cut
+into its parts: its sentences, and the clauses that "et aussi", "and also", "autre
+question", "by the way"... open. Each part that reads as a question is classified by the same
+model (bot/nlu/linear.py); a part read with a clear confidence as a topic whose answer is not
+the message's own is `also_asked` in the message's parse data, and the reply answers it after
+the first answer (bot/rasa_ext/nlg.py, ALSO).
+
+Two guards keep a message of one question from getting two answers:
+- another part must read as the message's own topic: the split found two questions, not a
+  context sentence and its question ("I changed phones. The SMS never comes, what now?" reads
+  as the SMS, and its first sentence as a changed phone: a context, not a question, unless a
+  question mark or a question word says it is one);
+- topics whose answers say the same thing count as one (FAMILIES): the set-up answers, the
+  SMS that never came and its resend, the support line and a person, the 28 days and the
+  customer's own days left.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from bot.nlu.focus import sentences
+from bot.plain_text import plain
+
+KEY = "also_asked"
+# a part read below this is not a question of its own (the classifier's probabilities spread
+# over ~40 intents): on 80 two-question messages and 40 one-question look-alikes written blind
+# (tests/unit/test_second_question.py), both topics were found in 53 messages (31 before),
+# two look-alikes got a second answer, and so did 40 (0.3 %) of the 14,944 training, held-out
+# and field lines (2026-12-04)
+MIN_CONFIDENCE = 0.55
+# "et votre numéro ?" has three words; two ("et toi") say nothing a topic could be read from
+MIN_WORDS = 3
+# the topics a message and its second question can be (actions/suggestions.py TOPICS less the
+# request status, which needs the conversation's request), and out of scope: "resend it,
+# and by the way my invoice doubled" gets the resend and the honest "that's support's"
+TOPICS = frozenset(
+    {
+        "ask_what_is_2fa",
+        "ask_why_2fa",
+        "ask_since_when",
+        "ask_how_enable",
+        "ask_enable_app",
+        "ask_enable_sms",
+        "ask_methods",
+        "ask_code_format",
+        "ask_deadline",
+        "ask_my_status",
+        "sms_not_received",
+        "request_resend",
+        "code_rejected",
+        "ask_remember_device",
+        "phone_changed",
+        "request_switch_method",
+        "ask_contact",
+        "request_human",
+        "out_of_scope",
+    }
+)
+# topics whose answers carry the same facts: one of them answered, the other is too
+FAMILIES = (
+    frozenset({"ask_how_enable", "ask_enable_app", "ask_enable_sms", "ask_methods"}),
+    frozenset({"sms_not_received", "request_resend"}),
+    frozenset({"ask_contact", "request_human"}),
+    frozenset({"ask_deadline", "ask_my_status"}),
+    frozenset({"request_switch_method", "ask_methods"}),
+)
+# words that open a second question inside a sentence; the first group says so by itself
+# ("et en plus j'ai changé de numéro"), the second only before a question ("and what about
+# the app", not "I also changed phones")
+_SAYS_SO = (
+    r"et aussi|et en plus|en plus|autre question|une autre question|deuxieme question"
+    r"|2e question|2eme question|seconde question|par ailleurs|d autre part|et egalement"
+    r"|au fait|au passage|and also|another question|second question|other question"
+    r"|additionally|separately|unrelated|by the way|btw|oh and"
+)
+_OPENS = r"et|and|aussi|also|puis|sinon|otherwise"
+_JOINER = re.compile(rf"\b(?:(?P<says>{_SAYS_SO})|(?P<opens>{_OPENS}))\b")
+# a question word among a clause's first four words ("et j'ai combien de temps", "and is the
+# code single use")
+_QUESTION = re.compile(
+    r"^(?:\w+ ){0,3}?(?:comment|pourquoi|quand|combien|est ce|quel|quelle|quels|quelles"
+    r"|c est quoi|c quoi|peut on|puis je|dois je|faut il|je peux|on peut|vous pouvez"
+    r"|pouvez vous|how|why|when|what|whats|which|where|who|can|could|is there|do i|does"
+    r"|should)\b"
+)
+# the message says it holds two things ("2 questions", "also", "par ailleurs"): a problem told
+# without a question ("the sms never comes, also what's your number?") is one of them
+_TWO_THINGS = re.compile(
+    rf"\b(?:{_SAYS_SO}|also|aussi|autre chose|deux questions|2 questions|two questions"
+    r"|two things|2 things|deux choses|2 choses|another thing|une autre chose|de plus|et sinon"
+    r"|sinon)\b"
+)
+_LEADING_JOINER = re.compile(r"^(?:et|and|also|aussi|sinon|puis)\s+")
+
+Classify = Callable[[Sequence[str]], Sequence[tuple[str, float]]]
+
+
+def parts(text: str) -> list[tuple[str, bool, bool]]:
+    """(part, reads as a question, opened by a joiner) for each part of the message: its
+    sentences, each cut again where a joiner opens a clause that says it is a question or
+    asks one ("et j'ai combien de temps", "and what about the app")."""
+    found: list[tuple[str, bool, bool]] = []
+    for _, _, sentence in sentences(text):
+        asked = "?" in sentence
+        words = plain(sentence)
+        cuts = [0]
+        for match in _JOINER.finditer(words):
+            rest = words[match.end() :].strip()
+            if match.start() > 0 and (match.group("says") or _QUESTION.match(rest)):
+                cuts.append(match.start())
+        cuts.append(len(words))
+        for start, end in zip(cuts, cuts[1:], strict=False):
+            clause = words[start:end].strip()
+            if clause:
+                question = asked or bool(_QUESTION.match(_LEADING_JOINER.sub("", clause)))
+                found.append((clause, question, start > 0 or bool(_TWO_THINGS.match(clause))))
+    return found
+
+
+def family(intent: str) -> frozenset[str]:
+    """The topics whose answers say what `intent`'s says (itself at least)."""
+    together = {intent}
+    for group in FAMILIES:
+        if intent in group:
+            together |= group
+    return frozenset(together)
+
+
+def also_asked(text: str, intent: str, classify: Classify) -> str | None:
+    """The topic of a second question of the message read as `intent`, else None."""
+    if intent not in TOPICS:
+        return None
+    candidates = [part for part in parts(text) if len(part[0].split()) >= MIN_WORDS]
+    if len(candidates) < 2:
+        return None
+    readings = list(zip(classify([part for part, _, _ in candidates]), candidates, strict=True))
+    two_things = bool(_TWO_THINGS.search(plain(text)))
+    own = family(intent)
+    # the message's own topic asked in one of its parts (or told, when it says it has two)
+    if not any(
+        name in own and (question or two_things) for (name, _), (_, question, _) in readings
+    ):
+        return None
+    # another topic asked, clearly; told, when the message says it has two things and it is
+    # not a context sentence read as out of scope ("I look after 500 SIMs for trackers")
+    others = [
+        (confidence, name)
+        for (name, confidence), (_, question, opened) in readings
+        if name in TOPICS
+        and name not in own
+        and confidence >= MIN_CONFIDENCE
+        and (question or (two_things and (opened or name != "out_of_scope")))
+    ]
+    return max(others)[1] if others else None

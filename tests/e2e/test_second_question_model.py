@@ -1,0 +1,83 @@
+"""The trained classifier on two-question messages written blind (tests/field/two_questions:
+80 messages asking two things, 40 look-alikes asking one, written on 2026-12-04 by a helper
+that read only the article and the topic catalogue; never trained on).
+
+A message's two topics are found when the message's reading (the classifier, then the reading
+rules of bot/nlu/labels.py) and its second question (bot/nlu/second_question.py) cover both,
+a topic counting as found when one of the same answer's family was (second_question.family).
+Measured on 2026-12-04: 53 of 80 found (31 with the classifier's reading alone), 2 of the 40
+look-alikes given a second answer. The floors below leave a few messages of room; a drop
+under them is a change that lost second questions or added answers nobody asked for."""
+
+from __future__ import annotations
+
+import tarfile
+from pathlib import Path
+
+import pytest
+import yaml
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.launcher import latest_model
+from bot.nlu import labels, linear_store
+from bot.nlu.linear import LinearIntentClassifier, build_pipeline
+from bot.nlu.second_question import family
+
+ROOT = Path(__file__).resolve().parents[2]
+SETS = ROOT / "tests" / "field" / "two_questions"
+
+
+@pytest.fixture(scope="module")
+def classifier(tmp_path_factory):
+    """The model's LinearIntentClassifier, loaded as Rasa loads it (data only)."""
+    model = latest_model()
+    if model is None:
+        pytest.fail("no trained model in models/: `make train` first")
+    folder = tmp_path_factory.mktemp("model")
+    with tarfile.open(model) as archive:
+        members = [m for m in archive.getmembers() if "LinearIntentClassifier" in m.name]
+        archive.extractall(folder, members=members)
+    (resource,) = {p.parent for p in folder.rglob("classes.json")}
+    config = next(
+        c for c in yaml.safe_load((ROOT / "config.yml").read_text())["pipeline"]
+        if c["name"].endswith("LinearIntentClassifier")
+    )
+    full = {**LinearIntentClassifier.get_default_config(), **config}
+    pipeline = linear_store.load(build_pipeline(full), resource)
+    return LinearIntentClassifier(full, None, None, pipeline)
+
+
+def _reading(component, text):
+    """(the message's topic after the reading rules, its second question)."""
+    message = Message(data={"text": text})
+    component.process([message])
+    intent = message.get("intent")["name"]
+    settled = labels.reading(intent, text)
+    return (settled[0] if settled else intent), message.get("also_asked")
+
+
+def _messages(name):
+    return yaml.safe_load((SETS / name).read_text(encoding="utf-8"))["messages"]
+
+
+def test_both_questions_of_a_message_are_found(classifier):
+    found, missed = 0, []
+    for name in ("two-fr.yml", "two-en.yml"):
+        for m in _messages(name):
+            topic, also = _reading(classifier, m["text"])
+            got = {topic} | ({also} if also else set())
+            if all(any(g in family(want) for g in got) for want in m["topics"]):
+                found += 1
+            else:
+                missed.append((m["topics"], topic, also, m["text"]))
+    assert found >= 50, f"{found} of 80 found; missed:\n" + "\n".join(map(str, missed))
+
+
+def test_one_question_gets_one_answer(classifier):
+    doubled = []
+    for name in ("one-fr.yml", "one-en.yml"):
+        for m in _messages(name):
+            topic, also = _reading(classifier, m["text"])
+            if also and also not in family(topic):
+                doubled.append((m["topics"], topic, also, m["text"]))
+    assert len(doubled) <= 3, "look-alikes given a second answer:\n" + "\n".join(map(str, doubled))

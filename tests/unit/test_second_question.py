@@ -1,0 +1,84 @@
+"""A second question in the same message (bot/nlu/second_question.py), with a classifier that
+reads keywords, so that what is cut, counted and refused is what the tests say. The trained
+model on the blind two-question messages: tests/e2e/test_second_question_model.py."""
+
+from __future__ import annotations
+
+from bot.nlu.second_question import also_asked, family, parts
+
+KEYWORDS = (
+    ("support", "ask_contact"),
+    ("combien de temps", "ask_deadline"),
+    ("how long", "ask_deadline"),
+    ("sms", "sms_not_received"),
+    ("text", "sms_not_received"),
+    ("app", "ask_enable_app"),
+    ("appli", "ask_enable_app"),
+    ("invoice", "out_of_scope"),
+    ("facture", "out_of_scope"),
+    ("sims for", "out_of_scope"),
+    ("what do i", "ask_how_enable"),
+    ("resend", "request_resend"),
+)
+
+
+def keywords(texts):
+    """(intent, confidence) of each text: the first keyword's topic, sure; else a greeting."""
+    out = []
+    for text in texts:
+        hit = next((topic for word, topic in KEYWORDS if word in text), None)
+        out.append((hit, 0.9) if hit else ("greet", 0.3))
+    return out
+
+
+def test_two_questions_in_one_sentence_are_both_read():
+    text = "c'est quoi le numéro du support et j'ai combien de temps pour activer ?"
+    assert [p for p, _, _ in parts(text)] == [
+        "c est quoi le numero du support",
+        "et j ai combien de temps pour activer",
+    ]
+    assert also_asked(text, "ask_contact", keywords) == "ask_deadline"
+
+
+def test_a_problem_told_counts_when_the_message_says_it_has_two_things():
+    text = "the sms never comes. also how long do I have before I'm locked out?"
+    assert also_asked(text, "ask_deadline", keywords) == "sms_not_received"
+
+
+def test_a_context_sentence_and_a_generic_question_are_one_question():
+    # the context is told, not asked; "what do I need to do" alone is the set-up's wording
+    text = (
+        "I got a new app on my phone last week. The sms still goes to the old one. "
+        "What do I need to do?"
+    )
+    assert also_asked(text, "sms_not_received", keywords) is None
+
+
+def test_a_context_sentence_read_as_out_of_scope_is_not_a_second_question():
+    text = "I look after 500 SIMs for trackers, also a second thing. The text never comes?"
+    assert also_asked(text, "sms_not_received", keywords) is None
+
+
+def test_an_out_of_scope_question_joined_to_a_2fa_one_is_answered_too():
+    text = "Renvoyez-moi le code svp (resend). Et au passage, ma facture a doublé, c'est normal ?"
+    assert also_asked(text, "request_resend", keywords) == "out_of_scope"
+
+
+def test_topics_whose_answers_say_the_same_are_not_answered_twice():
+    text = "the sms never came? and can you resend it?"
+    assert "request_resend" in family("sms_not_received")
+    assert also_asked(text, "sms_not_received", keywords) is None
+
+
+def test_a_message_of_one_part_or_a_small_talk_reading_has_no_second_question():
+    assert also_asked("how long do I have?", "ask_deadline", keywords) is None
+    assert also_asked("hello! what is the support number?", "greet", keywords) is None
+
+
+def test_a_second_part_read_unsurely_is_left_alone():
+    def unsure(texts):
+        return [(name, 0.4 if name == "ask_deadline" else c) for name, c in keywords(texts)]
+
+    text = "quel est le numéro du support ? et combien de temps j'ai pour activer ?"
+    assert also_asked(text, "ask_contact", keywords) == "ask_deadline"
+    assert also_asked(text, "ask_contact", unsure) is None
