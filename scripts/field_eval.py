@@ -132,6 +132,9 @@ ANSWERS: dict[str, tuple[str, ...]] = {
     "out_of_scope": ("utter_out_of_scope",),
 }
 TOPICAL = {name for names in ANSWERS.values() for name in names}
+# the event's metadata naming the answer to a second question of the same message, said in the
+# same reply after the first (bot/rasa_ext/nlg.py, ALSO_KEY)
+ALSO_ANSWERED = "also_answered"
 
 _detector = LanguageDetector({})
 
@@ -199,11 +202,14 @@ def turn_of(tracker: dict) -> tuple[dict | None, list[tuple[str | None, str]]]:
     last_user = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=None)
     if last_user is None:
         return None, []
-    bots = [
-        ((e.get("metadata") or {}).get("utter_action"), e.get("text") or "")
-        for e in events[last_user + 1 :]
-        if e.get("event") == "bot"
-    ]
+    bots: list[tuple[str | None, str]] = []
+    for e in events[last_user + 1 :]:
+        if e.get("event") != "bot":
+            continue
+        metadata = e.get("metadata") or {}
+        bots.append((metadata.get("utter_action"), e.get("text") or ""))
+        if metadata.get(ALSO_ANSWERED):  # a second question's answer, in the same bubble
+            bots.append((metadata[ALSO_ANSWERED], e.get("text") or ""))
     return events[last_user], bots
 
 

@@ -101,3 +101,20 @@ def test_targets_name_the_kinds_and_the_baseline():
     missed = field_eval.targets_missed(mine, base)
     assert any("typing" in m for m in missed) and any("default recipe" in m for m in missed)
     assert not any("out-of-scope" in m for m in missed)
+
+
+def test_a_second_answer_in_the_same_reply_counts_for_its_topic():
+    """Two questions in one message: the second answer comes in the first's bubble, named in
+    the event's metadata (bot/rasa_ext/nlg.py, ALSO_KEY)."""
+    _, contact = reply("utter_contact", "en")
+    _, deadline = reply("utter_deadline", "en")
+    tracker = {"events": [
+        {"event": "user", "text": "whats the support number and how long do i have?"},
+        {"event": "bot", "text": f"{contact}\n\nAnd for your other question:\n\n{deadline}",
+         "metadata": {"utter_action": "utter_contact", "also_answered": "utter_deadline"}},
+    ]}
+    _, replies = field_eval.turn_of(tracker)
+    assert judge(message("ask_deadline", "en"), replies).outcome == "right"
+    assert judge(message("ask_contact", "en"), replies).outcome == "right"
+    alone = [r for r in replies if r[0] == "utter_contact"]
+    assert judge(message("ask_deadline", "en"), alone).outcome == "wrong_answer"
