@@ -46,6 +46,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.nlu.app_gone import app_is_gone
 from bot.nlu.code_asked import (
     asks_about_the_code_field,
     asks_for_the_code,
@@ -139,6 +140,8 @@ SWITCH_HEARD_AS = (
 )
 # what a message naming both methods and preferring one was heard as (bot/nlu/preference.py)
 PREFERENCE_HEARD_AS = ("ask_enable_sms", "ask_enable_app", "ask_methods")
+# what the authenticator app deleted was heard as (bot/nlu/app_gone.py): its set-up
+APP_GONE_HEARD_AS = ("ask_enable_app", "ask_how_enable")
 # what a person asked for in a language was heard as (bot/nlu/person_asked.py)
 PERSON_HEARD_AS = ("ask_language",)
 # what the choice screen told was heard as (bot/nlu/method_choice.py): one of its methods
@@ -352,6 +355,8 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # the app's code changed meanwhile; the code field's label quoted (DEV11)
     (asks_if_an_old_code_counts, "ask_code_format", ("ask_code_format", "phone_changed")),
     (asks_about_the_code_field, "ask_code_format", ("ask_code_format", "ask_what_is_2fa")),
+    # the app deleted or uninstalled: the reset (twenty-sixth check)
+    (app_is_gone, "phone_changed", APP_GONE_HEARD_AS),
 )
 
 

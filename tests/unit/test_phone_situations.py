@@ -19,6 +19,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.future_loss import loses_phone_some_day
 from bot.nlu.line_open import asks_if_open
+from bot.nlu.app_gone import app_is_gone
 from bot.nlu.code_asked import (
     asks_about_the_code_field,
     asks_for_the_code,
@@ -31,6 +32,7 @@ from bot.nlu.labels import (
     CODE_ASKED_HEARD_AS,
     CODE_OFFERED_HEARD_AS,
     LINE_OPEN_HEARD_AS,
+    APP_GONE_HEARD_AS,
     AWAY_HEARD_AS,
     CHOICE_HEARD_AS,
     PERSON_HEARD_AS,
@@ -300,6 +302,10 @@ def test_skipping_the_code_is_turning_it_off(text, heard):
      "the old ones still count?", "phone_changed", "ask_code_format"),
     ("C'est quoi exactement le « Code à usage unique », c'est le même que mon password ?",
      "ask_what_is_2fa", "ask_code_format"),
+    # twenty-sixth outsider check: the app's set-up came
+    ("i accidentally deleted google authenticator", "ask_enable_app", "phone_changed"),
+    ("I uninstalled the authenticator app when I cleaned up my phone", "ask_how_enable",
+     "phone_changed"),
 ])
 def test_dev11_kinds_are_read_as_their_topic(text, heard, topic):
     assert _relabelled(text, heard) == topic
@@ -315,12 +321,15 @@ def test_dev11_kinds_are_read_as_their_topic(text, heard, topic):
     "On me parle d'un code à usage unique après le mot de passe. C'est quoi ce système ?",
     # a language asked, no person
     "can you answer in French please",
+    # a deleted SMS is not the app
+    "I deleted the SMS with the code by mistake",
 ])
 def test_what_the_dev11_rules_leave_alone(text):
     assert not describes_the_choice_screen(text)
     assert not asks_if_an_old_code_counts(text)
     assert not asks_about_the_code_field(text)
     assert not asks_for_a_person(text)
+    assert not app_is_gone(text)
 
 
 @pytest.mark.parametrize("rule, topic, heard_as", [
@@ -328,6 +337,7 @@ def test_what_the_dev11_rules_leave_alone(text):
     (describes_the_choice_screen, "ask_how_enable", CHOICE_HEARD_AS),
     (asks_if_an_old_code_counts, "ask_code_format", ("ask_code_format", "phone_changed")),
     (asks_about_the_code_field, "ask_code_format", ("ask_code_format", "ask_what_is_2fa")),
+    (app_is_gone, "phone_changed", APP_GONE_HEARD_AS),
     (asks_another_channel, "ask_methods", METHODS_HEARD_AS),
     (lacks_a_smartphone, "ask_enable_sms", NO_SMARTPHONE_HEARD_AS),
     (loses_phone_some_day, "phone_changed", FUTURE_LOSS_HEARD_AS),
