@@ -103,6 +103,12 @@ FOCUS = (
 # of its own. The event's metadata names the second answer (ALSO_KEY: scripts/field_eval.py)
 ALSO_PREFACE, ALSO_OFFER = "utter_also_asked", "utter_also_asked_offer"
 ALSO_KEY = "also_answered"
+# the answers said in full as a second one: the article's (but an offer with its buttons, which
+# must come in its own turn for its "yes" to be understood) and the honest out-of-scope one
+SECOND_ANSWER = {
+    **{topic: name for topic, name in ANSWER.items() if name not in OFFERS},
+    "out_of_scope": "utter_out_of_scope",
+}
 TOPIC_TITLE = "utter_topic_"  # a topic's button title (actions/suggestions.py)
 
 
@@ -154,28 +160,29 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
             if preface and preface.get("text") and message.get("text"):
                 message["text"] = f"{preface['text']}\n\n{message['text']}"
         if message and message.get("text"):
-            self.answer_also(message, asked, tracker, slots, output_channel)
+            self.answer_also(message, tracker, slots, output_channel)
         return message
 
     def answer_also(
         self,
         message: dict[str, Any],
-        asked: str,
         tracker: DialogueStateTracker,
         slots: dict[str, Any],
         output_channel: str,
     ) -> None:
-        """The second question's answer (or offer) added to the first answer of the turn, in
-        place: after it, or before an answer that ends with an offer and its buttons."""
+        """The second question's answer (or offer) added, in place, to the first response of
+        the turn to a message of a topic: after it, or before it when it ends with a question
+        or buttons (an offer: "shall I open the ticket?" stays last, next to its buttons).
+        Never inside a form, whose first response is the form's question."""
         latest = tracker.latest_message
         also = second_question_of(tracker)
         intent = (latest.intent or {}).get("name") if latest is not None else None
-        if also is None or not intent or asked != ANSWER.get(intent):
+        if also is None or intent not in second_question.TOPICS or tracker.active_loop_name:
             return
         if also in second_question.family(intent) or self.said_this_turn(tracker):
             return
-        answer = ANSWER.get(also)
-        if answer is not None and answer not in OFFERS:
+        answer = SECOND_ANSWER.get(also)
+        if answer is not None:
             parts = [ALSO_PREFACE, self.said_again(answer, tracker)]
             buttons: list[dict[str, str]] = []
         else:
@@ -184,7 +191,7 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
         added = "\n\n".join(t["text"] for t in texts if t and t.get("text"))
         if not added or (buttons and message.get("buttons")):
             return  # an offer's buttons already there: the second topic waits for its turn
-        if asked in OFFERS:
+        if message.get("buttons") or str(message["text"]).rstrip().endswith("?"):
             message["text"] = f"{added}\n\n{message['text']}"
         else:
             message["text"] = f"{message['text']}\n\n{added}"

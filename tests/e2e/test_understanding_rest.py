@@ -222,3 +222,14 @@ def test_one_question_with_context_gets_one_answer(stack):
     )
     said = "\n".join(t for _, t in replies)
     assert "autre question" not in said and "aussi autre chose" not in said, replies
+
+
+def test_an_out_of_scope_question_and_a_2fa_one_get_both_answers(stack):
+    """The honest "that is support's" for the password, and the 2FA answer after it."""
+    replies = Visitor(stack).say(
+        "j'ai oublié mon mot de passe, comment je le réinitialise ? et aussi pour activer la "
+        "double authentification c'est quoi les étapes ?"
+    )
+    said = "\n".join(t for _, t in replies)
+    assert EMAIL in said, replies  # the out-of-scope answer gives the support line and email
+    assert "Et pour votre autre question" in said and "Continuer" in said, replies
