@@ -37,6 +37,12 @@ _CODE_IN_TEXT = re.compile(r"(?<![0-9])([0-9]{3})[ -]?([0-9]{3})(?![0-9])")
 MAX_SENTENCE = 80
 
 
+def holds_a_code(raw: object) -> bool:
+    """Whether a message holds something shaped like a login code (6 digits, maybe cut in
+    two): "le code 482913 ne marche pas" gets "never share codes here"."""
+    return isinstance(raw, str) and _CODE_IN_TEXT.search(raw) is not None
+
+
 def code_in_sentence(raw: object) -> str | None:
     """The code of a short message that holds one and no other digit, or None.
 

@@ -60,6 +60,7 @@ from bot.nlu.line_open import asks_if_open
 from bot.nlu.markers import strip_accents
 from bot.nlu.method_choice import describes_the_choice_screen
 from bot.nlu.no_smartphone import lacks_a_smartphone
+from bot.nlu.number_changed import number_to_update
 from bot.nlu.other_channel import asks_another_channel
 from bot.nlu.other_tools import names_another_tool
 from bot.nlu.person_asked import asks_for_a_person
@@ -118,6 +119,10 @@ RESEND_ASKED = re.compile(
     r"|send (?:me )?a (?:new|fresh) (?:one|code))\b",
     re.IGNORECASE,
 )
+# what a new code asked for in words was heard as: the SMS that never came, the request, and
+# a yes ("ok ça fait une minute, renvoie le stp", affirm 0.41: the resend offer's "yes" and
+# the request do the same, action_check_resend sends at once; twenty-seventh check, L1)
+RESEND_HEARD_AS = (BUTTONS_TOPIC, "request_resend", "affirm")
 # a change of method asked in so many words: "put me back on sms", "switch me to the app",
 # "je veux repasser au sms", "remettez-moi sur l'appli" (seventeenth outsider check: "actually
 # put me back on sms pls", mid-activation, was heard as a person asked for, and got a handoff)
@@ -142,6 +147,8 @@ SWITCH_HEARD_AS = (
 PREFERENCE_HEARD_AS = ("ask_enable_sms", "ask_enable_app", "ask_methods")
 # what the authenticator app deleted was heard as (bot/nlu/app_gone.py): its set-up
 APP_GONE_HEARD_AS = ("ask_enable_app", "ask_how_enable")
+# what "how do I update my number for the SMS?" was heard as (bot/nlu/number_changed.py)
+NUMBER_CHANGED_HEARD_AS = ("ask_enable_sms", "ask_how_enable")
 # what a person asked for in a language was heard as (bot/nlu/person_asked.py)
 PERSON_HEARD_AS = ("ask_language",)
 # what the choice screen told was heard as (bot/nlu/method_choice.py): one of its methods
@@ -326,7 +333,7 @@ def reading(intent: str, text: str) -> tuple[str, tuple[str, ...]] | None:
         # "send it to my new number", "resend it to +44 7700 900123" (the number heard as a
         # code typed: an answer nobody asked for; twenty-first outsider check)
         return "phone_changed", NEW_NUMBER_HEARD_AS
-    if intent in (BUTTONS_TOPIC, "request_resend") and resend_asked(text):
+    if intent in RESEND_HEARD_AS and resend_asked(text):
         return "request_resend", (BUTTONS_TOPIC,)
     if intent in TOOL_HEARD_AS and names_another_tool(text):  # "codes for our company VPN"
         return "out_of_scope", TOOL_HEARD_AS
@@ -357,6 +364,8 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (asks_about_the_code_field, "ask_code_format", ("ask_code_format", "ask_what_is_2fa")),
     # the app deleted or uninstalled: the reset (twenty-sixth check)
     (app_is_gone, "phone_changed", APP_GONE_HEARD_AS),
+    # a number to update, heard as the SMS set-up (twenty-seventh check, F1)
+    (number_to_update, "phone_changed", NUMBER_CHANGED_HEARD_AS),
 )
 
 

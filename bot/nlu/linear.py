@@ -45,7 +45,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 
-from bot.nlu import linear_store, second_question
+from bot.nlu import labels, linear_store, second_question
 from bot.nlu.focus import focused_text
 from bot.nlu.markup import without_markup
 from bot.nlu.texting import written_out
@@ -145,11 +145,20 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         return messages
 
     def _parts(self, texts: Sequence[str]) -> list[tuple[str, float]]:
-        """(intent, confidence) of each part of a message, read alone."""
+        """(intent, confidence) of each part of a message, read alone, then by the reading
+        rules as a whole message is (bot/nlu/labels.py): "what if I lose my phone later?"
+        is the reset in a second question too (twenty-seventh outsider check, F2)."""
         assert self._pipeline is not None
         rows = self._pipeline.predict_proba([written_out(t) for t in texts])
         names = self._pipeline.classes_
-        return [(str(names[row.argmax()]), float(row.max())) for row in rows]
+        read = []
+        for text, row in zip(texts, rows, strict=True):
+            name, confidence = str(names[row.argmax()]), float(row.max())
+            settled = labels.reading(name, text)
+            if settled is not None:
+                name, confidence = settled[0], max(confidence, second_question.MIN_CONFIDENCE)
+            read.append((name, confidence))
+        return read
 
     def _persist(self) -> None:
         with self._storage.write_to(self._resource) as directory:

@@ -75,7 +75,7 @@ FAMILIES = (
 # the app", not "I also changed phones")
 _SAYS_SO = (
     r"et aussi|et en plus|en plus|autre question|une autre question|deuxieme question"
-    r"|2e question|2eme question|seconde question|par ailleurs|d autre part|et egalement"
+    r"|2e question|2eme question|seconde question|par ailleurs|d autre part|et egalement|et sinon"
     r"|au fait|au passage|and also|another question|second question|other question"
     r"|additionally|separately|unrelated|by the way|btw|oh and"
 )
@@ -85,9 +85,9 @@ _JOINER = re.compile(rf"\b(?:(?P<says>{_SAYS_SO})|(?P<opens>{_OPENS}))\b")
 # code single use")
 _QUESTION = re.compile(
     r"^(?:\w+ ){0,3}?(?:comment|pourquoi|quand|combien|est ce|quel|quelle|quels|quelles"
-    r"|c est quoi|c quoi|peut on|puis je|dois je|faut il|je peux|on peut|vous pouvez"
-    r"|pouvez vous|how|why|when|what|whats|which|where|who|can|could|is there|do i|does"
-    r"|should)\b"
+    r"|c est quoi|c quoi|c koi|koi|pk|pq|pkoi|peut on|puis je|dois je|faut il|je peux|on peut"
+    r"|vous pouvez|pouvez vous|vous etes|etes vous|how|why|when|what|whats|wat|which|where|who"
+    r"|can|could|is there|do i|does|should|are you)\b"
 )
 # the message says it holds two things ("2 questions", "also", "par ailleurs"): a problem told
 # without a question ("the sms never comes, also what's your number?") is one of them

@@ -45,6 +45,7 @@ from rasa.utils.endpoints import EndpointConfig
 
 from bot import clock, content
 from bot.answers import ANSWER, OFFERS
+from bot.code_format import holds_a_code
 from bot.nlu import labels, second_question
 from bot.nlu.code_asked import asks_for_the_code, offers_the_code
 from bot.nlu.disable import asks_to_disable
@@ -110,6 +111,9 @@ SECOND_ANSWER = {
     "out_of_scope": "utter_out_of_scope",
 }
 TOPIC_TITLE = "utter_topic_"  # a topic's button title (actions/suggestions.py)
+# a code typed by a visitor with no portal session (slot portal_login, bot/nlu/login.py)
+ANONYMOUS = ("portal_login", "anonymous")
+CODE_NOT_HERE = "utter_code_not_here"
 
 
 class CatalogueNLG(TemplatedNaturalLanguageGenerator):
@@ -161,7 +165,31 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
                 message["text"] = f"{preface['text']}\n\n{message['text']}"
         if message and message.get("text"):
             self.answer_also(message, tracker, slots, output_channel)
+            self.warn_code_typed(message, tracker, slots, output_channel)
         return message
+
+    def warn_code_typed(
+        self,
+        message: dict[str, Any],
+        tracker: DialogueStateTracker,
+        slots: dict[str, Any],
+        output_channel: str,
+    ) -> None:
+        """ "never share codes here" after the first response of an anonymous visitor's turn
+        whose message held a code ("le code 482913 ne marche pas": twenty-seventh outsider
+        check, F3). Logged in, action_personal_answer says it after the customer's own line;
+        inside a form a code is the answer to the form's question (the emailed code)."""
+        latest = tracker.latest_message
+        intent = (latest.intent or {}).get("name") if latest is not None else None
+        if slots.get(ANONYMOUS[0]) != ANONYMOUS[1] or tracker.active_loop_name:
+            return
+        if intent not in second_question.TOPICS:  # the fallback speaks of codes itself
+            return
+        if not holds_a_code(self._latest_text(tracker)) or self.said_this_turn(tracker):
+            return
+        warning = self.generate_from_slots(CODE_NOT_HERE, slots, output_channel)
+        if warning and warning.get("text"):
+            message["text"] = f"{message['text']}\n\n{warning['text']}"
 
     def answer_also(
         self,

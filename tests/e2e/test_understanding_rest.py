@@ -233,3 +233,28 @@ def test_an_out_of_scope_question_and_a_2fa_one_get_both_answers(stack):
     said = "\n".join(t for _, t in replies)
     assert EMAIL in said, replies  # the out-of-scope answer gives the support line and email
     assert "Et pour votre autre question" in said and "Continuer" in said, replies
+
+
+@pytest.mark.parametrize("text, warning", [
+    ("le code 482913 ne marche pas", "Ne partagez jamais vos codes"),
+    ("the code 482 913 does not work", "Never share your login codes"),
+])
+def test_a_code_typed_by_a_visitor_gets_never_share_it_here(stack, text, warning):
+    """Twenty-seventh outsider check, F3: logged in, the warning came; anonymous, it did not.
+    The code itself is never repeated."""
+    replies = Visitor(stack).say(text)
+    assert "utter_code_rejected" in [n for n, _ in replies], replies
+    said = "\n".join(t for _, t in replies)
+    assert warning in said, replies
+    assert "482" not in said, replies
+
+
+def test_in_english_after_a_next_step_gives_that_step_in_english(stack):
+    """Twenty-seventh outsider check, F4: after "ça marche toujours pas", "et en anglais ?"
+    got "I can answer in English or in French"."""
+    visitor = Visitor(stack)
+    visitor.say("je recois pas le sms")
+    assert "utter_sms_still_nothing" in [n for n, _ in visitor.say("ça marche toujours pas")]
+    replies = visitor.say("et en anglais ?")
+    assert [n for n, _ in replies] == ["utter_language_again", "utter_sms_still_nothing"], replies
+    assert all(english(t) for _, t in replies), replies

@@ -227,3 +227,16 @@ def test_other_go_backs_are_left_alone(text):
     message = _message(text, "request_human")
     relabel(message)
     assert message.get(INTENT)["name"] == "request_human"
+
+
+@pytest.mark.parametrize("text", [
+    # twenty-seventh outsider check, L1: heard as a yes (0.41), nothing was sent
+    "ok ça fait une minute, renvoie le stp",
+    "ok its been a minute, can you resend it",
+])
+def test_a_resend_asked_in_words_and_heard_as_a_yes_is_the_request(text):
+    """The request sends at once when a login waits (action_check_resend), as the offer's yes
+    does; without an offer a yes went to the fallback."""
+    message = _message(text, "affirm")
+    relabel(message)
+    assert message.get(INTENT)["name"] == "request_resend"
