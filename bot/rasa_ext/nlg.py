@@ -179,11 +179,9 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
         whose message held a code ("le code 482913 ne marche pas": twenty-seventh outsider
         check, F3). Logged in, action_personal_answer says it after the customer's own line;
         inside a form a code is the answer to the form's question (the emailed code)."""
-        latest = tracker.latest_message
-        intent = (latest.intent or {}).get("name") if latest is not None else None
         if slots.get(ANONYMOUS[0]) != ANONYMOUS[1] or tracker.active_loop_name:
             return
-        if intent not in second_question.TOPICS:  # the fallback speaks of codes itself
+        if latest_intent(tracker) not in second_question.TOPICS:  # the fallback speaks of codes
             return
         if not holds_a_code(self._latest_text(tracker)) or self.said_this_turn(tracker):
             return
@@ -202,9 +200,7 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
         the turn to a message of a topic: after it, or before it when it ends with a question
         or buttons (an offer: "shall I open the ticket?" stays last, next to its buttons).
         Never inside a form, whose first response is the form's question."""
-        latest = tracker.latest_message
-        also = second_question_of(tracker)
-        intent = (latest.intent or {}).get("name") if latest is not None else None
+        also, intent = second_question_of(tracker), latest_intent(tracker)
         if also is None or intent not in second_question.TOPICS or tracker.active_loop_name:
             return
         if also in second_question.family(intent) or self.said_this_turn(tracker):
@@ -333,3 +329,10 @@ def second_question_of(tracker: DialogueStateTracker) -> str | None:
     latest = tracker.latest_message
     value = latest.parse_data.get(second_question.KEY) if latest is not None else None
     return value if isinstance(value, str) else None
+
+
+def latest_intent(tracker: DialogueStateTracker) -> str | None:
+    """The intent the customer's last message was read as."""
+    latest = tracker.latest_message
+    name = (latest.intent or {}).get("name") if latest is not None else None
+    return name if isinstance(name, str) else None
