@@ -163,10 +163,19 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
             preface = self.generate_from_slots(still_out_of_scope.PREFACE, slots, output_channel)
             if preface and preface.get("text") and message.get("text"):
                 message["text"] = f"{preface['text']}\n\n{message['text']}"
-        if message and message.get("text"):
+        if message and message.get("text") and self.first_answer_of_turn(tracker):
+            # the first response to a topic's message, outside a form: a second question's
+            # answer, and "never share codes here" for a visitor who typed one
             self.answer_also(message, tracker, slots, output_channel)
             self.warn_code_typed(message, tracker, slots, output_channel)
         return message
+
+    def first_answer_of_turn(self, tracker: DialogueStateTracker) -> bool:
+        """The response being made is the first to a message read as a topic, and no form asks
+        its question (the fallback and a form's question get nothing added)."""
+        in_form = bool(tracker.active_loop_name)
+        topic = latest_intent(tracker) in second_question.TOPICS
+        return topic and not in_form and not self.said_this_turn(tracker)
 
     def warn_code_typed(
         self,
@@ -178,12 +187,9 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
         """ "never share codes here" after the first response of an anonymous visitor's turn
         whose message held a code ("le code 482913 ne marche pas": twenty-seventh outsider
         check, F3). Logged in, action_personal_answer says it after the customer's own line;
-        inside a form a code is the answer to the form's question (the emailed code)."""
-        if slots.get(ANONYMOUS[0]) != ANONYMOUS[1] or tracker.active_loop_name:
-            return
-        if latest_intent(tracker) not in second_question.TOPICS:  # the fallback speaks of codes
-            return
-        if not holds_a_code(self._latest_text(tracker)) or self.said_this_turn(tracker):
+        inside a form a code is the answer to the form's question (the emailed code), and the
+        fallback speaks of codes itself (first_answer_of_turn)."""
+        if slots.get(ANONYMOUS[0]) != ANONYMOUS[1] or not holds_a_code(self._latest_text(tracker)):
             return
         warning = self.generate_from_slots(CODE_NOT_HERE, slots, output_channel)
         if warning and warning.get("text"):
@@ -199,11 +205,9 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
         """The second question's answer (or offer) added, in place, to the first response of
         the turn to a message of a topic: after it, or before it when it ends with a question
         or buttons (an offer: "shall I open the ticket?" stays last, next to its buttons).
-        Never inside a form, whose first response is the form's question."""
+        Never inside a form, whose first response is the form's question (first_answer_of_turn)."""
         also, intent = second_question_of(tracker), latest_intent(tracker)
-        if also is None or intent not in second_question.TOPICS or tracker.active_loop_name:
-            return
-        if also in second_question.family(intent) or self.said_this_turn(tracker):
+        if also is None or intent is None or also in second_question.family(intent):
             return
         answer = SECOND_ANSWER.get(also)
         if answer is not None:
