@@ -13,29 +13,8 @@ from typing import Any
 from rasa_sdk import Tracker
 
 from actions.common import response_text
+from bot.topics import TOPICS
 
-# every intent a customer can be steered to, in the order used when the ranking says nothing
-TOPICS = (
-    "ask_how_enable",
-    "sms_not_received",
-    "phone_changed",
-    "ask_request_status",
-    "code_rejected",
-    "ask_deadline",
-    "ask_my_status",
-    "request_switch_method",
-    "request_resend",
-    "ask_what_is_2fa",
-    "ask_why_2fa",
-    "ask_since_when",
-    "ask_enable_app",
-    "ask_enable_sms",
-    "ask_methods",
-    "ask_code_format",
-    "ask_remember_device",
-    "ask_contact",
-    "request_human",
-)
 TITLE_PREFIX = "utter_topic_"
 MAX_TOPICS = 3
 # below this, a ranked intent says nothing about the message ("oui" ranks every topic near 0)

@@ -45,7 +45,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 
-from bot.nlu import labels, linear_store, second_question
+from bot.nlu import linear_store, second_question
 from bot.nlu.focus import focused_text
 from bot.nlu.markup import without_markup
 from bot.nlu.texting import written_out
@@ -138,27 +138,22 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
             message.set(INTENT, ranking[0], add_to_output=True)
             length = int(self._config[RANKING_LENGTH])
             message.set(INTENT_RANKING_KEY, ranking[:length], add_to_output=True)
-            # a second question of the same message (bot/nlu/second_question.py)
-            also = second_question.also_asked(message.get(TEXT), str(pairs[0][0]), self._parts)
-            if also is not None:
-                message.set(second_question.KEY, also, add_to_output=True)
+            # each part of a message of two or more, read alone, for the second question
+            # (bot/nlu/second_question.py, after the reading rules)
+            pieces = [part for part, _, _ in second_question.candidates(message.get(TEXT))]
+            if pieces:
+                message.set(second_question.PARTS, self._read(pieces))
         return messages
 
-    def _parts(self, texts: Sequence[str]) -> list[tuple[str, float]]:
-        """(intent, confidence) of each part of a message, read alone, then by the reading
-        rules as a whole message is (bot/nlu/labels.py): "what if I lose my phone later?"
-        is the reset in a second question too (twenty-seventh outsider check, F2)."""
+    def _read(self, texts: Sequence[str]) -> dict[str, tuple[str, float]]:
+        """(intent, confidence) of each text read alone, by its text."""
         assert self._pipeline is not None
         rows = self._pipeline.predict_proba([written_out(t) for t in texts])
         names = self._pipeline.classes_
-        read = []
-        for text, row in zip(texts, rows, strict=True):
-            name, confidence = str(names[row.argmax()]), float(row.max())
-            settled = labels.reading(name, text)
-            if settled is not None:
-                name, confidence = settled[0], max(confidence, second_question.MIN_CONFIDENCE)
-            read.append((name, confidence))
-        return read
+        return {
+            text: (str(names[row.argmax()]), float(row.max()))
+            for text, row in zip(texts, rows, strict=True)
+        }
 
     def _persist(self) -> None:
         with self._storage.write_to(self._resource) as directory:

@@ -9,6 +9,11 @@ model (bot/nlu/linear.py); a part read with a clear confidence as a topic whose 
 the message's own is `also_asked` in the message's parse data, and the reply answers it after
 the first answer (bot/rasa_ext/nlg.py, ALSO).
 
+Two steps of the NLU pipeline (config.yml): the classifier reads each part of a message of two
+or more (`PARTS`, bot/nlu/linear.py: it holds the model); this module's `SecondQuestion`,
+after the reading rules (bot/nlu/labels.py), reads those parts by the same rules and decides,
+knowing the message's settled topic.
+
 Two guards keep a message of one question from getting two answers:
 - another part must read as the message's own topic: the split found two questions, not a
   context sentence and its question ("I changed phones. The SMS never comes, what now?" reads
@@ -22,47 +27,40 @@ Two guards keep a message of one question from getting two answers:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers.classifier import IntentClassifier
+from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot import topics
+from bot.nlu import labels
 from bot.nlu.focus import sentences
 from bot.plain_text import plain
 
 KEY = "also_asked"
+# the classifier's (intent, confidence) of each part, by the part's text; not in the parse data
+PARTS = "question_parts"
 # a part read below this is not a question of its own (the classifier's probabilities spread
 # over ~40 intents): on 80 two-question messages and 40 one-question look-alikes written blind
 # (tests/e2e/test_second_question_model.py), 0.6 found both topics in 52 (the classifier
 # alone, one topic a message, never finds both), gave one look-alike a second answer, and
 # would give one to 23 (0.15 %) of the 14,944 training, held-out and field lines; 0.55 found
-# 53 for 42 such lines, 0.5 found 54 for 54 (2026-12-04)
+# 53 for 42 such lines, 0.5 found 54 for 54 (2026-12-04). Read after the reading rules, from
+# the settled topic (SecondQuestion): 55 of 80, 1 of 40, 23 lines
 MIN_CONFIDENCE = 0.6
 # "et votre numéro ?" has three words; two ("et toi") say nothing a topic could be read from
 MIN_WORDS = 3
-# the topics a message and its second question can be (actions/suggestions.py TOPICS less the
-# request status, which needs the conversation's request), and out of scope: "resend it,
-# and by the way my invoice doubled" gets the resend and the honest "that's support's"
-TOPICS = frozenset(
-    {
-        "ask_what_is_2fa",
-        "ask_why_2fa",
-        "ask_since_when",
-        "ask_how_enable",
-        "ask_enable_app",
-        "ask_enable_sms",
-        "ask_methods",
-        "ask_code_format",
-        "ask_deadline",
-        "ask_my_status",
-        "sms_not_received",
-        "request_resend",
-        "code_rejected",
-        "ask_remember_device",
-        "phone_changed",
-        "request_switch_method",
-        "ask_contact",
-        "request_human",
-        "out_of_scope",
-    }
-)
+# the topics a message and its second question can be (bot/topics.py) less the request
+# status, which needs the conversation's request, and out of scope: "resend it, and by the
+# way my invoice doubled" gets the resend and the honest "that's support's"
+TOPICS = (frozenset(topics.TOPICS) - {"ask_request_status"}) | {"out_of_scope"}
 # topics whose answers carry the same facts: one of them answered, the other is too
 FAMILIES = (
     frozenset({"ask_how_enable", "ask_enable_app", "ask_enable_sms", "ask_methods"}),
@@ -133,14 +131,20 @@ def family(intent: str) -> frozenset[str]:
     return frozenset(together)
 
 
+def candidates(text: str) -> list[tuple[str, bool, bool]]:
+    """The parts long enough to be a question of their own; one alone is no second question."""
+    found = [part for part in parts(text) if len(part[0].split()) >= MIN_WORDS]
+    return found if len(found) >= 2 else []
+
+
 def also_asked(text: str, intent: str, classify: Classify) -> str | None:
     """The topic of a second question of the message read as `intent`, else None."""
     if intent not in TOPICS:
         return None
-    candidates = [part for part in parts(text) if len(part[0].split()) >= MIN_WORDS]
-    if len(candidates) < 2:
+    candidates_ = candidates(text)
+    if not candidates_:
         return None
-    readings = list(zip(classify([part for part, _, _ in candidates]), candidates, strict=True))
+    readings = list(zip(classify([part for part, _, _ in candidates_]), candidates_, strict=True))
     two_things = bool(_TWO_THINGS.search(plain(text)))
     own = family(intent)
     # the message's own topic asked in one of its parts (or told, when it says it has two)
@@ -159,3 +163,50 @@ def also_asked(text: str, intent: str, classify: Classify) -> str | None:
         and (question or (two_things and (opened or name != "out_of_scope")))
     ]
     return max(others)[1] if others else None
+
+
+def by_the_rules(read: Mapping[str, tuple[str, float]]) -> Classify:
+    """The classifier's reading of each part, settled by the reading rules as a whole message
+    is (bot/nlu/labels.py): "what if I lose my phone later?" is the reset in a second question
+    too (twenty-seventh outsider check, F2); a rule's reading counts as a clear one."""
+
+    def classify(texts: Sequence[str]) -> list[tuple[str, float]]:
+        out = []
+        for text in texts:
+            name, confidence = read[text]
+            settled = labels.reading(name, text)
+            if settled is not None:
+                name, confidence = settled[0], max(confidence, MIN_CONFIDENCE)
+            out.append((name, confidence))
+        return out
+
+    return classify
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class SecondQuestion(GraphComponent, IntentClassifier):
+    """After the reading rules, before the fallback (config.yml): sets `also_asked` from the
+    message's settled intent and the classifier's reading of its parts (`PARTS`)."""
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> SecondQuestion:
+        return cls()
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            read = message.get(PARTS)
+            intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+            if read and intent:
+                also = also_asked(message.get(TEXT), str(intent), by_the_rules(read))
+                if also is not None:
+                    message.set(KEY, also, add_to_output=True)
+        return messages
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data  # nothing to learn
