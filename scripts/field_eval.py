@@ -75,6 +75,9 @@ SETS = {
     # the same mix (20 indirect of 100), written blind on 2026-12-04 (ninth session); first
     # scored on the model of 49cd71e, trained before it existed
     "dev11": ROOT / "tests" / "field" / "dev11",
+    # the same mix (20 indirect of 100), written blind on 2026-12-04 (tenth session); first
+    # scored on the model of 918a0a1, trained before it existed
+    "dev12": ROOT / "tests" / "field" / "dev12",
 }
 
 # topic (blind catalogue) -> the responses that carry its fact. Several when the assistant

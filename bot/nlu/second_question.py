@@ -55,6 +55,9 @@ PARTS = "question_parts"
 # 53 for 42 such lines, 0.5 found 54 for 54 (2026-12-04). Read after the reading rules, from
 # the settled topic (SecondQuestion): 55 of 80, 1 of 40, 23 lines
 MIN_CONFIDENCE = 0.6
+# requests said as imperatives, and how sure a reading must be for one to count as asked
+REQUESTS = frozenset({"request_human", "request_resend", "request_switch_method"})
+SURE = 0.9
 # "et votre numéro ?" has three words; two ("et toi") say nothing a topic could be read from
 MIN_WORDS = 3
 # the topics a message and its second question can be (bot/topics.py) less the request
@@ -144,25 +147,35 @@ def also_asked(text: str, intent: str, classify: Classify) -> str | None:
     candidates_ = candidates(text)
     if not candidates_:
         return None
-    readings = list(zip(classify([part for part, _, _ in candidates_]), candidates_, strict=True))
+    readings = [
+        (name, confidence, question or _requested(name, confidence), opened)
+        for (name, confidence), (_, question, opened) in zip(
+            classify([part for part, _, _ in candidates_]), candidates_, strict=True
+        )
+    ]
     two_things = bool(_TWO_THINGS.search(plain(text)))
     own = family(intent)
     # the message's own topic asked in one of its parts (or told, when it says it has two)
-    if not any(
-        name in own and (question or two_things) for (name, _), (_, question, _) in readings
-    ):
+    if not any(name in own and (asked or two_things) for name, _, asked, _ in readings):
         return None
     # another topic asked, clearly; told, when the message says it has two things and it is
     # not a context sentence read as out of scope ("I look after 500 SIMs for trackers")
     others = [
         (confidence, name)
-        for (name, confidence), (_, question, opened) in readings
+        for name, confidence, asked, opened in readings
         if name in TOPICS
         and name not in own
         and confidence >= MIN_CONFIDENCE
-        and (question or (two_things and (opened or name != "out_of_scope")))
+        and (asked or (two_things and (opened or name != "out_of_scope")))
     ]
     return max(others)[1] if others else None
+
+
+def _requested(name: str, confidence: float) -> bool:
+    """A request read for sure is asked, question mark or not: "envoyez moi un nouveau code",
+    "passez moi un humain" are imperatives (on the blind two-question messages: 59 of 80 found
+    instead of 55, no look-alike and no other line given a second answer, 2026-12-04)."""
+    return name in REQUESTS and confidence >= SURE
 
 
 def by_the_rules(read: Mapping[str, tuple[str, float]]) -> Classify:

@@ -8,7 +8,8 @@ cover both,
 a topic counting as found when one of the same answer's family was (second_question.family).
 Measured on 2026-12-04: 52 of 80 found (none with the classifier alone), 1 of the 40
 look-alikes given a second answer; 55 of 80 and 1 of 40 once the second question was read
-after the reading rules, from the message's settled topic (tenth session). The floors below leave a few messages of room; a drop
+after the reading rules, from the message's settled topic, and 59 of 80 once a request
+read for sure counted as asked without a question mark (tenth session). The floors below leave a few messages of room; a drop
 under them is a change that lost second questions or added answers nobody asked for."""
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ def test_both_questions_of_a_message_are_found(classifier):
                 found += 1
             else:
                 missed.append((m["topics"], topic, also, m["text"]))
-    assert found >= 50, f"{found} of 80 found; missed:\n" + "\n".join(map(str, missed))
+    assert found >= 56, f"{found} of 80 found; missed:\n" + "\n".join(map(str, missed))
 
 
 def test_one_question_gets_one_answer(classifier):

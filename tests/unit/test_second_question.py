@@ -82,3 +82,15 @@ def test_a_second_part_read_unsurely_is_left_alone():
     text = "quel est le numéro du support ? et combien de temps j'ai pour activer ?"
     assert also_asked(text, "ask_contact", keywords) == "ask_deadline"
     assert also_asked(text, "ask_contact", unsure) is None
+
+
+def test_a_request_without_a_question_mark_is_asked():
+    # an imperative asks as much as a question ("envoyez-moi un nouveau code")
+    text = "resend the code now please. what's the support number?"
+    assert also_asked(text, "request_resend", keywords) == "ask_contact"
+
+
+def test_a_problem_told_without_a_question_is_not_asked():
+    # the same shape with a problem told, not requested: the context of the question after it
+    text = "the sms never comes. what's the support number?"
+    assert also_asked(text, "sms_not_received", keywords) is None
