@@ -38,6 +38,9 @@ _SENT = re.compile(
 _OTHER_NUMBER = re.compile(
     r"\b(?:support|hotline|service|assistance|appel\w*|joindre|contact\w*|call\w*|ring|agent"
     r"|conseiller|humain|human|saisir|taper|tape|entrer|enter|type|register\w*|enregistrer"
+    # the number someone dialled is the support line's ("can't remember what number he
+    # dialled", DEV12)
+    r"|dial\w*|compos\w*|phoned|rang"
     r"|mettre|put|use|utiliser|should|dois|faut)\b"
 )
 MAX_WORDS = 25  # a long message that mentions a number somewhere is something else

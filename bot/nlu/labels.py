@@ -47,6 +47,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu.app_gone import app_is_gone
+from bot.nlu.authenticator_too import wants_ours_in_the_app
 from bot.nlu.code_asked import (
     asks_about_the_code_field,
     asks_for_the_code,
@@ -64,7 +65,9 @@ from bot.nlu.number_changed import number_to_update
 from bot.nlu.other_channel import asks_another_channel
 from bot.nlu.other_tools import names_another_tool
 from bot.nlu.person_asked import asks_for_a_person
+from bot.nlu.phone_lost import phone_is_lost
 from bot.nlu.preference import prefers_one_method
+from bot.nlu.sms_set_up_silent import set_up_code_never_came
 from bot.nlu.someone_elses_phone import phone_of_someone_away
 from bot.nlu.typed_number import gives_another_number, sends
 from bot.plain_text import plain
@@ -149,6 +152,25 @@ PREFERENCE_HEARD_AS = ("ask_enable_sms", "ask_enable_app", "ask_methods")
 APP_GONE_HEARD_AS = ("ask_enable_app", "ask_how_enable")
 # what "how do I update my number for the SMS?" was heard as (bot/nlu/number_changed.py)
 NUMBER_CHANGED_HEARD_AS = ("ask_enable_sms", "ask_how_enable")
+# what a lost or stolen phone told among other things was heard as (bot/nlu/phone_lost.py)
+PHONE_LOST_HEARD_AS = (
+    "ask_remember_device",
+    "code_rejected",
+    "sms_not_received",
+    "ask_code_format",
+    "ask_my_status",
+    "ask_how_enable",
+    "ask_enable_app",
+    "ask_enable_sms",
+    "ask_deadline",
+    "ask_contact",
+    "ask_what_is_2fa",
+)
+# what the portal wanted in an authenticator app used elsewhere was heard as
+# (bot/nlu/authenticator_too.py)
+APP_TOO_HEARD_AS = ("out_of_scope", "ask_how_enable", "ask_what_is_2fa")
+# what the SMS set-up done, then nothing, was heard as (bot/nlu/sms_set_up_silent.py)
+SET_UP_SILENT_HEARD_AS = ("ask_enable_sms",)
 # what a person asked for in a language was heard as (bot/nlu/person_asked.py)
 PERSON_HEARD_AS = ("ask_language",)
 # what the choice screen told was heard as (bot/nlu/method_choice.py): one of its methods
@@ -366,6 +388,11 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (app_is_gone, "phone_changed", APP_GONE_HEARD_AS),
     # a number to update, heard as the SMS set-up (twenty-seventh check, F1)
     (number_to_update, "phone_changed", NUMBER_CHANGED_HEARD_AS),
+    # tenth session (DEV12): a phone lost or stolen told among a trip and a laptop; the portal
+    # wanted in an authenticator app used for other accounts; the SMS set-up done, then nothing
+    (phone_is_lost, "phone_changed", PHONE_LOST_HEARD_AS),
+    (wants_ours_in_the_app, "ask_enable_app", APP_TOO_HEARD_AS),
+    (set_up_code_never_came, "sms_not_received", SET_UP_SILENT_HEARD_AS),
 )
 
 

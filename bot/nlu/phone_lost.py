@@ -1,0 +1,44 @@
+"""A phone lost or stolen, told among other things: the reset.
+
+"Je rentre d'Espagne où on m'a volé mon sac avec mon portable dedans. Mon PC va bien mais le
+site me réclame le code." and "Left my phone in a taxi in Lisbon. Laptop's fine, but the site
+is asking for the code." were the remembered device (0.17 and 0.41) or nothing (DEV12, both
+languages): the trip, the laptop and "the code" drowned the loss. The article's answer to a
+lost or stolen phone is the reset ticket (« Mes demandes »), whatever else the message says.
+
+Narrow on purpose: a phone (not a code, a password or access) said lost or stolen, or left
+somewhere it does not come back from (a taxi, a train, a plane); a phone found again is not
+lost. Only readings that do not carry the reset are moved (PHONE_LOST_HEARD_AS in
+bot/nlu/labels.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.plain_text import plain
+
+_PHONE = r"(?:phone|smartphone|mobile|cell|cellphone|iphone|android|telephone|portable|tel|gsm)"
+_LOST = (
+    r"(?:lost|stolen|nicked|perdu|perdue|paume|vole|volee|egare|egaree|pique|piquee" r"|disparu)"
+)
+# "left my phone in a taxi", "oublié mon téléphone dans le train"
+_LEFT = r"(?:left|forgot|oublie|laisse)"
+_PLACE = r"(?:taxi|uber|cab|train|tram|bus|plane|avion|metro|subway|tube|airport|aeroport)"
+_PHONE_LOST = re.compile(
+    rf"\b{_LOST}\b(?:\s+\w+){{0,4}}?\s+{_PHONE}\b"
+    rf"|\b{_PHONE}\b(?:\s+\w+){{0,3}}?\s+(?:was |got |has been |been |a ete |est |s est fait )?"
+    rf"{_LOST}\b"
+    rf"|\b{_LEFT}\b(?:\s+\w+){{0,3}}?\s+{_PHONE}\b(?:\s+\w+){{0,4}}?\s+{_PLACE}\b"
+)
+# the phone back, or a loss to come (bot/nlu/future_loss.py answers that one)
+_NOT_LOST = re.compile(
+    r"\b(?:found|retrouve|retrouvee|recupere|got it back|back now|if i|si je|in case|au cas"
+    r"|if someone|if somebody|si quelqu un|si on|what if|et si)\b"
+)
+
+
+def phone_is_lost(text: str) -> bool:
+    """The customer's phone was lost or stolen (and not found again)."""
+    words = plain(text)
+    return bool(_PHONE_LOST.search(words)) and not _NOT_LOST.search(words)
