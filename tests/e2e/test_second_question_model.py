@@ -64,9 +64,18 @@ def _messages(name):
     return yaml.safe_load((SETS / name).read_text(encoding="utf-8"))["messages"]
 
 
-def test_both_questions_of_a_message_are_found(classifier):
+# (the set's files, the fewest of its 80 messages with both topics found): the first set was
+# used to choose the rules (52, then 55 and 59 of 80, then 62 with first_of); the second,
+# written blind on 2026-12-04 (tenth session) after them, checked them: 48 of 80 with
+# requests counted as asked (41 without), 49 with first_of
+TWO = [(("two-fr.yml", "two-en.yml"), 58), (("two2-fr.yml", "two2-en.yml"), 45)]
+ONE = [("one-fr.yml", "one-en.yml"), ("one2-fr.yml", "one2-en.yml")]
+
+
+@pytest.mark.parametrize("names, floor", TWO, ids=lambda v: str(v))
+def test_both_questions_of_a_message_are_found(classifier, names, floor):
     found, missed = 0, []
-    for name in ("two-fr.yml", "two-en.yml"):
+    for name in names:
         for m in _messages(name):
             topic, also = _reading(classifier, m["text"])
             got = {topic} | ({also} if also else set())
@@ -74,14 +83,15 @@ def test_both_questions_of_a_message_are_found(classifier):
                 found += 1
             else:
                 missed.append((m["topics"], topic, also, m["text"]))
-    assert found >= 56, f"{found} of 80 found; missed:\n" + "\n".join(map(str, missed))
+    assert found >= floor, f"{found} of 80 found; missed:\n" + "\n".join(map(str, missed))
 
 
-def test_one_question_gets_one_answer(classifier):
+@pytest.mark.parametrize("names", ONE, ids=lambda v: str(v))
+def test_one_question_gets_one_answer(classifier, names):
     doubled = []
-    for name in ("one-fr.yml", "one-en.yml"):
+    for name in names:
         for m in _messages(name):
             topic, also = _reading(classifier, m["text"])
             if also and also not in family(topic):
-                doubled.append((m["topics"], topic, also, m["text"]))
+                doubled.append((m.get("topic", m.get("topics")), topic, also, m["text"]))
     assert len(doubled) <= 3, "look-alikes given a second answer:\n" + "\n".join(map(str, doubled))

@@ -4,7 +4,17 @@ model on the blind two-question messages: tests/e2e/test_second_question_model.p
 
 from __future__ import annotations
 
-from bot.nlu.second_question import also_asked, family, parts
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.nlu.second_question import (
+    PARTS,
+    SecondQuestion,
+    also_asked,
+    candidates,
+    family,
+    first_of,
+    parts,
+)
 
 KEYWORDS = (
     ("support", "ask_contact"),
@@ -94,3 +104,31 @@ def test_a_problem_told_without_a_question_is_not_asked():
     # the same shape with a problem told, not requested: the context of the question after it
     text = "the sms never comes. what's the support number?"
     assert also_asked(text, "sms_not_received", keywords) is None
+
+
+def test_two_clear_questions_stand_for_a_message_read_as_neither():
+    # read whole, "put me through to an agent, also what's the deadline" was the set-up's
+    # steps; its parts ask a person and the 28 days, both clearly (bot/nlu/second_question.py)
+    text = "hey can u put me through to an agent, also whats the deadline to activate 2fa"
+    heard = {"request_human": 0.97, "ask_deadline": 0.82}
+    pieces = [part for part, _, _ in candidates(text)]
+    assert len(pieces) == 2
+    read = dict(zip(pieces, heard.items(), strict=True))
+    ranking = [{"name": "ask_how_enable", "confidence": 0.4},
+               {"name": "request_human", "confidence": 0.3}]
+    message = Message(data={"text": text, "intent": dict(ranking[0]), "intent_ranking": ranking,
+                            PARTS: read})
+    SecondQuestion().process([message])
+    assert message.get("intent") == {"name": "request_human", "confidence": 0.97}
+    assert message.get("also_asked") == "ask_deadline"
+    # the whole message's reading stays in the ranking, at most half of the new top
+    assert {"name": "ask_how_enable", "confidence": 0.4} in message.get("intent_ranking")
+
+
+def test_a_message_read_as_one_of_its_parts_keeps_its_reading():
+    readings = [("request_human", 0.97, True, False), ("ask_deadline", 0.82, True, True)]
+    assert first_of(readings, "ask_deadline") is None
+    # one clear question and an unclear one: the whole message's reading stands
+    assert first_of([readings[0], ("ask_deadline", 0.6, True, True)], "ask_how_enable") is None
+    # a context told, not asked, is not a question of its own
+    assert first_of([readings[0], ("ask_deadline", 0.95, False, False)], "ask_how_enable") is None
