@@ -57,6 +57,7 @@ from bot.nlu.code_asked import (
 )
 from bot.nlu.disable import asks_to_disable
 from bot.nlu.future_loss import loses_phone_some_day
+from bot.nlu.how_to_enable import asks_how_to_enable
 from bot.nlu.line_open import asks_if_open
 from bot.nlu.markers import strip_accents
 from bot.nlu.method_choice import describes_the_choice_screen
@@ -169,6 +170,8 @@ PHONE_LOST_HEARD_AS = (
 # what the portal wanted in an authenticator app used elsewhere was heard as
 # (bot/nlu/authenticator_too.py)
 APP_TOO_HEARD_AS = ("out_of_scope", "ask_how_enable", "ask_what_is_2fa")
+# what "how do I turn it on, on my account" was heard as (bot/nlu/how_to_enable.py)
+HOW_TO_ENABLE_HEARD_AS = ("ask_my_status",)
 # what the SMS set-up done, then nothing, was heard as (bot/nlu/sms_set_up_silent.py)
 SET_UP_SILENT_HEARD_AS = ("ask_enable_sms",)
 # what a person asked for in a language was heard as (bot/nlu/person_asked.py)
@@ -393,6 +396,8 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (phone_is_lost, "phone_changed", PHONE_LOST_HEARD_AS),
     (wants_ours_in_the_app, "ask_enable_app", APP_TOO_HEARD_AS),
     (set_up_code_never_came, "sms_not_received", SET_UP_SILENT_HEARD_AS),
+    # twenty-eighth check, finding 3: how to turn it on, on one's own account
+    (asks_how_to_enable, "ask_how_enable", HOW_TO_ENABLE_HEARD_AS),
 )
 
 

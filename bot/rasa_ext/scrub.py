@@ -146,12 +146,26 @@ SECRET_MASK = MASK * 8
 SENTENCE_END = ".,;:?"
 
 
+# a system or browser and its version ("Windows-11", "iOS-17.2", "Android-14"), and markup
+# ('onerror="alert(1)"', "<img"): they have a capital, a digit and a symbol, but the customer
+# is describing their setup, and masking them hid it from the agent and warned the customer
+# about a password never typed (twenty-eighth outsider check, finding 6)
+VERSION_RE = re.compile(
+    r"(?i)(?:[a-z]+[/+-])*(?:windows|win|ios|ipados|macos|osx|android|chrome|chromium|edge"
+    r"|firefox|safari|opera|brave|ubuntu|debian|iphone|ipad|galaxy|pixel|office|outlook"
+    r"|authenticator|authy|v)[-_/ ]?[a-z]{0,2}[0-9]+(?:[.-][0-9a-z]+)*"
+)
+MARKUP_RE = re.compile(r"^(?:<|[a-z-]+=[\"'])")
+# what closes a word without being part of it: a sentence's end, a bracket, a quote
+WORD_CLOSERS = SENTENCE_END + ")]}\"'"
+
+
 def _strong(m: re.Match[str]) -> str:
     word = m.group(0)
-    core = word.rstrip(SENTENCE_END)
-    if core != word and not STRONG_RE.fullmatch(core):
+    core = word.rstrip(WORD_CLOSERS)
+    if not STRONG_RE.fullmatch(core) or VERSION_RE.fullmatch(core) or MARKUP_RE.match(core):
         return word
-    return SECRET_MASK
+    return SECRET_MASK + word[len(core) :]
 
 
 def _password_value(m: re.Match[str]) -> str:

@@ -335,6 +335,10 @@ def test_dev11_kinds_are_read_as_their_topic(text, heard, topic):
     # stopping putting 2FA off is the set-up, not turning it off
     ("je veux arrêter de repousser la double authentification, je commence par quoi ?",
      "ask_how_enable", "ask_how_enable"),
+    # twenty-eighth outsider check, finding 3: how to turn it on, on one's own account
+    ("comment est-ce qu'on active la 2FA sur notre compte ?", "ask_my_status", "ask_how_enable"),
+    ("how do I turn on two-factor on my account?", "ask_my_status", "ask_how_enable"),
+    ("how many days do I have left to enable it on my account", "ask_my_status", "ask_my_status"),
     # the number someone dialled is the support line's, not where the SMS went
     ("my colleague called you last month but nobody knows what number he dialled",
      "ask_contact", "ask_contact"),

@@ -235,8 +235,22 @@ def test_passwords_and_phone_numbers_typed_in_the_chat_are_not_stored(typed, kep
                                   "my password is correct but the code is refused",
                                   "mon mot de passe est bon mais le code ne passe pas",
                                   "my password is still not accepted", "my password is fine too",
-                                  "mon mdp est expiré depuis hier"])
+                                  "mon mdp est expiré depuis hier",
+                                  # a system or browser and its version, and markup, are the
+                                  # customer's setup (twenty-eighth outsider check, finding 6)
+                                  "j'utilise Chrome/Edge sur Windows-11 et le SMS n'arrive pas",
+                                  "Google Authenticator v7.0 on iOS-17.2, the code is refused",
+                                  "mon Galaxy-S23 sous Android-14.1 ne reçoit rien",
+                                  '<img src=x onerror="alert(1)">'])
 def test_words_about_a_password_and_references_stay_readable(said):
     from bot.rasa_ext.scrub import mask_text
 
     assert mask_text(said) == said
+
+
+def test_a_strong_password_is_masked_and_the_bracket_after_it_kept():
+    from bot.rasa_ext.scrub import SECRET_MASK, mask_text
+
+    # twenty-eighth outsider check: the closing parenthesis went with the password
+    assert mask_text("(agent / Agent-2FA-2024) can you help") == f"(agent / {SECRET_MASK}) can you help"
+    assert mask_text("it is Tr0ub4dor&3, still refused") == f"it is {SECRET_MASK}, still refused"

@@ -1,0 +1,29 @@
+"""How to turn 2FA on, asked about one's own account: the set-up's steps, not the status.
+
+"Comment est-ce que j'active la double authentification sur mon compte ?" was the customer's
+status (0.61: "mon compte"), whose anonymous answer is "I can't see your account" and the
+28-day rule, with no steps (twenty-eighth outsider check, finding 3, twice; "comment activer
+la 2FA sur mon compte" got the steps). A question of how, with a verb of turning on, asks
+for the steps whoever's account it is about. Questions of how many days or how long
+("how many days are left for me to enable it") stay the status's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.plain_text import plain
+
+_HOW_TO_ENABLE = re.compile(
+    r"\b(?:comment|how)\b(?:\s+\w+){0,5}?\s+"
+    r"(?:activer|active|activ|activez|configurer|configure|parametrer|mettre en place|mets en place"
+    r"|met en place|enable|activate|turn on|switch on|set up|setup)\b"
+)
+# how many days, how long: the time left, which is the status's answer
+_HOW_MUCH = re.compile(r"\b(?:how many|how much|how long|combien|jusqu a quand|until when)\b")
+
+
+def asks_how_to_enable(text: str) -> bool:
+    """The customer asks how to turn 2FA on (not how long they have to)."""
+    words = plain(text)
+    return bool(_HOW_TO_ENABLE.search(words)) and not _HOW_MUCH.search(words)
