@@ -1,4 +1,4 @@
-"""A quick reply's payload is answered in the widget's language.
+"""A quick reply's payload is answered in the widget's language, when the visitor chose it.
 
 Rasa 3.6 reads a message that starts with "/" (a button's payload, or ``/intent{...}`` typed
 by hand) with its RegexMessageHandler, which runs after the NLU pipeline and replaces the
@@ -7,6 +7,12 @@ entities the pipeline found. The language detector's ``language`` entity
 clicked a topic button was answered in the conversation's earlier language. The channel
 therefore writes the widget's locale into the payload's entities before Rasa reads it:
 ``/ask_deadline`` with the locale ``en`` becomes ``/ask_deadline{"language": "en"}``.
+
+Only a language the visitor chose (the page's toggle: the widget sends `locale_chosen`,
+bot/web/__init__.py): on the default French page, a customer who wrote in English and
+clicked a button offered in English was answered in French (twenty-eighth outsider check,
+finding 1). Otherwise the payload is left as it came and answered in the conversation's
+language.
 
 The payload's own entities are kept (``/inform{"reset_reason": "lost_phone"}``); the locale
 replaces a ``language`` typed in them. Without a locale, or when the payload is not in
@@ -21,8 +27,12 @@ import json
 import re
 from typing import Any
 
+from bot.metadata import containers
+
 LANGUAGES: tuple[str, ...] = ("fr", "en")
 ENTITY = "language"
+# the widget's flag: the page's language was chosen by the visitor (bot/web/static/widget.js)
+CHOSEN = "locale_chosen"
 # Rasa's own reading of a payload (rasa.shared.nlu.interpreter / RegexMessageHandler):
 # "/" intent, an optional "@confidence", optional JSON entities
 PAYLOAD = re.compile(
@@ -37,7 +47,8 @@ def with_locale(text: Any, metadata: Any) -> Any:
     # imported here: the backend imports this module for as_clicked() and must not load Rasa
     from bot.nlu.language import locale_from_metadata
 
-    locale = locale_from_metadata(metadata, LANGUAGES)
+    chosen = any(container.get(CHOSEN) is True for container in containers(metadata))
+    locale = locale_from_metadata(metadata, LANGUAGES) if chosen else None
     match = PAYLOAD.match(text)
     if locale is None or match is None:
         return text

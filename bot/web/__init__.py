@@ -105,6 +105,12 @@ def page_language(request: web.Request) -> tuple[str, bool]:
     return (c if c in LANGUAGES else "fr"), False
 
 
+def language_chosen(request: web.Request) -> bool:
+    """Whether the visitor chose the page's language (the toggle: ?lang=, then its cookie),
+    rather than getting the default French."""
+    return page_language(request)[1] or request.cookies.get(LANG_COOKIE) in LANGUAGES
+
+
 def _remember_language(request: web.Request, resp: web.StreamResponse) -> None:
     lang, chosen = page_language(request)
     if chosen:
@@ -152,7 +158,14 @@ def render(
     lang, _ = page_language(request)
     settings = ctx_of(request).settings
     rasa_url = public_rasa_url()
-    page_data = {"lang": lang, "strings": js_strings(lang, settings), **(data or {})}
+    page_data = {
+        "lang": lang,
+        # the widget sends it with each message: a button's payload is answered in a language
+        # the visitor chose, not in the default one (bot/rasa_ext/payload_locale.py)
+        "lang_chosen": language_chosen(request),
+        "strings": js_strings(lang, settings),
+        **(data or {}),
+    }
     if chat:
         page_data["chat"] = _chat_config(settings, view, rasa_url)
     body = (

@@ -258,3 +258,17 @@ def test_in_english_after_a_next_step_gives_that_step_in_english(stack):
     replies = visitor.say("et en anglais ?")
     assert [n for n, _ in replies] == ["utter_language_again", "utter_sms_still_nothing"], replies
     assert all(english(t) for _, t in replies), replies
+
+
+def test_a_button_is_answered_in_the_conversations_language_on_the_default_page(stack):
+    """Twenty-eighth outsider check, finding 1: an English conversation on the default French
+    page (locale fr, not chosen) clicked a button and got French."""
+    visitor = Visitor(stack, {"locale": "fr"})
+    assert all(english(t) for _, t in visitor.say("I did not receive the text message"))
+    replies = visitor.say("/phone_changed")
+    assert replies and all(english(t) for _, t in replies), replies
+    # a language the visitor chose with the page's toggle still answers the button
+    chosen = Visitor(stack, {"locale": "en", "locale_chosen": True})
+    chosen.say("bonjour, je n'ai pas reçu le SMS")
+    replies = chosen.say("/ask_deadline")
+    assert replies and all(english(t) for _, t in replies), replies

@@ -8,7 +8,8 @@ import pytest
 
 from bot.rasa_ext.payload_locale import with_locale
 
-EN = {"customData": {"locale": "en"}}
+# the page's language chosen by the visitor (the toggle): the widget says so
+EN = {"customData": {"locale": "en", "locale_chosen": True}}
 
 
 def entities(text: str) -> dict:
@@ -17,7 +18,7 @@ def entities(text: str) -> dict:
 
 def test_a_topic_button_gets_the_locale():
     assert with_locale("/ask_deadline", EN) == '/ask_deadline{"language": "en"}'
-    assert with_locale("/affirm", {"locale": "fr-FR"}) == '/affirm{"language": "fr"}'
+    assert with_locale("/affirm", {"locale": "fr-FR", "locale_chosen": True}) == '/affirm{"language": "fr"}'
 
 
 def test_the_payload_keeps_its_own_entities_and_confidence():
@@ -33,7 +34,12 @@ def test_the_locale_wins_over_a_typed_language():
 @pytest.mark.parametrize("text,metadata", [
     ("what is 2FA?", EN),                      # words: the NLU decides
     ("/ask_deadline", {}),                     # no locale: the conversation's language stays
-    ("/ask_deadline", {"locale": "de"}),       # not a language of the assistant
+    ("/ask_deadline", {"locale": "de", "locale_chosen": True}),  # not a language of ours
+    # the default page's locale, not chosen: an English conversation on the French page stays
+    # English when a button is clicked (twenty-eighth outsider check, finding 1)
+    ("/phone_changed", {"customData": {"locale": "fr"}}),
+    ("/phone_changed", {"customData": {"locale": "fr", "locale_chosen": False}}),
+    ("/phone_changed", {"customData": {"locale": "fr", "locale_chosen": "true"}}),
     ('/inform{"reset_reason": ', EN),          # unreadable JSON: Rasa answers it as before
     ('/inform["x"]', EN),
     (None, EN),

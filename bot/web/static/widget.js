@@ -20,8 +20,9 @@
      reloads and the portal's pages, in this tab. It belongs to one customer: a page of
      another customer, or of nobody after a customer's session, starts a new conversation.
      Logging out clears the storage (common.js).
-   * customData = {locale, session_token}: the page's language (the toggle reloads the page
-     with the other one), and the token from /api/portal/widget-token once the customer
+   * customData = {locale, locale_chosen, session_token}: the page's language (the toggle
+     reloads the page with the other one) and whether the visitor chose it (a button is
+     answered in a chosen language, else in the conversation's), and the token from /api/portal/widget-token once the customer
      passed the password step (30 minutes). rasa-webchat reads customData once, at mount, but
      keeps a reference to the object and sends it with every message: so the token is
      refreshed by updating that object in place, two minutes before it expires (and again
@@ -36,7 +37,8 @@
   var STORE = "chat_session", OWNER = "m2m_chat_owner", NOTICE_CLOSED = "m2m_chat_notice_closed";
   var STATUS_TEXT = { connecting: t.chat_connecting, reconnecting: t.chat_reconnecting,
     restored: t.chat_reconnected, unreachable: t.chat_unreachable };
-  var chat = M.chat = { state: "connecting", customData: { locale: M.data.lang }, gapMs: GAP_MS };
+  var chat = M.chat = { state: "connecting", gapMs: GAP_MS,
+    customData: { locale: M.data.lang, locale_chosen: !!M.data.lang_chosen } };
   var notice = document.getElementById("chat-notice");
   var status = M.el("p", { id: "chat-status", className: "chat-status", role: "status" });
   var timers = {}, held = null, releasing = false, leaving = false, nextSlot = 0, expiresAt = 0;
