@@ -71,6 +71,7 @@ from bot.nlu.preference import prefers_one_method
 from bot.nlu.sms_set_up_silent import set_up_code_never_came
 from bot.nlu.someone_elses_phone import phone_of_someone_away
 from bot.nlu.typed_number import gives_another_number, sends
+from bot.nlu.unlock_asked import asks_to_unlock
 from bot.plain_text import plain
 from bot.which_number import asks_which_number
 
@@ -172,6 +173,8 @@ PHONE_LOST_HEARD_AS = (
 APP_TOO_HEARD_AS = ("out_of_scope", "ask_how_enable", "ask_what_is_2fa")
 # what "how do I turn it on, on my account" was heard as (bot/nlu/how_to_enable.py)
 HOW_TO_ENABLE_HEARD_AS = ("ask_my_status",)
+# what an unlock asked after "ok" was heard as (bot/nlu/unlock_asked.py)
+UNLOCK_HEARD_AS = ("affirm",)
 # what the SMS set-up done, then nothing, was heard as (bot/nlu/sms_set_up_silent.py)
 SET_UP_SILENT_HEARD_AS = ("ask_enable_sms",)
 # what a person asked for in a language was heard as (bot/nlu/person_asked.py)
@@ -359,7 +362,9 @@ def reading(intent: str, text: str) -> tuple[str, tuple[str, ...]] | None:
         # code typed: an answer nobody asked for; twenty-first outsider check)
         return "phone_changed", NEW_NUMBER_HEARD_AS
     if intent in RESEND_HEARD_AS and resend_asked(text):
-        return "request_resend", (BUTTONS_TOPIC,)
+        # a yes said with it is the same request: "oui renvoyez-le svp" split 0.50 / 0.48
+        # between the two and fell back, after "shall I send it again?" (twenty-eighth check)
+        return "request_resend", (BUTTONS_TOPIC, "affirm")
     if intent in TOOL_HEARD_AS and names_another_tool(text):  # "codes for our company VPN"
         return "out_of_scope", TOOL_HEARD_AS
     return _situation(intent, text)
@@ -398,6 +403,8 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (set_up_code_never_came, "sms_not_received", SET_UP_SILENT_HEARD_AS),
     # twenty-eighth check, finding 3: how to turn it on, on one's own account
     (asks_how_to_enable, "ask_how_enable", HOW_TO_ENABLE_HEARD_AS),
+    # twenty-eighth check, finding 2: "ok, can you unlock it yourself?" is not a yes
+    (asks_to_unlock, "ask_my_status", UNLOCK_HEARD_AS),
 )
 
 

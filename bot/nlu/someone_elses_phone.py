@@ -39,7 +39,9 @@ _PHONE = re.compile(
 # remplace notre responsable en arrêt maladie, elle fait comment pour le code ?")
 _REPLACEMENT = re.compile(
     r"\b(?:remplace|remplacant|remplacante|remplacer|replace|replaces|replacement|replacing"
-    r"|successor|successeur|new hire|nouvelle recrue|nouveau|nouvelle)\b"
+    r"|successor|successeur|new hire|nouvelle recrue|nouveau|nouvelle"
+    # or the customer does it in their place ("c'est à moi de mettre en place le code")
+    r"|a moi de|c est moi qui|up to me|a sa place|in his place|in her place)\b"
 )
 
 

@@ -240,3 +240,15 @@ def test_a_resend_asked_in_words_and_heard_as_a_yes_is_the_request(text):
     message = _message(text, "affirm")
     relabel(message)
     assert message.get(INTENT)["name"] == "request_resend"
+
+
+def test_a_yes_said_with_the_resend_request_is_not_a_tie():
+    # "oui renvoyez-le svp" after "shall I send it again?": 0.50 / 0.48 fell back (twenty-eighth
+    # outsider check, finding 2); the yes and the request are one answer
+    ranking = [{"name": "request_resend", "confidence": 0.5},
+               {"name": "affirm", "confidence": 0.48}, {"name": "thank", "confidence": 0.01}]
+    message = Message(data={TEXT: "oui renvoyez-le svp", INTENT: dict(ranking[0]),
+                            INTENT_RANKING_KEY: ranking})
+    relabel(message)
+    assert [(r["name"], r["confidence"]) for r in message.get(INTENT_RANKING_KEY)] == [
+        ("request_resend", 0.5), ("affirm", 0.25), ("thank", 0.01)]

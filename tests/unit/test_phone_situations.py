@@ -339,6 +339,10 @@ def test_dev11_kinds_are_read_as_their_topic(text, heard, topic):
     ("comment est-ce qu'on active la 2FA sur notre compte ?", "ask_my_status", "ask_how_enable"),
     ("how do I turn on two-factor on my account?", "ask_my_status", "ask_how_enable"),
     ("how many days do I have left to enable it on my account", "ask_my_status", "ask_my_status"),
+    # twenty-eighth outsider check, finding 2: an unlock asked after "ok" is not a yes
+    ("ok, can you unlock it yourself?", "affirm", "ask_my_status"),
+    ("d'accord, et vous pouvez me débloquer le compte ?", "affirm", "ask_my_status"),
+    ("ok, can you unlock the SIM in the tracker?", "affirm", "affirm"),
     # the number someone dialled is the support line's, not where the SMS went
     ("my colleague called you last month but nobody knows what number he dialled",
      "ask_contact", "ask_contact"),
