@@ -25,7 +25,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import latest_text, ranked_intents, utter
-from bot.answers import ANSWER
+from bot.answers import ALSO_ANSWERED, ANSWER
 
 # the article's answers, and the next steps said after them ("ça marche toujours pas":
 # actions/still_failing.py), which need no account either: "et en anglais ?" after "still
@@ -50,9 +50,11 @@ def last_turn(tracker: Tracker) -> tuple[list[str], str | None]:
         if kind == "user":
             users += 1
         elif kind == "bot" and users == 1:
-            name = (event.get("metadata") or {}).get("utter_action")
-            if name:
-                names.insert(0, name)
+            metadata = event.get("metadata") or {}
+            # the response, and a second question's answer said in the same bubble (twenty-
+            # eighth outsider check: "and in English?" repeated only the first of two answers)
+            said = [metadata.get("utter_action"), metadata.get(ALSO_ANSWERED)]
+            names[0:0] = [name for name in said if isinstance(name, str) and name]
         elif kind == "slot" and event.get("name") == "language" and users >= 1:
             # the value set last before the latest message: the turn's bot events came after it
             return names, event.get("value")

@@ -28,3 +28,7 @@ ANSWER = {
 # answers that end with an offer and its buttons ("shall I open the ticket?"): another answer
 # goes before them, never after the question
 OFFERS = frozenset({"utter_phone_changed"})
+# the bot event's metadata naming the answer to a second question of the same message, said in
+# the same bubble after the first (bot/rasa_ext/nlg.py): read by "and in English?"
+# (actions/language.py) and by the field scorer (scripts/field_eval.py)
+ALSO_ANSWERED = "also_answered"

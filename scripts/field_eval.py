@@ -37,6 +37,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from bot.answers import ALSO_ANSWERED  # noqa: E402
 from bot.nlu.language import LanguageDetector  # noqa: E402
 from bot.rasa_ext.conversation import public_id  # noqa: E402
 
@@ -135,9 +136,6 @@ ANSWERS: dict[str, tuple[str, ...]] = {
     "out_of_scope": ("utter_out_of_scope",),
 }
 TOPICAL = {name for names in ANSWERS.values() for name in names}
-# the event's metadata naming the answer to a second question of the same message, said in the
-# same reply after the first (bot/rasa_ext/nlg.py, ALSO_KEY)
-ALSO_ANSWERED = "also_answered"
 
 _detector = LanguageDetector({})
 

@@ -100,6 +100,12 @@ _TWO_THINGS = re.compile(
     r"|two things|2 things|deux choses|2 choses|another thing|une autre chose|de plus|et sinon"
     r"|sinon)\b"
 )
+# "quand je me connecte", "when I log in": a time told, not asked (twenty-eighth outsider
+# check: "Depuis ce matin, quand je me connecte, une fenêtre me propose..." was a question)
+_TOLD_TIME = re.compile(
+    r"^(?:\w+ ){0,3}?(?:quand|lorsque|when|whenever) (?:je|j|on|il|elle|ils|elles|nous|vous|tu"
+    r"|i|we|you|he|she|they|it|my|our|the|mon|ma|mes|le|la|les)\b"
+)
 _LEADING_JOINER = re.compile(r"^(?:et|and|also|aussi|sinon|puis)\s+")
 
 Classify = Callable[[Sequence[str]], Sequence[tuple[str, float]]]
@@ -116,15 +122,20 @@ def parts(text: str) -> list[tuple[str, bool, bool]]:
         cuts = [0]
         for match in _JOINER.finditer(words):
             rest = words[match.end() :].strip()
-            if match.start() > 0 and (match.group("says") or _QUESTION.match(rest)):
+            if match.start() > 0 and (match.group("says") or _asks(rest)):
                 cuts.append(match.start())
         cuts.append(len(words))
         for start, end in zip(cuts, cuts[1:], strict=False):
             clause = words[start:end].strip()
             if clause:
-                question = asked or bool(_QUESTION.match(_LEADING_JOINER.sub("", clause)))
+                question = asked or _asks(_LEADING_JOINER.sub("", clause))
                 found.append((clause, question, start > 0 or bool(_TWO_THINGS.match(clause))))
     return found
+
+
+def _asks(clause: str) -> bool:
+    """A question word opens the clause, and not as a time told ("quand je me connecte")."""
+    return bool(_QUESTION.match(clause)) and not _TOLD_TIME.match(clause)
 
 
 def family(intent: str) -> frozenset[str]:

@@ -35,6 +35,7 @@ them to `generate` in `kwargs["buttons"]` and then appends those same dicts to t
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from typing import Any
 
 from rasa.core.nlg.response import TemplatedNaturalLanguageGenerator
@@ -44,7 +45,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
 from bot import clock, content
-from bot.answers import ANSWER, OFFERS
+from bot.answers import ALSO_ANSWERED, ANSWER, OFFERS
 from bot.code_format import holds_a_code
 from bot.nlu import labels, second_question
 from bot.nlu.code_asked import asks_for_the_code, offers_the_code
@@ -103,7 +104,10 @@ FOCUS = (
 # person, a switch) gets ALSO_OFFER and its topic's button, so that its action runs in a turn
 # of its own. The event's metadata names the second answer (ALSO_KEY: scripts/field_eval.py)
 ALSO_PREFACE, ALSO_OFFER = "utter_also_asked", "utter_also_asked_offer"
-ALSO_KEY = "also_answered"
+ALSO_KEY = ALSO_ANSWERED
+# conversations whose last turn the generator remembers (_first_of_its_turn): a few hours of
+# a busy day's conversations, a few hundred kB
+MAX_TURNS_KEPT = 10_000
 # the answers said in full as a second one: the article's (but an offer with its buttons, which
 # must come in its own turn for its "yes" to be understood) and the honest out-of-scope one
 SECOND_ANSWER = {
@@ -126,6 +130,9 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
         settings: Any = None,
     ) -> None:
         self.settings = settings or content.settings_from_environment()
+        # each conversation's last turn whose first response was made (first_answer_of_turn):
+        # an action's responses are all made before any is in the tracker
+        self._answered_turns: OrderedDict[str, object] = OrderedDict()
         super().__init__(domain.responses if domain else {})
 
     @property
@@ -166,7 +173,7 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
         if message and message.get("text") and self.first_answer_of_turn(tracker):
             # the first response to a topic's message, outside a form: a second question's
             # answer, and "never share codes here" for a visitor who typed one
-            self.answer_also(message, tracker, slots, output_channel)
+            self.answer_also(message, tracker, slots, output_channel, made=(asked, utter_action))
             self.warn_code_typed(message, tracker, slots, output_channel)
         return message
 
@@ -175,7 +182,23 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
         its question (the fallback and a form's question get nothing added)."""
         in_form = bool(tracker.active_loop_name)
         topic = latest_intent(tracker) in second_question.TOPICS
-        return topic and not in_form and not self.said_this_turn(tracker)
+        first = not self.said_this_turn(tracker) and self._first_of_its_turn(tracker)
+        return topic and not in_form and first
+
+    def _first_of_its_turn(self, tracker: DialogueStateTracker) -> bool:
+        """True once per customer message: an action's responses (the switch's answer and its
+        "to change method..." after it) are all made before the first is in the tracker, so
+        the tracker alone let each of them carry the second answer (twenty-eighth outsider
+        check: the app's steps three times)."""
+        latest = next((e for e in reversed(tracker.events) if isinstance(e, UserUttered)), None)
+        turn = None if latest is None else (latest.message_id or latest.timestamp)
+        if self._answered_turns.get(tracker.sender_id) == turn:
+            return False
+        self._answered_turns[tracker.sender_id] = turn
+        self._answered_turns.move_to_end(tracker.sender_id)
+        while len(self._answered_turns) > MAX_TURNS_KEPT:
+            self._answered_turns.popitem(last=False)
+        return True
 
     def warn_code_typed(
         self,
@@ -201,15 +224,20 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
         tracker: DialogueStateTracker,
         slots: dict[str, Any],
         output_channel: str,
+        made: tuple[str, ...] = (),
     ) -> None:
         """The second question's answer (or offer) added, in place, to the first response of
         the turn to a message of a topic: after it, or before it when it ends with a question
         or buttons (an offer: "shall I open the ticket?" stays last, next to its buttons).
-        Never inside a form, whose first response is the form's question (first_answer_of_turn)."""
+        Never inside a form, whose first response is the form's question (first_answer_of_turn),
+        nor when that response is the answer itself (`made`: "does Google Authenticator work,
+        and can I switch methods?" is the switch, whose first response is the app's steps)."""
         also, intent = second_question_of(tracker), latest_intent(tracker)
         if also is None or intent is None or also in second_question.family(intent):
             return
         answer = SECOND_ANSWER.get(also)
+        if answer is not None and answer in made:
+            return
         if answer is not None:
             parts = [ALSO_PREFACE, self.said_again(answer, tracker)]
             buttons: list[dict[str, str]] = []

@@ -72,3 +72,14 @@ async def test_a_short_request_is_not_read_as_a_question(domain):
     _asks(conv, "English please", "en",
           [{"name": "ask_language", "confidence": 0.7}, {"name": "ask_contact", "confidence": 0.2}])
     assert (await conv.run(action)).responses == ["utter_language_again", "utter_deadline"]
+
+
+async def test_a_second_questions_answer_is_said_again_too(domain):
+    """Twenty-eighth outsider check: after "the support number, and how many days?" answered
+    both in French, "and in English?" repeated only the support number."""
+    conv = _answered(domain, "fr")
+    conv.events.append({"event": "bot", "text": "...", "metadata": {
+        "utter_action": "utter_contact", "also_answered": "utter_deadline"}})
+    _asks(conv, "and in English?", "en")
+    turn = await conv.run(action)
+    assert turn.responses == ["utter_language_again", "utter_contact", "utter_deadline"]

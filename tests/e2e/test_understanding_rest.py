@@ -272,3 +272,16 @@ def test_a_button_is_answered_in_the_conversations_language_on_the_default_page(
     chosen.say("bonjour, je n'ai pas reçu le SMS")
     replies = chosen.say("/ask_deadline")
     assert replies and all(english(t) for _, t in replies), replies
+
+
+@pytest.mark.parametrize("text", [
+    "Does Google Authenticator work, and can I switch methods afterwards?",
+    "Est-ce que Microsoft Authenticator marche avec le portail, et est-ce qu'on peut changer de méthode après ?",
+])
+def test_an_action_of_several_responses_carries_no_repeated_answer(stack, text):
+    """Twenty-eighth outsider check: the switch's responses each carried the second answer,
+    which was the first response itself: the app's steps three times."""
+    replies = Visitor(stack).say(text)
+    texts = [t for _, t in replies]
+    assert len(texts) == len(set(texts)), texts
+    assert sum("other question" in t or "autre question" in t for t in texts) <= 1, texts

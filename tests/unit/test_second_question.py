@@ -132,3 +132,13 @@ def test_a_message_read_as_one_of_its_parts_keeps_its_reading():
     assert first_of([readings[0], ("ask_deadline", 0.6, True, True)], "ask_how_enable") is None
     # a context told, not asked, is not a question of its own
     assert first_of([readings[0], ("ask_deadline", 0.95, False, False)], "ask_how_enable") is None
+
+
+def test_a_time_told_is_not_a_question():
+    # "quand je me connecte" tells when; the question is the last sentence (twenty-eighth
+    # outsider check: the context sentence got the set-up's steps as a second answer)
+    text = ("Depuis ce matin, quand je me connecte, une fenêtre me propose un truc. "
+            "Je ne suis pas sûr, combien de temps je peux repousser ?")
+    assert [question for _, question, _ in parts(text)] == [False, True]
+    assert [question for _, question, _ in parts("When I log in the app asks for a code. Why?")] == [
+        False, True]
