@@ -20,10 +20,11 @@ from bot.plain_text import plain
 
 _LACK = re.compile(
     r"\b(?:no|without|dont have|don t have|do not have|doesn t have|havent got|haven t got"
-    r"|have not got|not got|never had|pas de|pas d|pa de|pa d|sans|aucun|aucune|ni)\s+"
+    r"|have not got|not got|never had|pas de|pas d|pa de|pa d|sans|aucun|aucune|ni|w o)\s+"
     r"(?:a |an |any |un |une |d |de )?"
-    r"(?:smart ?phone|smartphone|iphone|android|app|apps|appli|applis|application|applications"
-    r"|authenticator)\b"
+    # the word typed as people type it ("i dont have a smartphne": twenty-eighth outsider check)
+    r"(?:smart ?phone|smartphone|smartphne|smartfone|smarphone|smatphone|smrtphone|smartphon"
+    r"|iphone|android|app|apps|appli|applis|application|applications|authenticator)\b"
     # not wanted: "i really dont want to install any app", "je veux pas installer d appli"
     # (twenty-second outsider check's re-check)
     r"|\b(?:dont want|don t want|do not want|won t|wont|will not|rather not|prefer not"

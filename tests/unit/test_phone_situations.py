@@ -339,6 +339,9 @@ def test_dev11_kinds_are_read_as_their_topic(text, heard, topic):
     ("comment est-ce qu'on active la 2FA sur notre compte ?", "ask_my_status", "ask_how_enable"),
     ("how do I turn on two-factor on my account?", "ask_my_status", "ask_how_enable"),
     ("how many days do I have left to enable it on my account", "ask_my_status", "ask_my_status"),
+    # twenty-eighth outsider check, finding 7: the key word typed as people type it
+    ("so no way in w/o an app?? i dont have a smarphone", "ask_my_status", "ask_enable_sms"),
+    ("pas de smartfone chez moi, je fais comment pour le code", "ask_code_format", "ask_enable_sms"),
     # twenty-eighth outsider check, finding 2: an unlock asked after "ok" is not a yes
     ("ok, can you unlock it yourself?", "affirm", "ask_my_status"),
     ("d'accord, et vous pouvez me débloquer le compte ?", "affirm", "ask_my_status"),
