@@ -122,3 +122,26 @@ _FIELD_QUOTED = re.compile(
 def asks_about_the_code_field(text: str) -> bool:
     """The customer quotes the code field's label in a question."""
     return bool(_FIELD_QUOTED.search(strip_accents(text.lower())))
+
+
+# where the code is typed: "ok et je le tape où alors ?", "where do I enter it?" (twenty-eighth
+# outsider check: a follow-up after the steps fell back, read as a yes 0.19)
+_WHERE_TYPED = re.compile(
+    r"\b(?:ou|where)\b(?:\s+\w+){0,4}?\s+(?:tape|tapes|taper|saisi|saisis|saisir|rentre|rentrer"
+    r"|mets|mettre|type|enter|put|paste|coller|colle)\b"
+    r"|\b(?:tape|taper|saisir|saisis|rentre|mets|type|enter|put)\s+(?:\w+\s+){0,2}?(?:ou|where)\b"
+)
+# the QR code looked for: the app's set-up, where it appears ("et le qr code il est où ?")
+_WHERE = r"(?:ou|where|trouve|find|see|vois|voir|appear\w*|affich\w*)"
+_QR_WHERE = re.compile(rf"\bqr\b.*\b{_WHERE}\b|\b{_WHERE}\b.*\bqr\b")
+
+
+def asks_where_to_type(text: str) -> bool:
+    """The customer asks where the code is typed."""
+    words = plain(text)
+    return bool(_WHERE_TYPED.search(words)) and not _QR_WHERE.search(words)
+
+
+def asks_where_the_qr_code_is(text: str) -> bool:
+    """The customer looks for the QR code of the app's set-up."""
+    return bool(_QR_WHERE.search(plain(text)))

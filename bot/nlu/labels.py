@@ -52,6 +52,8 @@ from bot.nlu.code_asked import (
     asks_about_the_code_field,
     asks_for_the_code,
     asks_if_an_old_code_counts,
+    asks_where_the_qr_code_is,
+    asks_where_to_type,
     asks_which_of_several,
     offers_the_code,
 )
@@ -173,6 +175,9 @@ PHONE_LOST_HEARD_AS = (
 APP_TOO_HEARD_AS = ("out_of_scope", "ask_how_enable", "ask_what_is_2fa")
 # what "how do I turn it on, on my account" was heard as (bot/nlu/how_to_enable.py)
 HOW_TO_ENABLE_HEARD_AS = ("ask_my_status",)
+# what "where do I type it?" and "where is the QR code?" were heard as (bot/nlu/code_asked.py)
+WHERE_TYPED_HEARD_AS = ("affirm", "deny", "thank", "goodbye", "greet")
+QR_WHERE_HEARD_AS = ("ask_code_format", "affirm", "deny", "thank", "goodbye", "out_of_scope")
 # what an unlock asked after "ok" was heard as (bot/nlu/unlock_asked.py)
 UNLOCK_HEARD_AS = ("affirm",)
 # what the SMS set-up done, then nothing, was heard as (bot/nlu/sms_set_up_silent.py)
@@ -405,6 +410,9 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (asks_how_to_enable, "ask_how_enable", HOW_TO_ENABLE_HEARD_AS),
     # twenty-eighth check, finding 2: "ok, can you unlock it yourself?" is not a yes
     (asks_to_unlock, "ask_my_status", UNLOCK_HEARD_AS),
+    # twenty-eighth check, finding 8: "ok et je le tape où ?", "et le qr code il est où ?"
+    (asks_where_to_type, "ask_code_format", WHERE_TYPED_HEARD_AS),
+    (asks_where_the_qr_code_is, "ask_enable_app", QR_WHERE_HEARD_AS),
 )
 
 

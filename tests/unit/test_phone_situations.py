@@ -342,6 +342,11 @@ def test_dev11_kinds_are_read_as_their_topic(text, heard, topic):
     # twenty-eighth outsider check, finding 7: the key word typed as people type it
     ("so no way in w/o an app?? i dont have a smarphone", "ask_my_status", "ask_enable_sms"),
     ("pas de smartfone chez moi, je fais comment pour le code", "ask_code_format", "ask_enable_sms"),
+    # twenty-eighth outsider check, finding 8: where the code is typed, where the QR code is
+    ("d'accord, et on le rentre où ce code ?", "affirm", "ask_code_format"),
+    ("ok thanks, where do I type it then", "thank", "ask_code_format"),
+    ("et le qr code je le trouve où ?", "ask_code_format", "ask_enable_app"),
+    ("ok where do I find the QR code", "affirm", "ask_enable_app"),
     # twenty-eighth outsider check, finding 2: an unlock asked after "ok" is not a yes
     ("ok, can you unlock it yourself?", "affirm", "ask_my_status"),
     ("d'accord, et vous pouvez me débloquer le compte ?", "affirm", "ask_my_status"),
