@@ -336,6 +336,16 @@ def button_question(text: str) -> bool:
     return button_asked(text) is not None
 
 
+_RESEND_BUTTON = re.compile(r"\b(?:renvoyer|resend|re send|renvoi)\b")
+
+
+def resend_pressed(text: str) -> bool:
+    """The customer tells they pressed « Renvoyer » already ("j'ai cliqué sur Renvoyer trois
+    fois"): the steps that say to press it are behind them (bot/rasa_ext/nlg.py FOCUS)."""
+    words = plain(text)
+    return bool(_RESEND_BUTTON.search(words) and PRESSED.search(words))
+
+
 def resend_asked(text: str) -> bool:
     """Asks for a new code in so many words, not telling that it was pressed ("j'ai cliqué sur
     renvoyer le code mais rien"). A question about the « Renvoyer » button is settled before

@@ -97,6 +97,9 @@ FOCUS = (
     # "c'était quoi le code ?": where the code is, never given here (bot/nlu/code_asked.py)
     ("_asked", asks_for_the_code),
 )
+# "j'ai cliqué sur Renvoyer trois fois": what comes after « Renvoyer », not "click it"
+# (twenty-eighth outsider check, finding 10; labels.resend_pressed)
+AFTER_RESEND = {"utter_sms_not_received": "utter_sms_not_received_again"}
 
 
 # a second question in the same message (bot/nlu/second_question.py): the article's answer to
@@ -284,6 +287,8 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
         text = self._latest_text(tracker)
         if not text:
             return None
+        if utter_action in AFTER_RESEND and labels.resend_pressed(text):
+            return AFTER_RESEND[utter_action]
         family = FOCUS_FAMILY.get(utter_action)
         for suffix, asks in FOCUS:
             for base in (utter_action, family):

@@ -285,3 +285,14 @@ def test_an_action_of_several_responses_carries_no_repeated_answer(stack, text):
     texts = [t for _, t in replies]
     assert len(texts) == len(set(texts)), texts
     assert sum("other question" in t or "autre question" in t for t in texts) <= 1, texts
+
+
+@pytest.mark.parametrize("text, after", [
+    ("j'ai appuyé 2 fois sur renvoyer et toujours aucun sms", "Toujours pas de SMS"),
+    ("I already hit resend three times, the text never comes", "Still no SMS"),
+])
+def test_resend_pressed_already_gets_what_comes_next(stack, text, after):
+    """Twenty-eighth outsider check, finding 10: "J'ai cliqué sur Renvoyer trois fois" was
+    told to click « Renvoyer »."""
+    texts = [t for _, t in Visitor(stack).say(text)]
+    assert any(t.startswith(after) for t in texts), texts
