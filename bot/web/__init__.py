@@ -141,6 +141,18 @@ def _texts(request: web.Request, lang: str) -> dict:
     return strings(lang, ctx_of(request).settings)
 
 
+def _page_data(request: web.Request, lang: str, settings: Settings, data: dict | None) -> dict:
+    """What the page's scripts read (window.M2M.data)."""
+    return {
+        "lang": lang,
+        # the widget sends it with each message: a button's payload is answered in a language
+        # the visitor chose, not in the default one (bot/rasa_ext/payload_locale.py)
+        "lang_chosen": language_chosen(request),
+        "strings": js_strings(lang, settings),
+        **(data or {}),
+    }
+
+
 def render(
     request: web.Request,
     template: str,
@@ -158,14 +170,7 @@ def render(
     lang, _ = page_language(request)
     settings = ctx_of(request).settings
     rasa_url = public_rasa_url()
-    page_data = {
-        "lang": lang,
-        # the widget sends it with each message: a button's payload is answered in a language
-        # the visitor chose, not in the default one (bot/rasa_ext/payload_locale.py)
-        "lang_chosen": language_chosen(request),
-        "strings": js_strings(lang, settings),
-        **(data or {}),
-    }
+    page_data = _page_data(request, lang, settings, data)
     if chat:
         page_data["chat"] = _chat_config(settings, view, rasa_url)
     body = (
