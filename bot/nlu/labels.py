@@ -35,16 +35,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
-from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu.app_gone import app_is_gone
 from bot.nlu.authenticator_too import wants_ours_in_the_app
@@ -72,6 +67,7 @@ from bot.nlu.phone_lost import phone_is_lost
 from bot.nlu.preference import prefers_one_method
 from bot.nlu.sms_set_up_silent import set_up_code_never_came
 from bot.nlu.someone_elses_phone import phone_of_someone_away
+from bot.nlu.stateless import StatelessStep
 from bot.nlu.typed_number import gives_another_number, sends
 from bot.nlu.unlock_asked import asks_to_unlock
 from bot.plain_text import plain
@@ -483,18 +479,8 @@ def relabel(message: Message) -> None:
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
-class LabelQuestions(GraphComponent, IntentClassifier):
+class LabelQuestions(StatelessStep, IntentClassifier):
     """After the intent classifier, before the fallback (config.yml)."""
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> LabelQuestions:
-        return cls()
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
@@ -502,6 +488,3 @@ class LabelQuestions(GraphComponent, IntentClassifier):
             if text and not text.startswith("/"):  # a button's payload is its own intent
                 relabel(message)
         return messages
-
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        return training_data  # nothing to learn

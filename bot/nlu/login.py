@@ -24,17 +24,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
-from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.metadata import token_in
 from bot.nlu.entities import put_entity
+from bot.nlu.stateless import StatelessStep
 
 ENTITY_NAME = "portal_login"
 LOGGED_IN = "logged_in"
@@ -50,18 +47,8 @@ def login_state(text: str, metadata: Any) -> str | None:
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
-class PortalLoginMarker(GraphComponent, EntityExtractorMixin):
+class PortalLoginMarker(StatelessStep, EntityExtractorMixin):
     """Adds the entity ``portal_login`` to typed messages at inference time."""
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> PortalLoginMarker:
-        return cls()
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
@@ -71,7 +58,3 @@ class PortalLoginMarker(GraphComponent, EntityExtractorMixin):
                 continue
             put_entity(message, ENTITY_NAME, state, PortalLoginMarker.__name__)
         return messages
-
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        # nothing to learn and nothing to add at training time
-        return training_data

@@ -28,20 +28,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
-from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot import topics
 from bot.nlu import labels
 from bot.nlu.focus import sentences
+from bot.nlu.stateless import StatelessStep
 from bot.plain_text import plain
 
 KEY = "also_asked"
@@ -240,19 +236,9 @@ def by_the_rules(read: Mapping[str, tuple[str, float]]) -> Classify:
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
-class SecondQuestion(GraphComponent, IntentClassifier):
+class SecondQuestion(StatelessStep, IntentClassifier):
     """After the reading rules, before the fallback (config.yml): sets `also_asked` from the
     message's settled intent and the classifier's reading of its parts (`PARTS`)."""
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> SecondQuestion:
-        return cls()
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
@@ -269,9 +255,6 @@ class SecondQuestion(GraphComponent, IntentClassifier):
             if also is not None:
                 message.set(KEY, also, add_to_output=True)
         return messages
-
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        return training_data  # nothing to learn
 
 
 def _put_first(message: Message, topic: str, confidence: float) -> None:
