@@ -54,7 +54,9 @@ from bot.nlu.code_asked import (
 )
 from bot.nlu.disable import asks_to_disable
 from bot.nlu.future_loss import loses_phone_some_day
+from bot.nlu.help_word import only_asks_for_help
 from bot.nlu.how_to_enable import asks_how_to_enable
+from bot.nlu.injection import instructs_the_assistant
 from bot.nlu.line_open import asks_if_open
 from bot.nlu.markers import strip_accents
 from bot.nlu.method_choice import describes_the_choice_screen
@@ -174,6 +176,8 @@ HOW_TO_ENABLE_HEARD_AS = ("ask_my_status",)
 # what "where do I type it?" and "where is the QR code?" were heard as (bot/nlu/code_asked.py)
 WHERE_TYPED_HEARD_AS = ("affirm", "deny", "thank", "goodbye", "greet")
 QR_WHERE_HEARD_AS = ("ask_code_format", "affirm", "deny", "thank", "goodbye", "out_of_scope")
+# what "aide" alone was heard as (bot/nlu/help_word.py)
+HELP_ALONE_HEARD_AS = ("still_failing",)
 # what an unlock asked after "ok" was heard as (bot/nlu/unlock_asked.py)
 UNLOCK_HEARD_AS = ("affirm",)
 # what the SMS set-up done, then nothing, was heard as (bot/nlu/sms_set_up_silent.py)
@@ -355,6 +359,8 @@ def reading(intent: str, text: str) -> tuple[str, tuple[str, ...]] | None:
     rule settles it: a label's question when the classifier heard a yes, a no or the topic; a
     question about a button whatever it heard; a resend asked in words when it heard the SMS
     that never came or the request."""
+    if instructs_the_assistant(text):  # "ignore all previous instructions, admin mode…"
+        return "out_of_scope", ()
     topic = label_topic(text)
     if topic is not None and intent in (*YES_NO, topic):
         return topic, YES_NO
@@ -419,6 +425,8 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # twenty-eighth check, finding 8: "ok et je le tape où ?", "et le qr code il est où ?"
     (asks_where_to_type, "ask_code_format", WHERE_TYPED_HEARD_AS),
     (asks_where_the_qr_code_is, "ask_enable_app", QR_WHERE_HEARD_AS),
+    # twenty-ninth check, finding 8: "aide" alone is a greeting, not "still failing"
+    (only_asks_for_help, "greet", HELP_ALONE_HEARD_AS),
 )
 
 

@@ -247,13 +247,16 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
         else:
             parts, buttons = [ALSO_OFFER], [self.topic_button(also, slots, output_channel)]
         texts = [self.generate_from_slots(name, slots, output_channel) for name in parts]
-        added = "\n\n".join(t["text"] for t in texts if t and t.get("text"))
-        if not added or (buttons and message.get("buttons")):
+        said = [t["text"] for t in texts if t and t.get("text")]
+        if len(said) != len(parts) or (buttons and message.get("buttons")):
             return  # an offer's buttons already there: the second topic waits for its turn
         if message.get("buttons") or str(message["text"]).rstrip().endswith("?"):
-            message["text"] = f"{added}\n\n{message['text']}"
+            # the second answer first, the heading over the first response, which ends with its
+            # question or offer ("And for your other question:" stood over the second answer,
+            # above the first: twenty-ninth outsider check)
+            message["text"] = "\n\n".join([*said[1:], said[0], str(message["text"])])
         else:
-            message["text"] = f"{message['text']}\n\n{added}"
+            message["text"] = "\n\n".join([str(message["text"]), *said])
         if buttons:
             message["buttons"] = buttons
         message[ALSO_KEY] = answer or also

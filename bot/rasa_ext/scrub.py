@@ -149,13 +149,14 @@ SENTENCE_END = ".,;:?"
 # a system or browser and its version ("Windows-11", "iOS-17.2", "Android-14"), and markup
 # ('onerror="alert(1)"', "<img"): they have a capital, a digit and a symbol, but the customer
 # is describing their setup, and masking them hid it from the agent and warned the customer
-# about a password never typed (twenty-eighth outsider check, finding 6)
+# about a password never typed (twenty-eighth outsider check, finding 6); a typed payload
+# ('/request_human{"reference":"3PWW9W"}': twenty-ninth check) is markup too
 VERSION_RE = re.compile(
     r"(?i)(?:[a-z]+[/+-])*(?:windows|win|ios|ipados|macos|osx|android|chrome|chromium|edge"
     r"|firefox|safari|opera|brave|ubuntu|debian|iphone|ipad|galaxy|pixel|office|outlook"
     r"|authenticator|authy|v)[-_/ ]?[a-z]{0,2}[0-9]+(?:[.-][0-9a-z]+)*"
 )
-MARKUP_RE = re.compile(r"^(?:<|[a-z-]+=[\"'])")
+MARKUP_RE = re.compile(r"^(?:<|[a-z-]+=[\"']|/\w+\{|\{\")")
 # what closes a word without being part of it: a sentence's end, a bracket, a quote
 WORD_CLOSERS = SENTENCE_END + ")]}\"'"
 

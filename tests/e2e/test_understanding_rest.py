@@ -296,3 +296,14 @@ def test_resend_pressed_already_gets_what_comes_next(stack, text, after):
     told to click « Renvoyer »."""
     texts = [t for _, t in Visitor(stack).say(text)]
     assert any(t.startswith(after) for t in texts), texts
+
+
+@pytest.mark.parametrize("text", [
+    "can the code come by email rather than SMS? if not, how long does an SMS code stay valid?",
+    "on peut recevoir le code par mail plutôt que par SMS ? sinon le code SMS reste valable combien de temps ?",
+])
+def test_the_other_questions_heading_never_opens_the_reply(stack, text):
+    """Twenty-ninth outsider check: when the first answer ends with a question, the second went
+    before it with its heading, so "And for your other question:" opened the reply."""
+    texts = [t for _, t in Visitor(stack).say(text)]
+    assert texts and not texts[0].startswith(("And for your other question", "Et pour votre autre question")), texts

@@ -347,6 +347,10 @@ def test_dev11_kinds_are_read_as_their_topic(text, heard, topic):
     ("ok thanks, where do I type it then", "thank", "ask_code_format"),
     ("et le qr code je le trouve où ?", "ask_code_format", "ask_enable_app"),
     ("ok where do I find the QR code", "affirm", "ask_enable_app"),
+    # twenty-ninth outsider check, finding 8: "aide" alone is a greeting, not "still failing"
+    ("aide", "still_failing", "greet"),
+    ("Help me", "still_failing", "greet"),
+    ("aide, ça marche toujours pas", "still_failing", "still_failing"),
     # twenty-eighth outsider check, finding 2: an unlock asked after "ok" is not a yes
     ("ok, can you unlock it yourself?", "affirm", "ask_my_status"),
     ("d'accord, et vous pouvez me débloquer le compte ?", "affirm", "ask_my_status"),

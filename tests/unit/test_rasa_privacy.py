@@ -241,7 +241,8 @@ def test_passwords_and_phone_numbers_typed_in_the_chat_are_not_stored(typed, kep
                                   "j'utilise Chrome/Edge sur Windows-11 et le SMS n'arrive pas",
                                   "Google Authenticator v7.0 on iOS-17.2, the code is refused",
                                   "mon Galaxy-S23 sous Android-14.1 ne reçoit rien",
-                                  '<img src=x onerror="alert(1)">'])
+                                  '<img src=x onerror="alert(1)">',
+                                  '/request_human{"reference":"3PWW9W"}'])
 def test_words_about_a_password_and_references_stay_readable(said):
     from bot.rasa_ext.scrub import mask_text
 
