@@ -33,6 +33,8 @@ RECENT_MESSAGES = 3
 # without troubleshooting steps before: a troubleshooting topic the classifier heard next, and
 # its steps
 FIRST_STEPS = {"code_rejected": "utter_code_rejected", "sms_not_received": "utter_sms_not_received"}
+# what comes next inside the reset request (its `_while_form` variant)
+IN_A_FORM = "utter_how_enable"
 # how sure the classifier must be of that topic (the fallback's threshold)
 RUNNER_UP_FLOOR = 0.2
 
@@ -63,6 +65,13 @@ class ActionStillFailing(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
+        if (tracker.active_loop or {}).get("name"):
+            # inside the reset request, "et maintenant je fais quoi" asks what the request needs
+            # next, which the set-up's answer says while a form asks (bot/rasa_ext/nlg.py,
+            # `_while_form`); blind round 26's "what now" lines made such a message read as
+            # still failing, which gave the support line in the middle of the request
+            utter(dispatcher, domain, IN_A_FORM)
+            return reset_fallback(tracker)
         said = said_before_this_message(tracker, RECENT_MESSAGES)
         utter(dispatcher, domain, next_step(said, runner_up(tracker)))
         return reset_fallback(tracker)

@@ -148,6 +148,7 @@ SWITCH_HEARD_AS = (
     "ask_enable_app",
     "ask_deadline",
 )
+SWITCH_SETTLED = (*SWITCH_HEARD_AS, "request_switch_method", "request_resend")
 # what a message naming both methods and preferring one was heard as (bot/nlu/preference.py)
 PREFERENCE_HEARD_AS = ("ask_enable_sms", "ask_enable_app", "ask_methods")
 # what the authenticator app deleted was heard as (bot/nlu/app_gone.py): its set-up
@@ -370,8 +371,10 @@ def reading(intent: str, text: str) -> tuple[str, tuple[str, ...]] | None:
     if asks_which_number(text):  # where the SMS went, whatever the classifier heard: "which
         # phone number did you send it to?" was the support line's (bot/which_number.py)
         return BUTTONS_TOPIC, NUMBER_HEARD_AS
-    if intent in SWITCH_HEARD_AS and SWITCH_ASKED.search(plain(text)):
-        return "request_switch_method", SWITCH_HEARD_AS
+    if intent in SWITCH_SETTLED and SWITCH_ASKED.search(plain(text)):
+        # settled even when heard as itself, the resend ruled out: "finalement remettez moi sur
+        # le sms svp" was the switch 0.31 and the resend 0.27, too close to be sure of
+        return "request_switch_method", (*SWITCH_HEARD_AS, "request_resend")
     if intent in PREFERENCE_HEARD_AS and prefers_one_method(text):  # "by SMS rather than an app"
         return "request_switch_method", PREFERENCE_HEARD_AS
     if intent in NEW_NUMBER_HEARD_AS and gives_another_number(text) and sends(text):

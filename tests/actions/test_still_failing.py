@@ -86,3 +86,11 @@ async def test_after_another_answer_the_code_named_still_gets_its_steps(domain):
     """"the code still doesn't work" after the app's set-up steps: the refused-code checks."""
     turn = await after(domain, "utter_enable_app", second=("code_rejected", 0.42)).run(action)
     assert turn.responses == ["utter_code_rejected"]
+
+
+async def test_inside_the_reset_request_what_now_is_what_the_request_needs(domain):
+    """"et maintenant je fais quoi" while the reset request asks for the emailed code: what the
+    request needs next (the set-up answer's `_while_form` variant), not the support line."""
+    conv = after(domain, "utter_ask_identity_code", text="et maintenant je fais quoi")
+    conv.active_loop = "identity_form"
+    assert (await conv.run(action)).responses == ["utter_how_enable"]
