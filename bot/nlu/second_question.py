@@ -99,7 +99,9 @@ _TWO_THINGS = re.compile(
 # "quand je me connecte", "when I log in": a time told, not asked (twenty-eighth outsider
 # check: "Depuis ce matin, quand je me connecte, une fenêtre me propose..." was a question)
 _TOLD_TIME = re.compile(
-    r"^(?:\w+ ){0,3}?(?:quand|lorsque|when|whenever) (?:je|j|on|il|elle|ils|elles|nous|vous|tu"
+    # ("jusqu'à quand je peux repousser", "depuis quand on doit" ask a time: twenty-ninth check)
+    r"^(?:\w+ ){0,3}?(?<!jusqu a )(?<!depuis )(?<!partir de )(?<!until )(?<!since )"
+    r"(?:quand|lorsque|when|whenever) (?:je|j|on|il|elle|ils|elles|nous|vous|tu"
     r"|i|we|you|he|she|they|it|my|our|the|mon|ma|mes|le|la|les)\b"
 )
 _LEADING_JOINER = re.compile(r"^(?:et|and|also|aussi|sinon|puis)\s+")

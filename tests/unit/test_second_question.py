@@ -142,3 +142,9 @@ def test_a_time_told_is_not_a_question():
     assert [question for _, question, _ in parts(text)] == [False, True]
     assert [question for _, question, _ in parts("When I log in the app asks for a code. Why?")] == [
         False, True]
+
+
+def test_until_when_is_asked_not_told():
+    # "jusqu'à quand je peux repousser" asks a time (twenty-ninth outsider check: not cut)
+    assert [p for p, _, _ in parts("pourquoi c'est obligatoire et jusqu'à quand je peux repousser ?")] == [
+        "pourquoi c est obligatoire", "et jusqu a quand je peux repousser"]
