@@ -79,6 +79,9 @@ SETS = {
     # the same mix (20 indirect of 100), written blind on 2026-12-04 (tenth session); first
     # scored on the model of 918a0a1, trained before it existed
     "dev12": ROOT / "tests" / "field" / "dev12",
+    # the same mix, written blind on 2026-12-04 (eleventh session); first scored on the model
+    # of 8b8f0d6, trained before it existed
+    "dev13": ROOT / "tests" / "field" / "dev13",
 }
 
 # topic (blind catalogue) -> the responses that carry its fact. Several when the assistant
