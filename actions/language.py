@@ -13,7 +13,11 @@ code still doesn't arrive?" lost its question). So:
 * otherwise the usual "I can answer in either language".
 
 Only the article's answers are said again: they need no account and no variables, while an
-account's answer (a code sent, a switch) is an action's, which must not run twice.
+account's answer (a code sent, a switch) is an action's, which must not run twice. A handoff's
+reference and a ticket's number are the exception: what the customer needs of that reply is
+the value, which the action left in its slot, so "et en anglais ?" after either gets it again
+as "what was my reference?" does (twenty-ninth outsider check, finding 7: it got "I can
+answer in English or in French").
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import latest_text, ranked_intents, utter
+from actions.reference import given_value
 from bot.answers import ALSO_ANSWERED, ANSWER
 
 # the article's answers, and the next steps said after them ("ça marche toujours pas":
@@ -32,6 +37,13 @@ from bot.answers import ALSO_ANSWERED, ANSWER
 # nothing" got "I can answer in English or French" (twenty-seventh outsider check, F4)
 NEXT_STEPS = ("utter_sms_still_nothing", "utter_still_failing")
 REPEATABLE = frozenset((*ANSWER.values(), *NEXT_STEPS))
+# an action's reply whose value is said again: its response -> (the response that says the
+# value, the slot its action set, the response's placeholder); the handoffs without a
+# reference (phone only, unavailable) are left out
+HANDOFF_WITHOUT_REFERENCE = frozenset(("utter_handoff_phone_only", "utter_handoff_unavailable"))
+TICKET_REPLIES = frozenset(("utter_ticket_created", "utter_ticket_existing"))
+HANDOFF_VALUE = ("utter_reference_handoff", "handoff_reference", "reference")
+TICKET_VALUE = ("utter_reference_ticket", "ticket_number", "ticket_number")
 # a topic ranked after the language request carries the message's own question when it is this
 # sure and the message is long enough to hold one ("in English please?" ranks topics near 0)
 TOPIC_CONFIDENCE = 0.15
@@ -73,6 +85,21 @@ def asked_topic(tracker: Tracker) -> str | None:
     return None
 
 
+def values_again(said: list[str], tracker: Tracker) -> list[tuple[str, dict[str, str]]]:
+    """The reference or ticket number a reply of the last turn gave, as responses to say."""
+    wanted = []
+    if any(n.startswith("utter_handoff") and n not in HANDOFF_WITHOUT_REFERENCE for n in said):
+        wanted.append(HANDOFF_VALUE)
+    if any(name in TICKET_REPLIES for name in said):
+        wanted.append(TICKET_VALUE)
+    found = []
+    for response, slot, placeholder in wanted:
+        value = given_value(tracker, slot)
+        if value:
+            found.append((response, {placeholder: value}))
+    return found
+
+
 class ActionLanguage(Action):
     def name(self) -> str:
         return "action_language"
@@ -85,12 +112,15 @@ class ActionLanguage(Action):
             utter(dispatcher, domain, topic)
             return []
         said, before = last_turn(tracker)
-        again = [name for name in said if name in REPEATABLE]
+        again: list[tuple[str, dict[str, str]]] = [
+            (name, {}) for name in said if name in REPEATABLE
+        ]
+        again += values_again(said, tracker)
         now = tracker.get_slot("language")
         if again and before is not None and now is not None and before != now:
             utter(dispatcher, domain, "utter_language_again")
-            for name in again:
-                utter(dispatcher, domain, name)
+            for name, values in again:
+                utter(dispatcher, domain, name, **values)
             return []
         utter(dispatcher, domain, "utter_language")
         return []

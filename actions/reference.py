@@ -12,6 +12,13 @@ find (the console), not the chat's to reveal. With neither given here, "quel est
 ma demande ?" from a customer the backend knows gets the account's latest reset request, as
 "where is my request?" does (actions/request_status.py: its number only past more than the
 password step); it got "I have not given you a reference yet" (eighteenth outsider check).
+
+Twenty-ninth outsider check, with nothing given here and no request known: a customer who
+types a reference or request number of their own ("my reference is 4WC9UW, where is my
+case?") is told to keep it for the phone line or the email, never to get a new one, and the
+chat says nothing of whether it exists; asked inside the identity check or the reset form
+("what's my ticket number again?"), the answer is that the request is not open yet, not a
+"Talk to an agent" button in the middle of the form.
 """
 
 from __future__ import annotations
@@ -22,15 +29,25 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import language, reset_fallback, utter
+from actions.common import language, latest_text, reset_fallback, utter
 from actions.request_status import GENERAL, NONE, request_reply
 from actions.status import fetch_status
+from bot.reference_format import holds_a_reference
 
 # slot -> the action that sets it with a value the backend made
 GIVEN_BY = {
     "handoff_reference": "action_handoff",
     "ticket_number": "action_open_ticket",
 }
+
+# the forms before a ticket exists: a number asked there is the coming request's
+FORMS = frozenset(("identity_form", "reset_ticket_form"))
+
+
+def typed_reference(text: str) -> bool:
+    """Whether the customer's message carries a reference or request number of their own (a
+    typed `/intent{...}` payload is not the customer's words: its values are never read)."""
+    return not text.lstrip().startswith("/") and holds_a_reference(text)
 
 
 def given_value(tracker: Tracker, slot: str) -> str | None:
@@ -67,9 +84,19 @@ class ActionRepeatReference(Action):
         if ticket:
             utter(dispatcher, domain, "utter_reference_ticket", ticket_number=ticket)
         if not reference and not ticket:
-            name, values = request_reply(await fetch_status(tracker), language(tracker))
-            if name in (GENERAL, NONE):
-                utter(dispatcher, domain, "utter_reference_none")
-            else:
-                utter(dispatcher, domain, name, **values)
+            name, values = await nothing_given(tracker)
+            utter(dispatcher, domain, name, **values)
         return reset_fallback(tracker)
+
+
+async def nothing_given(tracker: Tracker) -> tuple[str, dict[str, str]]:
+    """The reply when this conversation gave neither a reference nor a ticket: the account's
+    latest request when the backend knows one, else what fits where the customer stands."""
+    name, values = request_reply(await fetch_status(tracker), language(tracker))
+    if name not in (GENERAL, NONE):
+        return name, values
+    if typed_reference(latest_text(tracker)):
+        return "utter_reference_theirs", {}
+    if tracker.active_loop.get("name") in FORMS:
+        return "utter_reference_not_yet", {}
+    return "utter_reference_none", {}

@@ -280,6 +280,10 @@ def main() -> int:
         return 2
     kids = Children(_child_env(host, ports))
     signal.signal(signal.SIGTERM, _on_sigterm)
+    # Python leaves SIGINT ignored when it starts ignored, as for a job started with `&` by a
+    # shell without job control: `kill -INT` then did nothing (earlier sessions' note). Ctrl-C
+    # and SIGINT stop everything however the stack was started.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         _start_all(kids, host, ports, model)
         _print_urls(kids.env, host, ports)

@@ -18,6 +18,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 # re-exported: the backend's callers keep importing it from here; the rule itself lives in a
 # module light enough for the action server (bot/code_format.py says why)
 from bot.code_format import CODE_RE, MAX_CODE_INPUT, normalize_code  # noqa: F401
+from bot.reference_format import REFERENCE_ALPHABET, REFERENCE_LENGTH
 
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
 # A hash of a password nobody has: verifying against it costs the same time as a real one,
@@ -28,8 +29,6 @@ PHONE_CHARS_RE = re.compile(r"\+?[0-9 ().-]+")  # ASCII digits and the usual sep
 EMAIL_RE = re.compile(
     r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+"
 )
-# References read aloud on the phone: no 0/O, 1/I/L, 5/S, 8/B, 2/Z.
-REFERENCE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
 
 MAX_EMAIL = 254
 MAX_PASSWORD = 256
@@ -74,7 +73,7 @@ def random_code(digits: int = 6) -> str:
     return f"{secrets.randbelow(10 ** digits):0{digits}d}"
 
 
-def random_reference(length: int = 6) -> str:
+def random_reference(length: int = REFERENCE_LENGTH) -> str:
     return "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(length))
 
 

@@ -41,8 +41,10 @@ from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.nlu.anyone_there import asks_if_someone_works_there
 from bot.nlu.app_gone import app_is_gone
 from bot.nlu.authenticator_too import wants_ours_in_the_app
+from bot.nlu.back_from_absence import back_to_a_forced_set_up
 from bot.nlu.code_asked import (
     asks_about_the_code_field,
     asks_for_the_code,
@@ -62,12 +64,16 @@ from bot.nlu.markers import strip_accents
 from bot.nlu.method_choice import describes_the_choice_screen
 from bot.nlu.no_smartphone import lacks_a_smartphone
 from bot.nlu.number_changed import number_to_update
+from bot.nlu.obliged_now import asks_if_obliged_now
 from bot.nlu.other_channel import asks_another_channel
 from bot.nlu.other_tools import names_another_tool
+from bot.nlu.past_password import stopped_past_the_password
 from bot.nlu.person_asked import asks_for_a_person
 from bot.nlu.phone_lost import phone_is_lost
 from bot.nlu.preference import prefers_one_method
+from bot.nlu.reset_wanted import wants_the_reset_after_all
 from bot.nlu.sms_set_up_silent import set_up_code_never_came
+from bot.nlu.sms_to_app import app_ready_while_on_sms
 from bot.nlu.someone_elses_phone import phone_of_someone_away
 from bot.nlu.stateless import StatelessStep
 from bot.nlu.typed_number import gives_another_number, sends
@@ -181,6 +187,31 @@ QR_WHERE_HEARD_AS = ("ask_code_format", "affirm", "deny", "thank", "goodbye", "o
 HELP_ALONE_HEARD_AS = ("still_failing",)
 # what an unlock asked after "ok" was heard as (bot/nlu/unlock_asked.py)
 UNLOCK_HEARD_AS = ("affirm",)
+# DEV13 (eleventh session): stopped past the password, heard as a password problem or not
+# understood; a person at work asked for; an app ready on an account on SMS
+PAST_PASSWORD_HEARD_AS = ("out_of_scope", "ask_my_status", "code_rejected", "ask_since_when")
+ANYONE_THERE_HEARD_AS = ("out_of_scope", "bot_challenge", "still_failing", "ask_deadline", "greet")
+SMS_TO_APP_HEARD_AS = ("ask_enable_app", "sms_not_received", "ask_enable_sms", "ask_my_status")
+# twenty-eighth check, finding 7: back from an absence to a forced set-up
+BACK_HEARD_AS = (
+    "code_rejected",
+    "phone_changed",
+    "ask_my_status",
+    "ask_how_enable",
+    "ask_enable_sms",
+)
+# twenty-ninth check, finding 4: "je suis obligé (de le faire maintenant) ?" heard as the steps
+OBLIGED_HEARD_AS = ("ask_how_enable", "ask_what_is_2fa", "affirm")
+# the reset wanted after all: heard as a yes, a no, the request's status, or not understood
+RESET_WANTED_HEARD_AS = (
+    "affirm",
+    "deny",
+    "cancel",
+    "ask_request_status",
+    "out_of_scope",
+    "inform",
+    "phone_changed",
+)
 # what the SMS set-up done, then nothing, was heard as (bot/nlu/sms_set_up_silent.py)
 SET_UP_SILENT_HEARD_AS = ("ask_enable_sms",)
 # what a person asked for in a language was heard as (bot/nlu/person_asked.py)
@@ -430,6 +461,13 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (asks_where_the_qr_code_is, "ask_enable_app", QR_WHERE_HEARD_AS),
     # twenty-ninth check, finding 8: "aide" alone is a greeting, not "still failing"
     (only_asks_for_help, "greet", HELP_ALONE_HEARD_AS),
+    # eleventh session, twenty-eighth check: "finalement je veux bien la réinitialisation"
+    (wants_the_reset_after_all, "phone_changed", RESET_WANTED_HEARD_AS),
+    (stopped_past_the_password, "ask_my_status", PAST_PASSWORD_HEARD_AS),
+    (asks_if_someone_works_there, "request_human", ANYONE_THERE_HEARD_AS),
+    (app_ready_while_on_sms, "request_switch_method", SMS_TO_APP_HEARD_AS),
+    (back_to_a_forced_set_up, "ask_deadline", BACK_HEARD_AS),
+    (asks_if_obliged_now, "ask_deadline", OBLIGED_HEARD_AS),
 )
 
 
@@ -471,22 +509,46 @@ def relabel(message: Message) -> None:
         return
     topic, ruled_out = settled
     ranking = message.get(INTENT_RANKING_KEY) or [intent]
-    top = max(intent.get("confidence", 0.0), SETTLED)
     before = next((r["confidence"] for r in ranking if r.get(INTENT_NAME_KEY) == topic), 0.0)
-    chosen = {INTENT_NAME_KEY: topic, "confidence": top}
+    # the classifier's top, which the rule overrides, takes the topic's place, at most half
+    put_first(
+        message,
+        topic,
+        max(intent.get("confidence", 0.0), SETTLED),
+        ruled_out=ruled_out,
+        old_top_at_most=before,
+    )
+
+
+def put_first(
+    message: Message,
+    topic: str,
+    confidence: float,
+    *,
+    ruled_out: tuple[str, ...] = (),
+    old_top_at_most: float | None = None,
+) -> None:
+    """`topic` as the message's intent with `confidence`; the reading it replaces (capped
+    further at `old_top_at_most`) and what it rules out keep at most half of it, so that the
+    fallback sees no tie. Shared by the reading rules (`relabel`) and the second question's
+    first part (bot/nlu/second_question.py)."""
+    intent = message.get(INTENT) or {}
+    ranking = message.get(INTENT_RANKING_KEY) or [intent]
+    old = intent.get(INTENT_NAME_KEY)
     rest = []
     for r in ranking:
-        name, confidence = r.get(INTENT_NAME_KEY), r.get("confidence", 0.0)
+        name, kept = r.get(INTENT_NAME_KEY), r.get("confidence", 0.0)
         if name == topic:
             continue
-        if name == intent.get(INTENT_NAME_KEY):  # the classifier's top, which the rule
-            confidence = min(before, top / 2)  # overrides, takes the topic's place, at most half
+        if name == old:
+            kept = min(kept if old_top_at_most is None else old_top_at_most, confidence / 2)
         elif name in ruled_out:
-            confidence = min(confidence, top / 2)
-        rest.append({**r, "confidence": confidence})
+            kept = min(kept, confidence / 2)
+        rest.append({**r, "confidence": kept})
+    chosen = {INTENT_NAME_KEY: topic, "confidence": confidence}
     ordered = sorted(rest, key=lambda r: -r.get("confidence", 0.0))
     message.set(INTENT, chosen, add_to_output=True)
-    message.set(INTENT_RANKING_KEY, [chosen, *ordered], add_to_output=True)
+    message.set(INTENT_RANKING_KEY, [chosen, *ordered][: len(ranking)], add_to_output=True)
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)

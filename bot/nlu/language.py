@@ -49,6 +49,7 @@ from bot.nlu.markers import (
     strip_accents,
 )
 from bot.nlu.texting import written_out
+from bot.plain_text import plain
 
 ENTITY_NAME = "language"
 METADATA_KEY = "metadata"
@@ -179,6 +180,35 @@ def requested_language(text: str) -> str | None:
     return None
 
 
+# one language said to be weak or not spoken: the reply goes in the other one, whichever has
+# more words in the message ("Can you tell me si mon compte a déjà la double authentification
+# activée? Sorry, my French is not great." was answered in French: DEV13, written blind)
+_WEAK = r"(?:not (?:very |that |so )?(?:great|good)|bad|poor|rusty|terrible|limited|weak|basic)"
+_DECLINED_RE = re.compile(
+    rf"\bmy (?P<en1>french|english) (?:is|s) {_WEAK}\b"
+    r"|\b(?:don t|do not|can t|cannot|barely) (?:really )?(?:speak|read|understand|write)"
+    r" (?:much |good |any |very good )?(?P<en2>french|english)\b"
+    r"|\bmon (?P<fr1>francais|anglais) (?:est|n est) (?:pas (?:tres |super )?(?:bon|top|terrible)"
+    r"|mauvais|nul|limite|faible|approximatif|rouille)\b"
+    r"|\bj?e? ?(?:ne |n )?(?:parle|comprends|comprend|lis) (?:pas|mal|peu|presque pas)"
+    r" (?:bien |tres bien |beaucoup )?(?:le |l |en )?(?P<fr2>francais|anglais)\b"
+)
+_OTHER = {"french": "en", "english": "fr", "francais": "en", "anglais": "fr"}
+
+
+def declined_language(text: str) -> tuple[bool, str | None]:
+    """(whether the message says a language is weak, the reply language that follows): the
+    other language when the message mixes both; None when it is in one language, which the
+    customer chose to write in ("my English is not good, sorry" in English)."""
+    found = _DECLINED_RE.search(plain(text or ""))
+    if found is None:
+        return False, None
+    if not all(marker_votes(customer_words(text)[1])):
+        return True, None
+    named = next(value for value in found.groupdict().values() if value)
+    return True, _OTHER[named]
+
+
 def _one_courtesy_language(words: list[str]) -> str | None:
     """The language of words that are all courtesy words of that one language, else None."""
     languages = {_courtesy_of(w) for w in words}
@@ -276,9 +306,13 @@ class LanguageDetector(GraphComponent, EntityExtractorMixin):
         return None
 
     def decide(self, text: str, metadata: Any) -> str | None:
-        """The language the customer asks for ("can we speak english?", "en français svp"),
-        else the message's own language, else the widget's locale, else None."""
-        asked = requested_language(text)
+        """The language the customer asks for ("can we speak english?", "en français svp", "my
+        French is not great"), else the message's own language, else the widget's locale,
+        else None."""
+        # "je parle pas bien anglais" names a language with "parle": not a request for it
+        declined, asked = declined_language(text)
+        if not declined:
+            asked = requested_language(text)
         if asked in self.languages:
             return asked
         language, _ = self.detect(text)

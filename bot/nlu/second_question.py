@@ -31,7 +31,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.nlu.classifiers.classifier import IntentClassifier
-from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot import topics
@@ -251,27 +251,9 @@ class SecondQuestion(StatelessStep, IntentClassifier):
             readings = read_parts(message.get(TEXT), by_the_rules(read))
             first = first_of(readings, str(intent))
             if first is not None:
-                _put_first(message, *first)
+                labels.put_first(message, *first)
                 intent = first[0]
             also = second_of(readings, message.get(TEXT), str(intent))
             if also is not None:
                 message.set(KEY, also, add_to_output=True)
         return messages
-
-
-def _put_first(message: Message, topic: str, confidence: float) -> None:
-    """`topic` as the message's intent; the whole message's reading keeps at most half of it,
-    so that the fallback sees no tie (bot/nlu/labels.relabel does the same for its rules)."""
-    intent = message.get(INTENT) or {}
-    ranking = message.get(INTENT_RANKING_KEY) or [intent]
-    rest = [
-        {**r, "confidence": min(r.get("confidence", 0.0), confidence / 2)}
-        if r.get(INTENT_NAME_KEY) == intent.get(INTENT_NAME_KEY)
-        else r
-        for r in ranking
-        if r.get(INTENT_NAME_KEY) != topic
-    ]
-    chosen = {INTENT_NAME_KEY: topic, "confidence": confidence}
-    ordered = sorted(rest, key=lambda r: -r.get("confidence", 0.0))
-    message.set(INTENT, chosen, add_to_output=True)
-    message.set(INTENT_RANKING_KEY, [chosen, *ordered][: len(ranking)], add_to_output=True)

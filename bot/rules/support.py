@@ -24,6 +24,7 @@ from bot.core import handoffs, identity, tickets
 from bot.core.assurance import PASSWORD, Identity
 from bot.core.grace import deadline_local_date, grace_of
 from bot.models import Handoff, IdentityCheck, PortalSession, Ticket, User
+from bot.reference_format import TICKET_PREFIX
 from bot.rules import audit, business_hours, email_guard, links, notices
 from bot.rules.codes import resend, switch_method
 from bot.rules.context import Context, RuleError
@@ -567,7 +568,7 @@ def _new_ticket(
         if existing is not None:
             return ticket_json(existing), None
         t = Ticket(
-            number=f"T-{random_reference(6)}",
+            number=f"{TICKET_PREFIX}{random_reference()}",
             user_id=user_id,
             reason=reason,
             status="open",

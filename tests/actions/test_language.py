@@ -83,3 +83,31 @@ async def test_a_second_questions_answer_is_said_again_too(domain):
     _asks(conv, "and in English?", "en")
     turn = await conv.run(action)
     assert turn.responses == ["utter_language_again", "utter_contact", "utter_deadline"]
+
+
+async def test_a_handoffs_reference_is_said_again_in_the_language_asked(backend, domain, clock):
+    """Twenty-ninth outsider check, finding 7: "et en anglais ?" right after a handoff's
+    reference got "I can answer in English or in French". The handoff is not run again (no
+    second reference): the reference it gave is said in English."""
+    from actions.handoff import ActionHandoff
+    from tests.actions.test_handoff import MONDAY_10H_PARIS
+
+    clock.set(MONDAY_10H_PARIS)
+    conv = Conversation(domain, locale="fr")
+    conv.events.append({"event": "slot", "name": "language", "value": "fr"})
+    conv.say("je peux parler à un humain ?", "request_human")
+    reference = (await conv.run(ActionHandoff())).variables("utter_handoff")["reference"]
+    _asks(conv, "et en anglais ?", "en")
+    turn = await conv.run(action)
+    assert turn.responses == ["utter_language_again", "utter_reference_handoff"]
+    assert turn.variables("utter_reference_handoff")["reference"] == reference
+
+
+async def test_a_tickets_number_is_said_again_in_the_language_asked(domain):
+    conv = _answered(domain, "en", "utter_ticket_created")
+    conv.events += [{"event": "action", "name": "action_open_ticket"},
+                    {"event": "slot", "name": "ticket_number", "value": "T-4KQ7ZP"}]
+    _asks(conv, "en français svp", "fr")
+    turn = await conv.run(action)
+    assert turn.responses == ["utter_language_again", "utter_reference_ticket"]
+    assert turn.variables("utter_reference_ticket")["ticket_number"] == "T-4KQ7ZP"

@@ -68,3 +68,36 @@ async def test_the_accounts_request_when_none_was_given_here(backend, domain):
     turn = await conv.run(repeat)
     assert turn.responses == ["utter_request_status_open_unnumbered"]
     assert "T-REF001" not in str(turn.messages)
+
+
+async def test_a_reference_of_their_own_is_kept_for_the_agent_not_replaced(domain):
+    """Twenty-ninth outsider check: "my reference is 4WC9UW, can you check where my case is?"
+    in a new conversation got "I haven't given you a reference… click Talk to an agent",
+    which pushed the customer to a second handoff. The chat cannot look a reference up, and
+    says nothing of whether it exists: it tells them to give it to the agent."""
+    for text in ("my reference is 4WC9UW, can you check where my case is?",
+                 "j'ai le numéro de demande t-r7wv63, vous pouvez voir où ça en est ?"):
+        conv = Conversation(domain, locale="en")
+        conv.say(text, "ask_reference")
+        turn = await conv.run(repeat)
+        assert turn.responses == ["utter_reference_theirs"], text
+        assert not domain["responses"]["utter_reference_theirs"][0].get("buttons")
+        assert "4WC9UW" not in str(turn.messages) and "R7WV63" not in str(turn.messages).upper()
+
+
+async def test_a_word_in_capitals_is_not_a_reference(domain):
+    conv = Conversation(domain, locale="en")
+    conv.say("URGENT what is my reference", "ask_reference")
+    assert (await conv.run(repeat)).responses == ["utter_reference_none"]
+
+
+async def test_inside_the_reset_form_the_request_is_not_open_yet(domain):
+    """Twenty-ninth outsider check: mid-form (email code accepted, not yet confirmed), "what's
+    my ticket number again?" got "click Talk to an agent" with a handoff button in the form."""
+    for form in ("identity_form", "reset_ticket_form"):
+        conv = Conversation(domain, locale="en")
+        conv.active_loop = form
+        conv.say("what's my ticket number again?", "ask_reference")
+        turn = await conv.run(repeat)
+        assert turn.responses == ["utter_reference_not_yet"], form
+        assert not any(v.get("buttons") for v in domain["responses"]["utter_reference_not_yet"])

@@ -307,3 +307,60 @@ def test_the_other_questions_heading_never_opens_the_reply(stack, text):
     before it with its heading, so "And for your other question:" opened the reply."""
     texts = [t for _, t in Visitor(stack).say(text)]
     assert texts and not texts[0].startswith(("And for your other question", "Et pour votre autre question")), texts
+
+
+def test_in_english_after_a_handoff_gives_its_reference_in_english(stack):
+    """Twenty-ninth outsider check, finding 7: "et en anglais ?" right after a handoff's
+    reference got "I can answer in English or in French". The same reference, in English; no
+    second handoff."""
+    visitor = Visitor(stack)
+    visitor.say("je voudrais parler à un conseiller")
+    reference = visitor.stack.tracker(public_id(visitor.sender))["slots"]["handoff_reference"]
+    replies = visitor.say("et en anglais ?")
+    assert [n for n, _ in replies] == ["utter_language_again", "utter_reference_handoff"], replies
+    assert all(english(t) for _, t in replies) and reference in replies[-1][1], replies
+    assert visitor.stack.tracker(public_id(visitor.sender))["slots"]["handoff_reference"] == reference
+
+
+@pytest.mark.parametrize("text", [
+    "my reference is 4WC9UW, can you check where my case is?",
+    "j'ai déjà une référence, QMFX6T, vous pouvez me dire où en est mon dossier ?",
+])
+def test_a_reference_of_their_own_is_for_the_agent_and_no_new_one_is_pushed(stack, text):
+    """Twenty-ninth outsider check, finding 6: a reference from an earlier conversation got
+    "I haven't given you a reference… click Talk to an agent", which pushed a second handoff.
+    The chat neither looks it up nor says whether it exists."""
+    replies = Visitor(stack).say(text)
+    assert [n for n, _ in replies] == ["utter_reference_theirs"], replies
+    assert PHONE in replies[0][1] and EMAIL in replies[0][1]
+
+
+@pytest.mark.parametrize("lang, offer, no, after_all", [
+    ("fr", "j'ai changé de téléphone", "non merci", "finalement je veux bien la réinitialisation"),
+    ("en", "I got a new phone", "no thanks", "actually I do want the reset after all"),
+])
+def test_the_reset_wanted_after_a_no_gets_its_offer_again(stack, lang, offer, no, after_all):
+    """Twenty-eighth outsider check, finding 5: after a reset declined, "finalement je veux bien
+    la réinitialisation" got "Très bien. Puis-je vous aider pour autre chose ?"."""
+    visitor = Visitor(stack)
+    assert "utter_phone_changed" in [n for n, _ in visitor.say(offer)]
+    visitor.say(no)
+    assert "utter_phone_changed" in [n for n, _ in visitor.say(after_all)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Can you tell me si mon compte a la double authentification? Sorry, my French is not great.",
+     "en"),
+    ("I logged in fine yesterday and today it won't let me past the password screen", "en"),
+    ("Is there anyone actually working there today? This chat keeps sending the same links", "en"),
+    ("hier ça marchait, aujourd'hui ça bloque juste après le mot de passe", "fr"),
+])
+def test_dev13_kinds_get_their_answer_in_their_language(stack, text, lang):
+    """DEV13 (written blind, eleventh session): an English frame saying its French is weak
+    answered in French; stopped past the password read as a password problem or not
+    understood; "anyone working there?" out of scope."""
+    visitor = Visitor(stack)
+    replies = visitor.say(text)
+    names = [n for n, _ in replies]
+    assert names and not {"utter_please_rephrase", "utter_out_of_scope"} & set(names), replies
+    assert visitor.language() == lang

@@ -115,6 +115,27 @@ def test_a_language_asked_for_is_the_reply_language(detector, text, asked):
     assert language_entity(detector, text, {"locale": "fr" if asked == "en" else "en"}) == [asked]
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Can you tell me si mon compte a la 2FA activée ? Sorry, my French is not great.", "en"),
+    ("bonjour, my french is rusty, where do I type le code à 6 chiffres", "en"),
+    ("hello, je parle pas bien anglais, le code SMS arrive pas", "fr"),
+    ("sorry I don't speak much French, le code ne marche pas", "en"),
+])
+def test_a_mixed_message_saying_one_language_is_weak_gets_the_other(detector, text, lang):
+    """DEV13 (written blind): an English frame around a French question, "Sorry, my French is
+    not great", was answered in French, the language the customer said they read badly."""
+    assert language_entity(detector, text, {"locale": "fr" if lang == "en" else "en"}) == [lang]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("my English is not good, sorry, the code never came", "en"),
+    ("mon anglais est nul, le code n'arrive pas", "fr"),
+])
+def test_a_message_in_one_language_keeps_it_whatever_it_says(detector, text, lang):
+    """Written all in one language, the customer chose it: "my English is not good" in English."""
+    assert language_entity(detector, text) == [lang]
+
+
 @pytest.mark.parametrize("text", ["le portail est en anglais, comment je le mets en français ?",
                                   "Is the authenticator app available in French?",
                                   "I speak French and English"])

@@ -40,6 +40,7 @@ from bot.nlu.no_smartphone import lacks_a_smartphone
 from bot.nlu.number_changed import number_to_update
 from bot.nlu.person_asked import asks_for_a_person
 from bot.nlu.phone_lost import phone_is_lost
+from bot.nlu.reset_wanted import wants_the_reset_after_all
 from bot.nlu.sms_set_up_silent import set_up_code_never_came
 from bot.nlu.someone_elses_phone import phone_of_someone_away
 from bot.nlu.other_channel import asks_another_channel
@@ -358,8 +359,57 @@ def test_dev11_kinds_are_read_as_their_topic(text, heard, topic):
     # the number someone dialled is the support line's, not where the SMS went
     ("my colleague called you last month but nobody knows what number he dialled",
      "ask_contact", "ask_contact"),
+    # twenty-eighth outsider check, finding 5: the reset wanted after a cancel is its offer again
+    ("finalement je veux bien la réinitialisation", "affirm", "phone_changed"),
+    ("en fait si, lancez le reset svp", "deny", "phone_changed"),
+    ("actually I do want the reset after all", "phone_changed", "phone_changed"),
+    ("ok on second thought open the ticket", "affirm", "phone_changed"),
+    ("finalement oui", "affirm", "affirm"),
 ])
 def test_dev12_kinds_are_read_as_their_topic(text, heard, topic):
+    assert _relabelled(text, heard) == topic
+
+
+@pytest.mark.parametrize("text, heard, topic", [
+    # DEV13 (eleventh session, written blind): stopped past the password where it used to work
+    ("Worked yesterday, today the portal won't let me past the password page", "out_of_scope",
+     "ask_my_status"),
+    ("I logged in fine last week and now I'm stuck right after my password", "ask_my_status",
+     "ask_my_status"),
+    ("depuis ce matin impossible de passer l'étape du mot de passe, hier ça allait", "out_of_scope",
+     "ask_my_status"),
+    ("hier ça marchait, aujourd'hui ça bloque juste après le mdp", "code_rejected", "ask_my_status"),
+    ("I forgot my password so I can't get past the login page", "out_of_scope", "out_of_scope"),
+    # a person at work asked for
+    ("same links again and again. is anybody actually working over there?", "out_of_scope",
+     "request_human"),
+    ("y a quelqu'un de dispo chez vous ou c'est que le robot ?", "bot_challenge", "request_human"),
+    ("are you a bot?", "bot_challenge", "bot_challenge"),
+    # an authenticator app ready on an account whose codes come by SMS
+    ("We get our codes by text today but I already installed Microsoft Authenticator on the new "
+     "work phone", "ask_enable_app", "request_switch_method"),
+    ("je reçois les codes par sms, j'ai déjà l'appli Authy sur mon portable pro", "sms_not_received",
+     "request_switch_method"),
+    ("I get my codes by text, how do I set up an authenticator app?", "ask_enable_app",
+     "ask_enable_app"),
+    # twenty-eighth outsider check, finding 7: back from an absence, the set-up now forced
+    ("Back from a month of sick leave and the site won't let me in unless I set up the phone "
+     "thing", "code_rejected", "ask_deadline"),
+    ("de retour de congé parental, le portail m'oblige à activer un truc avec mon portable",
+     "ask_my_status", "ask_deadline"),
+    ("back from holiday and the portal won't let me in, what's wrong with my account?",
+     "ask_my_status", "ask_my_status"),
+    # twenty-ninth outsider check, finding 4: obliged (now)? is the 28 days
+    ("Depuis ce matin une fenêtre me demande d'activer un truc de sécurité, je suis obligé ?",
+     "ask_how_enable", "ask_deadline"),
+    ("On a 300 cartes SIM à suivre. Est-ce qu'on est obligés de le faire maintenant ?",
+     "ask_how_enable", "ask_deadline"),
+    ("month-end closing here, do we really have to set it up today?", "ask_how_enable",
+     "ask_deadline"),
+    ("I clicked yes on the popup, what do I do now?", "ask_how_enable", "ask_how_enable"),
+    ("pourquoi je suis obligé de faire ça ?", "ask_how_enable", "ask_how_enable"),
+])
+def test_dev13_kinds_are_read_as_their_topic(text, heard, topic):
     assert _relabelled(text, heard) == topic
 
 
@@ -391,6 +441,12 @@ def test_dev12_kinds_are_read_as_their_topic(text, heard, topic):
     (set_up_code_never_came, "it asks for an app but i haven't got one"),
     # which number the code went to is still that question
     (lambda text: not asks_which_number(text), "which number did you send the code to?"),
+    # a change of mind that refuses, a status asked, a plain yes, "actually" as an adverb
+    (wants_the_reset_after_all, "finalement non, annulez la réinitialisation"),
+    (wants_the_reset_after_all, "I changed my mind, I don't want the reset"),
+    (wants_the_reset_after_all, "finalement, où en est ma demande de réinitialisation ?"),
+    (wants_the_reset_after_all, "oui ouvrez le ticket"),
+    (wants_the_reset_after_all, "Is anyone actually working on my reset ticket?"),
 ])
 def test_what_the_new_rules_leave_alone(rule, text):
     assert not rule(text)

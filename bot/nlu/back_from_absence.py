@@ -1,0 +1,39 @@
+"""Back from an absence, and the portal now insists on the set-up: the 28 days are over.
+
+"Just back from parental leave and the portal won't let me in until I set something up with
+my phone." fell back (the code refused 0.23, the reset 0.22); "Je rentre de trois semaines
+de vacances et maintenant le portail ne me laisse plus entrer sans configurer un truc avec
+mon téléphone." got the status (twenty-eighth outsider check, finding 7). What happened is
+the delay's end: "Non, pas maintenant" is no longer offered (the 28 days' answer, which says
+so and what follows). An absence with a code that does not come or is refused keeps its
+reading: the set-up forced on the customer is what this rule reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.plain_text import plain
+
+_BACK = re.compile(
+    r"\b(?:back from|returning from|returned from|just got back|de retour de|je rentre de"
+    r"|je reviens de|rentree de|rentre de|retour de)\b"
+)
+_ABSENCE = re.compile(
+    r"\b(?:leave|holiday\w*|vacation|sabbatical|sick|maternity|paternity|parental|trip|weeks|months"
+    r"|conge\w*|vacances|arret maladie|maladie|deplacement|semaines|mois)\b"
+)
+# kept out: the set-up alone ("does she have to set up 2fa from scratch?" is how) and the
+# way in alone ("won't let me in, what's going on with my account?" is the status)
+_KEPT_OUT = re.compile(
+    r"\b(?:won t let me (?:in|log in|through)|will not let me in|ne me laisse plus"
+    r"|m oblige|me force|forces? me|forcing me|makes me|bloque|blocked)\b"
+)
+_SET_UP = re.compile(r"\b(?:set\w* (?:\w+ )?up|setup|configur\w*|activ\w*|enabl\w*)\b")
+
+
+def back_to_a_forced_set_up(text: str) -> bool:
+    """The customer is back from an absence and the portal forces the set-up."""
+    words = plain(text)
+    back = _BACK.search(words) and _ABSENCE.search(words)
+    return bool(back and _KEPT_OUT.search(words) and _SET_UP.search(words))

@@ -1,0 +1,35 @@
+""" "Am I obliged to do it now?": the 28 days and « Non, pas maintenant », not the set-up steps.
+
+"Bonjour, depuis ce matin une fenêtre me demande d'activer un truc de sécurité, je suis
+obligé ?" got the set-up steps (0.48), and a fleet manager's long message ending "Est-ce que
+je suis obligé de le faire maintenant ?" fell back (the steps 0.37, the 28 days 0.17):
+twenty-ninth outsider check, finding 4. Whether one must, or must now, is the delay's
+answer: mandatory, 28 days to postpone with « Non, pas maintenant », then no access. Asked
+why one is obliged, it is the reason's (the rule leaves "pourquoi" and "why" alone); heard
+as the date it became mandatory ("je suis obligé d'activer le MFA ?", a training line of
+that topic), it keeps that reading, whose answer says it is mandatory.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.plain_text import plain
+
+_OBLIGED = re.compile(
+    r"\b(?:je suis oblige\w*|suis je oblige\w*|on est oblige\w*|sommes nous oblige\w*"
+    r"|nous sommes oblige\w*|est ce (?:que )?(?:je suis|c est|on est) oblige\w*"
+    r"|(?:je dois|dois je|on doit|faut il|il faut) (?:le |l |la )?(?:faire|activer|configurer)"
+    r" (?:maintenant|tout de suite|des maintenant|aujourd hui|immediatement)"
+    r"|(?:do (?:i|we) (?:really )?have to|must (?:i|we)|should (?:i|we))"
+    r" (?:do|set|enable|activate|turn)\w*"
+    r" (?:it |this |that |2fa |it up |this up )?(?:now|right now|today|immediately|straight away)"
+    r"|(?:am i|are we) (?:obliged|forced|required) to)\b"
+)
+_WHY = re.compile(r"\b(?:pourquoi|why|how come)\b")
+
+
+def asks_if_obliged_now(text: str) -> bool:
+    """The customer asks whether they must set it up, or must now."""
+    words = plain(text)
+    return bool(_OBLIGED.search(words)) and not _WHY.search(words)

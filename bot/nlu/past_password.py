@@ -1,0 +1,38 @@
+"""Stopped after the password, where it used to work: the customer's status, not a password
+problem.
+
+"I logged in fine on Monday and today it won't let me past the password screen. Nothing
+changed on my end." fell back (the status 0.15); "impossible de passer l'écran du mot de
+passe depuis ce matin" was read as a forgotten password (out of scope 0.33). Stopped *past*
+the password is the second step: the 28 days over, a lock, a code refused, which the status
+answer says (DEV13, written blind). A password forgotten or refused is not this rule's: the
+step named is the one after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.plain_text import plain
+
+_PAST_PASSWORD = re.compile(
+    r"\b(?:past|beyond|further than) (?:the |my )?(?:password|login|log in|sign in)"
+    r"(?: screen| page| step| field)?\b"
+    r"|\b(?:stuck|blocked|blocks|stops|stopped|hangs) (?:right |just )?after"
+    r" (?:the |my )?password\b"
+    r"|\b(?:passer|depasser|aller plus loin que|au dela de|au dela du)"
+    r" (?:l ecran |la page |l etape |le champ )?(?:du |de |le )?(?:mot de passe|mdp)\b"
+    r"|\b(?:bloque|bloquee|coince|coincee|s arrete|ca bloque) (?:juste )?apres (?:le |mon )?"
+    r"(?:mot de passe|mdp)\b"
+)
+# the password itself forgotten or refused: out of scope (the portal's password reset)
+_PASSWORD_ITSELF = re.compile(
+    r"\b(?:forgot|forgotten|reset|oublie|oubli|reinitialis\w*|wrong password"
+    r"|mauvais mot de passe)\b"
+)
+
+
+def stopped_past_the_password(text: str) -> bool:
+    """The customer is stopped at the step after the password."""
+    words = plain(text)
+    return bool(_PAST_PASSWORD.search(words)) and not _PASSWORD_ITSELF.search(words)
