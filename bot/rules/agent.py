@@ -218,8 +218,32 @@ def get_handoff(ctx: Context, reference: object) -> dict:
         return {
             **_handoff_json(s, h),
             "customer_tickets": _customer_tickets(s, h),
+            "other_handoffs": _other_handoffs(s, h),
             "earlier_conversations": _earlier_conversations(s, h),
         }
+
+
+def _other_handoffs(s, h: Handoff) -> list[dict]:
+    """The same customer's other handoffs still waiting or taken, oldest first. One customer
+    can stand twice in the queue: asked at the password step, then again after an email code
+    (a weaker proof never gets the stronger one's reference), or before and after a ticket.
+    Both outsider checks of the tenth session read the two lines as a defect; each handoff's
+    page now names the other, so that one agent takes both calls."""
+    if not h.user_id:
+        return []  # an anonymous handoff names no customer to match
+    rows = s.execute(
+        select(Handoff)
+        .where(
+            Handoff.user_id == h.user_id,
+            Handoff.id != h.id,
+            Handoff.status.in_(lifecycle.handoffs.ACTIVE),
+        )
+        .order_by(Handoff.created_at.asc(), Handoff.id.asc())
+    ).scalars()
+    return [
+        {"reference": o.reference, "identity_status": o.identity_status, "status": o.status}
+        for o in rows
+    ]
 
 
 def _earlier_conversations(s, h: Handoff) -> list[str]:

@@ -306,3 +306,38 @@ async def test_a_ticket_from_an_english_chat_shows_english_for_a_french_account(
     number = await _chat_ticket(lb, browser(), "de@x.io", "conv-de")  # no language sent
     st, body = await agent_call(lb, "GET", "/api/agent/tickets?language=fr")
     assert [t["number"] for t in body["tickets"]] == [number]
+
+
+async def test_one_customer_at_two_proof_levels_each_line_names_the_other(live_backend, clock, browser):
+    """Twenty-eighth and twenty-ninth outsider checks: one customer asking for a person at the
+    password step, then again after an emailed code, stands twice in the queue (a weaker
+    proof never gets the stronger one's reference); the agent saw two unrelated lines. Each
+    handoff's page names the other while it waits; a closed one, or another customer's, not."""
+    clock.set(T0)
+    lb = live_backend
+    make_user(lb.ctx, "twice@x.io", state="sms")
+    b = browser()
+    await b.login("twice@x.io")
+    tok = await b.widget_token()
+    first = await _handoff(lb, "conv-a", tok)
+    await support_call(lb, "identity/start", {"conversation_id": "conv-b"}, tok)
+    await lb.ctx.drain()
+    await support_call(lb, "identity/confirm", {"conversation_id": "conv-b",
+                                                "code": last_email_code(lb.ctx, "twice@x.io")}, tok)
+    clock.shift(minutes=2)
+    second = await _handoff(lb, "conv-b", tok)
+    anonymous = await _handoff(lb, "conv-c")
+    st, body = await agent_call(lb, "GET", "/api/agent/handoffs?view=queue")
+    assert [h["reference"] for h in body["handoffs"]] == [first, second, anonymous]
+    assert [h["identity_status"] for h in body["handoffs"][:2]] == ["password", "password+email_code"]
+    st, one = await agent_call(lb, "GET", f"/api/agent/handoffs/{first}")
+    assert one["other_handoffs"] == [{"reference": second, "identity_status": "password+email_code",
+                                      "status": "open"}]
+    st, two = await agent_call(lb, "GET", f"/api/agent/handoffs/{second}")
+    assert [o["reference"] for o in two["other_handoffs"]] == [first]
+    st, anon = await agent_call(lb, "GET", f"/api/agent/handoffs/{anonymous}")
+    assert anon["other_handoffs"] == []
+    st, _ = await agent_call(lb, "POST", f"/api/agent/handoffs/{first}/close", {"outcome": "solved_on_phone"})
+    assert st == 200
+    st, two = await agent_call(lb, "GET", f"/api/agent/handoffs/{second}")
+    assert two["other_handoffs"] == []

@@ -320,3 +320,36 @@ def test_the_console_shows_a_customers_earlier_chat_and_closes_a_waiting_handoff
     assert h["status"] == "closed" and number in h["note"]
     ApiClient(backend).call("POST", f"/api/agent/handoffs/{twice}/close", {"outcome": "solved_on_phone"},
                             {"Authorization": f"Bearer {backend.agent_token}"})
+
+
+def test_a_customer_waiting_twice_each_line_links_the_other(backend, browser):
+    """Twenty-eighth and twenty-ninth outsider checks: one customer asking for a person at the
+    password step, then again after an email code, stood twice in the queue as two unrelated
+    lines. Each line's page names the other; one click opens it."""
+    email = backend.make_user(f"twice-{secrets.token_hex(3)}@test.m2m", "sms", phone="+33612340002")
+    client = ApiClient(backend)
+    client.login(email, PASSWORD)
+    status, body = client.call("GET", "/api/portal/widget-token")
+    token = body["token"]
+    status, body = client.support("handoffs", {"conversation_id": "conv-" + secrets.token_hex(6),
+                                               "language": "fr", "reason": "customer_request"}, token)
+    assert status == 201, body
+    first = body["reference"]
+    client2, token2, conversation, _ = ticket_from_chat(backend, email)
+    status, body = client2.support("handoffs", {"conversation_id": conversation, "language": "fr",
+                                                "reason": "customer_request"}, token2)
+    assert status == 201, body
+    second = body["reference"]
+    page = browser.page()
+    agent_login(page, backend)
+    page.get_by_label("Rechercher une référence").fill(first)
+    page.get_by_label("Rechercher une référence").press("Enter")
+    detail = page.locator("#detail")
+    expect(detail.locator("#d-reference")).to_have_text(first)
+    other = detail.locator("#d-other-handoffs")
+    expect(other).to_contain_text(second)
+    expect(other).to_contain_text("Mdp + code email")
+    browser.shot(page, "console-other-handoff")
+    other.get_by_role("button").click()
+    expect(detail.locator("#d-reference")).to_have_text(second)
+    expect(detail.locator("#d-other-handoffs")).to_contain_text(first)

@@ -145,6 +145,7 @@
     $("d-outcome").textContent = h.outcome ? t["js_outcome_" + h.outcome] + " · " + h.closed_by + " · " + M.when(h.closed_at) : t.js_none;
     $("d-note").textContent = h.note || t.js_none;
     fillCustomerTickets(h.customer_tickets || []);
+    fillOtherHandoffs(h.other_handoffs || []);
     $("act-take").disabled = h.status !== "open";
     $("close-form").hidden = h.status === "closed";
     $("ticket-actions").hidden = !(h.ticket && h.ticket.status === "open");
@@ -194,6 +195,19 @@
         parts.push(M.el("span", { className: "line-buttons", text: line.buttons.map(function (b) { return "[" + b + "]"; }).join(" ") }));
       }
       tr.appendChild(M.el("li", { className: cls }, parts));
+    });
+  }
+
+  /* the same customer's other waiting or taken handoffs (bot/rules/agent._other_handoffs) */
+  function fillOtherHandoffs(list) {
+    var dd = $("d-other-handoffs");
+    dd.textContent = list.length ? "" : t.js_none;
+    list.forEach(function (o) {
+      var b = M.el("button", { type: "button", className: "linklike mono",
+        text: o.reference + " · " + (t["js_identity_short_" + o.identity_status] || o.identity_status) +
+          " · " + (t["js_handoff_" + o.status] || o.status) });
+      b.addEventListener("click", function () { show(o.reference); });
+      dd.appendChild(M.el("span", { className: "chip" }, [b]));
     });
   }
 
