@@ -28,8 +28,11 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import latest_text, ranked_intents, utter
+from actions.common import language, latest_text, ranked_intents, utter
+from actions.personal import add_personal_line
 from actions.reference import given_value
+from actions.request_status import request_reply
+from actions.status import fetch_status
 from bot.answers import ALSO_ANSWERED, ANSWER
 
 # the article's answers, and the next steps said after them ("ça marche toujours pas":
@@ -41,7 +44,12 @@ REPEATABLE = frozenset((*ANSWER.values(), *NEXT_STEPS))
 # value, the slot its action set, the response's placeholder); the handoffs without a
 # reference (phone only, unavailable) are left out
 HANDOFF_WITHOUT_REFERENCE = frozenset(("utter_handoff_phone_only", "utter_handoff_unavailable"))
-TICKET_REPLIES = frozenset(("utter_ticket_created", "utter_ticket_existing"))
+# the replies that gave a ticket's number, and "what was my reference?"'s (thirtieth outsider
+# check, findings 1 and 2: "et en anglais ?" after the reference said again got the generic reply)
+TICKET_REPLIES = frozenset(
+    ("utter_ticket_created", "utter_ticket_existing", "utter_reference_ticket")
+)
+HANDOFF_AGAIN = "utter_reference_handoff"
 HANDOFF_VALUE = ("utter_reference_handoff", "handoff_reference", "reference")
 TICKET_VALUE = ("utter_reference_ticket", "ticket_number", "ticket_number")
 # a topic ranked after the language request carries the message's own question when it is this
@@ -88,7 +96,10 @@ def asked_topic(tracker: Tracker) -> str | None:
 def values_again(said: list[str], tracker: Tracker) -> list[tuple[str, dict[str, str]]]:
     """The reference or ticket number a reply of the last turn gave, as responses to say."""
     wanted = []
-    if any(n.startswith("utter_handoff") and n not in HANDOFF_WITHOUT_REFERENCE for n in said):
+    if any(
+        (n.startswith("utter_handoff") and n not in HANDOFF_WITHOUT_REFERENCE) or n == HANDOFF_AGAIN
+        for n in said
+    ):
         wanted.append(HANDOFF_VALUE)
     if any(name in TICKET_REPLIES for name in said):
         wanted.append(TICKET_VALUE)
@@ -98,6 +109,41 @@ def values_again(said: list[str], tracker: Tracker) -> list[tuple[str, dict[str,
         if value:
             found.append((response, {placeholder: value}))
     return found
+
+
+def last_turn_context(tracker: Tracker) -> tuple[list[str], str | None]:
+    """The actions run in the turn before the customer's latest message, and the intent of the
+    message that turn answered."""
+    actions: list[str] = []
+    users = 0
+    for event in reversed(tracker.events):
+        kind = event.get("event")
+        if kind in ("session_started", "restart"):
+            break
+        if kind == "user":
+            users += 1
+            if users == 2:
+                intent = ((event.get("parse_data") or {}).get("intent") or {}).get("name")
+                return actions, intent if isinstance(intent, str) else None
+        elif kind == "action" and users == 1:
+            actions.insert(0, str(event.get("name")))
+    return actions, None
+
+
+async def read_again(tracker: Tracker, domain: dict[str, Any]) -> list[dict[str, Any]]:
+    """What the account's read-only actions of the last turn said, said again in the new
+    language: the customer's own line after an answer ("25 jours, jusqu'au 29 décembre"), a
+    request's status (thirtieth outsider check, findings 1 and 3: both were lost). They read
+    the backend and change nothing, so running them again is safe; an action that acts (a
+    resend, a switch, a ticket, a handoff) is never run again."""
+    actions, question = last_turn_context(tracker)
+    collected = CollectingDispatcher()
+    if "action_personal_answer" in actions:
+        await add_personal_line(collected, tracker, domain, question)
+    if "action_request_status" in actions:
+        name, values = request_reply(await fetch_status(tracker), language(tracker))
+        utter(collected, domain, name, **values)
+    return collected.messages
 
 
 class ActionLanguage(Action):
@@ -117,10 +163,16 @@ class ActionLanguage(Action):
         ]
         again += values_again(said, tracker)
         now = tracker.get_slot("language")
-        if again and before is not None and now is not None and before != now:
-            utter(dispatcher, domain, "utter_language_again")
-            for name, values in again:
-                utter(dispatcher, domain, name, **values)
+        if before is None or now is None or before == now:
+            utter(dispatcher, domain, "utter_language")
             return []
-        utter(dispatcher, domain, "utter_language")
+        read = await read_again(tracker, domain)
+        if not again and not read:
+            utter(dispatcher, domain, "utter_language")
+            return []
+        # the heading only over something said after it (a heading alone was a dead end)
+        utter(dispatcher, domain, "utter_same_answer_in_language")
+        for name, values in again:
+            utter(dispatcher, domain, name, **values)
+        dispatcher.messages.extend(read)
         return []

@@ -369,13 +369,23 @@ def button_question(text: str) -> bool:
 
 
 _RESEND_BUTTON = re.compile(r"\b(?:renvoyer|resend|re send|renvoi)\b")
+# the button tried and found dead: pressed too ("le bouton renvoyer marche pas", "resend button
+# does nothing" got the steps that say to press it: thirtieth outsider check, finding 8)
+_BUTTON_DEAD = re.compile(
+    r"\b(?:renvoyer|resend|re send|renvoi)(?: button| bouton)?"
+    r" (?:ne )?(?:marche pas|marche plus|fonctionne pas|fonctionne plus|fait rien|sert a rien"
+    r"|does nothing|did nothing|doesn t work|does not work|isn t working|is not working|not working"
+    r"|won t work|is useless)\b"
+)
 
 
 def resend_pressed(text: str) -> bool:
     """The customer tells they pressed « Renvoyer » already ("j'ai cliqué sur Renvoyer trois
     fois"): the steps that say to press it are behind them (bot/rasa_ext/nlg.py FOCUS)."""
     words = plain(text)
-    return bool(_RESEND_BUTTON.search(words) and PRESSED.search(words))
+    return bool(_RESEND_BUTTON.search(words) and PRESSED.search(words)) or bool(
+        _BUTTON_DEAD.search(words)
+    )
 
 
 def resend_asked(text: str) -> bool:

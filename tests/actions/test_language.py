@@ -35,7 +35,7 @@ async def test_the_last_answer_again_in_the_language_asked(domain):
     _asks(conv, "and in English please?", "en")
     turn = await conv.run(action)
     # the article's answer again; the account's line is not (an action's, not repeated)
-    assert turn.responses == ["utter_language_again", "utter_enable_app"]
+    assert turn.responses == ["utter_same_answer_in_language", "utter_enable_app"]
 
 
 async def test_the_same_language_asked_gets_the_usual_reply(domain):
@@ -71,7 +71,7 @@ async def test_a_short_request_is_not_read_as_a_question(domain):
     conv = _answered(domain, "fr", "utter_deadline")
     _asks(conv, "English please", "en",
           [{"name": "ask_language", "confidence": 0.7}, {"name": "ask_contact", "confidence": 0.2}])
-    assert (await conv.run(action)).responses == ["utter_language_again", "utter_deadline"]
+    assert (await conv.run(action)).responses == ["utter_same_answer_in_language", "utter_deadline"]
 
 
 async def test_a_second_questions_answer_is_said_again_too(domain):
@@ -82,7 +82,7 @@ async def test_a_second_questions_answer_is_said_again_too(domain):
         "utter_action": "utter_contact", "also_answered": "utter_deadline"}})
     _asks(conv, "and in English?", "en")
     turn = await conv.run(action)
-    assert turn.responses == ["utter_language_again", "utter_contact", "utter_deadline"]
+    assert turn.responses == ["utter_same_answer_in_language", "utter_contact", "utter_deadline"]
 
 
 async def test_a_handoffs_reference_is_said_again_in_the_language_asked(backend, domain, clock):
@@ -99,7 +99,7 @@ async def test_a_handoffs_reference_is_said_again_in_the_language_asked(backend,
     reference = (await conv.run(ActionHandoff())).variables("utter_handoff")["reference"]
     _asks(conv, "et en anglais ?", "en")
     turn = await conv.run(action)
-    assert turn.responses == ["utter_language_again", "utter_reference_handoff"]
+    assert turn.responses == ["utter_same_answer_in_language", "utter_reference_handoff"]
     assert turn.variables("utter_reference_handoff")["reference"] == reference
 
 
@@ -109,5 +109,46 @@ async def test_a_tickets_number_is_said_again_in_the_language_asked(domain):
                     {"event": "slot", "name": "ticket_number", "value": "T-4KQ7ZP"}]
     _asks(conv, "en français svp", "fr")
     turn = await conv.run(action)
-    assert turn.responses == ["utter_language_again", "utter_reference_ticket"]
+    assert turn.responses == ["utter_same_answer_in_language", "utter_reference_ticket"]
     assert turn.variables("utter_reference_ticket")["ticket_number"] == "T-4KQ7ZP"
+
+
+async def test_the_heading_is_never_said_alone(domain):
+    """Thirtieth outsider check, finding 2: a second "in English please" after the generic
+    language reply got "Sure, here is the same answer in English:" and nothing after it."""
+    conv = _answered(domain, "fr", "utter_language")
+    _asks(conv, "in English please", "en")
+    assert (await conv.run(action)).responses == ["utter_language"]
+
+
+async def test_a_reference_said_again_is_said_again_in_the_language_asked(domain):
+    """Thirtieth outsider check, finding 1: handoff, "vous pouvez me redonner la référence",
+    then "et en anglais ?" got the generic reply."""
+    conv = _answered(domain, "fr", "utter_reference_handoff")
+    conv.events += [{"event": "action", "name": "action_handoff"},
+                    {"event": "slot", "name": "handoff_reference", "value": "GCCFDK"}]
+    _asks(conv, "et en anglais ?", "en")
+    turn = await conv.run(action)
+    assert turn.responses == ["utter_same_answer_in_language", "utter_reference_handoff"]
+    assert turn.variables("utter_reference_handoff")["reference"] == "GCCFDK"
+
+
+async def test_the_customers_own_line_is_said_again_in_the_language_asked(backend, domain):
+    """Thirtieth outsider check, finding 3: logged in within the 28 days, "et si je clique sur
+    non pas maintenant ?" got the rule and "Il vous reste 25 jours…"; "et en anglais ?" lost
+    the customer's own line. It is read again (the action reads, never acts)."""
+    from actions.personal import ActionPersonalAnswer
+    from tests.helpers import make_user
+
+    make_user(backend.ctx, "grace-lang@acme.fr", state="grace")
+    browser, _ = await backend.portal("grace-lang@acme.fr")
+    conv = Conversation(domain, token=await backend.customer_token(browser), locale=None)
+    conv.events.append({"event": "slot", "name": "language", "value": "fr"})
+    conv.slots["language"] = "fr"
+    conv.say("et si je clique sur non pas maintenant ?", "ask_deadline")
+    conv.events.append({"event": "bot", "text": "...", "metadata": {"utter_action": "utter_deadline"}})
+    first = await conv.run(ActionPersonalAnswer())
+    assert first.responses, "the customer's own line after the rule"
+    _asks(conv, "et en anglais ?", "en")
+    turn = await conv.run(action)
+    assert turn.responses == ["utter_same_answer_in_language", "utter_deadline", *first.responses]

@@ -148,7 +148,7 @@ def test_in_english_please_gives_the_last_answer_in_english(stack):
     visitor = Visitor(stack)
     assert "utter_enable_app" in [n for n, _ in visitor.say("comment j'active avec l'appli google authenticator ?")]
     replies = visitor.say("and in English please?")
-    assert [n for n, _ in replies] == ["utter_language_again", "utter_enable_app"], replies
+    assert [n for n, _ in replies] == ["utter_same_answer_in_language", "utter_enable_app"], replies
     assert all(english(t) for _, t in replies), replies
 
 
@@ -256,7 +256,7 @@ def test_in_english_after_a_next_step_gives_that_step_in_english(stack):
     visitor.say("je recois pas le sms")
     assert "utter_sms_still_nothing" in [n for n, _ in visitor.say("ça marche toujours pas")]
     replies = visitor.say("et en anglais ?")
-    assert [n for n, _ in replies] == ["utter_language_again", "utter_sms_still_nothing"], replies
+    assert [n for n, _ in replies] == ["utter_same_answer_in_language", "utter_sms_still_nothing"], replies
     assert all(english(t) for _, t in replies), replies
 
 
@@ -290,6 +290,9 @@ def test_an_action_of_several_responses_carries_no_repeated_answer(stack, text):
 @pytest.mark.parametrize("text, after", [
     ("j'ai appuyé 2 fois sur renvoyer et toujours aucun sms", "Toujours pas de SMS"),
     ("I already hit resend three times, the text never comes", "Still no SMS"),
+    # thirtieth outsider check, finding 8: the button tried and found dead
+    ("le bouton renvoyer il marche pas, j'ai toujours rien reçu", "Toujours pas de SMS"),
+    ("the resend button is not working, still no text", "Still no SMS"),
 ])
 def test_resend_pressed_already_gets_what_comes_next(stack, text, after):
     """Twenty-eighth outsider check, finding 10: "J'ai cliqué sur Renvoyer trois fois" was
@@ -317,7 +320,7 @@ def test_in_english_after_a_handoff_gives_its_reference_in_english(stack):
     visitor.say("je voudrais parler à un conseiller")
     reference = visitor.stack.tracker(public_id(visitor.sender))["slots"]["handoff_reference"]
     replies = visitor.say("et en anglais ?")
-    assert [n for n, _ in replies] == ["utter_language_again", "utter_reference_handoff"], replies
+    assert [n for n, _ in replies] == ["utter_same_answer_in_language", "utter_reference_handoff"], replies
     assert all(english(t) for _, t in replies) and reference in replies[-1][1], replies
     assert visitor.stack.tracker(public_id(visitor.sender))["slots"]["handoff_reference"] == reference
 

@@ -273,3 +273,19 @@ def test_instructions_to_the_assistant_are_out_of_scope(text, heard):
 
 def test_is_the_line_open_now_is_not_an_instruction():
     assert reading("ask_contact", "vous êtes ouverts maintenant ?") != ("out_of_scope", ())
+
+
+@pytest.mark.parametrize("text, pressed", [
+    ("salut, le bouton renvoyer marche pas, toujours pas de sms", True),
+    ("resend button does nothing, still no text", True),
+    ("j'ai cliqué sur renvoyer trois fois", True),
+    ("can you resend it", False),
+    ("renvoyer le code svp", False),
+    ("que fait le bouton renvoyer ?", False),
+])
+def test_the_resend_button_found_dead_is_pressed_already(text, pressed):
+    """Thirtieth outsider check, finding 8: "le bouton renvoyer marche pas" got the steps that
+    say to click « Renvoyer » (bot/rasa_ext/nlg.py AFTER_RESEND)."""
+    from bot.nlu.labels import resend_pressed
+
+    assert resend_pressed(text) is pressed
