@@ -69,6 +69,7 @@ from bot.nlu.other_channel import asks_another_channel
 from bot.nlu.other_tools import names_another_tool
 from bot.nlu.past_password import stopped_past_the_password
 from bot.nlu.person_asked import asks_for_a_person
+from bot.nlu.phone_found import phone_found_again
 from bot.nlu.phone_lost import phone_is_lost
 from bot.nlu.preference import prefers_one_method
 from bot.nlu.reset_wanted import wants_the_reset_after_all
@@ -189,7 +190,13 @@ HELP_ALONE_HEARD_AS = ("still_failing",)
 UNLOCK_HEARD_AS = ("affirm",)
 # DEV13 (eleventh session): stopped past the password, heard as a password problem or not
 # understood; a person at work asked for; an app ready on an account on SMS
-PAST_PASSWORD_HEARD_AS = ("out_of_scope", "ask_my_status", "code_rejected", "ask_since_when")
+PAST_PASSWORD_HEARD_AS = (
+    "out_of_scope",
+    "ask_my_status",
+    "code_rejected",
+    "ask_since_when",
+    "still_failing",
+)
 ANYONE_THERE_HEARD_AS = ("out_of_scope", "bot_challenge", "still_failing", "ask_deadline", "greet")
 SMS_TO_APP_HEARD_AS = ("ask_enable_app", "sms_not_received", "ask_enable_sms", "ask_my_status")
 # twenty-eighth check, finding 7: back from an absence to a forced set-up
@@ -202,6 +209,8 @@ BACK_HEARD_AS = (
 )
 # twenty-ninth check, finding 4: "je suis obligé (de le faire maintenant) ?" heard as the steps
 OBLIGED_HEARD_AS = ("ask_how_enable", "ask_what_is_2fa", "affirm")
+# thirtieth check, finding 5: the phone found again, heard as the phone changed
+FOUND_HEARD_AS = ("phone_changed", "affirm", "thank")
 # the reset wanted after all: heard as a yes, a no, the request's status, or not understood
 RESET_WANTED_HEARD_AS = (
     "affirm",
@@ -372,7 +381,7 @@ _RESEND_BUTTON = re.compile(r"\b(?:renvoyer|resend|re send|renvoi)\b")
 # the button tried and found dead: pressed too ("le bouton renvoyer marche pas", "resend button
 # does nothing" got the steps that say to press it: thirtieth outsider check, finding 8)
 _BUTTON_DEAD = re.compile(
-    r"\b(?:renvoyer|resend|re send|renvoi)(?: button| bouton)?"
+    r"\b(?:renvoyer|resend|re send|renvoi)(?: button| bouton)?(?: il| ca| it)?"
     r" (?:ne )?(?:marche pas|marche plus|fonctionne pas|fonctionne plus|fait rien|sert a rien"
     r"|does nothing|did nothing|doesn t work|does not work|isn t working|is not working|not working"
     r"|won t work|is useless)\b"
@@ -478,6 +487,7 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (app_ready_while_on_sms, "request_switch_method", SMS_TO_APP_HEARD_AS),
     (back_to_a_forced_set_up, "ask_deadline", BACK_HEARD_AS),
     (asks_if_obliged_now, "ask_deadline", OBLIGED_HEARD_AS),
+    (phone_found_again, "cancel", FOUND_HEARD_AS),
 )
 
 

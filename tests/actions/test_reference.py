@@ -101,3 +101,15 @@ async def test_inside_the_reset_form_the_request_is_not_open_yet(domain):
         turn = await conv.run(repeat)
         assert turn.responses == ["utter_reference_not_yet"], form
         assert not any(v.get("buttons") for v in domain["responses"]["utter_reference_not_yet"])
+
+
+async def test_the_number_again_with_no_reference_given_is_the_support_line(domain):
+    """Thirtieth outsider check, finding 7: "finalement non laissez tomber, je vais appeler",
+    then "c quoi le numero deja" got "I haven't given you a reference"; the customer wanted
+    the phone number. A reference, a ticket or a request named is still this action's."""
+    conv = Conversation(domain, locale="fr")
+    conv.say("c quoi le numero deja", "ask_reference")
+    assert (await conv.run(repeat)).responses == ["utter_contact"]
+    conv = Conversation(domain, locale="fr")
+    conv.say("c'est quoi le numéro de ma référence ?", "ask_reference")
+    assert (await conv.run(repeat)).responses == ["utter_reference_none"]

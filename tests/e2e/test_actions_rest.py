@@ -466,3 +466,19 @@ def test_handoff_reference_links_the_conversation(stack, lang):
     # the console shows the conversation, read back from Rasa with the reference's conversation id
     assert handoff.get("transcript_error") is None, handoff.get("transcript_error")
     assert any(line["text"] == PHRASES[lang]["request_human"] for line in handoff["transcript"])
+
+
+@pytest.mark.parametrize("lang, found", [
+    ("fr", "finalement non, j'ai retrouvé mon téléphone"),
+    ("en", "never mind, I found my phone, it was in the car"),
+])
+def test_the_phone_found_again_stops_the_reset_request(stack, lang, found):
+    """Thirtieth outsider check, finding 5: at the code question, "finalement non, j'ai
+    retrouvé mon téléphone" was read as a phone changed and the question came again, twice.
+    The request stops, nothing is sent, nothing is opened."""
+    email = email_of(lang)
+    uid = stack.make_user(email, state="sms", phone=PHONE, language=lang)
+    chat = Chat(stack, lang, stack.portal(email).widget_token())
+    _identity_by_email(stack, chat, email, lang)
+    assert chat.names(found) == ["utter_cancelled"]
+    assert rows(stack, Ticket, Ticket.user_id == uid) == []

@@ -379,6 +379,8 @@ def test_dev12_kinds_are_read_as_their_topic(text, heard, topic):
     ("depuis ce matin impossible de passer l'étape du mot de passe, hier ça allait", "out_of_scope",
      "ask_my_status"),
     ("hier ça marchait, aujourd'hui ça bloque juste après le mdp", "code_rejected", "ask_my_status"),
+    ("hier ça allait, aujourd'hui ça bloque juste après le mot de passe", "still_failing",
+     "ask_my_status"),
     ("I forgot my password so I can't get past the login page", "out_of_scope", "out_of_scope"),
     # a person at work asked for
     ("same links again and again. is anybody actually working over there?", "out_of_scope",
@@ -408,6 +410,12 @@ def test_dev12_kinds_are_read_as_their_topic(text, heard, topic):
      "ask_deadline"),
     ("I clicked yes on the popup, what do I do now?", "ask_how_enable", "ask_how_enable"),
     ("pourquoi je suis obligé de faire ça ?", "ask_how_enable", "ask_how_enable"),
+    # thirtieth outsider check, finding 5: the phone found again stops the reset
+    ("finalement non, j'ai retrouvé mon téléphone", "phone_changed", "cancel"),
+    ("ah c'est bon je l'ai retrouvé, il était dans la voiture", "phone_changed", "cancel"),
+    ("never mind, found my phone under the seat", "phone_changed", "cancel"),
+    ("j'ai retrouvé mon téléphone mais l'appli a été effacée", "phone_changed", "phone_changed"),
+    ("comment je récupère l'accès à mon compte ?", "phone_changed", "phone_changed"),
 ])
 def test_dev13_kinds_are_read_as_their_topic(text, heard, topic):
     assert _relabelled(text, heard) == topic
