@@ -41,6 +41,7 @@ from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.nlu.another_request import asks_to_open_another
 from bot.nlu.anyone_there import asks_if_someone_works_there
 from bot.nlu.app_gone import app_is_gone
 from bot.nlu.authenticator_too import wants_ours_in_the_app
@@ -211,6 +212,8 @@ BACK_HEARD_AS = (
 OBLIGED_HEARD_AS = ("ask_how_enable", "ask_what_is_2fa", "affirm")
 # thirtieth check, finding 5: the phone found again, heard as the phone changed
 FOUND_HEARD_AS = ("phone_changed", "affirm", "thank")
+# thirtieth check, finding 6: another request opened, heard as a resend
+ANOTHER_HEARD_AS = ("request_resend", "ask_contact", "affirm", "ask_request_status")
 # the reset wanted after all: heard as a yes, a no, the request's status, or not understood
 RESET_WANTED_HEARD_AS = (
     "affirm",
@@ -488,6 +491,7 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (back_to_a_forced_set_up, "ask_deadline", BACK_HEARD_AS),
     (asks_if_obliged_now, "ask_deadline", OBLIGED_HEARD_AS),
     (phone_found_again, "cancel", FOUND_HEARD_AS),
+    (asks_to_open_another, "phone_changed", ANOTHER_HEARD_AS),
 )
 
 

@@ -416,6 +416,10 @@ def test_dev12_kinds_are_read_as_their_topic(text, heard, topic):
     ("never mind, found my phone under the seat", "phone_changed", "cancel"),
     ("j'ai retrouvé mon téléphone mais l'appli a été effacée", "phone_changed", "phone_changed"),
     ("comment je récupère l'accès à mon compte ?", "phone_changed", "phone_changed"),
+    # thirtieth outsider check, finding 6: another request opened is the reset, not a resend
+    ("can you open another one just in case", "request_resend", "phone_changed"),
+    ("vous pouvez m'ouvrir une nouvelle demande au cas où ?", "request_resend", "phone_changed"),
+    ("can you send me another one", "request_resend", "request_resend"),
 ])
 def test_dev13_kinds_are_read_as_their_topic(text, heard, topic):
     assert _relabelled(text, heard) == topic
