@@ -22,6 +22,7 @@ answer in English or in French").
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -58,18 +59,25 @@ TOPIC_CONFIDENCE = 0.15
 QUESTION_WORDS = 8
 
 
-def last_turn(tracker: Tracker) -> tuple[list[str], str | None]:
-    """The responses of the assistant's turn before the customer's latest message, and the
-    reply language then (the `language` slot before that message)."""
-    names: list[str] = []
+def back_through_the_session(tracker: Tracker) -> Iterator[tuple[int, dict[str, Any]]]:
+    """The session's events from the latest back, each with the number of customer messages
+    from it to the end (1 for the assistant's turn before the latest message)."""
     users = 0
     for event in reversed(tracker.events):
         kind = event.get("event")
         if kind in ("session_started", "restart"):
-            break
-        if kind == "user":
-            users += 1
-        elif kind == "bot" and users == 1:
+            return
+        users += kind == "user"
+        yield users, event
+
+
+def last_turn(tracker: Tracker) -> tuple[list[str], str | None]:
+    """The responses of the assistant's turn before the customer's latest message, and the
+    reply language then (the `language` slot before that message)."""
+    names: list[str] = []
+    for users, event in back_through_the_session(tracker):
+        kind = event.get("event")
+        if kind == "bot" and users == 1:
             metadata = event.get("metadata") or {}
             # the response, and a second question's answer said in the same bubble (twenty-
             # eighth outsider check: "and in English?" repeated only the first of two answers)
@@ -115,17 +123,12 @@ def last_turn_context(tracker: Tracker) -> tuple[list[str], str | None]:
     """The actions run in the turn before the customer's latest message, and the intent of the
     message that turn answered."""
     actions: list[str] = []
-    users = 0
-    for event in reversed(tracker.events):
+    for users, event in back_through_the_session(tracker):
         kind = event.get("event")
-        if kind in ("session_started", "restart"):
-            break
-        if kind == "user":
-            users += 1
-            if users == 2:
-                intent = ((event.get("parse_data") or {}).get("intent") or {}).get("name")
-                return actions, intent if isinstance(intent, str) else None
-        elif kind == "action" and users == 1:
+        if kind == "user" and users == 2:
+            intent = ((event.get("parse_data") or {}).get("intent") or {}).get("name")
+            return actions, intent if isinstance(intent, str) else None
+        if kind == "action" and users == 1:
             actions.insert(0, str(event.get("name")))
     return actions, None
 
