@@ -54,15 +54,16 @@ def typed_reference(text: str) -> bool:
 # "c quoi le numéro déjà ?" after "je vais appeler": with no reference given, "the number" is
 # the support line's (thirtieth outsider check, finding 7: it got "I haven't given you a
 # reference"); a reference, a ticket, a request or a case named is this action's
-_NUMBER = re.compile(r"\b(?:numero|num|number|no|n°|tel|phone)\b", re.IGNORECASE)
+_NUMBER = re.compile(r"\b(?:numero|numéro|num|number|n°|tel|phone)\b", re.IGNORECASE)
 _REFERENCE_WORDS = re.compile(
-    r"\b(?:ref\w*|r[ée]f[ée]rence\w*|ticket\w*|demande\w*|dossier\w*|request\w*|case" r"|cas)\b",
+    r"\b(?:ref\w*|r[ée]f[ée]rence\w*|ticket\w*|demande\w*|dossier\w*|request\w*|case|cas)\b",
     re.IGNORECASE,
 )
 
 
 def a_number_not_a_reference(text: str) -> bool:
-    """ "What's the number again?" with no word of a reference, a ticket or a request."""
+    """Asks for "the number" ("c quoi le numéro déjà ?") with no word of a reference, a
+    ticket or a request."""
     return bool(_NUMBER.search(text)) and not _REFERENCE_WORDS.search(text)
 
 

@@ -180,8 +180,8 @@ def requested_language(text: str) -> str | None:
     return None
 
 
-# one language said to be weak or not spoken: the reply goes in the other one, whichever has
-# more words in the message ("Can you tell me si mon compte a déjà la double authentification
+# one language said to be weak or not spoken: the reply goes in the other one when the message
+# mixes both ("Can you tell me si mon compte a déjà la double authentification
 # activée? Sorry, my French is not great." was answered in French: DEV13, written blind)
 _WEAK = r"(?:not (?:very |that |so )?(?:great|good)|bad|poor|rusty|terrible|limited|weak|basic)"
 _DECLINED_RE = re.compile(
