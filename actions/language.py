@@ -50,7 +50,6 @@ HANDOFF_WITHOUT_REFERENCE = frozenset(("utter_handoff_phone_only", "utter_handof
 TICKET_REPLIES = frozenset(
     ("utter_ticket_created", "utter_ticket_existing", "utter_reference_ticket")
 )
-HANDOFF_AGAIN = "utter_reference_handoff"
 HANDOFF_VALUE = ("utter_reference_handoff", "handoff_reference", "reference")
 TICKET_VALUE = ("utter_reference_ticket", "ticket_number", "ticket_number")
 # a topic ranked after the language request carries the message's own question when it is this
@@ -101,13 +100,16 @@ def asked_topic(tracker: Tracker) -> str | None:
     return None
 
 
+def _gave_a_reference(response: str) -> bool:
+    """A handoff's reply with its reference, or the reference said again."""
+    handoff = response.startswith("utter_handoff") and response not in HANDOFF_WITHOUT_REFERENCE
+    return handoff or response == HANDOFF_VALUE[0]
+
+
 def values_again(said: list[str], tracker: Tracker) -> list[tuple[str, dict[str, str]]]:
     """The reference or ticket number a reply of the last turn gave, as responses to say."""
     wanted = []
-    if any(
-        (n.startswith("utter_handoff") and n not in HANDOFF_WITHOUT_REFERENCE) or n == HANDOFF_AGAIN
-        for n in said
-    ):
+    if any(_gave_a_reference(name) for name in said):
         wanted.append(HANDOFF_VALUE)
     if any(name in TICKET_REPLIES for name in said):
         wanted.append(TICKET_VALUE)

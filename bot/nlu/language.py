@@ -190,7 +190,7 @@ _DECLINED_RE = re.compile(
     r" (?:much |good |any |very good )?(?P<en2>french|english)\b"
     r"|\bmon (?P<fr1>francais|anglais) (?:est|n est) (?:pas (?:tres |super )?(?:bon|top|terrible)"
     r"|mauvais|nul|limite|faible|approximatif|rouille)\b"
-    r"|\bj?e? ?(?:ne |n )?(?:parle|comprends|comprend|lis) (?:pas|mal|peu|presque pas)"
+    r"|\b(?:ne |n )?(?:parle|comprends|comprend|lis) (?:pas|mal|peu|presque pas)"
     r" (?:bien |tres bien |beaucoup )?(?:le |l |en )?(?P<fr2>francais|anglais)\b"
 )
 _OTHER = {"french": "en", "english": "fr", "francais": "en", "anglais": "fr"}
