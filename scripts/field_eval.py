@@ -82,6 +82,9 @@ SETS = {
     # the same mix, written blind on 2026-12-04 (eleventh session); first scored on the model
     # of 8b8f0d6, trained before it existed
     "dev13": ROOT / "tests" / "field" / "dev13",
+    # the same mix, written blind on 2026-12-04 (twelfth session); first scored on the model
+    # of b2a8c87's data (20261204-181206), trained before it existed
+    "dev14": ROOT / "tests" / "field" / "dev14",
 }
 
 # topic (blind catalogue) -> the responses that carry its fact. Several when the assistant
