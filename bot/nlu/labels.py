@@ -46,6 +46,7 @@ from bot.nlu.anyone_there import asks_if_someone_works_there
 from bot.nlu.app_gone import app_is_gone
 from bot.nlu.authenticator_too import wants_ours_in_the_app
 from bot.nlu.back_from_absence import back_to_a_forced_set_up
+from bot.nlu.code_alone import is_a_code_alone
 from bot.nlu.code_asked import (
     asks_about_the_code_field,
     asks_for_the_code,
@@ -212,6 +213,20 @@ BACK_HEARD_AS = (
 OBLIGED_HEARD_AS = ("ask_how_enable", "ask_what_is_2fa", "affirm")
 # thirtieth check, finding 5: the phone found again, heard as the phone changed
 FOUND_HEARD_AS = ("phone_changed", "affirm", "thank")
+# thirtieth check, finding 10: a code typed alone, heard as out of scope (or small talk)
+CODE_ALONE_HEARD_AS = (
+    "out_of_scope",
+    "affirm",
+    "deny",
+    "greet",
+    "thank",
+    "goodbye",
+    "cancel",
+    "ask_code_format",
+    "code_rejected",
+    "request_resend",
+    "ask_request_status",
+)
 # thirtieth check, finding 6: another request opened, heard as a resend
 ANOTHER_HEARD_AS = ("request_resend", "ask_contact", "affirm", "ask_request_status")
 # the reset wanted after all: heard as a yes, a no, the request's status, or not understood
@@ -492,6 +507,7 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (asks_if_obliged_now, "ask_deadline", OBLIGED_HEARD_AS),
     (phone_found_again, "cancel", FOUND_HEARD_AS),
     (asks_to_open_another, "phone_changed", ANOTHER_HEARD_AS),
+    (is_a_code_alone, "inform", CODE_ALONE_HEARD_AS),
 )
 
 

@@ -231,6 +231,20 @@ def courtesy_hint(text: str) -> str | None:
     return _one_courtesy_language(customer_words(text or "")[1])
 
 
+# English greetings French customers use too ("hello", "hi", "hey"): alone, they decide no
+# language, but the bilingual reply starts with its English half ("hello" got « Bonjour ! … »
+# first: thirtieth outsider check, finding 9)
+_ENGLISH_GREETINGS = frozenset({"hello", "hi", "hey", "hiya", "howdy", "helo", "hellooo"})
+
+
+def english_first(text: str) -> bool:
+    """The message is English greeting words only: a bilingual reply leads with English."""
+    _, words = customer_words(text or "")
+    return bool(words) and all(
+        _REPEATS_RE.sub(r"\1", w) in _ENGLISH_GREETINGS or w in _ENGLISH_GREETINGS for w in words
+    )
+
+
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
 class LanguageDetector(GraphComponent, EntityExtractorMixin):
     """Adds the entity ``language`` (fr/en) when the message's language is clear."""

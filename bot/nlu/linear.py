@@ -45,7 +45,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 
-from bot.nlu import linear_store, second_question
+from bot.nlu import language_wish, linear_store, second_question
 from bot.nlu.focus import focused_text
 from bot.nlu.markup import without_markup
 from bot.nlu.texting import written_out
@@ -143,6 +143,10 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
             pieces = [part for part, _, _ in second_question.candidates(message.get(TEXT))]
             if pieces:
                 message.set(second_question.PARTS, self._read(pieces))
+            # what a language wish leaves, read alone (bot/nlu/language_wish.py)
+            rest = language_wish.beyond_wish(message.get(TEXT))
+            if rest:
+                message.set(language_wish.KEY, (rest, *self._read([rest])[rest]))
         return messages
 
     def _read(self, texts: Sequence[str]) -> dict[str, tuple[str, float]]:

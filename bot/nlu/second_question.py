@@ -35,7 +35,8 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot import topics
-from bot.nlu import labels
+from bot.nlu import labels, language_wish
+from bot.nlu.entities import put_entity
 from bot.nlu.focus import sentences
 from bot.nlu.stateless import StatelessStep
 from bot.plain_text import plain
@@ -237,6 +238,30 @@ def by_the_rules(read: Mapping[str, tuple[str, float]]) -> Classify:
     return classify
 
 
+def beyond_the_wish(message: Message) -> None:
+    """A message read as a language wish, or as the topic its rest asks, whose rest (the
+    message less the wish) reads clearly as a topic gets that topic first, as sure as the rest
+    is (bot/nlu/language_wish.py): the question is answered, in the language wished."""
+    intent = message.get(INTENT) or {}
+    beyond = message.get(language_wish.KEY)
+    if not beyond or intent.get(INTENT_NAME_KEY) is None:
+        return
+    rest, name, confidence = beyond
+    (topic, confidence), *_ = by_the_rules({rest: (name, confidence)})([rest])
+    wanted = topic in TOPICS and topic not in {"out_of_scope", "ask_language"}
+    read_as = intent[INTENT_NAME_KEY]
+    sure = confidence >= language_wish.MIN_CONFIDENCE
+    if not wanted or not sure or read_as not in {"ask_language", topic}:
+        return
+    if read_as == topic:
+        confidence = max(confidence, intent.get("confidence") or 0.0)
+    labels.put_first(message, topic, confidence)
+    # the question is answered in the language wished, whatever the words' own language
+    wished = language_wish.wished_language(message.get(TEXT))
+    if wished is not None:
+        put_entity(message, language_wish.ENTITY, wished, SecondQuestion.__name__)
+
+
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class SecondQuestion(StatelessStep, IntentClassifier):
     """After the reading rules, before the fallback (config.yml): sets `also_asked` from the
@@ -244,6 +269,7 @@ class SecondQuestion(StatelessStep, IntentClassifier):
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
+            beyond_the_wish(message)
             read = message.get(PARTS)
             intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
             if not read or not intent:

@@ -50,7 +50,7 @@ from bot.code_format import holds_a_code
 from bot.nlu import labels, second_question
 from bot.nlu.code_asked import asks_for_the_code, offers_the_code
 from bot.nlu.disable import asks_to_disable
-from bot.nlu.language import courtesy_hint
+from bot.nlu.language import courtesy_hint, english_first
 from bot.plain_text import plain
 from bot.rasa_ext import still_out_of_scope
 from bot.rules.business_hours import hour_text, is_open, opening_text
@@ -169,6 +169,8 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
             # French "aujourd'hui à 9 h 00" (ninth outsider check)
             slots = {**slots, "language": content.LANGUAGES[0]}  # fr, as actions/common.language
         message = self.generate_from_slots(utter_action, slots, output_channel, **kwargs)
+        if slots.get("language") not in content.LANGUAGES:
+            self._english_first(message, tracker)
         if message and still_out_of_scope.follows_out_of_scope(asked, tracker):
             preface = self.generate_from_slots(still_out_of_scope.PREFACE, slots, output_channel)
             if preface and preface.get("text") and message.get("text"):
@@ -179,6 +181,16 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
             self.answer_also(message, tracker, slots, output_channel, made=(asked, utter_action))
             self.warn_code_typed(message, tracker, slots, output_channel)
         return message
+
+    def _english_first(self, message: dict[str, Any] | None, tracker: DialogueStateTracker) -> None:
+        """A bilingual reply of two halves (French, then English) to an English greeting word
+        alone ("hello"): the English half first (bot/nlu/language.py, english_first)."""
+        text = (message or {}).get("text")
+        if not text or not english_first(self._latest_text(tracker)):
+            return
+        halves = text.split("\n\n")
+        if len(halves) == 2 and message is not None:
+            message["text"] = f"{halves[1]}\n\n{halves[0]}"
 
     def first_answer_of_turn(self, tracker: DialogueStateTracker) -> bool:
         """The response being made is the first to a message read as a topic, and no form asks

@@ -69,6 +69,8 @@ def test_a_first_message_that_says_nothing_is_greeted_in_both_languages(stack):
     replies = visitor.say("hello")
     assert [n for n, _ in replies] == ["utter_greet"]
     assert "Bonjour" in replies[0][1] and "Hello" in replies[0][1]
+    # an English greeting word: the English half first (thirtieth outsider check, finding 9)
+    assert replies[0][1].startswith("Hello")
     assert visitor.language() is None
 
 
@@ -367,3 +369,23 @@ def test_dev13_kinds_get_their_answer_in_their_language(stack, text, lang):
     names = [n for n, _ in replies]
     assert names and not {"utter_please_rephrase", "utter_out_of_scope"} & set(names), replies
     assert visitor.language() == lang
+
+
+@pytest.mark.parametrize("text, lang, answer", [
+    ("je comprends mal l'anglais, vous pouvez m'expliquer en français comment on scanne le QR "
+     "code avec l'appli ?", "fr", "utter_enable_app"),
+    ("reply in english pls, le texto avec le code arrive jamais", "en", "utter_sms_not_received"),
+    ("pouvez-vous me répondre en anglais : combien de temps j'ai avant que ce soit obligatoire ?",
+     "en", "utter_deadline"),
+])
+def test_a_language_wish_with_a_question_gets_the_answer_in_that_language(
+    stack, text, lang, answer
+):
+    """Thirtieth outsider check, finding 4: a message that wished a language and asked a
+    question got only "I can answer in English or in French… What is your question?"."""
+    visitor = Visitor(stack)
+    replies = visitor.say(text)
+    assert answer in [n for n, _ in replies], replies
+    assert "utter_language" not in [n for n, _ in replies]
+    assert visitor.language() == lang
+    assert english(replies[0][1]) == (lang == "en"), replies

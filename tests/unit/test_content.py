@@ -592,3 +592,20 @@ def test_the_code_offered_in_the_chat_is_refused_first(text, lang, no):
     nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
     reply = asyncio.run(nlg.generate("utter_code_format", _asked(text, lang), "rest"))["text"]
     assert reply.startswith(no), reply
+
+
+@pytest.mark.parametrize("text, first", [
+    ("hello", "Hello!"), ("Hi!", "Hello!"), ("heyyy", "Hello!"), ("salut", "Bonjour !"), ("ok", "Bonjour !"),
+])
+def test_an_english_greeting_alone_is_greeted_in_english_first(text, first):
+    """Thirtieth outsider check, finding 9: "hello" (no widget locale) got « Bonjour ! … »
+    first. The word decides no language (French customers say it too): both halves stay,
+    English first."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    tracker = DialogueStateTracker.from_events("c", [UserUttered(text, {"name": "greet"})], slots=DOMAIN.slots)
+    reply = asyncio.run(nlg.generate("utter_greet", tracker, "rest"))["text"]
+    assert reply.startswith(first), reply
+    assert "Bonjour !" in reply and "Hello!" in reply
+    # once the conversation's language is set, one language only
+    tracker.update(SlotSet("language", "fr"))
+    assert "Hello!" not in asyncio.run(nlg.generate("utter_greet", tracker, "rest"))["text"]

@@ -21,6 +21,7 @@ from bot.nlu.future_loss import loses_phone_some_day
 from bot.nlu.line_open import asks_if_open
 from bot.nlu.app_gone import app_is_gone
 from bot.nlu.authenticator_too import wants_ours_in_the_app
+from bot.nlu.code_alone import is_a_code_alone
 from bot.nlu.code_asked import (
     asks_about_the_code_field,
     asks_for_the_code,
@@ -425,6 +426,17 @@ def test_dev13_kinds_are_read_as_their_topic(text, heard, topic):
     assert _relabelled(text, heard) == topic
 
 
+@pytest.mark.parametrize("text, heard", [
+    ("333333", "out_of_scope"),
+    ("444 444", "affirm"),
+    (" 482-913 ", "greet"),
+])
+def test_a_code_typed_alone_is_an_answer_where_none_is_asked(text, heard):
+    """Thirtieth outsider check, finding 10: "333333" got the out-of-scope answer, "444444"
+    the warning that no code is awaited; both are a code given where none is asked."""
+    assert _relabelled(text, heard) == "inform"
+
+
 @pytest.mark.parametrize("rule, text", [
     # a choice made or leant to: the classifier's reading (or the preference rule's)
     (describes_the_choice_screen,
@@ -459,6 +471,11 @@ def test_dev13_kinds_are_read_as_their_topic(text, heard, topic):
     (wants_the_reset_after_all, "finalement, où en est ma demande de réinitialisation ?"),
     (wants_the_reset_after_all, "oui ouvrez le ticket"),
     (wants_the_reset_after_all, "Is anyone actually working on my reset ticket?"),
+    # a code inside a sentence, too few or too many digits, a phone number
+    (is_a_code_alone, "mon code 482913 ne marche pas"),
+    (is_a_code_alone, "12345"),
+    (is_a_code_alone, "1234567"),
+    (is_a_code_alone, "06 12 34 56 78"),
 ])
 def test_what_the_new_rules_leave_alone(rule, text):
     assert not rule(text)
