@@ -482,3 +482,24 @@ def test_the_phone_found_again_stops_the_reset_request(stack, lang, found):
     _identity_by_email(stack, chat, email, lang)
     assert chat.names(found) == ["utter_cancelled"]
     assert rows(stack, Ticket, Ticket.user_id == uid) == []
+
+
+@pytest.mark.parametrize("lang, works", [
+    ("fr", "ah ben c'est bon ça remarche, merci"),
+    ("en", "oh wait, it works now, my phone's clock was off. thanks!"),
+])
+def test_a_thanks_that_says_it_works_stops_the_reset_request(stack, lang, works):
+    """Thirtieth outsider check, finding 5: "c'est bon ça marche, merci" at the email check was
+    a thanks, and the form asked its question again until a goodbye. It stops, nothing is
+    opened, and the next message is a new question, not the form's answer."""
+    email = email_of(lang)
+    uid = stack.make_user(email, state="sms", phone=PHONE, language=lang)
+    chat = Chat(stack, lang, stack.portal(email).widget_token())
+    _identity_by_email(stack, chat, email, lang)
+    assert chat.names(works) == ["utter_cancelled"]
+    assert chat.slots().get("requested_slot") is None
+    assert rows(stack, Ticket, Ticket.user_id == uid) == []
+    # a plain thanks inside the form still carries on
+    _identity_by_email(stack, chat, email, lang)
+    assert chat.names("merci" if lang == "fr" else "thanks") == [
+        "utter_form_continue", "utter_ask_identity_code"]
