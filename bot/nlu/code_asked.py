@@ -145,3 +145,23 @@ def asks_where_to_type(text: str) -> bool:
 def asks_where_the_qr_code_is(text: str) -> bool:
     """The customer looks for the QR code of the app's set-up."""
     return bool(_QR_WHERE.search(plain(text)))
+
+
+# a code kept for later: "I wrote the numbers from my phone on a sticky note. Will they still
+# work this morning?" (DEV14: a refused code 0.26 against the code's 0.25, not understood)
+_KEPT = re.compile(
+    r"\b(?:wrote|written|noted|jotted|copied|saved|kept|screenshot\w*|note|noter|ecrit|recopie"
+    r"|garde|sauvegarde|capture)\b"
+)
+_FOR_LATER = re.compile(
+    r"\b(?:still (?:work|be valid|valid|good)|work later|later|tomorrow|this morning|next time"
+    r"|next week|reuse|re use|again|encore valable|toujours valable|marcher? encore|plus tard"
+    r"|demain|ce matin|la prochaine fois|reutiliser|resservir)\b"
+)
+_CODE_WORDS = re.compile(r"\b(?:code|codes|numbers|digits|chiffres|numeros)\b")
+
+
+def asks_if_a_kept_code_works(text: str) -> bool:
+    """The customer kept a code (written down, copied) and asks if it works later."""
+    words = plain(text)
+    return bool(_KEPT.search(words) and _CODE_WORDS.search(words) and _FOR_LATER.search(words))

@@ -50,6 +50,7 @@ from bot.nlu.code_alone import is_a_code_alone
 from bot.nlu.code_asked import (
     asks_about_the_code_field,
     asks_for_the_code,
+    asks_if_a_kept_code_works,
     asks_if_an_old_code_counts,
     asks_where_the_qr_code_is,
     asks_where_to_type,
@@ -72,8 +73,9 @@ from bot.nlu.other_tools import names_another_tool
 from bot.nlu.past_password import stopped_past_the_password
 from bot.nlu.person_asked import asks_for_a_person
 from bot.nlu.phone_found import phone_found_again
-from bot.nlu.phone_lost import phone_is_lost
+from bot.nlu.phone_lost import phone_is_lost, phone_is_wrecked
 from bot.nlu.preference import prefers_one_method
+from bot.nlu.required_by_policy import required_by_someone
 from bot.nlu.reset_wanted import wants_the_reset_after_all
 from bot.nlu.sms_set_up_silent import set_up_code_never_came
 from bot.nlu.sms_to_app import app_ready_while_on_sms
@@ -163,7 +165,7 @@ PREFERENCE_HEARD_AS = ("ask_enable_sms", "ask_enable_app", "ask_methods")
 # what the authenticator app deleted was heard as (bot/nlu/app_gone.py): its set-up
 APP_GONE_HEARD_AS = ("ask_enable_app", "ask_how_enable")
 # what "how do I update my number for the SMS?" was heard as (bot/nlu/number_changed.py)
-NUMBER_CHANGED_HEARD_AS = ("ask_enable_sms", "ask_how_enable")
+NUMBER_CHANGED_HEARD_AS = ("ask_enable_sms", "ask_how_enable", "sms_not_received")
 # what a lost or stolen phone told among other things was heard as (bot/nlu/phone_lost.py)
 PHONE_LOST_HEARD_AS = (
     "ask_remember_device",
@@ -213,6 +215,13 @@ BACK_HEARD_AS = (
 OBLIGED_HEARD_AS = ("ask_how_enable", "ask_what_is_2fa", "affirm")
 # thirtieth check, finding 5: the phone found again, heard as the phone changed
 FOUND_HEARD_AS = ("phone_changed", "affirm", "thank")
+# DEV14 (twelfth session, written blind): a phone destroyed among a day's work, heard as out of
+# scope too (a phone lost is not: "one of our drivers lost his company phone, how do I block
+# the SIM?" is support's); a code kept for later heard as a refused one; more than a password
+# required by an insurer heard as out of scope
+WRECKED_HEARD_AS = (*PHONE_LOST_HEARD_AS, "out_of_scope")
+KEPT_CODE_HEARD_AS = ("code_rejected", "ask_remember_device", "out_of_scope")
+POLICY_HEARD_AS = ("out_of_scope",)
 # thirtieth check, finding 10: a code typed alone, heard as out of scope (or small talk)
 CODE_ALONE_HEARD_AS = (
     "out_of_scope",
@@ -508,6 +517,9 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (phone_found_again, "cancel", FOUND_HEARD_AS),
     (asks_to_open_another, "phone_changed", ANOTHER_HEARD_AS),
     (is_a_code_alone, "inform", CODE_ALONE_HEARD_AS),
+    (phone_is_wrecked, "phone_changed", WRECKED_HEARD_AS),
+    (asks_if_a_kept_code_works, "ask_code_format", KEPT_CODE_HEARD_AS),
+    (required_by_someone, "ask_how_enable", POLICY_HEARD_AS),
 )
 
 

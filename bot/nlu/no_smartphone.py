@@ -37,6 +37,11 @@ _LACK = re.compile(
     r"|\b(?:flip ?phone|dumb ?phone|feature phone|basic (?:mobile|phone|cell)|old nokia"
     r"|brick phone|telephone a clapet|portable a clapet|tel a clapet|telephone a touches"
     r"|portable basique|telephone basique|vieux nokia|pas un smartphone|not a smartphone)\b"
+    # installing forbidden by the company ("la DSI bloque toute installation sur les téléphones
+    # professionnels": DEV14, written blind, not understood)
+    r"|\b(?:bloque\w*|interdi\w*|block\w*|forbid\w*|ban|bans|banned|prevent\w*|lock\w* down"
+    r"|not allowed to|pas le droit d|pas autorise\w* a)\s+(?:\w+\s+){0,2}?(?:install|installer"
+    r"|installation|installations|installing|apps|applis|applications|any app|aucune appli)\b"
 )
 # the phone or app was there and is gone (a reset), or is about to be installed (its steps)
 _GONE = re.compile(

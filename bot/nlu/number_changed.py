@@ -35,7 +35,20 @@ _OTHER = re.compile(
 )
 
 
+# the old number gone ("my old +33 number no longer exists", "mon ancien numéro n'existe plus",
+# "ma ligne a été résiliée"): said of the customer's own number, whatever SIM is named too
+# (DEV14: a move abroad with a new SIM was the SMS that never came)
+_NUMBER_GONE = re.compile(
+    rf"\b(?:old|ancien|previous|former|my|mon)\s+(?:\w+\s+){{0,2}}?{_NUMBER}(?:\s+\w+){{0,2}}?"
+    r"\s+(?:no longer exists|doesn t exist anymore|does not exist anymore|is gone|is dead"
+    r"|was cancelled|was canceled|was terminated|has been cancelled|has been terminated"
+    r"|n existe plus|est resilie|a ete resilie|est mort|n est plus valide|is no longer valid)\b"
+)
+
+
 def number_to_update(text: str) -> bool:
     """The customer's phone number changed, or is to be updated, for the codes."""
     words = plain(text)
+    if _NUMBER_GONE.search(words):
+        return True
     return bool(_CHANGED.search(words)) and not _OTHER.search(words)

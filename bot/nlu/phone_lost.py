@@ -31,6 +31,23 @@ _PHONE_LOST = re.compile(
     rf"{_LOST}\b"
     rf"|\b{_LEFT}\b(?:\s+\w+){{0,3}}?\s+{_PHONE}\b(?:\s+\w+){{0,4}}?\s+{_PLACE}\b"
 )
+# destroyed or dead: "a forklift ran over my phone… it won't even boot", "mon téléphone est
+# tombé dans l'eau, il ne s'allume plus" (DEV14, written blind: the out-of-scope answer)
+_WRECK = (
+    r"(?:ran over|run over|smashed|crushed|shattered|destroyed|drowned|fried|dropped in the"
+    r" (?:water|toilet|sea|river)|ecrase|explose|detruit|noye|fracasse)"
+)
+_DEAD = (
+    r"(?:won t|wont|will not|doesn t|does not|can t|cannot|ne|n)\s+(?:even\s+)?(?:boot|turn on"
+    r"|switch on|power on|start|charge|s allume|demarre|se rallume|redemarre)(?:\s+plus)?"
+    # said dead by a verb ("it's dead", "il est mort"), not "dead silent"
+    r"|(?:is|est|went|s|just|completely|totally) (?:dead|mort|hs|kaput|bricked)(?! silent)"
+)
+_PHONE_WRECKED = re.compile(
+    rf"\b{_WRECK}\s+(?:\w+\s+){{0,2}}?{_PHONE}\b"
+    rf"|\b{_PHONE}\b(?:\s+\w+){{0,4}}?\s+(?:is |est |got |a ete |s est )?{_WRECK}\b"
+    rf"|\b{_PHONE}\b(?:\s+\w+){{0,12}}?\s+(?:{_DEAD})\b"
+)
 # the phone back, or a loss to come (bot/nlu/future_loss.py answers that one)
 _NOT_LOST = re.compile(
     r"\b(?:found|retrouve|retrouvee|recupere|got it back|back now|if i|si je|in case|au cas"
@@ -42,3 +59,9 @@ def phone_is_lost(text: str) -> bool:
     """The customer's phone was lost or stolen (and not found again)."""
     words = plain(text)
     return bool(_PHONE_LOST.search(words)) and not _NOT_LOST.search(words)
+
+
+def phone_is_wrecked(text: str) -> bool:
+    """The customer's phone was destroyed or is dead (and not repaired meanwhile)."""
+    words = plain(text)
+    return bool(_PHONE_WRECKED.search(words)) and not _NOT_LOST.search(words)

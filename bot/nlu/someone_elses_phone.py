@@ -21,13 +21,18 @@ from bot.plain_text import plain
 _PERSON = re.compile(
     r"\b(?:collegue|collegues|colleague|colleagues|coworker|co worker|admin|administrateur"
     r"|administrator|predecessor|predecesseur|ancien|ancienne|former|employe|employee|salarie"
-    r"|salariee|stagiaire|intern|responsable|manager|boss|patron|gerant|it guy|informaticien)\b"
+    r"|salariee|stagiaire|intern|responsable|manager|boss|patron|gerant|it guy|informaticien"
+    # an outsider who set the account up (DEV14: "a contractor… linked the codes to his own
+    # mobile. His contract ended"): the set-up's steps
+    r"|contractor|freelance|freelancer|consultant|prestataire|sous traitant|subcontractor"
+    r"|integrateur|integrator|installateur|installer)\b"
 )
 _AWAY = re.compile(
     r"\b(?:parti|partie|quitte|quitter|retraite|retired|retirement|left|leaving|gone|resigned"
     r"|demission\w*|licencie|fired|arret maladie|sick leave|conge|conges|on leave|maternity"
     r"|paternity|absent|absente|away|injoignable|unreachable|plus la|no longer here|died|deces"
-    r"|decede)\b"
+    r"|decede|contract ended|contrat est termine|contrat s est termine|fin de contrat"
+    r"|fin de mission|not replying|isn t replying|doesn t reply|ne repond plus|ne repond pas)\b"
 )
 _PHONE = re.compile(
     r"\b(?:portable|telephone|tel|phone|mobile|numero|number|code|codes|sms|textos?"

@@ -1,0 +1,39 @@
+"""More than a password required by someone else (an insurer, an auditor, a client, a policy):
+how to turn 2FA on.
+
+"Notre assureur exige désormais que chacun de nos outils en ligne demande plus qu'un simple
+mot de passe. Pour le portail des cartes SIM, je m'y prends comment ?" and its English twin
+were read as out of scope (0.63, 0.36; DEV14, written blind): the insurer and "online tools"
+sound like another subject. The customer asks how to meet the requirement on the portal: the
+set-up's steps. Not when the message asks why 2FA exists, which the classifier reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.plain_text import plain
+
+_SOMEONE = re.compile(
+    r"\b(?:insurer|insurance|assureur|assurance|auditor|auditors|audit|auditeur|client|clients"
+    r"|customer|customers|policy|politique|compliance|conformite|iso|nis2|nis 2|certification"
+    r"|dsi|rssi|ciso|security team|equipe securite|regulator|regulateur|donneur d ordre)\b"
+)
+_MORE_THAN_A_PASSWORD = re.compile(
+    r"\b(?:more than (?:just |only |a simple )?(?:a |the )?password"
+    r"|plus qu un (?:simple )?mot de passe|mfa|2fa|two factor|two step|double authentification"
+    r"|authentification forte"
+    r"|strong authentication|second factor|deuxieme facteur|multi factor|multifactor)\b"
+)
+_REQUIRES = re.compile(
+    r"\b(?:exige\w*|impose\w*|demande\w*|oblige\w*|require\w*|insist\w*|mandat\w*|want\w*"
+    r"|need\w*|ask\w*)\b"
+)
+
+
+def required_by_someone(text: str) -> bool:
+    """Someone else requires more than a password, and the customer asks what to do."""
+    words = plain(text)
+    return bool(
+        _SOMEONE.search(words) and _MORE_THAN_A_PASSWORD.search(words) and _REQUIRES.search(words)
+    )
