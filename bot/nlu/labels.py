@@ -57,7 +57,9 @@ from bot.nlu.code_asked import (
     asks_which_of_several,
     offers_the_code,
 )
+from bot.nlu.code_every_time import code_comes_back_every_time
 from bot.nlu.disable import asks_to_disable
+from bot.nlu.extra_code import asks_what_the_extra_code_is
 from bot.nlu.future_loss import loses_phone_some_day
 from bot.nlu.help_word import only_asks_for_help
 from bot.nlu.how_to_enable import asks_how_to_enable
@@ -222,6 +224,10 @@ FOUND_HEARD_AS = ("phone_changed", "affirm", "thank")
 WRECKED_HEARD_AS = (*PHONE_LOST_HEARD_AS, "out_of_scope")
 KEPT_CODE_HEARD_AS = ("code_rejected", "ask_remember_device", "out_of_scope")
 POLICY_HEARD_AS = ("out_of_scope",)
+# ... the code at every login heard as the set-up or what 2FA is; "what's this extra code?"
+# heard as why 2FA
+EVERY_TIME_HEARD_AS = ("ask_how_enable", "ask_what_is_2fa", "ask_why_2fa")
+EXTRA_CODE_HEARD_AS = ("ask_why_2fa",)
 # thirtieth check, finding 10: a code typed alone, heard as out of scope (or small talk)
 CODE_ALONE_HEARD_AS = (
     "out_of_scope",
@@ -520,6 +526,8 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (phone_is_wrecked, "phone_changed", WRECKED_HEARD_AS),
     (asks_if_a_kept_code_works, "ask_code_format", KEPT_CODE_HEARD_AS),
     (required_by_someone, "ask_how_enable", POLICY_HEARD_AS),
+    (code_comes_back_every_time, "ask_remember_device", EVERY_TIME_HEARD_AS),
+    (asks_what_the_extra_code_is, "ask_what_is_2fa", EXTRA_CODE_HEARD_AS),
 )
 
 

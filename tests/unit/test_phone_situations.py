@@ -22,6 +22,8 @@ from bot.nlu.line_open import asks_if_open
 from bot.nlu.app_gone import app_is_gone
 from bot.nlu.authenticator_too import wants_ours_in_the_app
 from bot.nlu.code_alone import is_a_code_alone
+from bot.nlu.code_every_time import code_comes_back_every_time
+from bot.nlu.extra_code import asks_what_the_extra_code_is
 from bot.nlu.required_by_policy import required_by_someone
 from bot.nlu.code_asked import (
     asks_about_the_code_field,
@@ -449,6 +451,12 @@ def test_dev13_kinds_are_read_as_their_topic(text, heard, topic):
     # more than a password required by someone else
     ("Our biggest client's security policy now requires MFA on every supplier portal. How do we "
      "get M2Mmanager compliant?", "out_of_scope", "ask_how_enable"),
+    # the code at every login, someone else once a month
+    ("je tape le code de l'appli à chaque connexion alors que mon collègue ne le fait qu'une fois "
+     "par mois, il a un réglage spécial ?", "ask_how_enable", "ask_remember_device"),
+    # what the new code is, typed as typed
+    ("c quoi ce nouveau code qu'on me demande apres le mot de passe", "ask_why_2fa",
+     "ask_what_is_2fa"),
 ])
 def test_dev14_kinds_are_read_as_their_topic(text, heard, topic):
     """DEV14 (written blind, twelfth session): each kind of its misses, in other words."""
@@ -513,6 +521,10 @@ def test_a_code_typed_alone_is_an_answer_where_none_is_asked(text, heard):
     (asks_if_a_kept_code_works, "the code from the app doesn't work, what now?"),
     # a client's requirement asked about in general, no one requiring
     (required_by_someone, "What is MFA exactly?"),
+    # the repetition alone is what 2FA is or why; "why" the new code is
+    (code_comes_back_every_time, "my colleague taps a number off his phone every time, what is it?"),
+    (asks_what_the_extra_code_is, "what's this new code for?"),
+    (asks_what_the_extra_code_is, "pourquoi c quoi ce nouveau code"),
 ])
 def test_what_the_new_rules_leave_alone(rule, text):
     assert not rule(text)

@@ -1,0 +1,48 @@
+"""The code asked at every login, and others asked less often: the "remember this device" box.
+
+"Le matin, l'après-midi, après la pause déjeuner… je dois ressortir mon portable pour entrer
+sur M2Mmanager. Une amie dans une autre société ne le fait qu'une fois par mois, elle a un truc
+que je n'ai pas ?" and its English twin were read as the set-up (0.23) and what 2FA is (0.33;
+DEV14, written blind): the customer tells the code comes back at every login, which the box
+« Se souvenir de cet appareil pendant 30 jours » spares for 30 days on one browser. Told by the
+repetition (each time, morning and afternoon, several times a day) beside someone who types it
+less often (once a month), next to the phone or the code.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.plain_text import plain
+
+_EVERY_TIME = re.compile(
+    r"\b(?:every time|each time|everytime|every single time|every login|each login|all day"
+    r"|several times a day|many times a day|times a day|morning afternoon|keep having to"
+    r"|a chaque fois|chaque fois|a chaque connexion|chaque connexion|toute la journee"
+    r"|plusieurs fois par jour|fois par jour|le matin l apres midi|matin et apres midi"
+    r"|sans arret|tout le temps|constamment|constantly|all the time)\b"
+)
+# ...while someone else types it less often: the box they ticked. The repetition alone is as
+# often what 2FA is or why ("my colleague taps a number off his phone every time he logs in,
+# what is that?": 14 training and held-out lines of those topics)
+_LESS_OFTEN = re.compile(
+    r"\b(?:once a month|about once a month|une fois par mois|qu une fois par mois|every 30 days"
+    r"|tous les 30 jours|once every few weeks|une fois toutes les|less often|moins souvent"
+    r"|rarely|rarement|hardly ever|presque jamais)\b"
+)
+_PHONE_OR_CODE = re.compile(
+    r"\b(?:phone|mobile|cell|portable|telephone|tel|code|codes|app|appli|authenticator|sms"
+    r"|texto|text)\b"
+)
+# a resend, an expiry or a lock: not the box ("each time I ask for a new code it expires")
+_OTHER = re.compile(
+    r"\b(?:expire\w*|refuse\w*|rejected|invalid|never (?:comes|arrives|came)|n arrive|recois pas"
+    r"|pas recu|locked|bloque\w*|new code|nouveau code|renvoy\w*|resend)\b"
+)
+
+
+def code_comes_back_every_time(text: str) -> bool:
+    """The customer tells the code is asked at every login, and others less often."""
+    words = plain(text)
+    said = _EVERY_TIME.search(words) and _LESS_OFTEN.search(words) and _PHONE_OR_CODE.search(words)
+    return bool(said) and not _OTHER.search(words)
