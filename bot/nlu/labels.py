@@ -80,7 +80,7 @@ from bot.nlu.preference import prefers_one_method
 from bot.nlu.required_by_policy import required_by_someone
 from bot.nlu.reset_wanted import wants_the_reset_after_all
 from bot.nlu.sms_set_up_silent import set_up_code_never_came
-from bot.nlu.sms_to_app import app_ready_while_on_sms
+from bot.nlu.sms_to_app import app_ready_while_on_sms, sms_useless_where_going
 from bot.nlu.someone_elses_phone import phone_of_someone_away
 from bot.nlu.stateless import StatelessStep
 from bot.nlu.typed_number import gives_another_number, sends
@@ -518,6 +518,7 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (stopped_past_the_password, "ask_my_status", PAST_PASSWORD_HEARD_AS),
     (asks_if_someone_works_there, "request_human", ANYONE_THERE_HEARD_AS),
     (app_ready_while_on_sms, "request_switch_method", SMS_TO_APP_HEARD_AS),
+    (sms_useless_where_going, "request_switch_method", SMS_TO_APP_HEARD_AS),
     (back_to_a_forced_set_up, "ask_deadline", BACK_HEARD_AS),
     (asks_if_obliged_now, "ask_deadline", OBLIGED_HEARD_AS),
     (phone_found_again, "cancel", FOUND_HEARD_AS),

@@ -25,6 +25,7 @@ from bot.nlu.code_alone import is_a_code_alone
 from bot.nlu.code_every_time import code_comes_back_every_time
 from bot.nlu.extra_code import asks_what_the_extra_code_is
 from bot.nlu.required_by_policy import required_by_someone
+from bot.nlu.sms_to_app import sms_useless_where_going
 from bot.nlu.code_asked import (
     asks_about_the_code_field,
     asks_for_the_code,
@@ -454,6 +455,9 @@ def test_dev13_kinds_are_read_as_their_topic(text, heard, topic):
     # the code at every login, someone else once a month
     ("je tape le code de l'appli à chaque connexion alors que mon collègue ne le fait qu'une fois "
      "par mois, il a un réglage spécial ?", "ask_how_enable", "ask_remember_device"),
+    # codes by SMS, no signal where the customer is going, another way wished
+    ("my codes come by text but from next month I'm on an offshore rig with no signal, only "
+     "wifi. I'd like to get them another way", "sms_not_received", "request_switch_method"),
     # what the new code is, typed as typed
     ("c quoi ce nouveau code qu'on me demande apres le mot de passe", "ask_why_2fa",
      "ask_what_is_2fa"),
@@ -523,6 +527,8 @@ def test_a_code_typed_alone_is_an_answer_where_none_is_asked(text, heard):
     (required_by_someone, "What is MFA exactly?"),
     # the repetition alone is what 2FA is or why; "why" the new code is
     (code_comes_back_every_time, "my colleague taps a number off his phone every time, what is it?"),
+    # no signal today, no wish for another way: the SMS that never came
+    (sms_useless_where_going, "mes codes arrivent par sms mais au sous-sol ça capte pas, rien reçu"),
     (asks_what_the_extra_code_is, "what's this new code for?"),
     (asks_what_the_extra_code_is, "pourquoi c quoi ce nouveau code"),
 ])
