@@ -85,6 +85,9 @@ SETS = {
     # the same mix, written blind on 2026-12-04 (twelfth session); first scored on the model
     # of b2a8c87's data (20261204-181206), trained before it existed
     "dev14": ROOT / "tests" / "field" / "dev14",
+    # the same mix, written blind on 2026-12-04 (twelfth session) after DEV14's kinds were
+    # fixed: a check of this session's rules on messages they were not made from
+    "dev15": ROOT / "tests" / "field" / "dev15",
 }
 
 # topic (blind catalogue) -> the responses that carry its fact. Several when the assistant
