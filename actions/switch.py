@@ -112,6 +112,24 @@ def offer_for(body: dict[str, Any] | None, method: str) -> str | None:
     return OFFER[method] if method in (pending_of(body).get("can_switch") or []) else None
 
 
+def possible_reply(body: dict[str, Any] | None, method: str) -> str:
+    """A "what if I want <method>?" asked from the portal: the account's own answer, with
+    nothing done. An SMS-only account waiting for its SMS code was told "yes, it's possible,
+    click « Essayer une autre méthode »", a button its popup does not show (thirty-first
+    outsider check, finding 1); the request "switch me to the app" got the reset path."""
+    if not body or not body.get("known"):
+        return "utter_switch_possible"
+    offer = offer_for(body, method)
+    if offer is not None:
+        return offer
+    if not pending_of(body):
+        answer = no_pending_reply(body, method)
+        return "utter_switch_possible" if answer == "utter_switch_no_pending" else answer
+    if body.get("enrolled") and body.get("method") != method:
+        return REFUSED[method]["not_enrolled"]  # a login the popup cannot move: not set up
+    return "utter_switch_possible"
+
+
 async def _offer_in_session(tracker: Tracker, method: str) -> str | None:
     """The offer to move to `method`, for a chat with a portal session whose popup allows it;
     a "what if" and an "is it possible" question both get it (offer_for)."""
@@ -165,10 +183,11 @@ class ActionSwitchMethod(Action):
     async def _possible(tracker: Tracker, method: str | None) -> str:
         """A "what if" question: the offer when the popup waits for another method's code
         and allows this one (a real question, with its button: twenty-second outsider
-        check, F10, got "it's possible" and then a bare "oui" switched); otherwise what is
-        possible, and nothing changes."""
-        offer = None if method is None else await _offer_in_session(tracker, method)
-        return offer or "utter_switch_possible"
+        check, F10, got "it's possible" and then a bare "oui" switched); logged in, what the
+        account allows (possible_reply); otherwise what is possible. Nothing changes."""
+        if method is None or customer_token(tracker) is None:
+            return "utter_switch_possible"
+        return possible_reply(await fetch_status(tracker), method)
 
     async def _act(
         self,

@@ -323,6 +323,25 @@ async def test_sms_only_account_asking_for_the_app(backend, domain):
     assert _pending(backend, uid) == ("login", "sms")
 
 
+@pytest.mark.parametrize("locale, asked, mention", [
+    ("fr", "et si je veux utiliser l'appli plutôt que le sms ?", ("appli", "totp")),
+    ("en", "and what if I want to use the app rather than sms?", ("app", "totp")),
+])
+async def test_a_question_about_a_method_the_account_lacks_gets_the_reset_path(
+        backend, domain, locale, asked, mention):
+    """Thirty-first outsider check, finding 1: an SMS-only account waiting for its SMS code
+    asked "what if I want the app instead?" and was told "yes, it's possible, click « Essayer
+    une autre méthode »", which its popup does not show. It gets what the request gets (the
+    app is not set up: a reset), and nothing changes."""
+    uid = make_user(backend.ctx, f"whatif-{locale}@acme.fr", state="sms", phone=PHONE)
+    _, _, token = await _login(backend, f"whatif-{locale}@acme.fr")
+    conv = Conversation(domain, token=token, locale=locale)
+    say(conv, asked, mention)
+    turn = await conv.run(switch)
+    assert turn.responses == ["utter_switch_not_enrolled_app"]
+    assert _pending(backend, uid) == ("login", "sms")
+
+
 @pytest.mark.parametrize("state,text,mentions,response", [
     ("grace", "je veux l'appli", [("appli", "totp")], "utter_switch_choose_at_enrollment"),
     ("app", "I want SMS", [("SMS", "sms")], "utter_switch_not_enrolled_sms"),
