@@ -33,7 +33,7 @@ from actions.common import language, latest_text, ranked_intents, utter
 from actions.personal import add_personal_line
 from actions.reference import given_value
 from actions.request_status import request_reply
-from actions.status import fetch_status
+from actions.status import ActionCheckStatus, fetch_status
 from bot.answers import ALSO_ANSWERED, ANSWER
 
 # the article's answers, and the next steps said after them ("ça marche toujours pas":
@@ -148,6 +148,10 @@ async def read_again(tracker: Tracker, domain: dict[str, Any]) -> list[dict[str,
     if "action_request_status" in actions:
         name, values = request_reply(await fetch_status(tracker), language(tracker))
         utter(collected, domain, name, **values)
+    if "action_check_status" in actions:
+        # the customer's own status ("il vous reste 25 jours…", "your 28 days are over"):
+        # thirty-first outsider check, finding 4, "et en anglais ?" got "I can answer in…"
+        await ActionCheckStatus().run(collected, tracker, domain)
     return collected.messages
 
 

@@ -152,3 +152,26 @@ async def test_the_customers_own_line_is_said_again_in_the_language_asked(backen
     _asks(conv, "et en anglais ?", "en")
     turn = await conv.run(action)
     assert turn.responses == ["utter_same_answer_in_language", "utter_deadline", *first.responses]
+
+
+async def test_the_customers_own_status_is_said_again_in_the_language_asked(backend, domain):
+    """Thirty-first outsider check, finding 4: logged in within the 28 days, "il me reste
+    combien de jours pour activer ?" got "Il vous reste 25 jours…"; "et en anglais ?" got "I
+    can answer in English or in French…". The status is read again (action_check_status reads,
+    never acts)."""
+    from actions.status import ActionCheckStatus
+    from tests.helpers import make_user
+
+    make_user(backend.ctx, "grace-status@acme.fr", state="grace")
+    browser, _ = await backend.portal("grace-status@acme.fr")
+    conv = Conversation(domain, token=await backend.customer_token(browser), locale=None)
+    conv.events.append({"event": "slot", "name": "language", "value": "fr"})
+    conv.slots["language"] = "fr"
+    conv.say("il me reste combien de jours pour activer ?", "ask_my_status")
+    first = await conv.run(ActionCheckStatus())
+    assert first.responses and "utter_status_unknown" not in first.responses
+    _asks(conv, "et en anglais ?", "en")
+    turn = await conv.run(action)
+    assert turn.responses == ["utter_same_answer_in_language", *first.responses]
+    # in English now: the days' sentence, not the French one
+    assert turn.messages[1].get("response") == first.responses[0]
