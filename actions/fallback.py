@@ -103,7 +103,10 @@ NEXT_STEP = {
     "utter_enable_sms": "utter_remember_device",
 } | STILL_FAILING  # after troubleshooting steps, their next step
 # lines said after an answer that are not the answer itself
-HINTS = {"utter_personal_anonymous"}
+HINTS = {"utter_personal_anonymous", "utter_code_not_here"}
+# the customer's own line (actions/personal.py, actions/status.py): said after an answer, it
+# is not the answer; said alone (the status asked), it is
+PERSONAL = "utter_status_"
 # leads said as they are, with their own buttons if any (no topic buttons added)
 OWN_BUTTONS = {
     "utter_sms_still_nothing",
@@ -117,8 +120,14 @@ OWN_BUTTONS = {
 
 def last_answer(said: list[str]) -> str | None:
     """The newest of the assistant's responses (said_before_this_message) that is an answer,
-    the lines said after an answer (HINTS) skipped."""
-    return next((name for name in said if name not in HINTS), None)
+    the lines said after an answer (HINTS, and the customer's own line when an answer came
+    before it) skipped. Logged in, "the code 123456 doesn't work" got the refused-code checks,
+    the login's masked number and "never share codes"; "it still doesn't work" then lost the
+    lock after 10 wrong codes, which anonymous visitors got (thirty-first outsider check,
+    finding 3)."""
+    answers = [name for name in said if name not in HINTS]
+    topic = next((name for name in answers if not name.startswith(PERSONAL)), None)
+    return topic or next(iter(answers), None)
 
 
 def consecutive_fallbacks(tracker: Tracker) -> int:

@@ -46,6 +46,21 @@ async def test_a_personal_line_after_the_answer_does_not_hide_it(domain):
     assert turn.responses == ["utter_sms_still_nothing"]
 
 
+async def test_logged_in_the_refused_code_checks_come_again_with_the_lock(domain):
+    """Thirty-first outsider check, finding 3: logged in, the refused-code checks came with the
+    login's masked number and "never share codes"; "it still doesn't work" then got only "talk
+    to someone", without the lock after 10 wrong codes that anonymous visitors get."""
+    turn = await after(domain, "utter_code_rejected", "utter_status_pending_sms_login",
+                       "utter_code_not_here", text="it still doesn't work").run(action)
+    assert turn.responses == ["utter_code_rejected"]
+
+
+async def test_the_customers_status_alone_keeps_its_own_next_step(domain):
+    # the pending SMS login, said as the status asked: the SMS's next step, as before
+    turn = await after(domain, "utter_status_pending_sms_login").run(action)
+    assert turn.responses == ["utter_sms_still_nothing"]
+
+
 @pytest.mark.parametrize("before", [
     (),  # the first message of the conversation
     ("utter_greet",),
