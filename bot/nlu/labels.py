@@ -70,7 +70,7 @@ from bot.nlu.method_choice import describes_the_choice_screen
 from bot.nlu.no_smartphone import lacks_a_smartphone
 from bot.nlu.number_changed import number_to_update
 from bot.nlu.obliged_now import asks_if_obliged_now
-from bot.nlu.other_channel import asks_another_channel
+from bot.nlu.other_channel import asks_another_channel, asks_it_another_way
 from bot.nlu.other_tools import names_another_tool
 from bot.nlu.past_password import stopped_past_the_password
 from bot.nlu.person_asked import asks_for_a_person
@@ -261,7 +261,7 @@ PERSON_HEARD_AS = ("ask_language",)
 # what the choice screen told was heard as (bot/nlu/method_choice.py): one of its methods
 CHOICE_HEARD_AS = ("ask_enable_sms", "ask_enable_app")
 # what a resend to another number was heard as (bot/nlu/typed_number.py)
-NEW_NUMBER_HEARD_AS = ("request_resend", "inform")
+NEW_NUMBER_HEARD_AS = ("request_resend", "inform", "ask_contact")
 # what "which number did you send it to?" was heard as: the support line, a resend, set-up
 NUMBER_HEARD_AS = ("ask_contact", "request_resend", "ask_enable_sms", "ask_my_status")
 # what another product's 2FA was heard as (bot/nlu/other_tools.py): 2FA's own topics
@@ -479,6 +479,8 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # twenty-second outsider check: the code by email, a call or a key (F1); no smartphone or
     # no app (F4); a phone lost some day, not the 28 days (F3)
     (asks_another_channel, "ask_methods", METHODS_HEARD_AS),
+    # thirty-first check, finding 5: "par mail plutôt ?" (the code unnamed) heard as the contact
+    (asks_it_another_way, "ask_methods", (*METHODS_HEARD_AS, "ask_contact")),
     (lacks_a_smartphone, "ask_enable_sms", NO_SMARTPHONE_HEARD_AS),
     (loses_phone_some_day, "phone_changed", FUTURE_LOSS_HEARD_AS),
     # twenty-fourth to twenty-sixth checks: the code asked for (L4), offered (FR19/EN19) or one

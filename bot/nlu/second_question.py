@@ -77,7 +77,7 @@ FAMILIES = (
 _SAYS_SO = (
     r"et aussi|et en plus|en plus|autre question|une autre question|deuxieme question"
     r"|2e question|2eme question|seconde question|par ailleurs|d autre part|et egalement|et sinon"
-    r"|au fait|au passage|and also|another question|second question|other question"
+    r"|au fait|au passage|d ailleurs|and also|another question|second question|other question"
     r"|additionally|separately|unrelated|by the way|btw|oh and"
 )
 _OPENS = r"et|and|aussi|also|puis|sinon|otherwise"

@@ -77,6 +77,15 @@ def test_a_resend_to_another_number_is_a_changed_number(text):
     assert _read(text, "request_resend", "phone_changed") == "phone_changed"
 
 
+def test_a_resend_to_a_new_number_heard_as_the_contact_is_a_changed_number():
+    """Thirty-first outsider check, finding 5: "et vous pouvez l'envoyer sur mon nouveau numéro
+    06 11 22 33 44 ?" was heard as the support's contact (a number named) and not understood."""
+    text = "et vous pouvez l'envoyer sur mon nouveau numéro 07 98 76 54 32 ?"
+    assert _read(text, "ask_contact", "request_resend") == "phone_changed"
+    # a number asked for, none sent: the contact
+    assert _read("c'est quoi votre numéro de téléphone ?", "ask_contact", "request_resend") == "ask_contact"
+
+
 @pytest.mark.parametrize("text, read", [
     ("can you resend it to +44 7700 900123", "phone_changed"),  # the number heard as a code
     ("renvoyez-le au +44 7700 900123", "phone_changed"),

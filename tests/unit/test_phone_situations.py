@@ -26,6 +26,7 @@ from bot.nlu.code_every_time import code_comes_back_every_time
 from bot.nlu.extra_code import asks_what_the_extra_code_is
 from bot.nlu.required_by_policy import required_by_someone
 from bot.nlu.sms_to_app import sms_useless_where_going
+from bot.nlu.other_channel import asks_it_another_way
 from bot.nlu.code_asked import (
     asks_about_the_code_field,
     asks_for_the_code,
@@ -458,6 +459,9 @@ def test_dev13_kinds_are_read_as_their_topic(text, heard, topic):
     # codes by SMS, no signal where the customer is going, another way wished
     ("my codes come by text but from next month I'm on an offshore rig with no signal, only "
      "wifi. I'd like to get them another way", "sms_not_received", "request_switch_method"),
+    # the code, unnamed, asked by a way there is not (thirty-first check, finding 5)
+    ("et vous pourriez pas me le renvoyer par email plutôt ?", "ask_contact", "ask_methods"),
+    ("could you send it over whatsapp instead", "request_resend", "ask_methods"),
     # what the new code is, typed as typed
     ("c quoi ce nouveau code qu'on me demande apres le mot de passe", "ask_why_2fa",
      "ask_what_is_2fa"),
@@ -527,6 +531,9 @@ def test_a_code_typed_alone_is_an_answer_where_none_is_asked(text, heard):
     (required_by_someone, "What is MFA exactly?"),
     # the repetition alone is what 2FA is or why; "why" the new code is
     (code_comes_back_every_time, "my colleague taps a number off his phone every time, what is it?"),
+    # writing to support by email is the contact
+    (asks_it_another_way, "can I contact you by email instead?"),
+    (asks_it_another_way, "je préfère vous écrire par mail plutôt"),
     # no signal today, no wish for another way: the SMS that never came
     (sms_useless_where_going, "mes codes arrivent par sms mais au sous-sol ça capte pas, rien reçu"),
     (asks_what_the_extra_code_is, "what's this new code for?"),

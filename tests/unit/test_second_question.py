@@ -148,3 +148,11 @@ def test_until_when_is_asked_not_told():
     # "jusqu'à quand je peux repousser" asks a time (twenty-ninth outsider check: not cut)
     assert [p for p, _, _ in parts("pourquoi c'est obligatoire et jusqu'à quand je peux repousser ?")] == [
         "pourquoi c est obligatoire", "et jusqu a quand je peux repousser"]
+
+
+def test_a_problem_told_then_d_ailleurs_a_question_are_two_things():
+    """Thirty-first outsider check, finding 6: "Le sms n'arrive jamais. Et d'ailleurs c'est quoi
+    vos horaires ?" got the hours only; "d'ailleurs" says the message holds two things, as "also"
+    does in English (whose twin got both answers)."""
+    text = "Le sms n'arrive jamais. Et d'ailleurs c'est quoi le numéro du support ?"
+    assert also_asked(text, "ask_contact", keywords) == "sms_not_received"
