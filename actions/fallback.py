@@ -44,6 +44,7 @@ from actions.common import (
     said_before_this_message,
     utter,
 )
+from actions.status import PERSONAL_LINES
 from actions.suggestions import closest_intent, closest_topics, topic_buttons
 from bot.next_step import AND_THEN
 from bot.plain_text import plain
@@ -63,6 +64,7 @@ SMS_STEPS = {
     "utter_status_pending_sms_login",
     "utter_status_pending_sms_login_only",
     "utter_status_pending_sms_enroll",
+    "utter_status_pending_sms_enroll_no_number",
     "utter_status_pending_sms_enroll_number",
     "utter_sms_still_nothing",
 }
@@ -104,9 +106,6 @@ NEXT_STEP = {
 } | STILL_FAILING  # after troubleshooting steps, their next step
 # lines said after an answer that are not the answer itself
 HINTS = {"utter_personal_anonymous", "utter_code_not_here"}
-# the customer's own line (actions/personal.py, actions/status.py): said after an answer, it
-# is not the answer; said alone (the status asked), it is
-PERSONAL = "utter_status_"
 # leads said as they are, with their own buttons if any (no topic buttons added)
 OWN_BUTTONS = {
     "utter_sms_still_nothing",
@@ -126,7 +125,9 @@ def last_answer(said: list[str]) -> str | None:
     lock after 10 wrong codes, which anonymous visitors got (thirty-first outsider check,
     finding 3)."""
     answers = [name for name in said if name not in HINTS]
-    topic = next((name for name in answers if not name.startswith(PERSONAL)), None)
+    # the customer's own line (PERSONAL_LINES): said after an answer, it is not the answer;
+    # said alone (the status asked), it is
+    topic = next((name for name in answers if name not in PERSONAL_LINES), None)
     return topic or next(iter(answers), None)
 
 

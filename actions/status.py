@@ -65,6 +65,26 @@ async def fetch_status(tracker: Tracker) -> dict[str, Any] | None:
     return dict(outcome.facts) if outcome.kind in ANSWERED else None
 
 
+# the customer's own lines (situation_line, pending_line): said after an answer they are not
+# the answer (actions/fallback.py, last_answer)
+PERSONAL_LINES = frozenset(
+    {
+        "utter_status_locked",
+        "utter_status_enrolled_app",
+        "utter_status_enrolled_sms",
+        "utter_status_grace_expired",
+        "utter_status_not_enrolled",
+        "utter_status_pending_sms_login",
+        "utter_status_pending_sms_login_only",
+        "utter_status_pending_sms_enroll_number",
+        "utter_status_pending_sms_enroll_no_number",
+        "utter_status_pending_sms_enroll",
+        "utter_status_pending_app",
+        "utter_status_pending_app_enroll",
+    }
+)
+
+
 def situation_line(body: Mapping[str, Any], lang: str) -> Line | None:
     """The account's state, most pressing first: locked, enrolled, 28 days over, days left."""
     if body.get("locked"):
@@ -122,6 +142,9 @@ def pending_line(body: Mapping[str, Any]) -> Line | None:
             "utter_status_pending_sms_enroll_number",
             {"masked_phone": pending["masked_phone"]},
         )
+    if method == "sms" and purpose == "enroll":
+        # no number typed in the popup yet (an activation moved back to SMS): none was sent
+        return Line("pending", "utter_status_pending_sms_enroll_no_number")
     if method == "sms":
         return Line("pending", "utter_status_pending_sms_enroll")
     if method == "totp" and purpose == "login":

@@ -225,3 +225,19 @@ async def test_the_first_time_only_the_steps(backend, domain):
     conv.say("pas reçu le SMS", "sms_not_received")
     conv.events.append({"event": "bot", "text": "…", "metadata": {"utter_action": "utter_sms_not_received"}})
     assert (await conv.run(sms_help)).responses == ["utter_sms_needs_portal"]
+
+
+async def test_an_activation_moved_back_to_sms_asks_for_the_number_first(backend, domain):
+    """Thirty-first outsider check, finding 2: an activation moved to the app and back to SMS
+    (no number typed yet) got "check the number you typed, then click Renvoyer" to "I never
+    got the text" and to "can you resend the sms code?". No number was typed and no code
+    sent: the popup's number field and « Continuer » come first."""
+    from tests.actions.test_switch import _moved_to_the_app, say, switch
+
+    _, conv = await _moved_to_the_app(backend, domain, "back-to-sms@acme.fr", "en")
+    say(conv, "actually no, switch me back to SMS", ("SMS", "sms"))
+    assert (await conv.run(switch)).responses == ["utter_switch_enter_phone"]
+    conv.say("I never got the text", "sms_not_received")
+    conv.events.append({"event": "bot", "text": "…", "metadata": {"utter_action": "utter_sms_not_received"}})
+    turn = await conv.run(sms_help)
+    assert turn.responses == ["utter_status_pending_sms_enroll_no_number"]
