@@ -87,6 +87,15 @@ def given_value(tracker: Tracker, slot: str) -> str | None:
     return value
 
 
+def another_one_typed(text: str, *given: str | None) -> bool:
+    """The message carries a reference or number of the customer's own that is none of those
+    this conversation gave."""
+    if not typed_reference(text):
+        return False
+    folded = text.upper()
+    return not any(value and value.upper() in folded for value in given)
+
+
 class ActionRepeatReference(Action):
     def name(self) -> str:
         return "action_repeat_reference"
@@ -96,6 +105,11 @@ class ActionRepeatReference(Action):
     ) -> list[EventType]:
         reference = given_value(tracker, "handoff_reference")
         ticket = given_value(tracker, "ticket_number")
+        if another_one_typed(latest_text(tracker), reference, ticket):
+            # "I called yesterday and got reference K3VARJ, is it still open?" after this chat's
+            # own handoff got "Your reference is DTARR4" (thirty-first outsider check, finding 8)
+            utter(dispatcher, domain, "utter_reference_theirs")
+            return reset_fallback(tracker)
         if reference:
             utter(dispatcher, domain, "utter_reference_handoff", reference=reference)
         if ticket:

@@ -113,3 +113,20 @@ async def test_the_number_again_with_no_reference_given_is_the_support_line(doma
     conv = Conversation(domain, locale="fr")
     conv.say("c'est quoi le numéro de ma référence ?", "ask_reference")
     assert (await conv.run(repeat)).responses == ["utter_reference_none"]
+
+
+async def test_another_reference_after_this_chats_handoff_is_theirs_not_this_one(backend, domain, clock):
+    """Thirty-first outsider check, finding 8: after this chat's handoff (DTARR4), "I called
+    yesterday and got reference K3VARJ, is it still open?" got "Your reference is DTARR4". The
+    customer's own reference is for the agent; this chat's is said again only when asked."""
+    clock.set(MONDAY_10H_PARIS)
+    conv = Conversation(domain, locale="en")
+    conv.say("I want to talk to a person", "request_human")
+    reference = (await conv.run(ActionHandoff())).variables("utter_handoff")["reference"]
+    other = "K3VAR7" if reference != "K3VAR7" else "K4VAR7"
+    conv.say(f"I called yesterday and got reference {other}, is it still open?", "ask_reference")
+    turn = await conv.run(repeat)
+    assert turn.responses == ["utter_reference_theirs"]
+    # this chat's own reference, typed back, is this chat's
+    conv.say(f"is {reference.lower()} my reference?", "ask_reference")
+    assert (await conv.run(repeat)).responses == ["utter_reference_handoff"]
