@@ -133,18 +133,25 @@ async def test_a_reference_said_again_is_said_again_in_the_language_asked(domain
     assert turn.variables("utter_reference_handoff")["reference"] == "GCCFDK"
 
 
+async def _in_the_28_days_in_french(backend, domain, email: str) -> Conversation:
+    """A chat opened from the portal by a customer within the 28 days, in French so far."""
+    from tests.helpers import make_user
+
+    make_user(backend.ctx, email, state="grace")
+    browser, _ = await backend.portal(email)
+    conv = Conversation(domain, token=await backend.customer_token(browser), locale=None)
+    conv.events.append({"event": "slot", "name": "language", "value": "fr"})
+    conv.slots["language"] = "fr"
+    return conv
+
+
 async def test_the_customers_own_line_is_said_again_in_the_language_asked(backend, domain):
     """Thirtieth outsider check, finding 3: logged in within the 28 days, "et si je clique sur
     non pas maintenant ?" got the rule and "Il vous reste 25 jours…"; "et en anglais ?" lost
     the customer's own line. It is read again (the action reads, never acts)."""
     from actions.personal import ActionPersonalAnswer
-    from tests.helpers import make_user
 
-    make_user(backend.ctx, "grace-lang@acme.fr", state="grace")
-    browser, _ = await backend.portal("grace-lang@acme.fr")
-    conv = Conversation(domain, token=await backend.customer_token(browser), locale=None)
-    conv.events.append({"event": "slot", "name": "language", "value": "fr"})
-    conv.slots["language"] = "fr"
+    conv = await _in_the_28_days_in_french(backend, domain, "grace-lang@acme.fr")
     conv.say("et si je clique sur non pas maintenant ?", "ask_deadline")
     conv.events.append({"event": "bot", "text": "...", "metadata": {"utter_action": "utter_deadline"}})
     first = await conv.run(ActionPersonalAnswer())
@@ -160,13 +167,8 @@ async def test_the_customers_own_status_is_said_again_in_the_language_asked(back
     can answer in English or in French…". The status is read again (action_check_status reads,
     never acts)."""
     from actions.status import ActionCheckStatus
-    from tests.helpers import make_user
 
-    make_user(backend.ctx, "grace-status@acme.fr", state="grace")
-    browser, _ = await backend.portal("grace-status@acme.fr")
-    conv = Conversation(domain, token=await backend.customer_token(browser), locale=None)
-    conv.events.append({"event": "slot", "name": "language", "value": "fr"})
-    conv.slots["language"] = "fr"
+    conv = await _in_the_28_days_in_french(backend, domain, "grace-status@acme.fr")
     conv.say("il me reste combien de jours pour activer ?", "ask_my_status")
     first = await conv.run(ActionCheckStatus())
     assert first.responses and "utter_status_unknown" not in first.responses
