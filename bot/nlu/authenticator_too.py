@@ -17,12 +17,16 @@ from bot.plain_text import plain
 
 _APP = re.compile(
     r"\b(?:authenticator|authentificator|authy|freeotp|2fas|appli d authentification"
-    r"|application d authentification|app d authentification)\b"
+    r"|application d authentification|app d authentification"
+    # the app told by what it does ("the same code generator on our phones for every work
+    # tool": DEV15, written blind, not understood)
+    r"|code generator|code generators|generateur de codes?|token app|otp app)\b"
 )
 _OURS = re.compile(r"\b(?:m2m\w*|portal|portail|sim|sims|your site|votre site)\b")
 _TOO = re.compile(
     r"\b(?:aussi|egalement|too|as well|also|ajouter|rajouter|add|adding|y soit|y mettre"
-    r"|in there|in it|dedans|avec les autres|with the others|alongside)\b"
+    r"|in there|in it|dedans|avec les autres|with the others|alongside|onto it|on it"
+    r"|every (?:work )?tool|all our tools|tous nos outils|pour tout)\b"
 )
 
 

@@ -75,7 +75,7 @@ from bot.nlu.other_tools import names_another_tool
 from bot.nlu.past_password import stopped_past_the_password
 from bot.nlu.person_asked import asks_for_a_person
 from bot.nlu.phone_found import phone_found_again
-from bot.nlu.phone_lost import phone_is_lost, phone_is_wrecked
+from bot.nlu.phone_lost import phone_is_lost, phone_is_wrecked, phone_lost_for_the_portal
 from bot.nlu.preference import prefers_one_method
 from bot.nlu.required_by_policy import required_by_someone
 from bot.nlu.reset_wanted import wants_the_reset_after_all
@@ -527,6 +527,10 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (asks_to_open_another, "phone_changed", ANOTHER_HEARD_AS),
     (is_a_code_alone, "inform", CODE_ALONE_HEARD_AS),
     (phone_is_wrecked, "phone_changed", WRECKED_HEARD_AS),
+    # DEV15 (written blind): a phone stolen, the portal's login asked, heard as out of scope;
+    # no smartphone heard as a changed phone (a flip phone, nothing can be installed)
+    (phone_lost_for_the_portal, "phone_changed", ("out_of_scope",)),
+    (lacks_a_smartphone, "ask_enable_sms", ("phone_changed",)),
     (asks_if_a_kept_code_works, "ask_code_format", KEPT_CODE_HEARD_AS),
     (required_by_someone, "ask_how_enable", POLICY_HEARD_AS),
     (code_comes_back_every_time, "ask_remember_device", EVERY_TIME_HEARD_AS),

@@ -65,3 +65,24 @@ def phone_is_wrecked(text: str) -> bool:
     """The customer's phone was destroyed or is dead (and not repaired meanwhile)."""
     words = plain(text)
     return bool(_PHONE_WRECKED.search(words)) and not _NOT_LOST.search(words)
+
+
+# lost or stolen, told with the portal's login: "Someone nicked my work phone from the van last
+# night. How am I supposed to sign in to the portal tomorrow?" was out of scope (0.31; DEV15,
+# written blind). Not a phone lost for its SIM or another app ("how do I block the SIM card
+# inside it?", "j'ai perdu l'accès à mon whatsapp"), which are support's
+_PORTAL_LOGIN = re.compile(
+    r"\b(?:sign in|sign into|log in|login|log into|logging in|signing in|se connecter|me connecter"
+    r"|connexion|acceder|access)\b.*\b(?:portal|portail|m2m\w*|account|compte)\b"
+    r"|\b(?:portal|portail|m2m\w*)\b.*\b(?:sign in|log in|login|connect\w*|acceder|access)\b"
+)
+_NOT_OURS = re.compile(
+    r"\b(?:sim card|sim cards|carte sim|cartes sim|block the sim|bloquer la sim|whatsapp"
+    r"|not linked|isn t linked|pas lie|n est pas lie)\b"
+)
+
+
+def phone_lost_for_the_portal(text: str) -> bool:
+    """The customer's phone was lost or stolen, and the portal's login is what they ask about."""
+    words = plain(text)
+    return phone_is_lost(text) and bool(_PORTAL_LOGIN.search(words)) and not _NOT_OURS.search(words)
