@@ -26,9 +26,6 @@ import re
 
 from bot.plain_text import plain
 
-# the entity the language detector sets (bot/nlu/language.py, ENTITY_NAME), which the wish
-# overrides when the question beyond it is taken
-ENTITY = "language"
 # the rest of the message read alone: (intent, confidence), in the parse data, not the output
 KEY = "beyond_wish"
 # how surely the rest must read as a topic: on the outsider check's three messages, eight of

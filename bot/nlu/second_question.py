@@ -38,6 +38,7 @@ from bot import topics
 from bot.nlu import labels, language_wish
 from bot.nlu.entities import put_entity
 from bot.nlu.focus import sentences
+from bot.nlu.language import ENTITY_NAME as LANGUAGE_ENTITY
 from bot.nlu.stateless import StatelessStep
 from bot.plain_text import plain
 
@@ -259,7 +260,7 @@ def beyond_the_wish(message: Message) -> None:
     # the question is answered in the language wished, whatever the words' own language
     wished = language_wish.wished_language(message.get(TEXT))
     if wished is not None:
-        put_entity(message, language_wish.ENTITY, wished, SecondQuestion.__name__)
+        put_entity(message, LANGUAGE_ENTITY, wished, SecondQuestion.__name__)
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
