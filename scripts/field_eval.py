@@ -88,6 +88,9 @@ SETS = {
     # the same mix, written blind on 2026-12-04 (twelfth session) after DEV14's kinds were
     # fixed: a check of this session's rules on messages they were not made from
     "dev15": ROOT / "tests" / "field" / "dev15",
+    # the same mix, written blind on 2026-12-04 (thirteenth session); first scored on the
+    # code of ea6e280 and a model of the same data (8b8f0d6's), trained before it existed
+    "dev16": ROOT / "tests" / "field" / "dev16",
 }
 
 # topic (blind catalogue) -> the responses that carry its fact. Several when the assistant
