@@ -91,6 +91,9 @@ SETS = {
     # the same mix, written blind on 2026-12-04 (thirteenth session); first scored on the
     # code of ea6e280 and a model of the same data (8b8f0d6's), trained before it existed
     "dev16": ROOT / "tests" / "field" / "dev16",
+    # the same mix, written blind on 2026-12-04 (thirteenth session) after DEV16's kinds were
+    # fixed: a check of those rules on messages they were not made from
+    "dev17": ROOT / "tests" / "field" / "dev17",
 }
 
 # topic (blind catalogue) -> the responses that carry its fact. Several when the assistant
