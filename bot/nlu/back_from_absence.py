@@ -30,10 +30,17 @@ _KEPT_OUT = re.compile(
     r"|m oblige|me force|forces? me|forcing me|makes me|bloque|blocked)\b"
 )
 _SET_UP = re.compile(r"\b(?:set\w* (?:\w+ )?up|setup|configur\w*|activ\w*|enabl\w*)\b")
+# the days left asked: the customer's own status ("est-ce qu'il me reste des jours ou est-ce que
+# mon accès est déjà bloqué ?", DEV16), which the classifier's reading keeps
+_DAYS_LEFT = re.compile(
+    r"\b(?:il me reste (?:des|combien de|encore des) jours|combien de jours (?:il )?(?:me|nous)"
+    r" reste|jours restants|days (?:do i |have i |i )?(?:still )?(?:have )?left|days remaining)\b"
+)
 
 
 def back_to_a_forced_set_up(text: str) -> bool:
     """The customer is back from an absence and the portal forces the set-up."""
     words = plain(text)
     back = _BACK.search(words) and _ABSENCE.search(words)
-    return bool(back and _KEPT_OUT.search(words) and _SET_UP.search(words))
+    forced = back and _KEPT_OUT.search(words) and _SET_UP.search(words)
+    return bool(forced) and not _DAYS_LEFT.search(words)

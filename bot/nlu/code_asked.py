@@ -44,6 +44,20 @@ def asks_for_the_code(text: str) -> bool:
     return bool(_ASKED.search(words)) and not _OTHER.search(words)
 
 
+# "send me the code" is a resend asked for; "give me the code here" is not (thirty-first
+# outsider check, finding 9: "can you give me the code here? I'm on the road and can't see my
+# phone" was read as a resend, 0.16, and got "I have not sent a new code")
+_SEND = re.compile(
+    r"\b(?:send|sent|resend|resent|re send|again|once more|another|new|envoie|envoyez|envoye"
+    r"|renvoie|renvoyez|renvoyer|renvoye|envoyer|encore|nouveau|autre)\b"
+)
+
+
+def asks_to_be_told_the_code(text: str) -> bool:
+    """The customer asks to be told or given the code itself, not to be sent a new one."""
+    return asks_for_the_code(text) and not _SEND.search(plain(text))
+
+
 # the customer's code given to the assistant: "je peux vous donner le code ici", "can i paste the
 # code here", "je vous envoie le code reçu pour que vous débloquiez"
 _OFFERED = re.compile(
@@ -142,9 +156,15 @@ def asks_where_to_type(text: str) -> bool:
     return bool(_WHERE_TYPED.search(words)) and not _QR_WHERE.search(words)
 
 
+# the QR code already scanned: what comes after it is asked, not where it is ("J'ai installé
+# Google Authenticator et scanné le QR code… je le tape où ?": DEV17)
+_QR_DONE = re.compile(r"\b(?:scanne|scannee|scanned|flashe)\b(?:\s+\w+){0,2}?\s+qr\b")
+
+
 def asks_where_the_qr_code_is(text: str) -> bool:
     """The customer looks for the QR code of the app's set-up."""
-    return bool(_QR_WHERE.search(plain(text)))
+    words = plain(text)
+    return bool(_QR_WHERE.search(words)) and not _QR_DONE.search(words)
 
 
 # a code kept for later: "I wrote the numbers from my phone on a sticky note. Will they still

@@ -36,7 +36,11 @@ _LACK = re.compile(
     r"|\b(?:pa|pas)\s+d(?:app|apps|appli|applis|application)\b"
     r"|\b(?:flip ?phone|dumb ?phone|feature phone|basic (?:mobile|phone|cell)|old nokia"
     r"|brick phone|telephone a clapet|portable a clapet|tel a clapet|telephone a touches"
-    r"|portable basique|telephone basique|vieux nokia|pas un smartphone|not a smartphone)\b"
+    r"|portable basique|telephone basique|vieux nokia|pas un smartphone|not a smartphone"
+    # no store to install from ("un Nokia tout simple sans Play Store", "No app store, no
+    # nothing": DEV17, written blind)
+    r"|nokia tout simple|simple nokia|basic nokia|(?:no|without|sans|pas de) (?:play ?store"
+    r"|app ?store|google play|store))\b"
     # installing forbidden by the company ("la DSI bloque toute installation sur les téléphones
     # professionnels": DEV14, written blind, not understood)
     r"|\b(?:bloque\w*|interdi\w*|block\w*|forbid\w*|ban|bans|banned|prevent\w*|lock\w* down"

@@ -35,7 +35,11 @@ _PHONE_LOST = re.compile(
 # tombé dans l'eau, il ne s'allume plus" (DEV14, written blind: the out-of-scope answer)
 _WRECK = (
     r"(?:ran over|run over|smashed|crushed|shattered|destroyed|drowned|fried|dropped in the"
-    r" (?:water|toilet|sea|river)|ecrase|explose|detruit|noye|fracasse)"
+    r" (?:water|toilet|sea|river)|ecrase|explose|detruit|noye|fracasse"
+    # washed ("My phone went through the washing machine. The replacement arrived today":
+    # DEV17, the SMS that never came 0.67)
+    r"|went through the (?:washing machine|wash|washer|dryer)|passe a la machine a laver"
+    r"|passe a la machine|fait une machine|tombe dans la machine a laver)"
 )
 _DEAD = (
     r"(?:won t|wont|will not|doesn t|does not|can t|cannot|ne|n)\s+(?:even\s+)?(?:boot|turn on"

@@ -33,7 +33,8 @@ _APP_ALREADY = re.compile(
 _NO_SIGNAL = re.compile(
     r"\b(?:ne capte pas|capte pas|capte rien|pas de reseau|aucun reseau|zero reseau|pas de signal"
     r"|no signal|no reception|no coverage|no network|bad signal|poor signal|dead zone|zone blanche"
-    r"|sous sol|basement|offshore|without network|sans reseau)\b"
+    r"|sous sol|basement|offshore|without network|sans reseau|quasiment pas de reseau"
+    r"|presque pas de reseau|peu de reseau)\b"
 )
 _OTHERWISE = re.compile(
     r"\b(?:autrement|autre facon|autre maniere|autre moyen|another way|other way|different way"
@@ -53,3 +54,60 @@ def app_ready_while_on_sms(text: str) -> bool:
     """The customer gets codes by SMS and already has an authenticator app."""
     words = plain(text)
     return bool(_CODES_BY_SMS.search(words) and _APP_ALREADY.search(words))
+
+
+# the method in use named, and a move to the other asked ("J'utilise actuellement le SMS pour la
+# double authentification, comment passer à Google Authenticator ?" was the app's set-up 0.43;
+# DEV17, written blind: the switch asked in plain words)
+_IN_USE_NOW = re.compile(
+    r"\b(?:actuellement|en ce moment|pour l instant|aujourd hui|currently|at the moment|right now"
+    r"|for now|these days|j utilise|on utilise|i use|we use|i m on|we re on"
+    r"|je suis (?:sur|en|au))\b"
+)
+_METHOD = re.compile(
+    r"\b(?:sms|texto|textos|text|texts|app|appli|application|authenticator|authy|google auth\w*)\b"
+)
+_MOVE_TO = re.compile(
+    r"\b(?:passer (?:a|au|aux|sur|vers)|basculer (?:sur|vers|a|au)|migrer (?:vers|sur|a)"
+    r"|changer pour|switch (?:over )?to|move (?:over )?to|change (?:over )?to|go over to"
+    r"|migrate to|swap to|transfer to)(?:\s+\w+){0,2}?\s+(?:sms|texto|textos|text|texts|app"
+    r"|appli|application|authenticator|authy|google|microsoft)\b"
+)
+
+
+def moves_from_the_method_in_use(text: str) -> bool:
+    """The customer names the method used today and asks to move to another."""
+    words = plain(text)
+    return bool(_IN_USE_NOW.search(words) and _METHOD.search(words) and _MOVE_TO.search(words))
+
+
+# codes by text today, and the mobile line or its signal about to go, while an app works without
+# it ("mes textos de connexion mettent des heures à arriver. Ma collègue, elle, a une appli qui
+# marche même sans réseau"; "we're dropping mobile lines… Wi-Fi-only tablets. At the moment my
+# login codes come to me by text": DEV17, the set-up of one method each)
+_TEXTS_NOW = re.compile(
+    r"\b(?:mes|nos|my|our) (?:\w+ )?(?:textos|sms|texts|text messages)(?: de connexion)?\b"
+    r"|\b(?:mes|nos|les|my|our|the) (?:\w+ )?codes? (?:de connexion )?(?:arrivent|arrive|viennent"
+    r"|come|comes|arrive|go|are sent)(?: \w+){0,3}? (?:par|by|via|as) (?:the )?(?:sms|texto|textos"
+    r"|text|texts|message|messages)\b"
+)
+_LINE_GOING = re.compile(
+    r"\b(?:wi ?fi only|wifi only|wi fi only|tablets? only|dropping (?:the |our )?mobile lines?"
+    r"|no more mobile lines?|no (?:sim|mobile line)|without (?:a )?sim|sans (?:carte )?sim"
+    r"|plus de ligne mobile|resili\w* (?:les|la|nos|notre) lignes?|tablettes? wi ?fi"
+    r"|uniquement en wi ?fi)\b"
+)
+_APP_WORKS_OFFLINE = re.compile(
+    r"\b(?:app|appli|application|authenticator)\b.{0,60}\b(?:sans reseau|without (?:network"
+    r"|signal|reception)|offline|hors ligne|no signal|pas de reseau|meme sans)\b"
+)
+
+
+def sms_going_away(text: str) -> bool:
+    """Codes by text today, and the line or its signal going, an app named as the way out."""
+    words = plain(text)
+    texts = _TEXTS_NOW.search(words)
+    going = _LINE_GOING.search(words) or (
+        _NO_SIGNAL.search(words) and _APP_WORKS_OFFLINE.search(words)
+    )
+    return bool(texts and going)

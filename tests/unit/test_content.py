@@ -536,6 +536,19 @@ def test_the_code_answer_says_which_field_the_code_goes_in(lang):
         assert label in text
 
 
+@pytest.mark.parametrize("lang, words", [
+    ("en", "after them, postponing is no longer offered and you must enable it at your next login"),
+    ("fr", "passé ce délai, le report n'est plus proposé et vous devrez l'activer à votre prochaine"),
+])
+def test_the_status_seen_from_outside_says_what_happens_after_the_28_days(lang, words):
+    """Thirty-first outsider check, finding 7: "My 28 days are over, what now?" got the status
+    an anonymous visitor gets, which gave the 28 days but never what follows them. It now says
+    that postponing ends and the set-up is required at the next login."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    text = asyncio.run(nlg.generate("utter_status_unknown", _said(lang=lang), "rest"))["text"]
+    assert words in text and "28" in text
+
+
 # ---------------------------------------------------------------- turning 2FA off
 
 

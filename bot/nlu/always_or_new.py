@@ -1,0 +1,37 @@
+"""Has the code always been there, or is it new? Since when 2FA is mandatory.
+
+"Mon associé est persuadé que ce code à la connexion a toujours existé, moi je suis sûr que
+c'est récent. Qui a raison ?" was why 2FA (0.26); its English twin, "my colleague swears
+we've always had to type a code… I'm sure it only started this spring", fell back (the code
+and since when, 0.31 each; DEV17, written blind). The answer that settles it is the date:
+mandatory since 1 May 2024.
+
+Narrow on purpose: "always" and "recent / started / new" both said, about the code or the
+login.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.plain_text import plain
+
+_ALWAYS = re.compile(
+    r"\b(?:a toujours existe|toujours existe|a toujours ete|depuis toujours|de tout temps"
+    r"|always (?:had|been|existed|was|were|there|needed|required)|since forever"
+    r"|has always|have always)\b"
+)
+_NEW = re.compile(
+    r"\b(?:recent|recente|recemment|nouveau|nouvelle|new|only started|started|commence\w*"
+    r"|depuis peu|this spring|this year|cette annee|ce printemps|lately|recently)\b"
+)
+_ABOUT = re.compile(
+    r"\b(?:code|codes|login|log in|connexion|connecter|2fa|double authentification"
+    r"|two factor|portal|portail|security|securite)\b"
+)
+
+
+def asks_if_always_or_new(text: str) -> bool:
+    """The customer asks whether the code at login has always existed or is new."""
+    words = plain(text)
+    return bool(_ALWAYS.search(words) and _NEW.search(words) and _ABOUT.search(words))

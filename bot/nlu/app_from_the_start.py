@@ -1,0 +1,67 @@
+"""A method wanted from the start, "rather than" the other: its set-up, not a switch.
+
+"Our security policy requires TOTP apps rather than text messages. I've already got Microsoft
+Authenticator on my phone. How do I connect it to M2Mmanager?" was read as a change of method
+(0.95; DEV16, written blind): "rather than text messages" sounds like leaving SMS. Nothing
+says the account uses SMS today; the customer asks how to link the app, which the app's
+set-up answers (the popup's « Google Authenticator ou similaire », the QR code).
+
+The classifier had heard the app's set-up (0.95); the preference rule (bot/nlu/preference.py)
+made it a switch. On every training, held-out and field line where a preference and such a
+set-up question meet, the label is the preferred method's set-up (8 the app's, 4 the SMS's,
+none a switch; 2026-12-04): the preference rule leaves them to the classifier
+(`asks_to_set_one_up`). Where the classifier itself heard a switch, an app named first and
+preferred, or named alone, is its set-up (`sets_up_the_app_first`).
+
+Narrow on purpose: a set-up asked ("how do I connect / set up / link it"), and no sign of a
+method in use on the account ("currently", "I get my codes by SMS", "switch", "instead",
+"passer de"), which keeps the switch.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.plain_text import plain
+
+_SET_UP = re.compile(
+    r"\b(?:how (?:do|can|should) (?:i|we) (?:connect|link|set up|setup|add|pair|hook up|configure"
+    r"|register|enrol|enroll|get)|what s the set ?up|comment (?:je |on )?(?:le |la |l )?"
+    r"(?:relie|relier|connecte|connecter|configure|configurer|ajoute|ajouter|associe|associer"
+    r"|lie|lier|installe|installer|parametre|parametrer))\b"
+)
+_APP = re.compile(
+    r"\b(?:app|apps|appli|application|authenticator|authentificator|totp|authy|google auth"
+    r"|microsoft auth)\b"
+)
+# a method in use on the account today: the switch it is
+_IN_USE = re.compile(
+    r"\b(?:currently|right now|at the moment|for now|today|nowadays|instead|switch\w*|chang\w*"
+    r"|move|moving|go from|from sms|from text|from the sms|i get (?:my |the )?(?:codes?|texts?|sms)"
+    r"|we get (?:our |the )?(?:codes?|texts?|sms)|i receive|we receive|my codes come"
+    r"|actuellement|en ce moment|aujourd hui|a la place|passer de|passer du|repasser|changer"
+    r"|je recois|on recoit|nous recevons|mes codes arrivent|depuis le sms|du sms a|du sms vers)\b"
+)
+
+
+_SMS = re.compile(r"\b(?:sms|texto|textos|text|texts|txt|text messages?)\b")
+# the app preferred to SMS: "TOTP apps rather than text messages", "l'appli plutôt que les SMS"
+_APP_OVER_SMS = re.compile(
+    r"\b(?:app|apps|appli|application|authenticator|totp|authy)\b.{0,40}?"
+    r"\b(?:rather than|instead of|over|not|plutot que|au lieu des?|pas (?:par )?(?:le|les)?)\s*"
+    r"(?:the |les |le |des |by |par )?(?:sms|texto|textos|text|texts|txt)\b"
+)
+
+
+def asks_to_set_one_up(text: str) -> bool:
+    """The customer asks how to set a method up, with no method in use on the account."""
+    words = plain(text)
+    return bool(_SET_UP.search(words)) and not _IN_USE.search(words)
+
+
+def sets_up_the_app_first(text: str) -> bool:
+    """The customer asks how to link an authenticator app, preferred to SMS or named alone,
+    with no method in use on the account."""
+    words = plain(text)
+    app = _APP.search(words) and (not _SMS.search(words) or _APP_OVER_SMS.search(words))
+    return bool(app) and asks_to_set_one_up(text)

@@ -1,0 +1,67 @@
+"""The code passed around a team, asked whether that is allowed: the code's own answer.
+
+"We're three dispatchers on one shift rota. Is it fine if whoever has the phone just texts the
+numbers to the others when they log in?" fell back (the code's topic 0.21, the SMS that never
+came 0.20; DEV16, written blind): it never says "share" or "code". The code's answer says what
+the customer needs: a code is personal, single use, and never given to anyone.
+
+Narrow on purpose: a permission asked ("is it ok", "on a le droit", "can we"), a passing on
+(texted, forwarded, read out, shared), and the others it goes to, all in the message. A code
+that never arrives, forwarded or not, keeps its own reading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.plain_text import plain
+
+_ALLOWED = re.compile(
+    r"\b(?:is it (?:ok|okay|fine|allowed|safe|a problem|an issue|alright|all right)"
+    r"|is that (?:ok|okay|fine|allowed|safe|a problem)|are we allowed|am i allowed|can we|can i"
+    r"|could we|may we|may i|should we|est ce qu on peut|est ce que je peux|on peut|peut on"
+    r"|je peux|on a le droit|ai je le droit|j ai le droit|c est autorise|est ce autorise"
+    r"|c est permis|ca pose (?:un )?probleme|c est grave|c est ok|c est bon si"
+    # or proposed by the other, and asked whether it would do ("un collègue me propose de me
+    # dicter le nombre", "my coworker wants me to text her the number… would that even work?":
+    # DEV17, written blind, under the fallback)
+    r"|me propose de|propose de me|veut que je|voudrait que je|me demande de|wants me to"
+    r"|asked me to|asks me to|would that (?:even )?work|would it (?:even )?work|ca marcherait"
+    r"|est ce que ca marche|ca peut marcher|is that possible|c est possible)\b"
+)
+_PASSED_ON = re.compile(
+    r"\b(?:shar(?:e|es|ed|ing) (?:it|them|the|our|my|his|her|their|a|one|this|that|codes?|otp"
+    r"|numbers|digits)"
+    r"|pass(?:es|ed|ing)? (?:it |them |(?:the|our|my) (?:\w+ ){1,2})?(?:on|along|around|over)"
+    r"|forward\w*|relay\w*|texts?|texting|texted"
+    r"|reads? (?:it |them |(?:the|our|my) (?:\w+ ){1,2})?(?:out )?to"
+    r"|sends? (?:it|them) to|gives? (?:it|them) to|tells? (?:it|them) to"
+    r"|partag\w* (?:le|les|ce|ces|un|nos|mes|son|sa|leur|leurs|notre|mon|ma)|transmet\w*"
+    r"|transfer\w*|fai\w* suivre|dict\w*|lit (?:le|les)|lire (?:le|les)"
+    r"|envoie (?:le|les) (?:code|codes) a|donne (?:le|les) (?:code|codes) a|communiqu\w*)\b"
+)
+_OTHERS = re.compile(
+    r"\b(?:the others|others|each other|everyone|everybody|whoever|colleagues?|coworkers?"
+    r"|team|teammates?|the rest of|other (?:users|drivers|dispatchers|technicians|staff)"
+    r"|les autres|aux autres|collegues?|equipe|tout le monde|chacun|celui qui|celle qui"
+    r"|l un a l autre|entre nous|un collegue|une collegue|my coworker|a coworker"
+    r"|my colleague|a colleague|her|him|lui)\b"
+)
+_CODE = re.compile(r"\b(?:code|codes|number|numbers|digits|chiffres|otp|numeros|nombre|nombres)\b")
+# a code that never came is the SMS's question, forwarded or not
+_NEVER_CAME = re.compile(
+    r"\b(?:never (?:arrives?|came|comes)|not (?:arrived|received)|didn t (?:get|arrive|come)"
+    r"|doesn t (?:arrive|come)|n arrive (?:pas|plus|jamais)|pas recu|jamais recu|rien recu)\b"
+)
+
+
+def passes_the_code_around(text: str) -> bool:
+    """The customer asks whether the login code may be passed on to others in the team."""
+    words = plain(text)
+    return bool(
+        _ALLOWED.search(words)
+        and _PASSED_ON.search(words)
+        and _OTHERS.search(words)
+        and _CODE.search(words)
+        and not _NEVER_CAME.search(words)
+    )

@@ -1,0 +1,33 @@
+"""Postponed again and again, and now the portal no longer lets one past: the 28 days are over.
+
+"A contractor of ours has been pressing the skip option on the security box since early May.
+This morning it just won't let him past anymore." fell back (why 2FA and since when, 0.20 and
+0.17; DEV17, written blind). What happened is the delay's end: « Non, pas maintenant » is no
+longer offered after 28 days (the 28 days' answer says so, and what follows).
+
+Narrow on purpose: a postponing named (skip, « Non, pas maintenant », later) and its end
+("won't let him past anymore", "plus possible"), both in the message.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.plain_text import plain
+
+_POSTPONED = re.compile(
+    r"\b(?:skip\w*|postpon\w*|not now|non pas maintenant|pas maintenant|later|remind me later"
+    r"|report(?:e|er|ee|es|ez|ais|ait)|repouss\w*|plus tard|dismiss\w*)\b"
+)
+_NO_LONGER = re.compile(
+    r"\b(?:won t let (?:me|him|her|them|us) (?:past|through|in|skip)|anymore|any more"
+    r"|no longer|can t skip|cannot skip|can t postpone|ne (?:me |le |la |nous )?laisse plus"
+    r"|ne peut plus|ne peux plus|plus possible|n est plus propose|n apparait plus"
+    r"|a disparu|disappeared|is gone|gone now|plus le bouton|plus l option)\b"
+)
+
+
+def skipped_until_now(text: str) -> bool:
+    """The customer postponed the set-up until the portal stopped allowing it."""
+    words = plain(text)
+    return bool(_POSTPONED.search(words) and _NO_LONGER.search(words))

@@ -1,0 +1,36 @@
+"""What made the portal change its login: why 2FA.
+
+"Our insurance broker wants to know what made our SIM provider change its login process, for
+our cyber insurance questionnaire." was out of scope (0.49; DEV17, written blind): the broker
+and the questionnaire sound like another subject, the question is the reason for the change,
+which why 2FA answers (cyberattacks, the SIM fleet's protection).
+
+Narrow on purpose: a reason asked ("what made", "why did", "la raison", "qu'est-ce qui a
+poussé") for a change of the login, its security or its code.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.plain_text import plain
+
+_REASON = re.compile(
+    r"\b(?:what made|what led|what prompted|what caused|why did|why has|why have|reason for"
+    r"|reasons for|the reason|pourquoi|la raison|les raisons|qu est ce qui a pousse"
+    r"|ce qui a pousse|ce qui a motive|motivation)\b"
+)
+_CHANGE = re.compile(
+    r"\b(?:chang\w*|introduc\w*|add\w*|tighten\w*|ajout\w*|instaur\w*|mis en place|mise en place"
+    r"|modifi\w*|renforc\w*|durci\w*)\b"
+)
+_LOGIN = re.compile(
+    r"\b(?:login|log in|sign in|connexion|connecter|identification|authentification"
+    r"|security|securite|code|codes|2fa|access|acces)\b"
+)
+
+
+def asks_what_made_it_change(text: str) -> bool:
+    """The customer asks why the portal changed its login or its security."""
+    words = plain(text)
+    return bool(_REASON.search(words) and _CHANGE.search(words) and _LOGIN.search(words))

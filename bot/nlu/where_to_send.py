@@ -1,0 +1,35 @@
+"""Whom to send something to: support's address, the contact answer.
+
+"Mon responsable veut envoyer la liste des utilisateurs qui n'arrivent pas à valider leur code,
+mais on ne sait pas à qui l'adresser." was read as the refused code (0.24, a tie with the SMS
+that never came; DEV16, written blind): the code is what the list is about, the question is
+where it goes. The contact answer carries support's email and phone line.
+
+Narrow on purpose: "à qui l'adresser", "who do we send it to", "where should I send this";
+"where do I send the code" is the code's question (it is typed in the popup, never sent).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.plain_text import plain
+
+_WHOM = re.compile(
+    r"\b(?:a qui|aupres de qui|qui) (?:je |on |nous |il faut |faut il |dois je |doit on "
+    r"|on doit |peut on |puis je |je dois |je peux )?(?:l |la |le |les |lui )?"
+    r"(?:adresser|envoyer|transmettre|faire parvenir|remonter|ecrire|telephoner|appeler"
+    r"|contacter|joindre|parler)\b"
+    r"|\b(?:who|whom|where) (?:do|should|can|could|must|shall) (?:i|we|he|she|they) "
+    r"(?:send|address|forward|email|e mail|mail|submit) (?!(?:the |my |a |our )?codes?\b)"
+    r"|\b(?:who|where) to (?:send|address|forward|email|submit) "
+    r"(?!(?:the |my |a |our )?codes?\b)"
+    r"|\bou (?:je |on |nous )?(?:dois je |doit on |faut il )?(?:l |la |le |les )?"
+    r"(?:envoyer|adresser|transmettre) (?!(?:le |mon |un |les |mes )?codes?\b)"
+    r"|\bto whom\b"
+)
+
+
+def asks_whom_to_send_to(text: str) -> bool:
+    """The customer asks whom (which address) to send something to."""
+    return bool(_WHOM.search(plain(text)))

@@ -1,0 +1,30 @@
+"""What a phone has to do with a website's login: what 2FA is.
+
+"New hire here. My manager says I'll need my phone to log in to the SIM portal, and I don't
+see why a phone matters for a website login." was why 2FA (0.25; DEV17, written blind). The
+customer does not ask why the rule exists but how a phone takes part in a web login, which
+the definition answers: a second proof, something one owns, the phone's code.
+
+Narrow on purpose: a phone, a website or login, and "what has it to do with" / "why does a
+phone matter", all in the message; why 2FA was introduced keeps its reading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.plain_text import plain
+
+_PHONE = re.compile(r"\b(?:phone|mobile|telephone|portable|smartphone|tel)\b")
+_WEB = re.compile(r"\b(?:website|web site|site|web|browser|navigateur|computer|ordinateur|pc)\b")
+_LINK = re.compile(
+    r"\b(?:matters?|has to do with|have to do with|got to do with|to do with|what does .{0,20}"
+    r" do with|quel rapport|rapport avec|qu est ce que .{0,30} vient faire|vient faire"
+    r"|what s the link|what is the link|le lien entre|what connection)\b"
+)
+
+
+def asks_what_a_phone_has_to_do(text: str) -> bool:
+    """The customer asks what a phone has to do with logging in to a website."""
+    words = plain(text)
+    return bool(_PHONE.search(words) and _WEB.search(words) and _LINK.search(words))
