@@ -220,6 +220,9 @@ def fill_responses(
 
 # the halves of a bilingual text, in order, split at its first blank line
 BILINGUAL = ("fr", "en")
+# the blank line between two paragraphs of one chat message: a bilingual text's French and
+# English halves (the catalogues write it so), and answers the NLG says together
+PARAGRAPH = "\n\n"
 
 
 def is_bilingual(variation: Mapping[str, Any]) -> bool:
@@ -236,7 +239,7 @@ def _fill_variation(
     if is_bilingual(variation) and isinstance(variation.get("text"), str):
         # each half in its own language: the English half says "Monday to Friday", not "du
         # lundi au vendredi"
-        french, blank, english = variation["text"].partition("\n\n")
+        french, blank, english = variation["text"].partition(PARAGRAPH)
         filled = dict(variation)
         filled["text"] = fill(french, by_lang["fr"]) + blank + fill(english, by_lang["en"])
         return filled

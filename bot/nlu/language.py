@@ -184,13 +184,15 @@ def requested_language(text: str) -> str | None:
 # mixes both ("Can you tell me si mon compte a déjà la double authentification
 # activée? Sorry, my French is not great." was answered in French: DEV13, written blind)
 _WEAK = r"(?:not (?:very |that |so )?(?:great|good)|bad|poor|rusty|terrible|limited|weak|basic)"
-_DECLINED_RE = re.compile(
-    rf"\bmy (?P<en1>french|english) (?:is|s) {_WEAK}\b"
-    r"|\b(?:don t|do not|can t|cannot|barely) (?:really )?(?:speak|read|understand|write)"
-    r" (?:much |good |any |very good )?(?P<en2>french|english)\b"
+# a language said to be weak or not spoken; its optional edges ("sorry", "i", "je", "well")
+# only widen what bot/nlu/language_wish.py takes out of the message with the wish
+DECLINED_RE = re.compile(
+    rf"\b(?:sorry |desole )?my (?P<en1>french|english) (?:is|s) {_WEAK}\b"
+    r"|\b(?:i )?(?:don t|do not|can t|cannot|barely) (?:really )?(?:speak|read|understand|write)"
+    r" (?:much |good |any |very good )?(?P<en2>french|english)(?: (?:well|very well|much))?\b"
     r"|\bmon (?P<fr1>francais|anglais) (?:est|n est) (?:pas (?:tres |super )?(?:bon|top|terrible)"
     r"|mauvais|nul|limite|faible|approximatif|rouille)\b"
-    r"|\b(?:ne |n )?(?:parle|comprends|comprend|lis) (?:pas|mal|peu|presque pas)"
+    r"|\b(?:je |j )?(?:ne |n )?(?:parle|comprends|comprend|lis) (?:pas|mal|peu|presque pas)"
     r" (?:bien |tres bien |beaucoup )?(?:le |l |en )?(?P<fr2>francais|anglais)\b"
 )
 _OTHER = {"french": "en", "english": "fr", "francais": "en", "anglais": "fr"}
@@ -200,7 +202,7 @@ def declined_language(text: str) -> tuple[bool, str | None]:
     """(whether the message says a language is weak, the reply language that follows): the
     other language when the message mixes both; None when it is in one language, which the
     customer chose to write in ("my English is not good, sorry" in English)."""
-    found = _DECLINED_RE.search(plain(text or ""))
+    found = DECLINED_RE.search(plain(text or ""))
     if found is None:
         return False, None
     if not all(marker_votes(customer_words(text)[1])):

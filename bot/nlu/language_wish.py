@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.language import DECLINED_RE
 from bot.plain_text import plain
 
 # the rest of the message read alone: (intent, confidence), in the parse data, not the output
@@ -54,18 +55,6 @@ _WISH_RE = re.compile(
     rf"|\b(?:in|en) {_LANG} (?:{_PLEASE})\b"
     rf"|\b(?:{_PLEASE}) (?:in|en) {_LANG}\b"
     rf"|^(?:in|en) {_LANG}\b"
-)
-# one language said to be weak or not spoken ("my french is bad", "je lis mal le français"):
-# the same phrases as the language detector's, taken out with the wish
-_DECLINED_RE = re.compile(
-    r"\b(?:sorry |desole )?my (?:french|english) (?:is|s) (?:not (?:very |that |so )?"
-    r"(?:great|good)|bad|poor|rusty|terrible|limited|weak|basic)\b"
-    r"|\bi (?:don t|do not|can t|cannot|barely) (?:really )?(?:speak|read|understand|write)"
-    r" (?:much |good |any |very good )?(?:french|english)(?: (?:well|very well|much))?\b"
-    r"|\bmon (?:francais|anglais) (?:est|n est) (?:pas (?:tres |super )?(?:bon|top|terrible)"
-    r"|mauvais|nul|limite|faible|approximatif|rouille)\b"
-    r"|\b(?:je |j )?(?:ne |n )?(?:parle|comprends|comprend|lis) (?:pas|mal|peu|presque pas)"
-    r" (?:bien |tres bien |beaucoup )?(?:le |l |en )?(?:francais|anglais)\b"
 )
 # the politeness a wish leaves behind ("can you", "pouvez vous", "est ce que vous pouvez")
 _LEFT_OVER = re.compile(
@@ -103,7 +92,9 @@ def beyond_wish(text: str) -> str | None:
     words = plain(text or "")
     if not _WISH_RE.search(words):
         return None
-    rest = _DECLINED_RE.sub(" , ", _WISH_RE.sub(" , ", words))
+    # one language said to be weak or not spoken ("my french is bad", "je lis mal le français"):
+    # the language detector's own phrases, taken out with the wish
+    rest = DECLINED_RE.sub(" , ", _WISH_RE.sub(" , ", words))
     kept = [_LEFT_OVER.sub("", piece.strip()).strip() for piece in rest.split(" , ")]
     kept = [piece for piece in kept if not _WHY.match(piece)]
     rest = " ".join(piece for piece in kept if piece)

@@ -187,7 +187,7 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
         if message and still_out_of_scope.follows_out_of_scope(asked, tracker):
             preface = self.generate_from_slots(still_out_of_scope.PREFACE, slots, output_channel)
             if preface and preface.get("text") and message.get("text"):
-                message["text"] = f"{preface['text']}\n\n{message['text']}"
+                message["text"] = preface["text"] + content.PARAGRAPH + message["text"]
         if message and message.get("text") and self.first_answer_of_turn(tracker):
             # the first response to a topic's message, outside a form: a second question's
             # answer, and "never share codes here" for a visitor who typed one
@@ -201,9 +201,9 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
         text = (message or {}).get("text")
         if not text or not english_first(self._latest_text(tracker)):
             return
-        halves = text.split("\n\n")
+        halves = text.split(content.PARAGRAPH)
         if len(halves) == 2 and message is not None:
-            message["text"] = f"{halves[1]}\n\n{halves[0]}"
+            message["text"] = halves[1] + content.PARAGRAPH + halves[0]
 
     def first_answer_of_turn(self, tracker: DialogueStateTracker) -> bool:
         """The response being made is the first to a message read as a topic, and no form asks
@@ -244,7 +244,7 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
             return
         warning = self.generate_from_slots(CODE_NOT_HERE, slots, output_channel)
         if warning and warning.get("text"):
-            message["text"] = f"{message['text']}\n\n{warning['text']}"
+            message["text"] = message["text"] + content.PARAGRAPH + warning["text"]
 
     def answer_also(
         self,
@@ -279,9 +279,9 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
             # the second answer first, the heading over the first response, which ends with its
             # question or offer ("And for your other question:" stood over the second answer,
             # above the first: twenty-ninth outsider check)
-            message["text"] = "\n\n".join([*said[1:], said[0], str(message["text"])])
+            message["text"] = content.PARAGRAPH.join([*said[1:], said[0], str(message["text"])])
         else:
-            message["text"] = "\n\n".join([str(message["text"]), *said])
+            message["text"] = content.PARAGRAPH.join([str(message["text"]), *said])
         if buttons:
             message["buttons"] = buttons
         message[ALSO_KEY] = answer or also

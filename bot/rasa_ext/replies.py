@@ -82,4 +82,4 @@ def say(kind: str, language: str | None, contact: Contact | None = None, limit: 
     """The text in the customer's language, or in both (French first) when it is unknown."""
     if language in LANGUAGES:
         return text(kind, language, contact, limit)
-    return "\n\n".join(text(kind, lang, contact, limit) for lang in LANGUAGES)
+    return content.PARAGRAPH.join(text(kind, lang, contact, limit) for lang in LANGUAGES)
