@@ -94,6 +94,9 @@ SETS = {
     # the same mix, written blind on 2026-12-04 (thirteenth session) after DEV16's kinds were
     # fixed: a check of those rules on messages they were not made from
     "dev17": ROOT / "tests" / "field" / "dev17",
+    # the same mix, written blind on 2026-12-04 (thirteenth session) after DEV17's kinds were
+    # fixed: a third check of the session's rules on messages they were not made from
+    "dev18": ROOT / "tests" / "field" / "dev18",
 }
 
 # topic (blind catalogue) -> the responses that carry its fact. Several when the assistant
