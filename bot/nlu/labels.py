@@ -46,6 +46,7 @@ from bot.nlu.another_request import asks_to_open_another
 from bot.nlu.anyone_there import asks_if_someone_works_there
 from bot.nlu.app_from_the_start import asks_to_set_one_up, sets_up_the_app_first
 from bot.nlu.app_gone import app_is_gone
+from bot.nlu.asked_again import login_asked_again
 from bot.nlu.authenticator_too import wants_ours_in_the_app
 from bot.nlu.back_from_absence import back_to_a_forced_set_up
 from bot.nlu.code_alone import is_a_code_alone
@@ -62,6 +63,7 @@ from bot.nlu.code_asked import (
 )
 from bot.nlu.code_every_time import code_comes_back_every_time
 from bot.nlu.code_shared import passes_the_code_around
+from bot.nlu.declined_the_popup import declined_the_popup
 from bot.nlu.disable import asks_to_disable
 from bot.nlu.extra_code import asks_what_the_extra_code_is, lost_after_the_password
 from bot.nlu.future_loss import loses_phone_some_day
@@ -94,9 +96,11 @@ from bot.nlu.sms_to_app import (
 )
 from bot.nlu.someone_elses_phone import phone_of_someone_away
 from bot.nlu.stateless import StatelessStep
+from bot.nlu.travel_abroad import asks_about_codes_abroad
 from bot.nlu.typed_number import gives_another_number, sends
-from bot.nlu.unlock_asked import asks_to_unlock
+from bot.nlu.unlock_asked import asks_to_unlock, asks_who_unlocks
 from bot.nlu.what_made_it_change import asks_what_made_it_change
+from bot.nlu.what_we_gain import asks_what_is_gained
 from bot.nlu.where_to_send import asks_whom_to_send_to
 from bot.nlu.why_a_phone import asks_what_a_phone_has_to_do
 from bot.plain_text import plain
@@ -284,6 +288,7 @@ ALWAYS_HEARD_AS = (
 SKIPPED_HEARD_AS = ("ask_why_2fa", "ask_since_when", "out_of_scope", "ask_how_enable")
 CHANGE_HEARD_AS = ("out_of_scope", "ask_since_when", "ask_what_is_2fa")
 PHONE_LINK_HEARD_AS = ("ask_why_2fa",)
+ABROAD_HEARD_AS = ("ask_deadline", "out_of_scope")
 # thirtieth check, finding 10: a code typed alone, heard as out of scope (or small talk)
 CODE_ALONE_HEARD_AS = (
     "out_of_scope",
@@ -607,6 +612,17 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (asks_what_made_it_change, "ask_why_2fa", CHANGE_HEARD_AS),
     (asks_what_a_phone_has_to_do, "ask_what_is_2fa", PHONE_LINK_HEARD_AS),
     (lacks_a_smartphone, "ask_enable_sms", ("cancel",)),
+    # DEV18 (written blind, after DEV17's fixes): what 2FA brings, heard as what it is
+    (asks_what_is_gained, "ask_why_2fa", ("ask_what_is_2fa",)),
+    # thirty-second outsider check: the popup's "no" told in words, heard as the set-up; the
+    # login asked again (step 4), heard as out of scope; a trip abroad, heard as the 28 days or
+    # a switch; an SMS not received for the set-up, heard as the set-up; "who can unlock it?",
+    # no password named, heard as out of scope
+    (declined_the_popup, "ask_deadline", ("ask_how_enable",)),
+    (login_asked_again, "ask_how_enable", ("out_of_scope",)),
+    (asks_about_codes_abroad, "ask_methods", ABROAD_HEARD_AS),
+    (set_up_code_never_came, "sms_not_received", ("ask_how_enable",)),
+    (asks_who_unlocks, "ask_my_status", ("out_of_scope",)),
 )
 
 

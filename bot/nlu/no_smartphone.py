@@ -44,8 +44,13 @@ _LACK = re.compile(
     # installing forbidden by the company ("la DSI bloque toute installation sur les téléphones
     # professionnels": DEV14, written blind, not understood)
     r"|\b(?:bloque\w*|interdi\w*|block\w*|forbid\w*|ban|bans|banned|prevent\w*|lock\w* down"
+    r"|verrouill\w*"
     r"|not allowed to|pas le droit d|pas autorise\w* a)\s+(?:\w+\s+){0,2}?(?:install|installer"
     r"|installation|installations|installing|apps|applis|applications|any app|aucune appli)\b"
+    # installing impossible, said alone ("verrouillés par l'informatique, impossible d'y
+    # installer quoi que ce soit": DEV18, under the fallback)
+    r"|\b(?:impossible d (?:y )?installer|can t install anything|cannot install anything"
+    r"|unable to install|(?:on |je )?ne (?:peut|peux|peuvent) rien installer|rien y installer)\b"
 )
 # the phone or app was there and is gone (a reset), or is about to be installed (its steps)
 _GONE = re.compile(

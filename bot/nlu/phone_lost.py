@@ -59,10 +59,20 @@ _NOT_LOST = re.compile(
 )
 
 
+# a bag stolen with the phone in it ("Je me suis fait voler mon sac samedi, avec mon téléphone
+# dedans. Depuis, impossible de valider ma connexion": DEV18, under the fallback)
+_BAG_LOST = re.compile(
+    rf"\b(?:{_LOST}|voler|volent|steal|stole|snatched|arrache)\b(?:\s+\w+){{0,3}}?\s+(?:sac"
+    r"|sacoche|sac a dos|bag|backpack|handbag|purse|wallet|portefeuille|veste|jacket|manteau"
+    rf"|coat)\b.{{0,60}}?\b{_PHONE}\b"
+)
+
+
 def phone_is_lost(text: str) -> bool:
     """The customer's phone was lost or stolen (and not found again)."""
     words = plain(text)
-    return bool(_PHONE_LOST.search(words)) and not _NOT_LOST.search(words)
+    lost = _PHONE_LOST.search(words) or _BAG_LOST.search(words)
+    return bool(lost) and not _NOT_LOST.search(words)
 
 
 def phone_is_wrecked(text: str) -> bool:

@@ -21,6 +21,10 @@ _NOTHING_CAME = re.compile(
     r"|toujours rien|aucun sms|aucun code|pas de sms|pas de code|nothing arriv\w*|nothing came"
     r"|nothing comes|nothing shows|never arriv\w*|never came|never comes|hasn t arrived"
     r"|has not arrived|isn t arriving|not arriving|still nothing)\b"
+    # "je recois pas le sms pour activer la double authentification" (thirty-second outsider
+    # check, C01: the set-up's steps)
+    r"|\b(?:ne )?(?:recois|recoit|recevons|recoivent) (?:pas|jamais|rien)"
+    r"(?: (?:le|les|de|d|mon|mes|aucun))? (?:sms|code|codes|texto|textos)\b"
     # "never got / didn't get / haven't received" said of the code or the text
     r"|\b(?:never got|didn t get|did not get|didn t receive|did not receive|haven t received"
     r"|have not received|haven t got|not received)\s+(?:\w+\s+){0,2}?"
