@@ -141,6 +141,8 @@ def resend_possible(line: Line | None) -> bool:
     return line is not None and line.response in (
         "utter_status_pending_sms_login",
         "utter_status_pending_sms_login_only",
+        "utter_status_pending_sms_login_not_sent",
+        "utter_status_pending_sms_login_not_sent_now",
     )
 
 

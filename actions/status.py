@@ -10,6 +10,7 @@ reset request is open or where it stands; the portal's « Mes demandes » shows 
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -76,6 +77,8 @@ PERSONAL_LINES = frozenset(
         "utter_status_not_enrolled",
         "utter_status_pending_sms_login",
         "utter_status_pending_sms_login_only",
+        "utter_status_pending_sms_login_not_sent",
+        "utter_status_pending_sms_login_not_sent_now",
         "utter_status_pending_sms_enroll_number",
         "utter_status_pending_sms_enroll_no_number",
         "utter_status_pending_sms_enroll",
@@ -122,10 +125,27 @@ def pending_of(body: Mapping[str, Any] | None) -> dict[str, Any]:
     return given if isinstance(given, dict) else {}
 
 
+def _sms_not_sent_line(body: Mapping[str, Any], wait: Any) -> Line:
+    """A login whose SMS never went (the send cap, the SMS service down): "waiting for the
+    latest SMS" sent the customer to another login's code (thirty-second check, C25). When
+    « Renvoyer » can send: in minutes, or now."""
+    masked = body.get("masked_phone") or MASK_PLACEHOLDER
+    if isinstance(wait, int) and wait > 0:
+        minutes = max(math.ceil(wait / 60), 1)
+        return Line(
+            "pending",
+            "utter_status_pending_sms_login_not_sent",
+            {"masked_phone": masked, "retry_after_minutes": minutes},
+        )
+    return Line("pending", "utter_status_pending_sms_login_not_sent_now", {"masked_phone": masked})
+
+
 def pending_line(body: Mapping[str, Any]) -> Line | None:
     """What the login or enrollment in progress (widget session only) is waiting for."""
     pending = pending_of(body)
     method, purpose = pending.get("method"), pending.get("purpose")
+    if method == "sms" and purpose == "login" and pending.get("code_sent") is False:
+        return _sms_not_sent_line(body, pending.get("resend_in"))
     if method == "sms" and purpose == "login":
         # an SMS-only account: its login popup has no « Essayer une autre méthode », which the
         # article's SMS steps mention (ninth outsider check)

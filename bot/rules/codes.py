@@ -317,6 +317,16 @@ def _load_pending(ctx: Context, token: str | None, code: str | None, now: dateti
             raise RuleError(409, "no_pending_challenge", "There is no code to check now.")
         if code is None:
             raise RuleError(400, "invalid_code_format", "Type the 6 digits of the code.")
+        if ch.method == "sms" and not sessions.sms_code_sent(ch):
+            # no SMS left for this login (the send cap, the SMS service down): no code can be
+            # right, so none counts as a wrong try; "expired" would send the customer looking
+            # for an SMS that never came (thirty-second outsider check, C25)
+            raise RuleError(
+                409,
+                "no_code_sent",
+                "No code has been sent for this login yet: click “Resend” when the popup"
+                " allows it.",
+            )
         ensure_can_try(user, now)
         claim = claim_try(s, user, now)
         secret = ch.pending_secret if ch.purpose == "enroll" else user.totp_secret

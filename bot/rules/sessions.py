@@ -181,6 +181,13 @@ def phone_hash(ctx: Context, phone: str) -> str:
     return keyed_hash(ctx.settings.signing_key, "sms-phone", phone)
 
 
+def sms_code_sent(ch: Challenge) -> bool:
+    """Whether an SMS code went out for this challenge. Its expiry is set by every successful
+    send, ours or Twilio Verify's (which keeps the code itself: no hash here); a challenge
+    whose every send was refused (the cap, the SMS service down) has none."""
+    return ch.method == "sms" and ch.code_expires_at is not None
+
+
 def _challenge_view(ctx: Context, s: Session, user: User, ch: Challenge, now: datetime) -> dict:
     sms_ready = ch.method == "sms" and bool(ch.phone)
     wait = send_decision(s, ctx, ch, now) if sms_ready else None
@@ -190,7 +197,7 @@ def _challenge_view(ctx: Context, s: Session, user: User, ch: Challenge, now: da
         "masked_phone": mask_phone(ch.phone),
         # False when no SMS could go out (the send cap, the SMS service down): the
         # popup must not say "a code was sent"
-        "code_sent": ch.method == "sms" and ch.code_hash is not None,
+        "code_sent": sms_code_sent(ch),
         "needs_phone": ch.method == "sms" and not ch.phone,
         "can_switch": switch_targets(user, ch),
         # seconds before "Renvoyer" can send: the cooldown or the SMS cap, whichever applies

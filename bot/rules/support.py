@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot import clock, tokens
-from bot.core import handoffs, identity, tickets
+from bot.core import handoffs, identity, sms, tickets
 from bot.core.assurance import PASSWORD, Identity
 from bot.core.grace import deadline_local_date, grace_of
 from bot.models import Handoff, IdentityCheck, PortalSession, Ticket, User
@@ -28,7 +28,13 @@ from bot.reference_format import TICKET_PREFIX
 from bot.rules import audit, business_hours, email_guard, links, notices
 from bot.rules.codes import resend, switch_method
 from bot.rules.context import Context, RuleError
-from bot.rules.sessions import pending_challenge, session_by_id, switch_targets
+from bot.rules.sessions import (
+    pending_challenge,
+    send_decision,
+    session_by_id,
+    sms_code_sent,
+    switch_targets,
+)
 from bot.security import (
     keyed_hash,
     mask_phone,
@@ -166,7 +172,7 @@ def status(ctx: Context, ident: Identity) -> dict:
     with ctx.db.session() as s:
         user = s.get(User, ident.user_id)
         g = grace_of(user, now, ctx.settings)
-        pending = _pending(s, user, ident.session_id)
+        pending = _pending(ctx, s, user, ident.session_id, now)
         return {
             "known": True,
             "via": ident.via,
@@ -185,12 +191,22 @@ def status(ctx: Context, ident: Identity) -> dict:
         }
 
 
-def _pending(s: Session, user: User, session_id: str | None) -> dict | None:
+def _pending(
+    ctx: Context, s: Session, user: User, session_id: str | None, now: datetime
+) -> dict | None:
     """The login or activation the widget's portal session is waiting on, if any."""
     ch = pending_challenge(s, session_id) if session_id else None
     if ch is None:
         return None
+    sms_ready = ch.method == "sms" and bool(ch.phone)
+    wait = send_decision(s, ctx, ch, now) if sms_ready else None
     return {
+        # False when no SMS left for this login (the send cap, the SMS service down): the chat
+        # must not say a code is on its way (thirty-second outsider check, C25), as the popup
+        # does not (bot/rules/sessions.py, _challenge_view)
+        "code_sent": sms_code_sent(ch),
+        # seconds before « Renvoyer » can send again (the cooldown or the cap), or None
+        "resend_in": None if wait is None else sms.wait_seconds(wait),
         "purpose": ch.purpose,
         "method": ch.method,
         # whether the popup offers « Essayer une autre méthode »

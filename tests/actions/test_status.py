@@ -121,3 +121,23 @@ async def test_an_open_reset_request_is_said_with_the_status(backend, domain):
     # past the password step only: the request and its date, not its number (fifth check, U1)
     assert turn.responses[-1] == "utter_request_status_open_unnumbered"
     assert "T-OPEN01" not in str(turn.messages)
+
+
+@pytest.mark.parametrize("wait, response, minutes", [
+    (211, "utter_status_pending_sms_login_not_sent", 4),
+    (30, "utter_status_pending_sms_login_not_sent", 1),
+    (0, "utter_status_pending_sms_login_not_sent_now", None),
+])
+def test_a_login_whose_sms_was_never_sent_is_not_told_to_wait_for_it(wait, response, minutes):
+    """Thirty-second outsider check, C25: at the SMS cap the chat said the login waited for
+    "the latest SMS sent to +33 6••••••78", another login's, whose code cannot work. It says
+    no SMS went, and when « Renvoyer » can send."""
+    from actions.status import pending_line
+
+    body = {"masked_phone": "+33 6••••••78",
+            "pending": {"method": "sms", "purpose": "login", "code_sent": False, "resend_in": wait,
+                        "can_switch": []}}
+    line = pending_line(body)
+    assert line is not None and line.response == response
+    assert line.variables.get("retry_after_minutes") == minutes
+    assert line.variables["masked_phone"] == "+33 6••••••78"

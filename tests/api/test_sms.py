@@ -234,6 +234,29 @@ async def test_limit_is_per_account_across_logins(live_backend, clock, browser):
         assert len(s.execute(select(SmsSend)).scalars().all()) == 5
 
 
+async def test_a_login_whose_sms_was_never_sent_says_so_and_counts_no_try(live_backend, clock, browser):
+    """Thirty-second outsider check, C25: at the SMS cap a new login sent nothing, yet a code
+    typed got "this code has expired" and the chat said the login waited for "the latest SMS"
+    (another login's). A code typed where none was sent is refused as such, without counting a
+    wrong try, and the chat's status says no SMS went and when « Renvoyer » can send."""
+    clock.set(T0)
+    ctx = live_backend.ctx
+    make_user(ctx, "capped@x.io", state="sms")
+    for _ in range(5):  # five logins, five SMS: the cap for 10 minutes
+        assert (await browser().login("capped@x.io"))[0] == 200
+        clock.shift(seconds=ctx.settings.resend_cooldown + 1)
+    b = browser()
+    st, view = await b.login("capped@x.io")
+    assert st == 200 and _sms_count(ctx) == 5 and view["challenge"]["code_sent"] is False
+    st, body = await b.verify("123456")
+    assert st == 409 and body["error"] == "no_code_sent"
+    assert user_row(ctx, "capped@x.io").failed_attempts == 0
+    tok = await b.widget_token()
+    st, status = await support_call(live_backend, "status", {"conversation_id": "c-cap"}, tok)
+    assert st == 200 and status["pending"]["code_sent"] is False
+    assert status["pending"]["resend_in"] > 0
+
+
 async def test_logging_in_again_within_the_cooldown_sends_no_new_sms(live_backend, clock, browser):
     """A second login 5 s after the first is a new challenge, but the account had its SMS:
     nothing is sent, and the popup counts down to "Renvoyer" (security.md: 60 s cooldown)."""

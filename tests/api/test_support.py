@@ -67,7 +67,9 @@ async def test_status_fields_for_a_logged_in_customer(live_backend, clock, brows
     assert body["known"] and body["via"] == "session" and body["enrolled"] and body["method"] == "sms"
     # an SMS-only account: its login popup offers no other method
     pending = body["pending"]
-    assert pending == {"purpose": "login", "method": "sms", "can_switch": [], "masked_phone": body["masked_phone"]}
+    # the login's SMS went out, and « Renvoyer » waits for the cooldown
+    assert pending == {"purpose": "login", "method": "sms", "can_switch": [], "masked_phone": body["masked_phone"],
+                       "code_sent": True, "resend_in": live_backend.ctx.settings.resend_cooldown}
     assert body["locked"] is False
     masked = body["masked_phone"]
     assert re.sub(r"\D", "", masked) == "33678"  # first 3 and last 2 digits only

@@ -156,7 +156,8 @@ async def test_qr_only_during_enrollment_and_never_in_support_answers(live_backe
         text = json.dumps(body)
         assert st == 200 and "svg" not in text and "otpauth" not in text and secret not in text
     assert (await support_call(live_backend, "status", {"conversation_id": "c-qr"}, tok))[1]["pending"] == \
-        {"purpose": "enroll", "method": "totp", "can_switch": ["sms"], "masked_phone": None}
+        {"purpose": "enroll", "method": "totp", "can_switch": ["sms"], "masked_phone": None,
+         "code_sent": False, "resend_in": None}
 
     st, view = await b.verify(totp_code(secret, T0))
     assert st == 200
