@@ -65,6 +65,7 @@ from bot.nlu.code_every_time import code_comes_back_every_time
 from bot.nlu.code_shared import passes_the_code_around
 from bot.nlu.declined_the_popup import declined_the_popup
 from bot.nlu.disable import asks_to_disable
+from bot.nlu.enable_with import enables_with_the_app
 from bot.nlu.extra_code import asks_what_the_extra_code_is, lost_after_the_password
 from bot.nlu.future_loss import loses_phone_some_day
 from bot.nlu.help_word import only_asks_for_help
@@ -289,6 +290,7 @@ SKIPPED_HEARD_AS = ("ask_why_2fa", "ask_since_when", "out_of_scope", "ask_how_en
 CHANGE_HEARD_AS = ("out_of_scope", "ask_since_when", "ask_what_is_2fa")
 PHONE_LINK_HEARD_AS = ("ask_why_2fa",)
 ABROAD_HEARD_AS = ("ask_deadline", "out_of_scope")
+ENABLE_WITH_HEARD_AS = ("ask_deadline", "request_switch_method", "ask_how_enable", "deny")
 # thirtieth check, finding 10: a code typed alone, heard as out of scope (or small talk)
 CODE_ALONE_HEARD_AS = (
     "out_of_scope",
@@ -623,6 +625,8 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (asks_about_codes_abroad, "ask_methods", ABROAD_HEARD_AS),
     (set_up_code_never_came, "sms_not_received", ("ask_how_enable",)),
     (asks_who_unlocks, "ask_my_status", ("out_of_scope",)),
+    # "je vais l'activer maintenant avec l'appli" (C22), heard as the 28 days or a switch
+    (enables_with_the_app, "ask_enable_app", ENABLE_WITH_HEARD_AS),
 )
 
 

@@ -29,6 +29,7 @@ from bot.nlu.always_or_new import asks_if_always_or_new
 from bot.nlu.asked_again import login_asked_again
 from bot.nlu.code_shared import passes_the_code_around
 from bot.nlu.declined_the_popup import declined_the_popup
+from bot.nlu.enable_with import enables_with_the_app
 from bot.nlu.travel_abroad import asks_about_codes_abroad
 from bot.nlu.unlock_asked import asks_who_unlocks
 from bot.nlu.skipped_until_now import skipped_until_now
@@ -607,6 +608,9 @@ def test_dev18_kinds_are_read_as_their_topic(text, heard, topic):
     ("on recoit pas de code pour activer la 2fa", "ask_how_enable", "sms_not_received"),
     # who unlocks the account, no password named (C10)
     ("ok and who can unlock it then?", "out_of_scope", "ask_my_status"),
+    # decided: enabling it now with the app (C22)
+    ("bon ok je l'active tout de suite avec Google Authenticator", "ask_deadline", "ask_enable_app"),
+    ("actually let's just enable it now with the app", "request_switch_method", "ask_enable_app"),
 ])
 def test_thirty_second_check_kinds_are_read_as_their_topic(text, heard, topic):
     """Thirty-second outsider check (README only, fresh database): each kind, in other words."""
@@ -719,6 +723,8 @@ def test_a_code_typed_alone_is_an_answer_where_none_is_asked(text, heard):
     (asks_about_codes_abroad, "je suis à l'étranger et le sms n'arrive pas"),
     # a lock after wrong passwords is the portal's
     (asks_who_unlocks, "locked out after too many wrong passwords, who can unlock it?"),
+    # the app in use, a move asked: a switch
+    (enables_with_the_app, "I set it up with the app already, can I move over to SMS?"),
     # a bag stolen, the phone kept
     (phone_is_lost, "on m'a volé mon sac hier mais j'avais mon téléphone dans la poche, je l'ai retrouvé"),
 ])
