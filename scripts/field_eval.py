@@ -97,6 +97,9 @@ SETS = {
     # the same mix, written blind on 2026-12-04 (thirteenth session) after DEV17's kinds were
     # fixed: a third check of the session's rules on messages they were not made from
     "dev18": ROOT / "tests" / "field" / "dev18",
+    # the same mix, written blind on 2026-12-04 (thirteenth session) after DEV18's and the
+    # thirty-second outsider check's kinds were fixed
+    "dev19": ROOT / "tests" / "field" / "dev19",
 }
 
 # topic (blind catalogue) -> the responses that carry its fact. Several when the assistant
