@@ -185,3 +185,28 @@ def asks_if_a_kept_code_works(text: str) -> bool:
     """The customer kept a code (written down, copied) and asks if it works later."""
     words = plain(text)
     return bool(_KEPT.search(words) and _CODE_WORDS.search(words) and _FOR_LATER.search(words))
+
+
+# « SMS » chosen in the popup, and what comes next asked ("j'ai cliqué sur « SMS », mais je ne
+# sais pas quel numéro mettre ni comment ça se passe ensuite" was the general steps, 0.67; DEV19,
+# written blind): the SMS set-up's steps (the number, « Continuer », the code)
+_CHOSE_SMS = re.compile(
+    r"\b(?:clique\w*|click\w*|choisi\w*|chose|selected|picked|pressed|appuye\w*)\s+(?:sur\s+|on\s+)?"
+    r"(?:le |l option |the |the option )?sms\b"
+)
+_WHAT_NEXT = re.compile(
+    r"\b(?:quel numero|which number|what number|quel telephone|ensuite|apres ca|et apres|then what"
+    r"|what next|what now|next step|what do i do|je fais quoi|que faire|comment ca se passe)\b"
+)
+_NEVER_CAME = re.compile(
+    r"\b(?:rien recu|pas recu|jamais recu|n arrive|never (?:came|arrived|comes)|didn t get"
+    r"|not received|nothing came|still nothing|toujours rien)\b"
+)
+
+
+def chose_sms_what_next(text: str) -> bool:
+    """« SMS » was chosen in the popup; the customer asks what comes next (not a lost SMS)."""
+    words = plain(text)
+    return bool(
+        _CHOSE_SMS.search(words) and _WHAT_NEXT.search(words) and not _NEVER_CAME.search(words)
+    )

@@ -59,6 +59,7 @@ from bot.nlu.code_asked import (
     asks_where_the_qr_code_is,
     asks_where_to_type,
     asks_which_of_several,
+    chose_sms_what_next,
     offers_the_code,
 )
 from bot.nlu.code_every_time import code_comes_back_every_time
@@ -627,6 +628,8 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (asks_who_unlocks, "ask_my_status", ("out_of_scope",)),
     # "je vais l'activer maintenant avec l'appli" (C22), heard as the 28 days or a switch
     (enables_with_the_app, "ask_enable_app", ENABLE_WITH_HEARD_AS),
+    # DEV19 (written blind): « SMS » chosen in the popup, what next asked, heard as the steps
+    (chose_sms_what_next, "ask_enable_sms", ("ask_how_enable",)),
 )
 
 

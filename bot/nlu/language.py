@@ -257,8 +257,8 @@ class LanguageDetector(GraphComponent, EntityExtractorMixin):
             "languages": ["fr", "en"],
             # minimum py3langid probability (normalised over fr/en) when no marker decides
             "threshold": 0.9,
-            # minimum number of customer words before py3langid is asked
-            "min_tokens": 2,
+            # minimum number of customer words before py3langid is asked (config.yml: 3)
+            "min_tokens": 3,
             # markers decide when one language has at least this many times the other's
             "marker_ratio": 2.0,
         }

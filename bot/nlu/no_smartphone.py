@@ -20,6 +20,8 @@ from bot.plain_text import plain
 
 _LACK = re.compile(
     r"\b(?:no|without|dont have|don t have|do not have|doesn t have|havent got|haven t got"
+    # "I don't own a smartphone and I'm not buying one for this" (DEV19, under the fallback)
+    r"|don t own|do not own|doesn t own|never owned|not buying"
     r"|have not got|not got|never had|pas de|pas d|pa de|pa d|sans|aucun|aucune|ni|w o)\s+"
     r"(?:a |an |any |un |une |d |de )?"
     # the word typed as people type it ("i dont have a smartphne": twenty-eighth outsider check)
