@@ -65,6 +65,8 @@ SMS_STEPS = {
     "utter_status_pending_sms_login_only",
     "utter_status_pending_sms_login_not_sent",
     "utter_status_pending_sms_login_not_sent_now",
+    "utter_status_pending_sms_enroll_not_sent",
+    "utter_status_pending_sms_enroll_not_sent_now",
     "utter_status_pending_sms_enroll",
     "utter_status_pending_sms_enroll_no_number",
     "utter_status_pending_sms_enroll_number",

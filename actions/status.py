@@ -79,6 +79,8 @@ PERSONAL_LINES = frozenset(
         "utter_status_pending_sms_login_only",
         "utter_status_pending_sms_login_not_sent",
         "utter_status_pending_sms_login_not_sent_now",
+        "utter_status_pending_sms_enroll_not_sent",
+        "utter_status_pending_sms_enroll_not_sent_now",
         "utter_status_pending_sms_enroll_number",
         "utter_status_pending_sms_enroll_no_number",
         "utter_status_pending_sms_enroll",
@@ -125,19 +127,29 @@ def pending_of(body: Mapping[str, Any] | None) -> dict[str, Any]:
     return given if isinstance(given, dict) else {}
 
 
-def _sms_not_sent_line(body: Mapping[str, Any], wait: Any) -> Line:
-    """A login whose SMS never went (the send cap, the SMS service down): "waiting for the
-    latest SMS" sent the customer to another login's code (thirty-second check, C25). When
-    « Renvoyer » can send: in minutes, or now."""
-    masked = body.get("masked_phone") or MASK_PLACEHOLDER
+# the login's or the activation's SMS that never went: « Renvoyer » in some minutes, or now
+_NOT_SENT = {
+    "login": (
+        "utter_status_pending_sms_login_not_sent",
+        "utter_status_pending_sms_login_not_sent_now",
+    ),
+    "enroll": (
+        "utter_status_pending_sms_enroll_not_sent",
+        "utter_status_pending_sms_enroll_not_sent_now",
+    ),
+}
+
+
+def _sms_not_sent_line(purpose: str, masked: str, wait: Any) -> Line:
+    """A login or activation whose SMS never went (the send cap, the SMS service down):
+    "waiting for the latest SMS" sent the customer to another login's code (thirty-second
+    check, C25), and "the code was sent to the number typed" was as wrong. When « Renvoyer »
+    can send: in minutes, or now."""
+    later, now = _NOT_SENT[purpose]
     if isinstance(wait, int) and wait > 0:
         minutes = max(math.ceil(wait / 60), 1)
-        return Line(
-            "pending",
-            "utter_status_pending_sms_login_not_sent",
-            {"masked_phone": masked, "retry_after_minutes": minutes},
-        )
-    return Line("pending", "utter_status_pending_sms_login_not_sent_now", {"masked_phone": masked})
+        return Line("pending", later, {"masked_phone": masked, "retry_after_minutes": minutes})
+    return Line("pending", now, {"masked_phone": masked})
 
 
 def pending_line(body: Mapping[str, Any]) -> Line | None:
@@ -145,7 +157,10 @@ def pending_line(body: Mapping[str, Any]) -> Line | None:
     pending = pending_of(body)
     method, purpose = pending.get("method"), pending.get("purpose")
     if method == "sms" and purpose == "login" and pending.get("code_sent") is False:
-        return _sms_not_sent_line(body, pending.get("resend_in"))
+        masked = body.get("masked_phone") or MASK_PLACEHOLDER
+        return _sms_not_sent_line("login", masked, pending.get("resend_in"))
+    if method == "sms" and pending.get("masked_phone") and pending.get("code_sent") is False:
+        return _sms_not_sent_line("enroll", pending["masked_phone"], pending.get("resend_in"))
     if method == "sms" and purpose == "login":
         # an SMS-only account: its login popup has no « Essayer une autre méthode », which the
         # article's SMS steps mention (ninth outsider check)

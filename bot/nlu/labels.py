@@ -619,8 +619,9 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (asks_what_is_gained, "ask_why_2fa", ("ask_what_is_2fa",)),
     # thirty-second outsider check: the popup's "no" told in words, heard as the set-up; the
     # login asked again (step 4), heard as out of scope; a trip abroad, heard as the 28 days or
-    # a switch; an SMS not received for the set-up, heard as the set-up; "who can unlock it?",
-    # no password named, heard as out of scope
+    # out of scope (heard as a switch it keeps the switch: 24 switch lines tell of travels); an
+    # SMS not received for the set-up, heard as the set-up; "who can unlock it?", no password
+    # named, heard as out of scope
     (declined_the_popup, "ask_deadline", ("ask_how_enable",)),
     (login_asked_again, "ask_how_enable", ("out_of_scope",)),
     (asks_about_codes_abroad, "ask_methods", ABROAD_HEARD_AS),

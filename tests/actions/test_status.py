@@ -141,3 +141,20 @@ def test_a_login_whose_sms_was_never_sent_is_not_told_to_wait_for_it(wait, respo
     assert line is not None and line.response == response
     assert line.variables.get("retry_after_minutes") == minutes
     assert line.variables["masked_phone"] == "+33 6••••••78"
+
+
+@pytest.mark.parametrize("wait, response", [
+    (95, "utter_status_pending_sms_enroll_not_sent"),
+    (0, "utter_status_pending_sms_enroll_not_sent_now"),
+])
+def test_an_activation_whose_sms_was_never_sent_is_not_told_it_was(wait, response):
+    """The activation's line said "the code was sent to the number typed in the popup" at the
+    SMS cap too (found beside C25): it says none could be sent, to the number typed."""
+    from actions.status import pending_line
+
+    body = {"masked_phone": None,
+            "pending": {"method": "sms", "purpose": "enroll", "code_sent": False, "resend_in": wait,
+                        "masked_phone": "+33 7••••••12", "can_switch": ["totp"]}}
+    line = pending_line(body)
+    assert line is not None and line.response == response
+    assert line.variables["masked_phone"] == "+33 7••••••12"
