@@ -100,6 +100,9 @@ SETS = {
     # the same mix, written blind on 2026-12-04 (thirteenth session) after DEV18's and the
     # thirty-second outsider check's kinds were fixed
     "dev19": ROOT / "tests" / "field" / "dev19",
+    # the same mix, written blind on 2026-12-04 (thirteenth session) on the session's final
+    # code: scored once, a measure of what a new message meets
+    "dev20": ROOT / "tests" / "field" / "dev20",
 }
 
 # topic (blind catalogue) -> the responses that carry its fact. Several when the assistant
