@@ -188,20 +188,27 @@ def sms_code_sent(ch: Challenge) -> bool:
     return ch.method == "sms" and ch.code_expires_at is not None
 
 
-def _challenge_view(ctx: Context, s: Session, user: User, ch: Challenge, now: datetime) -> dict:
+def sms_state(ctx: Context, s: Session, ch: Challenge, now: datetime) -> dict:
+    """What the popup and the chat both say of a challenge's SMS: `code_sent`, False when no
+    SMS could go out (the send cap, the SMS service down: neither may say "a code was sent"),
+    and `resend_in`, the seconds before "Renvoyer" can send (the cooldown or the SMS cap,
+    whichever applies; None with no number to send to)."""
     sms_ready = ch.method == "sms" and bool(ch.phone)
     wait = send_decision(s, ctx, ch, now) if sms_ready else None
+    return {
+        "code_sent": sms_code_sent(ch),
+        "resend_in": None if wait is None else sms.wait_seconds(wait),
+    }
+
+
+def _challenge_view(ctx: Context, s: Session, user: User, ch: Challenge, now: datetime) -> dict:
     c = {
         "purpose": ch.purpose,
         "method": ch.method,
         "masked_phone": mask_phone(ch.phone),
-        # False when no SMS could go out (the send cap, the SMS service down): the
-        # popup must not say "a code was sent"
-        "code_sent": sms_code_sent(ch),
         "needs_phone": ch.method == "sms" and not ch.phone,
         "can_switch": switch_targets(user, ch),
-        # seconds before "Renvoyer" can send: the cooldown or the SMS cap, whichever applies
-        "resend_in": None if wait is None else sms.wait_seconds(wait),
+        **sms_state(ctx, s, ch, now),
     }
     if ch.purpose == "enroll" and ch.method == "totp":
         uri = totp.provisioning_uri(ch.pending_secret, user.email, ctx.settings.totp_issuer)

@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot import clock, tokens
-from bot.core import handoffs, identity, sms, tickets
+from bot.core import handoffs, identity, tickets
 from bot.core.assurance import PASSWORD, Identity
 from bot.core.grace import deadline_local_date, grace_of
 from bot.models import Handoff, IdentityCheck, PortalSession, Ticket, User
@@ -28,13 +28,7 @@ from bot.reference_format import TICKET_PREFIX
 from bot.rules import audit, business_hours, email_guard, links, notices
 from bot.rules.codes import resend, switch_method
 from bot.rules.context import Context, RuleError
-from bot.rules.sessions import (
-    pending_challenge,
-    send_decision,
-    session_by_id,
-    sms_code_sent,
-    switch_targets,
-)
+from bot.rules.sessions import pending_challenge, session_by_id, sms_state, switch_targets
 from bot.security import (
     keyed_hash,
     mask_phone,
@@ -198,15 +192,10 @@ def _pending(
     ch = pending_challenge(s, session_id) if session_id else None
     if ch is None:
         return None
-    sms_ready = ch.method == "sms" and bool(ch.phone)
-    wait = send_decision(s, ctx, ch, now) if sms_ready else None
     return {
-        # False when no SMS left for this login (the send cap, the SMS service down): the chat
-        # must not say a code is on its way (thirty-second outsider check, C25), as the popup
-        # does not (bot/rules/sessions.py, _challenge_view)
-        "code_sent": sms_code_sent(ch),
-        # seconds before « Renvoyer » can send again (the cooldown or the cap), or None
-        "resend_in": None if wait is None else sms.wait_seconds(wait),
+        # the chat must not say a code is on its way when none went (thirty-second outsider
+        # check, C25), as the popup does not: the same two facts as the popup's
+        **sms_state(ctx, s, ch, now),
         "purpose": ch.purpose,
         "method": ch.method,
         # whether the popup offers « Essayer une autre méthode »
