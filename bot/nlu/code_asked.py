@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from bot.nlu.markers import strip_accents
+from bot.nlu.never_came import says_it_never_came
 from bot.plain_text import plain
 
 _ASKED = re.compile(
@@ -198,15 +199,11 @@ _WHAT_NEXT = re.compile(
     r"\b(?:quel numero|which number|what number|quel telephone|ensuite|apres ca|et apres|then what"
     r"|what next|what now|next step|what do i do|je fais quoi|que faire|comment ca se passe)\b"
 )
-_NEVER_CAME = re.compile(
-    r"\b(?:rien recu|pas recu|jamais recu|n arrive|never (?:came|arrived|comes)|didn t get"
-    r"|not received|nothing came|still nothing|toujours rien)\b"
-)
 
 
 def chose_sms_what_next(text: str) -> bool:
     """« SMS » was chosen in the popup; the customer asks what comes next (not a lost SMS)."""
     words = plain(text)
     return bool(
-        _CHOSE_SMS.search(words) and _WHAT_NEXT.search(words) and not _NEVER_CAME.search(words)
+        _CHOSE_SMS.search(words) and _WHAT_NEXT.search(words) and not says_it_never_came(words)
     )

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.never_came import says_it_never_came
 from bot.plain_text import plain
 
 _ALLOWED = re.compile(
@@ -48,11 +49,6 @@ _OTHERS = re.compile(
     r"|my colleague|a colleague|her|him|lui)\b"
 )
 _CODE = re.compile(r"\b(?:code|codes|number|numbers|digits|chiffres|otp|numeros|nombre|nombres)\b")
-# a code that never came is the SMS's question, forwarded or not
-_NEVER_CAME = re.compile(
-    r"\b(?:never (?:arrives?|came|comes)|not (?:arrived|received)|didn t (?:get|arrive|come)"
-    r"|doesn t (?:arrive|come)|n arrive (?:pas|plus|jamais)|pas recu|jamais recu|rien recu)\b"
-)
 
 
 def passes_the_code_around(text: str) -> bool:
@@ -63,5 +59,5 @@ def passes_the_code_around(text: str) -> bool:
         and _PASSED_ON.search(words)
         and _OTHERS.search(words)
         and _CODE.search(words)
-        and not _NEVER_CAME.search(words)
+        and not says_it_never_came(words)
     )

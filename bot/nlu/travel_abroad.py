@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.never_came import says_it_never_came
 from bot.plain_text import plain
 
 _ABROAD = re.compile(
@@ -25,14 +26,9 @@ _CODES = re.compile(
     r"\b(?:code|codes|sms|texto|textos|text|texts|log in|login|connect\w*|recevoir|receive"
     r"|acceder|access)\b"
 )
-_NEVER_CAME = re.compile(
-    r"\b(?:n arrive pas|n arrive plus|pas recu|jamais recu|rien recu|didn t get|did not get"
-    r"|not received|never arrived|never came|isn t arriving|doesn t arrive|not arriving"
-    r"|never shows up|never show up|nothing shows up|nothing comes|rien ne vient|ne vient pas)\b"
-)
 
 
 def asks_about_codes_abroad(text: str) -> bool:
     """A trip abroad ahead, and the codes or the login asked about."""
     words = plain(text)
-    return bool(_ABROAD.search(words) and _CODES.search(words) and not _NEVER_CAME.search(words))
+    return bool(_ABROAD.search(words) and _CODES.search(words) and not says_it_never_came(words))

@@ -778,3 +778,35 @@ def every_labelled_line() -> tuple[tuple[str, str, str], ...]:
         for path in field_eval.set_files(name).values():
             lines += [(name, m.topic, m.text) for m in field_eval.load_set(path)]
     return tuple(lines)
+
+
+@pytest.mark.parametrize(
+    "rule, text",
+    [
+        # each rule that steps aside for "it never came" hears every way the others did
+        (passes_the_code_around, "can a colleague pass me his code? mine never shows up"),
+        (passes_the_code_around, "mon collègue peut me transmettre son code ? le mien n'arrive plus"),
+        (asks_about_codes_abroad, "I'm abroad and the login text doesn't come, what now?"),
+        (asks_about_codes_abroad, "je suis à l'étranger et les codes n'arrivent jamais"),
+        (chose_sms_what_next, "j'ai choisi SMS et toujours rien, je fais quoi ?"),
+        (chose_sms_what_next, "I chose SMS, what next? the text never arrived"),
+    ],
+)
+def test_a_code_that_never_came_is_left_to_the_sms_answer(rule, text):
+    """One list of the ways to say the code never came (bot/nlu/never_came.py): a trip abroad,
+    a colleague's code or the SMS chosen do not take a message that says it never arrived."""
+    assert not rule(text)
+
+
+@pytest.mark.parametrize(
+    "text, never_came",
+    [
+        ("le code n'arrive plus depuis hier", True),
+        ("the text doesn't come", True),
+        ("I haven't received any code", True),
+        ("je n'arrive pas à configurer le SMS", False),
+        ("I didn't get what the code is for", False),
+    ],
+)
+def test_never_came_is_read_once(text, never_came):
+    assert set_up_code_never_came(text) is never_came

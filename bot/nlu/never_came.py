@@ -1,0 +1,38 @@
+"""The code or the SMS never came: one reading of it, shared by every rule that must step aside.
+
+Several situation rules read a message for something else (a code passed around a team, a trip
+abroad, « SMS » chosen and what next asked, the SMS set-up told) and must not fire when the
+customer says the code never arrived: that is the SMS that never came (the article's answer:
+check the number, wait, « Renvoyer », « Essayer une autre méthode »), whatever else is told.
+Each of them kept its own list of the ways to say it, and each list missed some the others had
+("n'arrive plus", "doesn't come", "never shows up"); this is their union.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NEVER_CAME = re.compile(
+    # "je n'arrive pas à configurer" is "I can't": not followed by "à"
+    r"\b(?:rien n arrive|rien ne vient|rien recu|n arrive (?:pas|jamais|plus)(?! a\b)"
+    r"|n arrivent (?:pas|jamais|plus)|n est jamais arrive|ne vient pas|ne vient jamais|pas recu"
+    r"|jamais recu|toujours rien|aucun sms|aucun code|pas de sms|pas de code|nothing arriv\w*"
+    r"|nothing came|nothing comes|nothing shows|never arriv\w*|never came|never comes"
+    r"|never shows? up|hasn t arrived|has not arrived|isn t arriving|not arriving|not arrived"
+    r"|didn t (?:arrive|come)|doesn t (?:arrive|come)|still nothing)\b"
+    # "je recois pas le sms pour activer la double authentification" (thirty-second outsider
+    # check, C01: the set-up's steps)
+    r"|\b(?:ne )?(?:recois|recoit|recevons|recoivent) (?:pas|jamais|rien)"
+    r"(?: (?:le|les|de|d|mon|mes|aucun))? (?:sms|code|codes|texto|textos)\b"
+    # "never got / didn't get / haven't received" said of the code or the text
+    r"|\b(?:never got|didn t get|did not get|didn t receive|did not receive|haven t received"
+    r"|have not received|haven t got|not received)\s+"
+    # "I didn't get what the code is for" is not understanding it
+    r"(?!what\b|why\b|how\b|where\b|which\b)(?:\w+\s+){0,2}?"
+    r"(?:code|codes|sms|text|texts|message|anything)\b"
+)
+
+
+def says_it_never_came(words: str) -> bool:
+    """`words` (already through bot.plain_text.plain) say the code or the SMS never arrived."""
+    return bool(_NEVER_CAME.search(words))
