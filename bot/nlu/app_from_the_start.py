@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.method_in_use import IN_USE_TODAY, SWITCH_ASKED
 from bot.plain_text import plain
 
 _SET_UP = re.compile(
@@ -36,11 +37,10 @@ _APP = re.compile(
 )
 # a method in use on the account today: the switch it is
 _IN_USE = re.compile(
-    r"\b(?:currently|right now|at the moment|for now|today|nowadays|instead|switch\w*|chang\w*"
-    r"|move|moving|go from|from sms|from text|from the sms|i get (?:my |the )?(?:codes?|texts?|sms)"
-    r"|we get (?:our |the )?(?:codes?|texts?|sms)|i receive|we receive|my codes come"
-    r"|actuellement|en ce moment|aujourd hui|a la place|passer de|passer du|repasser|changer"
-    r"|je recois|on recoit|nous recevons|mes codes arrivent|depuis le sms|du sms a|du sms vers)\b"
+    rf"\b(?:{SWITCH_ASKED}|{IN_USE_TODAY}|from sms|from text|from the sms"
+    r"|i get (?:my |the )?(?:codes?|texts?|sms)|we get (?:our |the )?(?:codes?|texts?|sms)"
+    r"|i receive|we receive|my codes come|je recois|on recoit|nous recevons|mes codes arrivent"
+    r"|depuis le sms|du sms a|du sms vers)\b"
 )
 
 

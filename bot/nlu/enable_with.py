@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.method_in_use import SWITCH_ASKED
 from bot.plain_text import plain
 
 _ENABLE = re.compile(
@@ -28,8 +29,8 @@ _WITH_APP = re.compile(
 )
 # a method in use: a switch
 _IN_USE = re.compile(
-    r"\b(?:instead|a la place|plutot|rather|au lieu|switch\w*|chang\w*|passer|repasser"
-    r"|currently|actuellement|deja|already|move|moving|over to)\b"
+    rf"\b(?:{SWITCH_ASKED}|plutot|rather|au lieu|passer|currently|actuellement|deja|already"
+    r"|over to)\b"
 )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.method_in_use import IN_USE_TODAY
 from bot.plain_text import plain
 
 _BY_SMS = r"(?:par|by|via|as|in) (?:the )?(?:sms|texto|textos|text|texts|message|messages)\b"
@@ -60,8 +61,7 @@ def app_ready_while_on_sms(text: str) -> bool:
 # double authentification, comment passer à Google Authenticator ?" was the app's set-up 0.43;
 # DEV17, written blind: the switch asked in plain words)
 _IN_USE_NOW = re.compile(
-    r"\b(?:actuellement|en ce moment|pour l instant|aujourd hui|currently|at the moment|right now"
-    r"|for now|these days|j utilise|on utilise|i use|we use|i m on|we re on"
+    rf"\b(?:{IN_USE_TODAY}|j utilise|on utilise|i use|we use|i m on|we re on"
     r"|je suis (?:sur|en|au))\b"
 )
 _METHOD = re.compile(
