@@ -103,6 +103,10 @@ SETS = {
     # the same mix, written blind on 2026-12-04 (thirteenth session) on the session's final
     # code: scored once, a measure of what a new message meets
     "dev20": ROOT / "tests" / "field" / "dev20",
+    # the same mix, written blind on 2026-12-05 (fourteenth session) on the thirteenth's code
+    "dev21": ROOT / "tests" / "field" / "dev21",
+    # written blind at the same time as DEV21 and scored only after DEV21's kinds were fixed
+    "dev22": ROOT / "tests" / "field" / "dev22",
 }
 
 # topic (blind catalogue) -> the responses that carry its fact. Several when the assistant
