@@ -41,6 +41,7 @@ from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.nlu.absence_ahead import postpones_with_an_absence_ahead
 from bot.nlu.always_or_new import asks_if_always_or_new
 from bot.nlu.another_request import asks_to_open_another
 from bot.nlu.anyone_there import asks_if_someone_works_there
@@ -81,6 +82,7 @@ from bot.nlu.number_changed import number_to_update
 from bot.nlu.obliged_now import asks_if_obliged_now
 from bot.nlu.other_channel import asks_another_channel, asks_it_another_way
 from bot.nlu.other_tools import names_another_tool
+from bot.nlu.password_difference import asks_how_it_differs_from_the_password
 from bot.nlu.past_password import stopped_past_the_password
 from bot.nlu.person_asked import asks_for_a_person
 from bot.nlu.phone_found import phone_found_again
@@ -101,9 +103,9 @@ from bot.nlu.stateless import StatelessStep
 from bot.nlu.travel_abroad import asks_about_codes_abroad
 from bot.nlu.typed_number import gives_another_number, sends
 from bot.nlu.unlock_asked import asks_to_unlock, asks_who_unlocks
-from bot.nlu.what_made_it_change import asks_what_made_it_change
+from bot.nlu.what_made_it_change import asks_what_made_it_change, asks_what_pushed_you
 from bot.nlu.what_we_gain import asks_what_is_gained
-from bot.nlu.where_to_send import asks_whom_to_send_to
+from bot.nlu.where_to_send import asks_whom_to_send_to, has_a_file_to_send
 from bot.nlu.why_a_phone import asks_what_a_phone_has_to_do
 from bot.plain_text import plain
 from bot.which_number import asks_which_number
@@ -289,6 +291,8 @@ ALWAYS_HEARD_AS = (
 )
 SKIPPED_HEARD_AS = ("ask_why_2fa", "ask_since_when", "out_of_scope", "ask_how_enable")
 CHANGE_HEARD_AS = ("out_of_scope", "ask_since_when", "ask_what_is_2fa")
+# how the second step differs from the password: why 2FA, or what it is in a tie with why
+DIFFERENCE_HEARD_AS = ("ask_why_2fa", "ask_what_is_2fa")
 PHONE_LINK_HEARD_AS = ("ask_why_2fa",)
 ABROAD_HEARD_AS = ("ask_deadline", "out_of_scope")
 ENABLE_WITH_HEARD_AS = ("ask_deadline", "request_switch_method", "ask_how_enable", "deny")
@@ -615,6 +619,9 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (asks_what_made_it_change, "ask_why_2fa", CHANGE_HEARD_AS),
     (asks_what_a_phone_has_to_do, "ask_what_is_2fa", PHONE_LINK_HEARD_AS),
     (lacks_a_smartphone, "ask_enable_sms", ("cancel",)),
+    # DEV21 (written blind): how the second step differs from the password, heard as why 2FA
+    # or tied with it (settled before what 2FA brings, which moves what it is to why)
+    (asks_how_it_differs_from_the_password, "ask_what_is_2fa", DIFFERENCE_HEARD_AS),
     # DEV18 (written blind, after DEV17's fixes): what 2FA brings, heard as what it is
     (asks_what_is_gained, "ask_why_2fa", ("ask_what_is_2fa",)),
     # thirty-second outsider check: the popup's "no" told in words, heard as the set-up; the
@@ -631,6 +638,11 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (enables_with_the_app, "ask_enable_app", ENABLE_WITH_HEARD_AS),
     # DEV19 (written blind): « SMS » chosen in the popup, what next asked, heard as the steps
     (chose_sms_what_next, "ask_enable_sms", ("ask_how_enable",)),
+    # DEV21 (written blind): the provider asked what pushed it to this; a screenshot to hand
+    # over with no attach button, heard as a person; postponing with a long leave ahead
+    (asks_what_pushed_you, "ask_why_2fa", CHANGE_HEARD_AS),
+    (has_a_file_to_send, "ask_contact", WHOM_HEARD_AS),
+    (postpones_with_an_absence_ahead, "ask_deadline", SKIPPED_HEARD_AS),
 )
 
 

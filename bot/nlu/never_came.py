@@ -19,7 +19,11 @@ _NEVER_CAME = re.compile(
     r"|jamais recu|toujours rien|aucun sms|aucun code|pas de sms|pas de code|nothing arriv\w*"
     r"|nothing came|nothing comes|nothing shows|never arriv\w*|never came|never comes"
     r"|never shows? up|hasn t arrived|has not arrived|isn t arriving|not arriving|not arrived"
-    r"|didn t (?:arrive|come)|doesn t (?:arrive|come)|still nothing)\b"
+    r"|didn t (?:arrive|come)|doesn t (?:arrive|come)|still nothing"
+    # "nothing has come through" (DEV21, written blind: « SMS » chosen, the number typed)
+    r"|nothing (?:has |s )?(?:come|came|arrived|shown up)|(?:hasn t|has not|haven t|have not)"
+    r" (?:come|arrived|shown up)|(?:not|never|didn t|hasn t|haven t) come through"
+    r"|rien n est (?:arrive|venu)|rien n a ete recu)\b"
     # "je recois pas le sms pour activer la double authentification" (thirty-second outsider
     # check, C01: the set-up's steps)
     r"|\b(?:ne )?(?:recois|recoit|recevons|recoivent) (?:pas|jamais|rien)"

@@ -99,7 +99,10 @@ _LINE_GOING = re.compile(
 )
 _APP_WORKS_OFFLINE = re.compile(
     r"\b(?:app|appli|application|authenticator)\b.{0,60}\b(?:sans reseau|without (?:network"
-    r"|signal|reception)|offline|hors ligne|no signal|pas de reseau|meme sans)\b"
+    r"|signal|reception)|offline|hors ligne|no signal|pas de reseau|meme sans"
+    # "son appli marche même en mode avion" (DEV21, written blind)
+    r"|mode avion|airplane mode|aeroplane mode|flight mode|hors connexion|sans (?:internet"
+    r"|connexion|data)|without (?:any )?(?:internet|data|connection))\b"
 )
 
 

@@ -34,3 +34,19 @@ def asks_what_made_it_change(text: str) -> bool:
     """The customer asks why the portal changed its login or its security."""
     words = plain(text)
     return bool(_REASON.search(words) and _CHANGE.search(words) and _LOGIN.search(words))
+
+
+# "ce qui vous a poussés à en arriver là", asked for a boss who grumbles at taking his phone out
+# at each login (DEV21, written blind: what 2FA is, 0.30): the reason asked of the provider,
+# with no change named
+_PUSHED_YOU = re.compile(
+    r"\b(?:ce qui vous a|qu est ce qui vous a|qui vous a) (?:pousse\w*|amene\w*|motive\w*"
+    r"|decide\w*|oblige\w*|conduit\w*)"
+    r"|\bwhat (?:made|pushed|drove|led|prompted|forced) you(?: guys| all)? (?:to )?"
+    r"(?:do|make|bring|introduce|add|go|change|switch|force|impose|turn|put)"
+)
+
+
+def asks_what_pushed_you(text: str) -> bool:
+    """The customer asks the provider what pushed it to this (the reason for 2FA)."""
+    return bool(_PUSHED_YOU.search(plain(text)))

@@ -33,3 +33,27 @@ _WHOM = re.compile(
 def asks_whom_to_send_to(text: str) -> bool:
     """The customer asks whom (which address) to send something to."""
     return bool(_WHOM.search(plain(text)))
+
+
+# a file to hand over and no way to do it here: "I've got a screenshot of the error my technician
+# keeps getting, and this chat window has no attach button." (DEV21, written blind: a person,
+# 0.20). Support's email, which the contact answer gives, takes it; no person was asked for.
+_FILE = re.compile(
+    r"\b(?:screenshot|screenshots|screen shot|screen capture|capture d ecran|captures d ecran"
+    r"|photo|photos|piece jointe|pieces jointes|fichier|file|files|attachment|attachments"
+    r"|log file|log files)\b"
+)
+_HAND_OVER = re.compile(
+    r"\b(?:attach\w*|joindre|envoyer|send|upload\w*|share|partager|transmettre|forward"
+    r"|trombone|paperclip|drop it|deposer)\b"
+)
+_PERSON = re.compile(
+    r"\b(?:agent|human|person|someone|somebody|conseiller|conseillere|quelqu un|humain"
+    r"|technicien du support|call me|rappel\w*)\b"
+)
+
+
+def has_a_file_to_send(text: str) -> bool:
+    """The customer has a file or a screenshot to hand over, and no person asked for."""
+    words = plain(text)
+    return bool(_FILE.search(words) and _HAND_OVER.search(words)) and not _PERSON.search(words)

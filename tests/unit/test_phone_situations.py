@@ -810,3 +810,45 @@ def test_a_code_that_never_came_is_left_to_the_sms_answer(rule, text):
 )
 def test_never_came_is_read_once(text, never_came):
     assert set_up_code_never_came(text) is never_came
+
+
+@pytest.mark.parametrize("text, heard, topic", [
+    # DEV21 (written blind): how the second step differs from the password, in a tie with why
+    ("c'est quoi la différence avec mon mot de passe, ce truc de code en plus ?", "ask_why_2fa",
+     "ask_what_is_2fa"),
+    ("how is this different from just having a strong password?", "ask_why_2fa", "ask_what_is_2fa"),
+    # the provider asked what pushed it to this, no change named
+    ("mon chef veut savoir ce qui vous a amenés à imposer ça", "ask_what_is_2fa", "ask_why_2fa"),
+    ("what made you guys force this on everyone?", "out_of_scope", "ask_why_2fa"),
+    # a screenshot to hand over, no person asked for
+    ("j'ai une capture d'écran de l'erreur mais je ne peux pas la joindre ici", "request_human",
+     "ask_contact"),
+    ("got a screenshot of the error, can't attach it in this chat", "code_rejected", "ask_contact"),
+    # postponing, with a long absence ahead
+    ("je clique sur plus tard depuis deux semaines et je pars en congé maternité le mois prochain",
+     "ask_since_when", "ask_deadline"),
+    ("been skipping the security prompt, and I'm off on holiday for a month from Friday",
+     "ask_why_2fa", "ask_deadline"),
+])
+def test_dev21_kinds_are_read(text, heard, topic):
+    from bot.nlu.labels import reading
+
+    assert reading(heard, text)[0] == topic
+
+
+@pytest.mark.parametrize("text, heard", [
+    # a person asked for with the screenshot: the handoff it is
+    ("I have screenshots, can I talk to an agent?", "request_human"),
+    # back from the absence: bot/nlu/back_from_absence.py's side, not this one
+    ("I was off for two months on paternity leave, I skipped it before and now it's gone",
+     "ask_since_when"),
+    # a password without a comparison
+    ("j'ai oublié mon mot de passe", "out_of_scope"),
+    # the provider's reason for something else than the login
+    ("what made you pick this supplier for the SIM cards?", "out_of_scope"),
+])
+def test_dev21_rules_leave_alone(text, heard):
+    from bot.nlu.labels import reading
+
+    settled = reading(heard, text)
+    assert settled is None or settled[0] == heard

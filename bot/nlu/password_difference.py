@@ -1,0 +1,30 @@
+"""How the second step differs from the password: what 2FA is.
+
+"Quelle différence entre cette vérification en deux étapes et mon mot de passe habituel ? Je
+ne vois pas ce que ça ajoute." fell back (what 2FA is and why it exists, 0.38 each: a tie;
+DEV21, written blind). The difference with the password is what the article's first answer
+says: something you know, then a code from something you have.
+
+Narrow on purpose: a difference or a comparison asked ("différence", "en quoi c'est
+différent", "compared to", "vs") with the password named; heard as why 2FA, or as what it is
+in a tie, which this settles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.plain_text import plain
+
+_DIFFERENCE = re.compile(
+    r"\b(?:difference|differences|different|differe|differ|differs|compare\w*|comparaison"
+    r"|par rapport (?:a|au)|versus|vs|en quoi c est|how is it (?:any )?(?:different|better)"
+    r"|what does it add|ce que ca ajoute|ca ajoute quoi)\b"
+)
+_PASSWORD = re.compile(r"\b(?:mot de passe|mots de passe|mdp|password|passwords|pwd|passcode)\b")
+
+
+def asks_how_it_differs_from_the_password(text: str) -> bool:
+    """The customer asks how the second step differs from the password."""
+    words = plain(text)
+    return bool(_DIFFERENCE.search(words) and _PASSWORD.search(words))
