@@ -42,6 +42,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.absence_ahead import postpones_with_an_absence_ahead
+from bot.nlu.active_on_my_account import asks_if_active_on_my_account
 from bot.nlu.always_or_new import asks_if_always_or_new
 from bot.nlu.another_request import asks_to_open_another
 from bot.nlu.anyone_there import asks_if_someone_works_there
@@ -107,6 +108,7 @@ from bot.nlu.what_made_it_change import asks_what_made_it_change, asks_what_push
 from bot.nlu.what_we_gain import asks_what_is_gained
 from bot.nlu.where_to_send import asks_whom_to_send_to, has_a_file_to_send
 from bot.nlu.why_a_phone import asks_what_a_phone_has_to_do
+from bot.nlu.why_now import asks_why_it_is_needed_now
 from bot.plain_text import plain
 from bot.which_number import asks_which_number
 
@@ -156,7 +158,10 @@ RESEND_ASKED = re.compile(
     # "est-ce que vous pouvez m'en envoyer un autre ?" after five minutes of waiting (DEV11)
     r"|m en (?:envoyer|envoyez|envoie|renvoyer|renvoyez) un (?:autre|nouveau)"
     r"|(?:envoyer|envoyez|envoie|renvoyer|renvoyez) (?:moi )?un (?:autre|nouveau) code"
-    r"|send (?:me )?a (?:new|fresh) (?:one|code))\b",
+    r"|send (?:me )?a (?:new|fresh) (?:one|code)"
+    # "envoyez-m'en un autre tout de suite", "just fire another one over to me now" (DEV22)
+    r"|(?:envoyez|envoie|renvoyez|renvoie) m en un (?:autre|nouveau)"
+    r"|(?:fire|shoot|send|ping) (?:me )?(?:another|a new|a fresh) one|send another one)\b",
     re.IGNORECASE,
 )
 # what a new code asked for in words was heard as: the SMS that never came, the request, and
@@ -291,6 +296,10 @@ ALWAYS_HEARD_AS = (
 )
 SKIPPED_HEARD_AS = ("ask_why_2fa", "ask_since_when", "out_of_scope", "ask_how_enable")
 CHANGE_HEARD_AS = ("out_of_scope", "ask_since_when", "ask_what_is_2fa")
+# "is it active on my account?" (bot/nlu/active_on_my_account.py)
+ACTIVE_HEARD_AS = ("phone_changed", "ask_how_enable", "ask_what_is_2fa")
+# why the new step is needed now (bot/nlu/why_now.py)
+WHY_NOW_HEARD_AS = ("ask_what_is_2fa", "ask_how_enable", "ask_code_format", "out_of_scope")
 # how the second step differs from the password: why 2FA, or what it is in a tie with why
 DIFFERENCE_HEARD_AS = ("ask_why_2fa", "ask_what_is_2fa")
 PHONE_LINK_HEARD_AS = ("ask_why_2fa",)
@@ -546,6 +555,9 @@ def reading(intent: str, text: str) -> tuple[str, tuple[str, ...]] | None:
 # situations the classifier misread, in the order they are tried: (rule, the topic it settles,
 # the readings it moves from, which it also rules out)
 SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
+    # DEV22 (written blind): "is it active on my account or not?" after someone gone who set
+    # the access up, heard as the reset; tried first, before the rules that read who is gone
+    (asks_if_active_on_my_account, "ask_my_status", ACTIVE_HEARD_AS),
     # twenty-second outsider check: the code by email, a call or a key (F1); no smartphone or
     # no app (F4); a phone lost some day, not the 28 days (F3)
     (asks_another_channel, "ask_methods", METHODS_HEARD_AS),
@@ -643,6 +655,8 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (asks_what_pushed_you, "ask_why_2fa", CHANGE_HEARD_AS),
     (has_a_file_to_send, "ask_contact", WHOM_HEARD_AS),
     (postpones_with_an_absence_ahead, "ask_deadline", SKIPPED_HEARD_AS),
+    # DEV22 (written blind): why the new step is needed now, or a password said to be enough
+    (asks_why_it_is_needed_now, "ask_why_2fa", WHY_NOW_HEARD_AS),
 )
 
 

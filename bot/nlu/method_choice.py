@@ -16,7 +16,9 @@ import re
 from bot.plain_text import plain
 
 _METHOD = (
-    r"(?:une |un |l |le |la |the |an |a )?(?:appli|application|app|authenticator|sms|texto|text)"
+    r"(?:une |un |l |le |la |the |an |a )?(?:appli|application|app|authenticator|sms|texto|text"
+    # "un choix entre téléphone et application" (DEV22, written blind: the SMS told as the phone)
+    r"|telephone|phone|portable|mobile)"
 )
 _CHOICE = re.compile(
     rf"\b(?:choisir|choix|choose|choice|pick|decide|selectionner|select)\s+(?:entre|between)"

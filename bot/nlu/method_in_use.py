@@ -14,6 +14,7 @@ from __future__ import annotations
 # a change of method asked: the switch
 SWITCH_ASKED = (
     r"instead|a la place|switch\w*|chang\w*|move|moving|passer de|passer du|repasser|go from"
+    r"|bascul\w*"
 )
 # said of today: a method is on the account now
 IN_USE_TODAY = (

@@ -43,6 +43,11 @@ _LACK = re.compile(
     # nothing": DEV17, written blind)
     r"|nokia tout simple|simple nokia|basic nokia|(?:no|without|sans|pas de) (?:play ?store"
     r"|app ?store|google play|store))\b"
+    # an ordinary mobile said to be enough ("Do I need a smartphone for the new
+    # login security, or will an ordinary mobile phone do?" was the reset 0.47; DEV22)
+    r"|\b(?:(?:ordinary|regular|normal|basic|classic|simple|old school)"
+    r" (?:mobile|phone|cell ?phone|cellphone)(?! number)|(?:portable|telephone) (?:simple|basique"
+    r"|classique|normal|ordinaire)|simple (?:portable|telephone))\b"
     # installing forbidden by the company ("la DSI bloque toute installation sur les téléphones
     # professionnels": DEV14, written blind, not understood)
     r"|\b(?:bloque\w*|interdi\w*|block\w*|forbid\w*|ban|bans|banned|prevent\w*|lock\w* down"

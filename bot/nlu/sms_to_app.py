@@ -62,13 +62,18 @@ def app_ready_while_on_sms(text: str) -> bool:
 # DEV17, written blind: the switch asked in plain words)
 _IN_USE_NOW = re.compile(
     rf"\b(?:{IN_USE_TODAY}|j utilise|on utilise|i use|we use|i m on|we re on"
-    r"|je suis (?:sur|en|au))\b"
+    r"|je suis (?:sur|en|au)"
+    # set up with one method some time ago ("j'ai activé la double authentification avec une
+    # appli il y a un mois"; DEV22)
+    r"|j ai (?:active|configure|mis en place|choisi)|i (?:enabled|activated|set up|chose|picked))\b"
 )
 _METHOD = re.compile(
     r"\b(?:sms|texto|textos|text|texts|app|appli|application|authenticator|authy|google auth\w*)\b"
 )
 _MOVE_TO = re.compile(
-    r"\b(?:passer (?:a|au|aux|sur|vers)|basculer (?:sur|vers|a|au)|migrer (?:vers|sur|a)"
+    r"\b(?:passer (?:a|au|aux|sur|vers)|migrer (?:vers|sur|a)"
+    # "comment je bascule mon compte sur les codes par SMS" (DEV22, written blind)
+    r"|bascul\w* (?:(?:mon|ma|notre|le|la|l) (?:compte|acces|connexion) )?(?:sur|vers|a|au)"
     r"|changer pour|switch (?:over )?to|move (?:over )?to|change (?:over )?to|go over to"
     r"|migrate to|swap to|transfer to)(?:\s+\w+){0,2}?\s+(?:sms|texto|textos|text|texts|app"
     r"|appli|application|authenticator|authy|google|microsoft)\b"

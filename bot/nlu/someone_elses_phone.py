@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.active_on_my_account import asks_if_active_on_my_account
 from bot.plain_text import plain
 
 _PERSON = re.compile(
@@ -64,4 +65,5 @@ def phone_of_someone_away(text: str) -> bool:
     """The 2FA phone belongs to a person who left or is away."""
     words = plain(text)
     named = _PERSON.search(words) and _AWAY.search(words) and _PHONE.search(words)
-    return bool(named) and not _REPLACEMENT.search(words)
+    # "…est-ce que la protection est active sur mon compte ?": the customer's own state asked
+    return bool(named) and not _REPLACEMENT.search(words) and not asks_if_active_on_my_account(text)

@@ -852,3 +852,44 @@ def test_dev21_rules_leave_alone(text, heard):
 
     settled = reading(heard, text)
     assert settled is None or settled[0] == heard
+
+
+@pytest.mark.parametrize("text, heard, topic", [
+    # DEV22 (written blind): "is it active on my account?" after someone gone, heard as the reset
+    ("Mon prédécesseur a tout configuré avant de partir, est-ce que la 2FA est activée sur mon "
+     "compte ?", "phone_changed", "ask_my_status"),
+    ("the guy who set up my login left last year, is it even turned on for my account?",
+     "phone_changed", "ask_my_status"),
+    # why the new step is needed now, or a password said to have been enough
+    ("pourquoi il faut maintenant taper un code en plus ? je comprends pas", "ask_what_is_2fa",
+     "ask_why_2fa"),
+    ("my boss says a good password was enough before and this is a waste of time",
+     "ask_how_enable", "ask_why_2fa"),
+    # a resend asked in the imperative after waiting
+    ("toujours rien, envoyez-m'en un autre", "sms_not_received", "request_resend"),
+    ("still nothing, fire another one over please", "sms_not_received", "request_resend"),
+    # an ordinary mobile said to be enough: the SMS set-up
+    ("do I need an iPhone for this or will a basic phone do?", "phone_changed", "ask_enable_sms"),
+    # the method set up some time ago, a move to the other asked
+    ("j'ai activé la 2FA avec une appli, comment je bascule mon compte sur les SMS ?",
+     "ask_enable_app", "request_switch_method"),
+])
+def test_dev22_kinds_are_read(text, heard, topic):
+    from bot.nlu.labels import reading
+
+    assert reading(heard, text)[0] == topic
+
+
+@pytest.mark.parametrize("text, heard", [
+    # the date asked after the password "worked fine"
+    ("my password worked fine until March, when did that change?", "ask_what_is_2fa"),
+    # "mon mot de passe ne suffit plus, il faut quoi de plus ?": what the second step is
+    ("mon mot de passe ne suffit plus, il faut quoi de plus ?", "ask_what_is_2fa"),
+    # the smartphone asked about for the app: its set-up
+    ("do i need a smartphone for the app method", "ask_enable_app"),
+])
+def test_dev22_rules_leave_alone(text, heard):
+    from bot.nlu.labels import reading
+
+    settled = reading(heard, text)
+    assert settled is None or settled[0] == heard

@@ -1,0 +1,34 @@
+"""Whether 2FA is on for the customer's own account, asked outright: the status.
+
+"Notre ancienne assistante a paramétré mon accès avant de partir à la retraite et je ne sais
+pas ce qu'elle a fait. Pour l'instant, personne ne m'a jamais demandé de code. Est-ce que la
+protection est active sur mon compte ou pas ?" was the reset (0.56; 0.80 in English; DEV22,
+written blind): someone gone who set the access up sounds like a phone that left with them,
+but the question is the customer's own state, which the status answers (logged in: what the
+backend says; otherwise how to see it, and the general rule).
+
+Narrow on purpose: "is it active / on / enabled" asked of "my account" (or "for me"), in so
+many words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.plain_text import plain
+
+_ACTIVE_ON_MINE = re.compile(
+    r"\b(?:est (?:elle |il )?(?:deja )?(?:active|activee|activ|en place|en service)"
+    r"|is (?:it|that|this|the \w+(?: \w+)?) (?:already |even |actually |really )?"
+    r"(?:active|on|enabled|turned on|switched on|set up|in place)"
+    r"|(?:ai je|j ai|est ce que j ai) (?:deja )?(?:la 2fa|la double auth\w*|la double"
+    r" authentification) (?:active|activee)"
+    r"|do i (?:already )?have (?:2fa|two factor|the double \w+|it) (?:on|enabled|turned on))"
+    r"\b(?:\s+\w+){0,3}?\s+(?:sur mon compte|pour mon compte|sur notre compte|on my account"
+    r"|for my account|on our account|for me|pour moi)\b"
+)
+
+
+def asks_if_active_on_my_account(text: str) -> bool:
+    """The customer asks whether 2FA is active on their own account."""
+    return bool(_ACTIVE_ON_MINE.search(plain(text)))

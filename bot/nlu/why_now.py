@@ -1,0 +1,41 @@
+"""Why the new step is needed now, asked or grumbled about: why 2FA.
+
+Two kinds of DEV22 (written blind) were not heard as why: "Notre directeur ne comprend pas
+pourquoi il faut désormais sortir son téléphone pour accéder au portail" (what 2FA is, 0.39),
+and "Mon patron trouve que c'est une perte de temps…, selon lui, un bon mot de passe suffisait
+très bien avant." (the set-up, 0.44). Both want the reason (stolen passwords, cyberattacks,
+the SIM fleet protected), which why 2FA answers.
+
+Narrow on purpose: "why must we now" with a "now" word, or the password said to have been
+enough; what a phone has to do with a website stays what 2FA is (bot/nlu/why_a_phone.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.plain_text import plain
+
+_WHY_NOW = re.compile(
+    r"\b(?:pourquoi|why) (?:il faut|faut il|on doit|je dois|nous devons|must (?:i|we)|do (?:i|we)"
+    r"|does (?:he|she|everyone)|should (?:i|we)) (?:\w+ ){0,2}?(?:desormais|maintenant|now"
+    r"|all of a sudden|suddenly|these days|from now on|soudain)\b"
+)
+_PASSWORD_WAS_ENOUGH = re.compile(
+    # said of the past: "mon mot de passe ne suffit plus, il faut quoi de plus ?" asks what
+    # the second step is (a line of what 2FA is)
+    r"\b(?:mot de passe|password)\b(?: \w+){0,2}? (?:suffisait|a toujours suffi|was enough"
+    r"|used to be enough|should be enough|was fine|worked fine|did the job)\b"
+    r"|\b(?:perte de temps|waste of time|pointless hassle)\b"
+)
+
+
+# "…it worked fine. When did that change exactly?" asks the date (since when)
+_WHEN = re.compile(r"\b(?:when|since when|quand|depuis quand|what date|quelle date)\b")
+
+
+def asks_why_it_is_needed_now(text: str) -> bool:
+    """The customer asks why the new step is needed now, or says a password was enough."""
+    words = plain(text)
+    said = _WHY_NOW.search(words) or _PASSWORD_WAS_ENOUGH.search(words)
+    return bool(said) and not _WHEN.search(words)
