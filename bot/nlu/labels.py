@@ -109,6 +109,7 @@ from bot.nlu.what_we_gain import asks_what_is_gained
 from bot.nlu.where_to_send import asks_whom_to_send_to, has_a_file_to_send
 from bot.nlu.why_a_phone import asks_what_a_phone_has_to_do
 from bot.nlu.why_now import asks_why_it_is_needed_now
+from bot.nlu.wifi_tablet import only_a_tablet_without_sim
 from bot.plain_text import plain
 from bot.which_number import asks_which_number
 
@@ -298,6 +299,15 @@ SKIPPED_HEARD_AS = ("ask_why_2fa", "ask_since_when", "out_of_scope", "ask_how_en
 CHANGE_HEARD_AS = ("out_of_scope", "ask_since_when", "ask_what_is_2fa")
 # "is it active on my account?" (bot/nlu/active_on_my_account.py)
 ACTIVE_HEARD_AS = ("phone_changed", "ask_how_enable", "ask_what_is_2fa")
+# a Wi-Fi tablet with no SIM as the device (bot/nlu/wifi_tablet.py)
+TABLET_HEARD_AS = (
+    "ask_why_2fa",
+    "ask_remember_device",
+    "ask_contact",
+    "out_of_scope",
+    "ask_deadline",
+    "ask_enable_sms",
+)
 # why the new step is needed now (bot/nlu/why_now.py)
 WHY_NOW_HEARD_AS = ("ask_what_is_2fa", "ask_how_enable", "ask_code_format", "out_of_scope")
 # how the second step differs from the password: why 2FA, or what it is in a tie with why
@@ -657,6 +667,9 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (postpones_with_an_absence_ahead, "ask_deadline", SKIPPED_HEARD_AS),
     # DEV22 (written blind): why the new step is needed now, or a password said to be enough
     (asks_why_it_is_needed_now, "ask_why_2fa", WHY_NOW_HEARD_AS),
+    # DEV20 (written blind, scored once on the thirteenth session's final code): a Wi-Fi tablet
+    # with no SIM as the only device, under the fallback (why, remembering, the contact)
+    (only_a_tablet_without_sim, "ask_enable_app", TABLET_HEARD_AS),
 )
 
 

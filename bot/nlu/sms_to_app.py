@@ -111,6 +111,11 @@ _APP_WORKS_OFFLINE = re.compile(
 )
 
 
+def gets_codes_by_text_now(words: str) -> bool:
+    """`words` (through bot.plain_text.plain) say the codes come by text today."""
+    return bool(_TEXTS_NOW.search(words) or _CODES_BY_SMS.search(words))
+
+
 def sms_going_away(text: str) -> bool:
     """Codes by text today, and the line or its signal going, an app named as the way out."""
     words = plain(text)

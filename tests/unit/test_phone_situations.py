@@ -893,3 +893,28 @@ def test_dev22_rules_leave_alone(text, heard):
 
     settled = reading(heard, text)
     assert settled is None or settled[0] == heard
+
+
+@pytest.mark.parametrize("text, heard, topic", [
+    # DEV20 (written blind): a Wi-Fi tablet with no SIM as the only device: the app
+    ("notre seul appareil au dépôt c'est une tablette wifi sans SIM, on fait comment pour la 2FA ?",
+     "ask_remember_device", "ask_enable_app"),
+    ("we only have an iPad on wifi, no SIM card, for the login codes", "ask_why_2fa",
+     "ask_enable_app"),
+])
+def test_a_tablet_without_sim_is_the_app(text, heard, topic):
+    from bot.nlu.labels import reading
+
+    assert reading(heard, text)[0] == topic
+
+
+@pytest.mark.parametrize("text", [
+    # a phone of one's own that takes texts: the SMS set-up
+    "The company tablet has no SIM and my own phone only does calls and texts, what are my options",
+    # codes by text today and the lines going: the switch (bot/nlu/sms_to_app.py)
+    "we're moving to Wi-Fi-only tablets and at the moment my login codes come to me by text",
+])
+def test_a_tablet_without_sim_leaves_alone(text):
+    from bot.nlu.wifi_tablet import only_a_tablet_without_sim
+
+    assert not only_a_tablet_without_sim(text)

@@ -1,0 +1,35 @@
+"""A tablet with no SIM as the device for the codes: the authenticator app's set-up.
+
+"Le téléphone du service est une tablette wifi sans carte SIM, c'est le seul appareil qu'on a
+pour sécuriser la connexion." fell back (why 2FA, remembering the device and the contact at
+0.15 each; DEV20, written blind). A tablet with no SIM receives no SMS, and the authenticator
+app works on it without a mobile line or network: the app's steps are the answer.
+
+Narrow on purpose: a tablet named with Wi-Fi or no SIM, no codes by text today (that is a
+switch: bot/nlu/sms_to_app.py reads it) and no phone of one's own (its texts: the SMS set-up).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.nlu.sms_to_app import gets_codes_by_text_now
+from bot.plain_text import plain
+
+_TABLET = re.compile(r"\b(?:tablette|tablettes|tablet|tablets|ipad|ipads)\b")
+_NO_SIM = re.compile(
+    r"\b(?:wi ?fi|wifi only|sans (?:carte )?sim|pas de (?:carte )?sim|no sim|without (?:a )?sim"
+    r"|sim ?less|sans puce|no mobile line|sans ligne)\b"
+)
+# another phone of one's own, that takes texts ("The company tablet has no SIM and my own phone
+# only does calls and texts": the SMS set-up, a training line's kind)
+_OWN_PHONE = re.compile(
+    r"\b(?:mon|ma|my) (?:own |propre )?(?:phone|telephone|portable|mobile|cell)\b"
+)
+
+
+def only_a_tablet_without_sim(text: str) -> bool:
+    """The device for the codes is a tablet with Wi-Fi only or no SIM."""
+    words = plain(text)
+    tablet = _TABLET.search(words) and _NO_SIM.search(words)
+    return bool(tablet) and not (gets_codes_by_text_now(words) or _OWN_PHONE.search(words))
