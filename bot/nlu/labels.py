@@ -89,6 +89,7 @@ from bot.nlu.person_asked import asks_for_a_person
 from bot.nlu.phone_found import phone_found_again
 from bot.nlu.phone_lost import phone_is_lost, phone_is_wrecked, phone_lost_for_the_portal
 from bot.nlu.preference import prefers_one_method
+from bot.nlu.reference_asked import mentions_the_reference_or_call
 from bot.nlu.required_by_policy import required_by_someone
 from bot.nlu.reset_wanted import wants_the_reset_after_all
 from bot.nlu.skipped_until_now import skipped_until_now
@@ -706,6 +707,10 @@ def relabel(message: Message) -> None:
     the status rule at 0.19, fell back below the 0.2 threshold once settled: twenty-second
     outsider check)."""
     intent = message.get(INTENT) or {}
+    if intent.get(INTENT_NAME_KEY) == "ask_reference" and not mentions_the_reference_or_call(
+        message.get(TEXT) or ""
+    ):
+        intent = _step_aside(message)
     settled = reading(intent.get(INTENT_NAME_KEY) or "", message.get(TEXT) or "")
     if settled is None:
         return
@@ -720,6 +725,22 @@ def relabel(message: Message) -> None:
         ruled_out=ruled_out,
         old_top_at_most=before,
     )
+
+
+def _step_aside(message: Message) -> dict:
+    """The classifier's top reading, which the message gives no ground for, goes below the next
+    one, at half its confidence: the next reading answers, or the fallback's suggestions when
+    it is too weak (bot/nlu/reference_asked.py)."""
+    ranking = list(message.get(INTENT_RANKING_KEY) or [])
+    if len(ranking) < 2:
+        return message.get(INTENT) or {}
+    top, nxt, *rest = ranking
+    demoted = {**top, "confidence": min(top.get("confidence", 0.0), nxt.get("confidence", 0.0) / 2)}
+    ordered = sorted([nxt, *rest, demoted], key=lambda r: -r.get("confidence", 0.0))
+    chosen = {INTENT_NAME_KEY: nxt.get(INTENT_NAME_KEY), "confidence": nxt.get("confidence", 0.0)}
+    message.set(INTENT, chosen, add_to_output=True)
+    message.set(INTENT_RANKING_KEY, ordered, add_to_output=True)
+    return chosen
 
 
 def put_first(

@@ -918,3 +918,33 @@ def test_a_tablet_without_sim_leaves_alone(text):
     from bot.nlu.wifi_tablet import only_a_tablet_without_sim
 
     assert not only_a_tablet_without_sim(text)
+
+
+def test_every_reference_line_names_the_reference_or_the_call():
+    """bot/nlu/reference_asked.py's gate holds every labelled line of ask_reference (training,
+    held-out, field): none would lose its reading."""
+    from bot.nlu.reference_asked import mentions_the_reference_or_call
+
+    lost = [(source, text) for source, label, text in every_labelled_line()
+            if label == "ask_reference" and not mentions_the_reference_or_call(text)]
+    assert lost == []
+
+
+@pytest.mark.parametrize("text, ranking, expected", [
+    # thirty-second outsider check: "sorry" and "what do I do" alone are no reference asked;
+    # the next reading is too weak, so the fallback's suggestions answer
+    ("sorry. so what do I do?", [("ask_reference", 0.40), ("ask_how_enable", 0.09),
+                                 ("affirm", 0.06)], "ask_how_enable"),
+    # the reference named keeps its reading
+    ("sorry, what was my reference again?", [("ask_reference", 0.40), ("ask_how_enable", 0.09)],
+     "ask_reference"),
+    ("je dis quoi quand j'appelle demain ?", [("ask_reference", 0.55), ("ask_contact", 0.20)],
+     "ask_reference"),
+])
+def test_the_reference_is_read_only_when_named(text, ranking, expected):
+    ranks = [{"name": n, "confidence": c} for n, c in ranking]
+    message = Message(data={TEXT: text, INTENT: dict(ranks[0]), INTENT_RANKING_KEY: ranks})
+    relabel(message)
+    assert message.get(INTENT)["name"] == expected
+    if expected != "ask_reference":
+        assert message.get(INTENT)["confidence"] < 0.2  # below the fallback's threshold
