@@ -72,6 +72,7 @@ from bot.nlu.enable_with import enables_with_the_app
 from bot.nlu.extra_code import asks_what_the_extra_code_is, lost_after_the_password
 from bot.nlu.future_loss import loses_phone_some_day
 from bot.nlu.help_word import only_asks_for_help
+from bot.nlu.hesitation import hesitates
 from bot.nlu.how_to_enable import asks_how_to_enable
 from bot.nlu.injection import instructs_the_assistant
 from bot.nlu.line_open import asks_if_open
@@ -675,7 +676,10 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
 
 
 def _situation(intent: str, text: str) -> tuple[str, tuple[str, ...]] | None:
-    """A situation the classifier misread (SITUATIONS), or turning 2FA off (`_turned_off`)."""
+    """A yes that hesitates, a situation the classifier misread (SITUATIONS), or turning 2FA off
+    (`_turned_off`)."""
+    if intent == "affirm" and hesitates(text):  # "ok wait, let me think" (bot/nlu/hesitation.py)
+        return "deny", ("affirm",)
     turned_off = _turned_off(intent, text)
     if turned_off is not None:
         return turned_off

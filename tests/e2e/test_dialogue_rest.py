@@ -368,6 +368,28 @@ def test_the_other_method_asked_mid_activation_then_yes_moves_it(stack, lang, st
     assert pending(stack, uid) == ("enroll", after)
 
 
+@pytest.mark.parametrize("lang, start, asked, unsure, after", [
+    ("en", "sms", "what if I want to use an app instead?", "hmm not sure", "totp"),
+    ("en", "sms", "what if I want to use an app instead?", "ok wait, let me think", "totp"),
+    ("fr", "totp", "et si je veux repasser en SMS ?", "euh attendez, je réfléchis", "sms"),
+])
+def test_a_hesitation_after_the_offer_moves_nothing(stack, lang, start, asked, unsure, after):
+    """Thirty-third outsider check, finding 1: after "answer 'yes' and I'll make the change",
+    "hmm not sure" and "ok wait, let me think" (heard as a yes) moved the activation and sent
+    the "method changed" email. A hesitation is no yes (bot/nlu/hesitation.py): nothing moves,
+    no email goes; the yes that follows still moves it."""
+    uid, chat = _enrolling(stack, lang, start)
+    offer = "utter_switch_offer_sms" if after == "sms" else "utter_switch_offer_app"
+    assert say(chat, asked)[-1] == offer
+    emails = len(stack.outbox("email"))
+    say(chat, unsure)
+    assert pending(stack, uid) == ("enroll", start)
+    assert len(stack.outbox("email")) == emails
+    say(chat, asked)
+    say(chat, "oui" if lang == "fr" else "yes")
+    assert pending(stack, uid) == ("enroll", after)
+
+
 @pytest.mark.parametrize("lang, text", [
     ("en", "my new number is +33 7 55 44 33 22 please send the code there"),
     ("fr", "renvoyez le code sur mon nouveau numéro svp"),

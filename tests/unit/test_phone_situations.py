@@ -948,3 +948,19 @@ def test_the_reference_is_read_only_when_named(text, ranking, expected):
     assert message.get(INTENT)["name"] == expected
     if expected != "ask_reference":
         assert message.get(INTENT)["confidence"] < 0.2  # below the fallback's threshold
+
+
+def test_no_labelled_yes_is_heard_as_a_hesitation():
+    """bot/nlu/hesitation.py: every yes of the training, held-out and field lines stays a yes
+    ("no wait, yes", "thinking about it, yes", "hmm ok actually do it" end on it)."""
+    from bot.nlu.hesitation import hesitates
+
+    assert [t for _, label, t in every_labelled_line() if label == "affirm" and hesitates(t)] == []
+
+
+@pytest.mark.parametrize("text", ["hmm not sure", "ok wait, let me think", "ok let me check first",
+                                  "euh attendez je réfléchis", "peut-être plus tard", "ok not now"])
+def test_a_hesitation_heard_as_yes_is_a_no(text):
+    from bot.nlu.labels import reading
+
+    assert reading("affirm", text) == ("deny", ("affirm",))
