@@ -103,10 +103,12 @@ from bot.nlu.sms_to_app import (
 )
 from bot.nlu.someone_elses_phone import phone_of_someone_away
 from bot.nlu.stateless import StatelessStep
-from bot.nlu.travel_abroad import asks_about_codes_abroad
+from bot.nlu.term_alone import is_the_term_alone
+from bot.nlu.travel_abroad import asks_about_codes_abroad, asks_if_codes_come_on_a_trip
 from bot.nlu.typed_number import gives_another_number, sends
 from bot.nlu.unlock_asked import asks_to_unlock, asks_who_unlocks
 from bot.nlu.what_made_it_change import asks_what_made_it_change, asks_what_pushed_you
+from bot.nlu.what_to_do import asks_what_to_do_now_it_is_mandatory
 from bot.nlu.what_we_gain import asks_what_is_gained
 from bot.nlu.where_to_send import asks_whom_to_send_to, has_a_file_to_send
 from bot.nlu.why_a_phone import asks_what_a_phone_has_to_do
@@ -140,6 +142,12 @@ BUTTON_NAMED = re.compile(
     rf"[«“\"'‘]\s*{_BUTTON}|\b(?:bouton|lien|button|link|option|onglet)\s+[«“\"'‘]?\s*{_BUTTON}"
     rf"|\b{_BUTTON}\s*[»”\"'’]?\s*(?:button|link|option|=)",
     re.IGNORECASE,
+)
+# the French label unquoted in an English question: "what does Essayer une autre methode do?"
+# was the SMS that never came (thirty-third outsider check, finding 4); quoted, it was right
+LABEL_IN_ENGLISH = re.compile(
+    r"\b(?:what|whats)\b.*\bessayer une autre methode\b"
+    r"|\bessayer une autre methode\b.*\b(?:do|does|mean|means|for)\b"
 )
 # asking what it does (not "can you click it for me")
 ABOUT_IT = re.compile(
@@ -310,6 +318,25 @@ TABLET_HEARD_AS = (
     "ask_deadline",
     "ask_enable_sms",
 )
+# whether the codes come on a trip (bot/nlu/travel_abroad.py)
+TRIP_HEARD_AS = (
+    "request_switch_method",
+    "ask_enable_sms",
+    "sms_not_received",
+    "ask_deadline",
+    "out_of_scope",
+)
+# the term alone (bot/nlu/term_alone.py): in a tie, what 2FA is itself is settled
+TERM_HEARD_AS = (
+    "ask_what_is_2fa",
+    "ask_since_when",
+    "ask_deadline",
+    "ask_my_status",
+    "ask_why_2fa",
+    "out_of_scope",
+)
+# told it is mandatory, what to do asked (bot/nlu/what_to_do.py)
+WHAT_TO_DO_HEARD_AS = ("ask_what_is_2fa", "ask_why_2fa", "ask_since_when", "out_of_scope")
 # why the new step is needed now (bot/nlu/why_now.py)
 WHY_NOW_HEARD_AS = ("ask_what_is_2fa", "ask_how_enable", "ask_code_format", "out_of_scope")
 # how the second step differs from the password: why 2FA, or what it is in a tie with why
@@ -482,7 +509,7 @@ def button_asked(text: str) -> str | None:
     I use « Essayer une autre méthode » to go from SMS to the app?" is the switch); None when
     it asks about neither."""
     words = plain(text)
-    named = BUTTON_NAMED.search(strip_accents(text))
+    named = BUTTON_NAMED.search(strip_accents(text)) or LABEL_IN_ENGLISH.search(words)
     if not words or len(words.split()) > MAX_WORDS or not named:
         return None
     other = re.search(r"autre|other", named.group(0), re.IGNORECASE)
@@ -672,6 +699,14 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # DEV20 (written blind, scored once on the thirteenth session's final code): a Wi-Fi tablet
     # with no SIM as the only device, under the fallback (why, remembering, the contact)
     (only_a_tablet_without_sim, "ask_enable_app", TABLET_HEARD_AS),
+    # thirty-third outsider check, finding 3: told it is mandatory, what to do asked, heard as
+    # what 2FA is or why (a tie)
+    (asks_what_to_do_now_it_is_mandatory, "ask_how_enable", WHAT_TO_DO_HEARD_AS),
+    # finding 6: the term alone ("2FA ?"), a tie of what it is with since when or the 28 days
+    (is_the_term_alone, "ask_what_is_2fa", TERM_HEARD_AS),
+    # finding 5: a trip told, whether the codes will come there asked, heard as a switch or
+    # the SMS set-up
+    (asks_if_codes_come_on_a_trip, "ask_methods", TRIP_HEARD_AS),
 )
 
 

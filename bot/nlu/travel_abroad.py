@@ -32,3 +32,33 @@ def asks_about_codes_abroad(text: str) -> bool:
     """A trip abroad ahead, and the codes or the login asked about."""
     words = plain(text)
     return bool(_ABROAD.search(words) and _CODES.search(words) and not says_it_never_came(words))
+
+
+# a trip told without "abroad" and whether the codes will come there asked: "je pars en
+# deplacement au canada la semaine pro, je vais recevoir les sms la bas?" was the switch (0.35;
+# thirty-third outsider check, finding 5). A question of whether they arrive, with no change of
+# method asked (the 24 switch lines that tell of travels ask for one), is the methods' answer.
+_TRIP = re.compile(
+    r"\b(?:deplacement|voyage|voyager|travel\w*|trip|mission a|je pars (?:en|au|aux|a)"
+    r"|flying to|heading to|going to (?:canada|the us|china|japan|africa|asia|america))\b"
+)
+_WILL_THEY_COME = re.compile(
+    r"\b(?:vais je recevoir|je vais recevoir|je recevrai|est ce que je recevrai|on va recevoir"
+    r"|(?:ca|est ce que ca) (?:va marcher|marchera|marche) (?:la bas|a l etranger)"
+    r"|will i (?:still )?(?:get|receive) (?:the |my |any |your )?(?:texts?|sms|codes?|messages?)"
+    r"|will (?:the |my )?(?:texts?|sms|codes?) (?:still )?(?:arrive|work|come|reach)"
+    r"|will it (?:still )?work (?:there|over there|abroad))\b"
+)
+_CHANGE_ASKED = re.compile(
+    r"\b(?:switch\w*|chang\w*|passer|basculer|instead|a la place|plutot|move to|go to the app)\b"
+)
+
+
+def asks_if_codes_come_on_a_trip(text: str) -> bool:
+    """A trip ahead, and whether the codes will arrive there asked (no change of method)."""
+    words = plain(text)
+    return (
+        bool(_TRIP.search(words) and _WILL_THEY_COME.search(words))
+        and not _CHANGE_ASKED.search(words)
+        and not says_it_never_came(words)
+    )

@@ -964,3 +964,44 @@ def test_a_hesitation_heard_as_yes_is_a_no(text):
     from bot.nlu.labels import reading
 
     assert reading("affirm", text) == ("deny", ("affirm",))
+
+
+@pytest.mark.parametrize("text, heard, topic", [
+    # thirty-third outsider check, finding 3: told it is mandatory, what to do asked
+    ("On nous a écrit que la double authentification devient obligatoire, on doit faire quoi ?",
+     "ask_why_2fa", "ask_how_enable"),
+    ("Our admin got a notice that 2FA is now mandatory. What do we need to do?",
+     "ask_what_is_2fa", "ask_how_enable"),
+    # finding 6: the term alone
+    ("2FA ?", "ask_since_when", "ask_what_is_2fa"),
+    ("mfa??", "ask_deadline", "ask_what_is_2fa"),
+    # finding 5: a trip, whether the codes will come there
+    ("je pars en mission au Brésil, est-ce que je vais recevoir les codes ?",
+     "request_switch_method", "ask_methods"),
+    ("travelling next month, will I still get the texts?", "sms_not_received", "ask_methods"),
+    # finding 4: the French label unquoted in an English question
+    ("what does Essayer une autre methode do?", "request_switch_method", "sms_not_received"),
+])
+def test_thirty_third_check_kinds_are_read(text, heard, topic):
+    from bot.nlu.labels import reading
+
+    assert reading(heard, text)[0] == topic
+
+
+@pytest.mark.parametrize("text, heard", [
+    # what to do if the delay runs out: the 28 days
+    ("it's mandatory now, what do I need to do if I miss the deadline?", "ask_deadline"),
+    # a trip with a switch asked: the switch
+    ("je pars en voyage, je vais recevoir les sms ? sinon je veux passer à l'appli",
+     "request_switch_method"),
+    # a trip with the SMS that never came: its answer
+    ("I'm travelling and the texts never arrived, will I get the codes at all?",
+     "sms_not_received"),
+    # a leave is no trip: "will I still get in?" is the 28 days
+    ("I'm going on sick leave soon, will I still get in when I come back?", "ask_deadline"),
+])
+def test_thirty_third_check_rules_leave_alone(text, heard):
+    from bot.nlu.labels import reading
+
+    settled = reading(heard, text)
+    assert settled is None or settled[0] == heard
