@@ -50,6 +50,7 @@ from bot.code_format import holds_a_code
 from bot.nlu import labels, second_question
 from bot.nlu.code_asked import asks_for_the_code, offers_the_code
 from bot.nlu.disable import asks_to_disable
+from bot.nlu.future_loss import loses_phone_some_day
 from bot.nlu.language import courtesy_hint, english_first
 from bot.plain_text import plain
 from bot.rasa_ext import still_out_of_scope
@@ -109,6 +110,9 @@ FOCUS = (
     ("_offered", offers_the_code),
     # "c'était quoi le code ?": where the code is, never given here (bot/nlu/code_asked.py)
     ("_asked", asks_for_the_code),
+    # "what if I lose my phone one day?": what to do then, no ticket offered now
+    # (bot/nlu/future_loss.py; thirty-third outsider check, finding 8)
+    ("_some_day", loses_phone_some_day),
 )
 # "j'ai cliqué sur Renvoyer trois fois": what comes after « Renvoyer », not "click it"
 # (twenty-eighth outsider check, finding 10; labels.resend_pressed)

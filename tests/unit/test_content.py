@@ -630,3 +630,20 @@ def test_an_english_greeting_alone_is_greeted_in_english_first(text, first):
     # once the conversation's language is set, one language only
     tracker.update(SlotSet("language", "fr"))
     assert "Hello!" not in asyncio.run(nlg.generate("utter_greet", tracker, "rest"))["text"]
+
+
+@pytest.mark.parametrize("text, lang, then", [
+    ("et si je perds mon téléphone un jour ?", "fr", "Rien à faire pour l'instant"),
+    ("what if i lose my phone one day?", "en", "Nothing to do for now"),
+])
+def test_a_loss_some_day_gets_what_to_do_then_and_no_ticket_offered(text, lang, then):
+    """Thirty-third outsider check, finding 8: "what if i lose my phone one day?" got the reset
+    answer ending "Shall I open it?" with its yes button, for someone who had lost nothing."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    reply = asyncio.run(nlg.generate("utter_phone_changed", _asked(text, lang), "rest"))
+    assert then in reply["text"] and "Mes demandes" in reply["text"]
+    assert not reply.get("buttons")
+    # a phone lost now keeps the offer
+    lost = "j'ai perdu mon téléphone" if lang == "fr" else "i lost my phone"
+    now = asyncio.run(nlg.generate("utter_phone_changed", _asked(lost, lang), "rest"))
+    assert now.get("buttons") and then not in now["text"]
