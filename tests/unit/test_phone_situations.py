@@ -58,6 +58,7 @@ from bot.nlu.labels import (
     DISABLE_HEARD_AS,
     NO_SMARTPHONE_HEARD_AS,
     SITUATIONS,
+    reading,
     relabel,
 )
 from bot.nlu.method_choice import describes_the_choice_screen
@@ -812,100 +813,14 @@ def test_never_came_is_read_once(text, never_came):
     assert set_up_code_never_came(text) is never_came
 
 
-@pytest.mark.parametrize("text, heard, topic", [
-    # DEV21 (written blind): how the second step differs from the password, in a tie with why
-    ("c'est quoi la différence avec mon mot de passe, ce truc de code en plus ?", "ask_why_2fa",
-     "ask_what_is_2fa"),
-    ("how is this different from just having a strong password?", "ask_why_2fa", "ask_what_is_2fa"),
-    # the provider asked what pushed it to this, no change named
-    ("mon chef veut savoir ce qui vous a amenés à imposer ça", "ask_what_is_2fa", "ask_why_2fa"),
-    ("what made you guys force this on everyone?", "out_of_scope", "ask_why_2fa"),
-    # a screenshot to hand over, no person asked for
-    ("j'ai une capture d'écran de l'erreur mais je ne peux pas la joindre ici", "request_human",
-     "ask_contact"),
-    ("got a screenshot of the error, can't attach it in this chat", "code_rejected", "ask_contact"),
-    # postponing, with a long absence ahead
-    ("je clique sur plus tard depuis deux semaines et je pars en congé maternité le mois prochain",
-     "ask_since_when", "ask_deadline"),
-    ("been skipping the security prompt, and I'm off on holiday for a month from Friday",
-     "ask_why_2fa", "ask_deadline"),
-])
-def test_dev21_kinds_are_read(text, heard, topic):
-    from bot.nlu.labels import reading
-
-    assert reading(heard, text)[0] == topic
 
 
-@pytest.mark.parametrize("text, heard", [
-    # a person asked for with the screenshot: the handoff it is
-    ("I have screenshots, can I talk to an agent?", "request_human"),
-    # back from the absence: bot/nlu/back_from_absence.py's side, not this one
-    ("I was off for two months on paternity leave, I skipped it before and now it's gone",
-     "ask_since_when"),
-    # a password without a comparison
-    ("j'ai oublié mon mot de passe", "out_of_scope"),
-    # the provider's reason for something else than the login
-    ("what made you pick this supplier for the SIM cards?", "out_of_scope"),
-])
-def test_dev21_rules_leave_alone(text, heard):
-    from bot.nlu.labels import reading
-
-    settled = reading(heard, text)
-    assert settled is None or settled[0] == heard
 
 
-@pytest.mark.parametrize("text, heard, topic", [
-    # DEV22 (written blind): "is it active on my account?" after someone gone, heard as the reset
-    ("Mon prédécesseur a tout configuré avant de partir, est-ce que la 2FA est activée sur mon "
-     "compte ?", "phone_changed", "ask_my_status"),
-    ("the guy who set up my login left last year, is it even turned on for my account?",
-     "phone_changed", "ask_my_status"),
-    # why the new step is needed now, or a password said to have been enough
-    ("pourquoi il faut maintenant taper un code en plus ? je comprends pas", "ask_what_is_2fa",
-     "ask_why_2fa"),
-    ("my boss says a good password was enough before and this is a waste of time",
-     "ask_how_enable", "ask_why_2fa"),
-    # a resend asked in the imperative after waiting
-    ("toujours rien, envoyez-m'en un autre", "sms_not_received", "request_resend"),
-    ("still nothing, fire another one over please", "sms_not_received", "request_resend"),
-    # an ordinary mobile said to be enough: the SMS set-up
-    ("do I need an iPhone for this or will a basic phone do?", "phone_changed", "ask_enable_sms"),
-    # the method set up some time ago, a move to the other asked
-    ("j'ai activé la 2FA avec une appli, comment je bascule mon compte sur les SMS ?",
-     "ask_enable_app", "request_switch_method"),
-])
-def test_dev22_kinds_are_read(text, heard, topic):
-    from bot.nlu.labels import reading
-
-    assert reading(heard, text)[0] == topic
 
 
-@pytest.mark.parametrize("text, heard", [
-    # the date asked after the password "worked fine"
-    ("my password worked fine until March, when did that change?", "ask_what_is_2fa"),
-    # "mon mot de passe ne suffit plus, il faut quoi de plus ?": what the second step is
-    ("mon mot de passe ne suffit plus, il faut quoi de plus ?", "ask_what_is_2fa"),
-    # the smartphone asked about for the app: its set-up
-    ("do i need a smartphone for the app method", "ask_enable_app"),
-])
-def test_dev22_rules_leave_alone(text, heard):
-    from bot.nlu.labels import reading
-
-    settled = reading(heard, text)
-    assert settled is None or settled[0] == heard
 
 
-@pytest.mark.parametrize("text, heard, topic", [
-    # DEV20 (written blind): a Wi-Fi tablet with no SIM as the only device: the app
-    ("notre seul appareil au dépôt c'est une tablette wifi sans SIM, on fait comment pour la 2FA ?",
-     "ask_remember_device", "ask_enable_app"),
-    ("we only have an iPad on wifi, no SIM card, for the login codes", "ask_why_2fa",
-     "ask_enable_app"),
-])
-def test_a_tablet_without_sim_is_the_app(text, heard, topic):
-    from bot.nlu.labels import reading
-
-    assert reading(heard, text)[0] == topic
 
 
 @pytest.mark.parametrize("text", [
@@ -966,7 +881,48 @@ def test_a_hesitation_heard_as_yes_is_a_no(text):
     assert reading("affirm", text) == ("deny", ("affirm",))
 
 
-@pytest.mark.parametrize("text, heard, topic", [
+# The fourteenth session's kinds (DEV21, DEV22, DEV20's tablet and the thirty-third outsider
+# check): (message, what the classifier heard, the topic the rules settle)
+FOURTEENTH_SESSION_KINDS = [
+    # DEV21 (written blind): how the second step differs from the password, in a tie with why
+    ("c'est quoi la différence avec mon mot de passe, ce truc de code en plus ?", "ask_why_2fa",
+     "ask_what_is_2fa"),
+    ("how is this different from just having a strong password?", "ask_why_2fa", "ask_what_is_2fa"),
+    # the provider asked what pushed it to this, no change named
+    ("mon chef veut savoir ce qui vous a amenés à imposer ça", "ask_what_is_2fa", "ask_why_2fa"),
+    ("what made you guys force this on everyone?", "out_of_scope", "ask_why_2fa"),
+    # a screenshot to hand over, no person asked for
+    ("j'ai une capture d'écran de l'erreur mais je ne peux pas la joindre ici", "request_human",
+     "ask_contact"),
+    ("got a screenshot of the error, can't attach it in this chat", "code_rejected", "ask_contact"),
+    # postponing, with a long absence ahead
+    ("je clique sur plus tard depuis deux semaines et je pars en congé maternité le mois prochain",
+     "ask_since_when", "ask_deadline"),
+    ("been skipping the security prompt, and I'm off on holiday for a month from Friday",
+     "ask_why_2fa", "ask_deadline"),
+    # DEV22 (written blind): "is it active on my account?" after someone gone, heard as the reset
+    ("Mon prédécesseur a tout configuré avant de partir, est-ce que la 2FA est activée sur mon "
+     "compte ?", "phone_changed", "ask_my_status"),
+    ("the guy who set up my login left last year, is it even turned on for my account?",
+     "phone_changed", "ask_my_status"),
+    # why the new step is needed now, or a password said to have been enough
+    ("pourquoi il faut maintenant taper un code en plus ? je comprends pas", "ask_what_is_2fa",
+     "ask_why_2fa"),
+    ("my boss says a good password was enough before and this is a waste of time",
+     "ask_how_enable", "ask_why_2fa"),
+    # a resend asked in the imperative after waiting
+    ("toujours rien, envoyez-m'en un autre", "sms_not_received", "request_resend"),
+    ("still nothing, fire another one over please", "sms_not_received", "request_resend"),
+    # an ordinary mobile said to be enough: the SMS set-up
+    ("do I need an iPhone for this or will a basic phone do?", "phone_changed", "ask_enable_sms"),
+    # the method set up some time ago, a move to the other asked
+    ("j'ai activé la 2FA avec une appli, comment je bascule mon compte sur les SMS ?",
+     "ask_enable_app", "request_switch_method"),
+    # DEV20 (written blind): a Wi-Fi tablet with no SIM as the only device: the app
+    ("notre seul appareil au dépôt c'est une tablette wifi sans SIM, on fait comment pour la 2FA ?",
+     "ask_remember_device", "ask_enable_app"),
+    ("we only have an iPad on wifi, no SIM card, for the login codes", "ask_why_2fa",
+     "ask_enable_app"),
     # thirty-third outsider check, finding 3: told it is mandatory, what to do asked
     ("On nous a écrit que la double authentification devient obligatoire, on doit faire quoi ?",
      "ask_why_2fa", "ask_how_enable"),
@@ -981,14 +937,24 @@ def test_a_hesitation_heard_as_yes_is_a_no(text):
     ("travelling next month, will I still get the texts?", "sms_not_received", "ask_methods"),
     # finding 4: the French label unquoted in an English question
     ("what does Essayer une autre methode do?", "request_switch_method", "sms_not_received"),
-])
-def test_thirty_third_check_kinds_are_read(text, heard, topic):
-    from bot.nlu.labels import reading
-
-    assert reading(heard, text)[0] == topic
-
-
-@pytest.mark.parametrize("text, heard", [
+]
+# ...and what those rules leave to the classifier: (message, what it heard)
+FOURTEENTH_SESSION_LEFT_ALONE = [
+    # a person asked for with the screenshot: the handoff it is
+    ("I have screenshots, can I talk to an agent?", "request_human"),
+    # back from the absence: bot/nlu/back_from_absence.py's side, not this one
+    ("I was off for two months on paternity leave, I skipped it before and now it's gone",
+     "ask_since_when"),
+    # a password without a comparison
+    ("j'ai oublié mon mot de passe", "out_of_scope"),
+    # the provider's reason for something else than the login
+    ("what made you pick this supplier for the SIM cards?", "out_of_scope"),
+    # the date asked after the password "worked fine"
+    ("my password worked fine until March, when did that change?", "ask_what_is_2fa"),
+    # "mon mot de passe ne suffit plus, il faut quoi de plus ?": what the second step is
+    ("mon mot de passe ne suffit plus, il faut quoi de plus ?", "ask_what_is_2fa"),
+    # the smartphone asked about for the app: its set-up
+    ("do i need a smartphone for the app method", "ask_enable_app"),
     # what to do if the delay runs out: the 28 days
     ("it's mandatory now, what do I need to do if I miss the deadline?", "ask_deadline"),
     # a trip with a switch asked: the switch
@@ -999,9 +965,15 @@ def test_thirty_third_check_kinds_are_read(text, heard, topic):
      "sms_not_received"),
     # a leave is no trip: "will I still get in?" is the 28 days
     ("I'm going on sick leave soon, will I still get in when I come back?", "ask_deadline"),
-])
-def test_thirty_third_check_rules_leave_alone(text, heard):
-    from bot.nlu.labels import reading
+]
 
+
+@pytest.mark.parametrize("text, heard, topic", FOURTEENTH_SESSION_KINDS)
+def test_fourteenth_session_kinds_are_read(text, heard, topic):
+    assert reading(heard, text)[0] == topic
+
+
+@pytest.mark.parametrize("text, heard", FOURTEENTH_SESSION_LEFT_ALONE)
+def test_fourteenth_session_rules_leave_alone(text, heard):
     settled = reading(heard, text)
     assert settled is None or settled[0] == heard
