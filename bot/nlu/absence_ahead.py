@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.back_from_absence import ABSENCE
+from bot.nlu.skipped_until_now import POSTPONING_WORDS
 from bot.plain_text import plain
 
 _POSTPONING = re.compile(
-    r"\b(?:dismiss\w*|skip\w*|postpon\w*|not now|pas maintenant|later|plus tard|ignor\w*"
-    r"|report(?:e|er|ee|es|ez|ais|ait|ons)|repouss\w*|clique sur non|click\w* no|closing it"
+    rf"\b(?:{POSTPONING_WORDS}|reportons|ignor\w*|clique sur non|click\w* no|closing it"
     r"|ferme la (?:fenetre|popup|pop up))\b"
 )
 _AWAY_AHEAD = re.compile(
@@ -29,13 +30,9 @@ _AWAY_AHEAD = re.compile(
     r"|partir en|pars en|absent pendant|absente pendant|a partir de lundi|la semaine prochaine"
     r"|le mois prochain)\b"
 )
-_ABSENCE = re.compile(
-    r"\b(?:leave|holiday\w*|vacation|sabbatical|sick|maternity|paternity|parental|trip"
-    r"|conge\w*|vacances|arret maladie|maladie|weeks|months|semaines|mois)\b"
-)
 
 
 def postpones_with_an_absence_ahead(text: str) -> bool:
     """The customer postpones the set-up and will be away for a long time."""
     words = plain(text)
-    return bool(_POSTPONING.search(words) and _AWAY_AHEAD.search(words) and _ABSENCE.search(words))
+    return bool(_POSTPONING.search(words) and _AWAY_AHEAD.search(words) and ABSENCE.search(words))

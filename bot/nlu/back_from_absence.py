@@ -19,7 +19,7 @@ _BACK = re.compile(
     r"\b(?:back from|returning from|returned from|just got back|de retour de|je rentre de"
     r"|je reviens de|rentree de|rentre de|retour de)\b"
 )
-_ABSENCE = re.compile(
+ABSENCE = re.compile(
     r"\b(?:leave|holiday\w*|vacation|sabbatical|sick|maternity|paternity|parental|trip|weeks|months"
     r"|conge\w*|vacances|arret maladie|maladie|deplacement|semaines|mois)\b"
 )
@@ -41,6 +41,6 @@ _DAYS_LEFT = re.compile(
 def back_to_a_forced_set_up(text: str) -> bool:
     """The customer is back from an absence and the portal forces the set-up."""
     words = plain(text)
-    back = _BACK.search(words) and _ABSENCE.search(words)
+    back = _BACK.search(words) and ABSENCE.search(words)
     forced = back and _KEPT_OUT.search(words) and _SET_UP.search(words)
     return bool(forced) and not _DAYS_LEFT.search(words)

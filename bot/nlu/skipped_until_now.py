@@ -15,10 +15,12 @@ import re
 
 from bot.plain_text import plain
 
-_POSTPONED = re.compile(
-    r"\b(?:skip\w*|postpon\w*|not now|non pas maintenant|pas maintenant|later|remind me later"
-    r"|report(?:e|er|ee|es|ez|ais|ait)|repouss\w*|plus tard|dismiss\w*)\b"
+# the ways to say the set-up was put off (bot/nlu/absence_ahead.py reads them too)
+POSTPONING_WORDS = (
+    r"skip\w*|postpon\w*|not now|non pas maintenant|pas maintenant|later|remind me later"
+    r"|report(?:e|er|ee|es|ez|ais|ait)|repouss\w*|plus tard|dismiss\w*"
 )
+_POSTPONED = re.compile(rf"\b(?:{POSTPONING_WORDS})\b")
 _NO_LONGER = re.compile(
     r"\b(?:won t let (?:me|him|her|them|us) (?:past|through|in|skip)|anymore|any more"
     r"|no longer|can t skip|cannot skip|can t postpone|ne (?:me |le |la |nous )?laisse plus"
