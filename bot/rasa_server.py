@@ -43,6 +43,10 @@ def main() -> None:
     if any(arg.startswith("--auth-token") for arg in sys.argv[1:]):
         raise SystemExit("give the token in RASA_TOKEN, not on the command line")
     os.environ[ORIGINS_VARIABLE] = ",".join(cors_origins(sys.argv[1:]))
+    # Sanic (Rasa's web server) answers an unknown path or a wrong method with an HTML page
+    # naming the framework unless told to answer in JSON like every other error of the stack
+    # (thirty-third outsider check, F10); Sanic reads SANIC_* settings from the environment.
+    os.environ.setdefault("SANIC_FALLBACK_ERROR_FORMAT", "json")
     sys.argv = rasa_argv(sys.argv[1:], token)
     from rasa.__main__ import main as rasa_main
 

@@ -75,10 +75,7 @@ async def handoffs(request: web.Request) -> web.Response:
     """?view=queue: waiting and taken, oldest first; ?email=: exact customer email."""
     await _who(request)
     q = request.query
-    try:
-        limit = min(max(int(q.get("limit", "50")), 1), 200)
-    except ValueError:
-        raise RuleError(400, "invalid_limit", "limit must be a number from 1 to 200.") from None
+    limit = ticket_queue.query_number(q, "limit", 1, 200, 50)
     view = q.get("view", "recent")
     if view not in ("recent", "queue"):
         raise RuleError(400, "invalid_view", "view must be recent or queue.")

@@ -35,3 +35,24 @@ def asks_if_always_or_new(text: str) -> bool:
     """The customer asks whether the code at login has always existed or is new."""
     words = plain(text)
     return bool(_ALWAYS.search(words) and _NEW.search(words) and _ABOUT.search(words))
+
+
+# when it changed, asked without "since when": "il est parti avant ou après le changement ?",
+# "il me manque le moment où la vérification par téléphone est devenue systématique", "ça fait
+# longtemps que c'est comme ça ?", "from what point should I say it applies?" (DEV25, written
+# blind: a changed phone, the app's set-up or the fallback). The date is the answer.
+_WHEN_CHANGED = re.compile(
+    r"\b(?:avant ou apres (?:le changement|la mise en place|l obligation|ce changement)"
+    r"|before or after (?:the change|it changed|it became|this became|the switch)"
+    r"|(?:le moment|la date) ou .{0,60}(?:devenu\w*|obligatoire|systematique|impose\w*)"
+    r"|ca fait longtemps que c est comme ca|c est comme ca depuis longtemps"
+    r"|has it been like (?:this|that) for long|how long has (?:it|this) been (?:like this|the case"
+    r"|required|mandatory)"
+    r"|from what (?:point|date|time)|a partir de quand|since what date|from which date)\b"
+)
+
+
+def asks_when_it_changed(text: str) -> bool:
+    """The customer asks when the login changed, in other words than "since when"."""
+    words = plain(text)
+    return bool(_WHEN_CHANGED.search(words))

@@ -51,6 +51,14 @@ _OTHERS = re.compile(
 _CODE = re.compile(r"\b(?:code|codes|number|numbers|digits|chiffres|otp|numeros|nombre|nombres)\b")
 
 
+# a shared workstation to be trusted: remembering the device, not passing a code ("Our team
+# shares a dedicated workstation… Can we mark this PC as trusted?": DEV25, written blind)
+_TRUSTED = re.compile(
+    r"\b(?:trusted|trust|remember\w*|de confiance|se souvenir|memoris\w*|reconnai\w*"
+    r"|workstation|poste (?:partage|commun|de travail))\b"
+)
+
+
 def passes_the_code_around(text: str) -> bool:
     """The customer asks whether the login code may be passed on to others in the team."""
     words = plain(text)
@@ -60,4 +68,5 @@ def passes_the_code_around(text: str) -> bool:
         and _OTHERS.search(words)
         and _CODE.search(words)
         and not says_it_never_came(words)
+        and not _TRUSTED.search(words)
     )

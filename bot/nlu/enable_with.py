@@ -30,7 +30,10 @@ _WITH_APP = re.compile(
 # a method in use: a switch
 _IN_USE = re.compile(
     rf"\b(?:{SWITCH_ASKED}|plutot|rather|au lieu|passer|currently|actuellement|deja|already"
-    r"|over to)\b"
+    r"|over to"
+    # "comment remplacer le SMS par l'application ?" after an SMS set-up months ago (DEV25,
+    # written blind): the method in use replaced, a switch
+    r"|remplac\w*|replac\w*|swap\w*)\b"
 )
 
 

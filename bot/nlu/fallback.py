@@ -79,6 +79,10 @@ ADDRESS_ALONE = re.compile(r"\s*<?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?\s*[.!]?\s*")
 ANSWER_INTENT = "inform"
 
 MARK = re.compile(r"\?")
+# a letter or a digit, in any script: a message with none ("😡😡😡📱❌", "/", a zero-width
+# space) says nothing the classifier can read, and its empty features came out as a yes 0.58
+# ("Très bien. Puis-je vous aider pour autre chose ?": thirty-fourth outsider check, F6)
+WORD = re.compile(r"[^\W_]")
 
 
 def _read_as_answer(message: Message) -> None:
@@ -144,6 +148,8 @@ class GroupedFallbackClassifier(FallbackClassifier):
         closing = intent in self.component_config[CLOSINGS_KEY]
         if closing and QUESTION.search(str(message.get(TEXT) or "")):
             return True  # a goodbye never answers a question
+        if not WORD.search(str(message.get(TEXT) or "")):
+            return True  # nothing to read: "please rephrase", never a yes or a no
         if AND_THEN.fullmatch(str(message.get(TEXT) or "")):
             return True  # "and then?": the next step after the last answer (bot/next_step.py)
         return super()._should_fallback(message)

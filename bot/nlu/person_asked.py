@@ -20,9 +20,37 @@ _PERSON = re.compile(
     r"|un conseiller|une conseillere|un agent|un technicien|une vraie personne|quelqu un de chez)"
     r"|\b(?:un conseiller|une conseillere|un humain|a human|an agent|a real person|quelqu un)"
     r"\s+(?:qui parle|who speaks|speaking|parlant)"
+    # the handoff asked with a yes ("ok fine, yes, put me through"), heard as a bare yes after
+    # the customer had turned the person down (thirty-fourth outsider check, F3)
+    r"|\bput me through\b|\b(?:connect|transfer|pass|hand) me (?:over )?(?:to|with) (?:someone"
+    r"|somebody|a person|a human|an agent|an advisor|an adviser|support|the support|the phone"
+    r"|your colleague|a colleague)"
+    r"|\b(?:passez|passe|transferez|transfere|mettez|mets) moi (?:en relation )?(?:a|au|avec)?\s*"
+    r"(?:quelqu un|(?:un |une |le |la )?(?:conseiller|conseillere|humain|agent|support|personne"
+    r"|technicien|telephone))\b"
+    # a person rather than the bot ("Je peux avoir une real person au lieu du bot ?", heard as
+    # "are you a bot?" 0.67), escalated to one ("escalate this to a flesh-and-blood advisor":
+    # DEV25, written blind)
+    r"|\b(?:real|vraie|actual|live) (?:person|personne|human|humain)\b.{0,30}\b(?:au lieu du "
+    r"|instead of (?:the |a |this )?|plutot qu un |plutot que le |rather than (?:the |a )?)"
+    r"(?:bot|robot|chatbot|machine)\b"
+    r"|\bflesh and blood\b|\ben chair et en os\b"
+    r"|\bescalat\w* (?:this |it |me )?to (?:a |an )?(?:human|person|advisor|adviser|agent"
+    r"|someone|real)"
+)
+
+
+# whether a bot answers, asked: "are you a bot?", "c'est un chatbot ou quelqu'un en chair et en
+# os ?", "do I talk to a person or to a computer here?" (the bot's answer, which names the line)
+_IS_IT_A_BOT = re.compile(
+    r"\b(?:are you|r u|is (?:this|it|that)|am i talking|do i talk|vous etes|tu es|c est un"
+    r"|c est une|je parle a|est ce que je parle)\b.{0,50}\b(?:bot|robot|chatbot|computer"
+    r"|machine|ordinateur|ia|ai|human|humain|person|personne|chair et en os)\b"
 )
 
 
 def asks_for_a_person(text: str) -> bool:
-    """The customer asks to talk to a person (in a language, or not)."""
-    return bool(_PERSON.search(plain(text)))
+    """The customer asks to talk to a person (in a language, or not), not whether a bot
+    answers."""
+    words = plain(text)
+    return bool(_PERSON.search(words)) and not _IS_IT_A_BOT.search(words)

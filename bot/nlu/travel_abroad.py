@@ -28,10 +28,23 @@ _CODES = re.compile(
 )
 
 
+# the price of roaming asked, "connectées" read as a login: out of scope ("Quels sont les tarifs
+# de roaming appliqués dans ces pays ?" about SIMs in Germany: DEV25, written blind)
+_PRICE = re.compile(
+    r"\b(?:tarifs?|prix|couts?|coute\w*|factur\w*|price\w*|pricing|costs?|rates?|charges?"
+    r"|billing|bills?)\b"
+)
+
+
 def asks_about_codes_abroad(text: str) -> bool:
     """A trip abroad ahead, and the codes or the login asked about."""
     words = plain(text)
-    return bool(_ABROAD.search(words) and _CODES.search(words) and not says_it_never_came(words))
+    return bool(
+        _ABROAD.search(words)
+        and _CODES.search(words)
+        and not says_it_never_came(words)
+        and not _PRICE.search(words)
+    )
 
 
 # a trip told without "abroad" and whether the codes will come there asked: "je pars en

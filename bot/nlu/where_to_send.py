@@ -20,13 +20,20 @@ _WHOM = re.compile(
     r"|on doit |peut on |puis je |je dois |je peux )?(?:l |la |le |les |lui )?"
     r"(?:adresser|envoyer|transmettre|faire parvenir|remonter|ecrire|telephoner|appeler"
     r"|contacter|joindre|parler)\b"
+    # the code is never sent anywhere: "where do I send the code" is the code's question. The
+    # look-ahead reads nothing or a space: "où dois-je l'envoyer ?" ends the message (DEV25)
     r"|\b(?:who|whom|where) (?:do|should|can|could|must|shall) (?:i|we|he|she|they) "
-    r"(?:send|address|forward|email|e mail|mail|submit) (?!(?:the |my |a |our )?codes?\b)"
-    r"|\b(?:who|where) to (?:send|address|forward|email|submit) "
-    r"(?!(?:the |my |a |our )?codes?\b)"
+    r"(?:send|address|forward|email|e mail|mail|submit)\b(?! (?:the |my |a |our )?codes?\b)"
+    r"|\b(?:who|where) to (?:send|address|forward|email|submit)\b"
+    r"(?! (?:the |my |a |our )?codes?\b)"
     r"|\bou (?:je |on |nous )?(?:dois je |doit on |faut il )?(?:l |la |le |les )?"
-    r"(?:envoyer|adresser|transmettre) (?!(?:le |mon |un |les |mes )?codes?\b)"
+    r"(?:envoyer|adresser|transmettre)\b(?! (?:le |mon |un |les |mes )?codes?\b)"
     r"|\bto whom\b"
+    # "un dossier à vous transmettre, par quel moyen ?" (DEV25, written blind)
+    r"|\b(?:transmettre|envoyer|faire parvenir|adresser|send|submit|forward|get)\b.{0,60}"
+    r"\b(?:par quel moyen|par quel biais|de quelle facon|by what means|what s the best way)\b"
+    r"|\b(?:par quel moyen|par quel biais|by what means)\b.{0,40}\b(?:transmettre|envoyer"
+    r"|faire parvenir|send|submit|forward)\b"
 )
 
 
@@ -57,3 +64,32 @@ def has_a_file_to_send(text: str) -> bool:
     """The customer has a file or a screenshot to hand over, and no person asked for."""
     words = plain(text)
     return bool(_FILE.search(words) and _HAND_OVER.search(words)) and not _PERSON.search(words)
+
+
+# nobody left to turn to, or how to reach the people behind the portal: "Le commercial qui nous
+# suivait chez vous est parti et on n'a plus aucun interlocuteur", "Our previous account rep
+# retired and I don't know who handles our login questions anymore" (DEV25, written blind: a
+# changed phone 0.26, or under the fallback). Support's line and email is the answer.
+_NO_ONE_LEFT = re.compile(
+    r"\b(?:plus (?:aucun |d )?interlocuteur|pas d interlocuteur|aucun interlocuteur"
+    r"|qui (?:s occupe|gere|traite|suit) (?:de |des |maintenant |desormais )?(?:nos|mes|les)"
+    r" (?:questions|demandes|dossiers?)"
+    r"|who (?:handles|deals with|takes care of|looks after|answers) (?:our|my) (?:\w+ ){0,2}"
+    r"(?:questions|requests|queries|issues|account)"
+    r"|(?:how|where) (?:(?:can|do|could|should) (?:we|i)|(?:we|i) (?:can|could|should)) "
+    r"(?:reach|contact|get hold of|get in touch"
+    r" with) (?:the people|someone|anyone|somebody|you|your team|a person)"
+    r"|comment (?:on peut|peut on|je peux|puis je|joindre|contacter) (?:joindre |contacter )?"
+    r"(?:quelqu un|les gens|vos equipes|votre equipe|une personne|vous))\b"
+)
+# the registered phone gone with the person: the reset (bot/nlu/phone_lost.py and others)
+_PHONE = re.compile(
+    r"\b(?:phone|mobile|telephone|portable|tel|numero|number|app|appli|application)\b"
+)
+
+
+def asks_who_to_turn_to(text: str) -> bool:
+    """The customer has nobody left to ask, or asks how to reach the people behind the portal,
+    with no phone or app named (a phone gone with someone is the reset)."""
+    words = plain(text)
+    return bool(_NO_ONE_LEFT.search(words)) and not _PHONE.search(words)

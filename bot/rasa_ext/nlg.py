@@ -52,6 +52,8 @@ from bot.nlu.code_asked import asks_for_the_code, offers_the_code
 from bot.nlu.disable import asks_to_disable
 from bot.nlu.future_loss import loses_phone_some_day
 from bot.nlu.language import courtesy_hint, english_first
+from bot.nlu.offline_app import asks_if_it_works_offline
+from bot.nlu.too_many_tries import asks_about_too_many_tries
 from bot.plain_text import plain
 from bot.rasa_ext import still_out_of_scope
 from bot.rules.business_hours import hour_text, is_open, opening_text
@@ -113,6 +115,11 @@ FOCUS = (
     # "what if I lose my phone one day?": what to do then, no ticket offered now
     # (bot/nlu/future_loss.py; thirty-third outsider check, finding 8)
     ("_some_day", loses_phone_some_day),
+    # "et si je me trompe trop de fois ?": the lock rule first (bot/nlu/too_many_tries.py);
+    # "does the app work offline?": yes, first (bot/nlu/offline_app.py) (thirty-fourth
+    # outsider check, F1 and F2)
+    ("_too_many", asks_about_too_many_tries),
+    ("_offline", asks_if_it_works_offline),
 )
 # "j'ai cliqué sur Renvoyer trois fois": what comes after « Renvoyer », not "click it"
 # (twenty-eighth outsider check, finding 10; labels.resend_pressed)

@@ -51,7 +51,9 @@ def _choice(query, name: str, allowed, default=None):
     return raw
 
 
-def _number(query, name: str, low: int, high: int, default=None):
+def query_number(query, name: str, low: int, high: int, default=None):
+    """A whole-number query parameter within [low, high], else a 400 that says so: a value out
+    of range is refused, never clamped (thirty-fourth outsider check: `limit=-1` listed one)."""
     raw = query.get(name)
     if raw is None or raw == "":
         return default
@@ -73,9 +75,9 @@ def parse_filter(query) -> TicketFilter:
         reason=_choice(query, "reason", RESET_REASONS),
         language=_choice(query, "language", LANGUAGES),
         assurance=_choice(query, "assurance", RESET_LEVELS),
-        min_age_hours=_number(query, "min_age_hours", 0, MAX_AGE_HOURS),
-        max_age_hours=_number(query, "max_age_hours", 0, MAX_AGE_HOURS),
-        limit=_number(query, "limit", 1, 500, 100),
+        min_age_hours=query_number(query, "min_age_hours", 0, MAX_AGE_HOURS),
+        max_age_hours=query_number(query, "max_age_hours", 0, MAX_AGE_HOURS),
+        limit=query_number(query, "limit", 1, 500, 100),
     )
 
 

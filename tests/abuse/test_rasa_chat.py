@@ -293,6 +293,22 @@ def test_malformed_rest_body_gets_400_json(chat, case):
     assert isinstance(answer.get("message"), str) and answer["message"], answer
 
 
+@pytest.mark.parametrize("method, path", [
+    ("GET", "/webhooks/rest/webhook"),   # the REST channel takes POST only
+    ("PUT", "/webhooks/rest/webhook"),
+    ("GET", "/no/such/page"),
+    ("POST", "/webhooks/nosuchchannel/webhook"),
+])
+def test_a_wrong_method_or_path_on_rasa_gets_json_not_a_framework_page(chat, method, path):
+    """Thirty-third outsider check, F10: Rasa's port answered these with Sanic's HTML error
+    page naming the framework; every other error of the stack is JSON with a message."""
+    status, answer = _http(method, f"{chat.stack.rasa_url}{path}",
+                           {} if method in ("POST", "PUT") else None)
+    assert status in (404, 405), (method, path, status)
+    assert isinstance(answer, dict) and answer.get("message"), (method, path, str(answer)[:300])
+    assert "sanic" not in json.dumps(answer).lower(), answer
+
+
 async def test_malformed_socketio_messages_get_a_polite_reply(chat):
     unreadable = {lang: replies.text(replies.UNREADABLE, lang, CONTACT) for lang in LANGS}
     async with WidgetSocket(chat.stack.rasa_url) as widget:

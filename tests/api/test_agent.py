@@ -122,8 +122,10 @@ async def test_handoffs_newest_first_and_lookup(live_backend, clock, browser):
     assert "+33612345678" not in str(body)
     st, body = await agent_call(live_backend, "GET", "/api/agent/handoffs?limit=2")
     assert len(body["handoffs"]) == 2
-    st, body = await agent_call(live_backend, "GET", "/api/agent/handoffs?limit=abc")
-    assert st == 400
+    # out of range is refused like a word, never clamped (thirty-fourth outsider check)
+    for bad in ("abc", "-1", "0", "201"):
+        st, body = await agent_call(live_backend, "GET", f"/api/agent/handoffs?limit={bad}")
+        assert st == 400 and body["error"] == "invalid_limit" and "1 to 200" in body["message"], bad
 
     ref = refs[-1]
     spaced = " " + ref[:3].lower() + " " + ref[3:].lower() + " "

@@ -647,3 +647,38 @@ def test_a_loss_some_day_gets_what_to_do_then_and_no_ticket_offered(text, lang, 
     lost = "j'ai perdu mon téléphone" if lang == "fr" else "i lost my phone"
     now = asyncio.run(nlg.generate("utter_phone_changed", _asked(lost, lang), "rest"))
     assert now.get("buttons") and then not in now["text"]
+
+
+@pytest.mark.parametrize("text, lang, rule", [
+    ("et si je me trompe trop de fois ?", "fr", "Après 10 codes erronés de suite"),
+    ("what if I get the code wrong too many times?", "en", "After 10 wrong codes in a row"),
+])
+def test_too_many_wrong_codes_asked_gets_the_lock_rule_first(text, lang, rule):
+    """Thirty-fourth outsider check, F1: "et si je me trompe trop de fois ?" got the 28 days, and
+    "how many wrong codes before the lock?" never the number. The lock rule, with the number and
+    who unlocks, comes first; a refused code told gets the checks as before."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    reply = asyncio.run(nlg.generate("utter_code_rejected", _asked(text, lang), "rest"))["text"]
+    assert reply.startswith(rule) and "+33 (0)4 88 36 07 40" in reply, reply
+    told = "mon code est refusé" if lang == "fr" else "my code is rejected"
+    checks = asyncio.run(nlg.generate("utter_code_rejected", _asked(told, lang), "rest"))["text"]
+    assert not checks.startswith(rule) and "1." in checks, checks
+    # the anonymous status of a locked-out visitor says the number too
+    locked = asyncio.run(nlg.generate("utter_status_unknown_locked", _asked(text, lang), "rest"))
+    assert rule in locked["text"], locked["text"]
+
+
+@pytest.mark.parametrize("text, lang, first", [
+    ("et ça marche sans réseau ?", "fr", "Oui pour l'application"),
+    ("does the app work offline?", "en", "Yes for the app"),
+])
+def test_whether_the_app_works_offline_is_answered_yes_first(text, lang, first):
+    """Thirty-fourth outsider check, F2: asked whether the app works without a network, the
+    customer got a person's offer or the set-up steps, never a yes or a no."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    reply = asyncio.run(nlg.generate("utter_methods", _asked(text, lang), "rest"))
+    assert reply["text"].startswith(first) and "30" in reply["text"], reply["text"]
+    assert [b["payload"] for b in reply["buttons"]] == ["/ask_enable_app", "/ask_enable_sms"]
+    plain = "app ou sms ?" if lang == "fr" else "app or sms?"
+    assert not asyncio.run(nlg.generate("utter_methods", _asked(plain, lang), "rest"))[
+        "text"].startswith(first)

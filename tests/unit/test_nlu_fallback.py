@@ -192,3 +192,16 @@ def test_and_then_always_falls_back_so_the_last_answer_decides(text, intent):
 @pytest.mark.parametrize("text", ["and then I enter the code?", "et après je tape le code ?", "then what happens after 28 days"])
 def test_a_next_step_question_with_a_topic_keeps_its_answer(text):
     assert _read_as(text, "ask_code_format")["name"] == "ask_code_format"
+
+
+@pytest.mark.parametrize("text", ["😡😡😡📱❌", "/", "\u200b", "!!!", "…", "👍"])
+def test_a_message_without_a_word_is_never_a_yes(text):
+    """Thirty-fourth outsider check, F6: emojis alone, "/" or a zero-width space came out of the
+    classifier as a yes (0.58, its empty features' bias), and the customer was told "All right.
+    Anything else?". A message with no letter or digit asks to rephrase."""
+    assert _read_as(text, "affirm", 0.58)["name"] == "nlu_fallback"
+
+
+@pytest.mark.parametrize("text", ["ok", "2", "oui 👍", "non"])
+def test_a_short_word_or_digit_keeps_its_reading(text):
+    assert _read_as(text, "affirm", 0.9)["name"] == "affirm"

@@ -977,3 +977,90 @@ def test_fourteenth_session_kinds_are_read(text, heard, topic):
 def test_fourteenth_session_rules_leave_alone(text, heard):
     settled = reading(heard, text)
     assert settled is None or settled[0] == heard
+
+
+# Fifteenth session, thirty-fourth outsider check: (message, what the classifier heard, the topic)
+FIFTEENTH_SESSION_KINDS = [
+    # F1: too many wrong codes asked about, heard as the 28 days: the lock rule
+    ("et si je me trompe trop de fois ?", "ask_deadline", "code_rejected"),
+    ("que se passe-t-il si je me trompe de code trop de fois ?", "ask_deadline", "code_rejected"),
+    ("what if I type the wrong code too many times?", "ask_deadline", "code_rejected"),
+    ("combien d'essais j'ai avant que ça bloque ?", "ask_code_format", "code_rejected"),
+    ("how many attempts before it locks me out", "still_failing", "code_rejected"),
+    # F2: whether the app works without a network, heard as still failing or the set-up
+    ("et ça marche sans réseau ?", "still_failing", "ask_methods"),
+    ("est-ce que l'appli d'authentification marche sans réseau ?", "ask_enable_app", "ask_methods"),
+    ("does the app work offline?", "ask_enable_app", "ask_methods"),
+    ("our techs work in basements with no signal, will the app still work there?",
+     "ask_enable_app", "ask_methods"),
+    # F3: the person asked with a yes, after turning the handoff down
+    ("ok fine, yes, put me through", "affirm", "request_human"),
+    ("bon d'accord, oui, passez-moi un conseiller", "affirm", "request_human"),
+    # DEV25 (written blind): a person rather than the bot, or escalated to one
+    ("je veux une vraie personne au lieu du robot svp", "bot_challenge", "request_human"),
+    ("can you escalate this to a human, how does that work?", "ask_how_enable", "request_human"),
+    # nobody left to ask, or how to reach the people behind the portal
+    ("notre contact chez vous est parti, on n'a plus d'interlocuteur pour la connexion",
+     "out_of_scope", "ask_contact"),
+    ("the guy who handled our login questions retired, who handles our questions now?",
+     "phone_changed", "ask_contact"),
+    # where to send a list, the question last; a file and "by what means"
+    ("je dois vous envoyer la liste des comptes bloqués, où dois-je l'envoyer ?",
+     "sms_not_received", "ask_contact"),
+    ("we have a report to send you about the setup, by what means?", "out_of_scope", "ask_contact"),
+    # a wait before the set-up, and whether there is time
+    ("nos nouveaux téléphones arrivent le mois prochain, d'ici là je peux continuer à me "
+     "connecter normalement ?", "ask_how_enable", "ask_deadline"),
+    ("do we risk losing access if we hold off on the setup until the new phones arrive?",
+     "out_of_scope", "ask_deadline"),
+    # when it changed, told without "since when"
+    ("ça fait longtemps que c'est comme ça, ce code à la connexion ?", "phone_changed",
+     "ask_since_when"),
+    ("from what date should I say the extra login step applies?", "ask_enable_app",
+     "ask_since_when"),
+    # "this mechanism" at login asked about; a proof asked besides the password, the customer lost
+    ("mon collègue doit valider sur son téléphone maintenant, c'est quoi ce système ?",
+     "phone_changed", "ask_what_is_2fa"),
+    ("the portal now wants a code on my phone, what is going on with the login?", "ask_why_2fa",
+     "ask_what_is_2fa"),
+    ("le portail exige un code en plus du mot de passe, je n'y comprends rien", "ask_why_2fa",
+     "ask_what_is_2fa"),
+]
+# ...and what those rules leave to the classifier: (message, what it heard)
+FIFTEENTH_SESSION_LEFT_ALONE = [
+    # a code refused several times today: the refused code's checks, not the rule
+    ("mon code est refusé plusieurs fois", "code_rejected"),
+    # too many wrong passwords: the portal's lock, out of scope
+    ("combien de mots de passe faux avant le blocage ?", "out_of_scope"),
+    ("how many digits is the code", "ask_code_format"),
+    # a wish to move to something that works without a network: the switch
+    ("je voudrais passer à une appli qui marche sans réseau", "request_switch_method"),
+    ("I'd like something that works without signal, the texts come late", "request_switch_method"),
+    # the portal itself offline: not the app
+    ("the portal does not work without internet?", "out_of_scope"),
+    # a bare yes, and a yes to a switch: not a person
+    ("oui", "affirm"),
+    ("yes, put me on the app", "affirm"),
+    ("oui passez-moi en SMS", "affirm"),
+    # how something else works on the provider's side: out of scope
+    ("comment ça marche chez vous la facturation des lignes ?", "out_of_scope"),
+    # whether a bot answers: the bot's answer, which names the line
+    ("c'est un robot ou une vraie personne qui me répond ?", "bot_challenge"),
+    ("are you a real person or a bot?", "bot_challenge"),
+    # a colleague gone with the registered phone: the reset, not the contact
+    ("our rep left with the phone the codes go to, who handles this now?", "phone_changed"),
+    # an SMS awaited while waiting for new phones: its own answer
+    ("en attendant les nouveaux téléphones, le sms n'arrive pas, c'est possible ?",
+     "sms_not_received"),
+]
+
+
+@pytest.mark.parametrize("text, heard, topic", FIFTEENTH_SESSION_KINDS)
+def test_fifteenth_session_kinds_are_read(text, heard, topic):
+    assert reading(heard, text)[0] == topic
+
+
+@pytest.mark.parametrize("text, heard", FIFTEENTH_SESSION_LEFT_ALONE)
+def test_fifteenth_session_rules_leave_alone(text, heard):
+    settled = reading(heard, text)
+    assert settled is None or settled[0] == heard

@@ -1,0 +1,62 @@
+""" "Does the app work without a network?": the methods' answer, which says yes.
+
+« et ça marche sans réseau ? » after the method choice was "still not working" (0.58) and got
+a person; "does the app work offline?" was the app's set-up steps, with no yes or no
+(thirty-fourth outsider check, F2). The methods' answer has the fact: the app makes a new code
+every 30 seconds with no network or SMS, the SMS needs a mobile line. Its focus
+(utter_methods_offline, through bot/rasa_ext/nlg.py's FOCUS) says so first.
+
+Only a question whether it works (or codes come) without a network, signal, internet or in
+airplane mode; a wish to move to something that works offline is the switch
+(bot/nlu/sms_to_app.py), which this leaves alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.plain_text import plain
+
+_WORKS = re.compile(
+    r"\b(?:marche\w*|fonctionne\w*|work|works|working|function\w*|still get|get (?:the )?codes?"
+    r"|recoi\w* (?:le |les )?codes?|receive (?:the )?codes?|besoin d(?:e|u) (?:reseau|internet)"
+    r"|need (?:a |the |an )?(?:network|signal|internet|data|connection)|needs? (?:a |the )?"
+    r"(?:network|signal|internet|data|connection)|requires? (?:a |the )?(?:network|signal"
+    r"|internet|data|connection))\b"
+)
+_OFFLINE = re.compile(
+    r"\b(?:sans (?:reseau|internet|connexion|data|signal|couverture|4g|wifi|wi fi)"
+    r"|hors (?:ligne|connexion|reseau)|offline|off line|mode avion|airplane mode"
+    r"|aeroplane mode|flight mode|without (?:a |any )?(?:network|signal|internet|data"
+    r"|connection|reception|coverage|wifi|wi fi)|no (?:network|signal|internet|data"
+    r"|connection|reception|coverage)|pas de (?:reseau|signal|internet|connexion|couverture)"
+    r"|network|reseau|internet)\b"
+)
+_ASKED = re.compile(
+    r"\?|\b(?:est ce que|est ce qu|does|do|will|can|would|is it|is the|peut|peux|va|vont"
+    r"|faut il|needs?|need)\b"
+)
+# how to set it up, which option, what to install or do next: the set-up the classifier heard
+# (thirty lines of data/ tell of cellars with no network, then ask how to set the app up)
+_SET_UP = re.compile(
+    r"\b(?:how do i|how to|how can i|how would i|comment (?:je|on|faire|la|le|l|ca)"
+    r"|set (?:it |this |that )?up|setup|configur\w*|install\w*|pair|associe\w*|relie\w*"
+    r"|met en place|mettre en place|which option|quelle option|what should i|que dois je"
+    r"|what do i do|next|quoi faire|instead|a la place|what s the other|quelle autre)\b"
+)
+_WISH = re.compile(
+    r"\b(?:je voudrais|j aimerais|je veux|je prefere|passer|basculer|changer|switch|move"
+    r"|i d like|i would like|i want|i d rather|prefer)\b"
+)
+
+
+def asks_if_it_works_offline(text: str) -> bool:
+    """Asks whether the codes (the app) work or come without a network, not a wish to move."""
+    words = plain(text)
+    return bool(
+        _WORKS.search(words)
+        and _OFFLINE.search(words)
+        and (_ASKED.search(words) or "?" in text)
+        and not _WISH.search(words)
+        and not _SET_UP.search(words)
+    )

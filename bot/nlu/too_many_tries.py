@@ -1,0 +1,55 @@
+"""What happens after too many wrong codes, or how many are allowed: the lock, not the 28 days.
+
+"et si je me trompe trop de fois ?" was the 28 days (0.72): "et si" and "trop de fois" are how
+people ask about the delay (thirty-fourth outsider check, F1). The customer asks about the one
+mistake they cannot undo alone, and the assistant knows the rule: after LOCK_AFTER_FAILURES
+wrong codes in a row the account is locked and only support unlocks it
+(utter_code_rejected_too_many, through bot/rasa_ext/nlg.py's FOCUS).
+
+Only a question about too many (or how many) wrong codes or tries; a code refused "several
+times" today is the refused code's checks, which the classifier already gives.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.plain_text import plain
+
+_TOO_MANY = re.compile(
+    r"\b(?:trop de (?:fois|codes?|essais|tentatives|erreurs)|trop souvent"
+    r"|too many (?:times|codes?|tries|attempts|wrong|bad|incorrect|mistakes|errors|failed)"
+    r"|too often)\b"
+)
+_HOW_MANY = re.compile(
+    r"\b(?:combien (?:de|d) (?:fois|codes?|essais|tentatives|erreurs|chances|mauvais)"
+    r"|how many (?:times|tries|attempts|wrong|bad|incorrect|codes?|mistakes|goes|chances|failed)"
+    r"|nombre (?:d essais|de tentatives|d erreurs|maximum)"
+    r"|max(?:imum)? (?:number of )?(?:tries|attempts|essais|tentatives))\b"
+)
+_MISTAKE = re.compile(
+    r"\b(?:trompe\w*|erron\w*|faux|fausses?|mauvais\w*|incorrect\w*|erreurs?|wrong|bad"
+    r"|mistakes?|errors?|mess(?:ed)? up|mistyp\w*|fail\w*|invalid\w*)\b"
+)
+_LOCK = re.compile(r"\b(?:bloqu\w*|blocage|verrouill\w*|lock\w*|block\w*|suspend\w*)\b")
+_CODE = re.compile(r"\b(?:code|codes|essais?|tentatives?|tries|attempts?|otp)\b")
+# wrong passwords lock the portal's login, not the second step: out of scope
+_PASSWORD = re.compile(r"\b(?:mot de passe|mots de passe|mdp|password|passwords|pwd)\b")
+# the popup's "not now" pressed too often: the 28 days ("le bouton « Non, pas maintenant »
+# marche combien de fois ? après c'est bloqué ?", "si on refuse trop souvent l'écran")
+_POSTPONE = re.compile(
+    r"\b(?:pas maintenant|not now|plus tard|later|skip\w*|report\w*|repouss\w*|postpon\w*"
+    r"|popup|pop up|ecran|fenetre|screen|window|bouton|button|prompt)\b"
+)
+
+
+def asks_about_too_many_tries(text: str) -> bool:
+    """Asks what too many wrong codes lead to, or how many tries there are before the lock."""
+    words = plain(text)
+    if _PASSWORD.search(words) or _POSTPONE.search(words):
+        return False
+    if _TOO_MANY.search(words):
+        return bool(_MISTAKE.search(words) or (_LOCK.search(words) and _CODE.search(words)))
+    if _HOW_MANY.search(words):
+        return bool(_LOCK.search(words) or (_MISTAKE.search(words) and _CODE.search(words)))
+    return False

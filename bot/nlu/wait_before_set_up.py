@@ -1,0 +1,42 @@
+"""Waiting before the set-up, and whether there is time: the 28 days.
+
+"Notre téléphone pro n'arrivera que dans un mois, et d'ici là je voudrais continuer à
+travailler sur le portail normalement ; c'est jouable ?", "je préférerais attendre le nouveau
+matériel avant de configurer ma connexion ; j'ai de la marge ?", "do we risk losing access if
+the team drags its feet on the phone setup?" (DEV25, written blind: under the fallback, the
+28 days 0.18–0.25 beside the set-up or out of scope). The 28 days and « Non, pas maintenant »
+answer how long one can wait.
+
+Only a wait before setting it up (or without it) and a question of time, margin or access.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.plain_text import plain
+
+_WAIT = re.compile(
+    r"\b(?:attendre|d ici la|en attendant|sans (?:le |la |l |tout )?(?:configurer|activer"
+    r"|mettre en place|installer)|avant de (?:le |la |l |tout )?(?:configurer|activer"
+    r"|mettre en place|installer)|drag\w* (?:its|our|their|my|his|her) feet|hold off"
+    r"|put (?:it )?off|wait (?:until|for|before)|in the meantime|meanwhile"
+    r"|without setting (?:it |this |that )?up"
+    r"|before setting (?:it |this |that )?up)\b"
+)
+_TIME = re.compile(
+    r"\b(?:de la marge|le temps|jouable|possible|continuer a (?:travailler|utiliser|me connecter)"
+    r"|normalement|combien de temps|jusqu a quand|perdre l acces|risqu\w*|est ce qu (?:elle|il|on)"
+    r" peut|can (?:i|we|she|he|they) (?:keep|still)|still (?:use|work|log in|get in)|risk\w*"
+    r"|lose access|losing access|how long|until when|time left|is there time|enough time)\b"
+)
+# a phone lost, stolen or broken while waiting is the reset; an SMS awaited is its own answer
+_OTHER = re.compile(
+    r"\b(?:perdu|vole|casse|lost|stolen|broken|sms|texto|text message|code (?:par|by))\b"
+)
+
+
+def waits_before_setting_up(text: str) -> bool:
+    """The customer wants to wait before the set-up (or work without it) and asks for how long."""
+    words = plain(text)
+    return bool(_WAIT.search(words) and _TIME.search(words)) and not _OTHER.search(words)
