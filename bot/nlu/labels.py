@@ -95,9 +95,10 @@ from bot.nlu.person_asked import asks_for_a_person
 from bot.nlu.phone_found import phone_found_again
 from bot.nlu.phone_lost import phone_is_lost, phone_is_wrecked, phone_lost_for_the_portal
 from bot.nlu.preference import prefers_one_method
+from bot.nlu.qr_fails import qr_will_not_scan
 from bot.nlu.reference_asked import mentions_the_reference_or_call
 from bot.nlu.required_by_policy import required_by_someone
-from bot.nlu.reset_wanted import wants_the_reset_after_all
+from bot.nlu.reset_wanted import asks_to_open_a_reset, wants_the_reset_after_all
 from bot.nlu.skipped_until_now import skipped_until_now
 from bot.nlu.sms_set_up_silent import set_up_code_never_came
 from bot.nlu.sms_to_app import (
@@ -364,6 +365,19 @@ WAIT_HEARD_AS = (
     "out_of_scope",
     "phone_changed",
     "ask_enable_app",
+)
+# thirty-fifth outsider check, finding 1: a reset ticket asked for outright, heard as where a
+# request stands (bot/nlu/reset_wanted.py); not out of scope ("open a ticket about my invoice")
+OPEN_RESET_HEARD_AS = ("ask_request_status", "ask_reference")
+# thirty-fourth outsider check, finding 5: a QR code that will not scan, or the key asked for,
+# heard as the app's set-up (itself), a refused code, still failing or out of scope
+QR_FAILS_HEARD_AS = (
+    "ask_enable_app",
+    "code_rejected",
+    "still_failing",
+    "ask_code_format",
+    "ask_how_enable",
+    "out_of_scope",
 )
 MECHANISM_HEARD_AS = ("ask_what_is_2fa", "ask_why_2fa", "phone_changed", "out_of_scope")
 WHEN_CHANGED_HEARD_AS = ("ask_since_when", "phone_changed", "ask_enable_app", "ask_what_is_2fa")
@@ -754,6 +768,9 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (waits_before_setting_up, "ask_deadline", WAIT_HEARD_AS),
     (asks_when_it_changed, "ask_since_when", WHEN_CHANGED_HEARD_AS),
     (asks_what_this_mechanism_is, "ask_what_is_2fa", MECHANISM_HEARD_AS),
+    # thirty-fifth outsider check, finding 1: "can you open a reset ticket for me"
+    (asks_to_open_a_reset, "phone_changed", OPEN_RESET_HEARD_AS),
+    (qr_will_not_scan, "ask_enable_app", QR_FAILS_HEARD_AS),
     # finding 5: a trip told, whether the codes will come there asked, heard as a switch or
     # the SMS set-up
     (asks_if_codes_come_on_a_trip, "ask_methods", TRIP_HEARD_AS),

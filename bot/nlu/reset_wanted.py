@@ -40,3 +40,36 @@ def wants_the_reset_after_all(text: str) -> bool:
     words = plain(text)
     asked = _CHANGED_MIND.search(words) and _RESET.search(words) and _WANTED.search(words)
     return bool(asked) and not _REFUSED.search(words)
+
+
+# a reset ticket asked for outright: "can you open a reset ticket for me", "I need to request a
+# 2FA reset", « pouvez-vous m'ouvrir un ticket de réinitialisation ? », « ouvre le ticket » were
+# where a request stands (0.68–0.90: thirty-fifth outsider check, F1), which told the customer
+# to ask "where is my request?". As the changed phone they get the reset's answer and its offer,
+# or, right after that offer, the identity check (data/rules/actions.yml).
+_OPEN_ONE = re.compile(
+    r"\b(?:open|create|file|raise|submit|start|log|make)\b (?:me )?"
+    r"(?:a |an |the |my |one |up a )?(?:new )?(?:2fa |two factor |mfa )?"
+    r"(?:(?:reset |reinitialisation )(?:ticket|request)|ticket|reset)\b"
+    r"|\b(?:request|ask for|get|need|want|would like|d like)\b "
+    r"(?:to (?:request|open|get|ask for) )?(?:a |an |the |my )?(?:2fa |two factor |mfa )?reset\b"
+    r"|\b(?:ouvr\w*|cre\w*|lanc\w*|fai\w*|deposer|depose\w*)\b (?:moi |m |nous )?"
+    r"(?:un |une |le |la |mon |ma |cette |ce )?(?:ticket|demande de reinitialisation"
+    r"|reinitialisation)\b"
+    r"|\b(?:demander|besoin d|veux|voudrais|souhaite)\b (?:une |la |un |demander une )?"
+    r"(?:reinitialisation|ticket de reinitialisation)\b"
+)
+# where a request stands, asked: its status ("where is my reset request?", "où en est mon ticket")
+_STATUS = re.compile(
+    r"\b(?:ou en est|where is|where s|status|statut|avancement|suivi|suivre|track|any news"
+    r"|des nouvelles|hier|yesterday|j ai fait|i made|i opened|i filed"
+    r"|already|deja|still open|toujours ouvert|has my|is my|did my|how long will)\b"
+)
+
+
+def asks_to_open_a_reset(text: str) -> bool:
+    """The customer asks for a reset ticket to be opened, not where one stands."""
+    words = plain(text)
+    return (
+        bool(_OPEN_ONE.search(words)) and not _STATUS.search(words) and not _REFUSED.search(words)
+    )

@@ -53,6 +53,7 @@ from bot.nlu.disable import asks_to_disable
 from bot.nlu.future_loss import loses_phone_some_day
 from bot.nlu.language import courtesy_hint, english_first
 from bot.nlu.offline_app import asks_if_it_works_offline
+from bot.nlu.qr_fails import qr_will_not_scan
 from bot.nlu.too_many_tries import asks_about_too_many_tries
 from bot.plain_text import plain
 from bot.rasa_ext import still_out_of_scope
@@ -120,6 +121,8 @@ FOCUS = (
     # outsider check, F1 and F2)
     ("_too_many", asks_about_too_many_tries),
     ("_offline", asks_if_it_works_offline),
+    # "the QR code won't scan", "give me the key": no key here, the SMS or a person (F5)
+    ("_qr_fails", qr_will_not_scan),
 )
 # "j'ai cliqué sur Renvoyer trois fois": what comes after « Renvoyer », not "click it"
 # (twenty-eighth outsider check, finding 10; labels.resend_pressed)

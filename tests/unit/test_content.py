@@ -682,3 +682,34 @@ def test_whether_the_app_works_offline_is_answered_yes_first(text, lang, first):
     plain = "app ou sms ?" if lang == "fr" else "app or sms?"
     assert not asyncio.run(nlg.generate("utter_methods", _asked(plain, lang), "rest"))[
         "text"].startswith(first)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_wait_of_one_minute_reads_right(lang):
+    """Thirty-fifth outsider check: "dans 1 minutes", "in 1 minutes". Every text that says when
+    to try again gives the minutes as "N min", right for 1 as for 10."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    names = [name for name, texts in DOMAIN.responses.items()
+             if any("{retry_after_minutes}" in (t.get("text") or "") for t in texts)]
+    assert len(names) >= 5, names
+    for name in names:
+        reply = asyncio.run(nlg.generate(name, _said(lang=lang), "rest", retry_after_minutes=1,
+                                        masked_phone="+33 6••••••78"))
+        assert "1 min" in reply["text"] and "1 minutes" not in reply["text"], (name, reply["text"])
+
+
+@pytest.mark.parametrize("text, lang, way_out", [
+    ("le qr code ne se scanne pas, donnez-moi la clé", "fr", "Essayer une autre méthode"),
+    ("the QR code won't scan, my camera doesn't pick it up", "en", "Essayer une autre méthode"),
+])
+def test_a_qr_code_that_will_not_scan_gets_the_way_out_and_no_key(text, lang, way_out):
+    """Thirty-fourth outsider check, F5: "the QR code won't scan" and "give me the key" got the
+    app's four steps again, "scan the QR code" among them. The way out is another method or a
+    person; no key is given in the chat."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    reply = asyncio.run(nlg.generate("utter_enable_app", _asked(text, lang), "rest"))
+    assert way_out in reply["text"] and "+33 (0)4 88 36 07 40" in reply["text"], reply["text"]
+    assert [b["payload"] for b in reply["buttons"]] == ["/ask_enable_sms"]
+    steps = asyncio.run(nlg.generate("utter_enable_app", _asked(
+        "comment activer avec l'appli ?" if lang == "fr" else "how do I set up the app?", lang), "rest"))
+    assert "1." in steps["text"] and way_out not in steps["text"].split("\n")[1], steps["text"]

@@ -1025,6 +1025,15 @@ FIFTEENTH_SESSION_KINDS = [
      "ask_what_is_2fa"),
     ("le portail exige un code en plus du mot de passe, je n'y comprends rien", "ask_why_2fa",
      "ask_what_is_2fa"),
+    # thirty-fifth outsider check: a reset ticket asked for outright, heard as where one stands
+    ("could you open a 2FA reset ticket for me please", "ask_request_status", "phone_changed"),
+    ("ouvrez-moi une demande de réinitialisation svp", "ask_request_status", "phone_changed"),
+    ("ok, ouvre le ticket", "ask_request_status", "phone_changed"),
+    # a QR code that will not scan, or the key asked for (thirty-fourth check, F5)
+    ("mon appli n'arrive pas à lire le qr code, ça ne marche pas", "code_rejected",
+     "ask_enable_app"),
+    ("can you give me the setup key so I can type it into the authenticator by hand?",
+     "out_of_scope", "ask_enable_app"),
 ]
 # ...and what those rules leave to the classifier: (message, what it heard)
 FIFTEENTH_SESSION_LEFT_ALONE = [
@@ -1042,6 +1051,16 @@ FIFTEENTH_SESSION_LEFT_ALONE = [
     ("oui", "affirm"),
     ("yes, put me on the app", "affirm"),
     ("oui passez-moi en SMS", "affirm"),
+    # where the QR code is: the app's set-up, not the way out
+    ("et le qr code il est où ?", "ask_enable_app"),
+    # where a reset request stands, or one closed: not a new one
+    ("where is my reset ticket?", "ask_request_status"),
+    ("où en est ma demande de réinitialisation ?", "ask_request_status"),
+    ("fermez le ticket svp", "cancel"),
+    # a request or a ticket about something else: out of scope
+    ("can I make a request to change the email on my account?", "out_of_scope"),
+    ("I want to open a ticket about a wrong invoice", "out_of_scope"),
+    ("I opened a ticket yesterday, any news?", "ask_request_status"),
     # how something else works on the provider's side: out of scope
     ("comment ça marche chez vous la facturation des lignes ?", "out_of_scope"),
     # whether a bot answers: the bot's answer, which names the line
