@@ -137,11 +137,14 @@ def sms_line(body: dict[str, Any] | None) -> Line | None:
 
 def resend_possible(line: Line | None) -> bool:
     """A login waits for an SMS code sent to the number on file: the assistant can resend it
-    (an enrollment's number is typed in the popup, whose « Renvoyer » is the way there)."""
+    (an enrollment's number is typed in the popup, whose « Renvoyer » is the way there).
+
+    Not when no SMS could go and a wait is told ("click « Renvoyer » in 1 min, or ask me
+    then"): offered at once, the resend was refused by that same wait ("the last one left less
+    than a minute ago") and contradicted the line (thirty-fifth outsider check, F2)."""
     return line is not None and line.response in (
         "utter_status_pending_sms_login",
         "utter_status_pending_sms_login_only",
-        "utter_status_pending_sms_login_not_sent",
         "utter_status_pending_sms_login_not_sent_now",
     )
 

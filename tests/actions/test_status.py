@@ -141,6 +141,11 @@ def test_a_login_whose_sms_was_never_sent_is_not_told_to_wait_for_it(wait, respo
     assert line is not None and line.response == response
     assert line.variables.get("retry_after_minutes") == minutes
     assert line.variables["masked_phone"] == "+33 6••••••78"
+    # a resend is offered only when « Renvoyer » can send now: offered during the wait, the
+    # "yes" was refused by it (thirty-fifth outsider check, F2)
+    from actions.personal import resend_possible
+
+    assert resend_possible(line) is (wait == 0)
 
 
 @pytest.mark.parametrize("wait, response", [

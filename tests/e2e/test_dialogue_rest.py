@@ -125,6 +125,25 @@ def test_a_misunderstanding_keeps_the_open_question(stack):
 
 
 
+def test_no_resend_is_offered_while_the_resend_wait_runs(stack):
+    """Thirty-fifth outsider check, F2: logged in twice within the resend wait, the second
+    login's SMS could not go; "je n'ai pas reçu le SMS" said so and when « Renvoyer » could
+    send, then offered a resend anyway, and the "oui" was refused by that same wait. The wait
+    is told, nothing offered; once it is over, the offer comes back and the yes sends."""
+    email = email_of("fr")
+    stack.make_user(email, state="sms", language="fr", phone=PHONE)
+    stack.portal(email).widget_token()  # the first login: its SMS goes
+    chat = Chat(stack, "fr", stack.portal(email).widget_token())  # the second, within the wait
+    names = say(chat, "je n'ai pas reçu le SMS")
+    assert "utter_status_pending_sms_login_not_sent" in names, names
+    assert "utter_offer_resend" not in names, names
+    time.sleep(3.2)  # the stack's resend wait
+    before = len(stack.outbox("sms", PHONE))
+    assert say(chat, "toujours rien")[-1] == "utter_offer_resend"
+    assert say(chat, "oui") == ["utter_resend_done"]
+    assert len(stack.outbox("sms", PHONE)) == before + 1
+
+
 @pytest.mark.parametrize("lang, missing, again", [
     ("fr", "je n'ai pas reçu le SMS", "renvoie le code stp"),
     ("en", "the text with the code never came", "can you send it again"),
