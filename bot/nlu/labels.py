@@ -805,7 +805,7 @@ def _turned_off(intent: str, text: str) -> tuple[str, tuple[str, ...]] | None:
 
 def relabel(message: Message) -> None:
     """Put the settled topic first (`reading`), with the top confidence; what it rules out
-    keeps at most half of it. A swap alone left the classifier's gap: with "what does
+    keeps at most RULED_OUT of it. A swap alone left the classifier's gap: with "what does
     « Essayer une autre méthode » do" read as the switch 0.44 and the SMS answer 0.42, the
     fallback (bot/nlu/fallback.py) saw a tie and asked to rephrase a message the rule had
     read; the same tie with the SMS answer on top did too. A rule's reading does not hang on
@@ -823,7 +823,7 @@ def relabel(message: Message) -> None:
     topic, ruled_out = settled
     ranking = message.get(INTENT_RANKING_KEY) or [intent]
     before = next((r["confidence"] for r in ranking if r.get(INTENT_NAME_KEY) == topic), 0.0)
-    # the classifier's top, which the rule overrides, takes the topic's place, at most half
+    # the classifier's top, which the rule overrides, takes the topic's place, at most RULED_OUT
     put_first(
         message,
         topic,
@@ -849,6 +849,13 @@ def _step_aside(message: Message) -> dict:
     return chosen
 
 
+# what a reading the rule replaces or rules out keeps of the rule's confidence: under a third,
+# so that two of them in one of the fallback's groups (the 28 days and one's own status) never
+# tie with it. At a half each, "2FA ?" settled as what 2FA is (0.30) tied with the 28 days and
+# the status together (0.15 + 0.15) and fell back (thirty-fourth and thirty-fifth checks)
+RULED_OUT = 0.3
+
+
 def put_first(
     message: Message,
     topic: str,
@@ -858,8 +865,8 @@ def put_first(
     old_top_at_most: float | None = None,
 ) -> None:
     """`topic` as the message's intent with `confidence`; the reading it replaces (capped
-    further at `old_top_at_most`) and what it rules out keep at most half of it, so that the
-    fallback sees no tie. Shared by the reading rules (`relabel`) and the second question's
+    further at `old_top_at_most`) and what it rules out keep at most RULED_OUT of it, so that
+    the fallback sees no tie. Shared by the reading rules (`relabel`) and the second question's
     first part (bot/nlu/second_question.py)."""
     intent = message.get(INTENT) or {}
     ranking = message.get(INTENT_RANKING_KEY) or [intent]
@@ -870,9 +877,9 @@ def put_first(
         if name == topic:
             continue
         if name == old:
-            kept = min(kept if old_top_at_most is None else old_top_at_most, confidence / 2)
+            kept = min(kept if old_top_at_most is None else old_top_at_most, RULED_OUT * confidence)
         elif name in ruled_out:
-            kept = min(kept, confidence / 2)
+            kept = min(kept, RULED_OUT * confidence)
         rest.append({**r, "confidence": kept})
     chosen = {INTENT_NAME_KEY: topic, "confidence": confidence}
     ordered = sorted(rest, key=lambda r: -r.get("confidence", 0.0))
