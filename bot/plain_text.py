@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 
+# cached: the reading rules (bot/nlu/labels.py, ~80 of them) and the answer's focus
+# (bot/rasa_ext/nlg.py) each ask for the same message's plain form, once per rule tried
+@lru_cache(maxsize=1024)
 def plain(text: str) -> str:
     """Lower case, no accents, every run of punctuation and spaces as one space."""
     decomposed = unicodedata.normalize("NFKD", text.lower())

@@ -24,13 +24,13 @@ _WORKS = re.compile(
     r"(?:network|signal|internet|data|connection)|requires? (?:a |the )?(?:network|signal"
     r"|internet|data|connection))\b"
 )
+# "network", "reseau" and "internet" alone stand for every phrase that holds them ("sans
+# réseau", "without any network", "no internet")
 _OFFLINE = re.compile(
-    r"\b(?:sans (?:reseau|internet|connexion|data|signal|couverture|4g|wifi|wi fi)"
-    r"|hors (?:ligne|connexion|reseau)|offline|off line|mode avion|airplane mode"
-    r"|aeroplane mode|flight mode|without (?:a |any )?(?:network|signal|internet|data"
-    r"|connection|reception|coverage|wifi|wi fi)|no (?:network|signal|internet|data"
-    r"|connection|reception|coverage)|pas de (?:reseau|signal|internet|connexion|couverture)"
-    r"|network|reseau|internet)\b"
+    r"\b(?:network|reseau|internet|offline|off line|hors (?:ligne|connexion)|mode avion"
+    r"|airplane mode|aeroplane mode|flight mode|sans (?:connexion|data|signal|couverture|4g|wifi"
+    r"|wi fi)|without (?:a |any )?(?:signal|data|connection|reception|coverage|wifi|wi fi)"
+    r"|no (?:signal|data|connection|reception|coverage)|pas de (?:signal|connexion|couverture))\b"
 )
 _ASKED = re.compile(
     r"\?|\b(?:est ce que|est ce qu|does|do|will|can|would|is it|is the|peut|peux|va|vont"

@@ -26,9 +26,7 @@ _FAILS = re.compile(
 # the key asked for, to type the account into the app by hand
 _KEY = re.compile(
     r"\b(?:cle (?:secrete|manuelle|de configuration|a saisir)|secret key|setup key|manual key"
-    r"|the key|la cle|le secret|the secret|saisir (?:la cle|le code) (?:a la main|manuellement)"
-    r"|type (?:it|the key|the code) (?:in )?manually|enter (?:the |a )?(?:key|code) manually"
-    r"|enter (?:it )?by hand|(?:a la main|by hand|manually))\b"
+    r"|the key|la cle|le secret|the secret|a la main|manuellement|by hand|manually)\b"
 )
 _KEY_WORD = re.compile(r"\b(?:key|cle|secret)\b")
 _APP = re.compile(r"\b(?:app|appli|application|authenticator|authy|google|microsoft)\b")

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.password_difference import PASSWORD
+from bot.nlu.skipped_until_now import POSTPONING_WORDS
 from bot.plain_text import plain
 
 _TOO_MANY = re.compile(
@@ -33,20 +35,18 @@ _MISTAKE = re.compile(
 )
 _LOCK = re.compile(r"\b(?:bloqu\w*|blocage|verrouill\w*|lock\w*|block\w*|suspend\w*)\b")
 _CODE = re.compile(r"\b(?:code|codes|essais?|tentatives?|tries|attempts?|otp)\b")
-# wrong passwords lock the portal's login, not the second step: out of scope
-_PASSWORD = re.compile(r"\b(?:mot de passe|mots de passe|mdp|password|passwords|pwd)\b")
 # the popup's "not now" pressed too often: the 28 days ("le bouton « Non, pas maintenant »
 # marche combien de fois ? après c'est bloqué ?", "si on refuse trop souvent l'écran")
 _POSTPONE = re.compile(
-    r"\b(?:pas maintenant|not now|plus tard|later|skip\w*|report\w*|repouss\w*|postpon\w*"
-    r"|popup|pop up|ecran|fenetre|screen|window|bouton|button|prompt)\b"
+    rf"\b(?:{POSTPONING_WORDS}|popup|pop up|ecran|fenetre|screen|window|bouton|button|prompt)\b"
 )
 
 
 def asks_about_too_many_tries(text: str) -> bool:
     """Asks what too many wrong codes lead to, or how many tries there are before the lock."""
     words = plain(text)
-    if _PASSWORD.search(words) or _POSTPONE.search(words):
+    # wrong passwords lock the portal's login, not the second step: out of scope
+    if PASSWORD.search(words) or _POSTPONE.search(words):
         return False
     if _TOO_MANY.search(words):
         return bool(_MISTAKE.search(words) or (_LOCK.search(words) and _CODE.search(words)))

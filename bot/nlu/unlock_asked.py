@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.password_difference import PASSWORD
 from bot.plain_text import plain
 
 _UNLOCK = re.compile(r"\b(?:unlock\w*|debloqu\w*|deverrouill\w*)\b")
@@ -26,11 +27,10 @@ def asks_to_unlock(text: str) -> bool:
 
 # a lock after wrong passwords is the portal's, out of scope ("mon compte est bloqué après
 # plusieurs mauvais mots de passe, comment le débloquer")
-_PASSWORD = re.compile(r"\b(?:mot de passe|mots de passe|mdp|password|passwords)\b")
 
 
 def asks_who_unlocks(text: str) -> bool:
     """An unlock asked with no password named: the account's lock after wrong codes ("who can
     unlock it?" right after "only support can unlock it" was out of scope, 0.26: thirty-second
     outsider check, C10)."""
-    return asks_to_unlock(text) and not _PASSWORD.search(plain(text))
+    return asks_to_unlock(text) and not PASSWORD.search(plain(text))
