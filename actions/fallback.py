@@ -107,6 +107,9 @@ NEXT_STEP = {
     "utter_deadline": "utter_how_enable",
     "utter_enable_app": "utter_remember_device",
     "utter_enable_sms": "utter_remember_device",
+    # "log in first, or call support if you can't": "bon et alors ?" got topic buttons about
+    # codes (thirty-sixth outsider check, finding 5); the support line and a person
+    "utter_reset_login_first": "utter_still_failing",
 } | STILL_FAILING  # after troubleshooting steps, their next step
 # lines said after an answer that are not the answer itself
 HINTS = {"utter_personal_anonymous", "utter_code_not_here"}
@@ -118,6 +121,7 @@ OWN_BUTTONS = {
     "utter_anything_else",
     "utter_how_enable",
     "utter_remember_device",
+    "utter_still_failing",
 }
 
 

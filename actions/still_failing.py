@@ -33,6 +33,13 @@ RECENT_MESSAGES = 3
 # without troubleshooting steps before: a troubleshooting topic the classifier heard next, and
 # its steps
 FIRST_STEPS = {"code_rejected": "utter_code_rejected", "sms_not_received": "utter_sms_not_received"}
+# answers whose next step is to set 2FA up again: "et maintenant je fais quoi ?" after "your
+# request was completed: 2FA was reset" got "sorry it still doesn't work" and a person
+# (thirty-sixth outsider check, finding 7)
+SET_UP_NEXT = {
+    "utter_request_status_completed": "utter_how_enable",
+    "utter_request_status_completed_unnumbered": "utter_how_enable",
+}
 # what comes next inside the reset request (its `_while_form` variant)
 IN_A_FORM = "utter_how_enable"
 # how sure the classifier must be of that topic (the fallback's threshold)
@@ -52,6 +59,8 @@ def next_step(said: list[str], second: tuple[str, float] = ("", 0.0)) -> str:
     answer = last_answer(said)
     if answer in STILL_FAILING:
         return STILL_FAILING[answer]
+    if answer in SET_UP_NEXT:
+        return SET_UP_NEXT[answer]
     topic, confidence = second
     if topic in FIRST_STEPS and confidence >= RUNNER_UP_FLOOR:
         return FIRST_STEPS[topic]

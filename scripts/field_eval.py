@@ -116,6 +116,12 @@ SETS = {
     # time as DEV23-24; trained on, it moved nothing new, so it was kept out of data/ and became a
     # held-back set, first scored on the model that never saw it (tests/field/README.md)
     "dev25": ROOT / "tests" / "field" / "dev25",
+    # written blind at the same time on 2026-12-05 (sixteenth session) by two helpers: DEV26 in
+    # the TEST set's mix, DEV27 half indirect situations, held back until DEV26's kinds were fixed
+    "dev26": ROOT / "tests" / "field" / "dev26",
+    "dev27": ROOT / "tests" / "field" / "dev27",
+    # the same mix, written blind during the session and first scored on its final code
+    "dev28": ROOT / "tests" / "field" / "dev28",
 }
 
 # topic (blind catalogue) -> the responses that carry its fact. Several when the assistant

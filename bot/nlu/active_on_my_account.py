@@ -29,6 +29,17 @@ _ACTIVE_ON_MINE = re.compile(
 )
 
 
+# the account named first: "Mon compte est-il déjà protégé par un code ou pas ?" after a
+# secretary gone who set the portal up was the reset (0.60; DEV26, written blind)
+_MINE_ACTIVE = re.compile(
+    r"\b(?:mon|notre) compte (?:est il|est elle|est|est ce qu il est) (?:deja |bien |vraiment )?"
+    r"(?:protege|securise|active|activee|en double auth\w*|sous double auth\w*)"
+    r"|\bis (?:my|our) (?:account|login) (?:already |actually |really |even )?"
+    r"(?:protected|secured|on 2fa|using 2fa|set up (?:for|with) 2fa|covered)\b"
+)
+
+
 def asks_if_active_on_my_account(text: str) -> bool:
     """The customer asks whether 2FA is active on their own account."""
-    return bool(_ACTIVE_ON_MINE.search(plain(text)))
+    words = plain(text)
+    return bool(_ACTIVE_ON_MINE.search(words) or _MINE_ACTIVE.search(words))

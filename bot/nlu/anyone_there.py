@@ -16,9 +16,11 @@ from bot.plain_text import plain
 _SOMEONE_AT_WORK = re.compile(
     r"\b(?:anyone|anybody|someone|somebody|people|staff)"
     r" (?:actually |really |still )?(?:working|at work|on duty|available|in the office"
-    r"|at the office|who works)\b"
+    r"|at the office|who works"
+    # "Is there anyone actually sitting at a desk over there?" (DEV26, not understood)
+    r"|sitting at a desk|at a desk|behind (?:the|a) desk|in the building|manning|staffing)\b"
     r"|\bquelqu un (?:qui (?:travaille|bosse|repond)|de (?:dispo|disponible|present)|au bureau"
-    r"|en poste|de vivant)\b"
+    r"|en poste|de vivant|derriere (?:un|le) bureau)\b"
 )
 
 

@@ -27,7 +27,10 @@ from bot.plain_text import plain
 
 _SET_UP = re.compile(
     r"\b(?:how (?:do|can|should) (?:i|we) (?:connect|link|set up|setup|add|pair|hook up|configure"
-    r"|register|enrol|enroll|get)|what s the set ?up|comment (?:je |on )?(?:le |la |l )?"
+    r"|register|enrol|enroll|get)|what s the set ?up"
+    # "Can I set up the new security that way?", "could we set it up with texts" (DEV26)
+    r"|(?:can|could) (?:i|we) (?:set ?up|set (?:\w+ ){1,3}up)"
+    r"|comment (?:je |on )?(?:le |la |l )?"
     r"(?:relie|relier|connecte|connecter|configure|configurer|ajoute|ajouter|associe|associer"
     r"|lie|lier|installe|installer|parametre|parametrer))\b"
 )
@@ -53,6 +56,17 @@ _APP_OVER_SMS = re.compile(
 )
 
 
+# text messages preferred to an app: "I don't get on with apps at all and I'd much rather just get
+# a text. Can I set up the new security that way?" was the switch (0.73; DEV26, written blind)
+_SMS_OVER_APP = re.compile(
+    r"\b(?:rather|prefer|prefere|prefererais|plutot)\b(?:\s+\w+){0,4}?\s+(?:sms|texto|textos|text"
+    r"|texts|txt|text messages?)\b"
+    r"|\b(?:sms|texto|textos|text|texts|txt)\b.{0,30}?"
+    r"\b(?:rather than|instead of|plutot qu|au lieu)(?:\s+\w+){0,2}?"
+    r"\s+(?:app|apps|appli|application)\b"
+)
+
+
 def asks_to_set_one_up(text: str) -> bool:
     """The customer asks how to set a method up, with no method in use on the account."""
     words = plain(text)
@@ -65,3 +79,9 @@ def sets_up_the_app_first(text: str) -> bool:
     words = plain(text)
     app = _APP.search(words) and (not _SMS.search(words) or _APP_OVER_SMS.search(words))
     return bool(app) and asks_to_set_one_up(text)
+
+
+def sets_up_sms_first(text: str) -> bool:
+    """The customer asks how to set text messages up, preferred to an app, with no method in
+    use on the account: the SMS set-up, not a switch."""
+    return bool(_SMS_OVER_APP.search(plain(text))) and asks_to_set_one_up(text)

@@ -54,9 +54,26 @@ _SEND = re.compile(
 )
 
 
+# the code already sent, named by it: "what's the code you sent me by SMS?", « quel est le code
+# que vous venez de m'envoyer ? » was a resend or the SMS set-up (thirty-fifth and thirty-sixth
+# outsider checks): "sent" there says which code, not that a new one is wanted
+_SENT_BEFORE = re.compile(
+    r"\b(?:(?:you|u) (?:just |have just |ve just |have )?sent(?: me| to me)?"
+    r"|(?:vous|tu) (?:m avez|venez de m|m as|viens de m) envoye\w*)\b"
+)
+
+
 def asks_to_be_told_the_code(text: str) -> bool:
     """The customer asks to be told or given the code itself, not to be sent a new one."""
-    return asks_for_the_code(text) and not _SEND.search(plain(text))
+    return asks_for_the_code(text) and not _SEND.search(_SENT_BEFORE.sub(" ", plain(text)))
+
+
+def asks_for_the_code_sent(text: str) -> bool:
+    """The customer asks what the code already sent to them is ("the code you sent me"), and
+    does not say it never came."""
+    words = plain(text)
+    named = _SENT_BEFORE.search(words) and asks_to_be_told_the_code(text)
+    return bool(named) and not says_it_never_came(words)
 
 
 # the customer's code given to the assistant: "je peux vous donner le code ici", "can i paste the

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.texting import written_out
 from bot.plain_text import plain
 
 _EVERY_TIME = re.compile(
@@ -46,3 +47,30 @@ def code_comes_back_every_time(text: str) -> bool:
     words = plain(text)
     said = _EVERY_TIME.search(words) and _LESS_OFTEN.search(words) and _PHONE_OR_CODE.search(words)
     return bool(said) and not _OTHER.search(words)
+
+
+# whether the code has to be typed at every login, asked: "do i rly have to put a code in evry
+# time i log in" was a tie between the box and the code's format (0.38 / 0.36; DEV26, written
+# blind). Whether one must is what the box answers; "why" is asked of 2FA itself and stays
+_MUST_I = re.compile(
+    r"\b(?:do i (?:really |actually |seriously )?(?:have|need) to|do we (?:really |actually )?"
+    r"(?:have|need) to|must i|must we|am i supposed to|is it (?:really )?necessary to"
+    r"|est ce que je dois|est ce qu on doit|je dois vraiment|on doit vraiment|faut il vraiment"
+    r"|il faut vraiment|dois je|doit on)\b"
+)
+# the obligation right before the typing ("how long do I have to type it in?" is the code's
+# lifetime, DEV's written blind line)
+_TYPED = r"(?:put|type|enter|punch|key|tape\w*|saisi\w*|rentre\w*|mettre|entrer)"
+_MUST_TYPE = re.compile(rf"(?<!how long )(?:{_MUST_I.pattern})\s+(?:\w+\s+)?{_TYPED}\b")
+
+
+_WHY = re.compile(r"\b(?:why|pourquoi|how come)\b")
+
+
+def asks_if_a_code_every_time(text: str) -> bool:
+    """The customer asks whether a code must be typed at every login (texting spellings
+    written out: "rly", "evry")."""
+    words = plain(written_out(text))
+    said = _MUST_TYPE.search(words) and _EVERY_TIME.search(words)
+    said = said and _PHONE_OR_CODE.search(words)
+    return bool(said) and not _OTHER.search(words) and not _WHY.search(words)

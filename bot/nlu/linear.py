@@ -46,6 +46,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 
 from bot.nlu import language_wish, linear_store, second_question
+from bot.nlu.filler import without_filler
 from bot.nlu.focus import focused_text
 from bot.nlu.markup import without_markup
 from bot.nlu.texting import written_out
@@ -112,9 +113,12 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
 
     def _texts(self, messages: list[Message]) -> list[str]:
         words = int(self._config["focus_min_words"])
-        # markup set aside (bot/nlu/markup.py), texting spellings written out, in training and
-        # after (bot/nlu/texting.py)
-        return [focused_text(written_out(without_markup(m.get(TEXT))), words) for m in messages]
+        # markup set aside (bot/nlu/markup.py), texting spellings written out (bot/nlu/texting.py)
+        # and a closing plea set aside (bot/nlu/filler.py), in training and after
+        return [
+            focused_text(without_filler(written_out(without_markup(m.get(TEXT)))), words)
+            for m in messages
+        ]
 
     def train(self, training_data: TrainingData) -> Resource:
         examples = [e for e in training_data.intent_examples if e.get(INTENT) and e.get(TEXT)]
@@ -152,7 +156,7 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
     def _read(self, texts: Sequence[str]) -> dict[str, tuple[str, float]]:
         """(intent, confidence) of each text read alone, by its text."""
         assert self._pipeline is not None
-        rows = self._pipeline.predict_proba([written_out(t) for t in texts])
+        rows = self._pipeline.predict_proba([without_filler(written_out(t)) for t in texts])
         names = self._pipeline.classes_
         return {
             text: (str(names[row.argmax()]), float(row.max()))

@@ -46,7 +46,9 @@ _LACK = re.compile(
     # an ordinary mobile said to be enough ("Do I need a smartphone for the new
     # login security, or will an ordinary mobile phone do?" was the reset 0.47; DEV22)
     r"|\b(?:(?:ordinary|regular|normal|basic|classic|simple|old school)"
-    r" (?:mobile|phone|cell ?phone|cellphone)(?! number)|(?:portable|telephone) (?:simple|basique"
+    # (a phone's own camera is no phone: "scan it with the normal phone camera")
+    r" (?:mobile|phone|cell ?phone|cellphone)(?! number| camera| cam\b| settings| app)"
+    r"|(?:portable|telephone) (?:simple|basique"
     r"|classique|normal|ordinaire)|simple (?:portable|telephone))\b"
     # installing forbidden by the company ("la DSI bloque toute installation sur les téléphones
     # professionnels": DEV14, written blind, not understood)

@@ -15,7 +15,8 @@ import re
 
 from bot.plain_text import plain
 
-SMS = re.compile(r"\b(sms|texto|textos|text|texts|txt)\b")
+# "I'd rather the codes just came in as messages" (DEV26, written blind): messages as the way
+SMS = re.compile(r"\b(sms|texto|textos|text|texts|txt|(?:as|by|in) messages?|par message)\b")
 APP = re.compile(r"\b(app|apps|appli|application|authenticator|authentificator|authy|otp)\b")
 PREFERS = re.compile(
     r"\b(instead|rather|plutot|au lieu|a la place|prefer|prefere|preferer|preferrais"

@@ -18,7 +18,7 @@ from bot.plain_text import plain
 # the ways to say the set-up was put off (bot/nlu/absence_ahead.py reads them too)
 POSTPONING_WORDS = (
     r"skip\w*|postpon\w*|not now|non pas maintenant|pas maintenant|later|remind me later"
-    r"|report(?:e|er|ee|es|ez|ais|ait)|repouss\w*|plus tard|dismiss\w*"
+    r"|report(?:e|er|ee|es|ez|ais|ait)|repouss\w*|plus tard|dismiss\w*|click\w* past"
 )
 _POSTPONED = re.compile(rf"\b(?:{POSTPONING_WORDS})\b")
 _NO_LONGER = re.compile(
@@ -33,3 +33,21 @@ def skipped_until_now(text: str) -> bool:
     """The customer postponed the set-up until the portal stopped allowing it."""
     words = plain(text)
     return bool(_POSTPONED.search(words) and _NO_LONGER.search(words))
+
+
+# how long the postponing can go on: "I've been clicking past that security popup ever since it
+# first showed up. At what point does it stop giving me the choice?" was the set-up's steps
+# (0.40; DEV26, written blind): the 28 days' answer says until when « Non, pas maintenant » is
+# offered and what follows
+_UNTIL_WHEN = re.compile(
+    r"\b(?:at what point|until when|till when|how long (?:can|could) (?:i|we|he|she|they)"
+    r"|when (?:does|will) (?:it|that|the \w+) stop|how many (?:more )?times|jusqu a quand"
+    r"|a partir de quand|combien de temps (?:encore |je peux|on peut|puis je)"
+    r"|combien de fois (?:encore|je peux|on peut))\b"
+)
+
+
+def asks_how_long_it_can_be_put_off(text: str) -> bool:
+    """The customer postpones the set-up and asks until when that can go on."""
+    words = plain(text)
+    return bool(_POSTPONED.search(words) and _UNTIL_WHEN.search(words))

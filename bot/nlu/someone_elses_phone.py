@@ -35,7 +35,11 @@ _PERSON = re.compile(
     # a partner in a small company ("my business partner set up our shared login with 2FA on
     # her phone, and she's now on maternity leave": DEV17, the set-up 0.45)
     r"|partner|business partner|co founder|cofounder|cofondateur|cofondatrice|wife|husband"
-    r"|spouse|epouse|conjoint|conjointe)\b"
+    r"|spouse|epouse|conjoint|conjointe"
+    # a temp at the front desk ("The temp who was covering reception set up our login with her
+    # own mobile. Her contract ended on Friday": DEV26, the set-up 0.50)
+    r"|temp|temps|temporary|interim|interimaire|receptionist|reception|standardiste|accueil"
+    r"|office manager)\b"
 )
 _AWAY = re.compile(
     r"\b(?:parti|partie|quitte|quitter|retraite|retired|retirement|left|leaving|gone|resigned"
@@ -43,7 +47,8 @@ _AWAY = re.compile(
     r"|paternity|absent|absente|(?<!straight )(?<!right )away|injoignable|unreachable|plus la"
     r"|no longer here|died|deces"
     r"|decede|contract ended|contrat est termine|contrat s est termine|fin de contrat"
-    r"|fin de mission|not replying|isn t replying|doesn t reply|ne repond plus|ne repond pas)\b"
+    r"|fin de mission|not replying|isn t replying|doesn t reply|ne repond plus|ne repond pas"
+    r"|not answering|isn t answering|doesn t answer)\b"
 )
 _PHONE = re.compile(
     r"\b(?:portable|telephone|tel|phone|mobile|numero|number|code|codes|sms|textos?"

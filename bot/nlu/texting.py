@@ -119,6 +119,15 @@ _ENGLISH = {
     "recieve": "receive",
     "recieved": "received",
     "2day": "today",
+    # DEV26 (written blind): "do i rly have to put a code in evry time i log in" fell back
+    "rly": "really",
+    "rlly": "really",
+    "evry": "every",
+    "evrytime": "every time",
+    "everytime": "every time",
+    "tmrw": "tomorrow",
+    "2moro": "tomorrow",
+    "msgs": "messages",
 }
 SPELLINGS = {**_FRENCH, **_ENGLISH}
 # a word as typed: letters and digits ("r1", "b4"), not part of a longer word, an elision or

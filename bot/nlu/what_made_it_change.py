@@ -42,6 +42,9 @@ def asks_what_made_it_change(text: str) -> bool:
 _PUSHED_YOU = re.compile(
     r"\b(?:ce qui vous a|qu est ce qui vous a|qui vous a) (?:pousse\w*|amene\w*|motive\w*"
     r"|decide\w*|oblige\w*|conduit\w*)"
+    # "me demande ce qui a motivé ça de votre côté" (DEV10: a tie with out of scope, 0.33 / 0.32)
+    r"|\b(?:ce qui a|qu est ce qui a) (?:pousse\w*|amene\w*|motive\w*|decide\w*|justifie\w*)"
+    r"(?: \w+){0,2}? (?:de votre cote|chez vous|de votre part)"
     r"|\bwhat (?:made|pushed|drove|led|prompted|forced) you(?: guys| all)? (?:to )?"
     r"(?:do|make|bring|introduce|add|go|change|switch|force|impose|turn|put)"
 )

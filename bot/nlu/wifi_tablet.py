@@ -33,3 +33,25 @@ def only_a_tablet_without_sim(text: str) -> bool:
     words = plain(text)
     tablet = _TABLET.search(words) and _NO_SIM.search(words)
     return bool(tablet) and not (gets_codes_by_text_now(words) or _OWN_PHONE.search(words))
+
+
+# a phone with no SIM, on Wi-Fi only ("Mon téléphone du travail n'a pas de carte SIM, il marche
+# uniquement en wifi ; comment je fais pour sécuriser mon accès au portail avec ?" was out of
+# scope, 0.36; DEV25, written blind): like the tablet, no SMS reaches it and the app works on it
+_PHONE = re.compile(
+    r"\b(?:phones?|smartphones?|telephones?|portables?|mobiles?|tel|iphones?|android)\b"
+)
+_PHONE_NO_SIM = re.compile(
+    r"\b(?:n a pas de (?:carte )?sim|n a plus de (?:carte )?sim|sans (?:carte )?sim"
+    r"|has no sim|without (?:a )?sim|no sim card|no sim in it|uniquement en wi ?fi"
+    r"|seulement en wi ?fi|que en wi ?fi|qu en wi ?fi|wi ?fi only|only (?:works )?on wi ?fi"
+    r"|only has wi ?fi)\b"
+)
+
+
+def only_a_phone_without_sim(text: str) -> bool:
+    """The device for the codes is a phone with no SIM, on Wi-Fi only."""
+    words = plain(text)
+    phone = _PHONE.search(words) and _PHONE_NO_SIM.search(words)
+    # a tablet without SIM beside a phone that takes texts is the SMS set-up (the tablet's rule)
+    return bool(phone) and not (gets_codes_by_text_now(words) or _TABLET.search(words))

@@ -40,7 +40,7 @@ from typing import Any
 
 from rasa.core.nlg.response import TemplatedNaturalLanguageGenerator
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import BotUttered, SlotSet, UserUttered
+from rasa.shared.core.events import BotUttered, Restarted, SessionStarted, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
@@ -48,9 +48,11 @@ from bot import clock, content
 from bot.answers import ALSO_ANSWERED, ANSWER, OFFERS
 from bot.code_format import holds_a_code
 from bot.nlu import labels, second_question
+from bot.nlu.closing import says_goodbye_too
 from bot.nlu.code_asked import asks_for_the_code, offers_the_code
 from bot.nlu.disable import asks_to_disable
 from bot.nlu.future_loss import loses_phone_some_day
+from bot.nlu.hesitation import hesitates
 from bot.nlu.language import courtesy_hint, english_first
 from bot.nlu.offline_app import asks_if_it_works_offline
 from bot.nlu.qr_fails import qr_will_not_scan
@@ -96,6 +98,12 @@ OPEN_NOW, CLOSED_NOW = "_open_now", "_closed_now"
 # the later SMS answers ("toujours rien": utter_sms_still_nothing) answer a question about
 # one part with the first SMS answer's (seventeenth outsider check: after "still nothing",
 # "what does « Essayer une autre méthode » do?" got "talk to a person")
+# a hesitation ("euh je sais pas trop", "hmm not sure") answering an offer is heard as its "no"
+# (bot/nlu/hesitation.py): nothing is done, and instead of "All right. Anything else?", which
+# read as the end of it (thirty-fifth outsider check, finding 4), the reply says so and that
+# the offer is made again when the customer says so (actions/fallback.py, affirm_lead)
+DECLINED = "utter_anything_else"
+HESITANT = "_hesitant"
 FOCUS_FAMILY = {"utter_sms_still_nothing": "utter_sms_not_received"}
 # the response said instead of `<name>` when the customer's message asks about one part of
 # it (`<name><suffix>`, first match): where the SMS went ("which number did you send it to?")
@@ -121,6 +129,8 @@ FOCUS = (
     # outsider check, F1 and F2)
     ("_too_many", asks_about_too_many_tries),
     ("_offline", asks_if_it_works_offline),
+    # "thanks, that's all for today!": goodbye, not "anything else?" (bot/nlu/closing.py)
+    ("_goodbye", says_goodbye_too),
     # "the QR code won't scan", "give me the key": no key here, the SMS or a person (F5)
     ("_qr_fails", qr_will_not_scan),
 )
@@ -331,6 +341,8 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
             return None
         if utter_action in AFTER_RESEND and labels.resend_pressed(text):
             return AFTER_RESEND[utter_action]
+        if utter_action == DECLINED and hesitates(text) and self.offered_just_before(tracker):
+            return DECLINED + HESITANT
         family = FOCUS_FAMILY.get(utter_action)
         for suffix, asks in FOCUS:
             for base in (utter_action, family):
@@ -338,6 +350,21 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
                 if base is not None and name in self.responses and asks(text):
                     return name
         return None
+
+    @staticmethod
+    def offered_just_before(tracker: DialogueStateTracker) -> bool:
+        """Whether the assistant's reply before the customer's last message asked a yes or a
+        no with its buttons (the reset ticket, a resend, a switch)."""
+        seen_user = False
+        for event in reversed(tracker.events):
+            if isinstance(event, UserUttered):
+                if seen_user:
+                    return False
+                seen_user = True
+            elif isinstance(event, BotUttered) and seen_user:
+                buttons = (event.data or {}).get("buttons") or []
+                return any(b.get("payload") == "/affirm" for b in buttons if isinstance(b, dict))
+        return False
 
     def line_now(
         self, utter_action: str, tracker: DialogueStateTracker, kwargs: dict[str, Any]
@@ -366,7 +393,7 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
             return utter_action
         current = tracker.get_slot("language")
         language = None
-        for event in tracker.applied_events():
+        for event in self.session_events(tracker):
             if isinstance(event, SlotSet) and event.key == "language":
                 language = event.value
             elif isinstance(event, BotUttered) and language == current:
@@ -374,6 +401,20 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
                 if said == utter_action:
                     return again
         return utter_action
+
+    @staticmethod
+    def session_events(tracker: DialogueStateTracker) -> list:
+        """The events since the session's start or the last restart, reverted turns included:
+        a reply the fallback action made (action_fallback reverts the message it answered, so
+        `applied_events` drops that reply too) was read all the same. "et ensuite ?" got the
+        SMS's next steps through the fallback, then "ça marche toujours pas" the same text
+        word for word instead of its `_again` (thirty-sixth outsider check, finding 1)."""
+        events = list(tracker.events)
+        start = 0
+        for index, event in enumerate(events):
+            if isinstance(event, SessionStarted | Restarted):
+                start = index + 1
+        return events[start:]
 
     def at_step(self, utter_action: str, tracker: DialogueStateTracker) -> str:
         """While a form asks for a slot: `<utter_action>_while_<requested slot>` when the

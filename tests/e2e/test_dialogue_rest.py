@@ -18,7 +18,7 @@ from sqlalchemy import update
 
 from bot.models import Handoff, Ticket, User
 from bot.rasa_ext.conversation import public_id
-from tests.e2e.test_actions_rest import PHONE, Chat, email_of, in_language, pending, rows
+from tests.e2e.test_actions_rest import PHONE, Chat, email_of, in_language, pending, rows, template
 
 pytestmark = pytest.mark.slow
 
@@ -839,6 +839,98 @@ def test_changing_ones_mind_after_no_gets_the_offer_again(stack):
     assert say(chat, "/deny") == ["utter_anything_else"]
     assert say(chat, "/affirm") == ["utter_phone_changed"]
     assert say(chat, "/affirm") == ["utter_reset_login_first"]  # not logged in: says so first
+
+
+@pytest.mark.parametrize("lang, changed, unsure, yes", [
+    ("fr", "j'ai changé de téléphone", "euh je sais pas trop", "oui, finalement"),
+    ("en", "I got a new phone", "hmm not sure", "yes, actually"),
+])
+def test_a_hesitation_after_the_ticket_offer_says_the_offer_stays(stack, lang, changed, unsure, yes):
+    """Thirty-fifth outsider check, finding 4: "hmm not sure" after "shall I open the ticket?"
+    got "All right. Anything else?", which read as the end of it. The reply says nothing is done
+    without a yes and that the question comes back when the customer says so; it does."""
+    chat = Chat(stack, lang)
+    assert say(chat, changed) == ["utter_phone_changed"]
+    assert say(chat, unsure) == ["utter_anything_else"]
+    hesitant = template("utter_anything_else_hesitant", lang).split(":")[0]
+    assert chat.all_texts[-1].startswith(hesitant), chat.all_texts[-1]
+    assert say(chat, yes) == ["utter_phone_changed"]
+    assert [b["payload"] for b in buttons_of(chat)] == ["/affirm", "/deny"]
+
+
+def test_a_no_after_the_ticket_offer_is_not_taken_for_a_hesitation(stack):
+    """A plain "no thanks" keeps its short reply: only a hesitation gets "take your time"."""
+    chat = Chat(stack, "en")
+    assert say(chat, "I got a new phone") == ["utter_phone_changed"]
+    assert say(chat, "no thanks") == ["utter_anything_else"]
+    assert chat.all_texts[-1] == template("utter_anything_else", "en")
+
+
+@pytest.mark.parametrize("lang, question, closing", [
+    ("en", "how long is the code valid?", "thanks, that's all for today!"),
+    ("fr", "le code est valable combien de temps ?", "merci pour votre aide, bonne journée"),
+])
+def test_a_thanks_that_closes_gets_a_goodbye_not_anything_else(stack, lang, question, closing):
+    """DEV26-27 (written blind): "thanks, that's all for today!" got "You're welcome! Anything
+    else?". A thanks that closes gets a goodbye and where support is; a thanks alone keeps
+    "anything else?"."""
+    chat = Chat(stack, lang)
+    say(chat, question)
+    assert say(chat, closing) == ["utter_you_are_welcome"]
+    goodbye = template("utter_you_are_welcome_goodbye", lang).split("{")[0]
+    assert chat.all_texts[-1].startswith(goodbye), chat.all_texts[-1]
+    assert "+33" in chat.all_texts[-1]
+    say(chat, question)
+    assert say(chat, "thanks" if lang == "en" else "merci") == ["utter_you_are_welcome"]
+    assert chat.all_texts[-1] == template("utter_you_are_welcome", lang)
+
+
+@pytest.mark.parametrize("lang, thanks, no", [("en", "ok thanks", "no"), ("fr", "merci", "non merci")])
+def test_no_to_anything_else_says_goodbye(stack, lang, thanks, no):
+    """Thirty-sixth outsider check, finding 3: "no" to "Anything else?" got "All right.
+    Anything else?" again, without end."""
+    chat = Chat(stack, lang)
+    say(chat, "how long is the code valid?" if lang == "en" else "le code dure combien de temps ?")
+    assert say(chat, thanks) == ["utter_you_are_welcome"]
+    assert say(chat, no) == ["utter_goodbye"]
+    chat = Chat(stack, lang)
+    assert say(chat, "/phone_changed") == ["utter_phone_changed"]
+    assert say(chat, "/deny") == ["utter_anything_else"]
+    assert say(chat, no) == ["utter_goodbye"]
+
+
+@pytest.mark.parametrize("lang, missing, next_steps, still", [
+    ("fr", "j'ai pas reçu le code par sms", "et ensuite ?", "ça marche toujours pas"),
+    ("en", "the text with the code never came", "and then?", "still doesn't work"),
+])
+def test_next_steps_reached_through_a_miss_lead_to_a_person(stack, lang, missing, next_steps, still):
+    """Thirty-sixth outsider check, finding 1: the SMS's next steps reached by "et ensuite ?"
+    (answered by the fallback action, which reverts the message it answers) were said again
+    word for word to "ça marche toujours pas": the reply read was not seen as said. The second
+    time comes its `_again`: a person."""
+    chat = Chat(stack, lang)
+    say(chat, missing)
+    assert say(chat, next_steps) == ["utter_sms_still_nothing"]
+    first = chat.all_texts[-1]
+    assert say(chat, still) == ["utter_sms_still_nothing"]
+    assert chat.all_texts[-1] != first
+    assert [b["payload"] for b in buttons_of(chat)] == ["/request_human"]
+
+
+@pytest.mark.parametrize("lang, changed, yes, cannot", [
+    ("fr", "j'ai changé de numéro de portable", "ouais vas-y",
+     "mais je peux pas me connecter justement, c'est tout le problème"),
+    ("en", "I changed my phone number", "yes please", "but I can't log in, that's the whole problem"),
+])
+def test_cannot_log_in_after_log_in_first_gets_support(stack, lang, changed, yes, cannot):
+    """Thirty-sixth outsider check, finding 5: "I can't log in" right after "log in on the
+    portal first" got the status's general rule, which says to log in; then "bon et alors ?"
+    was not understood. The support line and a person, with its button."""
+    chat = Chat(stack, lang)
+    assert say(chat, changed) == ["utter_phone_changed"]
+    assert say(chat, yes) == ["utter_reset_login_first"]
+    assert say(chat, cannot) == ["utter_still_failing"]
+    assert [b["payload"] for b in buttons_of(chat)] == ["/request_human"]
 
 
 def test_a_typed_session_start_is_greeted(stack):

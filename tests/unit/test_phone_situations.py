@@ -1083,3 +1083,106 @@ def test_fifteenth_session_kinds_are_read(text, heard, topic):
 def test_fifteenth_session_rules_leave_alone(text, heard):
     settled = reading(heard, text)
     assert settled is None or settled[0] == heard
+
+
+# sixteenth session: DEV26's kinds (written blind), in other words than its lines
+SIXTEENTH_SESSION_KINDS = [
+    # text messages preferred to an app, their set-up asked: the SMS set-up, not a switch
+    ("Apps are not my thing, I'd rather get a text. Could we set it up like that?",
+     "request_switch_method", "ask_enable_sms"),
+    ("je préfère les SMS à une appli, comment je configure ça ?", "request_switch_method",
+     "ask_enable_sms"),
+    # the app in use, messages preferred: the switch
+    ("Since we set it up with the app my phone is always flat. I'd rather get the codes as messages.",
+     "ask_enable_sms", "request_switch_method"),
+    # postponing told, until when it can go on asked: the 28 days
+    ("I keep hitting skip on that security window, how long can I keep doing that?",
+     "ask_how_enable", "ask_deadline"),
+    ("je reporte à chaque connexion, jusqu'à quand je peux continuer comme ça ?", "ask_my_status",
+     "ask_deadline"),
+    # a temp at the front desk gone with the phone: the reset
+    ("Our receptionist set up 2FA on her own mobile, her interim contract ended last week.",
+     "ask_how_enable", "phone_changed"),
+    ("l'intérimaire de l'accueil avait mis son portable pour les codes, elle est partie",
+     "ask_how_enable", "phone_changed"),
+    # the account named first, whether it is protected asked: the status
+    ("Notre compte est-il bien protégé par la double authentification ?", "phone_changed",
+     "ask_my_status"),
+    ("The admin left last month. Is my account already protected or not?", "phone_changed",
+     "ask_my_status"),
+    # a person at the other end asked for
+    ("same answer again... is there anyone manning the phones today?", "bot_challenge",
+     "request_human"),
+    ("il y a quelqu'un derrière le bureau ou pas ? vous me répétez la même chose",
+     "out_of_scope", "request_human"),
+    # an operation on SIM lines: out of scope
+    ("how can I suspend 4 SIM cards until spring?", "ask_how_enable", "out_of_scope"),
+    ("comment je mets 12 lignes en pause pour l'hiver ?", "ask_enable_sms", "out_of_scope"),
+    # a code at every login, whether one must: the remembered device
+    ("must i really type a code every single time i log in??", "ask_code_format",
+     "ask_remember_device"),
+    ("on doit vraiment saisir le code à chaque connexion ?", "ask_what_is_2fa",
+     "ask_remember_device"),
+    # a phone dead, itself under the fallback's threshold: the reset
+    ("my phone fell in the river and it's dead, the new one has none of my apps",
+     "phone_changed", "phone_changed"),
+    # DEV25's kinds: the phone silent at login
+    ("depuis qu'on a changé d'opérateur mon portable reste muet quand je me connecte",
+     "phone_changed", "sms_not_received"),
+    ("I typed my work number and then total silence on the phone", "ask_enable_sms",
+     "sms_not_received"),
+    # the phone making the codes itself wished for: the app's set-up, or the switch
+    ("le réseau passe mal chez nous, je voudrais que le téléphone fabrique les codes tout seul",
+     "sms_not_received", "ask_enable_app"),
+    ("getting the texts is a pain, I'd rather my phone generated the codes by itself",
+     "sms_not_received", "request_switch_method"),
+    # a phone with no SIM, Wi-Fi only: the app
+    ("our work phones have no SIM card, they only work on wifi. How do we secure the login?",
+     "out_of_scope", "ask_enable_app"),
+    # thirty-sixth check, finding 5: "I can't log in, that's the problem" after "log in first"
+    ("ben je peux pas me connecter justement !", "ask_deadline", "still_failing"),
+    ("I can't even log in, that's the whole issue", "ask_my_status", "still_failing"),
+    # thirty-sixth check, finding 12: the code already sent asked for
+    ("c'est quoi le code que vous m'avez envoyé ?", "request_resend", "ask_code_format"),
+    ("what is the code you just sent me?", "ask_methods", "ask_code_format"),
+]
+SIXTEENTH_SESSION_LEFT_ALONE = [
+    # a method in use and another wanted: the switch stays
+    ("I get my codes by text, I'd rather use an app, can I set it up?", "request_switch_method"),
+    # until when 2FA is optional, nothing postponed: the classifier's
+    ("how long can I wait before setting it up?", "ask_deadline"),
+    # someone who left without a phone named: out of scope
+    ("our receptionist left, how do I remove her portal access?", "out_of_scope"),
+    # whether a bot answers: the bot question
+    ("am I talking to a bot?", "bot_challenge"),
+    ("is there someone on the other end or is it automatic?", "bot_challenge"),
+    # SIM lines and the login together: the login's question stays
+    ("I can't log in to suspend my lines, the code never comes", "sms_not_received"),
+    ("how do I activate 2FA for all my lines?", "ask_how_enable"),
+    # why a code every time: 2FA's reason stays
+    ("why do I have to type a code every time?", "ask_why_2fa"),
+    # an email that never shows up: not the SMS
+    ("the password reset email never shows up in my inbox", "out_of_scope"),
+    # a new number and silence: the reset stays
+    ("new number since the operator change and my phone stays silent", "phone_changed"),
+    # a code sent that never came: the SMS's answer stays
+    ("you sent me a code but it never came, what is it?", "sms_not_received"),
+    # a resend asked: the resend stays
+    ("can you send me the code again", "request_resend"),
+    # not being able to log in, asked: the status stays
+    ("je ne peux pas me connecter, pourquoi ?", "ask_my_status"),
+    ("I can't log in since this morning", "ask_my_status"),
+    # a phone's camera: the app's set-up stays (not "no smartphone")
+    ("do I scan the QR code with the normal phone camera?", "ask_enable_app"),
+]
+
+
+@pytest.mark.parametrize("text, heard, topic", SIXTEENTH_SESSION_KINDS)
+def test_sixteenth_session_kinds_are_read(text, heard, topic):
+    assert reading(heard, text)[0] == topic
+
+
+@pytest.mark.parametrize("text, heard", SIXTEENTH_SESSION_LEFT_ALONE)
+def test_sixteenth_session_rules_leave_alone(text, heard):
+    settled = reading(heard, text)
+    assert settled is None or settled[0] == heard

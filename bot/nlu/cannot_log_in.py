@@ -1,0 +1,37 @@
+""" "I can't log in, that's the whole problem": it still fails, told in answer to "log in first".
+
+"mais je peux pas me connecter justement, c'est tout le problème", right after "to open the
+request, log in on the portal first (or call support if you can't pass the password)", was the
+28 days (0.35) and got "log in on the portal" again (thirty-sixth outsider check, finding 5).
+The customer says the way given is closed to them: it still fails, and what comes next is the
+answer's own way out, the support line and a person (actions/still_failing.py).
+
+Narrow on purpose: not being able to log in, with a word that answers what was just said
+(justement, c'est (tout) le problème, that's the (whole) problem, exactly, I told you); "je ne
+peux pas me connecter" alone is a question about one's own access, the status.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.plain_text import plain
+
+_CANNOT_LOG_IN = re.compile(
+    r"\b(?:je (?:ne )?(?:peux|peut|pe|arrive) (?:pas|plus) (?:a )?(?:me )?(?:connecter|co|log)"
+    r"|impossible de me connecter|j arrive pas a me connecter|pas moyen de me connecter"
+    r"|(?:i|we) (?:can t|cannot|can not|couldn t|am unable to|m unable to) (?:even )?"
+    r"(?:log ?in|login|sign in|get in|connect)|unable to log ?in)\b"
+)
+_THAT_IS_THE_POINT = re.compile(
+    r"\b(?:justement|c est (?:bien |tout |justement )?(?:le|ca le) (?:probleme|souci|soucis)"
+    r"|c est ca le probleme|that s (?:the |my |exactly the )?(?:whole )?(?:problem|issue|point)"
+    r"|that is (?:the |my )?(?:whole )?(?:problem|issue|point)|exactly|precisement|je vous l ai dit"
+    r"|i told you|i just said|je viens de (?:le )?dire|as i said|comme je (?:l ai|vous l ai) dit)\b"
+)
+
+
+def says_it_cannot_log_in_anyway(text: str) -> bool:
+    """The customer answers that they cannot log in, which is the problem."""
+    words = plain(text)
+    return bool(_CANNOT_LOG_IN.search(words) and _THAT_IS_THE_POINT.search(words))

@@ -1,0 +1,68 @@
+"""A phone that makes the codes itself, wished for without naming the app.
+
+"Je voyage beaucoup… mon forfait ne suit pas toujours ; je préférerais un système qui fabrique
+les chiffres sur mon téléphone tout seul" fell back, and "recevoir mes vérifications sur mon
+numéro français devient compliqué ; je préférerais que mon téléphone les génère tout seul" was
+the SMS that never came (DEV25, written blind). What is described is the authenticator app
+(it makes a new code every 30 seconds, with no network): its set-up, or, when codes come to a
+number today, the change of method.
+
+Narrow on purpose: the codes or digits made, generated or produced by the phone (or "a code
+generator"), and a wish for it (je préférerais, I'd rather, is there a way); an app already
+named is the other rules' (app_from_the_start, preference).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.nlu.method_in_use import IN_USE_TODAY, SWITCH_ASKED
+from bot.plain_text import plain
+
+_MADE_ON_THE_PHONE = re.compile(
+    r"\b(?:fabrique\w*|genere\w*|produi\w*|cree|creer|calcule\w*|generat\w*|makes?|making"
+    r"|produc\w*|creates?|comes? up with)\b(?:\s+\w+){0,3}?\s+(?:les |des |the |its own |my own )?"
+    r"(?:chiffres|codes|code|digits|numbers|numeros)\b"
+    r"|\b(?:les|the|them)\s+(?:genere\w*|fabrique\w*|generat\w*|makes?|produc\w*)\s+"
+    r"(?:tout seul|toute seule|lui meme|elle meme|itself|on its own|by itself)"
+    r"|\bcode generator\b|\bgenerateur de codes?\b"
+)
+_ON_ITS_OWN = re.compile(
+    r"\b(?:tout seul|toute seule|lui meme|elle meme|itself|on its own|by itself|on the phone"
+    r"|sur (?:mon|le|son) (?:telephone|portable|tel|mobile)|on (?:my|the) (?:phone|mobile)"
+    r"|offline|hors ligne|sans reseau|without (?:signal|network|coverage))\b"
+)
+_WISH = re.compile(
+    r"\b(?:je prefererais|je prefere|je voudrais|j aimerais|on voudrait|on aimerait|il faudrait"
+    r"|i d rather|i would rather|i d prefer|i would prefer|i d like|i would like|i want|we want"
+    r"|is there a way|is there something|y a t il un moyen|existe t il|il existe)\b"
+)
+_APP_NAMED = re.compile(r"\b(?:app|apps|appli|application|authenticator|authy|totp)\b")
+# codes received on a number today: the move from SMS
+_ON_A_NUMBER_TODAY = re.compile(
+    rf"\b(?:recevoir|recois|recoit|receive|receiving|get|getting)\b(?:\s+\w+){{0,4}}?\s+"
+    r"(?:sur|on|to|at) (?:mon|ma|my|the|le) (?:\w+ )?(?:numero|number|ligne|line|portable|mobile)\b"
+    # "receiving the login messages is a nightmare… from now on" (DEV25)
+    r"|\b(?:recevoir|recois|recoit|receive|receiving|get|getting)\s+(?:\w+\s+){0,2}?"
+    r"(?:messages|texts|sms|textos|verifications)\b|\b(?:from now on|desormais|dorenavant)\b"
+    rf"|\b(?:{SWITCH_ASKED}|{IN_USE_TODAY})\b"
+)
+
+
+def _wished(words: str) -> bool:
+    """Codes made by the phone itself, wished for, the app not named."""
+    made = _MADE_ON_THE_PHONE.search(words) and _ON_ITS_OWN.search(words)
+    return bool(made and _WISH.search(words)) and not _APP_NAMED.search(words)
+
+
+def wants_codes_made_on_the_phone(text: str) -> bool:
+    """The customer wishes the phone made the codes itself (the app, unnamed), with no
+    method in use told."""
+    words = plain(text)
+    return _wished(words) and not _ON_A_NUMBER_TODAY.search(words)
+
+
+def wants_codes_made_instead(text: str) -> bool:
+    """The same wish, while the codes come to a number today: the change of method."""
+    words = plain(text)
+    return _wished(words) and bool(_ON_A_NUMBER_TODAY.search(words))

@@ -1,0 +1,47 @@
+"""An operation on the SIM cards or their lines asked about: out of scope, with the support line.
+
+"Need to put 10 lines on hold for the off-season, how do I do that?" got the steps to turn on
+two-factor authentication (0.33 against out of scope 0.24; DEV26, written blind): "how do I
+do that" and a count of things to switch are the shape of the set-up questions. Suspending,
+activating or ending lines is the portal's everyday work, not its login: the honest answer is
+that this assistant handles 2FA only, and where support is.
+
+Narrow on purpose: an operation (on hold, suspend, activate, terminate, order…) next to the
+SIM cards or lines it acts on, and no word of the login's security in the message (a code,
+2FA, the app, the password, logging in), which keeps "I can't log in to suspend my lines".
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.nlu.focus import question_span
+from bot.plain_text import plain
+
+# the SIM cards or lines themselves, not "the SIM portal" (the portal's login)
+_SIM = (
+    r"(?:sim|sims|sim cards?|cartes? sim|cartes|lines?|lignes?|subscriptions?|abonnements?"
+    r"|forfaits?|data plans?)(?! portal| portail)"
+)
+_OPERATION = (
+    r"(?:on hold|en pause|en veille|en sommeil|suspend\w*|pause|activate|activer|reactivat\w*"
+    r"|reactiv\w*|resilier|resilie\w*|terminate|deactivat\w*|desactiv\w*|top up|recharg\w*"
+    r"|order|commander|hibernat\w*|mise en veille|mettre en veille|mettre en pause)"
+)
+_ON_LINES = re.compile(
+    rf"\b{_OPERATION}\b(?:\s+\w+){{0,4}}?\s+{_SIM}\b|\b{_SIM}\b(?:\s+\w+){{0,4}}?\s+{_OPERATION}\b"
+)
+_LOGIN_WORDS = re.compile(
+    r"\b(?:2fa|double auth\w*|two factor|two step|2 step|code|codes|authenticator|authentificat\w*"
+    r"|otp|mfa|login|log in|logging in|connexion|connecter|connect|mot de passe|password|popup"
+    r"|pop up|sms|texto|textos|verification|securite|security)\b"
+)
+
+
+def asks_about_sim_lines(text: str) -> bool:
+    """The customer asks about an operation on SIM cards or lines, not about the login: in the
+    question sentence of a longer message ("on utilise le portail pour suspendre et réactiver
+    des SIM… Pourriez-vous me décrire la procédure ?" asks for the 2FA set-up)."""
+    span = question_span(text)
+    asked = plain(text if span is None else text[span[0] : span[1]])
+    return bool(_ON_LINES.search(asked)) and not _LOGIN_WORDS.search(plain(text))
