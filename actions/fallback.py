@@ -235,10 +235,32 @@ def yes_clicks(tracker: Tracker, domain: dict[str, Any]) -> str | None:
         return YES_ASKS[said[0]]
     variations = (domain.get("responses") or {}).get(said[0]) or []
     payloads = {tuple(b.get("payload") for b in v.get("buttons") or []) for v in variations}
+    # the buttons the customer saw: the response said instead of the one asked (its `_again`,
+    # a focus) has its own ("ok" after "if none of that worked, talk to a person [Talk to an
+    # agent]" got that text again: thirty-seventh outsider check, finding 1)
+    shown = buttons_shown(tracker)
+    if shown is not None:
+        payloads = {shown}
     if len(payloads) != 1:
         return None
     (only,) = payloads
     return YES_CLICKS.get(only[0]) if len(only) == 1 else None
+
+
+def buttons_shown(tracker: Tracker) -> tuple | None:
+    """The payloads of the buttons of the assistant's last message before the customer's
+    latest one, as shown; None when that message is not found."""
+    seen_user = False
+    for event in reversed(tracker.events):
+        kind = event.get("event")
+        if kind == "user":
+            if seen_user:
+                return None
+            seen_user = True
+        elif kind == "bot" and seen_user:
+            buttons = (event.get("data") or {}).get("buttons") or []
+            return tuple(b.get("payload") for b in buttons if isinstance(b, dict))
+    return None
 
 
 def accepted_offer(tracker: Tracker) -> str | None:

@@ -46,6 +46,7 @@ from actions.common import (
 from actions.reset_reasons import reason_in_messages, reason_in_text
 from bot.client import Ticket
 from bot.core.tickets import RESET_REASONS
+from bot.nlu.hesitation import hesitates
 
 # the backend's reasons but "other", which the chat does not offer (a button per reason)
 REASONS = tuple(r for r in RESET_REASONS if r != "other")
@@ -119,6 +120,12 @@ class ValidateResetTicketForm(FormValidationAction):
             if slot == REASON_SLOT:
                 events.append(SlotSet(REASON_SLOT, value if value in REASONS else None))
             elif slot == CONFIRM_SLOT:
+                if value is False and hesitates(latest_text(tracker)):
+                    # "hmm not sure it's worth it" at "Shall I go ahead?" cancelled the ticket
+                    # (thirty-seventh outsider check, finding 6): a hesitation is no answer;
+                    # the form asks again, after saying nothing is opened without a yes
+                    utter(dispatcher, domain, "utter_confirm_hesitant")
+                    value = None
                 events.append(SlotSet(CONFIRM_SLOT, value if isinstance(value, bool) else None))
         return events
 

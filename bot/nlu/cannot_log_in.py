@@ -18,7 +18,7 @@ import re
 from bot.plain_text import plain
 
 _CANNOT_LOG_IN = re.compile(
-    r"\b(?:je (?:ne )?(?:peux|peut|pe|arrive) (?:pas|plus) (?:a )?(?:me )?(?:connecter|co|log)"
+    r"\b(?:je (?:ne |n )?(?:peux|peut|pe|arrive) (?:pas|plus) (?:a )?(?:me )?(?:connecter|co|log)"
     r"|impossible de me connecter|j arrive pas a me connecter|pas moyen de me connecter"
     r"|(?:i|we) (?:can t|cannot|can not|couldn t|am unable to|m unable to) (?:even )?"
     r"(?:log ?in|login|sign in|get in|connect)|unable to log ?in)\b"
@@ -35,3 +35,9 @@ def says_it_cannot_log_in_anyway(text: str) -> bool:
     """The customer answers that they cannot log in, which is the problem."""
     words = plain(text)
     return bool(_CANNOT_LOG_IN.search(words) and _THAT_IS_THE_POINT.search(words))
+
+
+def says_it_cannot_log_in(text: str) -> bool:
+    """The customer says they cannot log in (the status's answer then gives the ways out, not
+    "log in to see your situation")."""
+    return bool(_CANNOT_LOG_IN.search(plain(text)))

@@ -62,9 +62,20 @@ _SKIP_THE_CODE = re.compile(
 )
 
 
+# keeping the login as it was ("on est une petite boîte… on peut rester comme avant ?" got the
+# 28 days without its "no"; thirty-seventh outsider check, finding 15)
+_AS_BEFORE = re.compile(
+    r"\b(?:rester|reste|garder|continuer|revenir|repasser|retourner) (?:\w+ ){0,2}?comme avant"
+    r"|\b(?:stay|keep (?:it|things|everything)|stick|go back|carry on|continue) (?:\w+ ){0,2}?"
+    r"(?:as (?:it was |they were )?before|the way (?:it was|they were|we were))\b"
+)
+
+
 def asks_to_disable(text: str) -> bool:
     """The customer asks to turn 2FA off, remove it or opt out of it, or to skip its code."""
     words = plain(text)
     if _SKIP_THE_CODE.search(words):
         return True
+    if _AS_BEFORE.search(words):  # not "garder mon numéro comme avant"
+        return not _OTHER.search(words)
     return bool(_OFF.search(words) and _WHAT.search(words)) and not _OTHER.search(words)

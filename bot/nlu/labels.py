@@ -296,7 +296,14 @@ SILENT_HEARD_AS = (
     "ask_contact",
 )
 # "I can't log in, that's the problem" (bot/nlu/cannot_log_in.py): the 28 days or the status
-CANNOT_LOG_IN_HEARD_AS = ("ask_deadline", "ask_my_status", "ask_how_enable", "ask_what_is_2fa")
+CANNOT_LOG_IN_HEARD_AS = (
+    "ask_deadline",
+    "ask_my_status",
+    "ask_how_enable",
+    "ask_what_is_2fa",
+    "still_failing",
+    "phone_changed",
+)
 # a phone with no SIM (bot/nlu/wifi_tablet.py): out of scope, a set-up, under the fallback
 NO_SIM_PHONE_HEARD_AS = ("out_of_scope", "ask_enable_sms", "ask_how_enable", "ask_what_is_2fa")
 # codes made by the phone itself wished for (bot/nlu/codes_made_on_the_phone.py)
@@ -818,7 +825,8 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (chose_sms_what_next, "ask_enable_sms", ("ask_how_enable",)),
     # DEV21 (written blind): the provider asked what pushed it to this; a screenshot to hand
     # over with no attach button, heard as a person; postponing with a long leave ahead
-    (asks_what_pushed_you, "ask_why_2fa", CHANGE_HEARD_AS),
+    # ...and itself in a tie ("ce qui a motivé ça de votre côté": why 0.33, out of scope 0.32)
+    (asks_what_pushed_you, "ask_why_2fa", (*CHANGE_HEARD_AS, "ask_why_2fa")),
     (has_a_file_to_send, "ask_contact", WHOM_HEARD_AS),
     (postpones_with_an_absence_ahead, "ask_deadline", SKIPPED_HEARD_AS),
     # DEV22 (written blind): why the new step is needed now, or a password said to be enough

@@ -48,6 +48,7 @@ from bot import clock, content
 from bot.answers import ALSO_ANSWERED, ANSWER, OFFERS
 from bot.code_format import holds_a_code
 from bot.nlu import labels, second_question
+from bot.nlu.cannot_log_in import says_it_cannot_log_in
 from bot.nlu.closing import says_goodbye_too
 from bot.nlu.code_asked import asks_for_the_code, offers_the_code
 from bot.nlu.disable import asks_to_disable
@@ -131,6 +132,9 @@ FOCUS = (
     ("_offline", asks_if_it_works_offline),
     # "thanks, that's all for today!": goodbye, not "anything else?" (bot/nlu/closing.py)
     ("_goodbye", says_goodbye_too),
+    # "I can't log in at all": the ways out, not "log in to see your situation"
+    # (bot/nlu/cannot_log_in.py; thirty-seventh outsider check, finding 3)
+    ("_cannot_log_in", says_it_cannot_log_in),
     # "the QR code won't scan", "give me the key": no key here, the SMS or a person (F5)
     ("_qr_fails", qr_will_not_scan),
 )

@@ -148,10 +148,22 @@ def get_ticket(ctx: Context, number: object) -> dict:
         data = ticket_row(t, user)
         data["conversation_id"] = t.conversation_id
         data["history"] = _history(s, t)
-        data["handoffs"] = [
-            h.reference
-            for h in s.execute(
-                select(Handoff).where(Handoff.ticket_id == t.id).order_by(Handoff.created_at.asc())
-            ).scalars()
-        ]
+        data["handoffs"] = [h.reference for h in _handoffs_pointing_at(s, t)]
         return data
+
+
+def _handoffs_pointing_at(s, t: Ticket) -> list[Handoff]:
+    """The handoffs tied to the ticket, and, when it is its customer's latest ticket, their
+    handoffs tied to none: the handoff's page shows such a ticket as its own (a ticket opened
+    after the handoff, bot/rules/agent._handoff_json), and the ticket's page listed none of
+    them (thirty-seventh outsider check, finding 8)."""
+    latest = s.execute(
+        select(Ticket.id)
+        .where(Ticket.user_id == t.user_id)
+        .order_by(Ticket.created_at.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+    tied = Handoff.ticket_id == t.id
+    if latest == t.id:
+        tied = tied | ((Handoff.ticket_id.is_(None)) & (Handoff.user_id == t.user_id))
+    return list(s.execute(select(Handoff).where(tied).order_by(Handoff.created_at.asc())).scalars())

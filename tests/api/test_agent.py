@@ -352,3 +352,25 @@ def test_the_password_warning_the_channel_sent_is_in_the_transcript():
     # a code (6 dots) or an email is not a password: no note
     plain = transcript_lines([{"event": "user", "text": "mon code ••••••", "timestamp": 1.0}])
     assert [l["from"] for l in plain] == ["customer"]
+
+
+async def test_a_ticket_page_lists_the_handoff_made_before_it(live_backend, clock):
+    """Thirty-seventh outsider check, finding 8: a handoff made before the customer's ticket
+    showed the ticket on its page, and the ticket's page listed no handoff. Both pages now
+    say the same; an older ticket of the customer lists none of the later ones."""
+    clock.set(T0)
+    ctx = live_backend.ctx
+    uid = make_user(ctx, "h@x.io", state="sms")
+    from bot.models import Handoff
+    with ctx.db.session() as s:
+        s.add(Ticket(number="T-OLDERA", user_id=uid, reason="lost_phone", status="refused",
+                     created_at=utc(2024, 5, 20)))
+        s.add(Handoff(reference="HANDOF", conversation_id="c1", user_id=uid, created_at=T0))
+        s.add(Ticket(number="T-NEWERA", user_id=uid, reason="lost_phone", created_at=T0))
+        s.commit()
+    st, handoff = await agent_call(live_backend, "GET", "/api/agent/handoffs/HANDOF")
+    assert st == 200 and handoff["ticket"]["number"] == "T-NEWERA"
+    st, page = await agent_call(live_backend, "GET", "/api/agent/tickets/T-NEWERA")
+    assert st == 200 and page["handoffs"] == ["HANDOF"]
+    st, page = await agent_call(live_backend, "GET", "/api/agent/tickets/T-OLDERA")
+    assert st == 200 and page["handoffs"] == []

@@ -56,12 +56,12 @@ def in_language(name: str, lang: str, text: str) -> bool:
     """The text is the `lang` variation of the response `name` (variables filled), or of its
     `_again` response, which the NLG says instead when `name` was said before in the session,
     or of a `_while_<slot>` one, said instead while a form asks for that slot, or of a focus
-    one (`_which_number`, `_other_method`, `_open_now`, `_closed_now`, `_hesitant`, `_goodbye`), said when
+    one (`_which_number`, `_other_method`, `_open_now`, `_closed_now`, `_hesitant`, `_goodbye`, `_cannot_log_in`), said when
     the message asks about that part (or hesitates after an offer), possibly after the line that an out-of-scope question stays
     support's (bot/rasa_ext/nlg.py, still_out_of_scope.py; the event keeps `name`)."""
     variants = [n for n in DOMAIN["responses"] if n.startswith(name + "_while_")]
     variants += [name + s for s in ("_which_number", "_other_method", "_open_now", "_closed_now",
-                                    "_hesitant", "_goodbye")]
+                                    "_hesitant", "_goodbye", "_cannot_log_in")]
     preface = f"(?:{_pattern(still_out_of_scope.PREFACE, lang)}\\n\\n)?"
     for said in (name, name + "_again", *variants):
         if said in DOMAIN["responses"]:

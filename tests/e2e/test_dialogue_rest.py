@@ -716,6 +716,23 @@ def test_a_misunderstood_answer_in_the_form_asks_again(stack):
     assert say(chat, '/inform{"reset_reason":"changed_number"}') == ["utter_ask_confirm_ticket"]
 
 
+@pytest.mark.parametrize("lang, unsure", [("en", "hmm not sure it's worth it"),
+                                          ("fr", "euh je sais pas trop")])
+def test_a_hesitation_at_the_confirmation_asks_again(stack, lang, unsure):
+    """Thirty-seventh outsider check, finding 6: "hmm not sure it's worth it" at "Shall I go
+    ahead?" cancelled the ticket. Nothing is opened and the question comes again; a yes then
+    opens it."""
+    email = email_of(lang)
+    uid = stack.make_user(email, state="sms", phone=PHONE, language=lang)
+    chat = Chat(stack, lang, stack.portal(email).widget_token())
+    say(chat, "/phone_changed")
+    to_the_reason_question(chat, email)
+    assert say(chat, '/inform{"reset_reason":"changed_number"}') == ["utter_ask_confirm_ticket"]
+    assert say(chat, unsure) == ["utter_confirm_hesitant", "utter_ask_confirm_ticket"]
+    assert not rows(stack, Ticket, Ticket.user_id == uid)
+    assert say(chat, "/affirm")[0] == "utter_ticket_created"
+
+
 def test_resend_asked_inside_the_form_leaves_it(stack):
     email = email_of("en")
     chat = logged_in(stack, email, "sms", "en", phone=PHONE)
@@ -915,6 +932,8 @@ def test_next_steps_reached_through_a_miss_lead_to_a_person(stack, lang, missing
     assert say(chat, still) == ["utter_sms_still_nothing"]
     assert chat.all_texts[-1] != first
     assert [b["payload"] for b in buttons_of(chat)] == ["/request_human"]
+    # "ok" to that one button is the button (thirty-seventh check, finding 1: the same text)
+    assert say(chat, "ok")[0].startswith("utter_handoff")
 
 
 @pytest.mark.parametrize("lang, changed, yes, cannot", [
@@ -931,6 +950,31 @@ def test_cannot_log_in_after_log_in_first_gets_support(stack, lang, changed, yes
     assert say(chat, yes) == ["utter_reset_login_first"]
     assert say(chat, cannot) == ["utter_still_failing"]
     assert [b["payload"] for b in buttons_of(chat)] == ["/request_human"]
+
+
+@pytest.mark.parametrize("lang, text", [("en", "I can't log in at all"),
+                                        ("fr", "je n'arrive pas à me connecter du tout")])
+def test_cannot_log_in_gets_the_ways_out_not_log_in_first(stack, lang, text):
+    """Thirty-seventh outsider check, finding 3: "I can't log in at all" got "log in to the
+    portal and open this chat there". The status's answer for someone who cannot log in gives
+    the support line for the password step, the chat for the code step, and a person."""
+    chat = Chat(stack, lang)
+    assert say(chat, text) == ["utter_status_unknown"]
+    assert chat.all_texts[-1].startswith(template("utter_status_unknown_cannot_log_in", lang).split("{")[0])
+    assert [b["payload"] for b in buttons_of(chat)] == ["/request_human"]
+
+
+@pytest.mark.parametrize("lang, first, closing", [
+    ("fr", "le code dure combien de temps ?", "non merci c'est tout"),
+    ("en", "how long is the code valid?", "no thanks, that's all"),
+])
+def test_no_thanks_that_is_all_says_goodbye(stack, lang, first, closing):
+    """Thirty-seventh outsider check, finding 11: « non merci c'est tout » got "anything
+    else?"."""
+    chat = Chat(stack, lang)
+    say(chat, first)
+    assert say(chat, closing)[-1] in ("utter_anything_else", "utter_goodbye")
+    assert "?" not in chat.all_texts[-1]
 
 
 def test_a_typed_session_start_is_greeted(stack):

@@ -1186,3 +1186,16 @@ def test_sixteenth_session_kinds_are_read(text, heard, topic):
 def test_sixteenth_session_rules_leave_alone(text, heard):
     settled = reading(heard, text)
     assert settled is None or settled[0] == heard
+
+
+@pytest.mark.parametrize("text, off", [
+    # thirty-seventh check, finding 15: staying as before is turning it off: the explicit no
+    ("on est une petite boîte, on peut pas rester comme avant ?", True),
+    ("can't we just keep things the way they were?", True),
+    # keeping a number as before is not
+    ("je veux garder mon numéro comme avant", False),
+])
+def test_keeping_the_login_as_before_is_asking_to_turn_it_off(text, off):
+    from bot.nlu.disable import asks_to_disable
+
+    assert asks_to_disable(text) is off
