@@ -258,7 +258,10 @@ def buttons_shown(tracker: Tracker) -> tuple | None:
                 return None
             seen_user = True
         elif kind == "bot" and seen_user:
-            buttons = (event.get("data") or {}).get("buttons") or []
+            data = event.get("data")
+            if not isinstance(data, dict):  # not known how it was shown
+                return None
+            buttons = data.get("buttons") or []
             return tuple(b.get("payload") for b in buttons if isinstance(b, dict))
     return None
 

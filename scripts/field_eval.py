@@ -122,6 +122,8 @@ SETS = {
     "dev27": ROOT / "tests" / "field" / "dev27",
     # the same mix, written blind during the session and first scored on its final code
     "dev28": ROOT / "tests" / "field" / "dev28",
+    # the same mix, written blind after DEV28's kinds were fixed, first scored on the final code
+    "dev29": ROOT / "tests" / "field" / "dev29",
 }
 
 # topic (blind catalogue) -> the responses that carry its fact. Several when the assistant

@@ -55,6 +55,7 @@ from bot.nlu.app_gone import app_is_gone
 from bot.nlu.asked_again import login_asked_again
 from bot.nlu.authenticator_too import wants_ours_in_the_app
 from bot.nlu.back_from_absence import back_to_a_forced_set_up
+from bot.nlu.back_to_a_method import asks_to_move_to_a_method
 from bot.nlu.cannot_log_in import says_it_cannot_log_in_anyway
 from bot.nlu.code_alone import is_a_code_alone
 from bot.nlu.code_asked import (
@@ -106,6 +107,7 @@ from bot.nlu.qr_fails import qr_will_not_scan
 from bot.nlu.reference_asked import mentions_the_reference_or_call
 from bot.nlu.required_by_policy import required_by_someone
 from bot.nlu.reset_wanted import asks_to_open_a_reset, wants_the_reset_after_all
+from bot.nlu.set_up_interrupted import asks_if_the_set_up_went_through
 from bot.nlu.silent_phone import phone_stays_silent
 from bot.nlu.sim_lines import asks_about_sim_lines
 from bot.nlu.skipped_until_now import asks_how_long_it_can_be_put_off, skipped_until_now
@@ -222,7 +224,9 @@ PREFERENCE_HEARD_AS = ("ask_enable_sms", "ask_enable_app", "ask_methods")
 # what the authenticator app deleted was heard as (bot/nlu/app_gone.py): its set-up
 APP_GONE_HEARD_AS = ("ask_enable_app", "ask_how_enable")
 # what "how do I update my number for the SMS?" was heard as (bot/nlu/number_changed.py)
-NUMBER_CHANGED_HEARD_AS = ("ask_enable_sms", "ask_how_enable", "sms_not_received")
+# ...and itself, in a tie with the SMS ("took a new number… it's sent something to a number
+# ending 482, which isn't mine anymore": 0.25 / 0.22; DEV28, written blind)
+NUMBER_CHANGED_HEARD_AS = ("ask_enable_sms", "ask_how_enable", "sms_not_received", "phone_changed")
 # what a lost or stolen phone told among other things was heard as (bot/nlu/phone_lost.py)
 PHONE_LOST_HEARD_AS = (
     "ask_remember_device",
@@ -304,6 +308,8 @@ CANNOT_LOG_IN_HEARD_AS = (
     "still_failing",
     "phone_changed",
 )
+# the set-up cut off, whether it took (bot/nlu/set_up_interrupted.py): the set-up's steps
+INTERRUPTED_HEARD_AS = ("ask_how_enable", "ask_enable_app", "ask_enable_sms", "ask_since_when")
 # a phone with no SIM (bot/nlu/wifi_tablet.py): out of scope, a set-up, under the fallback
 NO_SIM_PHONE_HEARD_AS = ("out_of_scope", "ask_enable_sms", "ask_how_enable", "ask_what_is_2fa")
 # codes made by the phone itself wished for (bot/nlu/codes_made_on_the_phone.py)
@@ -797,6 +803,10 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # thirty-sixth check, finding 5: "I can't log in, that's the whole problem" after "log in
     # first": it still fails (actions/still_failing.py gives the support line and a person)
     (says_it_cannot_log_in_anyway, "still_failing", CANNOT_LOG_IN_HEARD_AS),
+    # DEV28 (written blind): the set-up cut off, whether it took asked; a move to the other
+    # method asked, heard as the status
+    (asks_if_the_set_up_went_through, "ask_my_status", INTERRUPTED_HEARD_AS),
+    (asks_to_move_to_a_method, "request_switch_method", ("ask_my_status",)),
     # a phone with no SIM, on Wi-Fi only: the app, as for the tablet
     (only_a_phone_without_sim, "ask_enable_app", NO_SIM_PHONE_HEARD_AS),
     # an operation on SIM lines ("put 10 lines on hold"), heard as a set-up

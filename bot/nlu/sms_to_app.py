@@ -25,6 +25,13 @@ _CODES_BY_SMS = re.compile(
 _APP_ALREADY = re.compile(
     r"\b(?:deja|already)\b.{0,40}\b(?:authy|authenticator|appli|app|application)\b"
     r"|\b(?:authy|authenticator|appli|app|application)\b.{0,40}\b(?:deja|already)\b"
+    # installed since for other tools ("Depuis, j'ai installé Authy pour d'autres outils et je
+    # trouve ça bien plus pratique. J'aimerais que le portail marche pareil": the app's set-up,
+    # 0.50; DEV28, written blind)
+    r"|\b(?:j ai|on a|nous avons|i ve|i have|we ve|we have) (?:since |depuis |now |also |aussi )?"
+    r"(?:installe|installed|mis|got|started"
+    r" using|commence a utiliser) (?:\w+ ){0,2}?(?:authy|authenticator|google auth\w*"
+    r"|microsoft auth\w*)\b"
 )
 
 

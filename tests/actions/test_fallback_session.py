@@ -308,3 +308,21 @@ async def test_and_then_after_an_answer_gets_the_step_after_it(domain, said, tex
     assert turn.responses == [lead]
     if lead != "utter_please_rephrase":
         assert not turn.messages[0].get("buttons")  # the answer itself, no topic buttons
+
+
+@pytest.mark.parametrize("locale", ["fr", "en"])
+async def test_yes_to_the_one_agent_button_shown_hands_over(domain, locale):
+    """Thirty-seventh outsider check, finding 1: the SMS's next steps said a second time are
+    their `_again` answer, whose only button is the agent's, while the response asked has
+    three; "ok" then got that text again. The buttons shown decide."""
+    conv = _after(domain, "utter_sms_still_nothing", locale=locale)
+    conv.events[-1]["data"] = {"buttons": [{"title": "Agent", "payload": "/request_human"}]}
+    conv.say("ok", "affirm")
+    again = [e for e in (await conv.run(fallback)).events if e.get("event") == "user"]
+    assert [e["parse_data"]["intent"]["name"] for e in again] == ["request_human"]
+    # shown with its three buttons, it is not one button to click
+    conv = _after(domain, "utter_sms_still_nothing", locale=locale)
+    shown = domain["responses"]["utter_sms_still_nothing"][0]["buttons"]
+    conv.events[-1]["data"] = {"buttons": shown}
+    conv.say("ok", "affirm")
+    assert not [e for e in (await conv.run(fallback)).events if e.get("event") == "user"]

@@ -1142,6 +1142,22 @@ SIXTEENTH_SESSION_KINDS = [
     # thirty-sixth check, finding 5: "I can't log in, that's the problem" after "log in first"
     ("ben je peux pas me connecter justement !", "ask_deadline", "still_failing"),
     ("I can't even log in, that's the whole issue", "ask_my_status", "still_failing"),
+    # DEV28's kinds: the set-up cut off, whether it took asked: the status
+    ("the power went out in the middle of the set up, is it done or not?", "ask_how_enable",
+     "ask_my_status"),
+    ("j'ai commencé l'activation mais on m'a interrompu, c'est passé ou pas ?", "ask_enable_app",
+     "ask_my_status"),
+    # a move to the other method asked, heard as the status: the switch
+    ("mon compte peut-il basculer sur l'appli ?", "ask_my_status", "request_switch_method"),
+    # codes by text, an authenticator installed since for other tools: the switch
+    ("my codes come by text but I've since installed Microsoft Authenticator for other tools, "
+     "can the portal work the same way?", "ask_enable_app", "request_switch_method"),
+    # handsets where nothing can be added, texts fine: the SMS set-up
+    ("our site phones are managed, we can't install anything on them, but texts work",
+     "out_of_scope", "ask_enable_sms"),
+    # a new number, the code sent to the old one, in a tie with the SMS: the reset
+    ("I took a new number with another carrier and the code goes to my old number",
+     "phone_changed", "phone_changed"),
     # thirty-sixth check, finding 12: the code already sent asked for
     ("c'est quoi le code que vous m'avez envoyé ?", "request_resend", "ask_code_format"),
     ("what is the code you just sent me?", "ask_methods", "ask_code_format"),
@@ -1172,6 +1188,10 @@ SIXTEENTH_SESSION_LEFT_ALONE = [
     # not being able to log in, asked: the status stays
     ("je ne peux pas me connecter, pourquoi ?", "ask_my_status"),
     ("I can't log in since this morning", "ask_my_status"),
+    # the set-up's steps asked, nothing interrupted: the set-up stays
+    ("is it done in two steps or more?", "ask_how_enable"),
+    # a move from a number to another number: not a method
+    ("can I move the codes to my new number?", "phone_changed"),
     # a phone's camera: the app's set-up stays (not "no smartphone")
     ("do I scan the QR code with the normal phone camera?", "ask_enable_app"),
 ]

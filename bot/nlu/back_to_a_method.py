@@ -1,0 +1,27 @@
+"""The account asked to go (back) to the other method: the switch, even heard as the status.
+
+"J'ai choisi l'application parce que c'était le premier choix à l'écran. Mais je ne l'ouvre
+jamais… Est-ce que mon compte peut repasser sur le SMS ?" was one's own status (0.35; DEV28,
+written blind): "mon compte" and "est-ce que" are the status's words, the question is a move.
+
+Narrow on purpose: a move verb (repasser, basculer, revenir, go back, switch) right before a
+method (le SMS, l'appli, the app, texts).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.plain_text import plain
+
+_MOVE_TO = re.compile(
+    r"\b(?:repasser|passer|basculer|revenir|retourner|remettre|switch|move|go back|get back"
+    r"|change|changer)\s+(?:\w+\s+){0,2}?(?:sur|au|aux|en|a|vers|to|back to|over to|onto)\s+"
+    r"(?:le |la |les |l |un |une |the |an? |des )?(?:sms|texto|textos|texts?|text messages?"
+    r"|app|appli|application|authenticator|authy)\b"
+)
+
+
+def asks_to_move_to_a_method(text: str) -> bool:
+    """The customer asks for the account to move to a method."""
+    return bool(_MOVE_TO.search(plain(text)))
