@@ -95,6 +95,7 @@ from bot.nlu.no_smartphone import lacks_a_smartphone
 from bot.nlu.number_changed import number_to_update
 from bot.nlu.obliged_now import asks_if_obliged_now
 from bot.nlu.offline_app import asks_if_it_works_offline
+from bot.nlu.old_code import old_code_refused
 from bot.nlu.other_channel import asks_another_channel, asks_it_another_way
 from bot.nlu.other_tools import names_another_tool
 from bot.nlu.password_difference import asks_how_it_differs_from_the_password
@@ -310,6 +311,8 @@ CANNOT_LOG_IN_HEARD_AS = (
 )
 # the set-up cut off, whether it took (bot/nlu/set_up_interrupted.py): the set-up's steps
 INTERRUPTED_HEARD_AS = ("ask_how_enable", "ask_enable_app", "ask_enable_sms", "ask_since_when")
+# a code received long before and refused (bot/nlu/old_code.py): the SMS, the code's format
+OLD_CODE_HEARD_AS = ("sms_not_received", "ask_code_format", "ask_my_status", "code_rejected")
 # a phone with no SIM (bot/nlu/wifi_tablet.py): out of scope, a set-up, under the fallback
 NO_SIM_PHONE_HEARD_AS = ("out_of_scope", "ask_enable_sms", "ask_how_enable", "ask_what_is_2fa")
 # codes made by the phone itself wished for (bot/nlu/codes_made_on_the_phone.py)
@@ -807,6 +810,8 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # method asked, heard as the status
     (asks_if_the_set_up_went_through, "ask_my_status", INTERRUPTED_HEARD_AS),
     (asks_to_move_to_a_method, "request_switch_method", ("ask_my_status",)),
+    # DEV29 (written blind): a code received the day before, refused this morning
+    (old_code_refused, "code_rejected", OLD_CODE_HEARD_AS),
     # a phone with no SIM, on Wi-Fi only: the app, as for the tablet
     (only_a_phone_without_sim, "ask_enable_app", NO_SIM_PHONE_HEARD_AS),
     # an operation on SIM lines ("put 10 lines on hold"), heard as a set-up

@@ -20,6 +20,12 @@ _PERSON = re.compile(
     r"|un conseiller|une conseillere|un agent|un technicien|une vraie personne|quelqu un de chez)"
     r"|\b(?:un conseiller|une conseillere|un humain|a human|an agent|a real person|quelqu un)"
     r"\s+(?:qui parle|who speaks|speaking|parlant)"
+    # the language before the person ("can I talk to an English-speaking agent?": the language
+    # question 0.98; DEV29, written blind)
+    r"|\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:a|an|someone|somebody)\s+(?:\w+\s+){1,2}?"
+    r"(?:agent|advisor|adviser|person|human|rep|representative|colleague|member of staff)\b"
+    r"|\b(?:parler|discuter)\s+(?:a|avec)\s+(?:un|une|quelqu un)\s+(?:\w+\s+){0,2}?"
+    r"(?:anglophone|francophone|qui parle \w+)\b"
     # the handoff asked with a yes ("ok fine, yes, put me through"), heard as a bare yes after
     # the customer had turned the person down (thirty-fourth outsider check, F3)
     r"|\bput me through\b|\b(?:connect|transfer|pass|hand) me (?:over )?(?:to|with) (?:someone"

@@ -1158,6 +1158,13 @@ SIXTEENTH_SESSION_KINDS = [
     # a new number, the code sent to the old one, in a tie with the SMS: the reset
     ("I took a new number with another carrier and the code goes to my old number",
      "phone_changed", "phone_changed"),
+    # DEV29's kinds: a person asked with the language before it: the handoff
+    ("my French is poor, could I speak with an English speaking advisor?", "ask_language",
+     "request_human"),
+    ("je peux parler à un conseiller anglophone ?", "ask_language", "request_human"),
+    # a code received the day before, refused at the login: the refused code
+    ("got the text yesterday, used it this morning and the site said invalid code",
+     "sms_not_received", "code_rejected"),
     # thirty-sixth check, finding 12: the code already sent asked for
     ("c'est quoi le code que vous m'avez envoyé ?", "request_resend", "ask_code_format"),
     ("what is the code you just sent me?", "ask_methods", "ask_code_format"),
@@ -1188,6 +1195,10 @@ SIXTEENTH_SESSION_LEFT_ALONE = [
     # not being able to log in, asked: the status stays
     ("je ne peux pas me connecter, pourquoi ?", "ask_my_status"),
     ("I can't log in since this morning", "ask_my_status"),
+    # in which languages the assistant answers: the language question stays
+    ("do you speak English?", "ask_language"),
+    # a code kept for later, asked before it is used: the code's question stays
+    ("I got the code yesterday, will it still work this morning?", "ask_code_format"),
     # the set-up's steps asked, nothing interrupted: the set-up stays
     ("is it done in two steps or more?", "ask_how_enable"),
     # a move from a number to another number: not a method

@@ -1,0 +1,39 @@
+"""A code received long before it was typed, and refused: the refused code's answer.
+
+"J'ai reçu le texto hier soir mais j'ai attendu ce matin pour me connecter avec, et le portail
+me répond que ça ne va pas." fell back (DEV29, written blind): an SMS code is valid a few
+minutes, an app's 30 seconds, which the refused code's answer says (the code has expired: use
+the latest one).
+
+Narrow on purpose: a code or a text received, a time well before the login (hier, last night,
+il y a une heure), and the portal refusing it (ne va pas, ne marche pas, refusé, invalid), all
+said; whether a kept code will still work later is the code's question (code_asked.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.plain_text import plain
+
+_RECEIVED = re.compile(
+    r"\b(?:recu|recus|received|got|get)\b(?:\s+\w+){0,3}?\s+(?:code|codes|texto|textos|sms|text"
+    r"|message|chiffres|digits)\b|\b(?:code|texto|sms|text|message)\s+(?:\w+\s+)?(?:recu|received)\b"
+)
+_LONG_BEFORE = re.compile(
+    r"\b(?:hier|yesterday|last night|hier soir|la veille|the day before|il y a (?:une|deux|\d+)"
+    r" (?:heure|heures|jours?)|an hour ago|hours ago|(?:\d+|two|three) hours? (?:ago|later)"
+    r"|the night before|la nuit|overnight|ce matin|this morning|le lendemain|the next day"
+    r"|next morning)\b"
+)
+_REFUSED = re.compile(
+    r"\b(?:ne va pas|ca va pas|ne marche pas|marche pas|ne passe pas|passe pas|refuse\w*|rejet\w*"
+    r"|invalide?|incorrect|faux|expire\w*|doesn t work|didn t work|not accepted|won t accept"
+    r"|wouldn t accept|rejected|wrong code|not valid|no longer valid|says no|said no)\b"
+)
+
+
+def old_code_refused(text: str) -> bool:
+    """The customer typed a code received long before, and the portal refused it."""
+    words = plain(text)
+    return bool(_RECEIVED.search(words) and _LONG_BEFORE.search(words) and _REFUSED.search(words))
