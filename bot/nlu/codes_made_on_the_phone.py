@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from bot.nlu.method_in_use import IN_USE_TODAY, SWITCH_ASKED
+from bot.nlu.preference import APP  # the app named: the other rules' (preference, set-up)
 from bot.plain_text import plain
 
 _MADE_ON_THE_PHONE = re.compile(
@@ -37,7 +38,6 @@ _WISH = re.compile(
     r"|i d rather|i would rather|i d prefer|i would prefer|i d like|i would like|i want|we want"
     r"|is there a way|is there something|y a t il un moyen|existe t il|il existe)\b"
 )
-_APP_NAMED = re.compile(r"\b(?:app|apps|appli|application|authenticator|authy|totp)\b")
 # codes received on a number today: the move from SMS
 _ON_A_NUMBER_TODAY = re.compile(
     rf"\b(?:recevoir|recois|recoit|receive|receiving|get|getting)\b(?:\s+\w+){{0,4}}?\s+"
@@ -52,7 +52,7 @@ _ON_A_NUMBER_TODAY = re.compile(
 def _wished(words: str) -> bool:
     """Codes made by the phone itself, wished for, the app not named."""
     made = _MADE_ON_THE_PHONE.search(words) and _ON_ITS_OWN.search(words)
-    return bool(made and _WISH.search(words)) and not _APP_NAMED.search(words)
+    return bool(made and _WISH.search(words)) and not APP.search(words)
 
 
 def wants_codes_made_on_the_phone(text: str) -> bool:

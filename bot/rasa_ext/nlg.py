@@ -96,15 +96,15 @@ NOW = re.compile(
     re.IGNORECASE,
 )
 OPEN_NOW, CLOSED_NOW = "_open_now", "_closed_now"
-# the later SMS answers ("toujours rien": utter_sms_still_nothing) answer a question about
-# one part with the first SMS answer's (seventeenth outsider check: after "still nothing",
-# "what does « Essayer une autre méthode » do?" got "talk to a person")
 # a hesitation ("euh je sais pas trop", "hmm not sure") answering an offer is heard as its "no"
 # (bot/nlu/hesitation.py): nothing is done, and instead of "All right. Anything else?", which
 # read as the end of it (thirty-fifth outsider check, finding 4), the reply says so and that
 # the offer is made again when the customer says so (actions/fallback.py, affirm_lead)
 DECLINED = "utter_anything_else"
 HESITANT = "_hesitant"
+# the later SMS answers ("toujours rien": utter_sms_still_nothing) answer a question about
+# one part with the first SMS answer's (seventeenth outsider check: after "still nothing",
+# "what does « Essayer une autre méthode » do?" got "talk to a person")
 FOCUS_FAMILY = {"utter_sms_still_nothing": "utter_sms_not_received"}
 # the response said instead of `<name>` when the customer's message asks about one part of
 # it (`<name><suffix>`, first match): where the SMS went ("which number did you send it to?")
