@@ -18,7 +18,8 @@ tracker store"):
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from itertools import islice
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -241,22 +242,28 @@ def said_this_turn(tracker: Tracker) -> list[str]:
     return names
 
 
-def said_before_this_message(tracker: Tracker, count: int = 2) -> list[str]:
-    """The assistant's last `count` responses before the customer's latest message, newest
-    first: what a bare "yes" or "still nothing" answers."""
-    names: list[str] = []
+def bot_events_before_this_message(tracker: Tracker) -> Iterator[dict[str, Any]]:
+    """The assistant's messages before the customer's latest message, newest first, back to
+    the session's start or the last restart."""
     seen_user = False
     for event in reversed(tracker.events):
         kind = event.get("event")
-        if kind in ("session_started", "restart") or len(names) == count:
-            break
-        if kind == "user" and not seen_user:
+        if kind in ("session_started", "restart"):
+            return
+        if kind == "user":
             seen_user = True
         elif kind == "bot" and seen_user:
-            name = (event.get("metadata") or {}).get("utter_action")
-            if name:
-                names.append(name)
-    return names
+            yield event
+
+
+def said_before_this_message(tracker: Tracker, count: int = 2) -> list[str]:
+    """The assistant's last `count` responses before the customer's latest message, newest
+    first: what a bare "yes" or "still nothing" answers."""
+    names = (
+        (event.get("metadata") or {}).get("utter_action")
+        for event in bot_events_before_this_message(tracker)
+    )
+    return list(islice((name for name in names if name), count))
 
 
 # a number of days or tries in a sentence, with its noun in the singular or the plural: "1 jour",

@@ -37,6 +37,7 @@ from rasa_sdk.forms import REQUESTED_SLOT
 
 from actions.common import (
     CODE_LIKE,
+    bot_events_before_this_message,
     find_email,
     language,
     latest_intent,
@@ -249,21 +250,13 @@ def yes_clicks(tracker: Tracker, domain: dict[str, Any]) -> str | None:
 
 def buttons_shown(tracker: Tracker) -> tuple | None:
     """The payloads of the buttons of the assistant's last message before the customer's
-    latest one, as shown; None when that message is not found."""
-    seen_user = False
-    for event in reversed(tracker.events):
-        kind = event.get("event")
-        if kind == "user":
-            if seen_user:
-                return None
-            seen_user = True
-        elif kind == "bot" and seen_user:
-            data = event.get("data")
-            if not isinstance(data, dict):  # not known how it was shown
-                return None
-            buttons = data.get("buttons") or []
-            return tuple(b.get("payload") for b in buttons if isinstance(b, dict))
-    return None
+    latest one, as shown; None when that message, or how it was shown, is not known."""
+    event = next(bot_events_before_this_message(tracker), None)
+    data = (event or {}).get("data")
+    if not isinstance(data, dict):
+        return None
+    buttons = data.get("buttons") or []
+    return tuple(b.get("payload") for b in buttons if isinstance(b, dict))
 
 
 def accepted_offer(tracker: Tracker) -> str | None:

@@ -27,7 +27,6 @@ from actions.common import (
     quantity,
     reply,
     reset_fallback,
-    said_before_this_message,
     support_api,
     utter,
 )
@@ -252,17 +251,11 @@ class ActionCheckStatus(Action):
             # not identified, or no deadline yet (no login since the rollout): the general rule,
             # the lock first when the customer says they are locked out
             locked = LOCKED_WORDS.search(latest_text(tracker))
-            utter(dispatcher, domain, unknown_status_reply(tracker, bool(locked)))
+            utter(
+                dispatcher,
+                domain,
+                "utter_status_unknown_locked" if locked else "utter_status_unknown",
+            )
         for line in lines:
             say(dispatcher, domain, line)
         return reset_fallback(tracker)
-
-
-def unknown_status_reply(tracker: Tracker, locked: bool) -> str:
-    """The general rule for a customer the chat cannot see, or, right after "log in on the
-    portal first" (the reset's identity check), the support line and a person: "mais je peux
-    pas me connecter justement" got the general rule, which says to log in (thirty-sixth
-    outsider check, finding 5)."""
-    if said_before_this_message(tracker, 1) == ["utter_reset_login_first"]:
-        return "utter_still_failing"
-    return "utter_status_unknown_locked" if locked else "utter_status_unknown"

@@ -52,7 +52,7 @@ def code_comes_back_every_time(text: str) -> bool:
 # whether the code has to be typed at every login, asked: "do i rly have to put a code in evry
 # time i log in" was a tie between the box and the code's format (0.38 / 0.36; DEV26, written
 # blind). Whether one must is what the box answers; "why" is asked of 2FA itself and stays
-_MUST_I = re.compile(
+_MUST_I = (
     r"\b(?:do i (?:really |actually |seriously )?(?:have|need) to|do we (?:really |actually )?"
     r"(?:have|need) to|must i|must we|am i supposed to|is it (?:really )?necessary to"
     r"|est ce que je dois|est ce qu on doit|je dois vraiment|on doit vraiment|faut il vraiment"
@@ -61,7 +61,7 @@ _MUST_I = re.compile(
 # the obligation right before the typing ("how long do I have to type it in?" is the code's
 # lifetime, DEV's written blind line)
 _TYPED = r"(?:put|type|enter|punch|key|tape\w*|saisi\w*|rentre\w*|mettre|entrer)"
-_MUST_TYPE = re.compile(rf"(?<!how long )(?:{_MUST_I.pattern})\s+(?:\w+\s+)?{_TYPED}\b")
+_MUST_TYPE = re.compile(rf"(?<!how long )(?:{_MUST_I})\s+(?:\w+\s+)?{_TYPED}\b")
 
 
 _WHY = re.compile(r"\b(?:why|pourquoi|how come)\b")

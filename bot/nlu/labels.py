@@ -222,6 +222,10 @@ SWITCH_HEARD_AS = (
 SWITCH_SETTLED = (*SWITCH_HEARD_AS, "request_switch_method", "request_resend")
 # what a message naming both methods and preferring one was heard as (bot/nlu/preference.py)
 PREFERENCE_HEARD_AS = ("ask_enable_sms", "ask_enable_app", "ask_methods")
+# ...and the switch itself, which a preference confirms: "I went with the authenticator app,
+# but… would rather just get a text" was the switch 0.33 and the app's set-up 0.32, a tie
+# (DEV12's line, after the sixteenth session's retraining)
+PREFERENCE_SETTLED = (*PREFERENCE_HEARD_AS, "request_switch_method")
 # what the authenticator app deleted was heard as (bot/nlu/app_gone.py): its set-up
 APP_GONE_HEARD_AS = ("ask_enable_app", "ask_how_enable")
 # what "how do I update my number for the SMS?" was heard as (bot/nlu/number_changed.py)
@@ -693,11 +697,7 @@ def reading(intent: str, text: str) -> tuple[str, tuple[str, ...]] | None:
         # settled even when heard as itself, the resend ruled out: "finalement remettez moi sur
         # le sms svp" was the switch 0.31 and the resend 0.27, too close to be sure of
         return "request_switch_method", (*SWITCH_HEARD_AS, "request_resend")
-    # heard as the switch itself, a preference confirms it: "I went with the authenticator app,
-    # but… would rather just get a text" was the switch 0.33 and the app's set-up 0.32, a tie
-    # (DEV12's line, after the sixteenth session's retraining)
-    preference_heard = (*PREFERENCE_HEARD_AS, "request_switch_method")
-    if intent in preference_heard and prefers_one_method(text) and not asks_to_set_one_up(text):
+    if intent in PREFERENCE_SETTLED and prefers_one_method(text) and not asks_to_set_one_up(text):
         # "by SMS rather than an app" is a switch; "TOTP apps rather than text messages… how do
         # I connect it?" is the set-up the classifier heard (bot/nlu/app_from_the_start.py)
         return "request_switch_method", PREFERENCE_HEARD_AS

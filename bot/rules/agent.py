@@ -17,6 +17,7 @@ from bot.rules import agent_sessions, audit, devices, login_guard, notices, thro
 from bot.rules import handoff_lifecycle as lifecycle
 from bot.rules.caller_check import caller_check
 from bot.rules.context import Context, RuleError
+from bot.rules.ticket_queue import latest_ticket
 from bot.security import mask_email, mask_phone, normalize_email, same, verify_password
 
 BAD_LOGIN = (
@@ -125,13 +126,7 @@ def _handoff_json(s, h: Handoff) -> dict:
     user = s.get(User, h.user_id) if h.user_id else None
     ticket = s.get(Ticket, h.ticket_id) if h.ticket_id else None
     if user is not None and ticket is None:  # a ticket opened after the handoff
-        ticket = (
-            s.execute(
-                select(Ticket).where(Ticket.user_id == user.id).order_by(Ticket.created_at.desc())
-            )
-            .scalars()
-            .first()
-        )
+        ticket = latest_ticket(s, user.id)
     return {
         "reference": h.reference,
         "conversation_id": h.conversation_id,

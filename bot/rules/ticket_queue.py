@@ -157,13 +157,15 @@ def _handoffs_pointing_at(s, t: Ticket) -> list[Handoff]:
     handoffs tied to none: the handoff's page shows such a ticket as its own (a ticket opened
     after the handoff, bot/rules/agent._handoff_json), and the ticket's page listed none of
     them (thirty-seventh outsider check, finding 8)."""
-    latest = s.execute(
-        select(Ticket.id)
-        .where(Ticket.user_id == t.user_id)
-        .order_by(Ticket.created_at.desc())
-        .limit(1)
-    ).scalar_one_or_none()
+    latest = latest_ticket(s, t.user_id)
     tied = Handoff.ticket_id == t.id
-    if latest == t.id:
+    if latest is not None and latest.id == t.id:
         tied = tied | ((Handoff.ticket_id.is_(None)) & (Handoff.user_id == t.user_id))
     return list(s.execute(select(Handoff).where(tied).order_by(Handoff.created_at.asc())).scalars())
+
+
+def latest_ticket(s, user_id: int) -> Ticket | None:
+    """The customer's newest ticket: the one a handoff tied to no ticket points at (the
+    handoff's page and the ticket's page both read it)."""
+    mine = select(Ticket).where(Ticket.user_id == user_id)
+    return s.execute(mine.order_by(Ticket.created_at.desc())).scalars().first()
