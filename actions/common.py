@@ -27,8 +27,8 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.client import Outcome, SupportApi
+from bot.metadata import client_key_in, token_in
 from bot.metadata import locale_from_metadata as widget_locale
-from bot.metadata import token_in
 
 LANGUAGES = ("fr", "en")
 DEFAULT_LANGUAGE = "fr"
@@ -72,6 +72,13 @@ def customer_token(tracker: Tracker) -> str | None:
     return token_in((tracker.latest_message or {}).get("metadata"))
 
 
+def client_key(tracker: Tracker) -> str | None:
+    """The client key the chat channel set on the latest message (an HMAC of the client's
+    address, bot/rasa_ext/client_key.py), if any: a handoff forwards it, and the backend caps
+    anonymous handoffs per client with it."""
+    return client_key_in((tracker.latest_message or {}).get("metadata"))
+
+
 def locale_from_metadata(metadata: Any) -> str | None:
     """'fr', 'fr-FR', 'en_GB', 'EN' -> 'fr' / 'en'; anything else -> None."""
     return widget_locale(metadata, LANGUAGES)
@@ -84,8 +91,9 @@ def language(tracker: Tracker) -> str:
 
 
 def support_api(tracker: Tracker) -> SupportApi:
-    """The Support API for this conversation, with the customer's token of this message if any."""
-    return SupportApi(tracker.sender_id, customer_token(tracker))
+    """The Support API for this conversation, with the customer's token of this message and
+    the channel's client key, if any."""
+    return SupportApi(tracker.sender_id, customer_token(tracker), client_key=client_key(tracker))
 
 
 def utter(

@@ -43,7 +43,7 @@ from typing import Any, Literal
 
 import aiohttp
 
-from bot.metadata import MAX_TOKEN_LENGTH
+from bot.metadata import MAX_CLIENT_KEY_LENGTH, MAX_TOKEN_LENGTH
 
 log = logging.getLogger(__name__)
 
@@ -383,7 +383,9 @@ class SupportApi:
     """The Support API calls of one conversation, each returning its outcome (never raising).
 
     `customer_token` is the widget's session token of the current message, forwarded as is:
-    whether it is valid is the backend's decision.
+    whether it is valid is the backend's decision. `client_key` is the chat channel's key of
+    the client's address (bot/rasa_ext/client_key.py): a handoff sends it (`client`), and the
+    backend caps anonymous handoffs per client with it (thirty-sixth outsider check, 10).
     """
 
     def __init__(
@@ -391,10 +393,13 @@ class SupportApi:
         conversation_id: str,
         customer_token: str | None = None,
         client: SupportClient | None = None,
+        client_key: str | None = None,
     ) -> None:
         self._client = client or get_client()
         self._conversation_id = conversation_id
         self._token = customer_token
+        plausible = isinstance(client_key, str) and 0 < len(client_key) <= MAX_CLIENT_KEY_LENGTH
+        self._client_key = client_key if plausible else None
 
     async def _post(self, path: str, **body: Any) -> Result | None:
         """The answer, or None when there is none usable (`BackendUnavailable`, logged there)."""
@@ -480,8 +485,10 @@ class SupportApi:
 
     async def hand_off(self, language: str, reason: str) -> Handoff:
         """Record the handoff; the kind says whether the phone line is open
-        (bot/rules/business_hours.py)."""
-        result = await self._post("handoffs", language=language, reason=reason)
+        (bot/rules/business_hours.py). Past the anonymous cap, all chats together or this
+        client's, the phone line without a reference (429 `handoff_limit`)."""
+        extra = {} if self._client_key is None else {"client": self._client_key}
+        result = await self._post("handoffs", language=language, reason=reason, **extra)
         answer = _answered(result, 200, 201)
         reference = _text(answer.get("reference"))
         if reference is None:  # past the anonymous cap: the phone line, without a reference

@@ -185,6 +185,12 @@ class Settings:
     anonymous_handoffs_per_hour: int = field(
         default_factory=lambda: _int("ANONYMOUS_HANDOFFS_PER_HOUR", 30)
     )
+    # and per client (the chat channel's key of the client's address, bot/rasa_ext/client_key.py):
+    # one client must not spend the hour's anonymous handoffs of everyone (thirty-sixth
+    # outsider check, 10); 0 turns this cap off. Handoffs without a key count globally only
+    anonymous_handoffs_per_client: int = field(
+        default_factory=lambda: _int("ANONYMOUS_HANDOFFS_PER_CLIENT_PER_HOUR", 3)
+    )
     lock_threshold: int = field(default_factory=lambda: _int("LOCK_AFTER_FAILURES", 10))
     email_code_ttl: int = field(default_factory=lambda: _int("EMAIL_CODE_TTL_SECONDS", 600))
     email_code_max_tries: int = field(default_factory=lambda: _int("EMAIL_CODE_MAX_TRIES", 5))

@@ -5,6 +5,12 @@ REST clients send ``{"metadata": {...}}``; the socket.io channel (``metadata_key
 customData``) hands over the customData object itself; some clients nest it under
 ``customData``. The customer session token is only *read* here: whether it is valid is the
 backend's decision, on every call.
+
+The client key (``client_key``) is not the widget's: the chat channels compute it from the
+client's network address and always write it over whatever the client sent, at the top level
+and inside customData (bot/rasa_ext/client_key.py). The actions forward it with a handoff, and
+the backend caps anonymous handoffs per key as well as all together (thirty-sixth outsider
+check, finding 10: one client spent the hour's 30 anonymous references of everyone).
 """
 
 from __future__ import annotations
@@ -14,6 +20,8 @@ from typing import Any
 TOKEN_KEY = "session_token"
 CUSTOM_DATA_KEY = "customData"
 MAX_TOKEN_LENGTH = 2048  # the backend refuses longer ones anyway; do not forward junk
+CLIENT_KEY = "client_key"
+MAX_CLIENT_KEY_LENGTH = 64  # the backend refuses longer ones (bot/core/handoffs.py)
 
 
 def containers(metadata: Any) -> list[dict[str, Any]]:
@@ -34,6 +42,30 @@ def token_in(metadata: Any) -> str | None:
         if isinstance(token, str) and 0 < len(token) <= MAX_TOKEN_LENGTH:
             return token
     return None
+
+
+def client_key_in(metadata: Any) -> str | None:
+    """The client key the chat channel set on a message, if it is a plausible string."""
+    for container in containers(metadata):
+        key = container.get(CLIENT_KEY)
+        if isinstance(key, str) and 0 < len(key) <= MAX_CLIENT_KEY_LENGTH:
+            return key
+    return None
+
+
+def with_client_key(metadata: Any, key: str | None) -> dict[str, Any]:
+    """A copy of a message's metadata with the channel's client key: set at the top level and
+    inside customData (a copy of it), whatever the client put there; without a key (no address
+    known), removed from both. The client never chooses the key the backend counts."""
+    stamped: dict[str, Any] = dict(metadata) if isinstance(metadata, dict) else {}
+    nested = stamped.get(CUSTOM_DATA_KEY)
+    if isinstance(nested, dict):
+        stamped[CUSTOM_DATA_KEY] = nested = dict(nested)
+    for container in containers(stamped):
+        container.pop(CLIENT_KEY, None)
+        if key is not None:
+            container[CLIENT_KEY] = key
+    return stamped
 
 
 def normalise_locale(value: Any, languages: tuple[str, ...]) -> str | None:

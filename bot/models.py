@@ -173,10 +173,15 @@ class Handoff(Base):
     closed_by = Column(String(64))
     outcome = Column(String(24))  # solved_on_phone | ticket_opened | no_answer | other
     note = Column(Text)  # what the agent did, in the agent's words (agents only)
+    # the chat channel's key of the client's address (an HMAC, never the address:
+    # bot/rasa_ext/client_key.py); null without one. Anonymous handoffs are capped per key too
+    client_key = Column(String(64))
 
 
 # the queue reads waiting handoffs oldest first
 Index("ix_handoffs_status_created", Handoff.status, Handoff.created_at)
+# a client's anonymous handoffs of the last hour (bot/rules/support._ensure_anonymous_room)
+Index("ix_handoffs_client_created", Handoff.client_key, Handoff.created_at)
 
 
 class Agent(Base):

@@ -92,6 +92,7 @@ async def handoff(request: web.Request) -> web.Response:
         ident,
         data.get("language"),
         data.get("reason"),
+        data.get("client"),
     )
     return web.json_response(result, status=201)
 

@@ -6,11 +6,16 @@ served first; closing asks what happened (`outcome`) so a "no answer" can be cal
 a "ticket opened" followed in the ticket queue. A conversation has one waiting handoff at a
 time: asking again gives the same reference. References are read aloud on the phone.
 
+Anonymous handoffs (no portal session) are capped per hour, all chats together and per client
+(the chat channel's key of the client's address): a new conversation costs nothing, and one
+client must not spend everyone's share (`anonymous_queue_full`, `client_spent_its_share`).
+
 Pure: bot/rules/handoff_lifecycle.py and bot/rules/support.py store them.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -80,6 +85,32 @@ def anonymous_queue_full(created_in_window: int, per_hour: int) -> bool:
     references in 3 s). A customer logged in on the portal is never held back, and an
     anonymous one past the cap still gets the phone line, without a reference."""
     return created_in_window >= per_hour
+
+
+def client_spent_its_share(created_by_client: int, per_client: int) -> bool:
+    """Whether this client (the chat channel's key of its address) already made its share of
+    the anonymous handoffs of the hour. The cap above is everyone's: the thirty-sixth outsider
+    check (finding 10) spent the remaining 26 of the 30 in about a second from one client, and
+    every anonymous customer then got the phone line without a reference for the rest of the
+    hour. The global cap stays for a flood from many addresses. `per_client` 0: no such cap."""
+    return per_client > 0 and created_by_client >= per_client
+
+
+# the chat channels' key: 32 hex characters of an HMAC (bot/rasa_ext/client_key.py); the
+# backend takes any short token so that the key's format can change without a migration
+MAX_CLIENT_KEY = 64
+CLIENT_KEY_RE = re.compile(rf"[A-Za-z0-9_-]{{1,{MAX_CLIENT_KEY}}}")
+CLIENT_KEY_MESSAGE = f"client is 1 to {MAX_CLIENT_KEY} letters, digits, '-' or '_' when given."
+
+
+def client_key(raw: object) -> str | None | Invalid:
+    """The handoff's `client` field: None when absent (older clients, direct API callers:
+    the global cap only), the key, or Invalid."""
+    if raw is None:
+        return None
+    if isinstance(raw, str) and CLIENT_KEY_RE.fullmatch(raw):
+        return raw
+    return Invalid("invalid_client", CLIENT_KEY_MESSAGE)
 
 
 def normalize_reference(raw: object) -> str | None:

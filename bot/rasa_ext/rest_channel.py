@@ -19,6 +19,12 @@ Rasa ran the turn, though the page could not read the reply. The eleventh outsid
 that to spend the hour's anonymous handoffs from a foreign page in 2.4 s. The allowed origins
 are the socket.io channel's (Rasa's `--cors`, bot/rasa_server.py); a request without an
 Origin header is not a browser page's and is not concerned.
+
+Every message's metadata gets the client key (bot/rasa_ext/client_key.py): an HMAC of the
+address the post came from, written over any `client_key` the body carries, at the top level
+and inside customData (`client_metadata`). The backend caps anonymous handoffs per key, so one
+client can no longer spend the hour's anonymous references of everyone (thirty-sixth outsider
+check, finding 10); a key the client could choose would cap nothing.
 """
 
 from __future__ import annotations
@@ -29,6 +35,8 @@ from sanic import Blueprint, response
 from sanic.exceptions import InvalidUsage
 from sanic.request import Request
 
+from bot.metadata import with_client_key
+from bot.rasa_ext.client_key import key_of_request
 from bot.rasa_ext.conversation import MAX_SECRET_LENGTH, valid_secret
 from bot.rasa_ext.socketio_channel import allowed_origins, origin_allowed
 
@@ -71,6 +79,14 @@ def check_body(body: Any) -> BadRequest | None:
     if body.get("metadata") is not None and not isinstance(body["metadata"], dict):
         return INVALID_METADATA
     return None
+
+
+def client_metadata(request: Request, secret: bytes) -> dict[str, Any]:
+    """The metadata Rasa gets for a checked body: the client's, with the client key of the
+    request's address in place of any the client sent."""
+    body = request.json
+    metadata = body.get("metadata") if isinstance(body, dict) else None
+    return with_client_key(metadata, key_of_request(request, secret))
 
 
 def _parsed(request: Request) -> Any:

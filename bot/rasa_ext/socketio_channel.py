@@ -1,5 +1,5 @@
 """The socket.io side of GuardedSocketIOInput: Rasa 3.6's `SocketIOInput.blueprint`, rebuilt
-with five changes (the rest, events and rooms, is Rasa's; rasa-webchat 1.0.1 does not notice).
+with six changes (the rest, events and rooms, is Rasa's; rasa-webchat 1.0.1 does not notice).
 
 1. **The conversation id is public, the session id is the client's secret**
    (bot/rasa_ext/conversation.py). `session_request {session_id: secret}` puts the socket in
@@ -25,6 +25,12 @@ with five changes (the rest, events and rooms, is Rasa's; rasa-webchat 1.0.1 doe
    browsers do not apply CORS to WebSockets: any web site could chat, and spend the
    anonymous handoff cap, from its visitors' browsers (tenth outsider check, attempt 29).
    Clients that send no Origin (scripts, not browsers) are not concerned, as on REST.
+6. **Every message carries the client key** (bot/rasa_ext/client_key.py): an HMAC of the
+   address of the HTTP request that opened the socket, kept in the socket's session when it
+   connects and written over any `client_key` of the message's customData (at its top level
+   and in a nested customData). The backend caps anonymous handoffs per key: one client can
+   no longer spend the hour's anonymous references of everyone (thirty-sixth outsider check,
+   finding 10).
 """
 
 from __future__ import annotations
@@ -41,8 +47,10 @@ from rasa.core.channels.socketio import SocketBlueprint, SocketIOInput, SocketIO
 from sanic import response
 from socketio import AsyncServer
 
+from bot.metadata import CLIENT_KEY, with_client_key
 from bot.nlu.language import locale_from_metadata
 from bot.rasa_ext import admission, replies
+from bot.rasa_ext.client_key import key_of_request, secret_from
 from bot.rasa_ext.conversation import new_secret, public_id, valid_secret
 from bot.rasa_server import ORIGINS_VARIABLE
 
@@ -137,7 +145,8 @@ def build_blueprint(channel: SocketIOInput, on_new_message: Handler) -> SocketBl
     async def health(_request: Any) -> Any:
         return response.json({"status": "ok"})
 
-    _check_origins(sio, channel)
+    secret = secret_from()
+    _check_origins(sio, channel, secret)
     _serve_sessions(sio, channel)
     _serve_messages(sio, channel, on_new_message)
     return blueprint
@@ -152,17 +161,36 @@ def origin_allowed(origin: str | None, allowed: list[str] | str | None, host: st
     return origin.rstrip("/") in allowed
 
 
-def _check_origins(sio: AsyncServer, channel: SocketIOInput) -> None:
-    """Change 5: the socket.io connection of a page from another web site is refused."""
+def connection_key(environ: dict[str, Any], secret: bytes) -> str | None:
+    """Change 6: the client key of the HTTP request that opened the socket (python-engineio
+    puts Sanic's request in the environ; its REMOTE_ADDR is a constant 127.0.0.1)."""
+    request = environ.get("sanic.request")
+    return None if request is None else key_of_request(request, secret)
+
+
+def _check_origins(sio: AsyncServer, channel: SocketIOInput, secret: bytes) -> None:
+    """Change 5: the socket.io connection of a page from another web site is refused.
+    Change 6: an accepted one keeps its client key in the socket's session."""
     allowed = allowed_origins()
 
     @sio.on("connect", namespace=channel.namespace)
     async def connect(sid: str, environ: dict[str, Any], auth: Any = None) -> bool:
         origin = environ.get("HTTP_ORIGIN")
-        if origin_allowed(origin, allowed, environ.get("HTTP_HOST", "")):
-            return True
-        log.warning("socket.io connection refused from origin %r", origin)
-        return False
+        if not origin_allowed(origin, allowed, environ.get("HTTP_HOST", "")):
+            log.warning("socket.io connection refused from origin %r", origin)
+            return False
+        key = connection_key(environ, secret)
+        await sio.save_session(sid, {CLIENT_KEY: key}, namespace=channel.namespace)
+        return True
+
+
+async def _key_of_socket(sio: AsyncServer, sid: str, namespace: str | None) -> str | None:
+    try:
+        session = await sio.get_session(sid, namespace=namespace)
+    except KeyError:  # the socket is gone (disconnected meanwhile)
+        return None
+    key = session.get(CLIENT_KEY) if isinstance(session, dict) else None
+    return key if isinstance(key, str) else None
 
 
 def _serve_sessions(sio: AsyncServer, channel: SocketIOInput) -> None:
@@ -178,7 +206,8 @@ def _serve_sessions(sio: AsyncServer, channel: SocketIOInput) -> None:
 
 def _serve_messages(sio: AsyncServer, channel: SocketIOInput, on_new_message: Handler) -> None:
     """Changes 1 and 3: a message runs as its secret's public id; one that cannot be read
-    gets the polite reply instead of reaching Rasa."""
+    gets the polite reply instead of reaching Rasa. Change 6: its metadata carries the
+    socket's client key, never one the client sent."""
 
     @sio.on(channel.user_message_evt, namespace=channel.namespace)
     async def handle_message(sid: str, data: Any = None) -> None:
@@ -195,6 +224,8 @@ def _serve_messages(sio: AsyncServer, channel: SocketIOInput, on_new_message: Ha
                 output,
                 public_id(incoming.secret),
                 input_channel=channel.name(),
-                metadata=incoming.metadata,
+                metadata=with_client_key(
+                    incoming.metadata, await _key_of_socket(sio, sid, channel.namespace)
+                ),
             )
         )

@@ -10,12 +10,14 @@ registered.
 from __future__ import annotations
 
 import re
+import threading
 import uuid
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -688,30 +690,83 @@ def _handoff_answer(
     }
 
 
+def check_client_key(raw: object) -> str | None:
+    """The handoff's `client` (the chat channel's key of the client's address), or None when
+    absent; 400 `invalid_client` when it is not a short token."""
+    key = handoffs.client_key(raw)
+    if isinstance(key, handoffs.Invalid):
+        raise RuleError(400, key.error, key.message)
+    return key
+
+
 def create_handoff(
-    ctx: Context, conversation_id: str, ident: Identity, language: object, reason: object
+    ctx: Context,
+    conversation_id: str,
+    ident: Identity,
+    language: object,
+    reason: object,
+    client: object = None,
 ) -> dict:
-    """Unit of work: a reference for the phone line (the same one while it waits)."""
+    """Unit of work: a reference for the phone line (the same one while it waits). `client`:
+    the chat channel's key of the client's address, if the assistant sent one."""
     lang, reason_s = handoffs.language(language), handoffs.reason(reason)
+    asked = _Asked(lang, reason_s, check_client_key(client))
     now = clock.now()
     for _ in range(5):
         try:
-            with ctx.db.session() as s:
+            with _anonymous_turn(ident), ctx.db.session() as s:
                 account = _account_of(s, ident)
-                h = _handoff_for(s, ctx, conversation_id, ident, lang, reason_s, now, account)
+                h = _handoff_for(s, ctx, conversation_id, ident, asked, now, account)
                 return _handoff_answer(ctx, h, account, ident, now, lang)
         except IntegrityError:
             continue  # a reference collided, or a parallel request created it: read again
     raise RuleError(409, "conflict", "The handoff could not be created: try again.")
 
 
-def _ensure_anonymous_room(s: Session, ctx: Context, now) -> None:
-    """Anonymous handoffs are capped per hour, all chats together (bot/core/handoffs.py)."""
+@dataclass(frozen=True)
+class _Asked:
+    """What the assistant sent with a handoff, checked."""
+
+    language: str
+    reason: str
+    client_key: str | None
+
+
+# Anonymous handoffs are counted, then added: two at once could both see room for one. One
+# at a time in this process (the lock is held until the unit's commit), and across backend
+# processes on PostgreSQL a transaction lock (`_serialise_anonymous`). They are rare (tens an
+# hour), so waiting costs nothing; a customer's own handoff never waits for them.
+_ANONYMOUS_LOCK = threading.Lock()
+_ANONYMOUS_ADVISORY_KEY = 0x4D324D48  # "M2MH": pg_advisory_xact_lock's key for them
+
+
+def _anonymous_turn(ident: Identity) -> AbstractContextManager:
+    return _ANONYMOUS_LOCK if ident.user_id is None else nullcontext()
+
+
+def _serialise_anonymous(s: Session) -> None:
+    if s.get_bind().dialect.name == "postgresql":
+        s.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _ANONYMOUS_ADVISORY_KEY})
+
+
+def _ensure_anonymous_room(s: Session, ctx: Context, now, client_key: str | None) -> None:
+    """Anonymous handoffs are capped per hour, per client and all chats together
+    (bot/core/handoffs.py): past either cap, the same 429 `handoff_limit`, which the assistant
+    turns into the phone line without a reference. A handoff without a client key (an older
+    assistant, a direct API caller) meets the global cap only."""
+    _serialise_anonymous(s)
     since = now - timedelta(seconds=handoffs.ANONYMOUS_WINDOW_SECONDS)
-    created = s.execute(
-        select(func.count()).where(Handoff.user_id.is_(None), Handoff.created_at > since)
-    ).scalar_one()
-    if handoffs.anonymous_queue_full(created, ctx.settings.anonymous_handoffs_per_hour):
+    anonymous = and_(Handoff.user_id.is_(None), Handoff.created_at > since)
+    by_client = 0
+    if client_key is not None:
+        by_client = s.execute(
+            select(func.count()).where(anonymous, Handoff.client_key == client_key)
+        ).scalar_one()
+    created = s.execute(select(func.count()).where(anonymous)).scalar_one()
+    settings = ctx.settings
+    if handoffs.client_spent_its_share(
+        by_client, settings.anonymous_handoffs_per_client
+    ) or handoffs.anonymous_queue_full(created, settings.anonymous_handoffs_per_hour):
         raise RuleError.retry_later(
             "handoff_limit",
             "Too many requests for an agent from anonymous chats: call the support line.",
@@ -724,7 +779,7 @@ def _follow_the_customer(
     h: Handoff,
     conversation_id: str,
     ident: Identity,
-    asked: tuple[str, str],
+    asked: _Asked,
     account: _Account,
 ) -> None:
     """A customer who asks again from a new chat keeps the reference, and the agent who takes
@@ -735,7 +790,7 @@ def _follow_the_customer(
     Asked again, in the same chat or another, the language is the latest one: the agent calls
     in the language the customer last wrote (eleventh outsider check: an English chat's
     handoff still said French)."""
-    reason_s, h.language = asked
+    reason_s, h.language = asked.reason, asked.language
     if h.conversation_id == conversation_id:
         return
     audit.record(
@@ -757,28 +812,28 @@ def _handoff_for(
     ctx: Context,
     conversation_id: str,
     ident: Identity,
-    lang: str,
-    reason_s: str,
+    asked: _Asked,
     now,
     account: _Account,
 ) -> Handoff:
     waiting = _waiting_handoff(s, conversation_id, ident)
     if waiting is not None:  # asked again: the same reference, one line in the queue
-        _follow_the_customer(s, waiting, conversation_id, ident, (reason_s, lang), account)
+        _follow_the_customer(s, waiting, conversation_id, ident, asked, account)
         return waiting
     if ident.user_id is None:
-        _ensure_anonymous_room(s, ctx, now)
-    reason_s = handoffs.reason_for_agent(reason_s, account.locked, account.ticket is not None)
+        _ensure_anonymous_room(s, ctx, now, asked.client_key)
+    reason_s = handoffs.reason_for_agent(asked.reason, account.locked, account.ticket is not None)
     h = Handoff(
         reference=random_reference(6),
         conversation_id=conversation_id,
         user_id=ident.user_id,
-        language=lang,
+        language=asked.language,
         identity_status=ident.level or "none",
         ticket_id=account.ticket.id if account.ticket else None,
         reason=reason_s,
         status="open",
         created_at=now,
+        client_key=asked.client_key,
     )
     s.add(h)
     s.flush()

@@ -31,8 +31,9 @@ class Conversation:
 
     def __init__(self, domain: Dict[str, Any], *, token: Optional[str] = None, locale: Optional[str] = "fr",
                  sender_id: Optional[str] = None, slots: Optional[Dict[str, Any]] = None,
-                 metadata_style: str = "rest"):
+                 metadata_style: str = "rest", client_key: Optional[str] = None):
         self.domain = domain
+        self.client_key = client_key  # what the chat channel adds (bot/rasa_ext/client_key.py)
         self.sender_id = sender_id or f"conv-{uuid.uuid4().hex[:12]}"
         self.token = token
         self.locale = locale
@@ -56,6 +57,8 @@ class Conversation:
             data["session_token"] = self.token
         if self.locale is not None:
             data["locale"] = self.locale
+        if self.client_key is not None:
+            data["client_key"] = self.client_key
         return {"customData": data} if self.metadata_style == "nested" else data
 
     def say(self, text: str, intent: str = "inform", entities: Optional[List[Dict[str, Any]]] = None) -> None:

@@ -239,6 +239,48 @@ async def test_arguments_reach_the_backend(fake_backend):
     assert behaviour["body"] == {"conversation_id": "conv-2", "language": "en", "reason": "not_understood"}
 
 
+async def test_the_client_key_reaches_the_backend_with_a_handoff(fake_backend):
+    """The chat channel's client key (bot/rasa_ext/client_key.py) goes with the handoff as
+    `client`: the backend caps anonymous handoffs per client (thirty-sixth outsider check, 10)."""
+    url, behaviour, _ = fake_backend
+    behaviour.update(mode="answer", answer=(201, {"reference": "H7K2QX"}))
+    c = SupportClient(url, "t", timeout=2)
+    key = "0123456789abcdef" * 2
+    await SupportApi("conv-3", None, client=c, client_key=key).hand_off("fr", "customer_request")
+    assert behaviour["body"] == {"conversation_id": "conv-3", "language": "fr", "reason": "customer_request",
+                                 "client": key}
+    # only with a handoff: the other calls do not carry it
+    await SupportApi("conv-3", "customer-token", client=c, client_key=key).resend()
+    assert "client" not in behaviour["body"]
+    # nothing implausible is forwarded (the backend would refuse it with a 400)
+    for junk in ("", "k" * 65, 42):
+        await SupportApi("conv-3", None, client=c, client_key=junk).hand_off("fr", "customer_request")
+        assert "client" not in behaviour["body"]
+    # past the client's cap: the phone line without a reference, as past the global one
+    behaviour.update(answer=(429, {"error": "handoff_limit", "retry_after": 3600}))
+    outcome = await SupportApi("conv-3", None, client=c, client_key=key).hand_off("fr", "customer_request")
+    await c.close()
+    assert (outcome.kind, outcome.reference) == ("line_only", None)
+
+
+@pytest.mark.parametrize("metadata, expected", [
+    ({"client_key": "a" * 32}, "a" * 32),
+    ({"customData": {"client_key": "b" * 32, "locale": "fr"}}, "b" * 32),
+    ({"locale": "fr"}, None),
+    ({"client_key": "k" * 65}, None),
+    ({"client_key": 42}, None),
+    (None, None),
+])
+def test_the_actions_read_the_client_key_of_the_latest_message(metadata, expected):
+    from rasa_sdk import Tracker
+
+    from actions.common import client_key, support_api
+
+    tracker = Tracker("conv-4", {}, {"text": "un conseiller", "metadata": metadata}, [], False, None, None, "")
+    assert client_key(tracker) == expected
+    assert support_api(tracker)._client_key == expected
+
+
 async def test_an_anonymous_status_costs_no_call(fake_backend):
     """Without a widget token the backend identifies nobody: the client answers "anonymous"
     itself, and the anonymous FAQ turn's personal line needs no round trip."""

@@ -261,3 +261,32 @@ async def test_after_a_reset_request_in_the_chat_the_call_is_about_it(backend, d
     conv.say("je peux parler à quelqu'un ?", "request_human")
     reference = (await conv.run(action)).variables("utter_handoff")["reference"]
     assert handoff_row(backend, reference)[3] == "reset_ticket_open"
+
+
+@pytest.mark.parametrize("style", ["rest", "nested"])
+async def test_the_channels_client_key_travels_with_the_handoff(backend, domain, clock, style):
+    """Thirty-sixth outsider check, finding 10: one client spent the hour's anonymous handoffs
+    of everyone. The chat channel's client key (bot/rasa_ext/client_key.py) reaches the backend
+    with the handoff, which gives one client 3 anonymous references an hour
+    (ANONYMOUS_HANDOFFS_PER_CLIENT_PER_HOUR) and then the phone line without a reference."""
+    clock.set(MONDAY_10H_PARIS)
+    key, other = "c" * 32, "d" * 32
+    references = []
+    for i in range(3):
+        conv = Conversation(domain, locale="fr", client_key=key, metadata_style=style)
+        conv.say("je veux parler à un conseiller", "request_human")
+        turn = await conv.run(action)
+        assert turn.responses == ["utter_handoff"]
+        references.append(turn.variables("utter_handoff")["reference"])
+    with backend.ctx.db.session() as s:
+        stored = s.execute(select(Handoff.client_key).where(Handoff.reference.in_(references))).scalars().all()
+    assert stored == [key] * 3
+    conv = Conversation(domain, locale="fr", client_key=key, metadata_style=style)
+    conv.say("je veux parler à un conseiller", "request_human")
+    turn = await conv.run(action)
+    assert turn.responses == ["utter_handoff_phone_only"]
+    assert conv.slots.get("handoff_reference") is None
+    # another client is not held back by that one
+    conv = Conversation(domain, locale="fr", client_key=other, metadata_style=style)
+    conv.say("je veux parler à un conseiller", "request_human")
+    assert (await conv.run(action)).responses == ["utter_handoff"]

@@ -102,3 +102,31 @@ def test_0003_keeps_old_handoffs_times_and_downgrades(empty_url):
         assert _diffs(engine) == []
     finally:
         engine.dispose()
+
+
+def test_0008_keeps_old_handoffs_without_a_client_key_and_downgrades(empty_url):
+    """Thirty-sixth outsider check, finding 10: handoffs get the chat channel's client key.
+    Those made before have none (they count for the global cap only); 0007 comes back cleanly."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from bot.migrations import alembic_config
+
+    engine = make_engine(empty_url)
+    try:
+        upgrade(engine, "0007")
+        with engine.begin() as conn:
+            conn.execute(text("INSERT INTO handoffs (reference, conversation_id, language, identity_status, reason, "
+                              "status, created_at) VALUES ('OLD001', 'c', 'fr', 'none', 'request', 'open', "
+                              "'2026-12-05 10:00:00')"))
+        upgrade(engine, "0008")
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT reference, client_key FROM handoffs")).all() == [("OLD001", None)]
+        index = {ix["name"]: ix["column_names"] for ix in inspect(engine).get_indexes("handoffs")}
+        assert index["ix_handoffs_client_created"] == ["client_key", "created_at"]
+        command.downgrade(alembic_config(engine), "0007")
+        assert "client_key" not in {c["name"] for c in inspect(engine).get_columns("handoffs")}
+        upgrade(engine)
+        assert _diffs(engine) == []
+    finally:
+        engine.dispose()
