@@ -124,6 +124,12 @@ SETS = {
     "dev28": ROOT / "tests" / "field" / "dev28",
     # the same mix, written blind after DEV28's kinds were fixed, first scored on the final code
     "dev29": ROOT / "tests" / "field" / "dev29",
+    # the TEST set's mix (22 indirect), written blind on 2026-12-05 (seventeenth session) at the
+    # same time as DEV31; first scored on the sixteenth session's final code (ffb7455)
+    "dev30": ROOT / "tests" / "field" / "dev30",
+    # half indirect situations (50 per language, as DEV27), written blind with DEV30 and first
+    # scored with it, before any rule of the session
+    "dev31": ROOT / "tests" / "field" / "dev31",
 }
 
 # topic (blind catalogue) -> the responses that carry its fact. Several when the assistant

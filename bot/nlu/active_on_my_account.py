@@ -39,7 +39,27 @@ _MINE_ACTIVE = re.compile(
 )
 
 
+# whether one is done or has not started, asked beside a colleague who had to set it up ("My
+# coworker already set everything up and grabs his phone every time. I just sail straight in.
+# Does that mean I'm done, or that I haven't even started?": under the fallback, the status
+# 0.18; DEV31, written blind)
+_DONE_OR_NOT = re.compile(
+    r"\b(?:does (?:that|it|this) mean|so) (?:i m|i am|i ve|i have) (?:already )?(?:done|set up"
+    r"|sorted|covered|enrolled|finished|good|ok|fine|protected)\b"
+    r"|\b(?:i|we) (?:haven t|have not|havent) (?:even )?started\b"
+    r"|\best ce que (?:ca veut dire que |cela veut dire que |ca signifie que )?(?:je suis|c est)"
+    r" (?:deja )?(?:bon|en regle|fait|ok|couvert|protege) pour moi\b"
+    r"|\b(?:ca veut dire|cela veut dire|ca signifie) que (?:je suis|c est) (?:deja )?(?:bon"
+    r"|en regle|fait|ok|couvert|protege)\b|\bje n ai (?:meme )?pas commence\b"
+)
+
+
 def asks_if_active_on_my_account(text: str) -> bool:
     """The customer asks whether 2FA is active on their own account."""
     words = plain(text)
     return bool(_ACTIVE_ON_MINE.search(words) or _MINE_ACTIVE.search(words))
+
+
+def asks_if_done_or_not_started(text: str) -> bool:
+    """The customer asks whether they are done with the set-up or have not started it."""
+    return bool(_DONE_OR_NOT.search(plain(text)))

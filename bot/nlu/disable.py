@@ -43,8 +43,9 @@ _OTHER = re.compile(
     r"|message|messages|texto|textos|sim|sims|pin|ligne|lignes|line|lines|droits|rights"
     # the popup's button ("« Non, pas maintenant », ça désactive le truc ?") and a state asked
     r"|pas maintenant|not now|activee? ou desactivee?|enabled or disabled|on or off)\b"
-    # stopping putting it off is turning it on ("arrêter de repousser la fenêtre", DEV12)
-    r"|\b(?:arreter|stopper|stop|quit)\s+(?:de\s+)?(?:repousser|reporter|remettre|ignorer"
+    # stopping putting it off is turning it on ("arrêter de repousser la fenêtre", DEV12;
+    # « arrêter de l'ignorer et faire le nécessaire », DEV31)
+    r"|\b(?:arreter|stopper|stop|quit)\s+(?:de\s+)?(?:l\s+|la\s+|le\s+|les\s+)?(?:repousser|reporter|remettre|ignorer"
     r"|zapper|cliquer|fermer|dire non|postponing|putting (?:it )?off|ignoring|skipping"
     r"|clicking|closing|dismissing)\b"
     # an account or a login closed ("2FA for our account" is still 2FA)

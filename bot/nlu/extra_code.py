@@ -83,3 +83,27 @@ def asks_what_this_mechanism_is(text: str) -> bool:
     """The customer asks what "this mechanism" at login is, the login around it told."""
     words = plain(text)
     return bool(_THIS_MECHANISM.search(words) and _LOGIN.search(words))
+
+
+# a new screen after the password, what it does asked with "à quoi sert" ("Avant je tapais mon
+# identifiant, mon mot de passe et c'était fini. Là il y a un écran de plus derrière. Il sert à
+# quoi au juste, il se passe quoi ?" was why 2FA 0.46; DEV31, written blind, as DEV22's "à quoi
+# ça sert" after an unexpected code): what the step is, which says what it is for
+_NEW_SCREEN = re.compile(
+    r"\b(?:(?:un|une|a|an|one) (?:ecran|page|fenetre|etape|screen|step|window) (?:de plus|en plus"
+    r"|supplementaire|extra|more)|(?:un |une |a |an )?(?:nouvel ecran|nouvelle page|nouvelle etape"
+    r"|extra screen|new screen|extra page|extra step|another screen|additional screen|one more"
+    r" screen))\b"
+)
+_WHAT_IT_DOES = re.compile(
+    r"\b(?:il se passe quoi|qu est ce qui se passe|se passe t il quoi|what s going on|what is going"
+    r" on|what does (?:it|that|this) do|what is (?:it|that|this)|what s (?:it|that|this)"
+    r"|c est quoi|ca fait quoi|il fait quoi|elle fait quoi)\b"
+)
+
+
+def asks_what_the_new_screen_does(text: str) -> bool:
+    """The customer tells of a new screen at login and asks what it does (or what it is for,
+    with what is going on)."""
+    words = plain(text)
+    return bool(_NEW_SCREEN.search(words) and _WHAT_IT_DOES.search(words))

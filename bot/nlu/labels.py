@@ -42,7 +42,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.absence_ahead import postpones_with_an_absence_ahead
-from bot.nlu.active_on_my_account import asks_if_active_on_my_account
+from bot.nlu.active_on_my_account import asks_if_active_on_my_account, asks_if_done_or_not_started
 from bot.nlu.always_or_new import asks_if_always_or_new, asks_when_it_changed
 from bot.nlu.another_request import asks_to_open_another
 from bot.nlu.anyone_there import asks_if_someone_works_there
@@ -56,6 +56,7 @@ from bot.nlu.asked_again import login_asked_again
 from bot.nlu.authenticator_too import wants_ours_in_the_app
 from bot.nlu.back_from_absence import back_to_a_forced_set_up
 from bot.nlu.back_to_a_method import asks_to_move_to_a_method
+from bot.nlu.call_back import asks_to_be_called
 from bot.nlu.cannot_log_in import says_it_cannot_log_in_anyway
 from bot.nlu.code_alone import is_a_code_alone
 from bot.nlu.code_asked import (
@@ -76,9 +77,12 @@ from bot.nlu.code_shared import passes_the_code_around
 from bot.nlu.codes_made_on_the_phone import wants_codes_made_instead, wants_codes_made_on_the_phone
 from bot.nlu.declined_the_popup import declined_the_popup
 from bot.nlu.disable import asks_to_disable
+from bot.nlu.done_postponing import done_postponing_steps_asked
+from bot.nlu.drop_the_app import drops_the_app_for_texts
 from bot.nlu.enable_with import enables_with_the_app
 from bot.nlu.extra_code import (
     asks_what_the_extra_code_is,
+    asks_what_the_new_screen_does,
     asks_what_this_mechanism_is,
     lost_after_the_password,
 )
@@ -88,6 +92,7 @@ from bot.nlu.hesitation import hesitates
 from bot.nlu.how_to_enable import asks_how_to_enable
 from bot.nlu.injection import instructs_the_assistant
 from bot.nlu.line_open import asks_if_open
+from bot.nlu.login_loop import sent_back_to_the_login
 from bot.nlu.markers import strip_accents
 from bot.nlu.method_choice import describes_the_choice_screen
 from bot.nlu.newcomers import newcomers_meet_the_prompt
@@ -106,6 +111,7 @@ from bot.nlu.phone_lost import phone_is_lost, phone_is_wrecked, phone_lost_for_t
 from bot.nlu.preference import prefers_one_method
 from bot.nlu.qr_fails import qr_will_not_scan
 from bot.nlu.reference_asked import mentions_the_reference_or_call
+from bot.nlu.refused_why import asks_why_the_code_is_refused
 from bot.nlu.required_by_policy import required_by_someone
 from bot.nlu.reset_wanted import asks_to_open_a_reset, wants_the_reset_after_all
 from bot.nlu.set_up_interrupted import asks_if_the_set_up_went_through
@@ -114,6 +120,7 @@ from bot.nlu.sim_lines import asks_about_sim_lines
 from bot.nlu.skipped_until_now import asks_how_long_it_can_be_put_off, skipped_until_now
 from bot.nlu.sms_set_up_silent import set_up_code_never_came
 from bot.nlu.sms_to_app import (
+    app_ready_on_a_new_phone,
     app_ready_while_on_sms,
     moves_from_the_method_in_use,
     sms_going_away,
@@ -363,6 +370,9 @@ WHOM_HEARD_AS = (
     "ask_how_enable",
     # "il me demande à qui écrire ou téléphoner" is where to write or call, not a handoff
     "request_human",
+    # "Our auditors want a written confirmation… Who do I send the request to?" (DEV30): since
+    # when 0.27, the audit's usual question
+    "ask_since_when",
 )
 APP_FIRST_HEARD_AS = ("request_switch_method",)
 LOST_AFTER_PASSWORD_HEARD_AS = ("ask_how_enable", "ask_why_2fa", "out_of_scope")
@@ -394,7 +404,30 @@ TABLET_HEARD_AS = (
     "out_of_scope",
     "ask_deadline",
     "ask_enable_sms",
+    # "wifi-only iPads, no phone plans… how do we hook them up?" (DEV31): the set-up asked
+    "ask_how_enable",
 )
+# seventeenth session (DEV30, DEV31, written blind): a call back asked, heard as "are you a
+# bot?" or the set-up's steps; why one's own code is refused, heard as why 2FA or the status;
+# postponing told with when it ends asked, heard as remembering the device or the refused
+# code; a new screen's use asked, heard as why; a login loop, heard as what 2FA is; whether one
+# is done, under the fallback; the app to drop for texts, heard as the SMS set-up; postponing
+# over, the steps asked, heard as the 28 days
+CALL_BACK_HEARD_AS = (
+    "bot_challenge",
+    "ask_how_enable",
+    "ask_enable_sms",
+    "ask_language",
+    "ask_contact",
+    "request_human",
+)
+REFUSED_WHY_HEARD_AS = ("ask_why_2fa", "ask_my_status", "ask_what_is_2fa")
+PUT_OFF_HEARD_AS = (*SKIPPED_HEARD_AS, "ask_my_status", "ask_remember_device", "code_rejected")
+NEW_SCREEN_HEARD_AS = ("ask_why_2fa",)
+LOGIN_LOOP_HEARD_AS = ("ask_what_is_2fa", "code_rejected", "out_of_scope", "ask_my_status")
+DONE_OR_NOT_HEARD_AS = ("ask_my_status", "ask_since_when", "ask_remember_device")
+DROP_APP_HEARD_AS = ("ask_enable_sms", "sms_not_received", "phone_changed", "ask_methods")
+STEPS_NOW_HEARD_AS = ("ask_deadline", "ask_remember_device")
 # whether the codes come on a trip (bot/nlu/travel_abroad.py)
 TRIP_HEARD_AS = (
     "request_switch_method",
@@ -797,7 +830,7 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (asks_if_always_or_new, "ask_since_when", ALWAYS_HEARD_AS),
     (skipped_until_now, "ask_deadline", SKIPPED_HEARD_AS),
     # sixteenth session (DEV26): postponing told, until when it can go on asked
-    (asks_how_long_it_can_be_put_off, "ask_deadline", (*SKIPPED_HEARD_AS, "ask_my_status")),
+    (asks_how_long_it_can_be_put_off, "ask_deadline", PUT_OFF_HEARD_AS),
     # DEV25's kinds: the phone silent at login, heard as the reset or under the fallback
     (phone_stays_silent, "sms_not_received", SILENT_HEARD_AS),
     # the phone making the codes itself wished for, the app unnamed: its set-up, or the switch
@@ -869,6 +902,15 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # finding 5: a trip told, whether the codes will come there asked, heard as a switch or
     # the SMS set-up
     (asks_if_codes_come_on_a_trip, "ask_methods", TRIP_HEARD_AS),
+    # seventeenth session (DEV30, DEV31, written blind; the constants say what each was heard as)
+    (asks_to_be_called, "request_human", CALL_BACK_HEARD_AS),
+    (asks_why_the_code_is_refused, "code_rejected", REFUSED_WHY_HEARD_AS),
+    (asks_what_the_new_screen_does, "ask_what_is_2fa", NEW_SCREEN_HEARD_AS),
+    (sent_back_to_the_login, "ask_my_status", LOGIN_LOOP_HEARD_AS),
+    (asks_if_done_or_not_started, "ask_my_status", DONE_OR_NOT_HEARD_AS),
+    (drops_the_app_for_texts, "request_switch_method", DROP_APP_HEARD_AS),
+    (done_postponing_steps_asked, "ask_how_enable", STEPS_NOW_HEARD_AS),
+    (app_ready_on_a_new_phone, "request_switch_method", ("phone_changed",)),
 )
 
 

@@ -38,6 +38,8 @@ _LACK = re.compile(
     r"|\b(?:pa|pas)\s+d(?:app|apps|appli|applis|application)\b"
     r"|\b(?:flip ?phone|dumb ?phone|feature phone|basic (?:mobile|phone|cell)|old nokia"
     r"|brick phone|telephone a clapet|portable a clapet|tel a clapet|telephone a touches"
+    # « J'ai un Nokia à clapet, il fait appels et textos, point final » (DEV31, written blind)
+    r"|nokia a clapet|mobile a clapet|gsm a clapet|un vieux a clapet"
     r"|portable basique|telephone basique|vieux nokia|pas un smartphone|not a smartphone"
     # no store to install from ("un Nokia tout simple sans Play Store", "No app store, no
     # nothing": DEV17, written blind)

@@ -24,6 +24,8 @@ _SILENT = re.compile(
     r"|ne vibre (?:pas|plus|jamais)|ne sonne (?:pas|plus|jamais)|n apparait (?:jamais|pas)"
     r"|n affiche rien|ne s affiche jamais|impossible d avoir quoi que ce soit"
     r"|stays? silent|remains? silent|goes silent|went silent|is silent|dead silent|total silence"
+    # "the mobile has stayed completely silent" (DEV31, written blind)
+    r"|(?:stayed|remained|has been|s been) (?:completely |totally |entirely |perfectly )?silent"
     r"|and silence|then silence|doesn t buzz|never buzzes|doesn t ping|never pings"
     r"|nothing pops up|never pops up|never shows up in|never appears)\b"
 )

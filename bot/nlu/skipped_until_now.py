@@ -19,6 +19,8 @@ from bot.plain_text import plain
 POSTPONING_WORDS = (
     r"skip\w*|postpon\w*|not now|non pas maintenant|pas maintenant|later|remind me later"
     r"|report(?:e|er|ee|es|ez|ais|ait)|repouss\w*|plus tard|dismiss\w*|click\w* past"
+    # "si je clique sur non pas mtn…", "si quelqu'un zappe l'écran de configuration" (DEV30-31)
+    r"|non pas mtn|pas mtn|zapp\w*"
 )
 _POSTPONED = re.compile(rf"\b(?:{POSTPONING_WORDS})\b")
 _NO_LONGER = re.compile(
@@ -44,6 +46,15 @@ _UNTIL_WHEN = re.compile(
     r"|when (?:does|will) (?:it|that|the \w+) stop|how many (?:more )?times|jusqu a quand"
     r"|a partir de quand|combien de temps (?:encore |je peux|on peut|puis je)"
     r"|combien de fois (?:encore|je peux|on peut))\b"
+    # when the postponing ends ("…I just click past it. The IT newsletter said something about
+    # it eventually becoming non-negotiable. When does that kick in?": remembering the device
+    # 0.27; « si je clique sur non pas mtn ca me le redemande combien de fois ?? » the refused
+    # code 0.93; « si quelqu'un zappe l'écran… il lui arrivera quoi au bout d'un moment ? »
+    # remembering the device 0.32: DEV30 and DEV31, written blind)
+    r"|\bwhen (?:does|will|do) (?:that|it|this|they) (?:kick in|become|take effect|come in"
+    r"|start being|stop)\b|\bcombien de fois\b|\bau bout d un (?:moment|certain temps)\b"
+    r"|\ba la longue\b|\b(?:il|elle|on) (?:lui |me |nous )?arrivera quoi\b"
+    r"|\bwhat (?:happens|will happen) (?:eventually|in the end|after a while|at some point)\b"
 )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.nlu.method_in_use import IN_USE_TODAY
+from bot.nlu.phone_lost import phone_is_lost, phone_is_wrecked
 from bot.plain_text import plain
 
 _BY_SMS = r"(?:par|by|via|as|in) (?:the )?(?:sms|texto|textos|text|texts|message|messages)\b"
@@ -21,10 +22,22 @@ _CODES_BY_SMS = re.compile(
     # "mes codes arrivent par texto", "my codes come by text" (DEV14)
     rf"|\b(?:mes|nos|les|my|our|the) codes? (?:arrivent|arrive|viennent|come|comes|arrive)"
     rf" (?:\w+ )?{_BY_SMS}"
+    # the numbers said to go by text ("right now my login numbers go by text to my personal
+    # number"), or the number given for them (« au départ j'avais donné mon numéro de portable
+    # pour recevoir les chiffres »: DEV30 and DEV31, written blind)
+    r"|\b(?:my|our|the) (?:login |security |2fa )?(?:codes?|numbers|digits) (?:go|goes|are sent"
+    r"|get sent|come|arrive)(?: \w+)? (?:by|via|as|in) (?:a )?(?:text|texts|sms|message|messages)\b"
+    r"|\b(?:donne|mis|indique|enregistre|gave|given|put in|registered) (?:mon|notre|my|our)"
+    r" (?:numero|number|mobile|portable)(?: de portable| de mobile| mobile)? (?:pour (?:recevoir"
+    r"|avoir)|to (?:get|receive))\b"
 )
 _APP_ALREADY = re.compile(
     r"\b(?:deja|already)\b.{0,40}\b(?:authy|authenticator|appli|app|application)\b"
     r"|\b(?:authy|authenticator|appli|app|application)\b.{0,40}\b(?:deja|already)\b"
+    # ...or comes with a new phone ("a company iPhone with Microsoft's authenticator
+    # preinstalled": DEV31, written blind)
+    r"|\b(?:authy|authenticator|appli|app|application)\b (?:\w+ )?(?:preinstalled|pre installed"
+    r"|preinstallee?|pre installee?|already on it|deja dessus)\b"
     # installed since for other tools ("Depuis, j'ai installé Authy pour d'autres outils et je
     # trouve ça bien plus pratique. J'aimerais que le portail marche pareil": the app's set-up,
     # 0.50; DEV28, written blind)
@@ -62,6 +75,12 @@ def app_ready_while_on_sms(text: str) -> bool:
     """The customer gets codes by SMS and already has an authenticator app."""
     words = plain(text)
     return bool(_CODES_BY_SMS.search(words) and _APP_ALREADY.search(words))
+
+
+def app_ready_on_a_new_phone(text: str) -> bool:
+    """The same, told with a new phone that has the app (heard as the changed phone): the phone
+    is not lost or broken, so the codes can move to the app (a lost one is the reset's)."""
+    return app_ready_while_on_sms(text) and not phone_is_lost(text) and not phone_is_wrecked(text)
 
 
 # the method in use named, and a move to the other asked ("J'utilise actuellement le SMS pour la

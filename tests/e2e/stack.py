@@ -242,8 +242,12 @@ def start_stack(tmp: Path, extra_env: Optional[Dict[str, str]] = None, model: Op
         "SANIC_HOST": "127.0.0.1",
         "PYTHONUNBUFFERED": "1",
         # every test and evaluation chat is anonymous on one backend: the anonymous handoff
-        # cap (bot/core/handoffs.py) is tested in tests/abuse/test_handoff_flood.py
+        # cap and the per-client one (all of them come from this machine's one address) are
+        # tested in tests/abuse/test_handoff_flood.py and tests/abuse/test_client_key.py
         "ANONYMOUS_HANDOFFS_PER_HOUR": os.environ.get("ANONYMOUS_HANDOFFS_PER_HOUR", "100000"),
+        "ANONYMOUS_HANDOFFS_PER_CLIENT_PER_HOUR": os.environ.get(
+            "ANONYMOUS_HANDOFFS_PER_CLIENT_PER_HOUR", "100000"
+        ),
         # many e2e customers share one test number (tests/e2e/test_actions_rest.py PHONE): the
         # per-number cap is tested in tests/abuse/test_sms_cooldown.py
         "SMS_MAX_PER_NUMBER_PER_WINDOW": os.environ.get("SMS_MAX_PER_NUMBER_PER_WINDOW", "100000"),

@@ -1230,3 +1230,90 @@ def test_keeping_the_login_as_before_is_asking_to_turn_it_off(text, off):
     from bot.nlu.disable import asks_to_disable
 
     assert asks_to_disable(text) is off
+
+
+# seventeenth session: DEV30's and DEV31's kinds (written blind), in other words than their lines
+SEVENTEENTH_SESSION_KINDS = [
+    # a call back asked (bot/nlu/call_back.py), heard as the set-up or "are you a bot?"
+    ("I'm hopeless with computers. Could someone ring me and do it with me?", "ask_how_enable",
+     "request_human"),
+    ("C'est un robot ? J'aimerais qu'on me rappelle demain matin.", "bot_challenge",
+     "request_human"),
+    ("Pourriez-vous appeler mon associé pour lui expliquer ?", "ask_how_enable", "request_human"),
+    # why one's own code is refused (bot/nlu/refused_why.py), heard as why 2FA or the status
+    ("why does my code keep getting rejected", "ask_why_2fa", "code_rejected"),
+    ("pourquoi mes codes sont toujours refusés ?", "ask_my_status", "code_rejected"),
+    # postponing told, when it ends asked (bot/nlu/skipped_until_now.py)
+    ("I keep dismissing the popup. When will it stop letting me?", "ask_remember_device",
+     "ask_deadline"),
+    ("je clique tjs sur pas mtn, combien de fois je peux encore ?", "code_rejected",
+     "ask_deadline"),
+    ("Je zappe la config à chaque connexion, il va se passer quoi à la longue ?",
+     "ask_remember_device", "ask_deadline"),
+    # a new screen at login, what it does asked (bot/nlu/extra_code.py)
+    ("There's an extra screen after my password now, what is that?", "ask_why_2fa",
+     "ask_what_is_2fa"),
+    ("une étape en plus après le mot de passe, c'est quoi ?", "ask_why_2fa", "ask_what_is_2fa"),
+    # sent back to the login over and over (bot/nlu/login_loop.py)
+    ("it keeps sending me back to the login page after my password", "ask_what_is_2fa",
+     "ask_my_status"),
+    ("ça me ramène à la page de connexion à chaque fois, c'est quoi le souci ?", "code_rejected",
+     "ask_my_status"),
+    # whether one is done or has not started (bot/nlu/active_on_my_account.py)
+    ("my manager did the setup for the team, so am I done? does that mean I'm covered?",
+     "ask_since_when", "ask_my_status"),
+    # the app dropped for texts (bot/nlu/drop_the_app.py)
+    ("I want to uninstall the authenticator, can the codes come by SMS instead from now on?",
+     "ask_enable_sms", "request_switch_method"),
+    ("je voudrais supprimer l'appli, les codes peuvent arriver par sms ?", "sms_not_received",
+     "request_switch_method"),
+    # postponing over, the steps asked (bot/nlu/done_postponing.py)
+    ("I've been ignoring that popup for weeks. Time to stop ignoring it: what do I do?",
+     "ask_deadline", "ask_how_enable"),
+    # an app installed since while codes come by text (bot/nlu/sms_to_app.py)
+    ("j'avais mis mon numéro pour recevoir les codes, depuis j'ai installé Google Authenticator, "
+     "on peut basculer ?", "ask_enable_app", "request_switch_method"),
+    ("new phone with the authenticator app preinstalled, my codes go by text today, can the app "
+     "take over?", "phone_changed", "request_switch_method"),
+    # a flip phone (bot/nlu/no_smartphone.py), a silent mobile, an old phone wiped
+    ("j'ai un portable à clapet, c'est possible ?", "ask_how_enable", "ask_enable_sms"),
+    ("my mobile has remained totally silent since I typed the number", "ask_enable_sms",
+     "sms_not_received"),
+    ("got a replacement handset and the old one was factory reset, now I'm stuck at the code",
+     "sms_not_received", "phone_changed"),
+    # whom to send a request to, heard as since when
+    ("our auditor needs a signed statement about your MFA, who should I send the request to?",
+     "ask_since_when", "ask_contact"),
+]
+SEVENTEENTH_SESSION_LEFT_ALONE = [
+    # "give me" is not a call: the number asked stays the contact's
+    ("Can you give me your hotline number please?", "ask_contact"),
+    # calling back oneself, a reminder, a machine that would call
+    ("How will the agent find my file when I call back?", "ask_reference"),
+    ("vous pouvez me rappeler mon numéro de ticket ?", "ask_reference"),
+    ("can an automated voice call read me the code instead of a text?", "ask_methods"),
+    # whether it is a bot, no call asked
+    ("are you a robot?", "bot_challenge"),
+    # why 2FA, no code refused; a locked account after refused codes
+    ("why do I need a code at all?", "ask_why_2fa"),
+    ("why is my account locked after my codes were refused?", "ask_my_status"),
+    # sent back once after « Continuer »: step 4 of the set-up
+    ("I clicked Continuer and it sent me back to the login page, is that normal?",
+     "ask_how_enable"),
+    ("the password reset link takes me back to the login page every time", "out_of_scope"),
+    # the customer lost, not the phone
+    ("I get lost in the steps, what's the order?", "ask_how_enable"),
+    # "stop ignoring" with until when: the 28 days
+    ("how many times can I click not now before it's forced?", "ask_deadline"),
+]
+
+
+@pytest.mark.parametrize("text, heard, topic", SEVENTEENTH_SESSION_KINDS)
+def test_seventeenth_session_kinds_are_read(text, heard, topic):
+    assert reading(heard, text)[0] == topic
+
+
+@pytest.mark.parametrize("text, heard", SEVENTEENTH_SESSION_LEFT_ALONE)
+def test_seventeenth_session_rules_leave_alone(text, heard):
+    settled = reading(heard, text)
+    assert settled is None or settled[0] == heard

@@ -1,0 +1,47 @@
+"""Sent back to the login screen again and again: the account's status (why can't I log in).
+
+« Depuis lundi le portail me renvoie sans arrêt à l'écran d'identification : j'entre mon mot
+de passe, ça mouline, et hop, retour au début. Qu'est-ce qui cloche chez moi ? » was what 2FA
+is (0.21; DEV31, written blind). A loop back to the start of the login is the customer's own
+situation: the status's answer for someone who cannot log in gives the support line for the
+password step, the chat for the code step, and a person (bot/nlu/cannot_log_in.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.plain_text import plain
+
+_BACK_TO_THE_START = re.compile(
+    r"\b(?:renvoie|renvoit|ramene|redirige|remet|relance|renvoyer)\w*(?: \w+){0,3}? (?:a|sur|vers)"
+    r" (?:l |la |le )?(?:ecran|page|fenetre) (?:d identification|de connexion|de login|d accueil)"
+    r"|\bretour (?:au debut|a la case depart|a l ecran de connexion|a la page de connexion)"
+    r"|\b(?:sends?|sent|sending|takes?|taking|throws?|throwing|kicks?|kicking|bounces?"
+    r"|bouncing|redirects?|redirecting|dumps?|loops?|looping) me"
+    r" (?:straight |right )?back to (?:the )?(?:login|log in|sign in|start|beginning|first)"
+    r"(?: page| screen)?"
+    r"|\b(?:back to (?:the )?(?:login|sign in) (?:page|screen) (?:again|every time|each time))"
+    r"|\b(?:login|log in|connexion) loop\b|\btourne en boucle\b|\bboucle sur (?:l |la )?"
+    r"(?:ecran|page) de connexion"
+)
+
+
+# over and over: once, after « Continuer », is step 4 of the set-up (log in again: "it sent me
+# back to the login page, is that right?"), and a link that leads there is the password's
+_AGAIN = re.compile(
+    r"\b(?:sans arret|sans cesse|a chaque fois|a chaque coup|en boucle|encore et encore|et hop"
+    r"|retour au debut|retour a la case depart|keeps?|kept|over and over|again and again|every time"
+    r"|each time|every single time|in a loop|loop|boucle)\b"
+)
+_AFTER_ACCEPTING = re.compile(
+    r"\b(?:continuer|continue|oui je veux|coche|ticked|accept\w*|clicked yes|clique sur oui|link"
+    r"|lien)\b"
+)
+
+
+def sent_back_to_the_login(text: str) -> bool:
+    """The customer is sent back to the login screen over and over."""
+    words = plain(text)
+    loop = _BACK_TO_THE_START.search(words) and _AGAIN.search(words)
+    return bool(loop) and not _AFTER_ACCEPTING.search(words)
