@@ -111,6 +111,11 @@ NEXT_STEP = {
     # "log in first, or call support if you can't": "bon et alors ?" got topic buttons about
     # codes (thirty-sixth outsider check, finding 5); the support line and a person
     "utter_reset_login_first": "utter_still_failing",
+    # "what now?" after the support's contacts fell back to topic buttons (thirty-seventh
+    # outsider check, finding 2): how to reach them, a person from here, or the steps
+    "utter_contact": "utter_contact_next",
+    "utter_contact_open_now": "utter_contact_next",
+    "utter_contact_closed_now": "utter_contact_next",
 } | STILL_FAILING  # after troubleshooting steps, their next step
 # lines said after an answer that are not the answer itself
 HINTS = {"utter_personal_anonymous", "utter_code_not_here"}
@@ -123,6 +128,7 @@ OWN_BUTTONS = {
     "utter_how_enable",
     "utter_remember_device",
     "utter_still_failing",
+    "utter_contact_next",
 }
 
 

@@ -310,6 +310,26 @@ async def test_and_then_after_an_answer_gets_the_step_after_it(domain, said, tex
         assert not turn.messages[0].get("buttons")  # the answer itself, no topic buttons
 
 
+@pytest.mark.parametrize("said,text,locale", [
+    ("utter_contact", "what now?", "en"),
+    ("utter_contact_open_now", "et maintenant ?", "fr"),
+    ("utter_contact_closed_now", "ok and then", "en"),
+])
+async def test_what_now_after_the_contacts_says_how_to_go_on(domain, said, text, locale):
+    """Thirty-seventh outsider check, finding 2: "what now?" after the support's contacts got
+    "Sorry, I didn't quite understand" and three topic buttons. It now says how to go on: call
+    (choice 4) or write with what to give, a person from this chat (its one button), or the
+    steps if the customer says where they are stuck."""
+    conv = _after(domain, said, locale=locale)
+    conv.say(text, "nlu_fallback")
+    turn = await conv.run(fallback)
+    assert turn.responses == ["utter_contact_next"]
+    assert not turn.messages[0].get("buttons")  # no topic buttons: the answer's own
+    for variation in domain["responses"]["utter_contact_next"]:
+        assert [b["payload"] for b in variation["buttons"]] == ["/request_human"]
+        assert "{support_phone}" in variation["text"] and "{support_choice}" in variation["text"]
+
+
 @pytest.mark.parametrize("locale", ["fr", "en"])
 async def test_yes_to_the_one_agent_button_shown_hands_over(domain, locale):
     """Thirty-seventh outsider check, finding 1: the SMS's next steps said a second time are
