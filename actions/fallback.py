@@ -47,7 +47,8 @@ from actions.common import (
 )
 from actions.status import PERSONAL_LINES
 from actions.suggestions import closest_intent, closest_topics, topic_buttons
-from bot.next_step import AND_THEN
+from bot.next_step import AND_THEN, NOT_UNDERSTOOD
+from bot.nlu.reset_wanted import asks_to_open_a_reset
 from bot.plain_text import plain
 
 ACTION_NAME = "action_fallback"
@@ -129,6 +130,7 @@ OWN_BUTTONS = {
     "utter_remember_device",
     "utter_still_failing",
     "utter_contact_next",
+    "utter_not_clear",
 }
 
 
@@ -179,6 +181,10 @@ def lead_response(tracker: Tracker, count: int) -> str:
         return "utter_fallback_code"
     if find_email(text):
         return "utter_fallback_email"
+    if NOT_UNDERSTOOD.match(text.strip()):
+        # "I don't get it" after an answer was read as a "no" ("All right. Anything else?":
+        # thirty-eighth outsider check, finding 2): where the customer is stuck, and a person
+        return "utter_not_clear"
     if count >= OFFER_AFTER:
         return "utter_offer_handoff"
     said = said_before_this_message(tracker)
@@ -356,6 +362,10 @@ class ActionFallback(Action):
             return events + as_clicked(tracker, "code_rejected")
         elif (offer := accepted_offer(tracker)) is not None:
             return events + as_accepted(tracker, offer)
+        elif latest_intent(tracker) == "affirm" and asks_to_open_a_reset(latest_text(tracker)):
+            # "yes I want the reset" with no offer waiting was a bare "yes" ("All right.
+            # Anything else?": thirty-eighth outsider check, finding 5): the reset asked
+            return events + as_clicked(tracker, "phone_changed")
         else:
             lead = lead_response(tracker, count)
             if lead in OFFERS:

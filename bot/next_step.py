@@ -21,3 +21,22 @@ AND_THEN = re.compile(
     r"|la suite|et maintenant|maintenant)\W*$",
     re.IGNORECASE,
 )
+
+
+# "I don't get it", « je comprends pas », « j'ai pas compris »: the customer did not understand
+# the last answer (or the portal). The classifier read it as a "no" ("All right. Anything
+# else?" ended the help: thirty-eighth outsider check, finding 2); it always falls back too,
+# and the fallback asks where the customer is stuck and offers a person (actions/fallback.py).
+NOT_UNDERSTOOD = re.compile(
+    r"^\W*(?:(?:sorry|desole|désolé|pardon|euh+|hmm+|heu+|ok|bon|mais|but)\W+)*"
+    r"(?:i\W*(?:still\W+)?(?:don'?\s?t|do not|didn'?\s?t|did not)\W+(?:get|understand|follow)"
+    r"(?:\W+(?:it|that|this|you|anything|a thing|any of (?:it|that|this)))?"
+    r"|i'?m (?:lost|confused)|i am (?:lost|confused)"
+    r"|(?:that'?s|this is|it'?s) (?:not clear|confusing)"
+    r"|not clear|what do you mean|(?:je\W+)?(?:ne\W+|n')?(?:comprends|comprend|pige|capte)\W+"
+    r"(?:pas|rien|toujours pas|pas tout|rien du tout)"
+    r"|j'?\W*ai\W+(?:pas|rien|toujours pas)\W+compris|(?:je\W+suis|chui|jsuis)\W+perdu[e]?"
+    r"|c'?\W*est\W+pas\W+clair|ce n'?\W*est\W+pas\W+clair|pas compris|comprends? pas|rien compris"
+    r"|hein|quoi)\W*$",
+    re.IGNORECASE,
+)

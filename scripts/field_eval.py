@@ -130,6 +130,10 @@ SETS = {
     # half indirect situations (50 per language, as DEV27), written blind with DEV30 and first
     # scored with it, before any rule of the session
     "dev31": ROOT / "tests" / "field" / "dev31",
+    # DEV30's mix and DEV31's (half indirect) again, written blind during the session and first
+    # scored on its code after DEV30's and DEV31's kinds were read
+    "dev32": ROOT / "tests" / "field" / "dev32",
+    "dev33": ROOT / "tests" / "field" / "dev33",
 }
 
 # topic (blind catalogue) -> the responses that carry its fact. Several when the assistant

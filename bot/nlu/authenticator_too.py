@@ -21,12 +21,24 @@ _APP = re.compile(
     # the app told by what it does ("the same code generator on our phones for every work
     # tool": DEV15, written blind, not understood)
     r"|code generator|code generators|generateur de codes?|token app|otp app)\b"
+    # ...or by what it shows ("le petit programme qui affiche des chiffres qui changent, pour
+    # se connecter à la messagerie Office": the code's format 0.34; DEV32, written blind)
+    r"|\b(?:programme|appli|app|application|truc|logiciel|thing|program)\s+qui\s+(?:affiche"
+    r"|donne|genere|fait|sort)\s+(?:des|les)\s+(?:chiffres|codes|numeros)"
+    r"|\b(?:app|application|program|thing)\s+that\s+(?:shows|displays|gives|generates|makes)"
+    r"\s+(?:the\s+)?(?:changing\s+)?(?:numbers|codes|digits)"
+    # a password manager that makes codes, numbers that keep changing on a colleague's phone
+    # (DEV25: out of scope 0.31, the code's format 0.62)
+    r"|\b(?:gestionnaire de mots de passe|password manager)\b.{0,40}\b(?:codes?|otp|totp)\b"
+    r"|\b(?:numbers|codes|digits|chiffres|codes)\b (?:that|qui) (?:keep changing|change|changent)\b"
 )
 _OURS = re.compile(r"\b(?:m2m\w*|portal|portail|sim|sims|your site|votre site)\b")
 _TOO = re.compile(
     r"\b(?:aussi|egalement|too|as well|also|ajouter|rajouter|add|adding|y soit|y mettre"
     r"|in there|in it|dedans|avec les autres|with the others|alongside|onto it|on it"
-    r"|every (?:work )?tool|all our tools|tous nos outils|pour tout)\b"
+    r"|every (?:work )?tool|all our tools|tous nos outils|pour tout|m en servir|s en servir"
+    r"|j ajoute|ajoute|associer|lier|link|connect|the same on mine|same on mine|pareil sur le mien"
+    r"|use it for|use the same)\b"
 )
 
 
@@ -34,3 +46,19 @@ def wants_ours_in_the_app(text: str) -> bool:
     """The customer uses an authenticator app and wants the portal in it too."""
     words = plain(text)
     return bool(_APP.search(words) and _OURS.search(words) and _TOO.search(words))
+
+
+# the set-up asked with it ("…je peux m'en servir aussi pour le portail des SIM, et je commence
+# par où ?": the code's format 0.34; DEV32): a question about the codes the app shows ("how long
+# is each code valid?") stays the code's
+_SET_UP_ASKED = re.compile(
+    r"\b(?:je commence par ou|par ou (?:je )?commence\w*"
+    r"|comment (?:je |j )?(?:l )?(?:ajoute|configure|installe|fais)"
+    r"|how do i (?:start|add|set|connect|link|get)|where do i start|set it up|associer|l associer"
+    r"|configurer|ajouter le portail|add (?:the portal|it|m2m\w*))\b"
+)
+
+
+def wants_ours_in_the_app_set_up(text: str) -> bool:
+    """The portal wanted in an authenticator already used, with the set-up asked."""
+    return wants_ours_in_the_app(text) and bool(_SET_UP_ASKED.search(plain(text)))

@@ -28,7 +28,7 @@ _ALLOWED = re.compile(
     # DEV17, written blind, under the fallback)
     r"|me propose de|propose de me|veut que je|voudrait que je|me demande de|wants me to"
     r"|asked me to|asks me to|would that (?:even )?work|would it (?:even )?work|ca marcherait"
-    r"|est ce que ca marche|ca peut marcher|is that possible|c est possible)\b"
+    r"|est ce que ca marche|ca peut marcher|is that possible|c est possible|ca marche)\b"
 )
 _PASSED_ON = re.compile(
     r"\b(?:shar(?:e|es|ed|ing) (?:it|them|the|our|my|his|her|their|a|one|this|that|codes?|otp"
@@ -36,9 +36,13 @@ _PASSED_ON = re.compile(
     r"|pass(?:es|ed|ing)? (?:it |them |(?:the|our|my) (?:\w+ ){1,2})?(?:on|along|around|over)"
     r"|forward\w*|relay\w*|texts?|texting|texted"
     r"|reads? (?:it |them |(?:the|our|my) (?:\w+ ){1,2})?(?:out )?to"
+    # read out over the radio ("wants me to just read out the numbers on my phone over the
+    # radio": under the fallback; DEV32, written blind)
+    r"|read(?:s|ing)? (?:it |them )?out|over the radio|on the radio|par radio|a la radio"
+    r"|au talkie"
     r"|sends? (?:it|them) to|gives? (?:it|them) to|tells? (?:it|them) to"
     r"|partag\w* (?:le|les|ce|ces|un|nos|mes|son|sa|leur|leurs|notre|mon|ma)|transmet\w*"
-    r"|transfer\w*|fai\w* suivre|dict\w*|lit (?:le|les)|lire (?:le|les)"
+    r"|transfer\w*|fai\w* suivre|dict\w*|lit (?:le|les)|lire (?:le|les)|lis (?:le|les)"
     r"|envoie (?:le|les) (?:code|codes) a|donne (?:le|les) (?:code|codes) a|communiqu\w*)\b"
 )
 _OTHERS = re.compile(
@@ -46,7 +50,7 @@ _OTHERS = re.compile(
     r"|team|teammates?|the rest of|other (?:users|drivers|dispatchers|technicians|staff)"
     r"|les autres|aux autres|collegues?|equipe|tout le monde|chacun|celui qui|celle qui"
     r"|l un a l autre|entre nous|un collegue|une collegue|my coworker|a coworker"
-    r"|my colleague|a colleague|her|him|lui)\b"
+    r"|my colleague|a colleague|her|him|lui|partner|shift partner|binome|coequipier)\b"
 )
 _CODE = re.compile(r"\b(?:code|codes|number|numbers|digits|chiffres|otp|numeros|nombre|nombres)\b")
 

@@ -27,6 +27,9 @@ _MADE_ON_THE_PHONE = re.compile(
     r"|\b(?:les|the|them)\s+(?:genere\w*|fabrique\w*|generat\w*|makes?|produc\w*)\s+"
     r"(?:tout seul|toute seule|lui meme|elle meme|itself|on its own|by itself)"
     r"|\bcode generator\b|\bgenerateur de codes?\b"
+    # "something that runs on the phone itself" (DEV33, written blind)
+    r"|\b(?:something|a thing|an app|quelque chose|un truc) (?:that|qui) (?:runs|works|lives"
+    r"|tourne|fonctionne|marche) (?:on|sur) (?:the|my|le|mon) (?:phone|mobile|telephone|portable)"
 )
 _ON_ITS_OWN = re.compile(
     r"\b(?:tout seul|toute seule|lui meme|elle meme|itself|on its own|by itself|on the phone"
@@ -36,7 +39,9 @@ _ON_ITS_OWN = re.compile(
 _WISH = re.compile(
     r"\b(?:je prefererais|je prefere|je voudrais|j aimerais|on voudrait|on aimerait|il faudrait"
     r"|i d rather|i would rather|i d prefer|i would prefer|i d like|i would like|i want|we want"
-    r"|is there a way|is there something|y a t il un moyen|existe t il|il existe)\b"
+    r"|is there a way|is there something|y a t il un moyen|existe t il|il existe"
+    r"|would suit me better|would be better|suits me better|serait mieux|m irait mieux"
+    r"|me conviendrait mieux)\b"
 )
 # codes received on a number today: the move from SMS
 _ON_A_NUMBER_TODAY = re.compile(
@@ -45,6 +50,12 @@ _ON_A_NUMBER_TODAY = re.compile(
     # "receiving the login messages is a nightmare… from now on" (DEV25)
     r"|\b(?:recevoir|recois|recoit|receive|receiving|get|getting)\s+(?:\w+\s+){0,2}?"
     r"(?:messages|texts|sms|textos|verifications)\b|\b(?:from now on|desormais|dorenavant)\b"
+    # the texts told slow or missing ("les messages mettent parfois vingt minutes à arriver",
+    # "texts just don't reach me out there": DEV33, written blind)
+    r"|\b(?:les|mes|the|my) (?:messages|sms|textos|texts) (?:mettent|take|arrivent en retard)\b"
+    r"|\b(?:texts|messages|sms|textos) (?:just )?(?:don t|do not|never|won t) (?:reach|get to"
+    r"|arrive)|\b(?:textos|sms|messages) (?:ne m arrivent|n arrivent) (?:pas|jamais)\b"
+    r"|\bthan what i (?:chose|picked|set up) (?:originally|at first|before)\b"
     rf"|\b(?:{SWITCH_ASKED}|{IN_USE_TODAY})\b"
 )
 

@@ -50,7 +50,7 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.next_step import AND_THEN
+from bot.next_step import AND_THEN, NOT_UNDERSTOOD
 
 GROUPS_KEY = "groups"
 CLOSINGS_KEY = "closings"
@@ -152,6 +152,8 @@ class GroupedFallbackClassifier(FallbackClassifier):
             return True  # nothing to read: "please rephrase", never a yes or a no
         if AND_THEN.fullmatch(str(message.get(TEXT) or "")):
             return True  # "and then?": the next step after the last answer (bot/next_step.py)
+        if NOT_UNDERSTOOD.fullmatch(str(message.get(TEXT) or "").strip()):
+            return True  # "I don't get it": where the customer is stuck, and a person
         return super()._should_fallback(message)
 
     def _group_key(self, intent: str | None) -> Any:

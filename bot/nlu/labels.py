@@ -46,6 +46,7 @@ from bot.nlu.active_on_my_account import asks_if_active_on_my_account, asks_if_d
 from bot.nlu.always_or_new import asks_if_always_or_new, asks_when_it_changed
 from bot.nlu.another_request import asks_to_open_another
 from bot.nlu.anyone_there import asks_if_someone_works_there
+from bot.nlu.app_at_home import app_left_at_home
 from bot.nlu.app_from_the_start import (
     asks_to_set_one_up,
     sets_up_sms_first,
@@ -53,11 +54,12 @@ from bot.nlu.app_from_the_start import (
 )
 from bot.nlu.app_gone import app_is_gone
 from bot.nlu.asked_again import login_asked_again
-from bot.nlu.authenticator_too import wants_ours_in_the_app
+from bot.nlu.authenticator_too import wants_ours_in_the_app, wants_ours_in_the_app_set_up
 from bot.nlu.back_from_absence import back_to_a_forced_set_up
 from bot.nlu.back_to_a_method import asks_to_move_to_a_method
 from bot.nlu.call_back import asks_to_be_called
 from bot.nlu.cannot_log_in import says_it_cannot_log_in_anyway
+from bot.nlu.change_of_mind import prefers_sms_after_all, prefers_the_app_after_all
 from bot.nlu.code_alone import is_a_code_alone
 from bot.nlu.code_asked import (
     asks_about_the_code_field,
@@ -75,7 +77,9 @@ from bot.nlu.code_asked import (
 from bot.nlu.code_every_time import asks_if_a_code_every_time, code_comes_back_every_time
 from bot.nlu.code_shared import passes_the_code_around
 from bot.nlu.codes_made_on_the_phone import wants_codes_made_instead, wants_codes_made_on_the_phone
+from bot.nlu.countdown import asks_when_the_countdown_starts
 from bot.nlu.declined_the_popup import declined_the_popup
+from bot.nlu.device_sms import asks_about_device_sms
 from bot.nlu.disable import asks_to_disable
 from bot.nlu.done_postponing import done_postponing_steps_asked
 from bot.nlu.drop_the_app import drops_the_app_for_texts
@@ -91,24 +95,30 @@ from bot.nlu.help_word import only_asks_for_help
 from bot.nlu.hesitation import hesitates
 from bot.nlu.how_to_enable import asks_how_to_enable
 from bot.nlu.injection import instructs_the_assistant
+from bot.nlu.later import asks_if_it_applies_to_them, asks_to_do_it_later
 from bot.nlu.line_open import asks_if_open
 from bot.nlu.login_loop import sent_back_to_the_login
 from bot.nlu.markers import strip_accents
 from bot.nlu.method_choice import describes_the_choice_screen
 from bot.nlu.newcomers import newcomers_meet_the_prompt
-from bot.nlu.no_smartphone import lacks_a_smartphone
+from bot.nlu.no_smartphone import lacks_a_smartphone, phone_too_old_for_apps
 from bot.nlu.number_changed import number_to_update
 from bot.nlu.obliged_now import asks_if_obliged_now
 from bot.nlu.offline_app import asks_if_it_works_offline
 from bot.nlu.old_code import old_code_refused
 from bot.nlu.other_channel import asks_another_channel, asks_it_another_way
+from bot.nlu.other_route import texts_ruled_out_other_way_asked
 from bot.nlu.other_tools import names_another_tool
 from bot.nlu.password_difference import asks_how_it_differs_from_the_password
 from bot.nlu.past_password import stopped_past_the_password
 from bot.nlu.person_asked import asks_for_a_person
 from bot.nlu.phone_found import phone_found_again
 from bot.nlu.phone_lost import phone_is_lost, phone_is_wrecked, phone_lost_for_the_portal
+from bot.nlu.phone_switched import switched_phones_codes_gone
+from bot.nlu.pointless import calls_it_pointless
 from bot.nlu.preference import prefers_one_method
+from bot.nlu.procedure import asks_the_procedure
+from bot.nlu.qr_described import describes_the_qr_code
 from bot.nlu.qr_fails import qr_will_not_scan
 from bot.nlu.reference_asked import mentions_the_reference_or_call
 from bot.nlu.refused_why import asks_why_the_code_is_refused
@@ -118,6 +128,7 @@ from bot.nlu.set_up_interrupted import asks_if_the_set_up_went_through
 from bot.nlu.silent_phone import phone_stays_silent
 from bot.nlu.sim_lines import asks_about_sim_lines
 from bot.nlu.skipped_until_now import asks_how_long_it_can_be_put_off, skipped_until_now
+from bot.nlu.sms_banned import sms_forbidden, sms_forbidden_while_in_use
 from bot.nlu.sms_set_up_silent import set_up_code_never_came
 from bot.nlu.sms_to_app import (
     app_ready_on_a_new_phone,
@@ -137,8 +148,9 @@ from bot.nlu.wait_before_set_up import waits_before_setting_up
 from bot.nlu.what_made_it_change import asks_what_made_it_change, asks_what_pushed_you
 from bot.nlu.what_to_do import asks_what_to_do_now_it_is_mandatory
 from bot.nlu.what_we_gain import asks_what_is_gained
+from bot.nlu.where_i_stand import asks_where_they_stand
 from bot.nlu.where_to_send import asks_who_to_turn_to, asks_whom_to_send_to, has_a_file_to_send
-from bot.nlu.why_a_phone import asks_what_a_phone_has_to_do
+from bot.nlu.why_a_phone import asks_what_a_phone_has_to_do, fears_the_phone_is_read
 from bot.nlu.why_now import asks_why_it_is_needed_now
 from bot.nlu.wifi_tablet import only_a_phone_without_sim, only_a_tablet_without_sim
 from bot.plain_text import plain
@@ -428,6 +440,48 @@ LOGIN_LOOP_HEARD_AS = ("ask_what_is_2fa", "code_rejected", "out_of_scope", "ask_
 DONE_OR_NOT_HEARD_AS = ("ask_my_status", "ask_since_when", "ask_remember_device")
 DROP_APP_HEARD_AS = ("ask_enable_sms", "sms_not_received", "phone_changed", "ask_methods")
 STEPS_NOW_HEARD_AS = ("ask_deadline", "ask_remember_device")
+# DEV32 and DEV33 (written blind, first scored after DEV30-31's kinds): where one stands, heard
+# as the changed phone; the step called pointless or a breach asked, under the fallback; the
+# app's phone at home, heard as the SMS set-up; device SIMs and SMS commands, heard as the SMS
+# set-up; when the 28 days start, a tie with since when; another kind of phone and the codes
+# gone, under the fallback; SMS forbidden by a policy, a tie of the two set-ups; the phone
+# feared read, heard as why
+STAND_HEARD_AS = ("phone_changed", "ask_how_enable", "ask_since_when", "ask_my_status")
+POINTLESS_HEARD_AS = (
+    "ask_why_2fa",
+    "ask_what_is_2fa",
+    "ask_my_status",
+    "ask_since_when",
+    "phone_changed",
+)
+AT_HOME_HEARD_AS = ("ask_enable_sms", "sms_not_received", "phone_changed", "ask_enable_app")
+DEVICE_SMS_HEARD_AS = ("ask_enable_sms", "sms_not_received", "request_resend")
+COUNTDOWN_HEARD_AS = ("ask_since_when", "ask_how_enable", "ask_my_status", "ask_deadline")
+SWITCHED_HEARD_AS = (
+    "code_rejected",
+    "out_of_scope",
+    "sms_not_received",
+    "ask_enable_app",
+    "ask_how_enable",
+)
+SMS_BANNED_HEARD_AS = ("ask_enable_sms", "ask_how_enable", "ask_methods", "ask_enable_app")
+PHONE_READ_HEARD_AS = ("ask_why_2fa",)
+# thirty-eighth outsider check, finding 3: « en fait non je préfère l'appli finalement », a no
+# or a goodbye
+CHANGE_OF_MIND_HEARD_AS = ("deny", "goodbye", "cancel", "affirm", "thank")
+# findings 1 and 6: "can I do it later?" after the popup told, heard as the set-up; "does it
+# apply to me too?" after context, a tie of since when and the status
+LATER_HEARD_AS = ("ask_how_enable", "ask_enable_app", "ask_enable_sms", "out_of_scope")
+APPLIES_HEARD_AS = ("ask_since_when", "ask_my_status", "ask_what_is_2fa")
+# DEV25's kinds read (a development set, written blind): SMS forbidden while in use, heard as
+# the app's set-up; a phone too old for apps, heard as the changed phone; texts ruled out and
+# the other way asked, heard as either set-up; the procedure asked, heard as the SMS; the QR
+# code described, heard as the set-up
+FORBIDDEN_IN_USE_HEARD_AS = ("ask_enable_app", "ask_enable_sms")
+TOO_OLD_HEARD_AS = ("phone_changed", "ask_enable_app", "ask_how_enable", "out_of_scope")
+OTHER_ROUTE_HEARD_AS = ("ask_how_enable", "ask_enable_sms")
+PROCEDURE_HEARD_AS = ("sms_not_received", "ask_how_enable", "request_switch_method")
+QR_DESCRIBED_HEARD_AS = ("ask_how_enable",)
 # whether the codes come on a trip (bot/nlu/travel_abroad.py)
 TRIP_HEARD_AS = (
     "request_switch_method",
@@ -911,6 +965,34 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (drops_the_app_for_texts, "request_switch_method", DROP_APP_HEARD_AS),
     (done_postponing_steps_asked, "ask_how_enable", STEPS_NOW_HEARD_AS),
     (app_ready_on_a_new_phone, "request_switch_method", ("phone_changed",)),
+    (asks_where_they_stand, "ask_my_status", STAND_HEARD_AS),
+    (calls_it_pointless, "ask_why_2fa", POINTLESS_HEARD_AS),
+    (app_left_at_home, "request_switch_method", AT_HOME_HEARD_AS),
+    (asks_about_device_sms, "out_of_scope", DEVICE_SMS_HEARD_AS),
+    (asks_when_the_countdown_starts, "ask_deadline", COUNTDOWN_HEARD_AS),
+    (switched_phones_codes_gone, "phone_changed", SWITCHED_HEARD_AS),
+    (sms_forbidden_while_in_use, "request_switch_method", FORBIDDEN_IN_USE_HEARD_AS),
+    (sms_forbidden, "ask_enable_app", SMS_BANNED_HEARD_AS),
+    (fears_the_phone_is_read, "ask_what_is_2fa", PHONE_READ_HEARD_AS),
+    # "something that runs on the phone itself… than what I chose originally" (DEV33): the
+    # switch, heard as what 2FA is
+    (wants_codes_made_instead, "request_switch_method", ("ask_what_is_2fa",)),
+    # three rules' readings heard otherwise in DEV32-33 (written blind): no network where the
+    # customer goes, in a tie with the switch itself; the code read out over the radio, heard
+    # as a refused code; the app of another tool described by what it shows, heard as the
+    # code's format; a code typed minutes after it showed, heard as the changed phone
+    (sms_useless_where_going, "request_switch_method", ("request_switch_method", "out_of_scope")),
+    (passes_the_code_around, "ask_code_format", ("code_rejected",)),
+    (wants_ours_in_the_app_set_up, "ask_enable_app", ("ask_code_format",)),
+    (old_code_refused, "code_rejected", ("phone_changed",)),
+    (prefers_the_app_after_all, "ask_enable_app", CHANGE_OF_MIND_HEARD_AS),
+    (prefers_sms_after_all, "ask_enable_sms", CHANGE_OF_MIND_HEARD_AS),
+    (asks_to_do_it_later, "ask_deadline", LATER_HEARD_AS),
+    (asks_if_it_applies_to_them, "ask_since_when", APPLIES_HEARD_AS),
+    (phone_too_old_for_apps, "ask_enable_sms", TOO_OLD_HEARD_AS),
+    (texts_ruled_out_other_way_asked, "ask_enable_app", OTHER_ROUTE_HEARD_AS),
+    (asks_the_procedure, "ask_how_enable", PROCEDURE_HEARD_AS),
+    (describes_the_qr_code, "ask_enable_app", QR_DESCRIBED_HEARD_AS),
 )
 
 

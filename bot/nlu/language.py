@@ -188,7 +188,10 @@ _WEAK = r"(?:not (?:very |that |so )?(?:great|good)|bad|poor|rusty|terrible|limi
 # only widen what bot/nlu/language_wish.py takes out of the message with the wish
 DECLINED_RE = re.compile(
     rf"\b(?:sorry |desole )?my (?P<en1>french|english) (?:is|s) {_WEAK}\b"
-    r"|\b(?:i )?(?:don t|do not|can t|cannot|barely) (?:really )?(?:speak|read|understand|write)"
+    # ("sorry I dont speak french", typed without the apostrophe, got the reply in French:
+    # thirty-eighth outsider check, finding 4)
+    r"|\b(?:i )?(?:don t|dont|do not|can t|cant|cannot|barely) (?:really )?(?:speak|read"
+    r"|understand|write)"
     r" (?:much |good |any |very good )?(?P<en2>french|english)(?: (?:well|very well|much))?\b"
     r"|\bmon (?P<fr1>francais|anglais) (?:est|n est) (?:pas (?:tres |super )?(?:bon|top|terrible)"
     r"|mauvais|nul|limite|faible|approximatif|rouille)\b"

@@ -36,6 +36,20 @@ _LACK = re.compile(
     r"(?:app|apps|appli|applis|application|applications|authenticator)\b"
     # texting: "g pa dapp", "pas dappli"
     r"|\b(?:pa|pas)\s+d(?:app|apps|appli|applis|application)\b"
+    # anything at all refused ("I refuse to download anything on my phone, but I read my texts
+    # every day": the set-up's steps 0.49; DEV32, written blind)
+    r"|\b(?:refuse|won t|will not|don t want to|never) (?:to )?(?:download|install)\s+(?:anything"
+    r"|any(?:thing)? (?:at all|more))\b|\brefuse d (?:installer|telecharger) quoi que ce soit\b"
+    # handsets locked to a few apps ("rugged Androids locked in kiosk mode": DEV33)
+    r"|\b(?:kiosk mode|mode kiosque)\b"
+    # DEV25: an app beyond someone ("il ne s'en sortira jamais avec une appli"), no store
+    # access, yet another app refused
+    r"|\b(?:ne s en sortira|s en sortira pas|won t cope|can t cope|won t manage|ne saura pas"
+    r" (?:utiliser|se servir d))\b(?:\s+\w+){0,2}?\s+(?:avec |with )?(?:une |an |the |un )?"
+    r"(?:appli|app|application)\b"
+    r"|\bsans acces (?:aux|au|a l) (?:stores?|play store|app store|magasin)\b"
+    r"|\b(?:telephones?|portables?) de base\b"
+    r"|\b(?:don t|do not|dont) want (?:yet |one )?(?:another|more) (?:app|apps|application)\b"
     r"|\b(?:flip ?phone|dumb ?phone|feature phone|basic (?:mobile|phone|cell)|old nokia"
     r"|brick phone|telephone a clapet|portable a clapet|tel a clapet|telephone a touches"
     # « J'ai un Nokia à clapet, il fait appels et textos, point final » (DEV31, written blind)
@@ -82,3 +96,18 @@ def lacks_a_smartphone(text: str) -> bool:
     """The customer says they have no smartphone or no app (and never had one here)."""
     words = plain(text)
     return bool(_LACK.search(words)) and not _GONE.search(words)
+
+
+# a phone too old for the apps ("une vieille version d'Android qui n'est plus compatible avec
+# les nouvelles applis ; je peux faire autrement ?": the changed phone 0.27; DEV25). "plus"
+# is no loss here, so it is read apart from lacks_a_smartphone
+_TOO_OLD = re.compile(
+    r"\b(?:n est plus compatible|pas compatible|plus compatible|incompatible|not compatible"
+    r"|no longer compatible|too old for|trop vieux pour|trop ancien pour)\b.{0,30}"
+    r"\b(?:applis|apps|applications|appli|app|application)\b"
+)
+
+
+def phone_too_old_for_apps(text: str) -> bool:
+    """The customer's phone is too old for the apps."""
+    return bool(_TOO_OLD.search(plain(text)))

@@ -25,6 +25,10 @@ _OBLIGED = re.compile(
     r" (?:do|set|enable|activate|turn)\w*"
     r" (?:it |this |that |2fa |it up |this up )?(?:now|right now|today|immediately|straight away)"
     r"|(?:am i|are we) (?:obliged|forced|required) to)\b"
+    # optional now, a must later? ("Is that window… just a suggestion, or does it turn into a
+    # must at some point?": the set-up 0.43; DEV33, written blind)
+    r"|\b(?:just a suggestion|only a suggestion|optional|une simple suggestion|facultati\w*)\b"
+    r".{0,60}\b(?:a must|mandatory|compulsory|required|obligatoire|forced|impose\w*)\b"
 )
 _WHY = re.compile(r"\b(?:pourquoi|why|how come)\b")
 

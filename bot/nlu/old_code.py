@@ -19,21 +19,36 @@ from bot.plain_text import plain
 _RECEIVED = re.compile(
     r"\b(?:recu|recus|received|got|get)\b(?:\s+\w+){0,3}?\s+(?:code|codes|texto|textos|sms|text"
     r"|message|chiffres|digits)\b|\b(?:code|texto|sms|text|message)\s+(?:\w+\s+)?(?:recu|received)\b"
+    r"|\b(?:typed|entered|put in) (?:the|my) (?:number|code|digits)\b"
 )
 _LONG_BEFORE = re.compile(
     r"\b(?:hier|yesterday|last night|hier soir|la veille|the day before|il y a (?:une|deux|\d+)"
     r" (?:heure|heures|jours?)|an hour ago|hours ago|(?:\d+|two|three) hours? (?:ago|later)"
     r"|the night before|la nuit|overnight|ce matin|this morning|le lendemain|the next day"
-    r"|next morning)\b"
+    r"|next morning"
+    # pulled away for a few minutes (an app's code lives 30 s: "got pulled away by a delivery
+    # driver for a few minutes. Came back, typed the number… it wouldn't have it": DEV33)
+    r"|(?:a few|several|ten|fifteen|twenty|\d+) minutes|pulled away|got distracted|came back"
+    r"|quelques minutes|je suis revenu\w*)\b"
 )
 _REFUSED = re.compile(
     r"\b(?:ne va pas|ca va pas|ne marche pas|marche pas|ne passe pas|passe pas|refuse\w*|rejet\w*"
     r"|invalide?|incorrect|faux|expire\w*|doesn t work|didn t work|not accepted|won t accept"
-    r"|wouldn t accept|rejected|wrong code|not valid|no longer valid|says no|said no)\b"
+    r"|wouldn t accept|rejected|wrong code|not valid|no longer valid|says no|said no"
+    r"|wouldn t have it|won t have it|wouldn t take it|won t take it)\b"
+)
+
+
+# several wrong tries and the access refused is a lockout, the status's ("j'ai tapé le code trois
+# fois de travers et maintenant le portail me refuse l'accès")
+_LOCKED_OUT = re.compile(
+    r"\b(?:(?:two|three|four|five|several|\d+|deux|trois|quatre|cinq|plusieurs) (?:times|fois)"
+    r"|locked|lockout|bloque\w*|verrouill\w*|refuse l acces|refuses me|won t let me in)\b"
 )
 
 
 def old_code_refused(text: str) -> bool:
     """The customer typed a code received long before, and the portal refused it."""
     words = plain(text)
-    return bool(_RECEIVED.search(words) and _LONG_BEFORE.search(words) and _REFUSED.search(words))
+    said = _RECEIVED.search(words) and _LONG_BEFORE.search(words) and _REFUSED.search(words)
+    return bool(said) and not _LOCKED_OUT.search(words)

@@ -42,7 +42,10 @@ _NOT_A_CHANNEL_QUESTION = re.compile(
     r"\b(?:recu|recue|recus|received|got|eu|arrive|arrived|arrives|tape|typed|entered|saisi"
     r"|never came|didn t get|did not get|not received|still no|toujours pas|rien|adresse|address"
     r"|write|ecrire|contact|screenshots?|captures?|forward|transmettre|transferer|share"
-    r"|partager|send you|vous envoyer)\b"
+    r"|partager|send you|vous envoyer"
+    # where 2FA was heard of ("on me parle de « 2FA » dans un mail de votre part": DEV32)
+    r"|de votre part|from you|from your team|vous m avez envoye|you sent us|on me parle"
+    r"|announc\w*|annonc\w*)\b"
 )
 
 

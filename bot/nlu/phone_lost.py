@@ -48,7 +48,7 @@ _DEAD = (
     r"(?:won t|wont|will not|doesn t|does not|can t|cannot|ne|n)\s+(?:even\s+)?(?:boot|turn on"
     r"|switch on|power on|start|charge|s allume|demarre|se rallume|redemarre)(?:\s+plus)?"
     # said dead by a verb ("it's dead", "il est mort"), not "dead silent"
-    r"|(?:is|est|went|s|just|completely|totally) (?:dead|mort|hs|kaput|bricked)(?! silent)"
+    r"|(?:is|est|went|s|just|completely|totally) (?:dead|mort|hs|kaput|bricked)(?! silent| quiet)"
 )
 _PHONE_WRECKED = re.compile(
     rf"\b{_WRECK}\s+(?:\w+\s+){{0,2}}?{_PHONE}\b"

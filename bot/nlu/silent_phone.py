@@ -26,6 +26,8 @@ _SILENT = re.compile(
     r"|stays? silent|remains? silent|goes silent|went silent|is silent|dead silent|total silence"
     # "the mobile has stayed completely silent" (DEV31, written blind)
     r"|(?:stayed|remained|has been|s been) (?:completely |totally |entirely |perfectly )?silent"
+    # "my phone's dead quiet" (DEV33, written blind)
+    r"|dead quiet|(?:is|s|stays|stayed|completely|totally) quiet|ne bronche pas"
     r"|and silence|then silence|doesn t buzz|never buzzes|doesn t ping|never pings"
     r"|nothing pops up|never pops up|never shows up in|never appears)\b"
 )

@@ -59,7 +59,10 @@ _NO_SIGNAL = re.compile(
 )
 _OTHERWISE = re.compile(
     r"\b(?:autrement|autre facon|autre maniere|autre moyen|another way|other way|different way"
-    r"|otherwise|instead|a la place|plutot|rather|change\w*|switch\w*|passer)\b"
+    r"|otherwise|instead|a la place|plutot|rather|change\w*|switch\w*|passer"
+    # a way that works without a network ("il me faudrait un moyen qui marche sans réseau":
+    # under the fallback; DEV32, written blind)
+    r"|un moyen qui|une solution qui|something that works|a way that works|quelque chose qui)\b"
 )
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from bot.nlu.active_on_my_account import asks_if_active_on_my_account
+from bot.nlu.where_i_stand import asks_where_they_stand
 from bot.plain_text import plain
 
 _PERSON = re.compile(
@@ -44,7 +45,9 @@ _PERSON = re.compile(
 _AWAY = re.compile(
     r"\b(?:parti|partie|quitte|quitter|retraite|retired|retirement|left|leaving|gone|resigned"
     r"|demission\w*|licencie|fired|arret maladie|sick leave|conge|conges|on leave|maternity"
-    r"|paternity|absent|absente|(?<!straight )(?<!right )away|injoignable|unreachable|plus la"
+    # (not the customer "pulled away for a few minutes": DEV33)
+    r"|paternity|absent|absente|(?<!straight )(?<!right )(?<!pulled )(?<!stepped )(?<!called )away"
+    r"|injoignable|unreachable|plus la"
     r"|no longer here|died|deces"
     r"|decede|contract ended|contrat est termine|contrat s est termine|fin de contrat"
     r"|fin de mission|not replying|isn t replying|doesn t reply|ne repond plus|ne repond pas"
@@ -70,5 +73,7 @@ def phone_of_someone_away(text: str) -> bool:
     """The 2FA phone belongs to a person who left or is away."""
     words = plain(text)
     named = _PERSON.search(words) and _AWAY.search(words) and _PHONE.search(words)
-    # "…est-ce que la protection est active sur mon compte ?": the customer's own state asked
-    return bool(named) and not _REPLACEMENT.search(words) and not asks_if_active_on_my_account(text)
+    # "…est-ce que la protection est active sur mon compte ?", « vous pouvez regarder où j'en
+    # suis ? » (the customer the one on leave: DEV32): the customer's own state asked
+    own_state = asks_if_active_on_my_account(text) or asks_where_they_stand(text)
+    return bool(named) and not _REPLACEMENT.search(words) and not own_state

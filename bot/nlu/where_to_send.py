@@ -29,6 +29,12 @@ _WHOM = re.compile(
     r"|\bou (?:je |on |nous )?(?:dois je |doit on |faut il )?(?:l |la |le |les )?"
     r"(?:envoyer|adresser|transmettre)\b(?! (?:le |mon |un |les |mes )?codes?\b)"
     r"|\bto whom\b"
+    # the call's addressee asked after the verb ("s'ils restent bloqués… ils appellent qui ?":
+    # the set-up 0.24; DEV32, written blind)
+    r"|\b(?:appelle|appellent|appeler|appelez|contacte|contactent|contacter|telephone"
+    r"|telephonent|joindre|joignent) qui\b"
+    r"|\bwho (?:do|should|can|could|would|will) (?:i|we|they|he|she|our \w+) (?:call|ring|phone"
+    r"|contact)\b"
     # "un dossier à vous transmettre, par quel moyen ?" (DEV25, written blind)
     r"|\b(?:transmettre|envoyer|faire parvenir|adresser|send|submit|forward|get)\b.{0,60}"
     r"\b(?:par quel moyen|par quel biais|de quelle facon|by what means|what s the best way)\b"

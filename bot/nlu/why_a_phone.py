@@ -28,3 +28,19 @@ def asks_what_a_phone_has_to_do(text: str) -> bool:
     """The customer asks what a phone has to do with logging in to a website."""
     words = plain(text)
     return bool(_PHONE.search(words) and _WEB.search(words) and _LINK.search(words))
+
+
+# the phone's part feared: "Half of them are convinced the portal is going to read their
+# personal messages. What's actually going on here?" (why 2FA 0.24; DEV32, written blind): what
+# 2FA is says what the phone does (shows or receives a code, nothing more)
+_PHONE_SPIED = re.compile(
+    r"\b(?:read|access|see|spy on|look at|go through|track) (?:their|my|our|his|her) (?:personal "
+    r"|private )?(?:messages|texts|photos|contacts|emails|phone|data|location)\b"
+    r"|\b(?:lire|acceder a|voir|espionner|fouiller|pister|suivre) (?:leurs|mes|nos|ses) (?:messages"
+    r"|sms|textos|photos|contacts|mails|donnees|telephones?)\b"
+)
+
+
+def fears_the_phone_is_read(text: str) -> bool:
+    """The customer fears the portal will read their phone (what 2FA is answers)."""
+    return bool(_PHONE_SPIED.search(plain(text)))

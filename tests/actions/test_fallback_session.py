@@ -330,6 +330,37 @@ async def test_what_now_after_the_contacts_says_how_to_go_on(domain, said, text,
         assert "{support_phone}" in variation["text"] and "{support_choice}" in variation["text"]
 
 
+@pytest.mark.parametrize("said,text,locale", [
+    (("utter_enable_sms",), "je comprends pas", "fr"),
+    (("utter_deadline", "utter_personal_anonymous"), "I don t get it", "en"),
+    ((), "j'ai pas compris", "fr"),
+    (("utter_what_is_2fa",), "sorry, I'm lost", "en"),
+])
+async def test_i_dont_get_it_asks_where_and_offers_a_person(domain, said, text, locale):
+    """Thirty-eighth outsider check, finding 2: « je comprends pas » after the SMS steps was
+    read as a "no": « Très bien. Puis-je vous aider pour autre chose ? », the end of the help.
+    It asks where the customer is stuck, with examples, and offers a person (its one button)."""
+    conv = _after(domain, *said, locale=locale)
+    conv.say(text, "nlu_fallback")
+    turn = await conv.run(fallback)
+    assert turn.responses == ["utter_not_clear"]
+    assert not turn.messages[0].get("buttons")  # no topic buttons: the answer's own
+    for variation in domain["responses"]["utter_not_clear"]:
+        assert [b["payload"] for b in variation["buttons"]] == ["/request_human"]
+
+
+@pytest.mark.parametrize("text", ["yes I want the reset", "oui je veux la réinitialisation"])
+async def test_yes_with_the_reset_asked_and_no_offer_is_the_reset(domain, text):
+    """Thirty-eighth outsider check, finding 5: "yes I want the reset" with no offer waiting
+    got "All right. Anything else?". The message is read again as the reset asked."""
+    conv = _after(domain, "utter_too_many_invalid")
+    conv.say(text, "affirm")
+    turn = await conv.run(fallback)
+    again = [e for e in turn.events if e.get("event") == "user"]
+    assert [e["parse_data"]["intent"]["name"] for e in again] == ["phone_changed"]
+    assert turn.messages == []
+
+
 @pytest.mark.parametrize("locale", ["fr", "en"])
 async def test_yes_to_the_one_agent_button_shown_hands_over(domain, locale):
     """Thirty-seventh outsider check, finding 1: the SMS's next steps said a second time are

@@ -131,6 +131,16 @@ def test_a_mixed_message_saying_one_language_is_weak_gets_the_other(detector, te
 
 
 @pytest.mark.parametrize("text,lang", [
+    ("sorry I dont speak french", "en"), ("I dont speak french, sorry", "en"),
+    ("i cant read french", "en"), ("je parle pas anglais", "fr"),
+])
+def test_a_language_said_not_spoken_is_never_the_reply_language(detector, text, lang):
+    """Thirty-eighth outsider check, finding 4: "sorry I dont speak french" (no apostrophe) was
+    read as a request for French ("speak french") and answered in French."""
+    assert language_entity(detector, text, {"locale": "fr" if lang == "en" else "en"}) == [lang]
+
+
+@pytest.mark.parametrize("text,lang", [
     ("my English is not good, sorry, the code never came", "en"),
     ("mon anglais est nul, le code n'arrive pas", "fr"),
 ])

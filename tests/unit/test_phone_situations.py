@@ -1284,6 +1284,68 @@ SEVENTEENTH_SESSION_KINDS = [
     # whom to send a request to, heard as since when
     ("our auditor needs a signed statement about your MFA, who should I send the request to?",
      "ask_since_when", "ask_contact"),
+    # DEV32's and DEV33's kinds (written blind, scored after the rules above)
+    ("si les gardiens sont coincés le soir, ils appellent qui ?", "ask_how_enable", "ask_contact"),
+    ("mon collègue a peut-être configuré le téléphone à ma place, vous pouvez voir où j'en suis ?",
+     "phone_changed", "ask_my_status"),
+    ("back from three months off and my account is probably dead by now, right?",
+     "ask_since_when", "ask_my_status"),
+    ("my boss says the phone thing at login is pure red tape, what do I tell him?",
+     "ask_what_is_2fa", "ask_why_2fa"),
+    ("were you hacked? is that why we need codes now?", "ask_my_status", "ask_why_2fa"),
+    ("the app I use with your portal lives on a tablet that stays at home, texts would be easier",
+     "ask_enable_sms", "request_switch_method"),
+    ("nos boîtiers peuvent-ils recevoir des commandes par SMS ?", "ask_enable_sms", "out_of_scope"),
+    ("the 28 days, do they start from your announcement or from my first login?",
+     "ask_since_when", "ask_deadline"),
+    ("switched from an iPhone to a Samsung and the portal codes didn't come across",
+     "code_rejected", "phone_changed"),
+    ("notre politique interne interdit les SMS pour l'authentification, on fait comment ?",
+     "ask_enable_sms", "ask_enable_app"),
+    ("some of the guys think the portal will read their personal texts, what's that about?",
+     "ask_why_2fa", "ask_what_is_2fa"),
+    ("je lui lis les chiffres par radio quand il en a besoin, ça marche ?", "code_rejected",
+     "ask_code_format"),
+    ("got distracted for ten minutes, then typed the code and it wouldn't take it",
+     "phone_changed", "code_rejected"),
+    ("j'ai déjà le programme qui affiche des codes pour Office, comment j'ajoute le portail ?",
+     "ask_code_format", "ask_enable_app"),
+    ("texts never reach me on the rig, something that runs on the phone itself would be better",
+     "ask_what_is_2fa", "request_switch_method"),
+    ("I won't download anything on my phone, but texts are fine, how do I log in?",
+     "ask_how_enable", "ask_enable_sms"),
+    ("is the security popup optional or will it become mandatory at some point?",
+     "ask_how_enable", "ask_deadline"),
+    # thirty-eighth outsider check: a change of mind toward one method said with a "no"
+    # (finding 3); "can I do it later?" after the popup told (finding 1); "does it apply to me
+    # too?" after context (finding 6)
+    ("non finalement je prends l'application", "deny", "ask_enable_app"),
+    ("bon en fait je préfère le sms", "goodbye", "ask_enable_sms"),
+    ("The portal shows a window asking me to turn on a security step. I'm on leave, could I "
+     "do it later?", "ask_how_enable", "ask_deadline"),
+    ("une fenêtre me demande de configurer un code, je peux le faire la semaine prochaine ?",
+     "ask_enable_sms", "ask_deadline"),
+    ("I only log in for the monthly report. Does this apply to me as well?", "ask_my_status",
+     "ask_since_when"),
+    # DEV25's kinds (a development set), in other words
+    ("je change de téléphone demain, d'un Samsung à un iPhone, comment faire pour que l'accès "
+     "suive ?", "ask_how_enable", "phone_changed"),
+    ("la DSI interdit désormais les SMS pour se connecter, j'ai configuré le portail comme ça, "
+     "je dois basculer", "ask_enable_app", "request_switch_method"),
+    ("mon gestionnaire de mots de passe génère des codes, je peux l'associer au portail M2M ?",
+     "out_of_scope", "ask_enable_app"),
+    ("ma mère ne s'en sortira pas avec une appli, elle peut recevoir le code par SMS ?",
+     "ask_enable_app", "ask_enable_sms"),
+    ("mon Android est trop vieux pour les applis récentes, il y a une autre façon ?",
+     "phone_changed", "ask_enable_sms"),
+    ("we'd rather not rely on the mobile network at the dam, what's the alternative and how "
+     "do I set it up?", "ask_how_enable", "ask_enable_app"),
+    ("did something happen at your end, a leak or a breach? the login changed overnight",
+     "ask_since_when", "ask_why_2fa"),
+    ("there's a square picture on screen and it says to scan it with my phone, now what?",
+     "ask_how_enable", "ask_enable_app"),
+    ("quelle est la marche à suivre pour activer la vérification par téléphone ?",
+     "sms_not_received", "ask_how_enable"),
 ]
 SEVENTEENTH_SESSION_LEFT_ALONE = [
     # "give me" is not a call: the number asked stays the contact's
@@ -1305,6 +1367,31 @@ SEVENTEENTH_SESSION_LEFT_ALONE = [
     ("I get lost in the steps, what's the order?", "ask_how_enable"),
     # "stop ignoring" with until when: the 28 days
     ("how many times can I click not now before it's forced?", "ask_deadline"),
+    # a 2FA email from the provider is where it was heard of, not a channel asked
+    ("j'ai reçu un mail de votre part sur la 2FA, c'est quoi ?", "ask_what_is_2fa"),
+    # where the customer stands in the countdown: the status; where to start: the set-up
+    ("je ne sais plus où j'en suis dans le compte à rebours", "ask_my_status"),
+    # a company that refuses to replace a phone that only texts: no SMS ban
+    ("the council refuses to replace my old phone, it only does calls and texts",
+     "ask_enable_sms"),
+    # a phone dead quiet is not a dead phone
+    ("my phone's dead quiet, no text", "sms_not_received"),
+    # the customer pulled away is not someone away with the phone
+    ("got pulled away by a colleague, now the code on my phone is refused", "code_rejected"),
+    # how long a code of the app lasts: the code's question
+    ("I use Google Authenticator for the portal too, how long is each code valid?",
+     "ask_code_format"),
+    # a complaint to send somewhere: the contact
+    ("where do I send a complaint about this pointless login step?", "ask_contact"),
+    # a plain no, a goodbye: no method preferred
+    ("non merci, c'est tout", "deny"),
+    ("finally done, bye", "goodbye"),
+    # later asked about a code, not the set-up
+    ("can I use the code later?", "ask_code_format"),
+    # the procedure with a problem told: the problem's answer
+    ("j'ai perdu mon téléphone, quelle est la marche à suivre ?", "phone_changed"),
+    # the QR code named: the classifier's own
+    ("the QR code won't scan", "ask_enable_app"),
 ]
 
 

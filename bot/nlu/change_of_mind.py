@@ -1,0 +1,44 @@
+"""A change of mind toward one method, said with a "no": that method's set-up.
+
+« en fait non je préfère l'appli finalement » after the SMS steps was a "no" (« Très bien.
+Puis-je vous aider pour autre chose ? ») or a goodbye (« Au revoir et bonne journée ! »): the
+opening « en fait non » outweighed the wish after it (thirty-eighth outsider check, finding 3;
+the English "actually no, I'd rather use the app" was read right). The method preferred in the
+end is what the customer asks for: its set-up's steps (logged in with the other method active,
+the set-up's answer says how to change: actions/personal.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.plain_text import plain
+
+_CHANGED_MIND = re.compile(
+    r"\b(?:finalement|en fait|apres reflexion|tout compte fait|plutot|actually|after all"
+    r"|on second thought|in the end|instead|rather)\b"
+)
+_PREFERS = (
+    r"(?:je prefere|je prefererais|je prends|je choisis|je vais prendre|je veux|je voudrais"
+    r"|i d rather|i would rather|i prefer|i ll take|i ll go with|let s go with|i want|i d like)"
+)
+_APP = r"(?:l appli|l application|une appli|une application|the app|an app|authenticator|l app)"
+_SMS = r"(?:le sms|les sms|par sms|sms|le texto|par texto|texts?|text messages?|by text)"
+_WANTS_APP = re.compile(rf"\b{_PREFERS} (?:(?:use|utiliser|plutot|passer par) )?{_APP}\b")
+_WANTS_SMS = re.compile(rf"\b{_PREFERS} (?:(?:use|utiliser|plutot|passer par) )?{_SMS}\b")
+
+
+def prefers_the_app_after_all(text: str) -> bool:
+    """The customer changes their mind and prefers the app."""
+    words = plain(text)
+    return bool(_CHANGED_MIND.search(words) and _WANTS_APP.search(words)) and not (
+        _WANTS_SMS.search(words)
+    )
+
+
+def prefers_sms_after_all(text: str) -> bool:
+    """The customer changes their mind and prefers text messages."""
+    words = plain(text)
+    return bool(_CHANGED_MIND.search(words) and _WANTS_SMS.search(words)) and not (
+        _WANTS_APP.search(words)
+    )

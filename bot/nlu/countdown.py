@@ -1,0 +1,37 @@
+"""When the 28 days start counting, asked: the 28 days' answer.
+
+« Nos saisonniers ne se connectent que deux ou trois fois par an… Le compte à rebours démarre
+à la date de votre annonce, ou à leur première connexion ? » was under the fallback (since
+when and the 28 days, 0.24 each; DEV33, written blind). The 28 days' answer says they start at
+the first login after the change.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.plain_text import plain
+
+_COUNTDOWN = re.compile(
+    r"\b(?:compte a rebours|delai|les 28 jours|28 jours|countdown|the clock|28 days|28 day"
+    r"|grace period|periode de grace|deadline)\b.{0,40}\b(?:demarre|commence|court|debute"
+    r"|starts|begins|run from|runs from|counted from|counts from|calcule|kicks? in|commencent"
+    r"|demarrent|start from|start counting|begin from)\b"
+    r"|\b(?:do|does|did) (?:they|it|the (?:28 days|countdown|clock|deadline)) (?:start|begin)\b"
+    r".{0,40}\b(?:announcement|first login|first log in|annonce|premiere connexion)\b"
+    r"|\b(?:a partir de quand|from when|when does|quand est ce que|quand)\b.{0,30}"
+    r"\b(?:compte a rebours|les 28 jours|28 jours|countdown|the 28 days|28 days)\b"
+)
+
+
+# where the customer stands in it is the status's ("je ne sais plus où j'en suis dans le compte
+# à rebours pour mon compte"), where to start the set-up's
+_OTHER_QUESTION = re.compile(
+    r"\b(?:ou j en suis|where i stand|where do i (?:even )?start|par ou commencer)\b"
+)
+
+
+def asks_when_the_countdown_starts(text: str) -> bool:
+    """The customer asks when the 28 days start counting."""
+    words = plain(text)
+    return bool(_COUNTDOWN.search(words)) and not _OTHER_QUESTION.search(words)

@@ -1,0 +1,30 @@
+"""SMS to or from the SIM cards of devices (remote commands): out of scope.
+
+"Can our M2M SIMs receive text messages? Our irrigation pumps need to get remote start
+commands by SMS." was the SMS set-up (0.49; DEV32, written blind): the customer asks about
+their fleet's SIM cards, not the login code. Out of scope, with the support's contacts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.plain_text import plain
+
+_DEVICE_SMS = re.compile(
+    r"\b(?:sims?|cartes? sim|devices?|pumps?|pompes?|boitiers?|capteurs?|sensors?|trackers?"
+    r"|modems?|routers?|routeurs?|equipements?|machines?|alarms?|alarmes?)\b.{0,50}\b(?:receive"
+    r"|send|recevoir|envoyer|recoivent|envoient)\b.{0,20}\b(?:sms|text messages|texts|textos)\b"
+    r"|\b(?:commands?|commandes?|instructions?|orders?|ordres?) (?:by|par|via|over) (?:sms|text)\b"
+    r"|\bsms (?:commands?|de commande)\b"
+)
+_LOGIN = re.compile(
+    r"\b(?:code|codes|login|log in|connexion|connecter|2fa|mfa|double auth\w*|authentification"
+    r"|authentication|portal|portail)\b"
+)
+
+
+def asks_about_device_sms(text: str) -> bool:
+    """The customer asks about SMS to or from their devices' SIM cards, not about logging in."""
+    words = plain(text)
+    return bool(_DEVICE_SMS.search(words)) and not _LOGIN.search(words)

@@ -1,0 +1,34 @@
+"""A move to another phone (Android to iPhone…) and the codes gone with it: the reset.
+
+« Je suis passée d'Android à iPhone ce week-end. Tout a suivi sauf un truc : plus rien pour
+M2Mmanager quand le site me demande les chiffres. » was under the fallback (DEV33, written
+blind): the app's account did not move with the phone, which is the changed phone's answer
+(a reset of 2FA, by a ticket).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.plain_text import plain
+
+_BRANDS = r"(?:android|iphone|samsung|pixel|huawei|xiaomi|galaxy|ios|nokia|oppo|motorola)"
+_SWITCHED = re.compile(
+    rf"\b(?:(?:passe|passee|change|changee|switched|moved|went|migrated|migre|migree|upgraded)"
+    rf" (?:d |de |from )?|d |de |from )(?:un |une |an |my |a )?{_BRANDS}\b (?:a|to|vers|pour|sur)"
+    rf" (?:un |une |an |a )?{_BRANDS}\b"
+)
+_CODES_GONE = re.compile(
+    r"\b(?:plus rien|rien pour|pas suivi|n a pas suivi|sauf|except|didn t (?:carry|come|move"
+    r"|transfer)|did not (?:carry|come|move|transfer)|nothing for|no codes?|missing|gone"
+    r"|disappeared|disparu|perdu|lost|vide|empty"
+    # or asked to follow ("qu'est-ce que je dois faire pour que mon accès au portail suive ?":
+    # the set-up 0.37; DEV25)
+    r"|suive|suivre|follows?|carry over|move over|come with me|transferer|transfer)\b"
+)
+
+
+def switched_phones_codes_gone(text: str) -> bool:
+    """The customer moved to another kind of phone and the portal's codes did not follow."""
+    words = plain(text)
+    return bool(_SWITCHED.search(words) and _CODES_GONE.search(words))

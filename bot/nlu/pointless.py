@@ -1,0 +1,56 @@
+"""The new step called pointless, red tape, a waste of time: why 2FA, which answers that.
+
+"Our CFO thinks making everyone grab their phone to get into the SIM portal is pure
+bureaucracy, and he wants me to send you a complaint. Is there anything I should know before I
+write that email?" was under the fallback (why 0.19, the contact 0.17; DEV32, written blind);
+"Our board asked me whether the new login hassle is because your company got breached. Did
+something happen?" too (DEV33). What the customer needs is the reason (attacks, stolen
+passwords, the fleet's protection). Where to send a complaint is the contact's
+(bot/nlu/where_to_send.py, tried before).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.plain_text import plain
+
+_POINTLESS = re.compile(
+    r"\b(?:pure |just |more |useless )?(?:bureaucracy|red tape|paperwork for nothing|overkill"
+    r"|security theatre|security theater|a waste of time|waste of everyone s time|pointless"
+    r"|for nothing|paperasse|usine a gaz|une perte de temps|complique pour rien|pour rien"
+    r"|inutile|ne sert a rien|sert a rien|du flicage|de la bureaucratie)\b"
+)
+_THE_STEP = re.compile(
+    r"\b(?:phone|telephone|portable|code|codes|login|log in|connexion|se connecter|2fa|mfa"
+    r"|double auth\w*|step|etape|security|securite|verification)\b"
+)
+# a breach of the provider's asked as the reason
+_BREACH_ASKED = re.compile(
+    r"\b(?:because|parce que|a cause|suite a|since|after) (?:you|your company|your side|vous"
+    r"|votre (?:societe|entreprise)|m2mmanager|you guys) (?:got|were|was|have been|a ete"
+    r"|avez ete|etes|had) (?:been )?(?:breached|hacked|attacked|compromised|pirate\w*|attaque\w*"
+    r"|victime\w*|a breach|a hack)\b"
+    r"|\b(?:were you|have you been|did you get|avez vous ete|vous avez ete|vous etes fait)"
+    r" (?:\w+ )?(?:hacked|breached|attacked|compromised|pirate\w*|attaque\w*)\b"
+    # DEV25: "whether something happened on your side, like a breach"; "hackers shutting down
+    # connected devices. Is that what the new login… is about?"; "who exactly would be trying
+    # to get in, that I now need my phone every time?"
+    r"|\b(?:something happened|did something happen|il s est passe quelque chose"
+    r"|quelque chose s est passe)\b.{0,60}\b(?:breach|hack\w*|attack\w*|leak|fuite|piratage"
+    r"|attaque)\b|\b(?:breach|hack\w*|leak|fuite|piratage)\b.{0,40}\b(?:did something happen"
+    r"|il s est passe quelque chose)\b"
+    r"|\b(?:hackers?|cyber ?attacks?|pirates?|piratage|cyberattaques?)\b.{0,80}\b(?:is that (?:what"
+    r"|why)|is this (?:what|why)|c est pour ca|c est a cause de ca|c est la raison)\b"
+    r"|\bwho (?:exactly |on earth )?would (?:be trying to|want to|even try to) (?:get in|break in"
+    r"|hack|log in)\b|\bqui (?:voudrait|irait) (?:pirater|s introduire|entrer)\b"
+)
+
+
+def calls_it_pointless(text: str) -> bool:
+    """The customer (or a boss) calls the new login step pointless, or asks if a breach is
+    behind it."""
+    words = plain(text)
+    return bool(_POINTLESS.search(words) and _THE_STEP.search(words)) or bool(
+        _BREACH_ASKED.search(words)
+    )

@@ -1,0 +1,40 @@
+"""Text-message codes forbidden by a policy: the app's set-up.
+
+"Our parent company's security policy bans text-message verification for any business system,
+no exceptions. So what do we use for your portal, and how do we set it up?" was a tie of the
+app's set-up and the SMS's (0.40, 0.38; DEV33, written blind): SMS ruled out leaves the app.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.plain_text import plain
+
+_BANNED = re.compile(
+    r"\b(?:ban|bans|banned|banning|forbid\w*|prohibit\w*|not allowed|disallow\w*|does not allow"
+    r"|doesn t allow|interdi\w*|proscri\w*|pas autoris\w*|n autorise pas)\b.{0,40}"
+    r"\b(?:text message|text messages|texts|sms|textos?)\b"
+    r"|\b(?:text message|sms|textos?)\b.{0,30}\b(?:banned|forbidden|prohibited|not allowed"
+    r"|interdit\w*|proscrit\w*|pas autorise\w*)\b"
+)
+
+
+def sms_forbidden(text: str) -> bool:
+    """The customer may not use codes by text message (a policy forbids it)."""
+    return bool(_BANNED.search(plain(text)))
+
+
+# ...while the codes come by text today ("j'ai configuré le portail comme ça il y a deux mois,
+# il faut que je bascule": the app's set-up 0.46; DEV25): the change of method
+_IN_USE = re.compile(
+    r"\b(?:j ai configure|on a configure|(?:i|we) set (?:it|the portal) up (?:that way|by text"
+    r"|like that|with texts?)|configure comme ca"
+    r"|set up that way|currently|actuellement|aujourd hui je recois|i get them by|je recois"
+    r"|bascule\w*|basculer|switch|il faut que je change)\b"
+)
+
+
+def sms_forbidden_while_in_use(text: str) -> bool:
+    """Text-message codes forbidden, and the customer uses them today."""
+    return sms_forbidden(text) and bool(_IN_USE.search(plain(text)))

@@ -1,0 +1,36 @@
+"""Where one stands, asked to be looked at: the account's status.
+
+« Mon collègue me dit qu'il a fait le truc avec le téléphone sur mon poste la semaine dernière
+pendant que j'étais en congé. Je ne sais pas s'il l'a fait pour mon compte ou pour le sien.
+Vous pouvez regarder où j'en suis ? » was the changed phone (0.93; DEV32, written blind): a
+colleague and a phone are the reset's usual words, but the customer asks where their own
+account stands, which the status answers (logged in: the method, the days left; anonymous: how
+to see it). "My login is probably toast by now, is he right?" after a long leave was under the
+fallback (DEV32): the same question, told as a fear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.plain_text import plain
+
+_WHERE_I_STAND = re.compile(
+    r"\b(?:regarder|voir|verifier|dire|savoir|checker|consulter) (?:ou j en suis|ou on en est"
+    r"|ou en est mon compte|l etat de mon compte|ou en est mon acces)\b"
+    r"|\b(?:check|see|look at|tell me|find out) (?:where i stand|where i m at|where i am at"
+    r"|what state my (?:account|login) is in|the state of my (?:account|login))\b"
+)
+# the login feared dead ("my login is probably toast by now", « mon accès doit être mort »)
+_LOGIN_DEAD = re.compile(
+    r"\b(?:my|mon|ma) (?:login|account|access|acces|compte|connexion)\s+(?:is|s|est|sera"
+    r"|will be|must be|doit etre)\s+(?:probably |surely |likely |sans doute |surement |peut etre"
+    r" |deja |already )?(?:toast|dead|done for|kaput|blocked|locked|expired|gone|mort|fichu"
+    r"|foutu|bloque|perime|desactive|grille)\b"
+)
+
+
+def asks_where_they_stand(text: str) -> bool:
+    """The customer asks where their own account stands, or fears it is dead."""
+    words = plain(text)
+    return bool(_WHERE_I_STAND.search(words) or _LOGIN_DEAD.search(words))
