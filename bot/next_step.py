@@ -29,7 +29,9 @@ AND_THEN = re.compile(
 # and the fallback asks where the customer is stuck and offers a person (actions/fallback.py).
 NOT_UNDERSTOOD = re.compile(
     r"^\W*(?:(?:sorry|desole|désolé|pardon|euh+|hmm+|heu+|ok|bon|mais|but)\W+)*"
-    r"(?:i\W*(?:still\W+)?(?:don'?\s?t|do not|didn'?\s?t|did not)\W+(?:get|understand|follow)"
+    # ("I didn't get it" is the SMS not received, never this)
+    r"(?:i\W*(?:still\W+)?(?:(?:don'?\s?t|do not)\W+(?:get|understand|follow)"
+    r"|(?:didn'?\s?t|did not)\W+(?:understand|follow))"
     r"(?:\W+(?:it|that|this|you|anything|a thing|any of (?:it|that|this)))?"
     r"|i'?m (?:lost|confused)|i am (?:lost|confused)"
     r"|(?:that'?s|this is|it'?s) (?:not clear|confusing)"

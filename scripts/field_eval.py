@@ -134,6 +134,9 @@ SETS = {
     # scored on its code after DEV30's and DEV31's kinds were read
     "dev32": ROOT / "tests" / "field" / "dev32",
     "dev33": ROOT / "tests" / "field" / "dev33",
+    # the two mixes again, written blind at the session's end and first scored on its final code
+    "dev34": ROOT / "tests" / "field" / "dev34",
+    "dev35": ROOT / "tests" / "field" / "dev35",
 }
 
 # topic (blind catalogue) -> the responses that carry its fact. Several when the assistant

@@ -310,43 +310,32 @@ async def test_and_then_after_an_answer_gets_the_step_after_it(domain, said, tex
         assert not turn.messages[0].get("buttons")  # the answer itself, no topic buttons
 
 
-@pytest.mark.parametrize("said,text,locale", [
-    ("utter_contact", "what now?", "en"),
-    ("utter_contact_open_now", "et maintenant ?", "fr"),
-    ("utter_contact_closed_now", "ok and then", "en"),
+@pytest.mark.parametrize("said,text,locale,lead", [
+    # thirty-seventh outsider check, finding 2: "what now?" after the support's contacts got
+    # "Sorry, I didn't quite understand" and three topic buttons: how to go on (call, choice 4,
+    # or write with what to give; a person from this chat; or the steps)
+    (("utter_contact",), "what now?", "en", "utter_contact_next"),
+    (("utter_contact_open_now",), "et maintenant ?", "fr", "utter_contact_next"),
+    (("utter_contact_closed_now",), "ok and then", "en", "utter_contact_next"),
+    # thirty-eighth check, finding 2: « je comprends pas » after the SMS steps was read as a
+    # "no" (« Très bien. Puis-je vous aider pour autre chose ? », the end of the help): where
+    # the customer is stuck, with examples, and a person
+    (("utter_enable_sms",), "je comprends pas", "fr", "utter_not_clear"),
+    (("utter_deadline", "utter_personal_anonymous"), "I don t get it", "en", "utter_not_clear"),
+    ((), "j'ai pas compris", "fr", "utter_not_clear"),
+    (("utter_what_is_2fa",), "sorry, I'm lost", "en", "utter_not_clear"),
 ])
-async def test_what_now_after_the_contacts_says_how_to_go_on(domain, said, text, locale):
-    """Thirty-seventh outsider check, finding 2: "what now?" after the support's contacts got
-    "Sorry, I didn't quite understand" and three topic buttons. It now says how to go on: call
-    (choice 4) or write with what to give, a person from this chat (its one button), or the
-    steps if the customer says where they are stuck."""
-    conv = _after(domain, said, locale=locale)
-    conv.say(text, "nlu_fallback")
-    turn = await conv.run(fallback)
-    assert turn.responses == ["utter_contact_next"]
-    assert not turn.messages[0].get("buttons")  # no topic buttons: the answer's own
-    for variation in domain["responses"]["utter_contact_next"]:
-        assert [b["payload"] for b in variation["buttons"]] == ["/request_human"]
-        assert "{support_phone}" in variation["text"] and "{support_choice}" in variation["text"]
-
-
-@pytest.mark.parametrize("said,text,locale", [
-    (("utter_enable_sms",), "je comprends pas", "fr"),
-    (("utter_deadline", "utter_personal_anonymous"), "I don t get it", "en"),
-    ((), "j'ai pas compris", "fr"),
-    (("utter_what_is_2fa",), "sorry, I'm lost", "en"),
-])
-async def test_i_dont_get_it_asks_where_and_offers_a_person(domain, said, text, locale):
-    """Thirty-eighth outsider check, finding 2: « je comprends pas » after the SMS steps was
-    read as a "no": « Très bien. Puis-je vous aider pour autre chose ? », the end of the help.
-    It asks where the customer is stuck, with examples, and offers a person (its one button)."""
+async def test_a_follow_up_gets_its_answer_and_a_person(domain, said, text, locale, lead):
+    """Such follow-ups get their own answer, whose one button is a person, never topic
+    buttons; each answer names the support line and its choice."""
     conv = _after(domain, *said, locale=locale)
     conv.say(text, "nlu_fallback")
     turn = await conv.run(fallback)
-    assert turn.responses == ["utter_not_clear"]
+    assert turn.responses == [lead]
     assert not turn.messages[0].get("buttons")  # no topic buttons: the answer's own
-    for variation in domain["responses"]["utter_not_clear"]:
+    for variation in domain["responses"][lead]:
         assert [b["payload"] for b in variation["buttons"]] == ["/request_human"]
+        assert "{support_phone}" in variation["text"] and "{support_choice}" in variation["text"]
 
 
 @pytest.mark.parametrize("text", ["yes I want the reset", "oui je veux la réinitialisation"])

@@ -96,14 +96,15 @@ def test_no_field_message_is_a_training_example(path):
     # dev28 100 FR, 98 EN: two English (short ones) were; dev29 99 FR, 96 EN: one French and
     # four English (short ones) were; dev30 (seventeenth session) 100 per language; dev31 98 FR,
     # 99 EN: two French and one English were; dev32 99 per language: one per language was;
-    # dev33 100 per language
+    # dev33 100 per language; dev34 100 FR, 97 EN: three English (short ones) were; dev35 100
+    # per language
     floors = {
         "dev2": 130, "dev3": 35, "dev4": 100, "dev5": 79, "dev6": 98, "dev7": 98, "dev8": 93,
         "dev9": 97, "dev10": 98, "dev11": 96, "dev12": 96,
         "dev13": 94, "dev14": 95, "dev15": 98, "dev16": 98, "dev17": 96, "dev18": 98, "dev19": 98, "dev20": 93,
         "dev21": 97, "dev22": 97, "dev23": 98, "dev24": 97, "dev25": 399,
         "dev26": 99, "dev27": 99, "dev28": 98, "dev29": 96, "dev30": 100, "dev31": 98,
-        "dev32": 99, "dev33": 100,
+        "dev32": 99, "dev33": 100, "dev34": 97, "dev35": 100,
     }
     floor = next((floors[part] for part in path.parts if part in floors), 150)
     assert len(messages) >= floor, f"{path} holds {len(messages)} messages"

@@ -205,3 +205,18 @@ def test_a_message_without_a_word_is_never_a_yes(text):
 @pytest.mark.parametrize("text", ["ok", "2", "oui 👍", "non"])
 def test_a_short_word_or_digit_keeps_its_reading(text):
     assert _read_as(text, "affirm", 0.9)["name"] == "affirm"
+
+
+@pytest.mark.parametrize("text,confused", [
+    ("je comprends pas", True), ("j'ai pas compris", True), ("I don t get it", True),
+    ("sorry, I'm lost", True), ("I didn't understand", True),
+    # not received, not misunderstood: the SMS's answer stays
+    ("I didn't get it", False), ("i still didnt get it", False),
+    ("je comprends pas pourquoi le code est refusé", False), ("non", False),
+])
+def test_only_a_message_that_says_it_did_not_understand_is_one(text, confused):
+    """Thirty-eighth outsider check, finding 2 (bot/next_step.py NOT_UNDERSTOOD): the whole
+    message says it did not understand; "I didn't get it" is a code not received."""
+    from bot.next_step import NOT_UNDERSTOOD
+
+    assert bool(NOT_UNDERSTOOD.match(text)) is confused
