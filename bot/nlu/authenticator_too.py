@@ -35,7 +35,8 @@ _APP = re.compile(
 _OURS = re.compile(r"\b(?:m2m\w*|portal|portail|sim|sims|your site|votre site)\b")
 _TOO = re.compile(
     r"\b(?:aussi|egalement|too|as well|also|ajouter|rajouter|add|adding|y soit|y mettre"
-    r"|in there|in it|dedans|avec les autres|with the others|alongside|onto it|on it"
+    r"|in there|in it|into it|into that|dedans|avec les autres|with the others|alongside|onto it"
+    r"|on it"
     r"|every (?:work )?tool|all our tools|tous nos outils|pour tout|m en servir|s en servir"
     r"|j ajoute|ajoute|associer|lier|link|connect|the same on mine|same on mine|pareil sur le mien"
     r"|use it for|use the same)\b"

@@ -199,10 +199,19 @@ _FOR_LATER = re.compile(
 _CODE_WORDS = re.compile(r"\b(?:code|codes|numbers|digits|chiffres|numeros)\b")
 
 
+# already refused, told: the refused code's ("Je recopie les chiffres de mon téléphone, mais le
+# temps de retrouver mes lunettes… le portail me dit non": DEV34)
+_ALREADY_REFUSED = re.compile(
+    r"\b(?:me dit non|dit non|says no|said no|refuse\w*|rejected|rejet\w*|invalid\w*"
+    r"|won t take|wouldn t take|ne passe pas|ne marche pas)\b"
+)
+
+
 def asks_if_a_kept_code_works(text: str) -> bool:
     """The customer kept a code (written down, copied) and asks if it works later."""
     words = plain(text)
-    return bool(_KEPT.search(words) and _CODE_WORDS.search(words) and _FOR_LATER.search(words))
+    kept = _KEPT.search(words) and _CODE_WORDS.search(words) and _FOR_LATER.search(words)
+    return bool(kept) and not _ALREADY_REFUSED.search(words)
 
 
 # « SMS » chosen in the popup, and what comes next asked ("j'ai cliqué sur « SMS », mais je ne

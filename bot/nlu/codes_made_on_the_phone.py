@@ -21,7 +21,8 @@ from bot.nlu.preference import APP  # the app named: the other rules' (preferenc
 from bot.plain_text import plain
 
 _MADE_ON_THE_PHONE = re.compile(
-    r"\b(?:fabrique\w*|genere\w*|produi\w*|cree|creer|calcule\w*|generat\w*|makes?|making"
+    r"\b(?:fabrique\w*|genere\w*|produi\w*|cree|creer|calcule\w*|generat\w*|makes?|making|donne"
+    r"|gives"
     r"|produc\w*|creates?|comes? up with)\b(?:\s+\w+){0,3}?\s+(?:les |des |the |its own |my own )?"
     r"(?:chiffres|codes|code|digits|numbers|numeros)\b"
     r"|\b(?:les|the|them)\s+(?:genere\w*|fabrique\w*|generat\w*|makes?|produc\w*)\s+"
@@ -41,7 +42,8 @@ _WISH = re.compile(
     r"|i d rather|i would rather|i d prefer|i would prefer|i d like|i would like|i want|we want"
     r"|is there a way|is there something|y a t il un moyen|existe t il|il existe"
     r"|would suit me better|would be better|suits me better|serait mieux|m irait mieux"
-    r"|me conviendrait mieux)\b"
+    r"|me conviendrait mieux|que je dois installer|dois je installer"
+    r"|what do i (?:need to )?install)\b"
 )
 # codes received on a number today: the move from SMS
 _ON_A_NUMBER_TODAY = re.compile(

@@ -79,6 +79,15 @@ from bot.nlu.code_shared import passes_the_code_around
 from bot.nlu.codes_made_on_the_phone import wants_codes_made_instead, wants_codes_made_on_the_phone
 from bot.nlu.countdown import asks_when_the_countdown_starts
 from bot.nlu.declined_the_popup import declined_the_popup
+from bot.nlu.dev34_kinds import (
+    asks_for_a_new_users_login,
+    asks_how_long_a_code_lasts,
+    asks_what_details_to_pin,
+    asks_where_to_start,
+    asks_which_deadline_is_right,
+    codes_go_to_the_old_number,
+    everyone_gets_in_but_me,
+)
 from bot.nlu.device_sms import asks_about_device_sms
 from bot.nlu.disable import asks_to_disable
 from bot.nlu.done_postponing import done_postponing_steps_asked
@@ -482,6 +491,14 @@ TOO_OLD_HEARD_AS = ("phone_changed", "ask_enable_app", "ask_how_enable", "out_of
 OTHER_ROUTE_HEARD_AS = ("ask_how_enable", "ask_enable_sms")
 PROCEDURE_HEARD_AS = ("sms_not_received", "ask_how_enable", "request_switch_method")
 QR_DESCRIBED_HEARD_AS = ("ask_how_enable",)
+# DEV34-35 (written blind, first scored on the session's final rules): what each was heard as
+OLD_NUMBER_HEARD_AS = ("sms_not_received", "request_resend", "ask_enable_sms", "phone_changed")
+WHICH_DEADLINE_HEARD_AS = ("ask_why_2fa", "ask_since_when", "ask_my_status", "ask_deadline")
+LIFETIME_HEARD_AS = ("ask_deadline", "code_rejected", "sms_not_received")
+PIN_DETAILS_HEARD_AS = ("out_of_scope", "request_human", "ask_contact")
+ALL_BUT_ME_HEARD_AS = ("ask_what_is_2fa", "out_of_scope", "code_rejected", "ask_my_status")
+NEW_USER_HEARD_AS = ("ask_how_enable",)
+START_HEARD_AS = ("phone_changed", "out_of_scope")
 # whether the codes come on a trip (bot/nlu/travel_abroad.py)
 TRIP_HEARD_AS = (
     "request_switch_method",
@@ -993,6 +1010,17 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (texts_ruled_out_other_way_asked, "ask_enable_app", OTHER_ROUTE_HEARD_AS),
     (asks_the_procedure, "ask_how_enable", PROCEDURE_HEARD_AS),
     (describes_the_qr_code, "ask_enable_app", QR_DESCRIBED_HEARD_AS),
+    (codes_go_to_the_old_number, "phone_changed", OLD_NUMBER_HEARD_AS),
+    (asks_which_deadline_is_right, "ask_deadline", WHICH_DEADLINE_HEARD_AS),
+    (asks_how_long_a_code_lasts, "ask_code_format", LIFETIME_HEARD_AS),
+    (asks_what_details_to_pin, "ask_contact", PIN_DETAILS_HEARD_AS),
+    (everyone_gets_in_but_me, "ask_my_status", ALL_BUT_ME_HEARD_AS),
+    (asks_for_a_new_users_login, "out_of_scope", NEW_USER_HEARD_AS),
+    (asks_where_to_start, "ask_how_enable", START_HEARD_AS),
+    # DEV34: "blocked by your administrator" in the store, heard as a refused code; « il n'a
+    # plus eu le choix » after « plus tard », heard as what 2FA is
+    (lacks_a_smartphone, "ask_enable_sms", ("code_rejected",)),
+    (skipped_until_now, "ask_deadline", ("ask_what_is_2fa",)),
 )
 
 

@@ -42,6 +42,9 @@ _LACK = re.compile(
     r"|any(?:thing)? (?:at all|more))\b|\brefuse d (?:installer|telecharger) quoi que ce soit\b"
     # handsets locked to a few apps ("rugged Androids locked in kiosk mode": DEV33)
     r"|\b(?:kiosk mode|mode kiosque)\b"
+    # the store blocked ("it just says 'blocked by your administrator'": DEV34)
+    r"|\bblocked by (?:your|the|our|an) (?:administrator|admin|it department)\b"
+    r"|\bbloque\w* par (?:votre|l|notre|le) (?:administrateur|admin|service informatique|dsi)\b"
     # DEV25: an app beyond someone ("il ne s'en sortira jamais avec une appli"), no store
     # access, yet another app refused
     r"|\b(?:ne s en sortira|s en sortira pas|won t cope|can t cope|won t manage|ne saura pas"

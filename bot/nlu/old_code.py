@@ -18,7 +18,8 @@ from bot.plain_text import plain
 
 _RECEIVED = re.compile(
     r"\b(?:recu|recus|received|got|get)\b(?:\s+\w+){0,3}?\s+(?:code|codes|texto|textos|sms|text"
-    r"|message|chiffres|digits)\b|\b(?:code|texto|sms|text|message)\s+(?:\w+\s+)?(?:recu|received)\b"
+    r"|message|chiffres|digits)\b|\b(?:code|texto|sms|text|message)\s+(?:\w+\s+)?(?:recu|received|arrive|arrived"
+    r"|came)\b"
     r"|\b(?:typed|entered|put in) (?:the|my) (?:number|code|digits)\b"
 )
 _LONG_BEFORE = re.compile(
@@ -35,7 +36,8 @@ _REFUSED = re.compile(
     r"\b(?:ne va pas|ca va pas|ne marche pas|marche pas|ne passe pas|passe pas|refuse\w*|rejet\w*"
     r"|invalide?|incorrect|faux|expire\w*|doesn t work|didn t work|not accepted|won t accept"
     r"|wouldn t accept|rejected|wrong code|not valid|no longer valid|says no|said no"
-    r"|wouldn t have it|won t have it|wouldn t take it|won t take it)\b"
+    r"|wouldn t have it|won t have it|wouldn t take it|won t take it|me jette|ca me jette"
+    r"|kicks me out|throws me out)\b"
 )
 
 

@@ -27,7 +27,10 @@ _NO_LONGER = re.compile(
     r"\b(?:won t let (?:me|him|her|them|us) (?:past|through|in|skip)|anymore|any more"
     r"|no longer|can t skip|cannot skip|can t postpone|ne (?:me |le |la |nous )?laisse plus"
     r"|ne peut plus|ne peux plus|plus possible|n est plus propose|n apparait plus"
-    r"|a disparu|disappeared|is gone|gone now|plus le bouton|plus l option)\b"
+    r"|a disparu|disappeared|is gone|gone now|plus le bouton|plus l option"
+    # « un beau matin il n'a plus eu le choix » (DEV34)
+    r"|plus eu le choix|plus le choix|no choice any ?more|no longer had a choice"
+    r"|no longer a choice)\b"
 )
 
 

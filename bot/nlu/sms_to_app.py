@@ -94,7 +94,11 @@ _IN_USE_NOW = re.compile(
     r"|je suis (?:sur|en|au)"
     # set up with one method some time ago ("j'ai activé la double authentification avec une
     # appli il y a un mois"; DEV22)
-    r"|j ai (?:active|configure|mis en place|choisi)|i (?:enabled|activated|set up|chose|picked))\b"
+    r"|j ai (?:active|configure|mis en place|choisi)|i (?:enabled|activated|set up|chose|picked)"
+    # the account said to be on one ("Mon compte est déjà configuré en « SMS »", "My account is
+    # already on « SMS »": DEV34, written blind)
+    r"|(?:mon|notre) compte est (?:deja )?(?:configure |parametre |regle )?(?:en|sur|avec)"
+    r"|(?:my|our) account is (?:already )?(?:set up |configured )?(?:on|with|using))\b"
 )
 _METHOD = re.compile(
     r"\b(?:sms|texto|textos|text|texts|app|appli|application|authenticator|authy|google auth\w*)\b"
@@ -104,7 +108,8 @@ _MOVE_TO = re.compile(
     # "comment je bascule mon compte sur les codes par SMS" (DEV22, written blind)
     r"|bascul\w* (?:(?:mon|ma|notre|le|la|l) (?:compte|acces|connexion) )?(?:sur|vers|a|au)"
     r"|changer pour|switch (?:over )?to|move (?:over )?to|change (?:over )?to|go over to"
-    r"|migrate to|swap to|transfer to)(?:\s+\w+){0,2}?\s+(?:sms|texto|textos|text|texts|app"
+    r"|migrate to|swap to|transfer to|switcher (?:sur|vers|a)|(?:move|switch|change) (?:it|my"
+    r" account|that) (?:over )?to)(?:\s+\w+){0,2}?\s+(?:sms|texto|textos|text|texts|app"
     r"|appli|application|authenticator|authy|google|microsoft)\b"
 )
 

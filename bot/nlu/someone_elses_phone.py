@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from bot.nlu.active_on_my_account import asks_if_active_on_my_account
+from bot.nlu.dev34_kinds import asks_where_to_start
 from bot.nlu.where_i_stand import asks_where_they_stand
 from bot.plain_text import plain
 
@@ -75,5 +76,11 @@ def phone_of_someone_away(text: str) -> bool:
     named = _PERSON.search(words) and _AWAY.search(words) and _PHONE.search(words)
     # "…est-ce que la protection est active sur mon compte ?", « vous pouvez regarder où j'en
     # suis ? » (the customer the one on leave: DEV32): the customer's own state asked
-    own_state = asks_if_active_on_my_account(text) or asks_where_they_stand(text)
+    # ...or where to start the set-up left to them ("…has gone on maternity leave. She left a
+    # note: 'sort the phone thing…'. Where do I even start?": DEV35)
+    own_state = (
+        asks_if_active_on_my_account(text)
+        or asks_where_they_stand(text)
+        or asks_where_to_start(text)
+    )
     return bool(named) and not _REPLACEMENT.search(words) and not own_state

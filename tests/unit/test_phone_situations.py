@@ -1346,6 +1346,23 @@ SEVENTEENTH_SESSION_KINDS = [
      "ask_how_enable", "ask_enable_app"),
     ("quelle est la marche à suivre pour activer la vérification par téléphone ?",
      "sms_not_received", "ask_how_enable"),
+    # DEV34-35's kinds (written blind, first scored on the session's final rules), in other words
+    ("my account is already on SMS, can I switch it to the app?", "ask_enable_app",
+     "request_switch_method"),
+    ("the store says blocked by your administrator, but texts come through fine",
+     "code_rejected", "ask_enable_sms"),
+    ("la nouvelle puce est arrivée mais vous continuez d'envoyer sur l'ancien numéro",
+     "sms_not_received", "phone_changed"),
+    ("mon chef dit trois mois, moi j'ai lu 28 jours, qui a raison ?", "ask_why_2fa",
+     "ask_deadline"),
+    ("how long do I have before the numbers are no good?", "ask_deadline", "ask_code_format"),
+    ("what should I write down so the night shift can reach your support?", "out_of_scope",
+     "ask_contact"),
+    ("tout le monde arrive à se connecter sauf moi ce matin", "ask_what_is_2fa",
+     "ask_my_status"),
+    ("how do I create a new user for our new technician?", "ask_how_enable", "out_of_scope"),
+    ("my predecessor left a note saying to sort out the login security, where do I even start?",
+     "phone_changed", "ask_how_enable"),
 ]
 SEVENTEENTH_SESSION_LEFT_ALONE = [
     # "give me" is not a call: the number asked stays the contact's
@@ -1392,6 +1409,12 @@ SEVENTEENTH_SESSION_LEFT_ALONE = [
     ("j'ai perdu mon téléphone, quelle est la marche à suivre ?", "phone_changed"),
     # the QR code named: the classifier's own
     ("the QR code won't scan", "ask_enable_app"),
+    # did it go to the old number, asked: the SMS's question
+    ("did the code go to my old number?", "sms_not_received"),
+    # a new colleague's 2FA: the set-up
+    ("how do I set up 2FA for a new colleague's account?", "ask_how_enable"),
+    # a code kept for later and already refused: the refused code's
+    ("I wrote the code down for later and now it says invalid", "code_rejected"),
 ]
 
 
