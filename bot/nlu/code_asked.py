@@ -233,3 +233,18 @@ def chose_sms_what_next(text: str) -> bool:
     return bool(
         _CHOSE_SMS.search(words) and _WHAT_NEXT.search(words) and not says_it_never_came(words)
     )
+
+
+# how long the numbers stay good ("how long have I got before they're no good?": the 28 days
+# 0.26; DEV35, written blind): the code's format says how long a code lives
+_CODE_LIFETIME = re.compile(
+    r"\bhow long (?:have i got|do i have|are they good|do they last|does it last|is it good)"
+    r"(?: \w+){0,3}? (?:before|until) (?:they|it|the (?:numbers|code))(?: re| are| is| s)?"
+    r" (?:no good|invalid|expired|useless|dead|stop working|expire)\b"
+    r"|\bcombien de temps (?:ils sont|il est|les chiffres sont|le code est) (?:bons?|valables?)\b"
+)
+
+
+def asks_how_long_a_code_lasts(text: str) -> bool:
+    """How long the numbers stay good, asked in words."""
+    return bool(_CODE_LIFETIME.search(plain(text)))

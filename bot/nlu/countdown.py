@@ -35,3 +35,17 @@ def asks_when_the_countdown_starts(text: str) -> bool:
     """The customer asks when the 28 days start counting."""
     words = plain(text)
     return bool(_COUNTDOWN.search(words)) and not _OTHER_QUESTION.search(words)
+
+
+# two deadlines heard, who is right asked (« on a jusqu'à l'été… moi j'ai lu quatre semaines.
+# Qui a raison ? »: why 2FA 0.53; DEV35, written blind)
+_TWO_DEADLINES = re.compile(
+    r"\b(?:quatre semaines|4 semaines|28 jours|un mois|four weeks|4 weeks|28 days|a month)\b.{0,80}"
+    r"\b(?:qui a raison|who s right|who is right|lequel est vrai|which is it|is that right"
+    r"|c est vrai)\b"
+)
+
+
+def asks_which_deadline_is_right(text: str) -> bool:
+    """Two deadlines heard (four weeks and another), which is right asked."""
+    return bool(_TWO_DEADLINES.search(plain(text)))

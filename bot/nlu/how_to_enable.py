@@ -27,3 +27,15 @@ def asks_how_to_enable(text: str) -> bool:
     """The customer asks how to turn 2FA on (not how long they have to)."""
     words = plain(text)
     return bool(_HOW_TO_ENABLE.search(words)) and not _HOW_MUCH.search(words)
+
+
+# where to start asked ("…She left a note: 'sort the phone thing on the SIM website before it's
+# too late'. Where do I even start?": a person gone with the phone 0.30; DEV35, written blind)
+_WHERE_TO_START = re.compile(
+    r"\bwhere do i (?:even )?start\b|\bpar ou (?:je )?commence\w*\b|\bje commence par ou\b"
+)
+
+
+def asks_where_to_start(text: str) -> bool:
+    """Where to start is asked (the set-up's steps)."""
+    return bool(_WHERE_TO_START.search(plain(text)))

@@ -65,6 +65,7 @@ from bot.nlu.code_asked import (
     asks_about_the_code_field,
     asks_for_the_code,
     asks_for_the_code_sent,
+    asks_how_long_a_code_lasts,
     asks_if_a_kept_code_works,
     asks_if_an_old_code_counts,
     asks_to_be_told_the_code,
@@ -77,17 +78,8 @@ from bot.nlu.code_asked import (
 from bot.nlu.code_every_time import asks_if_a_code_every_time, code_comes_back_every_time
 from bot.nlu.code_shared import passes_the_code_around
 from bot.nlu.codes_made_on_the_phone import wants_codes_made_instead, wants_codes_made_on_the_phone
-from bot.nlu.countdown import asks_when_the_countdown_starts
+from bot.nlu.countdown import asks_when_the_countdown_starts, asks_which_deadline_is_right
 from bot.nlu.declined_the_popup import declined_the_popup
-from bot.nlu.dev34_kinds import (
-    asks_for_a_new_users_login,
-    asks_how_long_a_code_lasts,
-    asks_what_details_to_pin,
-    asks_where_to_start,
-    asks_which_deadline_is_right,
-    codes_go_to_the_old_number,
-    everyone_gets_in_but_me,
-)
 from bot.nlu.device_sms import asks_about_device_sms
 from bot.nlu.disable import asks_to_disable
 from bot.nlu.done_postponing import done_postponing_steps_asked
@@ -102,7 +94,7 @@ from bot.nlu.extra_code import (
 from bot.nlu.future_loss import loses_phone_some_day
 from bot.nlu.help_word import only_asks_for_help
 from bot.nlu.hesitation import hesitates
-from bot.nlu.how_to_enable import asks_how_to_enable
+from bot.nlu.how_to_enable import asks_how_to_enable, asks_where_to_start
 from bot.nlu.injection import instructs_the_assistant
 from bot.nlu.later import asks_if_it_applies_to_them, asks_to_do_it_later
 from bot.nlu.line_open import asks_if_open
@@ -111,7 +103,7 @@ from bot.nlu.markers import strip_accents
 from bot.nlu.method_choice import describes_the_choice_screen
 from bot.nlu.newcomers import newcomers_meet_the_prompt
 from bot.nlu.no_smartphone import lacks_a_smartphone, phone_too_old_for_apps
-from bot.nlu.number_changed import number_to_update
+from bot.nlu.number_changed import codes_go_to_the_old_number, number_to_update
 from bot.nlu.obliged_now import asks_if_obliged_now
 from bot.nlu.offline_app import asks_if_it_works_offline
 from bot.nlu.old_code import old_code_refused
@@ -135,7 +127,7 @@ from bot.nlu.required_by_policy import required_by_someone
 from bot.nlu.reset_wanted import asks_to_open_a_reset, wants_the_reset_after_all
 from bot.nlu.set_up_interrupted import asks_if_the_set_up_went_through
 from bot.nlu.silent_phone import phone_stays_silent
-from bot.nlu.sim_lines import asks_about_sim_lines
+from bot.nlu.sim_lines import asks_about_sim_lines, asks_for_a_new_users_login
 from bot.nlu.skipped_until_now import asks_how_long_it_can_be_put_off, skipped_until_now
 from bot.nlu.sms_banned import sms_forbidden, sms_forbidden_while_in_use
 from bot.nlu.sms_set_up_silent import set_up_code_never_came
@@ -157,8 +149,13 @@ from bot.nlu.wait_before_set_up import waits_before_setting_up
 from bot.nlu.what_made_it_change import asks_what_made_it_change, asks_what_pushed_you
 from bot.nlu.what_to_do import asks_what_to_do_now_it_is_mandatory
 from bot.nlu.what_we_gain import asks_what_is_gained
-from bot.nlu.where_i_stand import asks_where_they_stand
-from bot.nlu.where_to_send import asks_who_to_turn_to, asks_whom_to_send_to, has_a_file_to_send
+from bot.nlu.where_i_stand import asks_where_they_stand, everyone_gets_in_but_me
+from bot.nlu.where_to_send import (
+    asks_what_details_to_pin,
+    asks_who_to_turn_to,
+    asks_whom_to_send_to,
+    has_a_file_to_send,
+)
 from bot.nlu.why_a_phone import asks_what_a_phone_has_to_do, fears_the_phone_is_read
 from bot.nlu.why_now import asks_why_it_is_needed_now
 from bot.nlu.wifi_tablet import only_a_phone_without_sim, only_a_tablet_without_sim

@@ -52,3 +52,20 @@ def number_to_update(text: str) -> bool:
     if _NUMBER_GONE.search(words):
         return True
     return bool(_CHANGED.search(words)) and not _OTHER.search(words)
+
+
+# codes still sent to the old number after a new phone came (« Le nouveau est arrivé ce matin,
+# mais votre site continue de tout envoyer à l'ancien numéro. »: under the fallback; DEV34,
+# written blind). "Did it go to my old number?" is the SMS's question.
+_TO_THE_OLD_NUMBER = re.compile(
+    r"\b(?:envoy\w*|send\w*|sent|arriv\w*|go|goes|going)\b(?:\s+\w+){0,3}?\s+(?:a|to|sur|on)"
+    r" (?:l |the |my |mon )?(?:ancien numero|old number|previous number|ancienne ligne|old line)\b"
+)
+_STILL = re.compile(r"\b(?:continue\w*|still|toujours|keeps?|encore|always)\b")
+
+
+def codes_go_to_the_old_number(text: str) -> bool:
+    """The portal still sends the codes to the old number (not "did it go to my old number?",
+    the SMS's question)."""
+    words = plain(text)
+    return bool(_TO_THE_OLD_NUMBER.search(words) and _STILL.search(words))

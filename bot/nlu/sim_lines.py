@@ -45,3 +45,21 @@ def asks_about_sim_lines(text: str) -> bool:
     span = question_span(text)
     asked = plain(text if span is None else text[span[0] : span[1]])
     return bool(_ON_LINES.search(asked)) and not _LOGIN_WORDS.search(plain(text))
+
+
+# a login for a new colleague, 2FA not named: user accounts, out of scope ("How do I give a new
+# colleague their own login to the portal?": the set-up 0.66; DEV35, written blind)
+_NEW_USER = re.compile(
+    r"\b(?:give|create|add|set up|make) (?:a |an )?(?:new )?(?:colleague|user|employee|staff member"
+    r"|hire|person)\b.{0,40}\b(?:their own )?(?:login|account|access|user)\b"
+    r"|\b(?:create|add|set up|make) (?:a |an )?new (?:user|login|user account)\b"
+    r"|\b(?:creer|ajouter|donner) (?:un |une )?(?:acces|compte|identifiant) (?:a|pour)"
+    r" (?:un |une |mon |ma |notre )?(?:nouveau|nouvelle|collegue|salarie|employe)\w*\b"
+)
+_TWO_FA = re.compile(r"\b(?:2fa|mfa|code|codes|double auth\w*|authentication|authentification)\b")
+
+
+def asks_for_a_new_users_login(text: str) -> bool:
+    """A login (a user account) asked for a new colleague, 2FA not named: user accounts."""
+    words = plain(text)
+    return bool(_NEW_USER.search(words)) and not _TWO_FA.search(words)

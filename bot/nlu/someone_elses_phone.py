@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from bot.nlu.active_on_my_account import asks_if_active_on_my_account
-from bot.nlu.dev34_kinds import asks_where_to_start
+from bot.nlu.how_to_enable import asks_where_to_start
 from bot.nlu.where_i_stand import asks_where_they_stand
 from bot.plain_text import plain
 

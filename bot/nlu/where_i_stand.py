@@ -34,3 +34,18 @@ def asks_where_they_stand(text: str) -> bool:
     """The customer asks where their own account stands, or fears it is dead."""
     words = plain(text)
     return bool(_WHERE_I_STAND.search(words) or _LOGIN_DEAD.search(words))
+
+
+# everyone else gets in, the customer does not ("Everyone else at the depot can get in this
+# morning except me": what 2FA is 0.28; DEV35, written blind)
+_ALL_BUT_ME = re.compile(
+    r"\b(?:everyone|everybody|all the others|the others|tout le monde|les autres|tous les autres)"
+    r"\b.{0,60}\b(?:except me|but me|sauf moi|a part moi|apart from me)\b"
+)
+_LOG_IN = re.compile(r"\b(?:get in|log in|login|sign in|connect\w*|acced\w*|entrer|rentrer)\b")
+
+
+def everyone_gets_in_but_me(text: str) -> bool:
+    """Everyone else logs in, the customer does not."""
+    words = plain(text)
+    return bool(_ALL_BUT_ME.search(words) and _LOG_IN.search(words))

@@ -99,3 +99,19 @@ def asks_who_to_turn_to(text: str) -> bool:
     with no phone or app named (a phone gone with someone is the reset)."""
     words = plain(text)
     return bool(_NO_ONE_LEFT.search(words)) and not _PHONE.search(words)
+
+
+# the support's details to pin up or write down ("Our receptionist wants to pin your details on
+# the wall… What should she write down?": out of scope 0.21; DEV35, written blind)
+_DETAILS_TO_PIN = re.compile(
+    r"\b(?:your|vos|votre) (?:details|contact details|coordonnees|numero|number|contacts)\b.{0,80}"
+    r"\b(?:write down|pin|note down|put up|afficher|noter|epingler|coller)\b"
+    r"|\b(?:write down|pin|note down|put up|afficher|noter|epingler)\b.{0,60}"
+    r"\b(?:your|vos|votre) (?:details|contact details|coordonnees|numero|number)\b"
+    r"|\bwhat should (?:she|he|i|we) write down\b"
+)
+
+
+def asks_what_details_to_pin(text: str) -> bool:
+    """The support's details to write down or pin up, asked."""
+    return bool(_DETAILS_TO_PIN.search(plain(text)))
