@@ -126,6 +126,12 @@ SIGNED_IN_REPLIES = {
     "line_closed": "utter_handoff_closed_signed_in",
     "line_closed_no_opening": "utter_handoff_closed_no_date_signed_in",
 }
+# signed in with no 2FA method yet: no reset request to offer, which the chat would refuse
+# ("nothing to reset": thirty-eighth outsider check, finding 9); the set-up instead
+NOT_ENROLLED_REPLIES = {
+    "line_closed": "utter_handoff_closed_not_enrolled",
+    "line_closed_no_opening": "utter_handoff_closed_no_date_not_enrolled",
+}
 # the phone line's state -> reply; whatever went wrong: the handoff could not be recorded
 REPLIES = {
     "line_open": "utter_handoff",  # also when the backend did not say (an older one)
@@ -155,6 +161,8 @@ class ActionHandoff(Action):
             replies = {**REPLIES, **LOCKED_REPLIES}
         elif outcome.ticket_open:
             replies = {**REPLIES, **TICKET_REPLIES}
+        elif outcome.signed_in and outcome.not_enrolled:
+            replies = {**REPLIES, **NOT_ENROLLED_REPLIES}
         elif outcome.signed_in:
             replies = {**REPLIES, **SIGNED_IN_REPLIES}
         reply(dispatcher, outcome, replies, reference=outcome.reference, **facts)

@@ -346,6 +346,7 @@ class Handoff(Outcome):
     locked: bool = False  # the customer's own account is locked: only an agent unlocks it
     ticket_open: bool = False  # the account has a reset request open, already with an agent
     signed_in: bool = False  # the chat has the customer's portal session
+    not_enrolled: bool = False  # signed in, no 2FA method yet: nothing to reset
 
 
 @dataclass(frozen=True)
@@ -505,6 +506,7 @@ class SupportApi:
             locked=answer.get("account_locked") is True,
             ticket_open=answer.get("ticket_open") is True,
             signed_in=answer.get("signed_in") is True,
+            not_enrolled=answer.get("two_factor_active") is False,
         )
 
     async def forget_conversation(self) -> Forget:

@@ -654,6 +654,7 @@ class _Account:
 
     locked: bool = False
     ticket: Ticket | None = None  # the open reset request, if any
+    enrolled: bool = True  # a method is active (an anonymous chat: not known, nothing said)
 
 
 def _account_of(s: Session, ident: Identity) -> _Account:
@@ -663,6 +664,7 @@ def _account_of(s: Session, ident: Identity) -> _Account:
     return _Account(
         locked=user is not None and user.locked_at is not None,
         ticket=_open_ticket_of(s, ident.user_id),
+        enrolled=user is not None and user.method is not None,
     )
 
 
@@ -678,6 +680,9 @@ def _handoff_answer(
         # the chat was opened from the portal by a logged-in customer: the reply offers the
         # reset request "here" without telling them to log in (thirteenth outsider check)
         "signed_in": ident.user_id is not None,
+        # no method active yet: the reply does not offer a reset request, which the chat would
+        # then refuse ("nothing to reset": thirty-eighth outsider check, finding 9)
+        "two_factor_active": account.enrolled,
         "reference": h.reference,
         "phone": ctx.settings.phone_line,
         "choice": ctx.settings.phone_choice,

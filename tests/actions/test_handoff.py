@@ -181,6 +181,20 @@ async def test_a_logged_in_customer_is_not_told_to_log_in_first(backend, domain,
         assert login in rendered(domain, "utter_handoff_closed", lang, **turn.variables("utter_handoff_closed"))
 
 
+async def test_an_account_without_2fa_is_not_offered_a_reset_it_would_be_refused(backend, domain, clock):
+    """Thirty-eighth outsider check, finding 9: logged in on an account with no 2FA method yet,
+    "I want to talk to a human" got "…you can ask me here to open a two-factor authentication
+    reset request", which the same chat then refuses ("nothing to reset"). The reply says the
+    account has no 2FA yet and offers the set-up instead."""
+    clock.set(utc(2026, 11, 28, 22, 0))  # Saturday 23:00 in Paris: the line is closed
+    make_user(backend.ctx, "grace@acme.fr", state="grace")
+    browser, _ = await backend.portal("grace@acme.fr")
+    for lang, none_yet, reset in (("fr", "n'a pas encore la double authentification", "réinitialisation"),
+                                  ("en", "does not have two-factor authentication yet", "reset")):
+        values, text = await closed_line_reply(backend, domain, browser, lang, "utter_handoff_closed_not_enrolled")
+        assert none_yet in text and values["reference"] in text and reset not in text
+
+
 async def test_a_handoff_after_a_ticket_names_it_instead_of_suggesting_a_request(backend, domain, clock):
     """Outsider check of 2026-12-01, F8: 30 s after ticket T-AN3Y9P was opened, "je préfère
     parler à un conseiller" got the reference and "Sans attendre, vous pouvez demander la
