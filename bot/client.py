@@ -43,7 +43,7 @@ from typing import Any, Literal
 
 import aiohttp
 
-from bot.metadata import MAX_CLIENT_KEY_LENGTH, MAX_TOKEN_LENGTH
+from bot.metadata import MAX_CLIENT_KEY_LENGTH, MAX_TOKEN_LENGTH, plausible
 
 log = logging.getLogger(__name__)
 
@@ -127,8 +127,9 @@ class SupportClient:
         """
         url = f"{self.base_url}/api/support/{path.lstrip('/')}"
         headers = {"Authorization": f"Bearer {self._service_token}", "Accept": "application/json"}
-        if isinstance(customer_token, str) and 0 < len(customer_token) <= MAX_TOKEN_LENGTH:
-            headers[CUSTOMER_HEADER] = customer_token
+        token = plausible(customer_token, MAX_TOKEN_LENGTH)
+        if token is not None:
+            headers[CUSTOMER_HEADER] = token
         started = time.monotonic()
         try:
             async with self._session().post(url, json=body, headers=headers) as resp:
@@ -399,8 +400,7 @@ class SupportApi:
         self._client = client or get_client()
         self._conversation_id = conversation_id
         self._token = customer_token
-        plausible = isinstance(client_key, str) and 0 < len(client_key) <= MAX_CLIENT_KEY_LENGTH
-        self._client_key = client_key if plausible else None
+        self._client_key = plausible(client_key, MAX_CLIENT_KEY_LENGTH)
 
     async def _post(self, path: str, **body: Any) -> Result | None:
         """The answer, or None when there is none usable (`BackendUnavailable`, logged there)."""

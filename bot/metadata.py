@@ -35,22 +35,28 @@ def containers(metadata: Any) -> list[dict[str, Any]]:
     return found
 
 
+def plausible(value: Any, max_length: int) -> str | None:
+    """`value` when it is a non-empty string of at most `max_length` characters, else None:
+    what is forwarded to the backend, which checks it again."""
+    return value if isinstance(value, str) and 0 < len(value) <= max_length else None
+
+
+def _first_plausible(metadata: Any, name: str, max_length: int) -> str | None:
+    for container in containers(metadata):
+        value = plausible(container.get(name), max_length)
+        if value is not None:
+            return value
+    return None
+
+
 def token_in(metadata: Any) -> str | None:
     """The customer session token a message carries, if it is a plausible string."""
-    for container in containers(metadata):
-        token = container.get(TOKEN_KEY)
-        if isinstance(token, str) and 0 < len(token) <= MAX_TOKEN_LENGTH:
-            return token
-    return None
+    return _first_plausible(metadata, TOKEN_KEY, MAX_TOKEN_LENGTH)
 
 
 def client_key_in(metadata: Any) -> str | None:
     """The client key the chat channel set on a message, if it is a plausible string."""
-    for container in containers(metadata):
-        key = container.get(CLIENT_KEY)
-        if isinstance(key, str) and 0 < len(key) <= MAX_CLIENT_KEY_LENGTH:
-            return key
-    return None
+    return _first_plausible(metadata, CLIENT_KEY, MAX_CLIENT_KEY_LENGTH)
 
 
 def with_client_key(metadata: Any, key: str | None) -> dict[str, Any]:

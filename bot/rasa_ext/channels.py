@@ -45,12 +45,12 @@ class GuardedRestInput(RestInput):
     _client_secret: bytes | None = None
 
     def blueprint(self, on_new_message: Handler) -> Blueprint:
-        self._client_secret = secret_from()
         guard = NeverSilent(self.name())
         return guard.attach(add_validation(super().blueprint(guard.wrap(on_new_message))))
 
     def get_metadata(self, request: Request) -> dict[str, Any]:
-        """The body's metadata with the client key of the post's address (checked body)."""
+        """The body's metadata with the client key of the post's address (checked body); the
+        secret is read once, on the first message."""
         if self._client_secret is None:
             self._client_secret = secret_from()
         return client_metadata(request, self._client_secret)
