@@ -65,6 +65,7 @@ SMS_STEPS = {
     "utter_resend_needs_portal",
     "utter_status_pending_sms_login",
     "utter_status_pending_sms_login_only",
+    "utter_sms_login_only_after_steps",
     "utter_status_pending_sms_login_not_sent",
     "utter_status_pending_sms_login_not_sent_now",
     "utter_status_pending_sms_enroll_not_sent",

@@ -40,6 +40,7 @@ DURATION_OF = {
     "utter_resend_done": "utter_how_long_code",
     "utter_status_pending_sms_login": "utter_how_long_code",
     "utter_status_pending_sms_login_only": "utter_how_long_code",
+    "utter_sms_login_only_after_steps": "utter_how_long_code",
     "utter_identity_code_sent": "utter_how_long_email_code",
     "utter_ask_identity_code": "utter_how_long_email_code",
     "utter_ticket_created": "utter_how_long_ticket",

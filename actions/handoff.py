@@ -138,6 +138,8 @@ REPLIES = {
     "line_closed": "utter_handoff_closed",
     "line_closed_no_opening": "utter_handoff_closed_no_date",
     "line_only": "utter_handoff_phone_only",
+    # the same, on a closed line: when it opens (thirty-eighth outsider check, finding 8)
+    "line_only_closed": "utter_handoff_phone_only_closed",
     "unexpected": "utter_handoff_unavailable",
     "unavailable": "utter_handoff_unavailable",
 }
@@ -152,10 +154,10 @@ class ActionHandoff(Action):
     ) -> list[EventType]:
         events = reset_fallback(tracker)
         outcome = await support_api(tracker).hand_off(language(tracker), handoff_reason(tracker))
-        if outcome.reference is None:
-            reply(dispatcher, outcome, REPLIES)
-            return events
         facts = {"opens": outcome.opens} if outcome.opens else {}
+        if outcome.reference is None:
+            reply(dispatcher, outcome, REPLIES, **facts)
+            return events
         replies = REPLIES
         if outcome.locked:
             replies = {**REPLIES, **LOCKED_REPLIES}

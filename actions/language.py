@@ -44,7 +44,9 @@ REPEATABLE = frozenset((*ANSWER.values(), *NEXT_STEPS))
 # an action's reply whose value is said again: its response -> (the response that says the
 # value, the slot its action set, the response's placeholder); the handoffs without a
 # reference (phone only, unavailable) are left out
-HANDOFF_WITHOUT_REFERENCE = frozenset(("utter_handoff_phone_only", "utter_handoff_unavailable"))
+HANDOFF_WITHOUT_REFERENCE = frozenset(
+    ("utter_handoff_phone_only", "utter_handoff_phone_only_closed", "utter_handoff_unavailable")
+)
 # the replies that gave a ticket's number, and "what was my reference?"'s (thirtieth outsider
 # check, findings 1 and 2: "et en anglais ?" after the reference said again got the generic reply)
 TICKET_REPLIES = frozenset(

@@ -21,6 +21,7 @@ When the backend cannot answer, the article's answer alone stays the reply.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -135,6 +136,19 @@ def sms_line(body: dict[str, Any] | None) -> Line | None:
     return pending_line(body) or Line("none", "utter_resend_no_pending")
 
 
+# said right after the article's four steps, whose 4th is « Essayer une autre méthode »: an
+# account on SMS alone is told that step is not for it, rather than a line that contradicts
+# the steps just above (thirty-eighth outsider check, finding 10)
+AFTER_THE_STEPS = {"utter_status_pending_sms_login_only": "utter_sms_login_only_after_steps"}
+
+
+def after_the_steps(line: Line | None) -> Line | None:
+    """The personal line as said after utter_sms_not_received's steps."""
+    if line is None or line.response not in AFTER_THE_STEPS:
+        return line
+    return replace(line, response=AFTER_THE_STEPS[line.response])
+
+
 def resend_possible(line: Line | None) -> bool:
     """A login waits for an SMS code sent to the number on file: the assistant can resend it
     (an enrollment's number is typed in the popup, whose « Renvoyer » is the way there).
@@ -145,6 +159,7 @@ def resend_possible(line: Line | None) -> bool:
     return line is not None and line.response in (
         "utter_status_pending_sms_login",
         "utter_status_pending_sms_login_only",
+        "utter_sms_login_only_after_steps",
         "utter_status_pending_sms_login_not_sent_now",
     )
 
@@ -156,7 +171,7 @@ class ActionSmsHelp(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        line = sms_line(await fetch_status(tracker))
+        line = after_the_steps(sms_line(await fetch_status(tracker)))
         again = times_said(tracker, "utter_sms_not_received") > 1
         # "toujours rien", "still nothing": the steps just said were utter_sms_not_received's
         # `_again` response, the next steps (bot/rasa_ext/nlg.py); the customer's line is not

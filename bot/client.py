@@ -242,7 +242,9 @@ CodeCheckKind = Literal[
 TicketKind = Literal[
     "created", "existing", "identity_required", "invalid_reason", "not_enrolled", Refusal, Failure
 ]
-HandoffKind = Literal["line_open", "line_closed", "line_closed_no_opening", "line_only", Failure]
+HandoffKind = Literal[
+    "line_open", "line_closed", "line_closed_no_opening", "line_only", "line_only_closed", Failure
+]
 ForgetKind = Literal["scheduled", "session_required", Failure]
 
 # (HTTP status or None for any, error code or None for any, outcome): the first match wins
@@ -376,6 +378,15 @@ def _text(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
+def _line(answer: Mapping[str, Any]) -> str | None:
+    """When the phone line opens (text in the conversation's language), if the answer says it
+    is closed now; None when it is open, or the answer does not say."""
+    line = answer.get("line")
+    if not isinstance(line, dict) or line.get("open") is not False:
+        return None
+    return _text(line.get("opens_text"))
+
+
 def _answered(result: Result | None, *statuses: int) -> Mapping[str, Any]:
     """The body of an answer with one of `statuses`, else an empty mapping."""
     return result.json if result is not None and result.status in statuses else {}
@@ -493,9 +504,13 @@ class SupportApi:
         answer = _answered(result, 200, 201)
         reference = _text(answer.get("reference"))
         if reference is None:  # past the anonymous cap: the phone line, without a reference
-            return Handoff(_kind(result, ((429, "handoff_limit", "line_only"),)))
+            capped = _kind(result, ((429, "handoff_limit", "line_only"),))
+            closed = _line(result.json if result is not None else {})
+            if capped == "line_only" and closed is not None:  # and when it opens, if closed now
+                return Handoff("line_only_closed", opens=closed)
+            return Handoff(capped)
+        opens = _line(answer)
         line = answer.get("line")
-        opens = _text(line.get("opens_text")) if isinstance(line, dict) else None
         kind: HandoffKind = "line_closed" if opens else "line_closed_no_opening"
         if not isinstance(line, dict) or line.get("open") is not False:  # unknown: an older backend
             kind, opens = "line_open", None

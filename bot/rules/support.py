@@ -754,11 +754,14 @@ def _serialise_anonymous(s: Session) -> None:
         s.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _ANONYMOUS_ADVISORY_KEY})
 
 
-def _ensure_anonymous_room(s: Session, ctx: Context, now, client_key: str | None) -> None:
+def _ensure_anonymous_room(s: Session, ctx: Context, now, asked: _Asked) -> None:
     """Anonymous handoffs are capped per hour, per client and all chats together
     (bot/core/handoffs.py): past either cap, the same 429 `handoff_limit`, which the assistant
     turns into the phone line without a reference. A handoff without a client key (an older
-    assistant, a direct API caller) meets the global cap only."""
+    assistant, a direct API caller) meets the global cap only. The refusal still says whether
+    the line is open now and when it opens, as the handoff's answer does: a customer told the
+    weekly hours on a Saturday would call a closed line (thirty-eighth outsider check, 8)."""
+    client_key = asked.client_key
     _serialise_anonymous(s)
     since = now - timedelta(seconds=handoffs.ANONYMOUS_WINDOW_SECONDS)
     anonymous = and_(Handoff.user_id.is_(None), Handoff.created_at > since)
@@ -776,6 +779,7 @@ def _ensure_anonymous_room(s: Session, ctx: Context, now, client_key: str | None
             "handoff_limit",
             "Too many requests for an agent from anonymous chats: call the support line.",
             retry_after=handoffs.ANONYMOUS_WINDOW_SECONDS,
+            line=business_hours.line_status(now, ctx.settings, asked.language),
         )
 
 
@@ -826,7 +830,7 @@ def _handoff_for(
         _follow_the_customer(s, waiting, conversation_id, ident, asked, account)
         return waiting
     if ident.user_id is None:
-        _ensure_anonymous_room(s, ctx, now, asked.client_key)
+        _ensure_anonymous_room(s, ctx, now, asked)
     reason_s = handoffs.reason_for_agent(asked.reason, account.locked, account.ticket is not None)
     h = Handoff(
         reference=random_reference(6),

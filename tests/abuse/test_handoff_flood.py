@@ -28,6 +28,8 @@ async def test_new_conversations_cannot_flood_the_queue(backend_with, clock):
     assert [st for st, _ in answers[:5]] == [201] * 5
     for st, body in answers[5:]:
         assert st == 429 and body["error"] == "handoff_limit" and "reference" not in body
+        # the line's state, for the reply that gives the line instead (open on a Tuesday 10:30)
+        assert body["line"]["open"] is True
     st, queue = await agent_call(lb, "GET", "/api/agent/handoffs?view=queue")
     assert st == 200
     assert len(queue["handoffs"]) == 5

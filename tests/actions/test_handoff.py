@@ -304,3 +304,32 @@ async def test_the_channels_client_key_travels_with_the_handoff(backend, domain,
     conv = Conversation(domain, locale="fr", client_key=other, metadata_style=style)
     conv.say("je veux parler à un conseiller", "request_human")
     assert (await conv.run(action)).responses == ["utter_handoff"]
+
+
+async def test_past_the_cap_on_a_closed_line_the_reply_says_when_it_opens(backend, domain, clock):
+    """Thirty-eighth outsider check, finding 8: past the per-client cap on a Saturday, the
+    reply gave the weekly hours only, and a customer reading it would call a closed line."""
+    clock.set(utc(2026, 11, 28, 9, 41))  # Saturday 10:41 in Paris
+    key = "e" * 32
+    for _ in range(3):
+        conv = Conversation(domain, locale="en", client_key=key)
+        conv.say("I want to talk to a human", "request_human")
+        assert (await conv.run(action)).responses == ["utter_handoff_closed"]
+    conv = Conversation(domain, locale="en", client_key=key)
+    conv.say("I want to talk to a human", "request_human")
+    turn = await conv.run(action)
+    assert turn.responses == ["utter_handoff_phone_only_closed"]
+    values = turn.variables("utter_handoff_phone_only_closed")
+    assert values["opens"] == "Monday 30 November at 9:00"
+    text = rendered(domain, "utter_handoff_phone_only_closed", "en", **values)
+    assert "closed right now; it opens Monday 30 November at 9:00 (Paris time)" in text
+    assert "+33 (0)4 88 36 07 40" in text and "choice 4" in text and "helpme@matooma.com" in text
+    assert conv.slots.get("handoff_reference") is None
+    # inside the hours the same cap gives the line as open, with its hours
+    clock.set(MONDAY_10H_PARIS)
+    conv = Conversation(domain, locale="fr", client_key="f" * 32)
+    for _ in range(4):
+        conv = Conversation(domain, locale="fr", client_key="f" * 32)
+        conv.say("je veux parler à un conseiller", "request_human")
+        turn = await conv.run(action)
+    assert turn.responses == ["utter_handoff_phone_only"]

@@ -122,7 +122,7 @@ async def test_backend_down_still_answers_the_question(backend_down, domain):
 
 # --------------------------------------------------------------------------- the SMS never came
 
-@pytest.mark.parametrize("has_app,line", [(False, "utter_status_pending_sms_login_only"),
+@pytest.mark.parametrize("has_app,line", [(False, "utter_sms_login_only_after_steps"),
                                          (True, "utter_status_pending_sms_login")])
 async def test_sms_not_received_with_a_pending_login_code(backend, domain, has_app, line):
     """The article's steps end on « Essayer une autre méthode »: an SMS-only account's login
@@ -171,7 +171,7 @@ async def test_sms_still_not_received_repeats_nothing(backend, domain):
         turns.append(await conv.run(sms_help))
         if len(turns) == 2:
             conv.events.append({"event": "bot", "text": "…", "metadata": {"utter_action": "utter_resend_done"}})
-    assert turns[0].responses == ["utter_status_pending_sms_login_only"] and turns[0].slot("sms_pending") is True
+    assert turns[0].responses == ["utter_sms_login_only_after_steps"] and turns[0].slot("sms_pending") is True
     assert turns[1].responses == [] and turns[1].slot("sms_pending") is True  # not resent yet: the offer
     assert turns[2].responses == [] and turns[2].slot("sms_pending") is False  # resent: no offer again
 
@@ -189,7 +189,7 @@ async def test_which_number_after_a_resend_gives_the_number_and_no_offer(backend
     conv.say("il est parti sur quel numero le code ?", "sms_not_received")
     conv.events.append({"event": "bot", "text": "…", "metadata": {"utter_action": "utter_sms_not_received"}})
     turn = await conv.run(sms_help)
-    assert turn.responses == first.responses == ["utter_status_pending_sms_login_only"]
+    assert turn.responses == first.responses == ["utter_sms_login_only_after_steps"]
     assert turn.variables(turn.responses[0])["masked_phone"].endswith("78")
     assert turn.slot("sms_pending") is False
     assert_no_secrets(turn.messages, PHONE)

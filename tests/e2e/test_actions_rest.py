@@ -165,7 +165,7 @@ def test_resend_after_sms_not_received(stack, lang):
     before = len(stack.outbox("sms", PHONE))
     time.sleep(3.2)  # the stack's cooldown is 3 s
     assert chat.names(PHRASES[lang]["sms_not_received"]) == [
-        "utter_sms_not_received", "utter_status_pending_sms_login_only", "utter_offer_resend"]
+        "utter_sms_not_received", "utter_sms_login_only_after_steps", "utter_offer_resend"]
     assert chat.names("/affirm") == ["utter_resend_done"]
     assert len(stack.outbox("sms", PHONE)) == before + 1
     # at once again: the cooldown answers, nothing sent (asked in words: no yes/no)

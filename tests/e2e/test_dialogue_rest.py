@@ -118,7 +118,7 @@ def test_a_misunderstanding_keeps_the_open_question(stack):
     time.sleep(3.2)  # the stack's resend cooldown after the login's SMS
     before = len(stack.outbox("sms", PHONE))
     assert say(chat, "je n'ai pas reçu le SMS") == [
-        "utter_sms_not_received", "utter_status_pending_sms_login_only", "utter_offer_resend"]
+        "utter_sms_not_received", "utter_sms_login_only_after_steps", "utter_offer_resend"]
     assert say(chat, NOT_UNDERSTOOD) == ["utter_please_rephrase"]
     assert say(chat, "oui") == ["utter_resend_done"]
     assert len(stack.outbox("sms", PHONE)) == before + 1
@@ -193,7 +193,7 @@ def test_which_number_after_a_resend_is_the_masked_number(stack, lang, which):
     assert say(chat, "renvoyez moi le code svp" if lang == "fr" else "pls resend the sms code") == [
         "utter_resend_done"]
     replies = chat.say(which)
-    assert [name for name, _ in replies] == ["utter_sms_not_received", "utter_status_pending_sms_login_only"]
+    assert [name for name, _ in replies] == ["utter_sms_not_received", "utter_sms_login_only_after_steps"]
     assert in_language("utter_sms_not_received_which_number", lang, replies[0][1]), replies
     assert "78" in replies[1][1] and "612345678" not in replies[1][1]
 
@@ -592,7 +592,7 @@ def test_anonymous_sms_help_costs_no_action_server_call(stack, lang, missing, ag
     assert "action_sms_help" not in actions, actions
     logged = logged_in(stack, email_of(lang), "sms", lang)
     assert say(logged, missing) == [
-        "utter_sms_not_received", "utter_status_pending_sms_login_only", "utter_offer_resend"]
+        "utter_sms_not_received", "utter_sms_login_only_after_steps", "utter_offer_resend"]
 
 
 
