@@ -137,6 +137,10 @@ SETS = {
     # the two mixes again, written blind at the session's end and first scored on its final code
     "dev34": ROOT / "tests" / "field" / "dev34",
     "dev35": ROOT / "tests" / "field" / "dev35",
+    # the two mixes again (eighteenth session), written blind at its start and first scored on
+    # the seventeenth session's final rules, before any change to what the assistant reads
+    "dev36": ROOT / "tests" / "field" / "dev36",
+    "dev37": ROOT / "tests" / "field" / "dev37",
 }
 
 # topic (blind catalogue) -> the responses that carry its fact. Several when the assistant
