@@ -48,7 +48,11 @@ _WHEN_CHANGED = re.compile(
     r"|ca fait longtemps que c est comme ca|c est comme ca depuis longtemps"
     r"|has it been like (?:this|that) for long|how long has (?:it|this) been (?:like this|the case"
     r"|required|mandatory)"
-    r"|from what (?:point|date|time)|a partir de quand|since what date|from which date)\b"
+    r"|from what (?:point|date|time)|a partir de quand|since what date|from which date"
+    # the day asked ("à partir de quel jour l'accès … a exigé autre chose qu'un mot de passe",
+    # for an auditor: why 2FA, 0.32; DEV37, written blind)
+    r"|a partir de quel(?:le)? (?:jour|date)|depuis quel(?:le)? (?:jour|date)"
+    r"|from (?:what|which) day|since (?:what|which) day|on what day did)\b"
 )
 
 

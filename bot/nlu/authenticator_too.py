@@ -30,7 +30,11 @@ _APP = re.compile(
     # a password manager that makes codes, numbers that keep changing on a colleague's phone
     # (DEV25: out of scope 0.31, the code's format 0.62)
     r"|\b(?:gestionnaire de mots de passe|password manager)\b.{0,40}\b(?:codes?|otp|totp)\b"
-    r"|\b(?:numbers|codes|digits|chiffres|codes)\b (?:that|qui) (?:keep changing|change|changent)\b"
+    r"|\b(?:numbers|codes|digits|chiffres|codes)\b (?:that |which |qui )?(?:keep changing|change"
+    r"|changent"
+    # "it shows numbers that refresh every few seconds" (a game account's app: DEV36, written
+    # blind, under the fallback)
+    r"|refresh\w*|renew\w*|rotate\w*|se renouvellent|defilent|se mettent a jour)\b"
 )
 _OURS = re.compile(r"\b(?:m2m\w*|portal|portail|sim|sims|your site|votre site)\b")
 _TOO = re.compile(
@@ -39,7 +43,7 @@ _TOO = re.compile(
     r"|on it"
     r"|every (?:work )?tool|all our tools|tous nos outils|pour tout|m en servir|s en servir"
     r"|j ajoute|ajoute|associer|lier|link|connect|the same on mine|same on mine|pareil sur le mien"
-    r"|use it for|use the same)\b"
+    r"|use it for|use the same|use that same|use that for|the same thing for|la meme chose pour)\b"
 )
 
 
@@ -56,7 +60,9 @@ _SET_UP_ASKED = re.compile(
     r"\b(?:je commence par ou|par ou (?:je )?commence\w*"
     r"|comment (?:je |j )?(?:l )?(?:ajoute|configure|installe|fais)"
     r"|how do i (?:start|add|set|connect|link|get)|where do i start|set it up|associer|l associer"
-    r"|configurer|ajouter le portail|add (?:the portal|it|m2m\w*))\b"
+    r"|configurer|ajouter le portail|add (?:the portal|it|m2m\w*)"
+    # "…for the tracker portal? How?" (DEV36): a closing "how" alone, "comment ?" alone
+    r"|how$|comment$|how do i do (?:it|that)|comment (?:on )?fait on)\b"
 )
 
 

@@ -235,6 +235,22 @@ def chose_sms_what_next(text: str) -> bool:
     )
 
 
+# whether the code stays the same, like a PIN, or changes ("Is it the same six numbers every
+# time, like a PIN, or new ones each time?": the device remembered, 0.45; DEV37, written blind)
+_SAME_OR_NEW = re.compile(
+    r"\b(?:(?:the )?same (?:\w+ )?(?:numbers|digits|code|codes|figures) (?:every|each) time"
+    r"|new ones (?:every|each) time|(?:toujours )?le meme code (?:a chaque fois|tout le temps"
+    r"|a chaque connexion)|les memes chiffres (?:a chaque fois|tout le temps)"
+    r"|(?:un )?nouveau code a chaque (?:fois|connexion)|like a pin|comme un (?:code )?pin"
+    r"|always the same (?:code|numbers|digits)|toujours les memes chiffres)\b"
+)
+
+
+def asks_if_the_code_stays_the_same(text: str) -> bool:
+    """Whether the code is always the same (like a PIN) or new each time, asked."""
+    return bool(_SAME_OR_NEW.search(plain(text)))
+
+
 # how long the numbers stay good ("how long have I got before they're no good?": the 28 days
 # 0.26; DEV35, written blind): the code's format says how long a code lives
 _CODE_LIFETIME = re.compile(

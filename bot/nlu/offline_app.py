@@ -42,7 +42,10 @@ _SET_UP = re.compile(
     r"\b(?:how do i|how to|how can i|how would i|comment (?:je|on|faire|la|le|l|ca)"
     r"|set (?:it |this |that )?up|setup|configur\w*|install\w*|pair|associe\w*|relie\w*"
     r"|met en place|mettre en place|which option|quelle option|what should i|que dois je"
-    r"|what do i do|next|quoi faire|instead|a la place|what s the other|quelle autre)\b"
+    r"|what do i do|next|quoi faire|instead|a la place|what s the other|quelle autre"
+    # the app already downloaded, "and now?" (« Je l'ai téléchargée, j'ai le carré noir et blanc
+    # affiché sur le portail… et maintenant ? »: the set-up's next step; DEV37, written blind)
+    r"|et maintenant|now what|and now|et apres|telecharge\w*|downloaded)\b"
 )
 _WISH = re.compile(
     r"\b(?:je voudrais|j aimerais|je veux|je prefere|passer|basculer|changer|switch|move"

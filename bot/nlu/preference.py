@@ -16,7 +16,13 @@ import re
 from bot.plain_text import plain
 
 # "I'd rather the codes just came in as messages" (DEV26, written blind): messages as the way
-SMS = re.compile(r"\b(sms|texto|textos|text|texts|txt|(?:as|by|in) messages?|par message)\b")
+SMS = re.compile(
+    r"\b(sms|texto|textos|text|texts|txt|(?:as|by|in) messages?|par message"
+    # the number as where codes would come ("I'd rather they just came to my mobile number like
+    # my bank's do": the app's set-up 0.24; DEV37, written blind)
+    r"|(?:came|come|sent|go) to my (?:mobile |phone |cell )?number"
+    r"|(?:arrivent|arrivaient|envoyes?) (?:sur|a) mon (?:numero|portable|mobile))\b"
+)
 APP = re.compile(r"\b(app|apps|appli|application|authenticator|authentificator|authy|otp)\b")
 PREFERS = re.compile(
     r"\b(instead|rather|plutot|au lieu|a la place|prefer|prefere|preferer|preferrais"

@@ -18,6 +18,20 @@ _PICTURE_TO_SCAN = re.compile(
 )
 
 
+# ...or as a black and white square shown, with the app at hand ("j'ai téléchargée [l'appli], j'ai
+# le carré noir et blanc affiché sur le portail… et maintenant ?": the two methods, 0.90;
+# DEV37, written blind)
+_BLACK_AND_WHITE = re.compile(
+    r"\b(?:carre|square|image|picture|dessin|motif|damier|grille|grid|box)(?: \w+){0,2}?"
+    r" (?:noir et blanc|black and white|black white|en noir et blanc|pixelise\w*|pixelated)\b"
+    r"|\b(?:black and white|black white|pixelated) (?:square|picture|image|box|grid|pattern)\b"
+)
+_APP = re.compile(r"\b(?:app|appli|application|authenticator|authy|telecharge\w*|downloaded)\b")
+
+
 def describes_the_qr_code(text: str) -> bool:
-    """The customer describes a picture to point the phone at (the QR code)."""
-    return bool(_PICTURE_TO_SCAN.search(plain(text)))
+    """The customer describes a picture to point the phone at (the QR code), or a black and
+    white square with the app at hand."""
+    words = plain(text)
+    told = _BLACK_AND_WHITE.search(words) and _APP.search(words)
+    return bool(_PICTURE_TO_SCAN.search(words) or told)

@@ -59,6 +59,35 @@ _NEW_USER = re.compile(
 _TWO_FA = re.compile(r"\b(?:2fa|mfa|code|codes|double auth\w*|authentication|authentification)\b")
 
 
+# invoices and billing, the login not named ("Pourquoi notre facture de septembre a-t-elle doublé
+# alors qu'on n'a pas ajouté de cartes ?": why 2FA, 0.55; DEV37, written blind)
+_BILLING = re.compile(
+    r"\b(?:factur\w*|invoices?|invoiced|invoicing|billing|billed|bills?|montant factur\w*"
+    r"|notre abonnement coute|tarif\w*|pricing|price list|grille tarifaire|avoir sur facture)\b"
+)
+
+
+# a login told in other words: someone who logs in "for the invoices" asks about the login
+_LOGGING_IN = re.compile(
+    r"\b(?:connecte\w*|logs? in|logged in|signs? in|signed in|set ?up|skip\w*|plus tard|later"
+    r"|acceder|access)\b"
+)
+
+
+def asks_about_billing(text: str) -> bool:
+    """An invoice or the billing asked about in the question, no word of the login anywhere:
+    out of scope ("a bookkeeper who logs in once a month for the invoice run" asks about the
+    28 days)."""
+    span = question_span(text)
+    asked = plain(text if span is None else text[span[0] : span[1]])
+    words = plain(text)
+    return (
+        bool(_BILLING.search(asked))
+        and not _LOGIN_WORDS.search(words)
+        and not _LOGGING_IN.search(words)
+    )
+
+
 def asks_for_a_new_users_login(text: str) -> bool:
     """A login (a user account) asked for a new colleague, 2FA not named: user accounts."""
     words = plain(text)

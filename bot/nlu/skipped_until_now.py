@@ -21,6 +21,10 @@ POSTPONING_WORDS = (
     r"|report(?:e|er|ee|es|ez|ais|ait)|repouss\w*|plus tard|dismiss\w*|click\w* past"
     # "si je clique sur non pas mtn…", "si quelqu'un zappe l'écran de configuration" (DEV30-31)
     r"|non pas mtn|pas mtn|zapp\w*"
+    # the security window closed every morning ("Tous les matins je ferme la fenêtre de sécurité
+    # qui s'ouvre et je passe à autre chose": DEV36, written blind)
+    r"|(?:je |on )?ferme (?:la|cette) (?:fenetre|popup|pop up)(?: de securite)?(?: qui s ouvre)?"
+    r"|clos\w* (?:the|that) (?:security )?(?:popup|pop up|window|box)"
 )
 _POSTPONED = re.compile(rf"\b(?:{POSTPONING_WORDS})\b")
 _NO_LONGER = re.compile(
@@ -58,6 +62,10 @@ _UNTIL_WHEN = re.compile(
     r"|start being|stop)\b|\bcombien de fois\b|\bau bout d un (?:moment|certain temps)\b"
     r"|\ba la longue\b|\b(?:il|elle|on) (?:lui |me |nous )?arrivera quoi\b"
     r"|\bwhat (?:happens|will happen) (?:eventually|in the end|after a while|at some point)\b"
+    # "ça ne durerait pas éternellement et un jour je resterais coincé dehors. C'est vrai ?"
+    # (DEV36): the postponing said to end, asked whether true
+    r"|\b(?:ne )?dur\w* pas eternellement\b|\bpas indefiniment\b|\bwon t (?:last|go on) forever\b"
+    r"|\bcan t (?:last|go on) forever\b|\bnot (?:forever|indefinitely)\b"
 )
 
 

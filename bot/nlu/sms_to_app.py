@@ -30,6 +30,9 @@ _CODES_BY_SMS = re.compile(
     r"|\b(?:donne|mis|indique|enregistre|gave|given|put in|registered) (?:mon|notre|my|our)"
     r" (?:numero|number|mobile|portable)(?: de portable| de mobile| mobile)? (?:pour (?:recevoir"
     r"|avoir)|to (?:get|receive))\b"
+    # the message that carries the digits ("attraper le message avec mes chiffres": DEV36)
+    r"|\b(?:le|un|the|a) (?:message|sms|texto|text) (?:avec|with|qui contient|containing)"
+    r" (?:mes|les|le|mon|nos|my|the|our) (?:chiffres|code|codes|digits|numbers)\b"
 )
 _APP_ALREADY = re.compile(
     r"\b(?:deja|already)\b.{0,40}\b(?:authy|authenticator|appli|app|application)\b"
@@ -55,7 +58,9 @@ _NO_SIGNAL = re.compile(
     r"\b(?:ne capte pas|capte pas|capte rien|pas de reseau|aucun reseau|zero reseau|pas de signal"
     r"|no signal|no reception|no coverage|no network|bad signal|poor signal|dead zone|zone blanche"
     r"|sous sol|basement|offshore|without network|sans reseau|quasiment pas de reseau"
-    r"|presque pas de reseau|peu de reseau)\b"
+    r"|presque pas de reseau|peu de reseau"
+    # "il n'y a aucune barre de réseau… je monte la colline pour attraper le message" (DEV36)
+    r"|aucune barre|pas une barre|pas de barre|no bars|zero bars|not a single bar)\b"
 )
 _OTHERWISE = re.compile(
     r"\b(?:autrement|autre facon|autre maniere|autre moyen|another way|other way|different way"
@@ -114,9 +119,26 @@ _MOVE_TO = re.compile(
 )
 
 
+# ...or says the move from one to the other ("comment je passe du sms a l appli authenticator sur
+# mon compte": the app's set-up, 0.52; DEV36, written blind)
+_M = r"(?:sms|texto|textos|text|texts|app|appli|application|authenticator|authy|google auth\w*)"
+_FROM_ONE_TO_THE_OTHER = re.compile(
+    r"\b(?:passe|passer|bascule|basculer|changer|change|switch\w*|move|moving|go|going|migrer"
+    r"|migrate)\b(?: \w+){0,3}? (?:du|de l|de|des|from(?: the)?|off(?: the)?) "
+    + _M
+    + r"(?: \w+){0,3}? (?:a l|au|aux|a|vers|pour|sur|to(?: the)?|onto(?: the)?|for(?: the)?) "
+    + r"(?:\w+ )?"
+    + _M
+    + r"\b"
+)
+
+
 def moves_from_the_method_in_use(text: str) -> bool:
-    """The customer names the method used today and asks to move to another."""
+    """The customer names the method used today and asks to move to another, or names the
+    move from one method to the other."""
     words = plain(text)
+    if _FROM_ONE_TO_THE_OTHER.search(words):
+        return True
     return bool(_IN_USE_NOW.search(words) and _METHOD.search(words) and _MOVE_TO.search(words))
 
 
