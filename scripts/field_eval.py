@@ -141,6 +141,9 @@ SETS = {
     # the seventeenth session's final rules, before any change to what the assistant reads
     "dev36": ROOT / "tests" / "field" / "dev36",
     "dev37": ROOT / "tests" / "field" / "dev37",
+    # the two mixes again, written blind during the session and first scored on its final code
+    "dev38": ROOT / "tests" / "field" / "dev38",
+    "dev39": ROOT / "tests" / "field" / "dev39",
 }
 
 # topic (blind catalogue) -> the responses that carry its fact. Several when the assistant
