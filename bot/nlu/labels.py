@@ -158,7 +158,7 @@ from bot.nlu.where_to_send import (
     has_a_file_to_send,
 )
 from bot.nlu.why_a_phone import asks_what_a_phone_has_to_do, fears_the_phone_is_read
-from bot.nlu.why_now import asks_why_it_is_needed_now
+from bot.nlu.why_now import asks_why_it_became_mandatory, asks_why_it_is_needed_now
 from bot.nlu.wifi_tablet import only_a_phone_without_sim, only_a_tablet_without_sim
 from bot.plain_text import plain
 from bot.which_number import asks_which_number
@@ -971,6 +971,8 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (postpones_with_an_absence_ahead, "ask_deadline", SKIPPED_HEARD_AS),
     # DEV22 (written blind): why the new step is needed now, or a password said to be enough
     (asks_why_it_is_needed_now, "ask_why_2fa", WHY_NOW_HEARD_AS),
+    # ...and why it became mandatory, asked with "why" first, in a tie with since when (DEV39)
+    (asks_why_it_became_mandatory, "ask_why_2fa", ("ask_since_when", "ask_why_2fa")),
     # DEV20 (written blind, scored once on the thirteenth session's final code): a Wi-Fi tablet
     # with no SIM as the only device, under the fallback (why, remembering, the contact)
     (only_a_tablet_without_sim, "ask_enable_app", TABLET_HEARD_AS),

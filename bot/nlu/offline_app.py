@@ -45,7 +45,12 @@ _SET_UP = re.compile(
     r"|what do i do|next|quoi faire|instead|a la place|what s the other|quelle autre"
     # the app already downloaded, "and now?" (« Je l'ai téléchargée, j'ai le carré noir et blanc
     # affiché sur le portail… et maintenant ? »: the set-up's next step; DEV37, written blind)
-    r"|et maintenant|now what|and now|et apres|telecharge\w*|downloaded)\b"
+    r"|et maintenant|now what|and now|et apres|telecharge\w*|downloaded"
+    # how someone else will manage ("pas d'applis, pas d'internet, juste les appels et les
+    # messages. Comment il va faire pour se connecter maintenant ?": the SMS set-up; DEV38)
+    r"|comment (?:il|elle|ils|elles|vous) (?:va |vont |peut |peuvent |doit |doivent )?faire"
+    r"|how (?:will|can|does|do|is) (?:he|she|they) (?:going to )?(?:do it|manage|log in|get in"
+    r"|cope))\b"
 )
 _WISH = re.compile(
     r"\b(?:je voudrais|j aimerais|je veux|je prefere|passer|basculer|changer|switch|move"

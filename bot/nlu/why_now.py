@@ -39,3 +39,21 @@ def asks_why_it_is_needed_now(text: str) -> bool:
     words = plain(text)
     said = _WHY_NOW.search(words) or _PASSWORD_WAS_ENOUGH.search(words)
     return bool(said) and not _WHEN.search(words)
+
+
+# why it became mandatory, asked with "why" first ("Why has 2FA been made mandatory on the
+# portal?": why 0.48 and since when 0.47, a tie for the fallback; DEV39, written blind, a plain
+# question). A question that opens on "why" asks the reason; "since when" or "when" in it asks
+# the date, and is left to the classifier.
+_WHY_FIRST = re.compile(
+    r"^(?:(?:and|but|so|et|mais|alors|ok|bonjour|hello|hi) )?(?:why|pourquoi"
+    r"|how come|for what reason|pour quelle raison)\b"
+)
+_WHEN = re.compile(r"\b(?:since when|depuis quand|when|quand|which date|quelle date)\b")
+_MANDATORY = re.compile(r"\b(?:mandatory|compulsory|required|obligatoire|imposee?|exigee?)\b")
+
+
+def asks_why_it_became_mandatory(text: str) -> bool:
+    """A question opening on "why" about 2FA being mandatory, with no "when" in it."""
+    words = plain(text)
+    return bool(_WHY_FIRST.search(words) and _MANDATORY.search(words)) and not _WHEN.search(words)

@@ -1493,3 +1493,24 @@ def test_eighteenth_session_kinds_are_read(text, heard, topic):
 def test_eighteenth_session_rules_leave_alone(text, heard):
     settled = reading(heard, text)
     assert settled is None or settled[0] == heard
+
+
+# why it became mandatory, asked with "why" first, in a tie with since when (bot/nlu/why_now.py;
+# "Why has 2FA been made mandatory on the portal?" fell back, a plain question of DEV39)
+@pytest.mark.parametrize("text, heard, topic", [
+    ("Why has two-factor been made compulsory for everyone?", "ask_since_when", "ask_why_2fa"),
+    ("pourquoi la 2FA a été rendue obligatoire sur le portail ?", "ask_since_when", "ask_why_2fa"),
+    ("Why has it been made mandatory?", "ask_why_2fa", "ask_why_2fa"),
+])
+def test_why_it_became_mandatory_is_the_reason(text, heard, topic):
+    assert reading(heard, text)[0] == topic
+
+
+@pytest.mark.parametrize("text, heard", [
+    ("why does it say since when it became mandatory?", "ask_since_when"),  # "when" asked
+    ("since when is it mandatory?", "ask_since_when"),
+    ("depuis quand est-ce obligatoire et pourquoi ?", "ask_since_when"),  # the date first
+])
+def test_a_date_asked_stays_since_when(text, heard):
+    settled = reading(heard, text)
+    assert settled is None or settled[0] == heard
