@@ -34,7 +34,7 @@ from actions.personal import add_personal_line
 from actions.reference import given_value
 from actions.request_status import request_reply
 from actions.status import ActionCheckStatus, fetch_status
-from bot.answers import ALSO_ANSWERED, ANSWER
+from bot.answers import ALSO_ANSWERED, ANSWER, SAID_AS
 
 # the article's answers, and the next steps said after them ("ça marche toujours pas":
 # actions/still_failing.py), which need no account either: "et en anglais ?" after "still
@@ -88,6 +88,24 @@ def last_turn(tracker: Tracker) -> tuple[list[str], str | None]:
             # the value set last before the latest message: the turn's bot events came after it
             return names, event.get("value")
     return names, None
+
+
+def variants_said(tracker: Tracker) -> dict[str, str]:
+    """The responses of the assistant's last turn said as a variant for one part of them
+    (bot/rasa_ext/nlg.py FOCUS: « Non : ne donnez jamais votre code… » for "can I give you the
+    code here?"): response -> variant. "In English please" says the variant again, not the
+    general answer, which dropped the "never" (thirty-ninth outsider check, F2)."""
+    variants: dict[str, str] = {}
+    for users, event in back_through_the_session(tracker):
+        if users > 1:
+            break
+        if event.get("event") != "bot":
+            continue
+        metadata = event.get("metadata") or {}
+        name, variant = metadata.get("utter_action"), metadata.get(SAID_AS)
+        if isinstance(name, str) and isinstance(variant, str) and variant.startswith(f"{name}_"):
+            variants[name] = variant
+    return variants
 
 
 def asked_topic(tracker: Tracker) -> str | None:
@@ -169,8 +187,9 @@ class ActionLanguage(Action):
             utter(dispatcher, domain, topic)
             return []
         said, before = last_turn(tracker)
+        variants = variants_said(tracker)
         again: list[tuple[str, dict[str, str]]] = [
-            (name, {}) for name in said if name in REPEATABLE
+            (variants.get(name, name), {}) for name in said if name in REPEATABLE
         ]
         again += values_again(said, tracker)
         now = tracker.get_slot("language")

@@ -39,6 +39,7 @@ from actions.common import (
 )
 from actions.status import Line, fetch_status, pending_line, say, situation_line
 from actions.switch import offer_for
+from bot.nlu.unrequested_code import received_without_logging_in
 from bot.which_number import asks_which_number
 
 # the kinds of personal line that matter after the article's answer to each question
@@ -149,6 +150,12 @@ def after_the_steps(line: Line | None) -> Line | None:
     return replace(line, response=AFTER_THE_STEPS[line.response])
 
 
+def _said_before(tracker: Tracker, line: Line) -> bool:
+    """The line was said in this conversation, as such or in its after-the-steps wording."""
+    names = {line.response, AFTER_THE_STEPS.get(line.response, line.response)}
+    return any(times_said(tracker, name) for name in names)
+
+
 def resend_possible(line: Line | None) -> bool:
     """A login waits for an SMS code sent to the number on file: the assistant can resend it
     (an enrollment's number is typed in the popup, whose « Renvoyer » is the way there).
@@ -171,16 +178,21 @@ class ActionSmsHelp(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        line = after_the_steps(sms_line(await fetch_status(tracker)))
+        if received_without_logging_in(latest_text(tracker)):  # nothing to resend, no line
+            return reset_fallback(tracker) + [SlotSet(SMS_PENDING_SLOT, False)]
+        number = asks_which_number(latest_text(tracker))
         again = times_said(tracker, "utter_sms_not_received") > 1
+        line = sms_line(await fetch_status(tracker))
+        # said after the four steps only: "which number?" and "still nothing" get answers with
+        # no step 4 (thirty-ninth outsider check, F5)
+        line = line if number or again else after_the_steps(line)
         # "toujours rien", "still nothing": the steps just said were utter_sms_not_received's
         # `_again` response, the next steps (bot/rasa_ext/nlg.py); the customer's line is not
         # said twice, and a resend already done is not offered again (ninth check, finding 6)
         # "which number did you send it to?" (bot/which_number.py): the masked number is the
         # answer, said again if need be, and a resend already done is not offered once more
         # (sixteenth outsider check, item 1)
-        number = asks_which_number(latest_text(tracker))
-        if line is not None and (number or not (again and times_said(tracker, line.response))):
+        if line is not None and (number or not (again and _said_before(tracker, line))):
             say(dispatcher, domain, line)
         resent = times_said(tracker, "utter_resend_done") > 0
         pending = resend_possible(line) and not ((again or number) and resent)

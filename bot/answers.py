@@ -32,3 +32,8 @@ OFFERS = frozenset({"utter_phone_changed"})
 # the same bubble after the first (bot/rasa_ext/nlg.py): read by "and in English?"
 # (actions/language.py) and by the field scorer (scripts/field_eval.py)
 ALSO_ANSWERED = "also_answered"
+# the event's metadata key naming the variant of a response said for one part of it (a FOCUS
+# of bot/rasa_ext/nlg.py: « Non : ne donnez jamais votre code… » for "can I give you the code
+# here?"), so that "in English please" says that variant again, not the general answer
+# (thirty-ninth outsider check, F2)
+SAID_AS = "said_as"

@@ -45,7 +45,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
 from bot import clock, content
-from bot.answers import ALSO_ANSWERED, ANSWER, OFFERS
+from bot.answers import ALSO_ANSWERED, ANSWER, OFFERS, SAID_AS
 from bot.code_format import holds_a_code
 from bot.nlu import labels, second_question
 from bot.nlu.cannot_log_in import says_it_cannot_log_in
@@ -58,6 +58,7 @@ from bot.nlu.language import courtesy_hint, english_first
 from bot.nlu.offline_app import asks_if_it_works_offline
 from bot.nlu.qr_fails import qr_will_not_scan
 from bot.nlu.too_many_tries import asks_about_too_many_tries
+from bot.nlu.unrequested_code import received_without_logging_in
 from bot.plain_text import plain
 from bot.rasa_ext import still_out_of_scope
 from bot.rules.business_hours import hour_text, is_open, opening_text
@@ -112,6 +113,9 @@ FOCUS_FAMILY = {"utter_sms_still_nothing": "utter_sms_not_received"}
 # four steps answered neither (sixteenth outsider check, items 1 and 3); whether the line is
 # open now (line_now picks `_open_now` or `_closed_now`)
 FOCUS = (
+    # a login code nobody asked for: never give it, change the password, tell support; no
+    # resend (bot/nlu/unrequested_code.py; thirty-ninth outsider check, F1)
+    ("_unrequested", received_without_logging_in),
     ("_which_number", asks_which_number),
     ("_other_method", lambda text: labels.button_asked(text) == labels.OTHER_METHOD),
     (OPEN_NOW, lambda text: bool(NOW.search(plain(text)))),
@@ -210,6 +214,8 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
             # French "aujourd'hui à 9 h 00" (ninth outsider check)
             slots = {**slots, "language": content.LANGUAGES[0]}  # fr, as actions/common.language
         message = self.generate_from_slots(utter_action, slots, output_channel, **kwargs)
+        if message is not None and focus is not None and utter_action != asked:
+            message[SAID_AS] = utter_action  # the part asked about (actions/language.py)
         if slots.get("language") not in content.LANGUAGES:
             self._english_first(message, tracker)
         if message and still_out_of_scope.follows_out_of_scope(asked, tracker):

@@ -177,3 +177,23 @@ async def test_the_customers_own_status_is_said_again_in_the_language_asked(back
     assert turn.responses == ["utter_same_answer_in_language", *first.responses]
     # in English now: the days' sentence, not the French one
     assert turn.messages[1].get("response") == first.responses[0]
+
+
+async def test_a_variant_said_for_one_part_is_the_one_said_again(domain):
+    """Thirty-ninth outsider check, F2: after "can I give you the code here?" («No: never give
+    your code…», utter_code_format_offered), "in French please" said "la même réponse" over
+    the code's general answer, which drops the "never". The variant the NLG recorded in the
+    event's metadata (`said_as`) is the one said again."""
+    conv = Conversation(domain, locale=None)
+    conv.say("can I give you the code here?", "ask_code_format")
+    conv.events.append({"event": "slot", "name": "language", "value": "en"})
+    conv.events.append({"event": "bot", "text": "...", "metadata": {
+        "utter_action": "utter_code_format", "said_as": "utter_code_format_offered"}})
+    _asks(conv, "in french please", "fr")
+    turn = await conv.run(action)
+    assert turn.responses == ["utter_same_answer_in_language", "utter_code_format_offered"]
+    # a variant of another response is not taken for this one
+    conv = _answered(domain, "fr", "utter_enable_app")
+    conv.events[-1]["metadata"]["said_as"] = "utter_code_format_offered"
+    _asks(conv, "in English please", "en")
+    assert (await conv.run(action)).responses == ["utter_same_answer_in_language", "utter_enable_app"]

@@ -189,7 +189,10 @@ async def test_which_number_after_a_resend_gives_the_number_and_no_offer(backend
     conv.say("il est parti sur quel numero le code ?", "sms_not_received")
     conv.events.append({"event": "bot", "text": "…", "metadata": {"utter_action": "utter_sms_not_received"}})
     turn = await conv.run(sms_help)
-    assert turn.responses == first.responses == ["utter_sms_login_only_after_steps"]
+    # after the steps, step 4 is said not to apply; after "which number?", which has no step
+    # 4, the plain line (thirty-ninth outsider check, F5)
+    assert first.responses == ["utter_sms_login_only_after_steps"]
+    assert turn.responses == ["utter_status_pending_sms_login_only"]
     assert turn.variables(turn.responses[0])["masked_phone"].endswith("78")
     assert turn.slot("sms_pending") is False
     assert_no_secrets(turn.messages, PHONE)
@@ -241,3 +244,15 @@ async def test_an_activation_moved_back_to_sms_asks_for_the_number_first(backend
     conv.events.append({"event": "bot", "text": "…", "metadata": {"utter_action": "utter_sms_not_received"}})
     turn = await conv.run(sms_help)
     assert turn.responses == ["utter_status_pending_sms_enroll_no_number"]
+
+
+async def test_a_code_received_without_logging_in_gets_no_line_and_no_resend(backend, domain):
+    """Thirty-ninth outsider check, F1: "I received a login code but I was not trying to log
+    in" got the steps and a resend offer. The reply is the warning (never give it, change the
+    password, tell support: bot/rasa_ext/nlg.py), and the action offers nothing to resend."""
+    make_user(backend.ctx, "unasked@acme.fr", state="sms", phone=PHONE)
+    conv = Conversation(domain, token=await _token(backend, "unasked@acme.fr"))
+    conv.say("I received a login code by text but I wasn't trying to log in, am I being hacked?",
+             "sms_not_received")
+    turn = await conv.run(sms_help)
+    assert turn.responses == [] and turn.slot("sms_pending") is False

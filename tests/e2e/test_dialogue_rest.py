@@ -193,7 +193,7 @@ def test_which_number_after_a_resend_is_the_masked_number(stack, lang, which):
     assert say(chat, "renvoyez moi le code svp" if lang == "fr" else "pls resend the sms code") == [
         "utter_resend_done"]
     replies = chat.say(which)
-    assert [name for name, _ in replies] == ["utter_sms_not_received", "utter_sms_login_only_after_steps"]
+    assert [name for name, _ in replies] == ["utter_sms_not_received", "utter_status_pending_sms_login_only"]
     assert in_language("utter_sms_not_received_which_number", lang, replies[0][1]), replies
     assert "78" in replies[1][1] and "612345678" not in replies[1][1]
 

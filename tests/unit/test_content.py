@@ -713,3 +713,28 @@ def test_a_qr_code_that_will_not_scan_gets_the_way_out_and_no_key(text, lang, wa
     steps = asyncio.run(nlg.generate("utter_enable_app", _asked(
         "comment activer avec l'appli ?" if lang == "fr" else "how do I set up the app?", lang), "rest"))
     assert "1." in steps["text"] and way_out not in steps["text"].split("\n")[1], steps["text"]
+
+
+@pytest.mark.parametrize("lang, text, words", [
+    ("fr", "jai reçu un sms avec un code de connexion mais j'étais pas en train de me connecter",
+     ["Ne communiquez ce code à personne", "Changez votre mot de passe", "+33 (0)4 88 36 07 40"]),
+    ("en", "I got a login code by text but I wasn't trying to log in, is someone hacking me?",
+     ["Never give that code to anyone", "Change your M2Mmanager password", "choice 4"]),
+])
+def test_a_login_code_nobody_asked_for_gets_the_warning_not_the_steps(lang, text, words):
+    """Thirty-ninth outsider check, F1: a code received without logging in got the steps for
+    an SMS that never comes, « Renvoyer » included. It gets the warning, recorded as said for
+    that part (`said_as`: "in English please" says it again, F2)."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    events = [SlotSet("language", lang), UserUttered(text, {"name": "sms_not_received"})]
+    tracker = DialogueStateTracker.from_events("c", events, slots=DOMAIN.slots)
+    message = asyncio.run(nlg.generate("utter_sms_not_received", tracker, "rest"))
+    assert all(w in message["text"] for w in words) and "Renvoyer" not in message["text"]
+    assert message["said_as"] == "utter_sms_not_received_unrequested"
+    after = asyncio.run(nlg.generate("utter_sms_needs_portal", tracker, "rest"))["text"]
+    assert ("rien à renvoyer" if lang == "fr" else "nothing to resend") in after
+    # the steps stay the steps' when nothing says the code was not asked for
+    plain = DialogueStateTracker.from_events("c", [SlotSet("language", lang), UserUttered(
+        "je n'ai pas reçu le sms", {"name": "sms_not_received"})], slots=DOMAIN.slots)
+    steps = asyncio.run(nlg.generate("utter_sms_not_received", plain, "rest"))
+    assert "Renvoyer" in steps["text"] and "said_as" not in steps
