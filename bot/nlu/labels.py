@@ -535,6 +535,9 @@ TOO_MANY_HEARD_AS = (
 # failing (after the method choice), the code's format; the methods themselves, settled
 OFFLINE_HEARD_AS = (
     "ask_methods",
+    # no network where one is, will one get in (thirty-ninth outsider check, F3)
+    "ask_deadline",
+    "sms_not_received",
     "still_failing",
     "ask_enable_app",
     "ask_enable_sms",

@@ -22,7 +22,12 @@ _WORKS = re.compile(
     r"|recoi\w* (?:le |les )?codes?|receive (?:the )?codes?|besoin d(?:e|u) (?:reseau|internet)"
     r"|need (?:a |the |an )?(?:network|signal|internet|data|connection)|needs? (?:a |the )?"
     r"(?:network|signal|internet|data|connection)|requires? (?:a |the )?(?:network|signal"
-    r"|internet|data|connection))\b"
+    r"|internet|data|connection)"
+    # whether one will still get in, with no network where one is or goes ("et si j'ai pas de
+    # reseau la ou je suis ?" was the 28 days; "I'm travelling abroad next week with no roaming,
+    # will I still be able to log in?" fell back: thirty-ninth outsider check, F3)
+    r"|et si|what if|will i (?:still )?be able to|can i still (?:log|sign|get)"
+    r"|pourrai\w* (?:encore |quand meme |toujours )?(?:me connecter|acceder|entrer))\b"
 )
 # "network", "reseau" and "internet" alone stand for every phrase that holds them ("sans
 # réseau", "without any network", "no internet")
@@ -30,7 +35,8 @@ _OFFLINE = re.compile(
     r"\b(?:network|reseau|internet|offline|off line|hors (?:ligne|connexion)|mode avion"
     r"|airplane mode|aeroplane mode|flight mode|sans (?:connexion|data|signal|couverture|4g|wifi"
     r"|wi fi)|without (?:a |any )?(?:signal|data|connection|reception|coverage|wifi|wi fi)"
-    r"|no (?:signal|data|connection|reception|coverage)|pas de (?:signal|connexion|couverture))\b"
+    r"|no (?:signal|data|connection|reception|coverage)|pas de (?:signal|connexion|couverture)"
+    r"|no roaming|without roaming|sans (?:itinerance|roaming)|pas d itinerance|pas de roaming)\b"
 )
 _ASKED = re.compile(
     r"\?|\b(?:est ce que|est ce qu|does|do|will|can|would|is it|is the|peut|peux|va|vont"
@@ -42,7 +48,9 @@ _SET_UP = re.compile(
     r"\b(?:how do i|how to|how can i|how would i|comment (?:je|on|faire|la|le|l|ca)"
     r"|set (?:it |this |that )?up|setup|configur\w*|install\w*|pair|associe\w*|relie\w*"
     r"|met en place|mettre en place|which option|quelle option|what should i|que dois je"
-    r"|what do i do|next|quoi faire|instead|a la place|what s the other|quelle autre"
+    # "next" of what to do, not of when ("abroad next week with no roaming": F3)
+    r"|what do i do|next(?! (?:week|month|year|time|trip|days?))|quoi faire|instead|a la place"
+    r"|what s the other|quelle autre"
     # the app already downloaded, "and now?" (« Je l'ai téléchargée, j'ai le carré noir et blanc
     # affiché sur le portail… et maintenant ? »: the set-up's next step; DEV37, written blind)
     r"|et maintenant|now what|and now|et apres|telecharge\w*|downloaded"

@@ -1514,3 +1514,24 @@ def test_why_it_became_mandatory_is_the_reason(text, heard, topic):
 def test_a_date_asked_stays_since_when(text, heard):
     settled = reading(heard, text)
     assert settled is None or settled[0] == heard
+
+
+# no network where one is or goes, will one still get in (bot/nlu/offline_app.py; thirty-ninth
+# outsider check, F3): whether the app works without a network, the methods' answer
+@pytest.mark.parametrize("text, heard", [
+    ("et si y a pas de réseau sur le chantier ?", "ask_deadline"),
+    ("going to Canada without roaming, can I still log in to the portal?", "sms_not_received"),
+    ("sans itinérance à l'étranger, je pourrai quand même me connecter ?", "ask_deadline"),
+])
+def test_no_network_where_one_goes_is_the_offline_answer(text, heard):
+    assert reading(heard, text)[0] == "ask_methods"
+
+
+@pytest.mark.parametrize("text, heard", [
+    ("what if the code does not arrive?", "sms_not_received"),
+    ("et si je perds mon téléphone ?", "phone_changed"),
+    ("no network in the basement, I'd like to switch to the app", "request_switch_method"),
+])
+def test_what_if_without_a_network_is_left_alone(text, heard):
+    settled = reading(heard, text)
+    assert settled is None or settled[0] == heard
