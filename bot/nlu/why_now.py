@@ -31,7 +31,7 @@ _PASSWORD_WAS_ENOUGH = re.compile(
 
 
 # "…it worked fine. When did that change exactly?" asks the date (since when)
-_WHEN = re.compile(r"\b(?:when|since when|quand|depuis quand|what date|quelle date)\b")
+_WHEN = re.compile(r"\b(?:when|since when|quand|depuis quand|what date|which date|quelle date)\b")
 
 
 def asks_why_it_is_needed_now(text: str) -> bool:
@@ -49,7 +49,6 @@ _WHY_FIRST = re.compile(
     r"^(?:(?:and|but|so|et|mais|alors|ok|bonjour|hello|hi) )?(?:why|pourquoi"
     r"|how come|for what reason|pour quelle raison)\b"
 )
-_WHEN = re.compile(r"\b(?:since when|depuis quand|when|quand|which date|quelle date)\b")
 _MANDATORY = re.compile(r"\b(?:mandatory|compulsory|required|obligatoire|imposee?|exigee?)\b")
 
 
