@@ -43,6 +43,7 @@ from actions.common import (
     latest_intent,
     latest_text,
     said_before_this_message,
+    times_said,
     utter,
 )
 from actions.status import PERSONAL_LINES
@@ -191,7 +192,7 @@ def lead_response(tracker: Tracker, count: int) -> str:
     said = said_before_this_message(tracker)
     answer = last_answer(said)
     if AND_THEN.match(text) and answer in NEXT_STEP:
-        return NEXT_STEP[answer]
+        return not_a_third_time(tracker, NEXT_STEP[answer])
     if closest_intent(tracker) == "out_of_scope":
         return "utter_out_of_scope"
     if latest_intent(tracker) == "affirm":
@@ -199,10 +200,22 @@ def lead_response(tracker: Tracker, count: int) -> str:
     # the steps just said (an open offer after them keeps its question: please rephrase),
     # or the refused-code checks with the customer's line after them
     if said and said[0] in STILL_FAILING:
-        return STILL_FAILING[said[0]]
+        return not_a_third_time(tracker, STILL_FAILING[said[0]])
     if said[1:2] == ["utter_code_rejected"]:  # the customer's line after it (a login waiting)
-        return "utter_code_rejected"
+        return not_a_third_time(tracker, "utter_code_rejected")
     return "utter_please_rephrase"
+
+
+# the next step of last resort: the support line and a person
+LAST_STEP = "utter_still_failing"
+
+
+def not_a_third_time(tracker: Tracker, step: str) -> str:
+    """`step`, unless it was said twice already (its first wording and its `_again` one,
+    bot/rasa_ext/nlg.py): a third time would be the same text word for word ("my code is not
+    accepted", "it still doesn't work", "what now?" got "Still refused? Don't keep trying…"
+    twice running: thirty-ninth outsider check, F4). Then the support line and a person."""
+    return LAST_STEP if step != LAST_STEP and times_said(tracker, step) >= 2 else step
 
 
 def affirm_lead(said: list[str]) -> str:

@@ -366,3 +366,26 @@ async def test_yes_to_the_one_agent_button_shown_hands_over(domain, locale):
     conv.events[-1]["data"] = {"buttons": shown}
     conv.say("ok", "affirm")
     assert not [e for e in (await conv.run(fallback)).events if e.get("event") == "user"]
+
+
+@pytest.mark.parametrize("first, step, then", [
+    ("my code is not accepted", "utter_code_rejected", "what now?"),
+    ("le sms arrive pas", "utter_sms_still_nothing", "et maintenant ?"),
+])
+async def test_a_next_step_said_twice_is_not_said_a_third_time(domain, first, step, then):
+    """Thirty-ninth outsider check, F4: "my code is not accepted", "it still doesn't work",
+    then "what now?" got "Still refused? Don't keep trying…" a second time, word for word
+    (the refused code's next step is itself, in its `_again` wording). A step said twice
+    already gives way to the support line and a person (utter_still_failing)."""
+    conv = Conversation(domain, locale="en")
+    conv.say(first, "code_rejected")
+    conv.events.append({"event": "bot", "text": "…", "metadata": {"utter_action": step}})
+    conv.say("it still doesn't work", "nlu_fallback")
+    conv.events.append({"event": "bot", "text": "…", "metadata": {"utter_action": step}})
+    conv.say(then, "nlu_fallback")
+    turn = await conv.run(fallback)
+    assert turn.responses == ["utter_still_failing"]
+    # said once only, the step itself still comes (its `_again` wording: something new)
+    conv = _after(domain, step)
+    conv.say(then, "nlu_fallback")
+    assert (await conv.run(fallback)).responses == [step]
