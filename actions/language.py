@@ -72,40 +72,32 @@ def back_through_the_session(tracker: Tracker) -> Iterator[tuple[int, dict[str, 
         yield users, event
 
 
-def last_turn(tracker: Tracker) -> tuple[list[str], str | None]:
-    """The responses of the assistant's turn before the customer's latest message, and the
-    reply language then (the `language` slot before that message)."""
+def last_turn(tracker: Tracker) -> tuple[list[str], str | None, dict[str, str]]:
+    """The responses of the assistant's turn before the customer's latest message, the reply
+    language then (the `language` slot before that message), and the responses said as a
+    variant for one part of them (bot/rasa_ext/nlg.py FOCUS: « Non : ne donnez jamais votre
+    code… » for "can I give you the code here?"), response -> variant: "in English please"
+    says the variant again, not the general answer, which dropped the "never" (thirty-ninth
+    outsider check, F2)."""
     names: list[str] = []
+    variants: dict[str, str] = {}
     for users, event in back_through_the_session(tracker):
         kind = event.get("event")
         if kind == "bot" and users == 1:
             metadata = event.get("metadata") or {}
             # the response, and a second question's answer said in the same bubble (twenty-
             # eighth outsider check: "and in English?" repeated only the first of two answers)
-            said = [metadata.get("utter_action"), metadata.get(ALSO_ANSWERED)]
-            names[0:0] = [name for name in said if isinstance(name, str) and name]
+            name = metadata.get("utter_action")
+            said = [name, metadata.get(ALSO_ANSWERED)]
+            names[0:0] = [n for n in said if isinstance(n, str) and n]
+            variant = metadata.get(SAID_AS)
+            own = isinstance(variant, str) and variant.startswith(f"{name}_")  # this one's only
+            if isinstance(name, str) and own:
+                variants[name] = str(variant)
         elif kind == "slot" and event.get("name") == "language" and users >= 1:
             # the value set last before the latest message: the turn's bot events came after it
-            return names, event.get("value")
-    return names, None
-
-
-def variants_said(tracker: Tracker) -> dict[str, str]:
-    """The responses of the assistant's last turn said as a variant for one part of them
-    (bot/rasa_ext/nlg.py FOCUS: « Non : ne donnez jamais votre code… » for "can I give you the
-    code here?"): response -> variant. "In English please" says the variant again, not the
-    general answer, which dropped the "never" (thirty-ninth outsider check, F2)."""
-    variants: dict[str, str] = {}
-    for users, event in back_through_the_session(tracker):
-        if users > 1:
-            break
-        if event.get("event") != "bot":
-            continue
-        metadata = event.get("metadata") or {}
-        name, variant = metadata.get("utter_action"), metadata.get(SAID_AS)
-        if isinstance(name, str) and isinstance(variant, str) and variant.startswith(f"{name}_"):
-            variants[name] = variant
-    return variants
+            return names, event.get("value"), variants
+    return names, None, variants
 
 
 def asked_topic(tracker: Tracker) -> str | None:
@@ -186,8 +178,7 @@ class ActionLanguage(Action):
         if topic is not None:
             utter(dispatcher, domain, topic)
             return []
-        said, before = last_turn(tracker)
-        variants = variants_said(tracker)
+        said, before, variants = last_turn(tracker)
         again: list[tuple[str, dict[str, str]]] = [
             (variants.get(name, name), {}) for name in said if name in REPEATABLE
         ]

@@ -105,9 +105,11 @@ _IN_USE_NOW = re.compile(
     r"|(?:mon|notre) compte est (?:deja )?(?:configure |parametre |regle )?(?:en|sur|avec)"
     r"|(?:my|our) account is (?:already )?(?:set up |configured )?(?:on|with|using))\b"
 )
-_METHOD = re.compile(
-    r"\b(?:sms|texto|textos|text|texts|app|appli|application|authenticator|authy|google auth\w*)\b"
+# the two methods' words (also the ends of a move said "from one to the other", below)
+_METHODS = (
+    r"(?:sms|texto|textos|text|texts|app|appli|application|authenticator|authy|google auth\w*)"
 )
+_METHOD = re.compile(rf"\b{_METHODS}\b")
 _MOVE_TO = re.compile(
     r"\b(?:passer (?:a|au|aux|sur|vers)|migrer (?:vers|sur|a)"
     # "comment je bascule mon compte sur les codes par SMS" (DEV22, written blind)
@@ -121,14 +123,13 @@ _MOVE_TO = re.compile(
 
 # ...or says the move from one to the other ("comment je passe du sms a l appli authenticator sur
 # mon compte": the app's set-up, 0.52; DEV36, written blind)
-_M = r"(?:sms|texto|textos|text|texts|app|appli|application|authenticator|authy|google auth\w*)"
 _FROM_ONE_TO_THE_OTHER = re.compile(
     r"\b(?:passe|passer|bascule|basculer|changer|change|switch\w*|move|moving|go|going|migrer"
     r"|migrate)\b(?: \w+){0,3}? (?:du|de l|de|des|from(?: the)?|off(?: the)?) "
-    + _M
+    + _METHODS
     + r"(?: \w+){0,3}? (?:a l|au|aux|a|vers|pour|sur|to(?: the)?|onto(?: the)?|for(?: the)?) "
     + r"(?:\w+ )?"
-    + _M
+    + _METHODS
     + r"\b"
 )
 
