@@ -16,7 +16,7 @@ everything that matters.
     identity.py        validate_identity_form (email + emailed code)
     tickets.py         validate_reset_ticket_form, action_open_ticket
     reset_reasons.py   the reset reason said in words
-    handoff.py         action_handoff
+    handoff.py         action_handoff, action_withdraw_handoff (the customer calls it off)
     reference.py       action_repeat_reference (the handoff reference / ticket number again)
     request_status.py  action_request_status (the customer's latest reset request)
     forget.py          action_forget_conversation (the customer deletes this conversation)

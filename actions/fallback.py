@@ -172,6 +172,23 @@ def consecutive_fallbacks(tracker: Tracker) -> int:
     return count
 
 
+# what may surround an address typed out of place ("c'est jean@acme.fr", "my email is …"):
+# beyond that, the address is part of a story and the message's question is what to answer
+ADDRESS_WORDS = 5
+
+
+def an_address_alone(text: str) -> bool:
+    """An email address typed with a few words at most. "I typed … my colleague is
+    bob.martin@example.com, still cannot activate" got "I don't need your email address right
+    now" and lost its question (thirty-ninth outsider check, F7): a message that says more than
+    the address gets the closest topics like any other."""
+    address = find_email(text)
+    if address is None:
+        return False
+    rest = re.sub(r"\S*@\S*", " ", text)
+    return len(plain(rest).split()) <= ADDRESS_WORDS
+
+
 def lead_response(tracker: Tracker, count: int) -> str:
     """What the reply says first: a code or an address typed out of place gets its own
     warning; from the second miss, the handoff; a message NLU found closest to "out of
@@ -181,7 +198,7 @@ def lead_response(tracker: Tracker, count: int) -> str:
     text = latest_text(tracker)
     if CODE_LIKE.search(text):
         return "utter_fallback_code"
-    if find_email(text):
+    if an_address_alone(text):
         return "utter_fallback_email"
     if NOT_UNDERSTOOD.match(text.strip()):
         # "I don't get it" after an answer was read as a "no" ("All right. Anything else?":

@@ -1,4 +1,4 @@
-"""action_handoff: hand the conversation to a person.
+"""action_handoff: hand the conversation to a person; action_withdraw_handoff: call it off.
 
 The backend records the handoff (conversation id, language, reason, and the customer when
 the widget session or an email check proves who it is) and returns a short reference the
@@ -169,3 +169,34 @@ class ActionHandoff(Action):
             replies = {**REPLIES, **SIGNED_IN_REPLIES}
         reply(dispatcher, outcome, replies, reference=outcome.reference, **facts)
         return events + [SlotSet("handoff_reference", outcome.reference)]
+
+
+# what a handoff called off comes to -> reply; nothing waiting or no answer: the reply a "no"
+# got before (the rule replaced "deny outside any offer" there)
+WITHDRAW_REPLIES = {
+    "withdrawn": "utter_handoff_withdrawn",
+    "taken": "utter_handoff_already_taken",
+    "none": "utter_anything_else",
+    "unexpected": "utter_anything_else",
+    "unavailable": "utter_anything_else",
+}
+
+
+class ActionWithdrawHandoff(Action):
+    """ "Non en fait laisse tomber" right after the reference (data/rules/faq.yml): the backend
+    closes the waiting handoff as withdrawn by the customer, so the agents' queue no longer
+    shows a call nobody will make (thirty-ninth outsider check, F9). One an agent has taken
+    stays with the agent; the backend decides which."""
+
+    def name(self) -> str:
+        return "action_withdraw_handoff"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        outcome = await support_api(tracker).withdraw_handoff()
+        facts = {"reference": outcome.reference} if outcome.reference else {}
+        reply(dispatcher, outcome, WITHDRAW_REPLIES, **facts)
+        if outcome.kind == "withdrawn":
+            return [SlotSet("handoff_reference", None)]
+        return []

@@ -246,6 +246,7 @@ HandoffKind = Literal[
     "line_open", "line_closed", "line_closed_no_opening", "line_only", "line_only_closed", Failure
 ]
 ForgetKind = Literal["scheduled", "session_required", Failure]
+WithdrawKind = Literal["withdrawn", "taken", "none", Failure]
 
 # (HTTP status or None for any, error code or None for any, outcome): the first match wins
 Rules = tuple[tuple[int | None, str | None, str], ...]
@@ -350,6 +351,15 @@ class Handoff(Outcome):
     ticket_open: bool = False  # the account has a reset request open, already with an agent
     signed_in: bool = False  # the chat has the customer's portal session
     not_enrolled: bool = False  # signed in, no 2FA method yet: nothing to reset
+
+
+@dataclass(frozen=True)
+class Withdrawal(Outcome):
+    """A handoff called off: `withdrawn`, `taken` (an agent has it) or `none` (nothing waiting
+    in this conversation); `reference` for the first two."""
+
+    kind: WithdrawKind
+    reference: str | None = None
 
 
 @dataclass(frozen=True)
@@ -523,6 +533,17 @@ class SupportApi:
             signed_in=answer.get("signed_in") is True,
             not_enrolled=answer.get("two_factor_active") is False,
         )
+
+    async def withdraw_handoff(self) -> Withdrawal:
+        """Call off the handoff this conversation waits on (the customer changed their mind)."""
+        result = await self._post("handoffs/withdraw")
+        answer = _answered(result, 200)
+        reference = _text(answer.get("reference"))
+        if answer.get("withdrawn") is True and reference:
+            return Withdrawal("withdrawn", reference=reference)
+        if answer.get("taken") is True and reference:
+            return Withdrawal("taken", reference=reference)
+        return Withdrawal("none" if answer else _kind(result, ()))
 
     async def forget_conversation(self) -> Forget:
         result = await self._post("conversation/forget")

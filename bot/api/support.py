@@ -97,6 +97,16 @@ async def handoff(request: web.Request) -> web.Response:
     return web.json_response(result, status=201)
 
 
+@routes.post("/api/support/handoffs/withdraw")
+async def withdraw_handoff(request: web.Request) -> web.Response:
+    """The customer called off the handoff this conversation waits on (bot/rules/support.py)."""
+    _, conversation_id, ident = await _prepare(request)
+    result = await ctx_of(request).unit(
+        support.withdraw_handoff, ctx_of(request), conversation_id, ident
+    )
+    return web.json_response(result)
+
+
 @routes.post("/api/support/conversation/forget")
 async def forget_conversation(request: web.Request) -> web.Response:
     """The customer asked the assistant to delete this conversation: done once the turn is

@@ -20,6 +20,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 OUTCOMES = ("solved_on_phone", "ticket_opened", "no_answer", "other")
+# a waiting handoff the customer called off in the chat ("non en fait laisse tomber" right
+# after the reference): closed by the customer with this outcome, which no agent chooses, so
+# the queue no longer shows a call nobody will make (thirty-ninth outsider check, F9)
+WITHDRAWN = "withdrawn"
+BY_CUSTOMER = "customer"
 ACTIVE = ("open", "taken")
 LANGUAGES = ("fr", "en")
 MAX_NOTE = 2000

@@ -21,3 +21,37 @@ _HELP_ALONE = re.compile(
 def only_asks_for_help(text: str) -> bool:
     """The whole message is a call for help."""
     return bool(_HELP_ALONE.match(plain(text).strip()))
+
+
+# help asked about 2FA as a whole, nothing said of where one is stuck: "i need help with the 2fa
+# thing" got why it is mandatory, « j'ai un souci avec la double authentification » and "2fa
+# issue" fell back (thirty-ninth outsider check, F8). The customer has not said what is wrong
+# yet: the reply asks, with the usual places to be stuck as buttons (utter_greet_help).
+_TWO_FA = (
+    r"(?:la |le |the |my |ma |mon |cette |this |votre |your )?(?:2fa|2 fa|double auth\w*"
+    r"|double authentification|authentification (?:a|en) deux (?:facteurs|etapes)"
+    r"|two factor(?: authentication| auth)?|2 factor(?: authentication| auth)?"
+    r"|two step(?: verification)?|2 step(?: verification)?|mfa)"
+    r"(?: thing| stuff| truc| business| system| systeme| machin)?"
+)
+_ABOUT = r"(?:with|about|for|on|regarding|avec|sur|pour|concernant|au sujet de|a propos de|de)"
+_PLEASE = r"(?: (?:please|pls|plz|svp|stp|s il vous plait|merci))?"
+_VAGUE_HELP = re.compile(
+    r"^(?:(?:hi|hello|hey|bonjour|salut|bonsoir) )?"
+    r"(?:(?:i need|i d like|i want|can i get|can i have|could i get|j ai besoin d|je voudrais"
+    r"|je veux|j aimerais|besoin d) )?"
+    r"(?:i have |i ve got |i got |j ai |on a |we have |got )?"
+    r"(?:some |a |an |un |une |de l |d )?"
+    r"(?:help|aide|problem|problems|issue|issues|question|questions|trouble|souci|soucis"
+    r"|probleme|problemes|pb|blem|blems|assistance)"
+    rf" {_ABOUT} {_TWO_FA}{_PLEASE}$"
+    # the topic first: "2fa issue", « problème 2FA », "double authentification aide"
+    rf"|^{_TWO_FA} (?:help|aide|problem|issue|issues|trouble|souci|probleme|pb|question)"
+    rf"{_PLEASE}$"
+    rf"|^(?:help|aide|probleme|souci|problem|issue) {_TWO_FA}{_PLEASE}$"
+)
+
+
+def asks_vaguely_for_help(text: str) -> bool:
+    """The whole message asks for help with 2FA, without saying with what."""
+    return bool(_VAGUE_HELP.match(plain(text).strip()))

@@ -33,10 +33,31 @@ _APP = re.compile(r"\b(?:app|appli|application|authenticator|authy|google|micros
 
 
 def qr_will_not_scan(text: str) -> bool:
-    """The app's QR code will not scan, or the key to type by hand is asked for."""
+    """The app's QR code will not scan, or the key to type by hand is asked for (or it is not
+    shown at all: `qr_not_shown`)."""
     words = plain(text)
+    if qr_not_shown(text):
+        return True
     # "by hand" alone is no key asked: "l'heure est réglée à la main" (a clock, DEV11)
     key = _KEY.search(words) and _KEY_WORD.search(words)
     if _QR.search(words):
         return bool(_FAILS.search(words) or key)
     return bool(key and _APP.search(words))
+
+
+# the QR code not shown at all ("le qr code s'affiche pas dans la fenetre, juste un carré blanc"
+# got the app's steps, which begin "a QR code is displayed": thirty-ninth outsider check, F6):
+# nothing to scan, so no scanning advice; the other method or the support line
+_NOT_SHOWN = re.compile(
+    r"\b(?:s affiche pas|ne s affiche pas|n apparait pas|apparait pas|ne charge pas|charge pas"
+    r"|carre (?:blanc|vide|gris)|cadre (?:blanc|vide)|blank|white (?:square|box)|empty (?:square"
+    r"|box)|grey (?:square|box)|doesn t show|does not show|won t show|isn t showing|not showing"
+    r"|doesn t appear|does not appear|won t appear|not appearing|doesn t load|won t load"
+    r"|not loading|no qr code|pas de qr code|aucun qr code)\b"
+)
+
+
+def qr_not_shown(text: str) -> bool:
+    """The app's QR code is not displayed (blank, missing)."""
+    words = plain(text)
+    return bool(_QR.search(words) and _NOT_SHOWN.search(words))

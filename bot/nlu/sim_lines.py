@@ -92,3 +92,18 @@ def asks_for_a_new_users_login(text: str) -> bool:
     """A login (a user account) asked for a new colleague, 2FA not named: user accounts."""
     words = plain(text)
     return bool(_NEW_USER.search(words)) and not _TWO_FA.search(words)
+
+
+# the portal's API asked about ("est-ce que l'API REST de M2Mmanager est aussi concernée par la
+# double authentification ?" got the 28 days: thirty-ninth outsider check, F6): the article
+# speaks of logging in to the portal only; the honest answer is the out-of-scope one, with the
+# support's line and email, who know the API
+_API = re.compile(
+    r"\b(?:api|apis|api rest|rest api|web ?services?|webhooks?|sdk|endpoints?|api keys?"
+    r"|cles? d api|cles? api)\b"
+)
+
+
+def asks_about_the_api(text: str) -> bool:
+    """The portal's API (or its keys, web services, webhooks) asked about."""
+    return bool(_API.search(plain(text)))

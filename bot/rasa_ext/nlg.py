@@ -53,10 +53,11 @@ from bot.nlu.closing import says_goodbye_too
 from bot.nlu.code_asked import asks_for_the_code, offers_the_code
 from bot.nlu.disable import asks_to_disable
 from bot.nlu.future_loss import loses_phone_some_day
+from bot.nlu.help_word import asks_vaguely_for_help
 from bot.nlu.hesitation import hesitates
 from bot.nlu.language import courtesy_hint, english_first
 from bot.nlu.offline_app import asks_if_it_works_offline
-from bot.nlu.qr_fails import qr_will_not_scan
+from bot.nlu.qr_fails import qr_not_shown, qr_will_not_scan
 from bot.nlu.too_many_tries import asks_about_too_many_tries
 from bot.nlu.unrequested_code import received_without_logging_in
 from bot.plain_text import plain
@@ -140,7 +141,11 @@ FOCUS = (
     # (bot/nlu/cannot_log_in.py; thirty-seventh outsider check, finding 3)
     ("_cannot_log_in", says_it_cannot_log_in),
     # "the QR code won't scan", "give me the key": no key here, the SMS or a person (F5)
+    ("_qr_blank", qr_not_shown),
     ("_qr_fails", qr_will_not_scan),
+    # "i need help with the 2fa thing": where the customer is stuck, asked, with the usual
+    # places as buttons (bot/nlu/help_word.py; thirty-ninth outsider check, F8)
+    ("_help", asks_vaguely_for_help),
 )
 # "j'ai cliqué sur Renvoyer trois fois": what comes after « Renvoyer », not "click it"
 # (twenty-eighth outsider check, finding 10; labels.resend_pressed)

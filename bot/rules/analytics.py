@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from bot import clock
+from bot.core import handoffs
 from bot.models import AuditEvent, ConversationLink, Handoff, IdentityCheck, Rating, Ticket
 from bot.rules import conversations as store
 from bot.rules import outcomes
@@ -130,8 +131,12 @@ def _rows(ctx: Context, convs: list, tz: ZoneInfo) -> list[Row]:
 def _known(s, ids: list, convs: list) -> _Known:
     """A few queries for all the conversations at once, none per conversation."""
     users = _users(s, ids)
+    # a handoff the customer called off in the chat is no handoff to the phone line
+    kept = or_(Handoff.outcome.is_(None), Handoff.outcome != handoffs.WITHDRAWN)
     handed = set(
-        s.execute(select(Handoff.conversation_id).where(Handoff.conversation_id.in_(ids))).scalars()
+        s.execute(
+            select(Handoff.conversation_id).where(Handoff.conversation_id.in_(ids), kept)
+        ).scalars()
     )
     tickets = list(s.execute(select(Ticket).where(Ticket.conversation_id.in_(ids))).scalars())
     ratings = dict(

@@ -69,6 +69,16 @@ def close(s, h: Handoff, agent: str, outcome: str, note: str | None) -> None:
     )
 
 
+def withdraw(s, h: Handoff) -> None:
+    """The customer called off a handoff no agent has taken: closed as `withdrawn`, by the
+    customer. It still counts in the hour's anonymous share (bot/core/handoffs.py): asking and
+    withdrawing in a loop must not be a way around the cap."""
+    now = clock.now()
+    h.status, h.closed_at, h.closed_by, h.updated_at = "closed", now, handoffs.BY_CUSTOMER, now
+    h.outcome = handoffs.WITHDRAWN
+    audit.record(s, h.user_id, "assistant", "handoff_withdrawn", reference=h.reference)
+
+
 def close_with_ticket(s, ticket: Ticket, agent: str) -> list[str]:
     """Close the handoffs about this ticket that are still waiting once an agent decides it.
     The tenth outsider check found a completed ticket's handoff still waiting in the queue,

@@ -10,7 +10,8 @@ records about the account the conversation identified (docs/outcomes.md):
                  conversation was completed (`reset_completed`), between the conversation's
                  start and 24 hours after its last message
     handed_off   not resolved, and the conversation created a handoff to the phone line
-                 (anonymous conversations too: the handoff itself is a backend record)
+                 (anonymous conversations too: the handoff itself is a backend record), not
+                 one the customer called off in the chat (outcome `withdrawn`)
     unknown      never identified (no widget session, no email code, no ticket): nothing
                  the backend knows can say what happened next
     pending      identified, nothing yet, and the 24 hours are not over: it may still resolve

@@ -27,7 +27,7 @@ from bot.core.assurance import PASSWORD, Identity
 from bot.core.grace import deadline_local_date, grace_of
 from bot.models import Handoff, IdentityCheck, PortalSession, Ticket, User
 from bot.reference_format import TICKET_PREFIX
-from bot.rules import audit, business_hours, email_guard, links, notices
+from bot.rules import audit, business_hours, email_guard, handoff_lifecycle, links, notices
 from bot.rules.codes import resend, switch_method
 from bot.rules.context import Context, RuleError
 from bot.rules.sessions import pending_challenge, session_by_id, sms_state, switch_targets
@@ -726,6 +726,32 @@ def create_handoff(
         except IntegrityError:
             continue  # a reference collided, or a parallel request created it: read again
     raise RuleError(409, "conflict", "The handoff could not be created: try again.")
+
+
+def withdraw_handoff(ctx: Context, conversation_id: str, ident: Identity) -> dict:
+    """Unit of work: the customer calls off the handoff this conversation is waiting on.
+
+    Only this conversation's, only while no agent has taken it, and a customer's only with
+    the same account's proof: a conversation id alone never withdraws a logged-in customer's
+    call. `withdrawn` false with a `reference`: an agent has it already (`taken`); without
+    one: nothing was waiting (said the same way whatever the reason, so the answer tells
+    nothing about other conversations)."""
+    with ctx.db.session() as s:
+        h = (
+            s.execute(
+                select(Handoff)
+                .where(Handoff.conversation_id == conversation_id, Handoff.status != "closed")
+                .order_by(Handoff.created_at.desc())
+            )
+            .scalars()
+            .first()
+        )
+        if h is None or (h.user_id is not None and h.user_id != ident.user_id):
+            return {"withdrawn": False, "reference": None, "taken": False}
+        if h.status != "open":
+            return {"withdrawn": False, "reference": h.reference, "taken": True}
+        handoff_lifecycle.withdraw(s, h)
+        return {"withdrawn": True, "reference": h.reference, "taken": False}
 
 
 @dataclass(frozen=True)

@@ -212,3 +212,18 @@ async def test_a_malformed_client_key_is_a_400(backend_with, clock, client):
     assert _client_keys(lb) == {}  # nothing created
     # the longest key is accepted
     assert (await _keyed(lb, "good-client", "k" * 64))[0] == 201
+
+
+async def test_withdrawing_does_not_give_the_share_back(backend_with, clock):
+    """A handoff called off in the chat (thirty-ninth outsider check, F9) leaves the queue but
+    still counts in the hour's anonymous share: asking and withdrawing in a loop is no way
+    around the cap."""
+    clock.set(T0)
+    lb = await backend_with(anonymous_handoffs_per_hour=3)
+    for i in range(3):
+        st, body = await _handoff(lb, f"loop-{i}")
+        assert st == 201
+        st, off = await lb.support("handoffs/withdraw", {"conversation_id": f"loop-{i}"})
+        assert st == 200 and off["withdrawn"] is True
+    st, body = await _handoff(lb, "loop-3")
+    assert st == 429 and body["error"] == "handoff_limit"

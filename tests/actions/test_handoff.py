@@ -6,7 +6,7 @@ import pytest
 
 from sqlalchemy import select
 
-from actions.handoff import ActionHandoff
+from actions.handoff import ActionHandoff, ActionWithdrawHandoff
 from bot import content
 from bot.models import Handoff
 from tests.actions.driver import Conversation, assert_no_secrets
@@ -333,3 +333,50 @@ async def test_past_the_cap_on_a_closed_line_the_reply_says_when_it_opens(backen
         conv.say("je veux parler à un conseiller", "request_human")
         turn = await conv.run(action)
     assert turn.responses == ["utter_handoff_phone_only"]
+
+
+async def test_no_forget_it_right_after_the_reference_takes_the_call_off_the_queue(backend, domain, clock):
+    """Thirty-ninth outsider check, F9: « je veux parler a un conseiller » got 6DXGDJ, then « non
+    en fait laisse tomber » got "anything else?" and 6DXGDJ stayed waiting in the agents' queue.
+    Now the reply says the request is withdrawn, with its reference, and the queue drops it; a
+    second "no" has nothing left to withdraw."""
+    clock.set(MONDAY_10H_PARIS)
+    for lang, said in (("fr", "retiré votre demande d'appel"), ("en", "withdrawn your request for a call")):
+        conv = Conversation(domain, locale=lang)
+        conv.say("je veux parler a un conseiller", "request_human")
+        reference = (await conv.run(action)).variables("utter_handoff")["reference"]
+        conv.say("non en fait laisse tomber", "deny")
+        turn = await conv.run(ActionWithdrawHandoff())
+        assert turn.responses == ["utter_handoff_withdrawn"]
+        text = rendered(domain, "utter_handoff_withdrawn", lang, **turn.variables("utter_handoff_withdrawn"))
+        assert said in text and reference in text
+        assert conv.slots["handoff_reference"] is None  # "what was my reference?" no longer gives it
+        with backend.ctx.db.session() as s:
+            h = s.execute(select(Handoff).where(Handoff.reference == reference)).scalar_one()
+            assert (h.status, h.outcome, h.closed_by) == ("closed", "withdrawn", "customer")
+        conv.say("non", "deny")
+        assert (await conv.run(ActionWithdrawHandoff())).responses == ["utter_anything_else"]
+
+
+async def test_a_call_an_agent_has_taken_is_not_withdrawn_from_the_chat(backend, domain, clock):
+    clock.set(MONDAY_10H_PARIS)
+    conv = Conversation(domain, locale="en")
+    conv.say("a human please", "request_human")
+    reference = (await conv.run(action)).variables("utter_handoff")["reference"]
+    async with backend.http.post(f"{backend.url}/api/agent/handoffs/{reference}/take",
+                                 headers={"Authorization": f"Bearer {backend.settings.agent_token}",
+                                          "Origin": backend.url}, json={}) as r:
+        assert r.status == 200
+    conv.say("never mind", "cancel")
+    turn = await conv.run(ActionWithdrawHandoff())
+    assert turn.responses == ["utter_handoff_already_taken"]
+    assert turn.variables("utter_handoff_already_taken")["reference"] == reference
+    assert handoff_row(backend, reference)[0] == conv.sender_id
+    with backend.ctx.db.session() as s:
+        assert s.execute(select(Handoff.status).where(Handoff.reference == reference)).scalar_one() == "taken"
+
+
+async def test_calling_off_with_the_backend_down_is_the_plain_no(backend_down, domain):
+    conv = Conversation(domain)
+    conv.say("laisse tomber", "cancel")
+    assert (await conv.run(ActionWithdrawHandoff())).responses == ["utter_anything_else"]

@@ -311,3 +311,22 @@ async def test_conversations_read_from_a_postgresql_tracker_store(pg_tracker_url
     assert [(c.conversation_id, c.language, c.fallbacks, len(c.messages)) for c in read] == [
         (tr.public_id("pg-1"), "en", 1, 2)]
     assert conversations.exists(str(url), tr.public_id("pg-2")) and not conversations.exists(str(url), "cnope")
+
+
+async def test_a_handoff_called_off_in_the_chat_is_not_counted_as_handed_off(live_backend, clock):
+    """A handoff the customer withdrew in the next message (thirty-ninth outsider check, F9)
+    reached nobody on the phone line: the conversation is not "handed off"."""
+    lb = live_backend
+    path = _path(lb)
+    conversations = {}
+    for name in ("kept", "called-off"):
+        conversations[name] = await tr.write(path, f"secret-{name}", [
+            tr.language("fr", T0), tr.user("je veux parler à un humain", "request_human", 0.97, T0)])
+        clock.set(T0)
+        assert (await support_call(lb, "handoffs", {"conversation_id": conversations[name], "language": "fr"}))[0] == 201
+    st, off = await support_call(lb, "handoffs/withdraw", {"conversation_id": conversations["called-off"]})
+    assert st == 200 and off["withdrawn"] is True
+    clock.set(LATER)
+    st, data = await agent_call(lb, "GET", "/api/agent/analytics?from=2026-11-02&to=2026-11-02")
+    assert st == 200
+    assert data["totals"]["outcomes"] == {"resolved": 0, "handed_off": 1, "abandoned": 0, "pending": 0, "unknown": 1}

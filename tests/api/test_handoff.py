@@ -121,3 +121,48 @@ async def test_an_agents_note_is_masked_like_a_transcript(live_backend):
     assert st == 200 and h["note"].startswith("Client says password is")
     for secret in ("Soleil2024", "482913", "34 56"):
         assert secret not in h["note"], secret
+
+
+async def _withdraw(lb, conversation: str, token: str | None = None) -> dict:
+    st, body = await support_call(lb, "handoffs/withdraw", {"conversation_id": conversation}, token)
+    assert st == 200
+    return body
+
+
+async def test_a_handoff_called_off_in_the_chat_leaves_the_queue(live_backend, clock):
+    """Thirty-ninth outsider check, F9: « je veux parler à un conseiller », then « non en fait
+    laisse tomber »: the reference stayed `open` in the agents' queue, a call nobody would make.
+    Withdrawn, it is closed by the customer with the outcome `withdrawn`; the agent who looks
+    the reference up sees that, and a new request is a new reference."""
+    clock.set(utc(2026, 6, 2, 10))
+    st, body = await support_call(live_backend, "handoffs", {"conversation_id": "c-off", "language": "fr"})
+    reference = body["reference"]
+    assert await _withdraw(live_backend, "c-off") == {"withdrawn": True, "reference": reference, "taken": False}
+    st, queue = await agent_call(live_backend, "GET", "/api/agent/handoffs?view=queue")
+    assert reference not in [h["reference"] for h in queue["handoffs"]]
+    st, view = await agent_call(live_backend, "GET", f"/api/agent/handoffs/{reference}")
+    assert (view["status"], view["outcome"], view["closed_by"]) == ("closed", "withdrawn", "customer")
+    # nothing left to withdraw; asked again, a new line in the queue
+    assert await _withdraw(live_backend, "c-off") == {"withdrawn": False, "reference": None, "taken": False}
+    st, again = await support_call(live_backend, "handoffs", {"conversation_id": "c-off", "language": "fr"})
+    assert st == 201 and again["reference"] != reference
+
+
+async def test_only_the_conversation_and_the_account_that_asked_withdraw_it(live_backend, clock, browser):
+    """Another conversation cannot call a handoff off, and a logged-in customer's handoff is
+    not withdrawn by its conversation id without the account's session; one an agent has
+    taken stays theirs (the answer says it is taken)."""
+    clock.set(utc(2026, 6, 2, 10))
+    st, anon = await support_call(live_backend, "handoffs", {"conversation_id": "c-a", "language": "en"})
+    assert await _withdraw(live_backend, "c-b") == {"withdrawn": False, "reference": None, "taken": False}
+    make_user(live_backend.ctx, "wd@x.io", state="sms")
+    _, tok = await portal_widget(browser, "wd@x.io")
+    st, mine = await support_call(live_backend, "handoffs", {"conversation_id": "c-mine", "language": "en"}, tok)
+    assert await _withdraw(live_backend, "c-mine") == {"withdrawn": False, "reference": None, "taken": False}
+    st, _ = await agent_call(live_backend, "POST", f"/api/agent/handoffs/{anon['reference']}/take")
+    assert st == 200
+    assert await _withdraw(live_backend, "c-a") == {"withdrawn": False, "reference": anon["reference"], "taken": True}
+    st, queue = await agent_call(live_backend, "GET", "/api/agent/handoffs?view=queue")
+    waiting = {h["reference"]: h["status"] for h in queue["handoffs"]}
+    assert waiting == {anon["reference"]: "taken", mine["reference"]: "open"}
+    assert await _withdraw(live_backend, "c-mine", tok) == {"withdrawn": True, "reference": mine["reference"], "taken": False}

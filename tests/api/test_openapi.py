@@ -180,6 +180,10 @@ async def test_real_answers_match_their_schemas(live_backend, clock, browser):
     st, body = await support_call(live_backend, "handoffs", {"conversation_id": "c2", "language": "fr"}, tok_a)
     check("/api/support/handoffs", "post", st, body)
     ref = body["reference"]
+    st, body = await support_call(live_backend, "handoffs/withdraw", {"conversation_id": "c2"}, tok_a)
+    check("/api/support/handoffs/withdraw", "post", st, body)  # an agent has not taken it: withdrawn
+    st, body = await support_call(live_backend, "handoffs", {"conversation_id": "c2", "language": "fr"}, tok_a)
+    ref = body["reference"]
     st, body = await support_call(live_backend, "identity/confirm", {"conversation_id": "zz", "code": "123456"})
     check("/api/support/identity/confirm", "post", st, body)
 

@@ -1048,3 +1048,34 @@ def test_a_follow_up_to_an_out_of_scope_question_still_gets_the_support_line(sta
     names = say(chat, followup)
     assert "+33 (0)4 88 36 07 40" in chat.all_texts[-len(names)], chat.all_texts[-len(names):]
     assert "utter_ask_identity_email" not in names
+
+
+@pytest.mark.parametrize("lang, ask, call_off", [
+    ("fr", "je veux parler a un conseiller", "non en fait laisse tomber"),
+    ("en", "can I talk to a person please", "no forget it"),
+])
+def test_a_handoff_called_off_right_away_leaves_the_queue(stack, lang, ask, call_off):
+    """Thirty-ninth outsider check, F9: the reference stayed waiting in the agents' queue after
+    « non en fait laisse tomber ». Now the reply says it is withdrawn, with the reference, and
+    the handoff is closed as withdrawn by the customer."""
+    chat = Chat(stack, lang)
+    assert say(chat, ask) == ["utter_handoff"]
+    reference = chat.slots()["handoff_reference"]
+    assert say(chat, call_off) == ["utter_handoff_withdrawn"]
+    assert reference in chat.all_texts[-1]
+    handoff = rows(stack, Handoff, Handoff.reference == reference)[0]
+    assert (handoff.status, handoff.outcome, handoff.closed_by) == ("closed", "withdrawn", "customer")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "i need help with the 2fa thing"),
+    ("fr", "j'ai un souci avec la double authentification"),
+])
+def test_a_vague_call_for_help_is_asked_where_the_customer_is_stuck(stack, lang, text):
+    """Thirty-ninth outsider check, F8: "i need help with the 2fa thing" got why 2FA is
+    mandatory. The reply asks where the customer is, with the usual places as buttons."""
+    chat = Chat(stack, lang)
+    assert say(chat, text) == ["utter_greet"]
+    assert chat.all_texts[-1].startswith(template("utter_greet_help", lang).split("{")[0])
+    assert [b["payload"] for b in buttons_of(chat)] == [
+        "/ask_how_enable", "/sms_not_received", "/code_rejected", "/phone_changed"]

@@ -715,6 +715,39 @@ def test_a_qr_code_that_will_not_scan_gets_the_way_out_and_no_key(text, lang, wa
     assert "1." in steps["text"] and way_out not in steps["text"].split("\n")[1], steps["text"]
 
 
+@pytest.mark.parametrize("text, lang, said", [
+    ("le qr code s'affiche pas dans la fenetre, juste un carré blanc", "fr", "ne s'affiche pas"),
+    ("The QR code doesn't show up, there's just a blank square", "en", "doesn't show"),
+])
+def test_a_qr_code_that_is_not_shown_gets_no_scanning_advice(text, lang, said):
+    """Thirty-ninth outsider check, F6: "the QR code doesn't show, just a white square" got
+    the app's steps, which begin "a QR code is displayed". Nothing to scan: the other method
+    (the SMS button) or the support line, and no key."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    reply = asyncio.run(nlg.generate("utter_enable_app", _asked(text, lang), "rest"))
+    assert said in reply["text"] and "+33 (0)4 88 36 07 40" in reply["text"], reply["text"]
+    assert "Scanner un QR code" not in reply["text"]
+    assert [b["payload"] for b in reply["buttons"]] == ["/ask_enable_sms"]
+    assert reply["said_as"] == "utter_enable_app_qr_blank"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("i need help with the 2fa thing", "en"),
+    ("j'ai un souci avec la double authentification", "fr"),
+])
+def test_a_vague_call_for_help_is_asked_where_the_customer_is_stuck(text, lang):
+    """Thirty-ninth outsider check, F8: "i need help with the 2fa thing" got why 2FA is
+    mandatory; read as a greeting, the reply asks where the customer is stuck, with the usual
+    places as buttons, and gives the support's line."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    reply = asyncio.run(nlg.generate("utter_greet", _asked(text, lang), "rest"))
+    assert [b["payload"] for b in reply["buttons"]] == [
+        "/ask_how_enable", "/sms_not_received", "/code_rejected", "/phone_changed"]
+    assert "+33 (0)4 88 36 07 40" in reply["text"]
+    hello = asyncio.run(nlg.generate("utter_greet", _asked("bonjour" if lang == "fr" else "hello", lang), "rest"))
+    assert "buttons" not in hello or not hello["buttons"]
+
+
 @pytest.mark.parametrize("lang, text, words", [
     ("fr", "jai reçu un sms avec un code de connexion mais j'étais pas en train de me connecter",
      ["Ne communiquez ce code à personne", "Changez votre mot de passe", "+33 (0)4 88 36 07 40"]),
