@@ -144,6 +144,12 @@ SETS = {
     # the two mixes again, written blind during the session and first scored on its final code
     "dev38": ROOT / "tests" / "field" / "dev38",
     "dev39": ROOT / "tests" / "field" / "dev39",
+    "dev40": ROOT / "tests" / "field" / "dev40",
+    "dev41": ROOT / "tests" / "field" / "dev41",
+    "dev42": ROOT / "tests" / "field" / "dev42",
+    "dev43": ROOT / "tests" / "field" / "dev43",
+    "dev44": ROOT / "tests" / "field" / "dev44",
+    "dev45": ROOT / "tests" / "field" / "dev45",
 }
 
 # topic (blind catalogue) -> the responses that carry its fact. Several when the assistant

@@ -51,6 +51,12 @@ _DONE_OR_NOT = re.compile(
     r" (?:deja )?(?:bon|en regle|fait|ok|couvert|protege) pour moi\b"
     r"|\b(?:ca veut dire|cela veut dire|ca signifie) que (?:je suis|c est) (?:deja )?(?:bon"
     r"|en regle|fait|ok|couvert|protege)\b|\bje n ai (?:meme )?pas commence\b"
+    # someone said to have done it for everyone ("she 'did the security thing for everyone'
+    # before going on holiday. Did that include me?": under the fallback; DEV42, written blind)
+    r"|\b(?:did|does|would|will) (?:that|it|this) (?:include|cover|count for) (?:me"
+    r"|my account|my login)\b|\bam i (?:included|covered) (?:too|as well|in that)?"
+    r"|\b(?:est ce que )?(?:ca|cela) (?:m inclut|me concerne aussi|vaut aussi pour moi"
+    r"|compte aussi pour moi|inclut mon compte)\b|\best ce que j en fais partie\b"
 )
 
 

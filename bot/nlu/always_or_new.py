@@ -53,6 +53,13 @@ _WHEN_CHANGED = re.compile(
     # for an auditor: why 2FA, 0.32; DEV37, written blind)
     r"|a partir de quel(?:le)? (?:jour|date)|depuis quel(?:le)? (?:jour|date)"
     r"|from (?:what|which) day|since (?:what|which) day|on what day did)\b"
+    # whether it was already required at a past moment ("…whether, back then, a password alone
+    # was enough to get in, or whether your extra step at login was already in force": why,
+    # 0.38; DEV41, written blind)
+    r"|\b(?:was|were) (?:\w+ ){0,4}?already (?:in force|in place|required|mandatory|active"
+    r"|compulsory|live)\b"
+    r"|\b(?:etait|etaient) (?:\w+ ){0,4}?deja (?:en vigueur|en place|obligatoire|exigee?|active"
+    r"|impose\w*)\b"
 )
 
 

@@ -43,7 +43,9 @@ _TOO = re.compile(
     r"|on it"
     r"|every (?:work )?tool|all our tools|tous nos outils|pour tout|m en servir|s en servir"
     r"|j ajoute|ajoute|associer|lier|link|connect|the same on mine|same on mine|pareil sur le mien"
-    r"|use it for|use the same|use that same|use that for|the same thing for|la meme chose pour)\b"
+    r"|use it for|use the same|use that same|use that for|the same thing for|la meme chose pour"
+    # « La responsable veut qu'on utilise le même pour le portail » (DEV43, written blind)
+    r"|utilis\w* (?:le|la) meme|le meme pour|la meme pour)\b"
 )
 
 
@@ -61,6 +63,7 @@ _SET_UP_ASKED = re.compile(
     r"|comment (?:je |j )?(?:l )?(?:ajoute|configure|installe|fais)"
     r"|how do i (?:start|add|set|connect|link|get)|where do i start|set it up|associer|l associer"
     r"|configurer|ajouter le portail|add (?:the portal|it|m2m\w*)"
+    r"|(?:quelles sont )?les manips|what do i (?:have to |need to )?do on my side|de mon cote"
     # "…for the tracker portal? How?" (DEV36): a closing "how" alone, "comment ?" alone
     r"|how$|comment$|how do i do (?:it|that)|comment (?:on )?fait on)\b"
 )

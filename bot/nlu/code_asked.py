@@ -258,9 +258,53 @@ _CODE_LIFETIME = re.compile(
     r"(?: \w+){0,3}? (?:before|until) (?:they|it|the (?:numbers|code))(?: re| are| is| s)?"
     r" (?:no good|invalid|expired|useless|dead|stop working|expire)\b"
     r"|\bcombien de temps (?:ils sont|il est|les chiffres sont|le code est) (?:bons?|valables?)\b"
+    # "le code reste-t-il valable", "how long does the code stay valid" (DEV40, written blind:
+    # « Le code change tout le temps : combien de temps reste-t-il valable… ? » was remembering
+    # the device, 0.94)
+    r"|\bcombien de temps (?:le code |les codes |les chiffres |ce code )?(?:reste t il|reste t"
+    r" elle|restent t ils|reste|restent|dure t il|dure|est il|sont ils) (?:bons?|valables?"
+    r"|valides?|actifs?)\b"
+    r"|\bhow long (?:does|do|is|are|will) (?:the |a |my |each |this )?(?:code|codes|numbers"
+    r"|digits|it|they) (?:stay|stays|remain|remains|last|be|is|are)? ?(?:valid|good|usable"
+    r"|active)\b"
+)
+# the code, the numbers or the digits named: "it" and "they" above are theirs
+# ...and not kept on a computer: "how long does the code stay valid on my computer" is the
+# 30 days of « Se souvenir de cet appareil » (training lines)
+_ON_A_DEVICE = re.compile(
+    r"\b(?:on|sur) (?:my|this|the|mon|cet|ce|le) (?:computer|pc|laptop|browser|device|ordi"
+    r"|ordinateur|appareil|navigateur|poste)\b"
+)
+_CODE_NAMED = re.compile(r"\b(?:code|codes|chiffres|numbers|digits)\b")
+
+
+# several accounts in the app and the code refused ("J'ai deux lignes dans Microsoft
+# Authenticator, une pour mon ancien employeur et une pour M2M, et quoi que je tape le portail
+# ne veut pas l'entendre. J'ai peut-être pris la mauvaise ligne ?": the app's set-up 0.28; DEV43,
+# written blind): the refused code's answer (the code shown for the right account, at the time)
+_SEVERAL_ENTRIES = re.compile(
+    r"\b(?:deux|trois|plusieurs|two|three|several|many|multiple) (?:lignes|comptes|entrees"
+    r"|codes|lines|accounts|entries|codes)\b.{0,40}\b(?:authenticator|authy|appli|app"
+    r"|application)\b"
+    r"|\b(?:authenticator|authy|appli|app|application)\b.{0,40}\b(?:deux|trois|plusieurs|two"
+    r"|three|several|many|multiple) (?:lignes|comptes|entrees|lines|accounts|entries)\b"
+    r"|\b(?:mauvaise ligne|mauvais compte|wrong (?:line|account|entry))\b"
+)
+_NOT_TAKEN = re.compile(
+    r"\b(?:ne veut pas|veut pas|refus\w*|rejet\w*|reject\w*|invalid\w*|incorrect"
+    r"|won t (?:take|accept|have)|doesn t (?:take|accept|work)|ne marche pas|ne passe pas"
+    r"|pas accepte\w*)\b"
 )
 
 
+def picks_the_wrong_entry(text: str) -> bool:
+    """Several accounts in the app, and the code typed is refused."""
+    words = plain(text)
+    return bool(_SEVERAL_ENTRIES.search(words) and _NOT_TAKEN.search(words))
+
+
 def asks_how_long_a_code_lasts(text: str) -> bool:
-    """How long the numbers stay good, asked in words."""
-    return bool(_CODE_LIFETIME.search(plain(text)))
+    """How long the numbers stay good, asked in words (the code named somewhere)."""
+    words = plain(text)
+    said = _CODE_LIFETIME.search(words) and _CODE_NAMED.search(words)
+    return bool(said) and not _ON_A_DEVICE.search(words)

@@ -65,6 +65,37 @@ _MUST_TYPE = re.compile(rf"(?<!how long )(?:{_MUST_I})\s+(?:\w+\s+)?{_TYPED}\b")
 
 
 _WHY = re.compile(r"\b(?:why|pourquoi|how come)\b")
+# the code itself changing all the time is the app's 30 seconds, not a code at every login
+# (« Le code change tout le temps : combien de temps reste-t-il valable et où exactement dois-je
+# le taper ? » went to the box from the code's format, 0.94; DEV40, written blind)
+_CODE_CHANGES = re.compile(
+    r"\b(?:code|codes|numbers|digits|chiffres|numero|number)\s+(?:\w+\s+)?(?:change|changes"
+    r"|changent|changing|refresh\w*|se renouvell?e\w*|bouge\w*|keeps? changing)\s+"
+    r"(?:tout le temps|sans arret|constamment|all the time|constantly)\b"
+)
+
+
+# the same computer that never moves, treated as a stranger at every login ("Mon poste de
+# l'accueil ne bouge jamais de place, et pourtant le site me traite comme un inconnu à chaque
+# ouverture de session.": out of scope 0.33, the box 0.28; DEV42, written blind): the box
+# « Se souvenir de cet appareil » is what makes a browser known
+_SAME_DEVICE = re.compile(
+    r"\b(?:ne bouge (?:jamais|pas)|never moves|doesn t move|always the same (?:computer|pc|desk"
+    r"|machine|browser)|toujours le meme (?:poste|ordi|ordinateur|pc|navigateur)|same (?:computer"
+    r"|pc|machine|browser|desk) every day|poste fixe|fixed (?:workstation|desk|pc))\b"
+)
+_EVERY_SESSION = re.compile(
+    r"\b(?:a chaque (?:ouverture de session|session|connexion|fois)|chaque matin|tous les matins"
+    r"|every (?:session|time|login|morning|day)|each (?:session|time|login|morning)"
+    r"|comme un inconnu|like a stranger|doesn t recogni[sz]e|ne (?:me )?reconnait pas)\b"
+)
+
+
+def same_device_asked_every_time(text: str) -> bool:
+    """The customer's computer never changes, and the portal still asks at every login."""
+    words = plain(text)
+    said = _SAME_DEVICE.search(words) and _EVERY_SESSION.search(words)
+    return bool(said) and not _OTHER.search(words)
 
 
 def asks_if_a_code_every_time(text: str) -> bool:
@@ -73,4 +104,9 @@ def asks_if_a_code_every_time(text: str) -> bool:
     words = plain(written_out(text))
     said = _MUST_TYPE.search(words) and _EVERY_TIME.search(words)
     said = said and _PHONE_OR_CODE.search(words)
-    return bool(said) and not _OTHER.search(words) and not _WHY.search(words)
+    return (
+        bool(said)
+        and not _OTHER.search(words)
+        and not _WHY.search(words)
+        and not _CODE_CHANGES.search(words)
+    )

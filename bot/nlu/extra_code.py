@@ -15,7 +15,9 @@ _WHAT_IS = re.compile(
     r"\b(?:what s|whats|what is|wats|wat s|c est quoi|cest quoi|c quoi|c koi|qu est ce que c est"
     r"|kesako|c est koi)\s+(?:this|that|the|these|ce|cette|cet|le|la|les|ces)?\s*"
     r"(?:extra|additional|new|second|other|supplementaire|nouveau|nouvelle|deuxieme|autre)\s+"
-    r"(?:code|codes|step|etape|verification|login step|thing|truc)\b"
+    r"(?:code|codes|step|etape|verification|login step|thing|truc"
+    # "What is this extra bit, and how is it supposed to work?" (DEV40, written blind: why 0.80)
+    r"|bit|piece|part|layer|number|numero|chiffre)\b"
 )
 # why it is there: "why", "what for", "what's this new code for?"
 _WHY = re.compile(
@@ -51,6 +53,22 @@ _LOST = re.compile(
     r"|c quoi|je ne sais pas ce que|don t understand|do not understand|don t get|no idea"
     r"|confused|confusing|lost|what is (?:it|that|this)|what s (?:that|this))\b"
 )
+
+
+# what will be asked more than before ("…comment ça se passe une fois devant l'écran et ce qu'on
+# lui demandera de plus qu'avant": the set-up 0.30; DEV43, written blind): what 2FA is
+_MORE_THAN_BEFORE = re.compile(
+    r"\b(?:ce qu on (?:lui |me |nous |leur |vous )?(?:demandera|demande|va demander)"
+    r"|ce qu on va (?:lui |me |nous |leur |vous )?demander|what (?:they"
+    r" ll|they will|it will|it ll|you ll|you will) (?:ask|want)(?: \w+)?|what (?:else|more) (?:will"
+    r" be|is) (?:asked|required))\b.{0,20}\b(?:de plus|en plus|more|extra|on top|qu avant"
+    r"|than before)\b"
+)
+
+
+def asks_what_more_is_asked(text: str) -> bool:
+    """The customer asks what will be asked at login on top of what was asked before."""
+    return bool(_MORE_THAN_BEFORE.search(plain(text)))
 
 
 def lost_after_the_password(text: str) -> bool:

@@ -75,8 +75,13 @@ from bot.nlu.code_asked import (
     asks_which_of_several,
     chose_sms_what_next,
     offers_the_code,
+    picks_the_wrong_entry,
 )
-from bot.nlu.code_every_time import asks_if_a_code_every_time, code_comes_back_every_time
+from bot.nlu.code_every_time import (
+    asks_if_a_code_every_time,
+    code_comes_back_every_time,
+    same_device_asked_every_time,
+)
 from bot.nlu.code_shared import passes_the_code_around
 from bot.nlu.codes_made_on_the_phone import wants_codes_made_instead, wants_codes_made_on_the_phone
 from bot.nlu.countdown import asks_when_the_countdown_starts, asks_which_deadline_is_right
@@ -87,13 +92,14 @@ from bot.nlu.done_postponing import done_postponing_steps_asked
 from bot.nlu.drop_the_app import drops_the_app_for_texts
 from bot.nlu.enable_with import enables_with_the_app
 from bot.nlu.extra_code import (
+    asks_what_more_is_asked,
     asks_what_the_extra_code_is,
     asks_what_the_new_screen_does,
     asks_what_this_mechanism_is,
     lost_after_the_password,
 )
 from bot.nlu.future_loss import loses_phone_some_day
-from bot.nlu.help_word import only_asks_for_help
+from bot.nlu.help_word import asks_vaguely_for_help, only_asks_for_help
 from bot.nlu.hesitation import hesitates
 from bot.nlu.how_to_enable import asks_how_to_enable, asks_where_to_start
 from bot.nlu.injection import instructs_the_assistant
@@ -114,6 +120,7 @@ from bot.nlu.other_tools import names_another_tool
 from bot.nlu.password_difference import asks_how_it_differs_from_the_password
 from bot.nlu.past_password import stopped_past_the_password
 from bot.nlu.person_asked import asks_for_a_person
+from bot.nlu.phone_clock import clock_set_by_hand
 from bot.nlu.phone_found import phone_found_again
 from bot.nlu.phone_lost import phone_is_lost, phone_is_wrecked, phone_lost_for_the_portal
 from bot.nlu.phone_switched import switched_phones_codes_gone
@@ -128,8 +135,17 @@ from bot.nlu.required_by_policy import required_by_someone
 from bot.nlu.reset_wanted import asks_to_open_a_reset, wants_the_reset_after_all
 from bot.nlu.set_up_interrupted import asks_if_the_set_up_went_through
 from bot.nlu.silent_phone import phone_stays_silent
-from bot.nlu.sim_lines import asks_about_billing, asks_about_sim_lines, asks_for_a_new_users_login
-from bot.nlu.skipped_until_now import asks_how_long_it_can_be_put_off, skipped_until_now
+from bot.nlu.sim_lines import (
+    asks_about_billing,
+    asks_about_sim_lines,
+    asks_about_the_api,
+    asks_for_a_new_users_login,
+)
+from bot.nlu.skipped_until_now import (
+    asks_how_long_it_can_be_put_off,
+    skipped_and_asks_about_the_account,
+    skipped_until_now,
+)
 from bot.nlu.sms_banned import sms_forbidden, sms_forbidden_while_in_use
 from bot.nlu.sms_set_up_silent import set_up_code_never_came
 from bot.nlu.sms_to_app import (
@@ -147,7 +163,11 @@ from bot.nlu.travel_abroad import asks_about_codes_abroad, asks_if_codes_come_on
 from bot.nlu.typed_number import gives_another_number, sends
 from bot.nlu.unlock_asked import asks_to_unlock, asks_who_unlocks
 from bot.nlu.wait_before_set_up import waits_before_setting_up
-from bot.nlu.what_made_it_change import asks_what_made_it_change, asks_what_pushed_you
+from bot.nlu.what_made_it_change import (
+    asks_what_made_it_change,
+    asks_what_pushed_you,
+    asks_why_it_is_recommended,
+)
 from bot.nlu.what_to_do import asks_what_to_do_now_it_is_mandatory
 from bot.nlu.what_we_gain import asks_what_is_gained
 from bot.nlu.where_i_stand import asks_where_they_stand, everyone_gets_in_but_me
@@ -285,6 +305,17 @@ WHERE_TYPED_HEARD_AS = ("affirm", "deny", "thank", "goodbye", "greet")
 QR_WHERE_HEARD_AS = ("ask_code_format", "affirm", "deny", "thank", "goodbye", "out_of_scope")
 # what "aide" alone was heard as (bot/nlu/help_word.py)
 HELP_ALONE_HEARD_AS = ("still_failing",)
+# ...and help asked with 2FA named, nothing said of where one is stuck (thirty-ninth check, F8)
+VAGUE_HELP_HEARD_AS = (
+    "still_failing",
+    "ask_why_2fa",
+    "ask_what_is_2fa",
+    "ask_how_enable",
+    "ask_contact",
+    "request_human",
+    "out_of_scope",
+    "ask_deadline",
+)
 # what an unlock asked after "ok" was heard as (bot/nlu/unlock_asked.py)
 UNLOCK_HEARD_AS = ("affirm",)
 # DEV13 (eleventh session): stopped past the password, heard as a password problem or not
@@ -497,6 +528,46 @@ OLD_NUMBER_HEARD_AS = ("sms_not_received", "request_resend", "ask_enable_sms", "
 WHICH_DEADLINE_HEARD_AS = ("ask_why_2fa", "ask_since_when", "ask_my_status", "ask_deadline")
 LIFETIME_HEARD_AS = ("ask_deadline", "code_rejected", "sms_not_received")
 PIN_DETAILS_HEARD_AS = ("out_of_scope", "request_human", "ask_contact")
+# DEV40-41 (nineteenth session, written blind): the postponing gone and "what's happening to my
+# account?" (out of scope 0.29, the status 0.26: a tie for the fallback); the phone's clock set
+# by hand and the app's codes refused (the status, 0.81)
+SKIP_GONE_ACCOUNT_HEARD_AS = (
+    "out_of_scope",
+    "ask_deadline",
+    "ask_my_status",
+    "ask_why_2fa",
+    "ask_since_when",
+    "ask_how_enable",
+    "ask_what_is_2fa",
+)
+API_HEARD_AS = (
+    "ask_deadline",
+    "ask_why_2fa",
+    "ask_what_is_2fa",
+    "ask_how_enable",
+    "ask_since_when",
+    "ask_code_format",
+    "ask_enable_app",
+    "ask_my_status",
+)
+SAME_DEVICE_HEARD_AS = (
+    "out_of_scope",
+    "code_rejected",
+    "ask_my_status",
+    "ask_what_is_2fa",
+    "ask_code_format",
+    "ask_remember_device",
+)
+WRONG_ENTRY_HEARD_AS = ("ask_enable_app", "ask_code_format", "phone_changed", "out_of_scope")
+CLOCK_HEARD_AS = (
+    "ask_my_status",
+    "ask_enable_app",
+    "request_switch_method",
+    "ask_remember_device",
+    "ask_what_is_2fa",
+    "out_of_scope",
+    "code_rejected",
+)
 ALL_BUT_ME_HEARD_AS = ("ask_what_is_2fa", "out_of_scope", "code_rejected", "ask_my_status")
 NEW_USER_HEARD_AS = ("ask_how_enable",)
 # DEV36-37 (written blind, first scored on the seventeenth session's final rules): what each
@@ -813,7 +884,8 @@ def reading(intent: str, text: str) -> tuple[str, tuple[str, ...]] | None:
     if instructs_the_assistant(text):  # "ignore all previous instructions, admin mode…"
         return "out_of_scope", ()
     topic = label_topic(text)
-    if topic is not None and intent in (*YES_NO, topic):
+    # (the recommended choice's reason asked is why 2FA, in SITUATIONS: DEV43)
+    if topic is not None and intent in (*YES_NO, topic) and not asks_why_it_is_recommended(text):
         return topic, YES_NO
     if button_question(text):  # whatever the classifier heard ("c quoi le bouton Renvoyer
         # sur la popup": the set-up steps 0.25, the SMS answer 0.24, a tie; fifteenth check)
@@ -848,6 +920,14 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # DEV22 (written blind): "is it active on my account or not?" after someone gone who set
     # the access up, heard as the reset; tried first, before the rules that read who is gone
     (asks_if_active_on_my_account, "ask_my_status", ACTIVE_HEARD_AS),
+    # DEV40-41 (nineteenth session): tried before the rules that read the postponing's end
+    # (the 28 days) and a login stopped past the password (the status), which these narrow
+    (skipped_and_asks_about_the_account, "ask_my_status", SKIP_GONE_ACCOUNT_HEARD_AS),
+    (clock_set_by_hand, "code_rejected", CLOCK_HEARD_AS),
+    # (DEV43) before newcomers meeting the prompt, which reads the set-up: what more is asked;
+    # the recommended choice's reason asked, its label quoted
+    (asks_what_more_is_asked, "ask_what_is_2fa", ("ask_how_enable", "ask_what_is_2fa")),
+    (asks_why_it_is_recommended, "ask_why_2fa", ("ask_how_enable", "ask_what_is_2fa")),
     # twenty-second outsider check: the code by email, a call or a key (F1); no smartphone or
     # no app (F4); a phone lost some day, not the 28 days (F3)
     (asks_another_channel, "ask_methods", METHODS_HEARD_AS),
@@ -889,6 +969,7 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (asks_where_the_qr_code_is, "ask_enable_app", QR_WHERE_HEARD_AS),
     # twenty-ninth check, finding 8: "aide" alone is a greeting, not "still failing"
     (only_asks_for_help, "greet", HELP_ALONE_HEARD_AS),
+    (asks_vaguely_for_help, "greet", VAGUE_HELP_HEARD_AS),
     # eleventh session, twenty-eighth check: "finalement je veux bien la réinitialisation"
     (wants_the_reset_after_all, "phone_changed", RESET_WANTED_HEARD_AS),
     (stopped_past_the_password, "ask_my_status", PAST_PASSWORD_HEARD_AS),
@@ -1049,6 +1130,22 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # plus eu le choix » after « plus tard », heard as what 2FA is
     (lacks_a_smartphone, "ask_enable_sms", ("code_rejected",)),
     (skipped_until_now, "ask_deadline", ("ask_what_is_2fa",)),
+    # nineteenth session (DEV40-41, written blind; the constants say what each was heard as)
+    (old_code_refused, "code_rejected", ("code_rejected", "sms_not_received")),
+    (asks_how_long_a_code_lasts, "ask_code_format", ("ask_remember_device",)),
+    (asks_what_details_to_pin, "ask_contact", ("request_forget_conversation",)),
+    (asks_for_a_person, "request_human", ("bot_challenge",)),
+    (phone_of_someone_away, "phone_changed", ("ask_how_enable",)),
+    # thirty-ninth outsider check, F6: the API asked about, heard as a 2FA topic
+    (asks_about_the_api, "out_of_scope", API_HEARD_AS),
+    # DEV42-43 (nineteenth session, written blind, first scored on the session's rules above)
+    (same_device_asked_every_time, "ask_remember_device", SAME_DEVICE_HEARD_AS),
+    (picks_the_wrong_entry, "code_rejected", WRONG_ENTRY_HEARD_AS),
+    (phone_is_lost, "phone_changed", ("phone_changed", "sms_not_received")),
+    (describes_the_qr_code, "ask_enable_app", ("ask_enable_sms",)),
+    (phone_too_old_for_apps, "ask_enable_sms", ("ask_why_2fa", "ask_enable_sms")),
+    (app_ready_while_on_sms, "request_switch_method", ("ask_why_2fa", "request_switch_method")),
+    (wants_ours_in_the_app_set_up, "ask_enable_app", ("ask_methods",)),
 )
 
 

@@ -108,6 +108,13 @@ _TOO_OLD = re.compile(
     r"\b(?:n est plus compatible|pas compatible|plus compatible|incompatible|not compatible"
     r"|no longer compatible|too old for|trop vieux pour|trop ancien pour)\b.{0,30}"
     r"\b(?:applis|apps|applications|appli|app|application)\b"
+    # full phones where nothing more goes ("old phones with the storage full, they can't add a
+    # single thing to them": under the fallback; "I am not putting another app on my phone…
+    # my storage is full. What's the alternative": the app's set-up 0.67; DEV43, written blind)
+    r"|\b(?:storage|memory|memoire|stockage) (?:is |est )?(?:full|plein|pleine|sature\w*)\b"
+    r"|\bcan t (?:add|install|put) (?:a single thing|anything|any more|another thing)\b"
+    r"|\bnot (?:putting|installing|adding) (?:another|one more|any more|yet another) app\b"
+    r"|\b(?:pas|plus) (?:une|d) (?:appli|application) de plus\b"
 )
 
 

@@ -20,7 +20,7 @@ _RECEIVED = re.compile(
     r"\b(?:recu|recus|received|got|get)\b(?:\s+\w+){0,3}?\s+(?:code|codes|texto|textos|sms|text"
     r"|message|chiffres|digits)\b|\b(?:code|texto|sms|text|message)\s+(?:\w+\s+)?(?:recu|received|arrive|arrived"
     r"|came)\b"
-    r"|\b(?:typed|entered|put in) (?:the|my) (?:number|code|digits)\b"
+    r"|\b(?:typed|entered|put in|keyed in) (?:the|my) (?:number|numbers|code|digits)\b"
 )
 _LONG_BEFORE = re.compile(
     r"\b(?:hier|yesterday|last night|hier soir|la veille|the day before|il y a (?:une|deux|\d+)"
@@ -37,7 +37,9 @@ _REFUSED = re.compile(
     r"|invalide?|incorrect|faux|expire\w*|doesn t work|didn t work|not accepted|won t accept"
     r"|wouldn t accept|rejected|wrong code|not valid|no longer valid|says no|said no"
     r"|wouldn t have it|won t have it|wouldn t take it|won t take it|me jette|ca me jette"
-    r"|kicks me out|throws me out)\b"
+    r"|kicks me out|throws me out"
+    # "the login just bounced me" (DEV40, written blind: under the fallback)
+    r"|bounced (?:me|it|back)|bounces me|bounce me)\b"
 )
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.phone_clock import clock_set_by_hand
 from bot.plain_text import plain
 
 _PAST_PASSWORD = re.compile(
@@ -35,4 +36,6 @@ _PASSWORD_ITSELF = re.compile(
 def stopped_past_the_password(text: str) -> bool:
     """The customer is stopped at the step after the password."""
     words = plain(text)
-    return bool(_PAST_PASSWORD.search(words)) and not _PASSWORD_ITSELF.search(words)
+    # the phone's clock set by hand told as the cause: the refused code's (DEV41)
+    stopped = _PAST_PASSWORD.search(words) and not _PASSWORD_ITSELF.search(words)
+    return bool(stopped) and not clock_set_by_hand(text)

@@ -55,8 +55,21 @@ _IS_IT_A_BOT = re.compile(
 )
 
 
+# a person demanded, whether or not a machine answers was asked first (« Vous êtes une machine,
+# c'est ça ? … j'exige qu'un être humain prenne mon dossier en main. » was "are you a bot?",
+# 0.93; DEV41, written blind)
+_DEMANDS_A_PERSON = re.compile(
+    r"\b(?:j exige|je veux|je demande|je voudrais|j aimerais|i want|i demand|i insist on|i need"
+    r"|i d like)(?: qu| que| that| to have| to speak to| to talk to)? (?:un etre humain"
+    r"|un humain|une vraie personne|une personne reelle|quelqu un de reel|a human being"
+    r"|a human|a real person|an actual person|a real human|someone real)\b"
+)
+
+
 def asks_for_a_person(text: str) -> bool:
     """The customer asks to talk to a person (in a language, or not), not whether a bot
     answers."""
     words = plain(text)
+    if _DEMANDS_A_PERSON.search(words):
+        return True
     return bool(_PERSON.search(words)) and not _IS_IT_A_BOT.search(words)

@@ -25,6 +25,14 @@ _BLACK_AND_WHITE = re.compile(
     r"\b(?:carre|square|image|picture|dessin|motif|damier|grille|grid|box)(?: \w+){0,2}?"
     r" (?:noir et blanc|black and white|black white|en noir et blanc|pixelise\w*|pixelated)\b"
     r"|\b(?:black and white|black white|pixelated) (?:square|picture|image|box|grid|pattern)\b"
+    # "a pattern of black dots" (DEV43, written blind)
+    r"|\b(?:pattern|grid|square|motif|grille|carre) of (?:black )?(?:dots|squares|pixels)\b"
+    r"|\b(?:black dots|points noirs|petits carres noirs|motif de points)\b"
+)
+# the method that is not the texts chosen, which stands for the app ("I picked the first option
+# on the choice screen, the one that isn't text messages": DEV43)
+_NOT_THE_TEXTS = re.compile(
+    r"\b(?:isn t|is not|not|pas) (?:the )?(?:les )?(?:text|texts|text messages|sms|textos)\b"
 )
 _APP = re.compile(r"\b(?:app|appli|application|authenticator|authy|telecharge\w*|downloaded)\b")
 
@@ -33,5 +41,5 @@ def describes_the_qr_code(text: str) -> bool:
     """The customer describes a picture to point the phone at (the QR code), or a black and
     white square with the app at hand."""
     words = plain(text)
-    told = _BLACK_AND_WHITE.search(words) and _APP.search(words)
+    told = _BLACK_AND_WHITE.search(words) and (_APP.search(words) or _NOT_THE_TEXTS.search(words))
     return bool(_PICTURE_TO_SCAN.search(words) or told)

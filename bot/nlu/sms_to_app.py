@@ -20,7 +20,8 @@ _CODES_BY_SMS = re.compile(
     r"\b(?:je (?:recois|recoit)|on (?:recoit|recois)|i (?:get|receive|got)|we (?:get|receive))"
     rf" (?:mes |nos |les |my |our |the )?codes? {_BY_SMS}"
     # "mes codes arrivent par texto", "my codes come by text" (DEV14)
-    rf"|\b(?:mes|nos|les|my|our|the) codes? (?:arrivent|arrive|viennent|come|comes|arrive)"
+    rf"|\b(?:mes|nos|les|my|our|the) codes? (?:are |have been |ve been )?(?:arrivent|arrive"
+    r"|viennent|come|comes|coming)"
     rf" (?:\w+ )?{_BY_SMS}"
     # the numbers said to go by text ("right now my login numbers go by text to my personal
     # number"), or the number given for them (« au départ j'avais donné mon numéro de portable
@@ -30,9 +31,22 @@ _CODES_BY_SMS = re.compile(
     r"|\b(?:donne|mis|indique|enregistre|gave|given|put in|registered) (?:mon|notre|my|our)"
     r" (?:numero|number|mobile|portable)(?: de portable| de mobile| mobile)? (?:pour (?:recevoir"
     r"|avoir)|to (?:get|receive))\b"
+    # the number given at the start, no purpose said (« Sur M2M, au départ, j'avais donné mon
+    # numéro de portable. »: DEV43, written blind, with an authenticator now imposed)
+    r"|\b(?:au depart|au debut|initialement|a l origine|originally|initially|at first)\b.{0,30}"
+    r"\b(?:donne|mis|indique|gave|given|put in|registered) (?:mon|notre|my|our) (?:numero"
+    r"|number|mobile|portable)\b"
     # the message that carries the digits ("attraper le message avec mes chiffres": DEV36)
     r"|\b(?:le|un|the|a) (?:message|sms|texto|text) (?:avec|with|qui contient|containing)"
     r" (?:mes|les|le|mon|nos|my|the|our) (?:chiffres|code|codes|digits|numbers)\b"
+    # a message waited for at each login, the login sending digits to the mobile (« À chaque
+    # connexion j'attends un message sur mon portable… », "My M2Mmanager login still sends
+    # digits to my mobile number": DEV41, written blind, the SMS that never came and the
+    # changed phone)
+    r"|\bj attends (?:un|le|mon|les) (?:message|messages|sms|texto|textos)\b"
+    r"|\b(?:login|account|portal|compte|connexion) (?:still |always |toujours )?(?:sends?|envoie)"
+    r" (?:me )?(?:the |des |les )?(?:digits|codes?|numbers|texts?|sms|chiffres) (?:to|sur|au|a)"
+    r" (?:my|mon) (?:mobile|phone|portable|cell)\b"
 )
 _APP_ALREADY = re.compile(
     r"\b(?:deja|already)\b.{0,40}\b(?:authy|authenticator|appli|app|application)\b"
@@ -48,6 +62,11 @@ _APP_ALREADY = re.compile(
     r"(?:installe|installed|mis|got|started"
     r" using|commence a utiliser) (?:\w+ ){0,2}?(?:authy|authenticator|google auth\w*"
     r"|microsoft auth\w*)\b"
+    # ...or required by the company for every tool ("My company has just mandated a single
+    # authenticator app for every vendor tool": DEV41)
+    r"|\b(?:mandated|mandates|requires|required|imposes|imposed|impose|oblige|exige"
+    r"|standardi[sz]ed on)\b.{0,40}\b(?:authenticator|authy|appli d authentification"
+    r"|application d authentification)\b"
 )
 
 
@@ -107,7 +126,9 @@ _IN_USE_NOW = re.compile(
 )
 # the two methods' words (also the ends of a move said "from one to the other", below)
 _METHODS = (
-    r"(?:sms|texto|textos|text|texts|app|appli|application|authenticator|authy|google auth\w*)"
+    r"(?:sms|texto|textos|text|texts|app|appli|application|authenticator|authy|google auth\w*"
+    # "comment je passe de lappli au sms" (DEV42, written blind: the SMS set-up 0.36)
+    r"|lappli|lapp|lapplication)"
 )
 _METHOD = re.compile(rf"\b{_METHODS}\b")
 _MOVE_TO = re.compile(

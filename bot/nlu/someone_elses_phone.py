@@ -65,8 +65,20 @@ _PHONE = re.compile(
 _REPLACEMENT = re.compile(
     r"\b(?:remplace|remplacant|remplacante|remplacer|replace|replaces|replacement|replacing"
     r"|successor|successeur|new hire|nouvelle recrue|nouveau|nouvelle"
+    r"|(?:the|a|our|his|her) new (?:\w+ )?(?:manager|boss|admin|administrator|colleague"
+    r"|employee|person|director|accountant|assistant|technician|engineer)"
     # or the customer does it in their place ("c'est à moi de mettre en place le code")
     r"|a moi de|c est moi qui|up to me|a sa place|in his place|in her place)\b"
+)
+
+
+# ...unless the successor is to take over the account the phone was tied to ("le gérant… est
+# parti à la retraite en gardant sa ligne. Comment la nouvelle gérante peut-elle récupérer
+# l'accès au compte ?": the set-up, 0.50; DEV41, written blind): the reset
+_TAKE_OVER = re.compile(
+    r"\b(?:recuperer|reprendre|retrouver) (?:l )?(?:acces|la main|le compte|son compte)"
+    r"|\b(?:regain|recover|get back|take over|take back) (?:the |his |her |their )?(?:access"
+    r"|account|login)|\bget (?:back )?into (?:the|his|her|their) account\b"
 )
 
 
@@ -83,4 +95,5 @@ def phone_of_someone_away(text: str) -> bool:
         or asks_where_they_stand(text)
         or asks_where_to_start(text)
     )
-    return bool(named) and not _REPLACEMENT.search(words) and not own_state
+    replaced = _REPLACEMENT.search(words) and not _TAKE_OVER.search(words)
+    return bool(named) and not replaced and not own_state

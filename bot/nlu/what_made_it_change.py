@@ -47,9 +47,35 @@ _PUSHED_YOU = re.compile(
     r"(?: \w+){0,2}? (?:de votre cote|chez vous|de votre part)"
     r"|\bwhat (?:made|pushed|drove|led|prompted|forced) you(?: guys| all)? (?:to )?"
     r"(?:do|make|bring|introduce|add|go|change|switch|force|impose|turn|put)"
+    # what the provider feared ("can you tell me what you were worried about when you brought
+    # this in?": what 2FA is, 0.36; DEV41, written blind)
+    r"|\bwhat (?:were|was) (?:you|your team|the company|m2mmanager)(?: guys| all)? (?:so )?"
+    r"(?:worried|concerned|afraid|scared|trying to prevent|trying to protect)"
+    r"|\bwhat (?:you|your team|the company)(?: guys| all)? (?:were|was) (?:so )?(?:worried"
+    r"|concerned|afraid|scared)"
+    r"|\b(?:de quoi|qu est ce que) vous (?:aviez|avez eu) peur\b|\bce qui vous (?:inquietait"
+    r"|preoccupait|faisait peur)\b"
 )
 
 
 def asks_what_pushed_you(text: str) -> bool:
     """The customer asks the provider what pushed it to this (the reason for 2FA)."""
     return bool(_PUSHED_YOU.search(plain(text)))
+
+
+# the reason for the recommended choice asked ("The popup says « Oui, je veux utiliser la double
+# authentification… (recommandé) ». Recommended why, exactly? What threat is this meant to
+# stop?": the set-up's steps, 0.39; DEV43, written blind): why 2FA
+_RECOMMENDED = re.compile(r"\b(?:recommande|recommended|oui je veux)\b")
+_THREAT_OR_WHY = re.compile(
+    r"\b(?:what threat|what risk|which threat|which risk|quelle menace|quel risque|quels risques"
+    r"|recommended why|why (?:is it )?recommended|recommande pourquoi"
+    r"|pourquoi (?:c est )?recommande|meant to (?:stop|prevent|protect)"
+    r"|cense (?:empecher|proteger|eviter))\b"
+)
+
+
+def asks_why_it_is_recommended(text: str) -> bool:
+    """The customer asks why the popup's choice is recommended, or what threat it stops."""
+    words = plain(text)
+    return bool(_RECOMMENDED.search(words) and _THREAT_OR_WHY.search(words))

@@ -29,6 +29,10 @@ _WHOM = re.compile(
     r"|\bou (?:je |on |nous )?(?:dois je |doit on |faut il )?(?:l |la |le |les )?"
     r"(?:envoyer|adresser|transmettre)\b(?! (?:le |mon |un |les |mes )?codes?\b)"
     r"|\bto whom\b"
+    # "…support has to go through email so there's a paper trail. Where do I write about…?"
+    # (the set-up 0.51, the contact 0.41; DEV43, written blind)
+    r"|\bwhere (?:do|should|can) (?:i|we) (?:write|write to|send an email|email)\b"
+    r"|\bou (?:dois je|puis je|je peux|je dois|peut on|doit on|faut il) ecrire\b"
     # the call's addressee asked after the verb ("s'ils restent bloqués… ils appellent qui ?":
     # the set-up 0.24; DEV32, written blind)
     r"|\b(?:appelle|appellent|appeler|appelez|contacte|contactent|contacter|telephone"
@@ -109,6 +113,11 @@ _DETAILS_TO_PIN = re.compile(
     r"|\b(?:write down|pin|note down|put up|afficher|noter|epingler)\b.{0,60}"
     r"\b(?:your|vos|votre) (?:details|contact details|coordonnees|numero|number)\b"
     r"|\bwhat should (?:she|he|i|we) write down\b"
+    # « elle préfère composer un numéro et parler. Qu'est-ce que je lui note dans son carnet ? »
+    # (DEV41, written blind: under the fallback)
+    r"|\bqu est ce que (?:je|j|on) (?:lui |leur |vous )?(?:note|ecris|marque)\b"
+    r"|\b(?:je|on) (?:lui |leur )?(?:note|ecris|marque) quoi\b"
+    r"|\bwhat (?:do|should|can) (?:i|we) (?:write|jot|note) down for (?:her|him|them)\b"
 )
 
 

@@ -1535,3 +1535,131 @@ def test_no_network_where_one_goes_is_the_offline_answer(text, heard):
 def test_what_if_without_a_network_is_left_alone(text, heard):
     settled = reading(heard, text)
     assert settled is None or settled[0] == heard
+
+
+# The nineteenth session's readings, made from DEV40-41's first-sight misses (written blind);
+# each kind in other words than the set's line, and what each rule leaves alone
+NINETEENTH_SESSION_KINDS = [
+    # the code changing all the time is not a code at every login (bot/nlu/code_every_time.py)
+    ("Dans l'appli les chiffres changent tout le temps, je dois les taper au bout de combien de"
+     " temps ?", "ask_code_format", None),
+    # how long the code stays valid, with it named (bot/nlu/code_asked.py)
+    ("Une fois reçu, le code reste valable combien de temps ? Enfin, combien de temps reste-t-il"
+     " valable ?", "ask_remember_device", "ask_code_format"),
+    ("How long does the code stay valid once the app shows it?", "ask_remember_device",
+     "ask_code_format"),
+    # the postponing gone and the account's fate asked (bot/nlu/skipped_until_now.py)
+    ("The 'not now' option has disappeared from the popup. Is my account blocked?", "out_of_scope",
+     "ask_my_status"),
+    ("Plus de bouton pour reporter depuis ce matin, que se passe-t-il avec mon compte ?",
+     "ask_deadline", "ask_my_status"),
+    # what this extra thing is, a password said to have been enough (bot/nlu/why_now.py)
+    ("My password used to be enough. What's this extra step and how does it work?", "ask_why_2fa",
+     "ask_what_is_2fa"),
+    # a code typed late and bounced (bot/nlu/old_code.py)
+    ("Got the text, typed the numbers in twenty minutes later and it bounced me back to login",
+     "sms_not_received", "code_rejected"),
+    # the successor to take over the account of someone gone with the phone
+    ("Notre directeur est parti avec son portable et la double authentification dessus. Comment"
+     " sa remplaçante peut récupérer l'accès au compte ?", "ask_how_enable", "phone_changed"),
+    # a number to write down for someone who would rather call (bot/nlu/where_to_send.py)
+    ("Mon père ne sait pas utiliser le chat, il préfère téléphoner. Qu'est-ce que je lui note ?",
+     "out_of_scope", "ask_contact"),
+    # the texts waited for, an authenticator in use elsewhere, used instead (bot/nlu/sms_to_app.py)
+    ("J'attends un SMS à chaque connexion. J'ai déjà Google Authenticator, je peux l'utiliser à"
+     " la place ?", "sms_not_received", "request_switch_method"),
+    ("Our IT now requires an authenticator app for every tool, and my login still sends codes to"
+     " my phone. How do I switch it?", "phone_changed", "request_switch_method"),
+    # a person demanded after asking whether a machine answers (bot/nlu/person_asked.py)
+    ("Is this a robot? I want a real person to handle my case.", "bot_challenge", "request_human"),
+    # what the provider was worried about (bot/nlu/what_made_it_change.py)
+    ("Can you tell me what you guys were so worried about to add this?", "ask_what_is_2fa",
+     "ask_why_2fa"),
+    # whether it was already required at a past moment (bot/nlu/always_or_new.py)
+    ("Was the code at login already mandatory back in March, or was a password enough?",
+     "ask_why_2fa", "ask_since_when"),
+    # the phone's clock set by hand, the app's codes refused (bot/nlu/phone_clock.py)
+    ("J'ai réglé l'heure de mon téléphone à la main et maintenant les codes de l'appli sont"
+     " refusés", "ask_my_status", "code_rejected"),
+    # help asked about 2FA as a whole (bot/nlu/help_word.py)
+    ("I need help with 2FA", "ask_why_2fa", "greet"),
+    ("j'ai un problème avec la double authentification svp", "ask_what_is_2fa", "greet"),
+    # the API asked about (bot/nlu/sim_lines.py; thirty-ninth outsider check, F6)
+    ("Do our API integrations need the second factor too?", "ask_deadline", "out_of_scope"),
+    # DEV42-43's kinds (first scored on the rules above)
+    # the same computer that never moves, asked at every session (bot/nlu/code_every_time.py)
+    ("I use the same PC every day at the front desk and it still doesn't recognise me each"
+     " morning", "out_of_scope", "ask_remember_device"),
+    # "lappli" in one word (bot/nlu/sms_to_app.py)
+    ("je voudrais basculer de lappli vers le sms", "ask_enable_sms", "request_switch_method"),
+    # a full phone, nothing more can be added (bot/nlu/no_smartphone.py)
+    ("Mon téléphone a la mémoire pleine, je ne peux rien installer. Il y a une autre solution ?",
+     "ask_enable_app", "ask_enable_sms"),
+    # someone who did it for everyone, "does that include me?" (active_on_my_account.py)
+    ("Our admin says he turned it on for the whole team. Does that include me?", "ask_since_when",
+     "ask_my_status"),
+    # codes coming by text, an authenticator used by everyone, a move asked
+    ("Our codes are coming by text but we already use Authy for everything else, can we move"
+     " over?", "ask_why_2fa", "request_switch_method"),
+    # what will be asked on top of before (bot/nlu/extra_code.py)
+    ("Qu'est-ce qu'on va me demander de plus qu'avant quand je me connecte ?", "ask_how_enable",
+     "ask_what_is_2fa"),
+    # the same code generator as for another tool, for the portal (authenticator_too.py)
+    ("Nous avons un générateur de codes pour la compta ; on veut utiliser le même pour le"
+     " portail, quelles sont les manips ?", "ask_methods", "ask_enable_app"),
+    # several accounts in the app, the code refused (bot/nlu/code_asked.py)
+    ("I have three accounts in Google Authenticator and the portal rejects whatever I type, wrong"
+     " entry maybe?", "ask_enable_app", "code_rejected"),
+    # the number given at the start, an authenticator now imposed
+    ("Au début j'avais donné mon numéro de mobile ; maintenant l'entreprise impose Google"
+     " Authenticator partout.", "ask_enable_app", "request_switch_method"),
+    # the recommended choice's reason, its label quoted (what_made_it_change.py)
+    ("« Oui, je veux utiliser la double authentification… (recommandé) » : recommandé pourquoi,"
+     " quel risque ?", "ask_how_enable", "ask_why_2fa"),
+    # a pattern of dots after the method that is not the texts (bot/nlu/qr_described.py)
+    ("I chose the option that's not SMS and now I see a grid of black dots, what do I do?",
+     "ask_enable_sms", "ask_enable_app"),
+    # where to write, by email (bot/nlu/where_to_send.py)
+    ("Company policy: email only. Where do I write to about the login codes?", "ask_how_enable",
+     "ask_contact"),
+]
+NINETEENTH_SESSION_LEFT_ALONE = [
+    # a code at every login, the code not said to change: the box
+    ("Est-ce que je dois taper le code à chaque fois ?", "ask_remember_device"),
+    # the code valid on a computer: the 30 days
+    ("combien de temps le code reste valable sur mon ordinateur", "ask_remember_device"),
+    # the postponing gone, nothing asked about the account: the 28 days
+    ("The skip button is gone, what now?", "ask_deadline"),
+    # a clock named without a refused code
+    ("Does the app need the phone's time to be right?", "ask_enable_app"),
+    # a person asked whether it is one, nothing demanded
+    ("Are you a robot or a human?", "bot_challenge"),
+    # help with one thing named: that thing
+    ("I need help with the SMS code that never arrives", "sms_not_received"),
+    # a successor who gets his own login: the set-up
+    ("Our manager retired; the new manager has her own login, how does she set up the code?",
+     "ask_how_enable"),
+    # "does this apply to me as well?" is whether 2FA applies, not whether it was done for me
+    ("I only log in for the monthly report. Does this apply to me as well?", "ask_since_when"),
+    # an API key asked for is out of scope already; a 2FA question without the API stays
+    ("Is 2FA needed for every user of the portal?", "ask_deadline"),
+    # several SIM lines, nothing about the app
+    ("We have two lines in our account and the portal is slow", "out_of_scope"),
+    # a pattern told without choosing the app: left to the classifier
+    ("the SMS screen shows a pattern, what is it?", "ask_enable_sms"),
+]
+
+
+@pytest.mark.parametrize("text, heard, topic", NINETEENTH_SESSION_KINDS)
+def test_nineteenth_session_kinds_are_read(text, heard, topic):
+    settled = reading(heard, text)
+    if topic is None:  # a rule that misread it no longer does
+        assert settled is None or settled[0] == heard
+    else:
+        assert settled is not None and settled[0] == topic
+
+
+@pytest.mark.parametrize("text, heard", NINETEENTH_SESSION_LEFT_ALONE)
+def test_nineteenth_session_rules_leave_alone(text, heard):
+    settled = reading(heard, text)
+    assert settled is None or settled[0] == heard
