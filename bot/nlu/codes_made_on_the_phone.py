@@ -29,13 +29,20 @@ _MADE_ON_THE_PHONE = re.compile(
     r"(?:tout seul|toute seule|lui meme|elle meme|itself|on its own|by itself)"
     r"|\bcode generator\b|\bgenerateur de codes?\b"
     # "something that runs on the phone itself" (DEV33, written blind)
-    r"|\b(?:something|a thing|an app|quelque chose|un truc) (?:that|qui) (?:runs|works|lives"
-    r"|tourne|fonctionne|marche) (?:on|sur) (?:the|my|le|mon) (?:phone|mobile|telephone|portable)"
+    r"|\b(?:something|a thing|an app|quelque chose|un truc|un outil|a tool|une appli|un programme)"
+    r" (?:that|qui) (?:runs|works|lives|tourne|fonctionne|marche) (?:on|sur|in|dans) (?:the|my|le"
+    r"|mon|son|his|her) (?:phone|mobile|telephone|portable)"
+    # a way that does not depend on a delivery ("a way to confirm my logins that doesn't depend
+    # on anything being delivered to my phone": the SMS set-up, 0.43; DEV45, written blind)
+    r"|\b(?:doesn t|does not|don t|wouldn t|ne) (?:depend|dependent?|depende) (?:on|de|pas de)"
+    r" (?:anything|something|messages?|texts?|sms|la reception|rien)(?: \w+){0,2}?"
+    r" (?:delivered|sent|arriving|recu|envoye|arrive)?"
 )
 _ON_ITS_OWN = re.compile(
     r"\b(?:tout seul|toute seule|lui meme|elle meme|itself|on its own|by itself|on the phone"
     r"|sur (?:mon|le|son) (?:telephone|portable|tel|mobile)|on (?:my|the) (?:phone|mobile)"
-    r"|offline|hors ligne|sans reseau|without (?:signal|network|coverage))\b"
+    r"|offline|hors ligne|sans reseau|without (?:signal|network|coverage)|delivered to my phone"
+    r"|zero (?:mobile )?signal|no (?:mobile )?signal|jamais de reseau)\b"
 )
 _WISH = re.compile(
     r"\b(?:je prefererais|je prefere|je voudrais|j aimerais|on voudrait|on aimerait|il faudrait"
@@ -43,7 +50,9 @@ _WISH = re.compile(
     r"|is there a way|is there something|y a t il un moyen|existe t il|il existe"
     r"|would suit me better|would be better|suits me better|serait mieux|m irait mieux"
     r"|me conviendrait mieux|que je dois installer|dois je installer"
-    r"|what do i (?:need to )?install)\b"
+    r"|what do i (?:need to )?install"
+    r"|il voudrait|elle voudrait|ils voudraient|he d like|she d like|he wants|she wants"
+    r"|i need a way|we need a way|j ai besoin d un moyen|il faut un moyen)\b"
 )
 # codes received on a number today: the move from SMS
 _ON_A_NUMBER_TODAY = re.compile(

@@ -29,8 +29,27 @@ _BY_TEXT_FROM_NOW = re.compile(
     r"\b(?:come|sent|go|arrive|get them|receive them|recevoir|arrivent|arriver|venir|viennent"
     r"|envoyes|envoyer)\b"
     r"(?:\s+\w+){0,4}?\s+(?:as (?:text )?messages|as texts?|by (?:text|sms)|via (?:text|sms)"
-    r"|par (?:sms|texto|textos|message))\b"
+    r"|par (?:sms|texto|textos|message)|as a (?:text )?message|en message)\b"
 )
+# an app set up before, named as such ("I set up the rotating-numbers app back in March…": DEV45)
+_APP_SET_UP = re.compile(
+    r"\b(?:set up|installed|configured|activated|j ai (?:configure|installe|active|mis en place))"
+    rf"\b(?:\s+\w+){{0,3}}?\s+(?:rotating numbers |rotating )?{_THE_APP}\b"
+)
+_FROM_NOW = re.compile(
+    r"\b(?:from now on|instead|rather|desormais|dorenavant|a la place|plutot|can i just"
+    r"|je peux juste|just have)\b"
+)
+
+
+def wants_texts_after_the_app(text: str) -> bool:
+    """The customer set the app up before and wants the numbers by text from now on (a switch):
+    "I set up the rotating-numbers app back in March, but I keep forgetting which of my five
+    similar apps it is. Can I just have the numbers sent to my phone as a message from now on?"
+    was the SMS set-up (0.57; DEV45, written blind; DEV38-39 had the same kind)."""
+    words = plain(text)
+    said = _APP_SET_UP.search(words) and _BY_TEXT_FROM_NOW.search(words)
+    return bool(said and _FROM_NOW.search(words))
 
 
 def drops_the_app_for_texts(text: str) -> bool:

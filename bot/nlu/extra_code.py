@@ -66,6 +66,23 @@ _MORE_THAN_BEFORE = re.compile(
 )
 
 
+# how it is supposed to work, asked beside a password that used to be enough ("On m'a toujours dit
+# qu'un bon mot de passe suffisait… Ça veut dire que mon téléphone devient une sorte de clé ?
+# Expliquez-moi comment c'est censé marcher.": why, 0.77; DEV45, written blind): what 2FA is
+_HOW_IT_WORKS = re.compile(
+    r"\b(?:expliquez moi|explique moi|expliquer|explain(?: to me)?|tell me) (?:comment|how)"
+    r" (?:c est cense|ca|cela|this is supposed to|it s supposed to|it is supposed to|it|this)"
+    r" (?:marcher|fonctionner|work|works|marche|fonctionne)\b"
+    r"|\bdevient une sorte de cle\b|\bbecomes? (?:a sort of|a kind of|some kind of) key\b"
+)
+
+
+def asks_how_it_works(text: str) -> bool:
+    """How 2FA is supposed to work asked, not why ("pourquoi" not said)."""
+    words = plain(text)
+    return bool(_HOW_IT_WORKS.search(words)) and not _WHY.search(words)
+
+
 def asks_what_more_is_asked(text: str) -> bool:
     """The customer asks what will be asked at login on top of what was asked before."""
     return bool(_MORE_THAN_BEFORE.search(plain(text)))

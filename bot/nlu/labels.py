@@ -89,9 +89,10 @@ from bot.nlu.declined_the_popup import declined_the_popup
 from bot.nlu.device_sms import asks_about_device_sms
 from bot.nlu.disable import asks_to_disable
 from bot.nlu.done_postponing import done_postponing_steps_asked
-from bot.nlu.drop_the_app import drops_the_app_for_texts
+from bot.nlu.drop_the_app import drops_the_app_for_texts, wants_texts_after_the_app
 from bot.nlu.enable_with import enables_with_the_app
 from bot.nlu.extra_code import (
+    asks_how_it_works,
     asks_what_more_is_asked,
     asks_what_the_extra_code_is,
     asks_what_the_new_screen_does,
@@ -139,6 +140,7 @@ from bot.nlu.sim_lines import (
     asks_about_billing,
     asks_about_sim_lines,
     asks_about_the_api,
+    asks_about_the_interface_language,
     asks_for_a_new_users_login,
 )
 from bot.nlu.skipped_until_now import (
@@ -170,7 +172,7 @@ from bot.nlu.what_made_it_change import (
 )
 from bot.nlu.what_to_do import asks_what_to_do_now_it_is_mandatory
 from bot.nlu.what_we_gain import asks_what_is_gained
-from bot.nlu.where_i_stand import asks_where_they_stand, everyone_gets_in_but_me
+from bot.nlu.where_i_stand import asks_days_left, asks_where_they_stand, everyone_gets_in_but_me
 from bot.nlu.where_to_send import (
     asks_what_details_to_pin,
     asks_who_to_turn_to,
@@ -928,6 +930,10 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # the recommended choice's reason asked, its label quoted
     (asks_what_more_is_asked, "ask_what_is_2fa", ("ask_how_enable", "ask_what_is_2fa")),
     (asks_why_it_is_recommended, "ask_why_2fa", ("ask_how_enable", "ask_what_is_2fa")),
+    # (DEV45) before the set-up asked on one's account and someone gone with the phone: a tool
+    # that makes the codes on the phone wished for, the days one has left
+    (wants_codes_made_on_the_phone, "ask_enable_app", ("ask_how_enable", "ask_enable_sms")),
+    (asks_days_left, "ask_my_status", ("phone_changed", "ask_how_enable")),
     # twenty-second outsider check: the code by email, a call or a key (F1); no smartphone or
     # no app (F4); a phone lost some day, not the 28 days (F3)
     (asks_another_channel, "ask_methods", METHODS_HEARD_AS),
@@ -1146,6 +1152,12 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (phone_too_old_for_apps, "ask_enable_sms", ("ask_why_2fa", "ask_enable_sms")),
     (app_ready_while_on_sms, "request_switch_method", ("ask_why_2fa", "request_switch_method")),
     (wants_ours_in_the_app_set_up, "ask_enable_app", ("ask_methods",)),
+    # DEV45's kinds (first scored on the rules above)
+    (asks_how_it_works, "ask_what_is_2fa", ("ask_why_2fa",)),
+    (asks_what_pushed_you, "ask_why_2fa", ("ask_what_is_2fa",)),
+    (asks_if_the_code_stays_the_same, "ask_code_format", ("ask_why_2fa",)),
+    (wants_texts_after_the_app, "request_switch_method", ("ask_enable_sms", "ask_enable_app")),
+    (asks_about_the_interface_language, "out_of_scope", ("ask_language",)),
 )
 
 

@@ -38,13 +38,31 @@ _LOGIN_WORDS = re.compile(
 )
 
 
+# a question sentence that refers back to the message ("How do I do that?", « Vous pouvez
+# m'expliquer à quoi elle correspond ? »: DEV45, written blind, an activation of SIM cards and
+# an invoice's line read as the set-up and what 2FA is): the whole message is what is asked
+# ("Pourriez-vous me décrire la procédure complète ?" names what it asks: the question alone)
+_REFERS_BACK = re.compile(
+    r"\b(?:do (?:that|this|it)|faire (?:ca|cela)|le faire|(?:elle|il|ca|cela) correspond"
+    r"|what (?:it|that|this) (?:is|means)|what does (?:it|that|this) mean)\b"
+)
+
+
+def _asked(text: str) -> str:
+    """The question sentence of a longer message, or the whole message when that sentence only
+    refers back to it."""
+    span = question_span(text)
+    if span is None:
+        return plain(text)
+    question = plain(text[span[0] : span[1]])
+    return plain(text) if _REFERS_BACK.search(question) else question
+
+
 def asks_about_sim_lines(text: str) -> bool:
     """The customer asks about an operation on SIM cards or lines, not about the login: in the
     question sentence of a longer message ("on utilise le portail pour suspendre et réactiver
     des SIM… Pourriez-vous me décrire la procédure ?" asks for the 2FA set-up)."""
-    span = question_span(text)
-    asked = plain(text if span is None else text[span[0] : span[1]])
-    return bool(_ON_LINES.search(asked)) and not _LOGIN_WORDS.search(plain(text))
+    return bool(_ON_LINES.search(_asked(text))) and not _LOGIN_WORDS.search(plain(text))
 
 
 # a login for a new colleague, 2FA not named: user accounts, out of scope ("How do I give a new
@@ -78,11 +96,9 @@ def asks_about_billing(text: str) -> bool:
     """An invoice or the billing asked about in the question, no word of the login anywhere:
     out of scope ("a bookkeeper who logs in once a month for the invoice run" asks about the
     28 days)."""
-    span = question_span(text)
-    asked = plain(text if span is None else text[span[0] : span[1]])
     words = plain(text)
     return (
-        bool(_BILLING.search(asked))
+        bool(_BILLING.search(_asked(text)))
         and not _LOGIN_WORDS.search(words)
         and not _LOGGING_IN.search(words)
     )
@@ -107,3 +123,19 @@ _API = re.compile(
 def asks_about_the_api(text: str) -> bool:
     """The portal's API (or its keys, web services, webhooks) asked about."""
     return bool(_API.search(plain(text)))
+
+
+# the portal's own display language ("Can I switch the portal's interface language from French
+# to English?" was the chat's language question, 0.89; DEV45, written blind): a portal setting,
+# out of scope, not the language this chat answers in
+_INTERFACE_LANGUAGE = re.compile(
+    r"\b(?:portal s|portal|portail|site s|site|website|interface|menus?|ecrans?|screens?|display"
+    r"|affichage)\b(?: \w+){0,3}? (?:language|langue)\b"
+    r"|\b(?:language|langue) (?:de l |of the |du )?(?:interface|portail|portal|site|menus?"
+    r"|affichage|display)\b"
+)
+
+
+def asks_about_the_interface_language(text: str) -> bool:
+    """The portal's display language asked about (a setting), not the chat's."""
+    return bool(_INTERFACE_LANGUAGE.search(plain(text)))

@@ -44,7 +44,8 @@ _PERSON = re.compile(
     r"|office manager)\b"
 )
 _AWAY = re.compile(
-    r"\b(?:parti|partie|quitte|quitter|retraite|retired|retirement|left|leaving|gone|resigned"
+    r"\b(?:parti|partie|quitte|quitter|retraite|retired|retirement|(?<!days )(?<!day )left|leaving"
+    r"|gone|resigned"
     r"|demission\w*|licencie|fired|arret maladie|sick leave|conge|conges|on leave|maternity"
     # (not the customer "pulled away for a few minutes": DEV33)
     r"|paternity|absent|absente|(?<!straight )(?<!right )(?<!pulled )(?<!stepped )(?<!called )away"

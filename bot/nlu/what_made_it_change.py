@@ -53,6 +53,11 @@ _PUSHED_YOU = re.compile(
     r"(?:worried|concerned|afraid|scared|trying to prevent|trying to protect)"
     r"|\bwhat (?:you|your team|the company)(?: guys| all)? (?:were|was) (?:so )?(?:worried"
     r"|concerned|afraid|scared)"
+    # "What problem are you trying to solve with this?" (DEV45, written blind: what 2FA is, 0.44)
+    r"|\bwhat problem (?:are you|is (?:this|it|that)|were you)"
+    r" (?:trying to |meant to |supposed to )?(?:solve|solving|fix|fixing|address)"
+    r"|\bquel probleme (?:ca|cela|vous|ceci) (?:resout|regle"
+    r"|cherchez a resoudre|voulez resoudre)"
     r"|\b(?:de quoi|qu est ce que) vous (?:aviez|avez eu) peur\b|\bce qui vous (?:inquietait"
     r"|preoccupait|faisait peur)\b"
 )

@@ -45,6 +45,21 @@ _ALL_BUT_ME = re.compile(
 _LOG_IN = re.compile(r"\b(?:get in|log in|login|sign in|connect\w*|acced\w*|entrer|rentrer)\b")
 
 
+# the days one has left asked ("Do I already have to do the phone step, or do I still have some
+# days left?" was the changed phone, 0.88; DEV45, written blind): one's own state
+_DAYS_LEFT = re.compile(
+    r"\b(?:still have|have i got|do i have|i have) (?:some |any |a few )?days left\b"
+    r"|\bhow many days (?:do i have|have i got|are) left\b|\bdays? left (?:for me|on my account)\b"
+    r"|\bil me reste (?:encore )?(?:des |quelques |combien de )?jours\b"
+    r"|\bcombien de jours (?:il )?me reste\b|\bme reste t il (?:des |quelques )?jours\b"
+)
+
+
+def asks_days_left(text: str) -> bool:
+    """The customer asks how many days they have left (their own account's state)."""
+    return bool(_DAYS_LEFT.search(plain(text)))
+
+
 def everyone_gets_in_but_me(text: str) -> bool:
     """Everyone else logs in, the customer does not."""
     words = plain(text)

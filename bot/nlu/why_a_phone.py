@@ -34,7 +34,10 @@ def asks_what_a_phone_has_to_do(text: str) -> bool:
 # personal messages. What's actually going on here?" (why 2FA 0.24; DEV32, written blind): what
 # 2FA is says what the phone does (shows or receives a code, nothing more)
 _PHONE_SPIED = re.compile(
-    r"\b(?:read|access|see|spy on|look at|go through|track) (?:their|my|our|his|her) (?:personal "
+    # ("go through their phone" is the login's step, not a fear: "every user has to go through
+    # their phone. What problem are you trying to solve with this?", DEV45)
+    r"\b(?:read|access|see|spy on|look at|(?<!to )go through|track) (?:their|my|our|his|her)"
+    r" (?:personal "
     r"|private )?(?:messages|texts|photos|contacts|emails|phone|data|location)\b"
     r"|\b(?:lire|acceder a|voir|espionner|fouiller|pister|suivre) (?:leurs|mes|nos|ses) (?:messages"
     r"|sms|textos|photos|contacts|mails|donnees|telephones?)\b"

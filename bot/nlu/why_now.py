@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.nlu.always_or_new import asks_when_it_changed
-from bot.nlu.extra_code import asks_what_the_extra_code_is
+from bot.nlu.extra_code import asks_how_it_works, asks_what_the_extra_code_is
 from bot.plain_text import plain
 
 _WHY_NOW = re.compile(
@@ -42,8 +42,11 @@ def asks_why_it_is_needed_now(text: str) -> bool:
     said = _WHY_NOW.search(words) or _PASSWORD_WAS_ENOUGH.search(words)
     # "…was a password alone enough back then, or was the step already in force?" asks the date;
     # "my password worked fine for years… What is this extra bit, and how is it supposed to
-    # work?" asks what it is (DEV40, written blind: why 0.80, from what it is)
-    asks_other = asks_when_it_changed(text) or asks_what_the_extra_code_is(text)
+    # work?" asks what it is (DEV40, written blind: why 0.80, from what it is), and so does
+    # « Expliquez-moi comment c'est censé marcher » after « un bon mot de passe suffisait » (DEV45)
+    asks_other = (
+        asks_when_it_changed(text) or asks_what_the_extra_code_is(text) or asks_how_it_works(text)
+    )
     return bool(said) and not _WHEN.search(words) and not asks_other
 
 

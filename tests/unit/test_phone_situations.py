@@ -1622,6 +1622,35 @@ NINETEENTH_SESSION_KINDS = [
     # where to write, by email (bot/nlu/where_to_send.py)
     ("Company policy: email only. Where do I write to about the login codes?", "ask_how_enable",
      "ask_contact"),
+    # DEV45's kinds (first scored on the rules above)
+    # how it is supposed to work, a password said to have been enough (bot/nlu/extra_code.py)
+    ("A password used to be enough for me. Explain how this is supposed to work now?",
+     "ask_why_2fa", "ask_what_is_2fa"),
+    # a tool that runs on the phone, wished for someone without network (codes_made_on_the_phone)
+    ("Ma collègue n'a pas de réseau sur le chantier, elle voudrait un outil qui tourne sur son"
+     " portable hors ligne. Comment elle le met en place ?", "ask_how_enable", "ask_enable_app"),
+    ("I need a way to log in that doesn't depend on texts being delivered, there's no signal"
+     " here. How do I set that up?", "ask_enable_sms", "ask_enable_app"),
+    # an invoice's line, the question referring back to it (bot/nlu/sim_lines.py)
+    ("Il y a une ligne bizarre sur notre facture de mai. Vous pouvez me dire à quoi elle"
+     " correspond ?", "ask_what_is_2fa", "out_of_scope"),
+    # SIM cards to activate, "how do I do that?"
+    ("We just got twenty new SIM cards to activate for our meters. How do I do that?",
+     "ask_how_enable", "out_of_scope"),
+    # the problem the provider means to solve (bot/nlu/what_made_it_change.py)
+    ("Passwords worked fine for years. What problem are you trying to fix with this?",
+     "ask_what_is_2fa", "ask_why_2fa"),
+    # fixed per user, like a PIN, asked for an auditor, heard as why
+    ("Is the number typed after the password fixed for each user, like a PIN?", "ask_why_2fa",
+     "ask_code_format"),
+    # the days one has left asked (bot/nlu/where_i_stand.py)
+    ("I only got my login last week. Do I still have days left before the phone step?",
+     "phone_changed", "ask_my_status"),
+    # the app set up before, the numbers wished by text from now on (bot/nlu/drop_the_app.py)
+    ("I installed the authenticator app in January but I'd rather have the codes sent as a"
+     " message from now on.", "ask_enable_sms", "request_switch_method"),
+    # the portal's interface language (bot/nlu/sim_lines.py)
+    ("Comment changer la langue de l'interface du portail ?", "ask_language", "out_of_scope"),
 ]
 NINETEENTH_SESSION_LEFT_ALONE = [
     # a code at every login, the code not said to change: the box
@@ -1647,6 +1676,13 @@ NINETEENTH_SESSION_LEFT_ALONE = [
     ("We have two lines in our account and the portal is slow", "out_of_scope"),
     # a pattern told without choosing the app: left to the classifier
     ("the SMS screen shows a pattern, what is it?", "ask_enable_sms"),
+    # the chat's language, not the portal's
+    ("Can you answer me in English?", "ask_language"),
+    # the question names what it asks: the question sentence alone
+    ("On suspend des SIM sur le portail. Pourriez-vous me décrire la procédure d'activation de"
+     " la double authentification ?", "ask_how_enable"),
+    # a colleague who left, "days left" is not someone leaving
+    ("How many days left do I have before the phone step?", "ask_my_status"),
 ]
 
 
