@@ -150,6 +150,8 @@ SETS = {
     "dev43": ROOT / "tests" / "field" / "dev43",
     "dev44": ROOT / "tests" / "field" / "dev44",
     "dev45": ROOT / "tests" / "field" / "dev45",
+    "dev46": ROOT / "tests" / "field" / "dev46",
+    "dev47": ROOT / "tests" / "field" / "dev47",
 }
 
 # topic (blind catalogue) -> the responses that carry its fact. Several when the assistant

@@ -102,7 +102,9 @@ def test_no_field_message_is_a_training_example(path):
     # and one English were; dev39 100 per language; dev40 (nineteenth session) 100 FR, 99 EN:
     # one English (near out of scope) was; dev41 100 per language; dev42 99 FR, 97 EN: one
     # French and three English (short ones and a typed one) were; dev43 100 per language; dev44
-    # 100 FR, 99 EN: one English (typed) was; dev45 100 per language
+    # 100 FR, 99 EN: one English (typed) was; dev45 100 per language; dev46 100 FR, 98 EN: two
+    # English (a short one and a typed one) were; dev47 99 per language: one French (near out of
+    # scope) and one English (plain) were
     floors = {
         "dev2": 130, "dev3": 35, "dev4": 100, "dev5": 79, "dev6": 98, "dev7": 98, "dev8": 93,
         "dev9": 97, "dev10": 98, "dev11": 96, "dev12": 96,
@@ -112,6 +114,7 @@ def test_no_field_message_is_a_training_example(path):
         "dev32": 99, "dev33": 100, "dev34": 97, "dev35": 100,
         "dev36": 99, "dev37": 99, "dev38": 99, "dev39": 100, "dev40": 99, "dev41": 100,
         "dev42": 97, "dev43": 100, "dev44": 99, "dev45": 100,
+        "dev46": 98, "dev47": 99,
     }
     floor = next((floors[part] for part in path.parts if part in floors), 150)
     assert len(messages) >= floor, f"{path} holds {len(messages)} messages"
