@@ -23,8 +23,10 @@ from actions.common import (
     reply,
     reset_fallback,
     said_before_this_message,
+    said_in_the_last_answer,
     said_this_turn,
     support_api,
+    utter,
 )
 
 # the "Talk to an agent" button of these replies says why, for the agent's triage (outsider
@@ -132,6 +134,12 @@ NOT_ENROLLED_REPLIES = {
     "line_closed": "utter_handoff_closed_not_enrolled",
     "line_closed_no_opening": "utter_handoff_closed_no_date_not_enrolled",
 }
+# replies with no reference in them
+NO_REFERENCE = {
+    "utter_handoff_unavailable",
+    "utter_handoff_phone_only",
+    "utter_handoff_phone_only_closed",
+}
 # the phone line's state -> reply; whatever went wrong: the handoff could not be recorded
 REPLIES = {
     "line_open": "utter_handoff",  # also when the backend did not say (an older one)
@@ -182,6 +190,25 @@ WITHDRAW_REPLIES = {
 }
 
 
+# the replies that give a reference: a "no, forget it" right after one of them calls it off
+# (fortieth outsider check, F1: after "what's my reference?" and "and in French?", "no forget
+# it" got "anything else?" and the handoff stayed waiting)
+REFERENCE_GIVEN = (
+    {name for name in REPLIES.values() if name not in NO_REFERENCE}
+    | set(LOCKED_REPLIES.values())
+    | set(TICKET_REPLIES.values())
+    | set(SIGNED_IN_REPLIES.values())
+    | set(NOT_ENROLLED_REPLIES.values())
+    | {"utter_reference_handoff"}
+)
+
+
+def reference_just_given(tracker: Tracker) -> bool:
+    """The assistant's last answer gave the handoff's reference (first said, or again, in
+    either language)."""
+    return bool(REFERENCE_GIVEN & set(said_in_the_last_answer(tracker)))
+
+
 class ActionWithdrawHandoff(Action):
     """ "Non en fait laisse tomber" right after the reference (data/rules/faq.yml): the backend
     closes the waiting handoff as withdrawn by the customer, so the agents' queue no longer
@@ -194,6 +221,9 @@ class ActionWithdrawHandoff(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
+        if not reference_just_given(tracker):
+            utter(dispatcher, domain, "utter_anything_else")
+            return []
         outcome = await support_api(tracker).withdraw_handoff()
         facts = {"reference": outcome.reference} if outcome.reference else {}
         reply(dispatcher, outcome, WITHDRAW_REPLIES, **facts)

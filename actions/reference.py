@@ -41,6 +41,11 @@ GIVEN_BY = {
     "ticket_number": "action_open_ticket",
 }
 
+# slot -> the action that empties it when the customer calls the handoff off: its reference is
+# not given again (fortieth outsider check, F5: "c'est quoi le numéro de ma demande ?" got the
+# withdrawn one)
+WITHDRAWN_BY = {"handoff_reference": "action_withdraw_handoff"}
+
 # the forms before a ticket exists: a number asked there is the coming request's
 FORMS = frozenset(("identity_form", "reset_ticket_form"))
 
@@ -84,6 +89,8 @@ def given_value(tracker: Tracker, slot: str) -> str | None:
         elif kind == "slot" and event.get("name") == slot and last_action == owner:
             found = event.get("value")
             value = found if isinstance(found, str) and found else value
+        elif kind == "slot" and event.get("name") == slot and last_action == WITHDRAWN_BY.get(slot):
+            value = None
     return value
 
 

@@ -49,3 +49,22 @@ _TWO_DEADLINES = re.compile(
 def asks_which_deadline_is_right(text: str) -> bool:
     """Two deadlines heard (four weeks and another), which is right asked."""
     return bool(_TWO_DEADLINES.search(plain(text)))
+
+
+# how long one has to turn it on, the thing not named ("how long do I have to activate?": the
+# duration of the last answer 0.45 and the 28 days 0.44, a tie for the fallback; fortieth
+# outsider check, F4): the 28 days, whatever was said before
+_TIME_TO_ACTIVATE = re.compile(
+    r"\bhow (?:long|much time|many days) (?:do i have|have i got|do we have|have we got|is there)"
+    r" (?:left )?(?:to|before i have to|before we have to|until i have to) (?:activate|enable"
+    r"|set (?:it |this |that )?up|turn (?:it |this )?on|switch (?:it |this )?on"
+    r"|do (?:it|this|that))\b"
+    r"|\bcombien de (?:temps|jours) (?:j ai|ai je|on a|a t on|nous avons|avons nous|il me reste"
+    r"|me reste t il)? ?(?:pour|avant de) (?:l |la )?(?:activer|mettre en place|le faire"
+    r"|configurer)\b"
+)
+
+
+def asks_how_long_to_activate(text: str) -> bool:
+    """How long one has to turn 2FA on, asked without naming it."""
+    return bool(_TIME_TO_ACTIVATE.search(plain(text)))

@@ -84,7 +84,11 @@ from bot.nlu.code_every_time import (
 )
 from bot.nlu.code_shared import passes_the_code_around
 from bot.nlu.codes_made_on_the_phone import wants_codes_made_instead, wants_codes_made_on_the_phone
-from bot.nlu.countdown import asks_when_the_countdown_starts, asks_which_deadline_is_right
+from bot.nlu.countdown import (
+    asks_how_long_to_activate,
+    asks_when_the_countdown_starts,
+    asks_which_deadline_is_right,
+)
 from bot.nlu.declined_the_popup import declined_the_popup
 from bot.nlu.device_sms import asks_about_device_sms
 from bot.nlu.disable import asks_to_disable
@@ -164,6 +168,7 @@ from bot.nlu.too_many_tries import asks_about_too_many_tries
 from bot.nlu.travel_abroad import asks_about_codes_abroad, asks_if_codes_come_on_a_trip
 from bot.nlu.typed_number import gives_another_number, sends
 from bot.nlu.unlock_asked import asks_to_unlock, asks_who_unlocks
+from bot.nlu.unrequested_code import received_without_logging_in
 from bot.nlu.wait_before_set_up import waits_before_setting_up
 from bot.nlu.what_made_it_change import (
     asks_what_made_it_change,
@@ -561,6 +566,14 @@ SAME_DEVICE_HEARD_AS = (
     "ask_remember_device",
 )
 WRONG_ENTRY_HEARD_AS = ("ask_enable_app", "ask_code_format", "phone_changed", "out_of_scope")
+UNREQUESTED_HEARD_AS = (
+    "ask_why_2fa",
+    "ask_my_status",
+    "request_resend",
+    "code_rejected",
+    "ask_code_format",
+    "sms_not_received",
+)
 CLOCK_HEARD_AS = (
     "ask_my_status",
     "ask_enable_app",
@@ -1158,6 +1171,10 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (asks_if_the_code_stays_the_same, "ask_code_format", ("ask_why_2fa",)),
     (wants_texts_after_the_app, "request_switch_method", ("ask_enable_sms", "ask_enable_app")),
     (asks_about_the_interface_language, "out_of_scope", ("ask_language",)),
+    # fortieth outsider check: "how long do I have to activate?" (F4); a code sent though
+    # nothing was asked, heard as why 2FA or the status (F3: the warning, bot/rasa_ext/nlg.py)
+    (asks_how_long_to_activate, "ask_deadline", ("ask_how_long", "ask_deadline")),
+    (received_without_logging_in, "sms_not_received", UNREQUESTED_HEARD_AS),
 )
 
 

@@ -18,7 +18,9 @@ import re
 from bot.plain_text import plain
 
 _WORKS = re.compile(
-    r"\b(?:marche\w*|fonctionne\w*|work|works|working|function\w*|still get|get (?:the )?codes?"
+    # (not « la marche à suivre », the steps: DEV46)
+    r"\b(?:marche\w*(?! a suivre)|fonctionne\w*|work|works|working|function\w*|still get"
+    r"|get (?:the )?codes?"
     r"|recoi\w* (?:le |les )?codes?|receive (?:the )?codes?|besoin d(?:e|u) (?:reseau|internet)"
     r"|need (?:a |the |an )?(?:network|signal|internet|data|connection)|needs? (?:a |the )?"
     r"(?:network|signal|internet|data|connection)|requires? (?:a |the )?(?:network|signal"
@@ -32,7 +34,9 @@ _WORKS = re.compile(
 # "network", "reseau" and "internet" alone stand for every phrase that holds them ("sans
 # réseau", "without any network", "no internet")
 _OFFLINE = re.compile(
-    r"\b(?:network|reseau|internet|offline|off line|hors (?:ligne|connexion)|mode avion"
+    # (not « un réseau d'ascensoristes », a network of firms: DEV46)
+    r"\b(?:network|reseau(?! d )(?! de )|internet|offline|off line|hors (?:ligne|connexion)"
+    r"|mode avion"
     r"|airplane mode|aeroplane mode|flight mode|sans (?:connexion|data|signal|couverture|4g|wifi"
     r"|wi fi)|without (?:a |any )?(?:signal|data|connection|reception|coverage|wifi|wi fi)"
     r"|no (?:signal|data|connection|reception|coverage)|pas de (?:signal|connexion|couverture)"

@@ -45,7 +45,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
 from bot import clock, content
-from bot.answers import ALSO_ANSWERED, ANSWER, OFFERS, SAID_AS
+from bot.answers import ALSO_ANSWERED, ANSWER, OFFERS, PERSONAL_ANSWERED, SAID_AS
 from bot.code_format import holds_a_code
 from bot.nlu import labels, second_question
 from bot.nlu.cannot_log_in import says_it_cannot_log_in
@@ -274,12 +274,17 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
         slots: dict[str, Any],
         output_channel: str,
     ) -> None:
-        """ "never share codes here" after the first response of an anonymous visitor's turn
-        whose message held a code ("le code 482913 ne marche pas": twenty-seventh outsider
-        check, F3). Logged in, action_personal_answer says it after the customer's own line;
-        inside a form a code is the answer to the form's question (the emailed code), and the
+        """ "never share codes here" after the first response of a turn whose message held a
+        code ("le code 482913 ne marche pas": twenty-seventh outsider check, F3). Logged in, on
+        the topics whose rules run action_personal_answer (bot.answers.PERSONAL_ANSWERED), that
+        action says it after the customer's own line; on the others ("my code is 384287, is it
+        the right one?", the code's format: fortieth outsider check, F9) it is said here.
+        Inside a form a code is the answer to the form's question (the emailed code), and the
         fallback speaks of codes itself (first_answer_of_turn)."""
-        if slots.get(ANONYMOUS[0]) != ANONYMOUS[1] or not holds_a_code(self._latest_text(tracker)):
+        logged_in = slots.get(ANONYMOUS[0]) != ANONYMOUS[1]
+        if logged_in and latest_intent(tracker) in PERSONAL_ANSWERED:
+            return
+        if not holds_a_code(self._latest_text(tracker)):
             return
         warning = self.generate_from_slots(CODE_NOT_HERE, slots, output_channel)
         if warning and warning.get("text"):

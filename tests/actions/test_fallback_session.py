@@ -85,6 +85,8 @@ async def test_second_miss_offers_the_agent_first(domain):
     ("123 456", "inform", "utter_fallback_code"),
     ("c'est jean.dupont@acme.fr", "inform", "utter_fallback_email"),
     ("my email address is jean.dupont@acme.fr", "inform", "utter_fallback_email"),
+    # fortieth outsider check, F7: one's own address with more words is still that
+    ("mon adresse c'est jean.dupont@acme.fr, merci de faire vite svp", "inform", "utter_fallback_email"),
     # thirty-ninth outsider check, F7: an address in a story is not an address typed out of
     # place; the message's question gets the closest topics (an email is never echoed)
     ("my colleague is jean.dupont@acme.fr and he set it up, still cannot activate it on mine",

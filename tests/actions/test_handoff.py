@@ -380,3 +380,32 @@ async def test_calling_off_with_the_backend_down_is_the_plain_no(backend_down, d
     conv = Conversation(domain)
     conv.say("laisse tomber", "cancel")
     assert (await conv.run(ActionWithdrawHandoff())).responses == ["utter_anything_else"]
+
+
+async def test_no_forget_it_after_the_reference_was_said_again_calls_it_off(backend, domain, clock):
+    """Fortieth outsider check, F1: "what's my reference again?", "and in french?", then "no
+    forget it" got "anything else?" and the handoff stayed waiting. Right after the reference
+    was said again, the "no" calls it off too; after another answer, it is a plain "no"."""
+    from actions.reference import ActionRepeatReference
+
+    clock.set(MONDAY_10H_PARIS)
+    conv = Conversation(domain, locale="en")
+    conv.say("I need to talk to a human", "request_human")
+    reference = (await conv.run(action)).variables("utter_handoff")["reference"]
+    conv.say("what's my reference again?", "ask_reference")
+    assert (await conv.run(ActionRepeatReference())).responses == ["utter_reference_handoff"]
+    conv.say("no forget it", "deny")
+    assert (await conv.run(ActionWithdrawHandoff())).responses == ["utter_handoff_withdrawn"]
+    with backend.ctx.db.session() as s:
+        assert s.execute(select(Handoff.outcome).where(Handoff.reference == reference)).scalar_one() == "withdrawn"
+
+    other = Conversation(domain, locale="en")
+    other.say("I need to talk to a human", "request_human")
+    kept = (await other.run(action)).variables("utter_handoff")["reference"]
+    other.say("what is 2fa exactly?", "ask_what_is_2fa")
+    other.events += [{"event": "action", "name": "utter_what_is_2fa"},
+                     {"event": "bot", "text": None, "data": {}, "metadata": {"utter_action": "utter_what_is_2fa"}}]
+    other.say("no", "deny")
+    assert (await other.run(ActionWithdrawHandoff())).responses == ["utter_anything_else"]
+    with backend.ctx.db.session() as s:
+        assert s.execute(select(Handoff.status).where(Handoff.reference == kept)).scalar_one() == "open"

@@ -130,3 +130,21 @@ async def test_another_reference_after_this_chats_handoff_is_theirs_not_this_one
     # this chat's own reference, typed back, is this chat's
     conv.say(f"is {reference.lower()} my reference?", "ask_reference")
     assert (await conv.run(repeat)).responses == ["utter_reference_handoff"]
+
+
+async def test_a_reference_called_off_is_not_given_again(backend, domain, clock):
+    """Fortieth outsider check, F5: after « non laissez tomber » had withdrawn PPYGWH, "c'est
+    quoi le numéro de ma demande ?" got "Votre référence est PPYGWH". A withdrawn reference is
+    not given again as if it were waiting."""
+    from actions.handoff import ActionWithdrawHandoff
+
+    clock.set(MONDAY_10H_PARIS)
+    conv = Conversation(domain, locale="fr")
+    conv.say("je veux parler à quelqu'un", "request_human")
+    reference = (await conv.run(ActionHandoff())).variables("utter_handoff")["reference"]
+    conv.say("non laissez tomber", "deny")
+    assert (await conv.run(ActionWithdrawHandoff())).responses == ["utter_handoff_withdrawn"]
+    conv.say("c'est quoi ma référence ?", "ask_reference")
+    turn = await conv.run(repeat)
+    assert "utter_reference_handoff" not in turn.responses
+    assert all(reference not in str(m) for m in turn.messages)

@@ -1079,3 +1079,19 @@ def test_a_vague_call_for_help_is_asked_where_the_customer_is_stuck(stack, lang,
     assert chat.all_texts[-1].startswith(template("utter_greet_help", lang).split("{")[0])
     assert [b["payload"] for b in buttons_of(chat)] == [
         "/ask_how_enable", "/sms_not_received", "/code_rejected", "/phone_changed"]
+
+
+@pytest.mark.parametrize("lang, text", [("en", "my code is 384287, is it the right one?"),
+                                        ("fr", "mon code c'est 384287, c'est le bon ?")])
+def test_a_code_typed_logged_in_on_any_topic_gets_never_share_it_here(stack, lang, text):
+    """Fortieth outsider check, F9: logged in, "my code is 384287, is it the right one?" got the
+    code's format with no "never share your codes here" (only the topics whose rules add the
+    customer's own line said it). The warning follows the answer, and the code is never
+    repeated."""
+    email = email_of(lang)
+    stack.make_user(email, state="sms", phone=PHONE, language=lang)
+    chat = Chat(stack, lang, stack.portal(email).widget_token())
+    say(chat, text)
+    warning = template("utter_code_not_here", lang)
+    assert sum(warning in t for t in chat.all_texts) == 1, chat.all_texts
+    assert not any("384287" in t for t in chat.all_texts)

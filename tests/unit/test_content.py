@@ -771,3 +771,19 @@ def test_a_login_code_nobody_asked_for_gets_the_warning_not_the_steps(lang, text
         "je n'ai pas reçu le sms", {"name": "sms_not_received"})], slots=DOMAIN.slots)
     steps = asyncio.run(nlg.generate("utter_sms_not_received", plain, "rest"))
     assert "Renvoyer" in steps["text"] and "said_as" not in steps
+
+
+def test_the_topics_said_to_run_the_personal_answer_are_the_rules_ones():
+    """bot.answers.PERSONAL_ANSWERED tells the NLG which topics get "never share your codes
+    here" from action_personal_answer (logged in); it must be exactly the topics whose rules
+    in data/rules/faq.yml run that action, or a topic would get the warning twice or never."""
+    from bot.answers import PERSONAL_ANSWERED
+
+    rules = yaml.safe_load((ROOT / "data" / "rules" / "faq.yml").read_text())["rules"]
+    topics = set()
+    for rule in rules:
+        steps = rule.get("steps") or []
+        intents = [step["intent"] for step in steps[:1] if "intent" in step]
+        if intents and any(step.get("action") == "action_personal_answer" for step in steps):
+            topics.add(intents[0])
+    assert topics == set(PERSONAL_ANSWERED)

@@ -1651,6 +1651,13 @@ NINETEENTH_SESSION_KINDS = [
      " message from now on.", "ask_enable_sms", "request_switch_method"),
     # the portal's interface language (bot/nlu/sim_lines.py)
     ("Comment changer la langue de l'interface du portail ?", "ask_language", "out_of_scope"),
+    # fortieth outsider check: how long one has to turn it on, the thing unnamed (F4); a code
+    # sent though nothing was asked (F3; the warning, not the SMS steps: bot/rasa_ext/nlg.py)
+    ("how long do we have to enable it?", "ask_how_long", "ask_deadline"),
+    ("combien de temps j'ai pour l'activer ?", "ask_how_long", "ask_deadline"),
+    ("why did you send me a code? I didn't ask for anything", "ask_why_2fa", "sms_not_received"),
+    ("pourquoi vous m'envoyez un code alors que j'ai rien demandé", "ask_my_status",
+     "sms_not_received"),
 ]
 NINETEENTH_SESSION_LEFT_ALONE = [
     # a code at every login, the code not said to change: the box
@@ -1683,6 +1690,19 @@ NINETEENTH_SESSION_LEFT_ALONE = [
      " la double authentification ?", "ask_how_enable"),
     # a colleague who left, "days left" is not someone leaving
     ("How many days left do I have before the phone step?", "ask_my_status"),
+    # a duration after an answer, nothing to turn on named: the answer just read says which
+    ("how long is it valid?", "ask_how_long"),
+    # a code sent and asked for: the code's question
+    ("you sent me a code, how many digits should it have?", "ask_code_format"),
+    # a login under way ("je suis en train de me connecter") is no code unasked for
+    ("Je suis en train de me connecter, j'ai reçu le code mais je l'ai effacé. Vous pouvez m'en"
+     " renvoyer un ?", "request_resend"),
+    # « la marche à suivre » for « un réseau de » firms is the steps, not the app offline
+    ("Je forme un réseau d'installateurs : quelle est la marche à suivre pour activer la double"
+     " authentification ?", "ask_how_enable"),
+    # the customer retired, nobody gone with the phone
+    ("I'm retired and help a club with its alarms. What is this phone step about?",
+     "ask_what_is_2fa"),
 ]
 
 
