@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.term_alone import TWO_FA_NAMES
 from bot.plain_text import plain
 
 _HELP_ALONE = re.compile(
@@ -28,10 +29,7 @@ def only_asks_for_help(text: str) -> bool:
 # issue" fell back (thirty-ninth outsider check, F8). The customer has not said what is wrong
 # yet: the reply asks, with the usual places to be stuck as buttons (utter_greet_help).
 _TWO_FA = (
-    r"(?:la |le |the |my |ma |mon |cette |this |votre |your )?(?:2fa|2 fa|double auth\w*"
-    r"|double authentification|authentification (?:a|en) deux (?:facteurs|etapes)"
-    r"|two factor(?: authentication| auth)?|2 factor(?: authentication| auth)?"
-    r"|two step(?: verification)?|2 step(?: verification)?|mfa)"
+    rf"(?:la |le |the |my |ma |mon |cette |this |votre |your )?{TWO_FA_NAMES}"
     r"(?: thing| stuff| truc| business| system| systeme| machin)?"
 )
 _ABOUT = r"(?:with|about|for|on|regarding|avec|sur|pour|concernant|au sujet de|a propos de|de)"

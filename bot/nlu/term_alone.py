@@ -14,12 +14,16 @@ import re
 
 from bot.plain_text import plain
 
-_TERM_ALONE = re.compile(
-    r"^(?:(?:c est quoi|cest quoi|c quoi|what is|what s|whats|la|le|the) )?"
+# the names customers give 2FA (also read by bot/nlu/help_word.py)
+TWO_FA_NAMES = (
     r"(?:2fa|2 fa|mfa|a2f|2 factor|two factor|two factor authentication|2 factor authentication"
+    r"|two factor auth|2 factor auth|two step|2 step"
     r"|two step verification|2 step verification|double auth|double authent|double authentif"
-    r"|double authentification|authentification a deux facteurs|verification en deux etapes"
-    r"|otp|totp)$"
+    r"|double authentification|double authentication|authentification a deux facteurs"
+    r"|authentification en deux etapes|verification en deux etapes|otp|totp)"
+)
+_TERM_ALONE = re.compile(
+    rf"^(?:(?:c est quoi|cest quoi|c quoi|what is|what s|whats|la|le|the) )?{TWO_FA_NAMES}$"
 )
 
 
