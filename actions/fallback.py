@@ -119,6 +119,9 @@ NEXT_STEP = {
     "utter_contact": "utter_contact_next",
     "utter_contact_open_now": "utter_contact_next",
     "utter_contact_closed_now": "utter_contact_next",
+    # ...and after "still failing", which gave them too ("it still doesn't work" then "what
+    # now?" fell back: fortieth outsider check, F7)
+    "utter_still_failing": "utter_contact_next",
 } | STILL_FAILING  # after troubleshooting steps, their next step
 # lines said after an answer that are not the answer itself
 HINTS = {"utter_personal_anonymous", "utter_code_not_here"}

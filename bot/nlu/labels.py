@@ -109,7 +109,7 @@ from bot.nlu.hesitation import hesitates
 from bot.nlu.how_to_enable import asks_how_to_enable, asks_where_to_start
 from bot.nlu.injection import instructs_the_assistant
 from bot.nlu.later import asks_if_it_applies_to_them, asks_to_do_it_later
-from bot.nlu.line_open import asks_if_open
+from bot.nlu.line_open import asks_for_the_number, asks_if_open
 from bot.nlu.login_loop import sent_back_to_the_login
 from bot.nlu.markers import strip_accents
 from bot.nlu.method_choice import describes_the_choice_screen
@@ -566,6 +566,7 @@ SAME_DEVICE_HEARD_AS = (
     "ask_remember_device",
 )
 WRONG_ENTRY_HEARD_AS = ("ask_enable_app", "ask_code_format", "phone_changed", "out_of_scope")
+NUMBER_ASKED_HEARD_AS = ("phone_changed", "ask_reference", "ask_enable_sms", "sms_not_received")
 UNREQUESTED_HEARD_AS = (
     "ask_why_2fa",
     "ask_my_status",
@@ -1175,6 +1176,8 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # nothing was asked, heard as why 2FA or the status (F3: the warning, bot/rasa_ext/nlg.py)
     (asks_how_long_to_activate, "ask_deadline", ("ask_how_long", "ask_deadline")),
     (received_without_logging_in, "sms_not_received", UNREQUESTED_HEARD_AS),
+    # F2: "ok give me the phone number then" (the support's), heard as a changed phone
+    (asks_for_the_number, "ask_contact", NUMBER_ASKED_HEARD_AS),
 )
 
 

@@ -33,3 +33,20 @@ def asks_if_open(text: str) -> bool:
     """The customer asks whether, or when, the support line is open."""
     words = plain(text)
     return bool(_LINE.search(words) and _OPEN.search(words)) and not _OTHER.search(words)
+
+
+# the support's number asked for in the imperative, nothing else said ("ok give me the phone
+# number then" after the reset offer got the offer again, read as a changed phone 0.40;
+# « donnez-moi le numéro alors » was a reference asked: fortieth outsider check, F2)
+_GIVE_THE_NUMBER = re.compile(
+    r"^(?:(?:ok|okay|bon|alors|fine|right|so|well|d accord) )*(?:give me|send me|tell me|donnez moi"
+    r"|donne moi|dites moi|dis moi|file moi|passez moi|je veux|i want|i need|can i have|can i get"
+    r"|could i have) (?:the|your|le|votre) (?:phone |support |support s |hotline |telephone )?"
+    r"(?:number|numero|phone number|hotline)(?: de telephone| du support| de l assistance)?"
+    r"(?: then| alors| please| svp| stp| s il vous plait| now| maintenant)*$"
+)
+
+
+def asks_for_the_number(text: str) -> bool:
+    """The whole message asks for "the number" (the support's), in the imperative."""
+    return bool(_GIVE_THE_NUMBER.match(plain(text).strip()))

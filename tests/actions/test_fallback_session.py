@@ -324,6 +324,8 @@ async def test_and_then_after_an_answer_gets_the_step_after_it(domain, said, tex
     (("utter_contact",), "what now?", "en", "utter_contact_next"),
     (("utter_contact_open_now",), "et maintenant ?", "fr", "utter_contact_next"),
     (("utter_contact_closed_now",), "ok and then", "en", "utter_contact_next"),
+    # fortieth outsider check, F7: the same after "still failing", which gave the contacts
+    (("utter_still_failing",), "what now?", "en", "utter_contact_next"),
     # thirty-eighth check, finding 2: « je comprends pas » after the SMS steps was read as a
     # "no" (« Très bien. Puis-je vous aider pour autre chose ? », the end of the help): where
     # the customer is stuck, with examples, and a person

@@ -787,3 +787,21 @@ def test_the_topics_said_to_run_the_personal_answer_are_the_rules_ones():
         if intents and any(step.get("action") == "action_personal_answer" for step in steps):
             topics.add(intents[0])
     assert topics == set(PERSONAL_ANSWERED)
+
+
+@pytest.mark.parametrize("text, lang, words", [
+    ("my grace period ended and now I can't get in at all, help", "en",
+     ["is no longer offered", "enable it there"]),
+    ("mon délai est passé et je n'arrive pas à me connecter du tout", "fr",
+     ["n'est plus proposé", "activez-la là"]),
+])
+def test_cannot_log_in_names_the_window_that_requires_the_set_up(text, lang, words):
+    """Fortieth outsider check, F6: "my grace period ended and now I can't get in at all" got
+    the ways out of a login that fails (the password step, the code step) but not the article's
+    rule: once the 28 days are over, the window after the password requires the set-up."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    tracker = DialogueStateTracker.from_events(
+        "c", [SlotSet("language", lang), UserUttered(text, {"name": "ask_my_status"})], slots=DOMAIN.slots)
+    reply = asyncio.run(nlg.generate("utter_status_unknown", tracker, "rest"))
+    assert reply["said_as"] == "utter_status_unknown_cannot_log_in"
+    assert all(w in reply["text"] for w in words) and "28" in reply["text"], reply["text"]

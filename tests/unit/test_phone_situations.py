@@ -1658,6 +1658,9 @@ NINETEENTH_SESSION_KINDS = [
     ("why did you send me a code? I didn't ask for anything", "ask_why_2fa", "sms_not_received"),
     ("pourquoi vous m'envoyez un code alors que j'ai rien demandé", "ask_my_status",
      "sms_not_received"),
+    # F2: the support's number asked for in the imperative
+    ("ok give me the phone number then", "phone_changed", "ask_contact"),
+    ("bon, donnez-moi le numéro du support svp", "ask_reference", "ask_contact"),
 ]
 NINETEENTH_SESSION_LEFT_ALONE = [
     # a code at every login, the code not said to change: the box
@@ -1703,6 +1706,9 @@ NINETEENTH_SESSION_LEFT_ALONE = [
     # the customer retired, nobody gone with the phone
     ("I'm retired and help a club with its alarms. What is this phone step about?",
      "ask_what_is_2fa"),
+    # one's own number, or the request's number, is not the support's
+    ("give me my new phone number", "phone_changed"),
+    ("donnez-moi le numéro de ma demande", "ask_reference"),
 ]
 
 
