@@ -33,7 +33,9 @@ def normalize_code(raw: object) -> str | None:
 
 # a code inside a short sentence ("ah pardon c'est 428196", "it's 428 196"): one group of six
 # digits, maybe split in two by a space or a dash as it is read from a screen
-_CODE_IN_TEXT = re.compile(r"(?<![0-9])([0-9]{3})[ -]?([0-9]{3})(?![0-9])")
+# ...and not a piece of a longer run of digit groups: "renvoyez-le au +44 7700 900123" is a
+# phone number (fortieth session: the warning came after the changed number's answer)
+_CODE_IN_TEXT = re.compile(r"(?<![0-9])(?<![0-9][ .-])([0-9]{3})[ -]?([0-9]{3})(?![ .-]?[0-9])")
 MAX_SENTENCE = 80
 
 

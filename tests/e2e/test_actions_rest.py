@@ -20,7 +20,9 @@ import yaml
 from sqlalchemy import select
 
 from bot.models import Challenge, Handoff, Ticket
+from bot.content import PARAGRAPH
 from bot.rasa_ext import still_out_of_scope
+from bot.rasa_ext.nlg import CLOSED_NOW, CODE_NOT_HERE, FOCUS, HESITANT, OPEN_NOW
 from bot.rasa_ext.conversation import public_id
 
 pytestmark = pytest.mark.slow
@@ -56,16 +58,20 @@ def in_language(name: str, lang: str, text: str) -> bool:
     """The text is the `lang` variation of the response `name` (variables filled), or of its
     `_again` response, which the NLG says instead when `name` was said before in the session,
     or of a `_while_<slot>` one, said instead while a form asks for that slot, or of a focus
-    one (`_which_number`, `_other_method`, `_open_now`, `_closed_now`, `_hesitant`, `_goodbye`, `_cannot_log_in`), said when
-    the message asks about that part (or hesitates after an offer), possibly after the line that an out-of-scope question stays
-    support's (bot/rasa_ext/nlg.py, still_out_of_scope.py; the event keeps `name`)."""
+    one (bot/rasa_ext/nlg.py's FOCUS, `_open_now`, `_closed_now`, `_hesitant`), said when the
+    message asks about that part (or hesitates after an offer), possibly after the line that an
+    out-of-scope question stays support's (still_out_of_scope.py) and before "never share your
+    codes here" when the message held a code (the event keeps `name`)."""
     variants = [n for n in DOMAIN["responses"] if n.startswith(name + "_while_")]
-    variants += [name + s for s in ("_which_number", "_other_method", "_open_now", "_closed_now",
-                                    "_hesitant", "_goodbye", "_cannot_log_in")]
+    # the NLG's own list of focus variants (bot/rasa_ext/nlg.py), and the line's state
+    variants += [name + suffix for suffix, _ in FOCUS]
+    variants += [name + s for s in (OPEN_NOW, CLOSED_NOW, HESITANT)]
     preface = f"(?:{_pattern(still_out_of_scope.PREFACE, lang)}\\n\\n)?"
+    # "never share your codes here", added after the answer to a message that held a code
+    warning = f"(?:{re.escape(PARAGRAPH)}{_pattern(CODE_NOT_HERE, lang)})?"
     for said in (name, name + "_again", *variants):
         if said in DOMAIN["responses"]:
-            if re.fullmatch(preface + _pattern(said, lang), text, re.S) is not None:
+            if re.fullmatch(preface + _pattern(said, lang) + warning, text, re.S) is not None:
                 return True
     return False
 
