@@ -37,7 +37,8 @@ _PHONE_OR_CODE = re.compile(
 )
 # a resend, an expiry or a lock: not the box ("each time I ask for a new code it expires")
 _OTHER = re.compile(
-    r"\b(?:expire\w*|refuse\w*|rejected|invalid|never (?:comes|arrives|came)|n arrive|recois pas"
+    r"\b(?:expire\w*|refuse\w*|rejected|invalid\w*|invalde|never (?:comes|arrives|came)"
+    r"|n arrive|recois pas"
     r"|pas recu|locked|bloque\w*|new code|nouveau code|renvoy\w*|resend)\b"
 )
 
@@ -89,6 +90,22 @@ _EVERY_SESSION = re.compile(
     r"|every (?:session|time|login|morning|day)|each (?:session|time|login|morning)"
     r"|comme un inconnu|like a stranger|doesn t recogni[sz]e|ne (?:me )?reconnait pas)\b"
 )
+
+
+# a code refused at every login, the key word mistyped ("code invalde a chaque fois jen peux
+# plus" was the box, 0.53: "a chaque fois" pulled it; DEV46, written blind): the refused code's
+_REFUSED_TYPED = re.compile(
+    r"\b(?:invalide?|invalde|invlide|inavlide|invalid\w*|refuse\w*|rejete\w*|rejected|faux"
+    r"|incorrect|errone\w*|wrong)\b"
+)
+_CODE_WORD = re.compile(r"\b(?:code|codes|cod)\b")
+
+
+def code_refused_every_time(text: str) -> bool:
+    """A code said refused (or invalid, mistyped) every time."""
+    words = plain(written_out(text))
+    said = _REFUSED_TYPED.search(words) and _CODE_WORD.search(words)
+    return bool(said and _EVERY_TIME.search(words))
 
 
 def same_device_asked_every_time(text: str) -> bool:

@@ -80,6 +80,7 @@ from bot.nlu.code_asked import (
 from bot.nlu.code_every_time import (
     asks_if_a_code_every_time,
     code_comes_back_every_time,
+    code_refused_every_time,
     same_device_asked_every_time,
 )
 from bot.nlu.code_shared import passes_the_code_around
@@ -187,6 +188,7 @@ from bot.nlu.where_to_send import (
 from bot.nlu.why_a_phone import asks_what_a_phone_has_to_do, fears_the_phone_is_read
 from bot.nlu.why_now import asks_why_it_became_mandatory, asks_why_it_is_needed_now
 from bot.nlu.wifi_tablet import only_a_phone_without_sim, only_a_tablet_without_sim
+from bot.nlu.yes_chosen import asks_what_follows_yes
 from bot.plain_text import plain
 from bot.which_number import asks_which_number
 
@@ -1178,6 +1180,10 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (received_without_logging_in, "sms_not_received", UNREQUESTED_HEARD_AS),
     # F2: "ok give me the phone number then" (the support's), heard as a changed phone
     (asks_for_the_number, "ask_contact", NUMBER_ASKED_HEARD_AS),
+    # DEV46-47's kinds (first scored on the session's final rules before these)
+    (code_refused_every_time, "code_rejected", ("ask_remember_device",)),
+    (asks_what_follows_yes, "ask_how_enable", ("ask_deadline", "ask_what_is_2fa", "ask_my_status")),
+    (codes_go_to_the_old_number, "phone_changed", ("sms_not_received",)),
 )
 
 

@@ -20,7 +20,9 @@ from bot.plain_text import plain
 
 _PHONE = r"(?:phone|smartphone|mobile|cell|cellphone|iphone|android|telephone|portable|tel|gsm)"
 _LOST = (
-    r"(?:lost|stolen|nicked|perdu|perdue|paume|vole|volee|egare|egaree|pique|piquee" r"|disparu)"
+    r"(?:lost|stolen|nicked|perdu|perdue|paume|vole|volee|egare|egaree|pique|piquee|disparu"
+    # "I got pickpocketed at a trade fair in Milan and my phone is gone" (DEV47, written blind)
+    r"|pickpocketed|pick pocketed|gone)"
 )
 # "left my phone in a taxi", "oublié mon téléphone dans le train"
 _LEFT = r"(?:left|forgot|oublie|laisse)"
@@ -42,7 +44,11 @@ _WRECK = (
     # washed ("My phone went through the washing machine. The replacement arrived today":
     # DEV17, the SMS that never came 0.67)
     r"|went through the (?:washing machine|wash|washer|dryer)|passe a la machine a laver"
-    r"|passe a la machine|fait une machine|tombe dans la machine a laver)"
+    r"|passe a la machine|fait une machine|tombe dans la machine a laver"
+    # "My phone slipped off the pier… it's at the bottom of the harbour" (DEV46, written blind)
+    r"|slipped off the (?:pier|quay|dock|boat|deck)|fell (?:into|in|off) the (?:water|sea|harbour"
+    r"|harbor|river|lake|canal)|at the bottom of the (?:harbour|harbor|sea|lake|river|canal)"
+    r"|tombe a l eau|tombe dans le port|au fond (?:du port|de l eau|de la mer|du lac))"
 )
 _DEAD = (
     r"(?:won t|wont|will not|doesn t|does not|can t|cannot|ne|n)\s+(?:even\s+)?(?:boot|turn on"

@@ -27,6 +27,9 @@ POSTPONING_WORDS = (
     r"|clos\w* (?:the|that) (?:security )?(?:popup|pop up|window|box)"
     # the button that let one past ("le bouton pour passer a disparu": DEV40, written blind)
     r"|bouton (?:pour )?(?:passer|ignorer|reporter|sauter)"
+    # « il décline à chaque fois la proposition de sécurité » (DEV46, written blind)
+    r"|decline\w* (?:a chaque fois |chaque fois |toujours )?(?:la|cette) proposition"
+    r"|declin\w* (?:it|the (?:offer|prompt|popup)) (?:every time|each time)"
 )
 _POSTPONED = re.compile(rf"\b(?:{POSTPONING_WORDS})\b")
 _NO_LONGER = re.compile(
@@ -88,6 +91,9 @@ _UNTIL_WHEN = re.compile(
     # (DEV36): the postponing said to end, asked whether true
     r"|\b(?:ne )?dur\w* pas eternellement\b|\bpas indefiniment\b|\bwon t (?:last|go on) forever\b"
     r"|\bcan t (?:last|go on) forever\b|\bnot (?:forever|indefinitely)\b"
+    # "s'il continue comme ça, qu'est-ce qui va se passer ?" (DEV46)
+    r"|\b(?:s il|si je|si on|s ils|si elle) continu\w* comme ca\b"
+    r"|\bif (?:i|he|she|we|they) keeps? (?:doing|going on|on) (?:like this|like that|this)\b"
 )
 
 

@@ -1661,6 +1661,24 @@ NINETEENTH_SESSION_KINDS = [
     # F2: the support's number asked for in the imperative
     ("ok give me the phone number then", "phone_changed", "ask_contact"),
     ("bon, donnez-moi le numéro du support svp", "ask_reference", "ask_contact"),
+    # DEV46-47's kinds (first scored on the rules above)
+    # declining each time, "if he keeps on like this" (bot/nlu/skipped_until_now.py)
+    ("Mon collègue décline chaque fois la proposition de sécurité. S'il continue comme ça, il se"
+     " passe quoi ?", "ask_how_enable", "ask_deadline"),
+    # a code said invalid every time, mistyped (bot/nlu/code_every_time.py)
+    ("le code est invlide a chaque fois", "ask_remember_device", "code_rejected"),
+    # the new line taken, the portal still texting "the old one" (bot/nlu/number_changed.py)
+    ("J'ai une nouvelle ligne, mais le site continue d'envoyer tous ses codes à l'ancienne.",
+     "sms_not_received", "phone_changed"),
+    # the popup's yes about to be chosen, what follows asked (bot/nlu/yes_chosen.py)
+    ("If I click yes on that popup, what happens next?", "ask_deadline", "ask_how_enable"),
+    ("Si je dis oui dans la fenêtre, qu'est-ce qui se passe ensuite ?", "ask_deadline",
+     "ask_how_enable"),
+    # a phone at the bottom of the water, a phone pickpocketed (bot/nlu/phone_lost.py)
+    ("My phone fell into the harbour this morning and I can't log in.", "ask_my_status",
+     "phone_changed"),
+    ("Someone pickpocketed me on the metro and my phone is gone, am I locked out?",
+     "ask_my_status", "phone_changed"),
 ]
 NINETEENTH_SESSION_LEFT_ALONE = [
     # a code at every login, the code not said to change: the box
@@ -1709,6 +1727,12 @@ NINETEENTH_SESSION_LEFT_ALONE = [
     # one's own number, or the request's number, is not the support's
     ("give me my new phone number", "phone_changed"),
     ("donnez-moi le numéro de ma demande", "ask_reference"),
+    # a code at every login, nothing refused: the box
+    ("je dois taper le code a chaque fois ?", "ask_remember_device"),
+    # "yes" said without asking what follows
+    ("If I say yes, will it be mandatory for everyone?", "ask_deadline"),
+    # a phone found again
+    ("I thought my phone was gone but I found it, all good now", "thank"),
 ]
 
 
