@@ -152,6 +152,8 @@ SETS = {
     "dev45": ROOT / "tests" / "field" / "dev45",
     "dev46": ROOT / "tests" / "field" / "dev46",
     "dev47": ROOT / "tests" / "field" / "dev47",
+    "dev48": ROOT / "tests" / "field" / "dev48",
+    "dev49": ROOT / "tests" / "field" / "dev49",
 }
 
 # topic (blind catalogue) -> the responses that carry its fact. Several when the assistant
