@@ -33,7 +33,12 @@ _IN_USE = re.compile(
     r"|over to"
     # "comment remplacer le SMS par l'application ?" after an SMS set-up months ago (DEV25,
     # written blind): the method in use replaced, a switch
-    r"|remplac\w*|replac\w*|swap\w*)\b"
+    r"|remplac\w*|replac\w*|swap\w*"
+    # enabled with it before, texts asked now ("J'avais activé la double authentification avec
+    # Google Authenticator, mais… Comment recevoir désormais les codes par SMS ?": DEV48, a
+    # switch; the guard read it)
+    r"|j avais active|j ai active|i had enabled|i enabled|i activated|i had activated"
+    r"|desormais|from now on)\b"
 )
 
 

@@ -18,7 +18,11 @@ import re
 
 from bot.plain_text import plain
 
-_PHONE = r"(?:phone|smartphone|mobile|cell|cellphone|iphone|android|telephone|portable|tel|gsm)"
+# (not the mobile network: « pas de réseau mobile… les textos c'est mort » is no dead phone; DEV49)
+_PHONE = (
+    r"(?<!reseau )(?<!reseaux )(?:phone|smartphone|mobile|cell|cellphone|iphone|android|telephone"
+    r"|portable|tel|gsm)(?! (?:network|networks|signal|data|coverage|reception))"
+)
 _LOST = (
     r"(?:lost|stolen|nicked|perdu|perdue|paume|vole|volee|egare|egaree|pique|piquee|disparu"
     # "I got pickpocketed at a trade fair in Milan and my phone is gone" (DEV47, written blind)

@@ -1733,6 +1733,11 @@ NINETEENTH_SESSION_LEFT_ALONE = [
     ("If I say yes, will it be mandatory for everyone?", "ask_deadline"),
     # a phone found again
     ("I thought my phone was gone but I found it, all good now", "thank"),
+    # the mobile network dead, not the phone; enabled with the app before, texts asked now
+    ("Pas de réseau mobile à l'atelier, les textos c'est mort. Comment je relie l'appli ?",
+     "ask_enable_app"),
+    ("J'avais activé la double authentification avec l'appli, comment recevoir désormais les"
+     " codes par SMS ?", "request_switch_method"),
 ]
 
 
