@@ -264,26 +264,6 @@ def bot_events_before_this_message(tracker: Tracker) -> Iterator[dict[str, Any]]
             yield event
 
 
-def said_in_the_last_answer(tracker: Tracker) -> list[str]:
-    """The responses of the assistant's last answer: those between the customer's message
-    before the latest one and the latest one, newest first."""
-    names: list[str] = []
-    users = 0
-    for event in reversed(tracker.events):
-        kind = event.get("event")
-        if kind in ("session_started", "restart"):
-            break
-        if kind == "user":
-            users += 1
-            if users == 2:
-                break
-        elif kind == "bot" and users == 1:
-            name = (event.get("metadata") or {}).get("utter_action")
-            if name:
-                names.append(name)
-    return names
-
-
 def said_before_this_message(tracker: Tracker, count: int = 2) -> list[str]:
     """The assistant's last `count` responses before the customer's latest message, newest
     first: what a bare "yes" or "still nothing" answers."""

@@ -23,11 +23,11 @@ from actions.common import (
     reply,
     reset_fallback,
     said_before_this_message,
-    said_in_the_last_answer,
     said_this_turn,
     support_api,
     utter,
 )
+from actions.language import gave_a_reference, last_turn
 
 # the "Talk to an agent" button of these replies says why, for the agent's triage (outsider
 # check of 2026-12-01: a handoff from the SMS-limit reply was a plain customer_request)
@@ -134,12 +134,6 @@ NOT_ENROLLED_REPLIES = {
     "line_closed": "utter_handoff_closed_not_enrolled",
     "line_closed_no_opening": "utter_handoff_closed_no_date_not_enrolled",
 }
-# replies with no reference in them
-NO_REFERENCE = {
-    "utter_handoff_unavailable",
-    "utter_handoff_phone_only",
-    "utter_handoff_phone_only_closed",
-}
 # the phone line's state -> reply; whatever went wrong: the handoff could not be recorded
 REPLIES = {
     "line_open": "utter_handoff",  # also when the backend did not say (an older one)
@@ -190,23 +184,17 @@ WITHDRAW_REPLIES = {
 }
 
 
-# the replies that give a reference: a "no, forget it" right after one of them calls it off
-# (fortieth outsider check, F1: after "what's my reference?" and "and in French?", "no forget
-# it" got "anything else?" and the handoff stayed waiting)
-REFERENCE_GIVEN = (
-    {name for name in REPLIES.values() if name not in NO_REFERENCE}
-    | set(LOCKED_REPLIES.values())
-    | set(TICKET_REPLIES.values())
-    | set(SIGNED_IN_REPLIES.values())
-    | set(NOT_ENROLLED_REPLIES.values())
-    | {"utter_reference_handoff"}
-)
+# the replies about a handoff already called off or taken: a "no" after them withdraws nothing
+SETTLED = frozenset({"utter_handoff_withdrawn", "utter_handoff_already_taken"})
 
 
 def reference_just_given(tracker: Tracker) -> bool:
     """The assistant's last answer gave the handoff's reference (first said, or again, in
-    either language)."""
-    return bool(REFERENCE_GIVEN & set(said_in_the_last_answer(tracker)))
+    either language: actions/language.py reads the same turn): a "no, forget it" right after
+    it calls the handoff off (fortieth outsider check, F1: after "what's my reference?" and "and
+    in French?", "no forget it" got "anything else?" and the handoff stayed waiting)."""
+    said, _, _ = last_turn(tracker)
+    return any(gave_a_reference(name) and name not in SETTLED for name in said)
 
 
 class ActionWithdrawHandoff(Action):

@@ -112,7 +112,7 @@ def asked_topic(tracker: Tracker) -> str | None:
     return None
 
 
-def _gave_a_reference(response: str) -> bool:
+def gave_a_reference(response: str) -> bool:
     """A handoff's reply with its reference, or the reference said again."""
     handoff = response.startswith("utter_handoff") and response not in HANDOFF_WITHOUT_REFERENCE
     return handoff or response == HANDOFF_VALUE[0]
@@ -121,7 +121,7 @@ def _gave_a_reference(response: str) -> bool:
 def values_again(said: list[str], tracker: Tracker) -> list[tuple[str, dict[str, str]]]:
     """The reference or ticket number a reply of the last turn gave, as responses to say."""
     wanted = []
-    if any(_gave_a_reference(name) for name in said):
+    if any(gave_a_reference(name) for name in said):
         wanted.append(HANDOFF_VALUE)
     if any(name in TICKET_REPLIES for name in said):
         wanted.append(TICKET_VALUE)
