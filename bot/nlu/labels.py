@@ -1120,9 +1120,6 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (sms_forbidden_while_in_use, "request_switch_method", FORBIDDEN_IN_USE_HEARD_AS),
     (sms_forbidden, "ask_enable_app", SMS_BANNED_HEARD_AS),
     (fears_the_phone_is_read, "ask_what_is_2fa", PHONE_READ_HEARD_AS),
-    # "something that runs on the phone itself… than what I chose originally" (DEV33): the
-    # switch, heard as what 2FA is
-    (wants_codes_made_instead, "request_switch_method", ("ask_what_is_2fa",)),
     # three rules' readings heard otherwise in DEV32-33 (written blind): no network where the
     # customer goes, in a tie with the switch itself; the code read out over the radio, heard
     # as a refused code; the app of another tool described by what it shows, heard as the
@@ -1153,11 +1150,8 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (lacks_a_smartphone, "ask_enable_sms", ("code_rejected",)),
     (skipped_until_now, "ask_deadline", ("ask_what_is_2fa",)),
     # nineteenth session (DEV40-41, written blind; the constants say what each was heard as)
-    (old_code_refused, "code_rejected", ("code_rejected", "sms_not_received")),
     (asks_how_long_a_code_lasts, "ask_code_format", ("ask_remember_device",)),
     (asks_what_details_to_pin, "ask_contact", ("request_forget_conversation",)),
-    (asks_for_a_person, "request_human", ("bot_challenge",)),
-    (phone_of_someone_away, "phone_changed", ("ask_how_enable",)),
     # thirty-ninth outsider check, F6: the API asked about, heard as a 2FA topic
     (asks_about_the_api, "out_of_scope", API_HEARD_AS),
     # DEV42-43 (nineteenth session, written blind, first scored on the session's rules above)
@@ -1170,7 +1164,6 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (wants_ours_in_the_app_set_up, "ask_enable_app", ("ask_methods",)),
     # DEV45's kinds (first scored on the rules above)
     (asks_how_it_works, "ask_what_is_2fa", ("ask_why_2fa",)),
-    (asks_what_pushed_you, "ask_why_2fa", ("ask_what_is_2fa",)),
     (asks_if_the_code_stays_the_same, "ask_code_format", ("ask_why_2fa",)),
     (wants_texts_after_the_app, "request_switch_method", ("ask_enable_sms", "ask_enable_app")),
     (asks_about_the_interface_language, "out_of_scope", ("ask_language",)),
@@ -1183,7 +1176,6 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # DEV46-47's kinds (first scored on the session's final rules before these)
     (code_refused_every_time, "code_rejected", ("ask_remember_device",)),
     (asks_what_follows_yes, "ask_how_enable", ("ask_deadline", "ask_what_is_2fa", "ask_my_status")),
-    (codes_go_to_the_old_number, "phone_changed", ("sms_not_received",)),
 )
 
 
