@@ -154,6 +154,10 @@ SETS = {
     "dev47": ROOT / "tests" / "field" / "dev47",
     "dev48": ROOT / "tests" / "field" / "dev48",
     "dev49": ROOT / "tests" / "field" / "dev49",
+    "dev50": ROOT / "tests" / "field" / "dev50",
+    "dev51": ROOT / "tests" / "field" / "dev51",
+    "dev52": ROOT / "tests" / "field" / "dev52",
+    "dev53": ROOT / "tests" / "field" / "dev53",
 }
 
 # topic (blind catalogue) -> the responses that carry its fact. Several when the assistant

@@ -105,7 +105,11 @@ def test_no_field_message_is_a_training_example(path):
     # 100 FR, 99 EN: one English (typed) was; dev45 100 per language; dev46 100 FR, 98 EN: two
     # English (a short one and a typed one) were; dev47 99 per language: one French (near out of
     # scope) and one English (plain) were; dev48 99 FR, 98 EN: one French and two English (short
-    # ones) were; dev49 99 FR, 100 EN: one French (near out of scope) was
+    # ones) were; dev49 99 FR, 100 EN: one French (near out of scope) was; dev50 (twentieth
+    # session) 99 FR, 98 EN: one French (near out of scope), one English (mixing) and one
+    # English (short) were; dev51 99 per language: one per language (near out of scope) was;
+    # dev52 98 FR, 99 EN: one French (near out of scope) and one short per language were;
+    # dev53 100 per language
     floors = {
         "dev2": 130, "dev3": 35, "dev4": 100, "dev5": 79, "dev6": 98, "dev7": 98, "dev8": 93,
         "dev9": 97, "dev10": 98, "dev11": 96, "dev12": 96,
@@ -116,6 +120,7 @@ def test_no_field_message_is_a_training_example(path):
         "dev36": 99, "dev37": 99, "dev38": 99, "dev39": 100, "dev40": 99, "dev41": 100,
         "dev42": 97, "dev43": 100, "dev44": 99, "dev45": 100,
         "dev46": 98, "dev47": 99, "dev48": 98, "dev49": 99,
+        "dev50": 98, "dev51": 99, "dev52": 98, "dev53": 100,
     }
     floor = next((floors[part] for part in path.parts if part in floors), 150)
     assert len(messages) >= floor, f"{path} holds {len(messages)} messages"
