@@ -23,9 +23,14 @@ _ACTIVE_ON_MINE = re.compile(
     r"(?:active|on|enabled|turned on|switched on|set up|in place)"
     r"|(?:ai je|j ai|est ce que j ai) (?:deja )?(?:la 2fa|la double auth\w*|la double"
     r" authentification) (?:active|activee)"
-    r"|do i (?:already )?have (?:2fa|two factor|the double \w+|it) (?:on|enabled|turned on))"
+    r"|do i (?:already )?have (?:2fa|two factor|the double \w+|it) (?:on|enabled|turned on)"
+    # "if it's already on for my account" (DEV53), "si la double authentification est en place
+    # sur ce compte" of a predecessor's account taken over (DEV52; both written blind)
+    r"|(?:it s|it is|2fa is|that s) (?:already |actually )?(?:active|on|enabled|turned on|set up"
+    r"|in place))"
     r"\b(?:\s+\w+){0,3}?\s+(?:sur mon compte|pour mon compte|sur notre compte|on my account"
-    r"|for my account|on our account|for me|pour moi)\b"
+    r"|for my account|on our account|for me|pour moi|sur ce compte|on this account"
+    r"|for this account)\b"
 )
 
 

@@ -242,7 +242,12 @@ _SAME_OR_NEW = re.compile(
     r"|new ones (?:every|each) time|(?:toujours )?le meme code (?:a chaque fois|tout le temps"
     r"|a chaque connexion)|les memes chiffres (?:a chaque fois|tout le temps)"
     r"|(?:un )?nouveau code a chaque (?:fois|connexion)|like a pin|comme un (?:code )?pin"
-    r"|always the same (?:code|numbers|digits)|toujours les memes chiffres)\b"
+    r"|always the same (?:code|numbers|digits)|toujours les memes chiffres"
+    # the code named before, then "is it the same every time?" ("After the password it wants
+    # some sort of code. Where exactly do I type it, and is it the same every time?": what 2FA
+    # is, 0.32; DEV50, written blind)
+    r"|(?:is it|is that|will it be|it s|c est|est ce|est ce que c est) (?:always )?(?:the same"
+    r"|le meme|toujours le meme) (?:every|each|a chaque) (?:time|fois|login|connexion))\b"
 )
 
 

@@ -28,6 +28,12 @@ _MADE_ON_THE_PHONE = re.compile(
     r"|\b(?:les|the|them)\s+(?:genere\w*|fabrique\w*|generat\w*|makes?|produc\w*)\s+"
     r"(?:tout seul|toute seule|lui meme|elle meme|itself|on its own|by itself)"
     r"|\bcode generator\b|\bgenerateur de codes?\b"
+    # the passive: "que les chiffres soient générés directement sur mon téléphone", "I'd rather
+    # have the numbers generated on the phone itself", "qu'ils soient générés" after the digits
+    # received by message (DEV51, DEV53, written blind: the SMS answer or its set-up)
+    r"|\b(?:chiffres|codes|digits|numbers|numeros|ils|they|them)\s+(?:soient\s+|be\s+|being\s+"
+    r"|are\s+|get\s+)?(?:generes|genere|generees|generated|fabriques|made|produced|produits"
+    r"|crees|created|calcules|calculated)\b"
     # "something that runs on the phone itself" (DEV33, written blind)
     r"|\b(?:something|a thing|an app|quelque chose|un truc|un outil|a tool|une appli|un programme)"
     r" (?:that|qui) (?:runs|works|lives|tourne|fonctionne|marche) (?:on|sur|in|dans) (?:the|my|le"

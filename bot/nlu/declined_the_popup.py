@@ -18,7 +18,7 @@ from bot.plain_text import plain
 _CLICKED_NO = re.compile(
     r"\b(?:clique\w*|click\w*|press\w*|hit|tap\w*|choisi\w*|chose|choose|select\w*|pick\w*"
     r"|said|dit|repondu|answered|appuy\w*|appuie)\s+(?:sur\s+)?(?:le bouton\s+|the\s+|a\s+)?"
-    r"(?:non|no)\b(?!\s+(?:code|codes|sms|idea|signal|reseau|network|app|appli|phone))"
+    r"(?:non|no|not now)\b(?!\s+(?:code|codes|sms|idea|signal|reseau|network|app|appli|phone))"
 )
 
 
@@ -30,9 +30,23 @@ _WHAT_FOLLOWS = re.compile(
     r"|redemander|redemande|reproposer|reproposee?|revenir|reviendra|is that (?:a problem|ok|bad)"
     r"|c est grave|est ce grave|consequence\w*|penalty|blocked|bloque)\b"
 )
+# clicked by mistake, whether it can still be turned on ("I clicked "not now" by mistake, can I
+# still enable it later or am I stuck?": the status 0.46, the 28 days 0.42; fortieth outsider
+# check, F6). "Am I close to being blocked?" after it stays the status (the account's state).
+_STILL_LATER = re.compile(
+    r"\b(?:by mistake|par erreur|par megarde|accidentally|am i stuck|still (?:enable|activate"
+    r"|turn it on|set it up)|(?:enable|activate|turn (?:it )?on|set (?:it )?up) (?:it )?later"
+    r"|(?:encore|toujours) l activer|l activer plus tard)\b"
+)
 
 
 def declined_the_popup(text: str) -> bool:
     """The customer clicked (or means to click) the popup's "no", and asks what follows."""
     words = plain(text)
     return bool(_CLICKED_NO.search(words) and _WHAT_FOLLOWS.search(words))
+
+
+def declined_by_mistake(text: str) -> bool:
+    """The popup's "no" clicked by mistake, and whether it can still be turned on asked."""
+    words = plain(text)
+    return bool(_CLICKED_NO.search(words) and _STILL_LATER.search(words))

@@ -114,6 +114,29 @@ _LOGIN = re.compile(
 )
 
 
+# something asked "from the phone" after the password, to be explained to someone ("Ma
+# stagiaire m'a demandé pourquoi le site lui réclame un nombre de son portable après le mot de
+# passe, et j'ai séché.", "the SIM website 'wants something from his phone' now… What do I tell
+# him this is?": both under the fallback; DEV53, written blind): what 2FA is, to pass on
+_FROM_THE_PHONE = re.compile(
+    r"\b(?:reclame\w*|demande\w*|veut|exige\w*|wants?|asks? for|asking for|requires?)"
+    r"(?: \w+){0,3}? (?:de|du|sur|from|off|on) (?:(?:son|mon|leur|votre|ton|le|his|her|my|their"
+    r"|your|the)(?: \w+ s)? )?(?:portable|telephone|tel|mobile|phone|cell)\b"
+)
+_TO_EXPLAIN = re.compile(
+    r"\b(?:j ai seche|went blank|what (?:do|should|can) i tell|que (?:dois je |puis je )?lui"
+    r" (?:dire|repondre)|comment lui expliquer|how (?:do|should|can) i explain|pas su (?:quoi )?"
+    r"(?:repondre|lui repondre|dire)|didn t know what to (?:say|answer|tell)|couldn t answer"
+    r"|what (?:do|should) i say)\b"
+)
+
+
+def asks_to_explain_what_the_phone_is_asked_for(text: str) -> bool:
+    """Someone asked what the portal wants from their phone, and the customer must explain it."""
+    words = plain(text)
+    return bool(_FROM_THE_PHONE.search(words) and _TO_EXPLAIN.search(words))
+
+
 def asks_what_this_mechanism_is(text: str) -> bool:
     """The customer asks what "this mechanism" at login is, the login around it told."""
     words = plain(text)

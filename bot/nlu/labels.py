@@ -90,7 +90,7 @@ from bot.nlu.countdown import (
     asks_when_the_countdown_starts,
     asks_which_deadline_is_right,
 )
-from bot.nlu.declined_the_popup import declined_the_popup
+from bot.nlu.declined_the_popup import declined_by_mistake, declined_the_popup
 from bot.nlu.device_sms import asks_about_device_sms
 from bot.nlu.disable import asks_to_disable
 from bot.nlu.done_postponing import done_postponing_steps_asked
@@ -98,6 +98,7 @@ from bot.nlu.drop_the_app import drops_the_app_for_texts, wants_texts_after_the_
 from bot.nlu.enable_with import enables_with_the_app
 from bot.nlu.extra_code import (
     asks_how_it_works,
+    asks_to_explain_what_the_phone_is_asked_for,
     asks_what_more_is_asked,
     asks_what_the_extra_code_is,
     asks_what_the_new_screen_does,
@@ -136,6 +137,7 @@ from bot.nlu.procedure import asks_the_procedure
 from bot.nlu.qr_described import describes_the_qr_code
 from bot.nlu.qr_fails import qr_will_not_scan
 from bot.nlu.reference_asked import mentions_the_reference_or_call
+from bot.nlu.refused_told import says_the_code_is_refused
 from bot.nlu.refused_why import asks_why_the_code_is_refused
 from bot.nlu.required_by_policy import required_by_someone
 from bot.nlu.reset_wanted import asks_to_open_a_reset, wants_the_reset_after_all
@@ -143,6 +145,7 @@ from bot.nlu.set_up_interrupted import asks_if_the_set_up_went_through
 from bot.nlu.silent_phone import phone_stays_silent
 from bot.nlu.sim_lines import (
     asks_about_billing,
+    asks_about_data_use,
     asks_about_sim_lines,
     asks_about_the_api,
     asks_about_the_interface_language,
@@ -159,6 +162,7 @@ from bot.nlu.sms_to_app import (
     app_ready_on_a_new_phone,
     app_ready_while_on_sms,
     moves_from_the_method_in_use,
+    no_signal_which_way,
     sms_going_away,
     sms_useless_where_going,
 )
@@ -185,6 +189,7 @@ from bot.nlu.where_to_send import (
     asks_whom_to_send_to,
     has_a_file_to_send,
 )
+from bot.nlu.who_is_right import asks_who_is_right_about_when
 from bot.nlu.why_a_phone import asks_what_a_phone_has_to_do, fears_the_phone_is_read
 from bot.nlu.why_now import asks_why_it_became_mandatory, asks_why_it_is_needed_now
 from bot.nlu.wifi_tablet import only_a_phone_without_sim, only_a_tablet_without_sim
@@ -457,7 +462,9 @@ ALWAYS_HEARD_AS = (
 SKIPPED_HEARD_AS = ("ask_why_2fa", "ask_since_when", "out_of_scope", "ask_how_enable")
 CHANGE_HEARD_AS = ("out_of_scope", "ask_since_when", "ask_what_is_2fa")
 # "is it active on my account?" (bot/nlu/active_on_my_account.py)
-ACTIVE_HEARD_AS = ("phone_changed", "ask_how_enable", "ask_what_is_2fa")
+# (heard as the status itself: settled there, before the rules that read who is away — "I'm
+# covering for my colleague on maternity leave… is it already on for my account?": DEV53)
+ACTIVE_HEARD_AS = ("phone_changed", "ask_how_enable", "ask_what_is_2fa", "ask_my_status")
 # a Wi-Fi tablet with no SIM as the device (bot/nlu/wifi_tablet.py)
 TABLET_HEARD_AS = (
     "ask_why_2fa",
@@ -468,6 +475,9 @@ TABLET_HEARD_AS = (
     "ask_enable_sms",
     # "wifi-only iPads, no phone plans… how do we hook them up?" (DEV31): the set-up asked
     "ask_how_enable",
+    # "le seul appareil que j'ai, c'est une tablette en wifi sans carte SIM. Il faut pourtant
+    # que je sécurise ma connexion au portail." (DEV53, written blind): under the fallback
+    "ask_what_is_2fa",
 )
 # seventeenth session (DEV30, DEV31, written blind): a call back asked, heard as "are you a
 # bot?" or the set-up's steps; why one's own code is refused, heard as why 2FA or the status;
@@ -814,6 +824,28 @@ AWAY_HEARD_AS = (
     "code_rejected",
     "ask_my_status",
 )
+# twentieth session (DEV50-53, written blind): a dispute over when 2FA began, heard as why,
+# the code's format or under the fallback; a code told refused by the page, heard as the
+# code's format or the status; what the portal wants from the phone, to explain to someone,
+# heard as why; no signal and which way asked, heard as the set-up's steps
+WHO_IS_RIGHT_HEARD_AS = (
+    "ask_why_2fa",
+    "ask_code_format",
+    "ask_what_is_2fa",
+    "ask_how_enable",
+    "ask_deadline",
+    "out_of_scope",
+    "ask_my_status",
+)
+REFUSED_TOLD_HEARD_AS = (
+    "ask_code_format",
+    "ask_my_status",
+    "ask_enable_app",
+    "ask_remember_device",
+)
+# (itself too: "What do I tell him this is?" tied with why 2FA under the fallback's threshold)
+EXPLAIN_HEARD_AS = ("ask_why_2fa", "out_of_scope", "inform", "phone_changed", "ask_what_is_2fa")
+NO_SIGNAL_WAY_HEARD_AS = ("ask_how_enable", "ask_enable_sms", "sms_not_received")
 # the least confidence a reading settled by a rule gets (the fallback's threshold is 0.2)
 SETTLED = 0.3
 # the two buttons a question may be about (button_asked)
@@ -1176,6 +1208,14 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # DEV46-47's kinds (first scored on the session's final rules before these)
     (code_refused_every_time, "code_rejected", ("ask_remember_device",)),
     (asks_what_follows_yes, "ask_how_enable", ("ask_deadline", "ask_what_is_2fa", "ask_my_status")),
+    # twentieth session: DEV50-53's kinds (written blind, first scored on the rules above)
+    (asks_who_is_right_about_when, "ask_since_when", WHO_IS_RIGHT_HEARD_AS),
+    (says_the_code_is_refused, "code_rejected", REFUSED_TOLD_HEARD_AS),
+    (asks_about_data_use, "out_of_scope", BILLING_HEARD_AS),
+    (asks_to_explain_what_the_phone_is_asked_for, "ask_what_is_2fa", EXPLAIN_HEARD_AS),
+    (no_signal_which_way, "ask_enable_app", NO_SIGNAL_WAY_HEARD_AS),
+    # fortieth outsider check, F6: "not now" clicked by mistake, heard as the status
+    (declined_by_mistake, "ask_deadline", ("ask_my_status", "ask_how_enable")),
 )
 
 

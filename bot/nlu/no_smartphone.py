@@ -83,7 +83,12 @@ _LACK = re.compile(
     # installing impossible, said alone ("verrouillés par l'informatique, impossible d'y
     # installer quoi que ce soit": DEV18, under the fallback)
     r"|\b(?:impossible d (?:y )?installer|can t install anything|cannot install anything"
-    r"|unable to install|(?:on |je )?ne (?:peut|peux|peuvent) rien installer|rien y installer)\b"
+    r"|unable to install|(?:on |je )?ne (?:peut|peux|peuvent) rien installer|rien y installer"
+    # "we can't install a thing on them", "nothing gets installed on the service phones, full
+    # stop" (DEV51, DEV53, written blind: the set-up's steps 0.55 and 0.34)
+    r"|(?:can t|cannot|can not|couldn t) install (?:a (?:single )?thing|a single app|one app)"
+    r"|nothing (?:gets|can be|may be|is to be|is) (?:ever )?installed"
+    r"|rien ne (?:s installe|doit etre installe|peut etre installe|s y installe))\b"
 )
 # the phone or app was there and is gone (a reset), or is about to be installed (its steps)
 _GONE = re.compile(

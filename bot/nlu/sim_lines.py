@@ -65,6 +65,22 @@ def asks_about_sim_lines(text: str) -> bool:
     return bool(_ON_LINES.search(_asked(text))) and not _LOGIN_WORDS.search(plain(text))
 
 
+# a SIM's data use asked about ("Une SIM de distributeur a consommé 2 Go cette nuit, c'est
+# possible de savoir pourquoi ?": why 2FA, 0.56; DEV53, written blind): out of scope
+_SIM_ITSELF = re.compile(r"\b(?:sim|sims|carte sim|cartes sim|sim cards?|modem|routeur|router)\b")
+_DATA_USE = re.compile(
+    r"\b(?:consomm\w*|consumption|consumed|data usage|data use|used up|usage data|hors forfait"
+    r"|\d+ ?(?:go|mo|gb|mb|ko|kb|gigas?|megas?))\b"
+)
+
+
+def asks_about_data_use(text: str) -> bool:
+    """A SIM card's data use asked about, with no word of the login."""
+    words = plain(text)
+    said = _SIM_ITSELF.search(words) and _DATA_USE.search(words)
+    return bool(said) and not _LOGIN_WORDS.search(words)
+
+
 # a login for a new colleague, 2FA not named: user accounts, out of scope ("How do I give a new
 # colleague their own login to the portal?": the set-up 0.66; DEV35, written blind)
 _NEW_USER = re.compile(

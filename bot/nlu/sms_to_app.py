@@ -79,7 +79,8 @@ _NO_SIGNAL = re.compile(
     r"|sous sol|basement|offshore|without network|sans reseau|quasiment pas de reseau"
     r"|presque pas de reseau|peu de reseau"
     # "il n'y a aucune barre de réseau… je monte la colline pour attraper le message" (DEV36)
-    r"|aucune barre|pas une barre|pas de barre|no bars|zero bars|not a single bar)\b"
+    r"|aucune barre|pas une barre|pas de barre|no bars|zero bars|not a single bar"
+    r"|zero signal|zero (?:mobile )?(?:coverage|reception)|zero reseau)\b"
 )
 _OTHERWISE = re.compile(
     r"\b(?:autrement|autre facon|autre maniere|autre moyen|another way|other way|different way"
@@ -202,3 +203,33 @@ def sms_going_away(text: str) -> bool:
         _NO_SIGNAL.search(words) and _APP_WORKS_OFFLINE.search(words)
     )
     return bool(texts and going)
+
+
+# no codes by text yet, no signal where the customer works, and which way to set up asked ("I
+# work in a quarry with zero signal, so anything that relies on a text won't reach me. Which
+# route do I take for the login security, and how?": the set-up's general steps 0.40; DEV53,
+# written blind): the app, which makes its codes with no network
+_WHICH_WAY = re.compile(
+    r"\b(?:which|what) (?:route|way|option|method|one|path)\b"
+    r"|\b(?:quelle|quel) (?:methode|option|solution|voie|moyen|choix)\b"
+    r"|\b(?:laquelle|lequel) (?:choisir|prendre)\b|\bque (?:dois je )?choisir\b"
+)
+_TEXTS_WONT_REACH = re.compile(
+    r"\b(?:anything|something|whatever) (?:that )?(?:relies|depends) on (?:a |an |the )?(?:text"
+    r"|texts|sms|message|messages|signal|network)\b"
+    r"|\btout ce qui (?:passe par|depend d\w*|repose sur) (?:le |les |un |des )?(?:sms|texto"
+    r"|textos|messages?|reseau)\b"
+    r"|\b(?:texts?|sms|messages?) (?:won t|will never|would never|will not|can t|never) (?:ever )?"
+    r"(?:reach|get to|arrive|come through|get through)\b"
+)
+
+
+def no_signal_which_way(text: str) -> bool:
+    """No signal where the customer is, no codes by text today, and which way to go asked."""
+    words = plain(text)
+    return bool(
+        _NO_SIGNAL.search(words)
+        and (_WHICH_WAY.search(words) or _TEXTS_WONT_REACH.search(words))
+        and not gets_codes_by_text_now(words)
+        and not _OTHERWISE.search(words)
+    )

@@ -53,6 +53,12 @@ _AWAY = re.compile(
     r"|no longer here|died|deces"
     r"|decede|contract ended|contrat est termine|contrat s est termine|fin de contrat"
     r"|fin de mission|not replying|isn t replying|doesn t reply|ne repond plus|ne repond pas"
+    # a temp's assignment over ("L'intérimaire qui a configuré le compte avec son propre numéro
+    # a fini sa mission vendredi": the SMS that never came, 0.38; DEV52, written blind)
+    r"|(?:a fini|a termine|a acheve) (?:sa|son) (?:mission|contrat|cdd|stage|remplacement)"
+    r"|(?:sa|son) (?:mission|contrat|stage|cdd) (?:est |s est )?(?:fini|finie|termine|terminee)"
+    r"|finished (?:his|her|their) (?:assignment|contract|placement|internship|stint)"
+    r"|(?:assignment|placement|internship|stint) (?:ended|finished|is over|was over)"
     r"|not answering|isn t answering|doesn t answer)\b"
 )
 _PHONE = re.compile(

@@ -1766,3 +1766,73 @@ def test_every_reading_rule_entry_can_be_reached():
         if earlier and set(heard_as) <= set().union(*earlier):
             unreachable.append((k, rule.__name__, topic, heard_as))
     assert unreachable == []
+
+
+# twentieth session: DEV50-53's kinds (written blind), each in other words than the set's line
+TWENTIETH_SESSION_KINDS = [
+    # a dispute over when it began (bot/nlu/who_is_right.py)
+    ("Mon associé dit qu'on se connectait sans code jusqu'en 2025, moi je dis que non. Qui a"
+     " raison ?", "ask_why_2fa", "ask_since_when"),
+    ("My boss bets it has always been like this and I say it's recent. Can you settle the bet?",
+     "ask_what_is_2fa", "ask_since_when"),
+    # a code told refused by the page (bot/nlu/refused_told.py)
+    ("Je recopie les chiffres de l'appli et le site les rejette à chaque fois", "ask_code_format",
+     "code_rejected"),
+    ("Second try and the page keeps rejecting the numbers from my phone", "ask_my_status",
+     "code_rejected"),
+    # a SIM's data use (bot/nlu/sim_lines.py)
+    ("Pourquoi ma carte SIM du tracker a consommé 500 Mo hier ?", "ask_why_2fa", "out_of_scope"),
+    ("One of our SIM cards used 3 GB overnight, why?", "ask_why_2fa", "out_of_scope"),
+    # what the portal wants from the phone, to explain (bot/nlu/extra_code.py)
+    ("Mon père me dit que le site lui demande un truc de son portable, comment lui expliquer ?",
+     "ask_why_2fa", "ask_what_is_2fa"),
+    ("The portal now asks for something from my colleague's phone and I didn't know what to say",
+     "out_of_scope", "ask_what_is_2fa"),
+    # no signal, which way asked (bot/nlu/sms_to_app.py)
+    ("Je bosse en montagne sans réseau, quelle méthode choisir pour la sécurité du compte ?",
+     "ask_how_enable", "ask_enable_app"),
+    # codes made on the phone, the passive, while texts come today (codes_made_on_the_phone.py)
+    ("I get the digits by text at the moment but I'd like them generated on my phone instead",
+     "sms_not_received", "request_switch_method"),
+    # installing forbidden, in other words (bot/nlu/no_smartphone.py)
+    ("Our handsets are managed by head office, we can't install a single app, how do we do the"
+     " new login check?", "ask_how_enable", "ask_enable_sms"),
+    # a temp's assignment over, with the number (bot/nlu/someone_elses_phone.py)
+    ("The temp who set up the codes on her number finished her assignment last week and now"
+     " nobody gets anything", "sms_not_received", "phone_changed"),
+    # active on this account (bot/nlu/active_on_my_account.py)
+    ("J'ai hérité du compte de l'ancien gérant, la double authentification est-elle active sur"
+     " ce compte ?", "ask_how_enable", "ask_my_status"),
+    # the code the same every time, with a pronoun (bot/nlu/code_asked.py)
+    ("Il me demande un code après le mot de passe, c'est le même à chaque fois ?",
+     "ask_what_is_2fa", "ask_code_format"),
+    # a person, not a bot (bot/nlu/person_asked.py)
+    ("a human not a bot please", "bot_challenge", "request_human"),
+    # "not now" clicked by mistake (bot/nlu/declined_the_popup.py; fortieth outsider check, F6)
+    ("I hit not now by mistake, am I stuck?", "ask_my_status", "ask_deadline"),
+    ("j'ai cliqué sur non par erreur, je peux encore l'activer ?", "ask_my_status", "ask_deadline"),
+]
+TWENTIETH_SESSION_LEFT_ALONE = [
+    # a dispute with no time in it
+    ("My colleague says the code goes by SMS, I say it's the app. Who's right?", "ask_how_enable"),
+    # the access refused: the status
+    ("le site me refuse l'accès depuis ce matin après trois codes", "ask_my_status"),
+    # a password refused
+    ("the page keeps rejecting my password", "ask_my_status"),
+    # data named with the login: not moved
+    ("Est-ce que le code SMS consomme de la data sur ma SIM ?", "ask_code_format"),
+    # no signal, codes by text today, another way wished: the switch's own rule, not this one
+    ("Are you a bot?", "bot_challenge"),
+]
+
+
+@pytest.mark.parametrize("text, heard, topic", TWENTIETH_SESSION_KINDS)
+def test_twentieth_session_kinds_are_read(text, heard, topic):
+    settled = reading(heard, text)
+    assert settled is not None and settled[0] == topic
+
+
+@pytest.mark.parametrize("text, heard", TWENTIETH_SESSION_LEFT_ALONE)
+def test_twentieth_session_rules_leave_alone(text, heard):
+    settled = reading(heard, text)
+    assert settled is None or settled[0] == heard
