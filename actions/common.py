@@ -188,7 +188,10 @@ def reset_fallback(tracker: Tracker) -> list[EventType]:
     return [SlotSet("fallback_count", 0.0)] if value not in (None, 0, 0.0) else []
 
 
-# six digits, possibly split in two groups: what a login or email code looks like in a message
+# six digits, possibly split in two groups, anywhere: at the code question, where anything shaped
+# like a code counts as a try (identity.py; a phone number typed there is still a try, so the
+# limit of 3 cannot be walked around). Elsewhere, "is there a code in this message?" is
+# bot.code_format.holds_a_code, which leaves phone numbers' digit groups alone.
 CODE_LIKE = re.compile(r"(?<!\d)\d{3}\s?\d{3}(?!\d)")
 
 EMAIL_RE = re.compile(

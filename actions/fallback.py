@@ -36,7 +36,6 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT
 
 from actions.common import (
-    CODE_LIKE,
     bot_events_before_this_message,
     find_email,
     language,
@@ -48,6 +47,8 @@ from actions.common import (
 )
 from actions.status import PERSONAL_LINES
 from actions.suggestions import closest_intent, closest_topics, topic_buttons
+from bot.answers import SAID_AS
+from bot.code_format import holds_a_code
 from bot.next_step import AND_THEN, NOT_UNDERSTOOD
 from bot.nlu.reset_wanted import asks_to_open_a_reset
 from bot.plain_text import plain
@@ -95,6 +96,9 @@ ACCEPTED = {
     "utter_handoff_closed_no_date": "utter_phone_changed",
     "utter_handoff_closed_signed_in": "utter_phone_changed",
     "utter_handoff_closed_no_date_signed_in": "utter_phone_changed",
+    # "pourquoi ?" after the changed-phone offer: why a ticket, and the offer again
+    # (bot/rasa_ext/nlg.py WHY_OF; said as a variant of utter_why_2fa)
+    "utter_why_2fa_reset": "utter_phone_changed",
 }
 # troubleshooting steps, and the lead for a message not understood right after them: most
 # often "I did that, it still fails" ("j'ai vérifié l'heure du tel", "already synced the
@@ -205,7 +209,7 @@ def lead_response(tracker: Tracker, count: int) -> str:
     told there is nothing to confirm; "and then?" or a message not understood right after
     troubleshooting steps gets the step that comes next; anything else is asked to rephrase."""
     text = latest_text(tracker)
-    if CODE_LIKE.search(text):
+    if holds_a_code(text):
         return "utter_fallback_code"
     if an_address_alone(text):
         return "utter_fallback_email"
@@ -316,7 +320,10 @@ def accepted_offer(tracker: Tracker) -> str | None:
     said = said_before_this_message(tracker)
     if latest_intent(tracker) != "affirm" or not said:
         return None
-    return ACCEPTED.get(said[0])
+    # the variant shown, when the reply was a focus of the response asked (SAID_AS)
+    metadata = (next(bot_events_before_this_message(tracker), None) or {}).get("metadata") or {}
+    shown = metadata.get(SAID_AS)
+    return ACCEPTED.get(shown if isinstance(shown, str) else said[0])
 
 
 def as_accepted(tracker: Tracker, offer: str) -> list[EventType]:
@@ -371,7 +378,7 @@ CODE_FAILS = re.compile(
 
 def code_said_refused(tracker: Tracker) -> bool:
     text = latest_text(tracker)
-    return bool(CODE_LIKE.search(text) and CODE_FAILS.search(plain(text)))
+    return bool(holds_a_code(text) and CODE_FAILS.search(plain(text)))
 
 
 class ActionFallback(Action):

@@ -29,7 +29,6 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import (
-    CODE_LIKE,
     language,
     latest_intent,
     latest_text,
@@ -39,6 +38,7 @@ from actions.common import (
 )
 from actions.status import Line, fetch_status, pending_line, say, situation_line
 from actions.switch import offer_for
+from bot.code_format import holds_a_code
 from bot.nlu.unrequested_code import received_without_logging_in
 from bot.which_number import asks_which_number
 
@@ -107,7 +107,7 @@ class ActionPersonalAnswer(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         await add_personal_line(dispatcher, tracker, domain, latest_intent(tracker))
-        if CODE_LIKE.search(latest_text(tracker)):
+        if holds_a_code(latest_text(tracker)):
             # "the code 551203 doesn't work": the answer, then never share codes here
             # (twentieth and twenty-first outsider checks)
             utter(dispatcher, domain, "utter_code_not_here")

@@ -30,10 +30,13 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import language, latest_text, reset_fallback, utter
+from actions.common import language, latest_text, reset_fallback, times_said, utter
 from actions.request_status import GENERAL, NONE, request_reply
 from actions.status import fetch_status
 from bot.reference_format import holds_a_reference
+
+# the handoff replies of a chat that could not pass the request on (actions/handoff.py)
+PHONE_ONLY = ("utter_handoff_phone_only", "utter_handoff_phone_only_closed")
 
 # slot -> the action that sets it with a value the backend made
 GIVEN_BY = {
@@ -139,4 +142,7 @@ async def nothing_given(tracker: Tracker) -> tuple[str, dict[str, str]]:
         return "utter_contact", {}
     if tracker.active_loop.get("name") in FORMS:
         return "utter_reference_not_yet", {}
+    if any(times_said(tracker, name) for name in PHONE_ONLY):
+        # the chat could not pass the request on: "click Talk to an agent" would loop
+        return "utter_reference_phone_only", {}
     return "utter_reference_none", {}

@@ -42,3 +42,18 @@ NOT_UNDERSTOOD = re.compile(
     r"|hein|quoi)\W*$",
     re.IGNORECASE,
 )
+
+
+# "pourquoi ?", "why?", "how come?", "mais pourquoi ça ?": a bare why names no topic; its
+# meaning is the reason for the answer just read. After the changed-phone answer it got why
+# 2FA exists (cyberattacks: fortieth outsider check, F7) instead of why a reset needs a ticket
+# and an identity check. The NLU reads it as ask_why_2fa (the usual meaning as a first
+# message); the reply's focus takes the answer before it (bot/rasa_ext/nlg.py, WHY_OF).
+BARE_WHY = re.compile(
+    r"^\W*(?:(?:ok|okay|mais|but|and|et|so|donc|euh+|hmm+|heu+|ah|oh)\W+)*"
+    r"(?:why|pourquoi|pk|pq|pkoi|pourquoi donc|how come|for what reason|pour quelle raison"
+    r"|comment (?:ça|ca) se fait)"
+    r"(?:\W+(?:(?:is|was) (?:that|it)|so|(?:ça|ca)|cela|donc|exactly|exactement"
+    r"|(?:c'|c)?\W*est\W+(?:ça|ca|comme (?:ça|ca))|faire (?:ça|ca)|un ticket|a ticket))?\W*$",
+    re.IGNORECASE,
+)

@@ -25,7 +25,8 @@ from bot.plain_text import plain
 
 # "quel numéro", "which (phone) number", "what number", "à quel num", "quel tel"
 _WHICH = re.compile(
-    r"\b(?:quel|quelle|lequel|which|what|wich|wat)\s+(?:est\s+le\s+|is\s+the\s+|s\s+the\s+)?"
+    r"\b(?:quel|quelle|lequel|which|what|wich|wat)\s+(?:est\s+le\s+|is\s+the\s+|s\s+the\s+"
+    r"|is\s+my\s+|s\s+my\s+|est\s+mon\s+)?(?:full\s+|complete\s+|complet\s+|entier\s+)?"
     r"(?:(?:phone|mobile|cell|tel)\s+)?"
     r"(?:num|numero|numeros|nr|no|n|number|nbr|tel|telephone|portable|mobile|phone)\b"
 )
@@ -43,6 +44,14 @@ _OTHER_NUMBER = re.compile(
     r"|dial\w*|compos\w*|phoned|rang"
     r"|mettre|put|use|utiliser|should|dois|faut)\b"
 )
+# ...or the number on the account ("what is my full phone number on file? all digits please" got
+# the SMS set-up's steps before the masked number: fortieth outsider check, F9). The number on
+# the account is the one the login's codes go to; only its masked form is ever shown.
+_ON_FILE = re.compile(
+    r"\b(?:on file|on record|you have (?:for me|on me|on file)?|in your (?:system|records)"
+    r"|on my account|linked to my account|associated with my account|que vous avez"
+    r"|sur mon compte|dans votre (?:systeme|fichier)|associe a mon compte|lie a mon compte)\b"
+)
 MAX_WORDS = 25  # a long message that mentions a number somewhere is something else
 
 
@@ -51,4 +60,5 @@ def asks_which_number(text: str) -> bool:
     words = plain(text)
     if not words or len(words.split()) > MAX_WORDS:
         return False
-    return bool(_WHICH.search(words) and _SENT.search(words) and not _OTHER_NUMBER.search(words))
+    about = _SENT.search(words) or _ON_FILE.search(words)
+    return bool(_WHICH.search(words) and about and not _OTHER_NUMBER.search(words))

@@ -21,7 +21,13 @@ _FAILS = re.compile(
     r" pas|won t scan|wont scan|doesn t scan|does not scan|can t scan|cant scan|cannot scan"
     r"|unable to scan|not scanning|won t read|doesn t read|doesn t pick|won t pick|not picking"
     r"|isn t working|is not working|doesn t work|does not work|not recogni[sz]\w*|fails? to scan"
-    r"|nothing happens|rien ne se passe)\b"
+    r"|nothing happens|rien ne se passe"
+    # no camera to scan with ("I'm stuck on the QR code screen, my phone camera is broken": the
+    # app's steps, which say to scan; fortieth outsider check, F9)
+    r"|(?:camera|appareil photo|objectif|lens)(?: \w+){0,3}? (?:is |est )?(?:broken|cracked|dead"
+    r"|not working|doesn t work|won t work|casse\w*|hs|morte?|ne marche pas|ne fonctionne pas"
+    r"|fendu\w*)|(?:no|sans|pas d|pas de) (?:camera|appareil photo)|broken camera"
+    r"|camera (?:cassee|hs))\b"
 )
 # the key asked for, to type the account into the app by hand
 _KEY = re.compile(

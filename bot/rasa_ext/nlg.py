@@ -47,6 +47,7 @@ from rasa.utils.endpoints import EndpointConfig
 from bot import clock, content
 from bot.answers import ALSO_ANSWERED, ANSWER, OFFERS, PERSONAL_ANSWERED, SAID_AS
 from bot.code_format import holds_a_code
+from bot.next_step import BARE_WHY
 from bot.nlu import labels, second_question
 from bot.nlu.cannot_log_in import says_it_cannot_log_in
 from bot.nlu.closing import says_goodbye_too
@@ -150,6 +151,15 @@ FOCUS = (
 # "j'ai cliqué sur Renvoyer trois fois": what comes after « Renvoyer », not "click it"
 # (twenty-eighth outsider check, finding 10; labels.resend_pressed)
 AFTER_RESEND = {"utter_sms_not_received": "utter_sms_not_received_again"}
+# a bare "pourquoi ?" (bot/next_step.BARE_WHY, read as why 2FA) right after one of these
+# answers asks the reason for that answer: the response asked -> {answer just read: its why}.
+# After the changed-phone offer it got the cyberattacks (fortieth outsider check, F7).
+WHY_OF = {
+    "utter_why_2fa": {
+        "utter_phone_changed": "utter_why_2fa_reset",
+        "utter_phone_changed_again": "utter_why_2fa_reset",
+    }
+}
 
 
 # a second question in the same message (bot/nlu/second_question.py): the article's answer to
@@ -361,6 +371,10 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
             return None
         if utter_action in AFTER_RESEND and labels.resend_pressed(text):
             return AFTER_RESEND[utter_action]
+        if utter_action in WHY_OF and BARE_WHY.match(text):
+            why = WHY_OF[utter_action].get(self.answered_just_before(tracker) or "")
+            if why in self.responses:
+                return why
         if utter_action == DECLINED and hesitates(text) and self.offered_just_before(tracker):
             return DECLINED + HESITANT
         family = FOCUS_FAMILY.get(utter_action)
@@ -370,6 +384,20 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
                 if base is not None and name in self.responses and asks(text):
                     return name
         return None
+
+    @staticmethod
+    def answered_just_before(tracker: DialogueStateTracker) -> str | None:
+        """The response of the assistant's first message after the customer's message before
+        the last one (what a bare "why?" asks about), or None."""
+        seen_user, first = False, None
+        for event in reversed(tracker.events):
+            if isinstance(event, UserUttered):
+                if seen_user:
+                    return first
+                seen_user = True
+            elif isinstance(event, BotUttered) and seen_user:
+                first = (event.metadata or {}).get("utter_action") or first
+        return first
 
     @staticmethod
     def offered_just_before(tracker: DialogueStateTracker) -> bool:

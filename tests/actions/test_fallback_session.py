@@ -83,6 +83,9 @@ async def test_second_miss_offers_the_agent_first(domain):
 
 @pytest.mark.parametrize("text,intent,lead", [
     ("123 456", "inform", "utter_fallback_code"),
+    # a phone number's digit groups are not a code: no "never share your codes" for it
+    ("mon numero c'est le 06 12 345 678 et rien ne marche", "inform", "utter_please_rephrase"),
+    ("my mobile is +44 7700 900 123, is that the one you have?", "inform", "utter_please_rephrase"),
     ("c'est jean.dupont@acme.fr", "inform", "utter_fallback_email"),
     ("my email address is jean.dupont@acme.fr", "inform", "utter_fallback_email"),
     # fortieth outsider check, F7: one's own address with more words is still that

@@ -148,3 +148,26 @@ async def test_a_reference_called_off_is_not_given_again(backend, domain, clock)
     turn = await conv.run(repeat)
     assert "utter_reference_handoff" not in turn.responses
     assert all(reference not in str(m) for m in turn.messages)
+
+
+async def test_past_the_anonymous_cap_the_reference_asked_is_not_a_button_that_loops(backend, domain, clock):
+    """Fortieth outsider check, F8: past the hour's share of anonymous handoffs, "what is my
+    reference?" said "click Talk to an agent", whose answer cannot give one, and round again.
+    The reply says no reference is needed to call, with the line, and offers no such button."""
+    clock.set(MONDAY_10H_PARIS)
+    key = "a" * 32
+    for _ in range(3):
+        conv = Conversation(domain, locale="en", client_key=key)
+        conv.say("I want to talk to a human", "request_human")
+        assert (await conv.run(ActionHandoff())).responses == ["utter_handoff"]
+    conv = Conversation(domain, locale="en", client_key=key)
+    conv.say("I want to talk to a human", "request_human")
+    assert (await conv.run(ActionHandoff())).responses == ["utter_handoff_phone_only"]
+    conv.say("what is my reference?", "ask_reference")
+    turn = await conv.run(repeat)
+    assert turn.responses == ["utter_reference_phone_only"]
+    assert "buttons" not in domain["responses"]["utter_reference_phone_only"][0]
+    # a conversation that never asked for a person still gets the agent button
+    fresh = Conversation(domain, locale="en", client_key=key)
+    fresh.say("what is my reference?", "ask_reference")
+    assert (await fresh.run(repeat)).responses == ["utter_reference_none"]

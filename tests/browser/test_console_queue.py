@@ -163,3 +163,27 @@ def test_handoff_lifecycle_note_and_search_by_email(backend, browser):
     page.get_by_role("button", name="File d'attente").click()
     expect(page.locator(f"#handoffs-body tr[data-reference='{mine}']")).to_have_count(0)
     expect(page.locator(f"#handoffs-body tr[data-reference='{first}']")).to_have_count(1)
+
+
+def test_a_handoff_withdrawn_in_the_chat_says_so_in_the_console_language(backend, browser):
+    """A customer who called the handoff off in the chat: the agent who looks the reference up
+    reads "Retirée par le client dans le chat" in the French console, not the API's English
+    `closed_by` ("customer")."""
+    client = ApiClient(backend)
+    conversation = "conv-" + secrets.token_hex(6)
+    status, body = client.support("handoffs", {"conversation_id": conversation, "language": "fr",
+                                               "reason": "customer_request"})
+    assert status == 201, body
+    status, gone = client.support("handoffs/withdraw", {"conversation_id": conversation})
+    assert status == 200 and gone["withdrawn"], gone
+    page = browser.page()
+    agent_login(page, backend)
+    box = page.get_by_label("Rechercher une référence")
+    box.fill(body["reference"])
+    box.press("Enter")
+    rows = page.locator("#handoffs-body tr")
+    expect(rows).to_have_count(1)
+    rows.first.get_by_role("button").click()
+    outcome = page.locator("#detail #d-outcome")
+    expect(outcome).to_contain_text("Retirée par le client dans le chat · ")
+    expect(outcome).not_to_contain_text("customer")

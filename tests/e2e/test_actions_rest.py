@@ -22,7 +22,7 @@ from sqlalchemy import select
 from bot.models import Challenge, Handoff, Ticket
 from bot.content import PARAGRAPH
 from bot.rasa_ext import still_out_of_scope
-from bot.rasa_ext.nlg import CLOSED_NOW, CODE_NOT_HERE, FOCUS, HESITANT, OPEN_NOW
+from bot.rasa_ext.nlg import CLOSED_NOW, CODE_NOT_HERE, FOCUS, HESITANT, OPEN_NOW, WHY_OF
 from bot.rasa_ext.conversation import public_id
 
 pytestmark = pytest.mark.slow
@@ -66,6 +66,8 @@ def in_language(name: str, lang: str, text: str) -> bool:
     # the NLG's own list of focus variants (bot/rasa_ext/nlg.py), and the line's state
     variants += [name + suffix for suffix, _ in FOCUS]
     variants += [name + s for s in (OPEN_NOW, CLOSED_NOW, HESITANT)]
+    # a bare "why?" after an answer: that answer's reason (nlg.WHY_OF)
+    variants += list(WHY_OF.get(name, {}).values())
     preface = f"(?:{_pattern(still_out_of_scope.PREFACE, lang)}\\n\\n)?"
     # "never share your codes here", added after the answer to a message that held a code
     warning = f"(?:{re.escape(PARAGRAPH)}{_pattern(CODE_NOT_HERE, lang)})?"

@@ -1096,3 +1096,23 @@ def test_a_code_typed_logged_in_on_any_topic_gets_never_share_it_here(stack, lan
     never_fallback = {"en": "Never share your login codes", "fr": "Ne communiquez jamais vos codes"}[lang]
     assert sum(never in t or never_fallback in t for t in chat.all_texts) == 1, chat.all_texts
     assert not any("384287" in t for t in chat.all_texts)
+
+
+@pytest.mark.parametrize("lang, changed, why, yes", [
+    ("fr", "renvoyez le code à mon nouveau numéro 06 11 22 33 44", "pourquoi ?", "ok vas-y"),
+    ("en", "I got a new phone number last week", "why is that?", "yes please"),
+])
+def test_a_bare_why_after_the_changed_phone_offer_says_why_a_ticket(stack, lang, changed, why, yes):
+    """Fortieth outsider check, F7: "pourquoi ?" right after the changed-number answer got why
+    2FA exists (cyberattacks). It now says why a reset goes through a ticket and an identity
+    check, and keeps the offer: a "yes" to it is the offer's yes (log in first, anonymous)."""
+    chat = Chat(stack, lang)
+    assert say(chat, changed) == ["utter_phone_changed"]
+    assert say(chat, why) == ["utter_why_2fa"]
+    assert chat.all_texts[-1] == template("utter_why_2fa_reset", lang)
+    assert [b["payload"] for b in buttons_of(chat)] == ["/affirm", "/deny"]
+    assert say(chat, yes) == ["utter_reset_login_first"]
+    # as a first message, "why?" is still why 2FA exists
+    first = Chat(stack, lang)
+    assert say(first, why) == ["utter_why_2fa"]
+    assert in_language("utter_why_2fa", lang, first.all_texts[-1])

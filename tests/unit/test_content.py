@@ -701,6 +701,10 @@ def test_a_wait_of_one_minute_reads_right(lang):
 @pytest.mark.parametrize("text, lang, way_out", [
     ("le qr code ne se scanne pas, donnez-moi la clé", "fr", "Essayer une autre méthode"),
     ("the QR code won't scan, my camera doesn't pick it up", "en", "Essayer une autre méthode"),
+    # fortieth outsider check, F9: no camera to scan with
+    ("I'm stuck on the QR code screen, my phone camera is broken", "en", "Essayer une autre méthode"),
+    ("bloqué sur l'écran du QR code, l'appareil photo de mon tel est cassé", "fr",
+     "Essayer une autre méthode"),
 ])
 def test_a_qr_code_that_will_not_scan_gets_the_way_out_and_no_key(text, lang, way_out):
     """Thirty-fourth outsider check, F5: "the QR code won't scan" and "give me the key" got the

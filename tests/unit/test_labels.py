@@ -201,6 +201,9 @@ def test_a_button_question_is_settled_whatever_the_classifier_heard():
     ("il est parti sur quel numero le code ?", "sms_not_received"),
     ("Quel est le numéro sur lequel vous envoyez le code ?", "ask_contact"),
     ("wich number did u text the code to", "request_resend"),
+    # the number on the account (fortieth outsider check, F9): the masked one, as for the SMS
+    ("what is my full phone number on file? all digits please", "ask_enable_sms"),
+    ("quel est mon numéro de portable enregistré sur mon compte ?", "ask_contact"),
 ])
 def test_which_number_the_sms_went_to_is_the_sms_answer(text, heard):
     message = _message(text, heard)

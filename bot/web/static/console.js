@@ -69,6 +69,13 @@
     if (c.locked) parts.push(t.js_locked);
     return parts.filter(Boolean).join(" · ");
   }
+  // A withdrawn handoff was closed by the customer in the chat: its label says so in the
+  // console's language, and the API's `closed_by` ("customer") is not shown beside it.
+  function outcomeText(h) {
+    var label = t["js_outcome_" + h.outcome] || h.outcome;
+    var who = h.outcome === "withdrawn" ? [] : [h.closed_by];
+    return [label].concat(who, [M.when(h.closed_at)]).filter(Boolean).join(" · ");
+  }
   function shortCustomer(h) { return h.customer ? h.customer.email : t.js_no_customer; }
   function identityText(h) { return t["js_identity_" + h.identity_status] || h.identity_status; }
   function languageText(h) { return t["js_lang_" + h.language] || h.language; }
@@ -142,7 +149,7 @@
     $("d-status").textContent = (t["js_handoff_" + h.status] || h.status) + (h.taken_by ? " (" + h.taken_by + ")" : "");
     $("d-time").textContent = M.when(h.created_at);
     $("d-waiting").textContent = age(h.waiting_seconds) + (h.taken_at ? " " + t.js_waited_until_taken : "");
-    $("d-outcome").textContent = h.outcome ? t["js_outcome_" + h.outcome] + " · " + h.closed_by + " · " + M.when(h.closed_at) : t.js_none;
+    $("d-outcome").textContent = h.outcome ? outcomeText(h) : t.js_none;
     $("d-note").textContent = h.note || t.js_none;
     fillCustomerTickets(h.customer_tickets || []);
     fillOtherHandoffs(h.other_handoffs || []);
