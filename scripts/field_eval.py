@@ -158,6 +158,8 @@ SETS = {
     "dev51": ROOT / "tests" / "field" / "dev51",
     "dev52": ROOT / "tests" / "field" / "dev52",
     "dev53": ROOT / "tests" / "field" / "dev53",
+    "dev54": ROOT / "tests" / "field" / "dev54",
+    "dev55": ROOT / "tests" / "field" / "dev55",
 }
 
 # topic (blind catalogue) -> the responses that carry its fact. Several when the assistant
