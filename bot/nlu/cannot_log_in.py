@@ -21,13 +21,21 @@ _CANNOT_LOG_IN = re.compile(
     r"\b(?:je (?:ne |n )?(?:peux|peut|pe|arrive) (?:pas|plus) (?:a )?(?:me )?(?:connecter|co|log)"
     r"|impossible de me connecter|j arrive pas a me connecter|pas moyen de me connecter"
     r"|(?:i|we) (?:can t|cannot|can not|couldn t|am unable to|m unable to) (?:even )?"
-    r"(?:log ?in|login|sign in|get in|connect)|unable to log ?in)\b"
+    r"(?:log ?in|login|sign in|get in|connect)|unable to log ?in"
+    # no access to the portal at all ("et si j'ai pas accès au portail du tout ?" after "log in
+    # first" got the 28 days: forty-first outsider check, F2)
+    r"|(?:j ai|jai|je n ai|on n a|on a) (?:pas|plus|aucun) (?:d )?acces (?:au portail|au site"
+    r"|a mon compte|a m2mmanager)|(?:i have|i ve got|i ve|we have) no access (?:to the portal"
+    r"|to my account|at all)|(?:can t|cannot|can not) (?:get into|access) (?:the portal|my account"
+    r"|m2mmanager))\b"
 )
 _THAT_IS_THE_POINT = re.compile(
     r"\b(?:justement|c est (?:bien |tout |justement )?(?:le|ca le) (?:probleme|souci|soucis)"
     r"|c est ca le probleme|that s (?:the |my |exactly the )?(?:whole )?(?:problem|issue|point)"
     r"|that is (?:the |my )?(?:whole )?(?:problem|issue|point)|exactly|precisement|je vous l ai dit"
-    r"|i told you|i just said|je viens de (?:le )?dire|as i said|comme je (?:l ai|vous l ai) dit)\b"
+    r"|i told you|i just said|je viens de (?:le )?dire|as i said|comme je (?:l ai|vous l ai) dit"
+    # the same asked as a "what if" right after "log in first" (F2 above)
+    r"|et si|what if|and if|mais si)\b"
 )
 
 

@@ -83,12 +83,17 @@ _CODE_CHANGES = re.compile(
 _SAME_DEVICE = re.compile(
     r"\b(?:ne bouge (?:jamais|pas)|never moves|doesn t move|always the same (?:computer|pc|desk"
     r"|machine|browser)|toujours le meme (?:poste|ordi|ordinateur|pc|navigateur)|same (?:computer"
-    r"|pc|machine|browser|desk) every day|poste fixe|fixed (?:workstation|desk|pc))\b"
+    r"|pc|machine|browser|desk) every day|poste fixe|fixed (?:workstation|desk|pc)"
+    # "se reconnecter au portail depuis les mêmes postes… l'étape de vérification les rend fous"
+    # (under the fallback; DEV55, written blind)
+    r"|(?:depuis|sur|from|on) (?:les|le|the) (?:memes?|same) (?:postes?|ordis?|ordinateurs?|pcs?"
+    r"|machines?|computers?|desks?|navigateurs?|browsers?))\b"
 )
 _EVERY_SESSION = re.compile(
     r"\b(?:a chaque (?:ouverture de session|session|connexion|fois)|chaque matin|tous les matins"
     r"|every (?:session|time|login|morning|day)|each (?:session|time|login|morning)"
-    r"|comme un inconnu|like a stranger|doesn t recogni[sz]e|ne (?:me )?reconnait pas)\b"
+    r"|comme un inconnu|like a stranger|doesn t recogni[sz]e|ne (?:me )?reconnait pas"
+    r"|se reconnecter|log(?:s|ging)? (?:back )?in(?: \w+){0,5}? (?:all day|again and again))\b"
 )
 
 

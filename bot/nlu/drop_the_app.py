@@ -26,15 +26,21 @@ _DROP_IT = re.compile(
     rf"|me debarrasser de)\s+(?:the |my |this |that |l |mon |cette |ce |le )?{_THE_APP}\b"
 )
 _BY_TEXT_FROM_NOW = re.compile(
-    r"\b(?:come|sent|go|arrive|get them|receive them|recevoir|arrivent|arriver|venir|viennent"
+    r"\b(?:come|sent|go|arrive|get them|receive them|get|receive|recevoir|arrivent|arriver|venir"
+    r"|viennent"
     r"|envoyes|envoyer)\b"
     r"(?:\s+\w+){0,4}?\s+(?:as (?:text )?messages|as texts?|by (?:text|sms)|via (?:text|sms)"
     r"|par (?:sms|texto|textos|message)|as a (?:text )?message|en message)\b"
 )
 # an app set up before, named as such ("I set up the rotating-numbers app back in March…": DEV45)
+# ...or in the past perfect, with 2FA named on the way ("J'avais activé la double authentification
+# avec Google Authenticator, mais le service informatique vient d'interdire les applis… Comment
+# recevoir désormais les codes par SMS ?": the SMS set-up, 0.56; DEV48, written blind)
 _APP_SET_UP = re.compile(
-    r"\b(?:set up|installed|configured|activated|j ai (?:configure|installe|active|mis en place))"
-    rf"\b(?:\s+\w+){{0,3}}?\s+(?:rotating numbers |rotating )?{_THE_APP}\b"
+    r"\b(?:set up|installed|configured|activated|j ai (?:configure|installe|active|mis en place)"
+    r"|j avais (?:configure|installe|active|mis en place)|i had (?:set up|installed|activated"
+    r"|configured|enabled))"
+    rf"\b(?:\s+\w+){{0,5}}?\s+(?:rotating numbers |rotating )?{_THE_APP}\b"
 )
 _FROM_NOW = re.compile(
     r"\b(?:from now on|instead|rather|desormais|dorenavant|a la place|plutot|can i just"

@@ -116,7 +116,11 @@ from bot.nlu.login_loop import sent_back_to_the_login
 from bot.nlu.markers import strip_accents
 from bot.nlu.method_choice import describes_the_choice_screen
 from bot.nlu.newcomers import newcomers_meet_the_prompt
-from bot.nlu.no_smartphone import lacks_a_smartphone, phone_too_old_for_apps
+from bot.nlu.no_smartphone import (
+    lacks_a_smartphone,
+    lacks_a_smartphone_no_resend,
+    phone_too_old_for_apps,
+)
 from bot.nlu.number_changed import codes_go_to_the_old_number, number_to_update
 from bot.nlu.obliged_now import asks_if_obliged_now
 from bot.nlu.offline_app import asks_if_it_works_offline
@@ -136,6 +140,7 @@ from bot.nlu.preference import prefers_one_method
 from bot.nlu.procedure import asks_the_procedure
 from bot.nlu.qr_described import describes_the_qr_code
 from bot.nlu.qr_fails import qr_will_not_scan
+from bot.nlu.reason_asked import asks_if_this_is_the_reason
 from bot.nlu.reference_asked import mentions_the_reference_or_call
 from bot.nlu.refused_told import says_the_code_is_refused
 from bot.nlu.refused_why import asks_why_the_code_is_refused
@@ -362,7 +367,9 @@ FOUND_HEARD_AS = ("phone_changed", "affirm", "thank")
 # ...and itself under the fallback's threshold ("Mon portable est tombé dans une cuve de lavage
 # au boulot, il est mort…": 0.19; DEV26, written blind)
 WRECKED_HEARD_AS = (*PHONE_LOST_HEARD_AS, "out_of_scope", "phone_changed")
-KEPT_CODE_HEARD_AS = ("code_rejected", "ask_remember_device", "out_of_scope")
+# (itself under the fallback's threshold: "leave today's numbers on a sticky note for her. Would
+# that work?", 0.19; DEV55)
+KEPT_CODE_HEARD_AS = ("code_rejected", "ask_remember_device", "out_of_scope", "ask_code_format")
 POLICY_HEARD_AS = ("out_of_scope",)
 # ... the code at every login heard as the set-up or what 2FA is; "what's this extra code?"
 # heard as why 2FA
@@ -377,6 +384,7 @@ SILENT_HEARD_AS = (
     "out_of_scope",
     "ask_my_status",
     "ask_contact",
+    "code_rejected",  # "…a phone that refuses to buzz" (DEV54)
 )
 # "I can't log in, that's the problem" (bot/nlu/cannot_log_in.py): the 28 days or the status
 CANNOT_LOG_IN_HEARD_AS = (
@@ -538,7 +546,15 @@ APPLIES_HEARD_AS = ("ask_since_when", "ask_my_status", "ask_what_is_2fa")
 # the other way asked, heard as either set-up; the procedure asked, heard as the SMS; the QR
 # code described, heard as the set-up
 FORBIDDEN_IN_USE_HEARD_AS = ("ask_enable_app", "ask_enable_sms")
-TOO_OLD_HEARD_AS = ("phone_changed", "ask_enable_app", "ask_how_enable", "out_of_scope")
+# (and since when: « …plein à craquer : impossible d'y ajouter la moindre appli. Comment il peut
+# quand même passer la nouvelle étape ? », under the fallback; DEV48)
+TOO_OLD_HEARD_AS = (
+    "phone_changed",
+    "ask_enable_app",
+    "ask_how_enable",
+    "out_of_scope",
+    "ask_since_when",
+)
 OTHER_ROUTE_HEARD_AS = ("ask_how_enable", "ask_enable_sms")
 PROCEDURE_HEARD_AS = ("sms_not_received", "ask_how_enable", "request_switch_method")
 QR_DESCRIBED_HEARD_AS = ("ask_how_enable", "ask_methods")  # the square told: the methods (DEV37)
@@ -546,7 +562,8 @@ QR_DESCRIBED_HEARD_AS = ("ask_how_enable", "ask_methods")  # the square told: th
 OLD_NUMBER_HEARD_AS = ("sms_not_received", "request_resend", "ask_enable_sms", "phone_changed")
 WHICH_DEADLINE_HEARD_AS = ("ask_why_2fa", "ask_since_when", "ask_my_status", "ask_deadline")
 LIFETIME_HEARD_AS = ("ask_deadline", "code_rejected", "sms_not_received")
-PIN_DETAILS_HEARD_AS = ("out_of_scope", "request_human", "ask_contact")
+# (and the app's set-up: "l'affiche des numéros utiles… Pour vous, je mets quoi ?", DEV55)
+PIN_DETAILS_HEARD_AS = ("out_of_scope", "request_human", "ask_contact", "ask_enable_app")
 # DEV40-41 (nineteenth session, written blind): the postponing gone and "what's happening to my
 # account?" (out of scope 0.29, the status 0.26: a tie for the fallback); the phone's clock set
 # by hand and the app's codes refused (the status, 0.81)
@@ -836,6 +853,8 @@ WHO_IS_RIGHT_HEARD_AS = (
     "ask_deadline",
     "out_of_scope",
     "ask_my_status",
+    # itself, under the threshold ("Which one of us owes the other a coffee?": DEV49)
+    "ask_since_when",
 )
 REFUSED_TOLD_HEARD_AS = (
     "ask_code_format",
@@ -846,6 +865,9 @@ REFUSED_TOLD_HEARD_AS = (
 # (itself too: "What do I tell him this is?" tied with why 2FA under the fallback's threshold)
 EXPLAIN_HEARD_AS = ("ask_why_2fa", "out_of_scope", "inform", "phone_changed", "ask_what_is_2fa")
 NO_SIGNAL_WAY_HEARD_AS = ("ask_how_enable", "ask_enable_sms", "sms_not_received")
+# DEV54-55: whether a story or other websites are the reason, heard as since when, what 2FA is
+# or out of scope (bot/nlu/reason_asked.py)
+REASON_HEARD_AS = ("ask_since_when", "ask_what_is_2fa", "out_of_scope")
 # the least confidence a reading settled by a rule gets (the fallback's threshold is 0.2)
 SETTLED = 0.3
 # the two buttons a question may be about (button_asked)
@@ -1216,6 +1238,9 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (no_signal_which_way, "ask_enable_app", NO_SIGNAL_WAY_HEARD_AS),
     # fortieth outsider check, F6: "not now" clicked by mistake, heard as the status
     (declined_by_mistake, "ask_deadline", ("ask_my_status", "ask_how_enable")),
+    # DEV54-55's kinds (first scored on the session's rules above)
+    (asks_if_this_is_the_reason, "ask_why_2fa", REASON_HEARD_AS),
+    (lacks_a_smartphone_no_resend, "ask_enable_sms", ("request_resend",)),
 )
 
 

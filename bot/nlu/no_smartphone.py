@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.drop_the_app import wants_texts_after_the_app
 from bot.plain_text import plain
 
 _LACK = re.compile(
@@ -57,6 +58,10 @@ _LACK = re.compile(
     r"|brick phone|telephone a clapet|portable a clapet|tel a clapet|telephone a touches"
     # « J'ai un Nokia à clapet, il fait appels et textos, point final » (DEV31, written blind)
     r"|nokia a clapet|mobile a clapet|gsm a clapet|un vieux a clapet"
+    # « un vieux modèle à touches qui fait juste appels et messages » (DEV54, written blind)
+    r"|(?:modele|portable|telephone|tel|mobile) a touches|fait (?:juste|seulement|que|uniquement)"
+    r" (?:les )?appels et (?:les )?(?:messages|sms|textos)|only does calls and texts"
+    r"|just (?:does )?calls and texts|calls and texts only"
     r"|portable basique|telephone basique|vieux nokia|pas un smartphone|not a smartphone"
     # no store to install from ("un Nokia tout simple sans Play Store", "No app store, no
     # nothing": DEV17, written blind)
@@ -101,9 +106,12 @@ _GONE = re.compile(
 
 
 def lacks_a_smartphone(text: str) -> bool:
-    """The customer says they have no smartphone or no app (and never had one here)."""
+    """The customer says they have no smartphone or no app (and never had one here): an app
+    set up before, the texts wished now, is a change of method (bot/nlu/drop_the_app.py)."""
     words = plain(text)
-    return bool(_LACK.search(words)) and not _GONE.search(words)
+    return bool(_LACK.search(words)) and not (
+        _GONE.search(words) or wants_texts_after_the_app(text)
+    )
 
 
 # a phone too old for the apps ("une vieille version d'Android qui n'est plus compatible avec
@@ -117,6 +125,10 @@ _TOO_OLD = re.compile(
     # single thing to them": under the fallback; "I am not putting another app on my phone…
     # my storage is full. What's the alternative": the app's set-up 0.67; DEV43, written blind)
     r"|\b(?:storage|memory|memoire|stockage) (?:is |est )?(?:full|plein|pleine|sature\w*)\b"
+    # "le portable du régisseur est plein à craquer : impossible d'y ajouter la moindre appli"
+    # (under the fallback; DEV48, written blind)
+    r"|\bplein a craquer\b|\bimpossible d (?:y )?(?:ajouter|mettre|installer) (?:la moindre|une"
+    r"|aucune|d|plus d|une seule) (?:appli|application|app)\b"
     r"|\bcan t (?:add|install|put) (?:a single thing|anything|any more|another thing)\b"
     r"|\bnot (?:putting|installing|adding) (?:another|one more|any more|yet another) app\b"
     r"|\b(?:pas|plus) (?:une|d) (?:appli|application) de plus\b"
@@ -126,3 +138,17 @@ _TOO_OLD = re.compile(
 def phone_too_old_for_apps(text: str) -> bool:
     """The customer's phone is too old for the apps."""
     return bool(_TOO_OLD.search(plain(text)))
+
+
+# a resend asked in the same message ("no smartphone, can you resend the code?") is the resend's
+_RESEND = re.compile(
+    r"\b(?:renvoy\w*|resend\w*|send (?:it|the code|me the code|another) again|new code"
+    r"|nouveau code|another code|un autre code)\b"
+)
+
+
+def lacks_a_smartphone_no_resend(text: str) -> bool:
+    """No smartphone, and no resend asked: heard as a resend ("mon seul téléphone c'est un vieux
+    modèle à touches… Je vais pouvoir me connecter quand même ?": the resend 0.14, under the
+    fallback; DEV54, written blind), it is the SMS set-up."""
+    return lacks_a_smartphone(text) and not _RESEND.search(plain(text))

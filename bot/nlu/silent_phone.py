@@ -29,6 +29,10 @@ _SILENT = re.compile(
     # "my phone's dead quiet" (DEV33, written blind)
     r"|dead quiet|(?:is|s|stays|stayed|completely|totally) quiet|ne bronche pas"
     r"|and silence|then silence|doesn t buzz|never buzzes|doesn t ping|never pings"
+    # "staring at a phone that refuses to buzz" after the number typed (DEV54, written blind:
+    # the refused code, 0.27)
+    r"|refuses? to (?:buzz|ring|beep|ping|vibrate)|won t (?:buzz|ring|beep|ping|vibrate)"
+    r"|refuse de (?:vibrer|sonner)"
     r"|nothing pops up|never pops up|never shows up in|never appears)\b"
 )
 _PHONE_OR_MESSAGES = re.compile(

@@ -30,6 +30,9 @@ POSTPONING_WORDS = (
     # « il décline à chaque fois la proposition de sécurité » (DEV46, written blind)
     r"|decline\w* (?:a chaque fois |chaque fois |toujours )?(?:la|cette) proposition"
     r"|declin\w* (?:it|the (?:offer|prompt|popup)) (?:every time|each time)"
+    # "Half my team have been brushing off the security window for weeks" (DEV55, written blind)
+    r"|brush\w* (?:it |them |that |this |the \w+ (?:\w+ )?)?off|wav\w* (?:it |them )?(?:off|away)"
+    r"|fob\w* (?:it |them )?off|ignor\w* (?:it|the (?:popup|pop up|prompt|box|security \w+))"
 )
 _POSTPONED = re.compile(rf"\b(?:{POSTPONING_WORDS})\b")
 _NO_LONGER = re.compile(
@@ -94,6 +97,10 @@ _UNTIL_WHEN = re.compile(
     # "s'il continue comme ça, qu'est-ce qui va se passer ?" (DEV46)
     r"|\b(?:s il|si je|si on|s ils|si elle) continu\w* comme ca\b"
     r"|\bif (?:i|he|she|we|they) keeps? (?:doing|going on|on) (?:like this|like that|this)\b"
+    # "Is there a point where they'll simply be shut out of the portal?" (DEV55)
+    r"|\bis there a point (?:where|when|at which)\b|\b(?:will|ll) (?:they|i|we|he|she)? ?"
+    r"(?:simply |just |eventually |end up )?(?:be )?(?:shut|locked|blocked|kept) out\b"
+    r"|\b(?:finir|finiront|finira) par (?:etre )?(?:bloque|bloques|bloquee|enferme)\w*\b"
 )
 
 

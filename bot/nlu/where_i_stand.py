@@ -20,6 +20,10 @@ _WHERE_I_STAND = re.compile(
     r"|ou en est mon compte|l etat de mon compte|ou en est mon acces)\b"
     r"|\b(?:check|see|look at|tell me|find out) (?:where i stand|where i m at|where i am at"
     r"|what state my (?:account|login) is in|the state of my (?:account|login))\b"
+    # asked outright ("haven't logged in since last autumn. Where do I stand with your new
+    # rule?": since when, 0.56; DEV49, written blind)
+    r"|\b(?:where do i stand|where does (?:that|this) leave me|ou en suis je"
+    r"|ou est ce que j en suis|ou j en suis (?:avec|par rapport))\b"
 )
 # the login feared dead ("my login is probably toast by now", « mon accès doit être mort »)
 _LOGIN_DEAD = re.compile(

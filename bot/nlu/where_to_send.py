@@ -44,6 +44,13 @@ _WHOM = re.compile(
     r"\b(?:par quel moyen|par quel biais|de quelle facon|by what means|what s the best way)\b"
     r"|\b(?:par quel moyen|par quel biais|by what means)\b.{0,40}\b(?:transmettre|envoyer"
     r"|faire parvenir|send|submit|forward)\b"
+    # a letter or a document to send, "where should it go?" ("My manager wants to send you a
+    # signed letter from our board about how our account is secured. Where should it go?":
+    # under the fallback; DEV48, written blind)
+    r"|\b(?:letter|lettre|courrier|document|documents|dossier|report|rapport|attestation"
+    r"|certificate|form|formulaire)\b.{0,120}\b(?:where (?:should|do|can|must|shall) (?:it|this"
+    r"|that|they|these) (?:go|be sent|be addressed)|(?:ou|a quelle adresse) (?:doit on|dois je"
+    r"|faut il|peut on|doit il|doit) (?:l |la |le |les )?(?:envoyer|adresser|poster))\b"
 )
 
 
@@ -57,6 +64,8 @@ def asks_whom_to_send_to(text: str) -> bool:
 # 0.20). Support's email, which the contact answer gives, takes it; no person was asked for.
 _FILE = re.compile(
     r"\b(?:screenshot|screenshots|screen shot|screen capture|capture d ecran|captures d ecran"
+    # "a screen recording of the security popup misbehaving" (DEV49, written blind)
+    r"|screen recording|recording|video|videos|enregistrement d ecran|enregistrement video"
     r"|photo|photos|piece jointe|pieces jointes|fichier|file|files|attachment|attachments"
     r"|log file|log files)\b"
 )
@@ -64,8 +73,10 @@ _HAND_OVER = re.compile(
     r"\b(?:attach\w*|joindre|envoyer|send|upload\w*|share|partager|transmettre|forward"
     r"|trombone|paperclip|drop it|deposer)\b"
 )
+# ("send it to someone on your side" names whom the file goes to, not a person asked for: DEV49)
 _PERSON = re.compile(
-    r"\b(?:agent|human|person|someone|somebody|conseiller|conseillere|quelqu un|humain"
+    r"\b(?:agent|human|person|(?<!to )someone|(?<!to )somebody|conseiller|conseillere"
+    r"|(?<!a )quelqu un|humain"
     r"|technicien du support|call me|rappel\w*)\b"
 )
 
@@ -118,6 +129,10 @@ _DETAILS_TO_PIN = re.compile(
     r"|\bqu est ce que (?:je|j|on) (?:lui |leur |vous )?(?:note|ecris|marque)\b"
     r"|\b(?:je|on) (?:lui |leur )?(?:note|ecris|marque) quoi\b"
     r"|\bwhat (?:do|should|can) (?:i|we) (?:write|jot|note) down for (?:her|him|them)\b"
+    # a list of useful numbers being made ("Je fais l'affiche des numéros utiles pour le local
+    # des chauffeurs de cars. Pour vous, je mets quoi ?": the app's set-up 0.33; DEV55)
+    r"|\b(?:numeros utiles|useful numbers|useful contacts|contacts utiles|numbers to call)\b.{0,80}"
+    r"\b(?:je mets quoi|qu est ce que je mets|what do i put|what should i put|what goes)\b"
 )
 
 

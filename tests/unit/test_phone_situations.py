@@ -1811,6 +1811,36 @@ TWENTIETH_SESSION_KINDS = [
     # "not now" clicked by mistake (bot/nlu/declined_the_popup.py; fortieth outsider check, F6)
     ("I hit not now by mistake, am I stuck?", "ask_my_status", "ask_deadline"),
     ("j'ai cliqué sur non par erreur, je peux encore l'activer ?", "ask_my_status", "ask_deadline"),
+    # DEV48-49's left kinds, fixed this session (each in other words)
+    ("Ma collègue et moi on a parié : elle dit que c'est obligatoire depuis 2023. Qui gagne le"
+     " pari ?", "ask_code_format", "ask_since_when"),
+    ("Le portable du chef de chantier est plein à craquer, impossible d'y mettre une appli."
+     " Comment il fait ?", "ask_since_when", "ask_enable_sms"),
+    ("I had set up Microsoft Authenticator but IT has now banned apps on work phones. Can I get"
+     " the codes by text from now on?", "ask_enable_sms", "request_switch_method"),
+    ("Notre directeur veut vous envoyer un courrier signé sur la sécurité du compte, à quelle"
+     " adresse doit-on l'envoyer ?", "ask_how_enable", "ask_contact"),
+    ("I recorded a video of the login popup glitching, how can I send it to someone at your end?",
+     "request_human", "ask_contact"),
+    ("Back from six months at sea. Where do I stand with the new login rule?", "ask_since_when",
+     "ask_my_status"),
+    # DEV54-55's kinds (first scored on the rules above), each in other words
+    ("Mon seul portable est un vieux modèle à touches, je pourrai quand même me connecter ?",
+     "request_resend", "ask_enable_sms"),
+    ("I typed my number and hit continue, but the phone just won't buzz", "code_rejected",
+     "sms_not_received"),
+    ("My bank doesn't make me do this, why does a SIM portal need it?", "out_of_scope",
+     "ask_why_2fa"),
+    ("On s'est fait pirater un compte mail l'an dernier, c'est à cause de ce genre d'histoire que"
+     " le portail demande un code ?", "ask_since_when", "ask_why_2fa"),
+    ("Our drivers log in from the same computers all day and the extra step drives them mad",
+     "ask_remember_device", "ask_remember_device"),
+    ("Je prépare la liste des numéros utiles pour l'atelier, pour le support je mets quoi ?",
+     "ask_enable_app", "ask_contact"),
+    ("I copied the numbers on a post-it for my colleague who logs in tomorrow, will it work?",
+     "ask_code_format", "ask_code_format"),
+    ("Some of my staff keep brushing off the security popup. Will they end up locked out?",
+     "ask_why_2fa", "ask_deadline"),
 ]
 TWENTIETH_SESSION_LEFT_ALONE = [
     # a dispute with no time in it
@@ -1821,8 +1851,20 @@ TWENTIETH_SESSION_LEFT_ALONE = [
     ("the page keeps rejecting my password", "ask_my_status"),
     # data named with the login: not moved
     ("Est-ce que le code SMS consomme de la data sur ma SIM ?", "ask_code_format"),
-    # no signal, codes by text today, another way wished: the switch's own rule, not this one
     ("Are you a bot?", "bot_challenge"),
+    # a document named, the code asked about: where the code goes is the code's
+    ("where should the code go?", "ask_code_format"),
+    # a person asked for, with a video
+    ("I've got a video, can a person call me about it?", "request_human"),
+    # no app set up before: forbidden apps are the SMS set-up
+    ("IT has banned apps on our phones, how do we get the codes by text?", "ask_enable_sms"),
+    # no smartphone and a resend asked: the resend
+    ("I only have an old flip phone, can you resend the code?", "request_resend"),
+    # a cause named with no step of the portal: not moved
+    ("Is that why my invoice went up?", "out_of_scope"),
+    # the same computer, shared around for the code: not the box
+    ("On se relaie sur le même poste, celui qui a le téléphone donne les chiffres aux autres",
+     "ask_code_format"),
 ]
 
 

@@ -1,0 +1,56 @@
+"""Whether a story or another website is the reason for the second step, asked: why 2FA.
+
+"Notre mot de passe a fuité l'an dernier… C'est à cause d'histoires comme la nôtre que le portail
+exige maintenant une étape de plus ?" was since when (0.34), "…GPS trackers were hijacked after
+a password leak, and asked if that's the kind of thing behind your new login. Is it?" what 2FA
+is (0.72), and "Netflix doesn't make me do this, Amazon doesn't make me do this. What makes a
+portal for a few SIM cards in parking meters so special?" out of scope (0.89; DEV54-55, written
+blind). Each asks the reason the portal requires it, which the article gives (cyberattacks,
+stolen passwords, the SIM fleet).
+
+Narrow on purpose: a cause named and asked about ("c'est à cause de… que", "is that the kind of
+thing behind", "is that why") beside the portal's new step, or other websites said not to ask
+it, with "what makes… so special" or "why".
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.plain_text import plain
+
+_CAUSE_ASKED = re.compile(
+    r"\b(?:c est|est ce) (?:a cause|pour cause) (?:de|d|des)\b.{0,80}\bque\b"
+    r"|\b(?:c est|est ce) (?:pour ca|pour cela|la raison pour laquelle) qu"
+    r"|\b(?:is|was) (?:that|this|it) (?:the kind of thing|the sort of thing|what s|what is)"
+    r" behind\b|\b(?:is|was) (?:that|this|it) (?:why|the reason)\b"
+    r"|\b(?:that s|that is|it s|this is) (?:the kind of thing|the sort of thing|what s|what is)"
+    r" behind\b"
+    r"|\bbecause of (?:stories|cases|things|attacks|hacks|leaks|incidents) like\b"
+)
+_THE_STEP = re.compile(
+    r"\b(?:portail|portal|site|website|login|log in|connexion|etape|step|2fa|double auth\w*"
+    r"|two factor|verification|securite|security|code|codes)\b"
+)
+# other websites said not to ask for it ("Netflix doesn't make me do this")
+_OTHERS = re.compile(
+    r"\b(?:netflix|amazon|google|gmail|facebook|instagram|my bank|ma banque|other (?:sites"
+    r"|websites|portals|services|suppliers)|autres (?:sites|portails|services|fournisseurs))\b"
+)
+_OTHERS_DO_NOT = re.compile(
+    r"\b(?:doesn t|don t|does not|do not|never) (?:make|ask|force|require) (?:me|us)\b"
+    r"|\bne (?:m|nous) (?:oblige|obligent|demande|demandent|impose|imposent)\w* (?:pas|jamais)\b"
+)
+_WHY_YOU = re.compile(
+    r"\b(?:what makes|why (?:do|does|should|is|are)|so special|qu est ce qui (?:rend|fait)"
+    r"|pourquoi|si special|si particulier)\b"
+)
+
+
+def asks_if_this_is_the_reason(text: str) -> bool:
+    """A cause named and asked about beside the portal's step, or other websites that do not ask
+    it compared: the reason asked."""
+    words = plain(text)
+    if _CAUSE_ASKED.search(words) and _THE_STEP.search(words):
+        return True
+    return bool(_OTHERS.search(words) and _OTHERS_DO_NOT.search(words) and _WHY_YOU.search(words))
