@@ -323,7 +323,7 @@ def accepted_offer(tracker: Tracker) -> str | None:
     # the variant shown, when the reply was a focus of the response asked (SAID_AS)
     metadata = (next(bot_events_before_this_message(tracker), None) or {}).get("metadata") or {}
     shown = metadata.get(SAID_AS)
-    return ACCEPTED.get(shown if isinstance(shown, str) else said[0])
+    return (ACCEPTED.get(shown) if isinstance(shown, str) else None) or ACCEPTED.get(said[0])
 
 
 def as_accepted(tracker: Tracker, offer: str) -> list[EventType]:

@@ -81,8 +81,11 @@ def last_turn(tracker: Tracker) -> tuple[list[str], str | None, dict[str, str]]:
     outsider check, F2)."""
     names: list[str] = []
     variants: dict[str, str] = {}
+    before: str | None = None
     for users, event in back_through_the_session(tracker):
         kind = event.get("event")
+        if users >= 2 and before is not None:
+            break
         if kind == "bot" and users == 1:
             metadata = event.get("metadata") or {}
             # the response, and a second question's answer said in the same bubble (twenty-
@@ -94,10 +97,13 @@ def last_turn(tracker: Tracker) -> tuple[list[str], str | None, dict[str, str]]:
             own = isinstance(variant, str) and variant.startswith(f"{name}_")  # this one's only
             if isinstance(name, str) and own:
                 variants[name] = str(variant)
-        elif kind == "slot" and event.get("name") == "language" and users >= 1:
-            # the value set last before the latest message: the turn's bot events came after it
-            return names, event.get("value"), variants
-    return names, None, variants
+        elif kind == "slot" and event.get("name") == "language" and users >= 1 and before is None:
+            # the value set last before the latest message. The turn's bot events are read to
+            # the turn's start: the fallback sets the language again after its answer ("and
+            # after that?" then "en français svp" found no answer to repeat: forty-first
+            # outsider check, F4)
+            before = event.get("value")
+    return names, before, variants
 
 
 def asked_topic(tracker: Tracker) -> str | None:

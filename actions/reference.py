@@ -97,6 +97,30 @@ def given_value(tracker: Tracker, slot: str) -> str | None:
     return value
 
 
+def withdrawn_reference(tracker: Tracker) -> str | None:
+    """The handoff reference the customer called off in this conversation, unless another one
+    was given after it."""
+    owner, withdraw = GIVEN_BY["handoff_reference"], WITHDRAWN_BY["handoff_reference"]
+    last_action: str | None = None
+    value: str | None = None
+    withdrawn: str | None = None
+    for event in tracker.events:
+        kind = event.get("event")
+        if kind == "restart":
+            last_action, value, withdrawn = None, None, None
+        elif kind == "action":
+            last_action = event.get("name")
+        elif kind == "user":
+            last_action = None
+        elif kind == "slot" and event.get("name") == "handoff_reference":
+            found = event.get("value")
+            if last_action == owner and isinstance(found, str) and found:
+                value, withdrawn = found, None
+            elif last_action == withdraw and value:
+                value, withdrawn = None, value
+    return withdrawn
+
+
 def another_one_typed(text: str, *given: str | None) -> bool:
     """The message carries a reference or number of the customer's own that is none of those
     this conversation gave."""
@@ -142,6 +166,11 @@ async def nothing_given(tracker: Tracker) -> tuple[str, dict[str, str]]:
         return "utter_contact", {}
     if tracker.active_loop.get("name") in FORMS:
         return "utter_reference_not_yet", {}
+    withdrawn = withdrawn_reference(tracker)
+    if withdrawn is not None:
+        # "what was my reference again?" after "no forget it": it was withdrawn, not "none was
+        # given" (forty-first outsider check, F3)
+        return "utter_reference_withdrawn", {"reference": withdrawn}
     if any(times_said(tracker, name) for name in PHONE_ONLY):
         # the chat could not pass the request on: "click Talk to an agent" would loop
         return "utter_reference_phone_only", {}

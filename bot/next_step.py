@@ -57,3 +57,10 @@ BARE_WHY = re.compile(
     r"|(?:c'|c)?\W*est\W+(?:ça|ca|comme (?:ça|ca))|faire (?:ça|ca)|un ticket|a ticket))?\W*$",
     re.IGNORECASE,
 )
+
+# "pourquoi elle a été refusée ?", "why was it refused?": a why about a refusal just told
+WHY_REFUSED = re.compile(
+    r"^\W*(?:(?:mais|but|and|et|ok|so|donc)\W+)*(?:why|pourquoi|pk|pq|pkoi|how come)\b"
+    r"(?:\W+\w+){0,5}?\W+(?:refus\w*|rejet\w*|refused|rejected|declined|turned down)\W*$",
+    re.IGNORECASE,
+)

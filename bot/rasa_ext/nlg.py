@@ -47,7 +47,7 @@ from rasa.utils.endpoints import EndpointConfig
 from bot import clock, content
 from bot.answers import ALSO_ANSWERED, ANSWER, OFFERS, PERSONAL_ANSWERED, SAID_AS
 from bot.code_format import holds_a_code
-from bot.next_step import BARE_WHY
+from bot.next_step import BARE_WHY, WHY_REFUSED
 from bot.nlu import labels, second_question
 from bot.nlu.cannot_log_in import says_it_cannot_log_in
 from bot.nlu.closing import says_goodbye_too
@@ -158,6 +158,16 @@ WHY_OF = {
     "utter_why_2fa": {
         "utter_phone_changed": "utter_why_2fa_reset",
         "utter_phone_changed_again": "utter_why_2fa_reset",
+        # "pourquoi elle a été refusée ?" after the request's refusal: the reason is in the
+        # email (forty-first outsider check, F1)
+        "utter_request_status_refused": "utter_why_2fa_refused",
+        "utter_request_status_refused_unnumbered": "utter_why_2fa_refused",
+        # "pourquoi ?" after "no code could be sent for now": the sends are limited
+        "utter_status_pending_sms_login_not_sent": "utter_why_2fa_not_sent",
+        "utter_status_pending_sms_enroll_not_sent": "utter_why_2fa_not_sent",
+        "utter_resend_limit": "utter_why_2fa_not_sent",
+        "utter_resend_limit_no_switch": "utter_why_2fa_not_sent",
+        "utter_resend_wait": "utter_why_2fa_not_sent",
     }
 }
 
@@ -229,8 +239,11 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
             # French "aujourd'hui à 9 h 00" (ninth outsider check)
             slots = {**slots, "language": content.LANGUAGES[0]}  # fr, as actions/common.language
         message = self.generate_from_slots(utter_action, slots, output_channel, **kwargs)
-        if message is not None and focus is not None and utter_action != asked:
-            message[SAID_AS] = utter_action  # the part asked about (actions/language.py)
+        if message is not None and utter_action != asked:
+            # the variant said (a focus, `_again`, `_while_…`): "and in English?" says it again
+            # (actions/language.py; forty-first outsider check, F4: after "Toujours pas de
+            # SMS ?", the `_again` answer, it gave the first checklist)
+            message[SAID_AS] = utter_action
         if slots.get("language") not in content.LANGUAGES:
             self._english_first(message, tracker)
         if message and still_out_of_scope.follows_out_of_scope(asked, tracker):
@@ -371,7 +384,7 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
             return None
         if utter_action in AFTER_RESEND and labels.resend_pressed(text):
             return AFTER_RESEND[utter_action]
-        if utter_action in WHY_OF and BARE_WHY.match(text):
+        if utter_action in WHY_OF and (BARE_WHY.match(text) or WHY_REFUSED.match(text)):
             why = WHY_OF[utter_action].get(self.answered_just_before(tracker) or "")
             if why in self.responses:
                 return why

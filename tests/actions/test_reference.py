@@ -146,8 +146,17 @@ async def test_a_reference_called_off_is_not_given_again(backend, domain, clock)
     assert (await conv.run(ActionWithdrawHandoff())).responses == ["utter_handoff_withdrawn"]
     conv.say("c'est quoi ma référence ?", "ask_reference")
     turn = await conv.run(repeat)
-    assert "utter_reference_handoff" not in turn.responses
-    assert all(reference not in str(m) for m in turn.messages)
+    # forty-first outsider check, F3: not "no reference was given" either, but that it was
+    # withdrawn (no agent waits for it)
+    assert turn.responses == ["utter_reference_withdrawn"]
+    assert turn.variables("utter_reference_withdrawn")["reference"] == reference
+    # asked for again after that, a new reference is the one given
+    conv.say("finalement je veux bien parler à quelqu'un", "request_human")
+    again = (await conv.run(ActionHandoff())).variables("utter_handoff")["reference"]
+    conv.say("c'est quoi ma référence ?", "ask_reference")
+    turn = await conv.run(repeat)
+    assert turn.responses == ["utter_reference_handoff"]
+    assert turn.variables("utter_reference_handoff")["reference"] == again != reference
 
 
 async def test_past_the_anonymous_cap_the_reference_asked_is_not_a_button_that_loops(backend, domain, clock):

@@ -1116,3 +1116,32 @@ def test_a_bare_why_after_the_changed_phone_offer_says_why_a_ticket(stack, lang,
     first = Chat(stack, lang)
     assert say(first, why) == ["utter_why_2fa"]
     assert in_language("utter_why_2fa", lang, first.all_texts[-1])
+
+
+@pytest.mark.parametrize("lang, first, then, other, wish", [
+    ("en", "how long do I have to turn on 2fa?", "and after that?", "fr", "en français svp"),
+    ("fr", "c'est quoi la double authentification ?", "et après ?", "en", "in english please"),
+])
+def test_the_other_language_after_a_next_step_gives_that_step_again(stack, lang, first, then, other, wish):
+    """Forty-first outsider check, F4: after "and after that?" (the next step, given by the
+    fallback, which sets the language again after its answer), "en français svp" got the
+    general language note: the answer to repeat was not found. It is that step again."""
+    chat = Chat(stack, lang)
+    assert say(chat, first)
+    assert say(chat, then)[0] == "utter_how_enable"
+    chat.lang = other
+    assert say(chat, wish) == ["utter_same_answer_in_language", "utter_how_enable"]
+
+
+@pytest.mark.parametrize("lang, lost, yes, no_access", [
+    ("fr", "jai perdu mon tel avec lappli dessus", "oui", "et si j'ai pas accès au portail du tout ?"),
+    ("en", "I lost my phone with the authenticator app on it", "yes",
+     "what if I have no access to the portal at all?"),
+])
+def test_no_access_at_all_after_log_in_first_gets_support(stack, lang, lost, yes, no_access):
+    """Forty-first outsider check, F2: "et si j'ai pas accès au portail du tout ?" right after
+    "log in on the portal first" got the 28 days. It is the support line and a person."""
+    chat = Chat(stack, lang)
+    assert say(chat, lost) == ["utter_phone_changed"]
+    assert say(chat, yes) == ["utter_reset_login_first"]
+    assert say(chat, no_access) == ["utter_still_failing"]

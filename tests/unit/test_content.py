@@ -809,3 +809,51 @@ def test_cannot_log_in_names_the_window_that_requires_the_set_up(text, lang, wor
     reply = asyncio.run(nlg.generate("utter_status_unknown", tracker, "rest"))
     assert reply["said_as"] == "utter_status_unknown_cannot_log_in"
     assert all(w in reply["text"] for w in words) and "28" in reply["text"], reply["text"]
+
+
+@pytest.mark.parametrize("lang, said", [("en", "carry on in English"), ("fr", "continuons en français")])
+def test_the_language_asked_inside_the_reset_request_carries_on(lang, said):
+    """Fortieth outsider check, F7: "and in English?" inside the reset form got "I can answer in
+    English or in French, just write in the language you prefer. What is your question…?", as if
+    nothing were under way. The request goes on in the language asked (the form asks again)."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    events = [SlotSet("language", lang), ActiveLoop("identity_form"), SlotSet("requested_slot", "identity_email")]
+    tracker = DialogueStateTracker.from_events("c", events, slots=DOMAIN.slots)
+    assert said in asyncio.run(nlg.generate("utter_language", tracker, "rest"))["text"]
+    assert said not in asyncio.run(nlg.generate("utter_language", _said(lang=lang), "rest"))["text"]
+
+
+def _after(answer: str, text: str, lang: str) -> DialogueStateTracker:
+    """A conversation whose last answer was `answer`, then the customer's `text`."""
+    events = [SlotSet("language", lang), UserUttered("…"), BotUttered("…", metadata={"utter_action": answer}),
+              UserUttered(text, parse_data={"intent": {"name": "ask_why_2fa", "confidence": 0.9}})]
+    return DialogueStateTracker.from_events("c", events, slots=DOMAIN.slots)
+
+
+@pytest.mark.parametrize("answer, text, lang, said", [
+    ("utter_request_status_refused", "pourquoi elle a été refusée ?", "fr", "raison dans l'email"),
+    ("utter_request_status_refused_unnumbered", "why was it rejected?", "en", "reason in the email"),
+    ("utter_status_pending_sms_login_not_sent", "pourquoi ?", "fr", "le nombre de SMS"),
+    ("utter_resend_limit", "why?", "en", "number of SMS codes"),
+    ("utter_phone_changed", "pourquoi ?", "fr", "liés au téléphone"),
+])
+def test_a_why_right_after_an_answer_gets_that_answers_reason(answer, text, lang, said):
+    """Forty-first outsider check, F1: "pourquoi elle a été refusée ?" after the request's
+    refusal, and "pourquoi ?" after "no code could be sent", got why 2FA exists. A why right
+    after such an answer is that answer's reason; as a first message it is still why 2FA."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    reply = asyncio.run(nlg.generate("utter_why_2fa", _after(answer, text, lang), "rest"))
+    assert said in reply["text"], reply["text"]
+    first = asyncio.run(nlg.generate("utter_why_2fa", _after("utter_greet", text, lang), "rest"))
+    assert said not in first["text"] and "2024" in first["text"]
+
+
+def test_an_again_answer_is_recorded_as_said_for_in_english():
+    """Forty-first outsider check, F4: "et en anglais ?" after « Toujours pas de SMS ? … »
+    (utter_sms_not_received said a second time, its `_again` text) repeated the first
+    checklist: the variant said is now kept in the message (`said_as`), as a focus's is."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    second = asyncio.run(nlg.generate("utter_sms_not_received", _said("utter_sms_not_received"), "rest"))
+    assert second["said_as"] == "utter_sms_not_received_again"
+    first = asyncio.run(nlg.generate("utter_sms_not_received", _said(), "rest"))
+    assert "said_as" not in first
