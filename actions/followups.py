@@ -46,6 +46,26 @@ DURATION_OF = {
     "utter_ticket_created": "utter_how_long_ticket",
     "utter_ticket_existing": "utter_how_long_ticket",
     "utter_request_status": "utter_how_long_ticket",
+    # "how long will it take?" after the handoff (forty-first outsider check, F7: "which
+    # duration?" with buttons none of which was the call)
+    **{
+        name: "utter_how_long_handoff"
+        for name in (
+            "utter_handoff",
+            "utter_handoff_closed",
+            "utter_handoff_closed_no_date",
+            "utter_handoff_closed_signed_in",
+            "utter_handoff_closed_not_enrolled",
+            "utter_handoff_closed_no_date_not_enrolled",
+            "utter_handoff_closed_no_date_signed_in",
+            "utter_handoff_closed_ticket",
+            "utter_handoff_closed_no_date_ticket",
+            "utter_handoff_closed_locked",
+            "utter_handoff_closed_no_date_locked",
+            "utter_handoff_phone_only",
+            "utter_handoff_phone_only_closed",
+        )
+    },
 }
 WHICH = "utter_how_long_which"
 # the durations a customer may mean, as buttons when the last answer says nothing

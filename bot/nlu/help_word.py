@@ -53,3 +53,20 @@ _VAGUE_HELP = re.compile(
 def asks_vaguely_for_help(text: str) -> bool:
     """The whole message asks for help with 2FA, without saying with what."""
     return bool(_VAGUE_HELP.match(plain(text).strip()))
+
+
+# help asked to set it up ("vous pouvez m'aider à mettre en place la double authentification
+# svp je suis perdu" got the steps without the article's answer to that question: « Bien sûr.
+# Contactez notre support clients… et nous vous aiderons dans la mise en place »; forty-first
+# outsider check, F5): the steps, and support's offer to guide the customer
+_HELP_TO_SET_UP = re.compile(
+    r"\b(?:(?:vous pouvez|pouvez vous|tu peux|peux tu|pourriez vous|vous pourriez) m aider a"
+    r"|(?:can|could|would) you (?:please )?help me(?: to)?|help me(?: to)?|aidez moi a|aide moi a)"
+    r" (?:la |le |l )?(?:mettre en place|activer|configurer|installer|parametrer"
+    r"|set (?:it |this )?up|enable|activate|turn on|configure|install)\b"
+)
+
+
+def asks_to_be_helped_to_set_up(text: str) -> bool:
+    """The customer asks to be helped to set 2FA up."""
+    return bool(_HELP_TO_SET_UP.search(plain(text)))

@@ -139,7 +139,7 @@ from bot.nlu.pointless import calls_it_pointless
 from bot.nlu.preference import prefers_one_method
 from bot.nlu.procedure import asks_the_procedure
 from bot.nlu.qr_described import describes_the_qr_code
-from bot.nlu.qr_fails import qr_will_not_scan
+from bot.nlu.qr_fails import button_does_nothing, qr_will_not_scan
 from bot.nlu.reason_asked import asks_if_this_is_the_reason
 from bot.nlu.reference_asked import mentions_the_reference_or_call
 from bot.nlu.refused_told import says_the_code_is_refused
@@ -155,6 +155,7 @@ from bot.nlu.sim_lines import (
     asks_about_the_api,
     asks_about_the_interface_language,
     asks_for_a_new_users_login,
+    asks_for_the_password,
 )
 from bot.nlu.skipped_until_now import (
     asks_how_long_it_can_be_put_off,
@@ -1241,6 +1242,12 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # DEV54-55's kinds (first scored on the session's rules above)
     (asks_if_this_is_the_reason, "ask_why_2fa", REASON_HEARD_AS),
     (lacks_a_smartphone_no_resend, "ask_enable_sms", ("request_resend",)),
+    # forty-first outsider check: skipped until the popup no longer lets one in, heard as "it
+    # still doesn't work" (F5); « Continuer » pressed and nothing happens, heard as the 28 days
+    # (F6: support's line, a person); "what is my password?", heard as what 2FA is (F6)
+    (skipped_until_now, "ask_deadline", ("still_failing",)),
+    (button_does_nothing, "still_failing", ("ask_deadline", "ask_how_enable", "sms_not_received")),
+    (asks_for_the_password, "out_of_scope", ("ask_what_is_2fa", "ask_code_format")),
 )
 
 

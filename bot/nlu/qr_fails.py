@@ -67,3 +67,24 @@ def qr_not_shown(text: str) -> bool:
     """The app's QR code is not displayed (blank, missing)."""
     words = plain(text)
     return bool(_QR.search(words) and _NOT_SHOWN.search(words))
+
+
+# a popup's button pressed and nothing happens (« quand je clique sur Continuer rien ne se
+# passe » got the 28 days, 0.35; forty-first outsider check, F6): a fault the chat cannot see,
+# support's line and a person (still_failing); « Renvoyer » has its own answer (labels.py)
+_BUTTON_PRESSED = re.compile(
+    r"\b(?:clique\w*|click\w*|appui\w*|press\w*|hit|tap\w*)\s+(?:sur\s+|on\s+)?(?:le bouton\s+"
+    r"|the button\s+|the\s+)?(?:continuer|continue|valider|submit|ok)\b"
+)
+_NOTHING_HAPPENS = re.compile(
+    r"\b(?:rien ne se passe|il ne se passe rien|ca ne fait rien|ne fait rien|ne reagit pas"
+    r"|nothing happens|nothing is happening|does nothing|doesn t do anything|doesn t respond"
+    r"|not responding|ne repond pas|reste bloque\w*|is stuck|stays stuck|page blanche"
+    r"|blank page|tourne dans le vide|spins forever)\b"
+)
+
+
+def button_does_nothing(text: str) -> bool:
+    """A popup's button is pressed and nothing happens."""
+    words = plain(text)
+    return bool(_BUTTON_PRESSED.search(words) and _NOTHING_HAPPENS.search(words))

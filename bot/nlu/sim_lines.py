@@ -155,3 +155,17 @@ _INTERFACE_LANGUAGE = re.compile(
 def asks_about_the_interface_language(text: str) -> bool:
     """The portal's display language asked about (a setting), not the chat's."""
     return bool(_INTERFACE_LANGUAGE.search(plain(text)))
+
+
+# the password itself asked for ("what is my password?" got what 2FA is, 0.77; forty-first
+# outsider check, F6): out of scope, the assistant never knows nor asks for it
+_PASSWORD_ASKED = re.compile(
+    r"\b(?:what s|whats|what is|tell me|give me|remind me of|quel est|c est quoi|cest quoi"
+    r"|donnez moi|donne moi|rappelez moi|rappelle moi) (?:my|mon|le|the|our|notre) "
+    r"(?:password|pwd|mot de passe|mdp)\b(?! (?:for|used|sert|good|still|enough|suffit))"
+)
+
+
+def asks_for_the_password(text: str) -> bool:
+    """The customer asks the assistant for their password."""
+    return bool(_PASSWORD_ASKED.search(plain(text)))

@@ -54,7 +54,7 @@ from bot.nlu.closing import says_goodbye_too
 from bot.nlu.code_asked import asks_for_the_code, offers_the_code
 from bot.nlu.disable import asks_to_disable
 from bot.nlu.future_loss import loses_phone_some_day
-from bot.nlu.help_word import asks_vaguely_for_help
+from bot.nlu.help_word import asks_to_be_helped_to_set_up, asks_vaguely_for_help
 from bot.nlu.hesitation import hesitates
 from bot.nlu.language import courtesy_hint, english_first
 from bot.nlu.offline_app import asks_if_it_works_offline
@@ -147,6 +147,8 @@ FOCUS = (
     # "i need help with the 2fa thing": where the customer is stuck, asked, with the usual
     # places as buttons (bot/nlu/help_word.py; thirty-ninth outsider check, F8)
     ("_help", asks_vaguely_for_help),
+    # "can you help me set it up?": the steps and support's offer to guide (article's answer)
+    ("_guided", asks_to_be_helped_to_set_up),
 )
 # "j'ai cliqué sur Renvoyer trois fois": what comes after « Renvoyer », not "click it"
 # (twenty-eighth outsider check, finding 10; labels.resend_pressed)

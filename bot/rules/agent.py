@@ -376,6 +376,10 @@ async def unlock(ctx: Context, email: object, agent: str, check: object) -> dict
 
 
 def _unlock_by_email(ctx: Context, email: object, agent: str, check: str) -> tuple[dict, User]:
+    if not isinstance(email, str) or not email.strip():
+        # a list, a number or nothing is a malformed request, not an unknown address (forty-
+        # first outsider check, F10: `{"email": ["a"]}` got 404 not_found)
+        raise RuleError(400, "invalid_request", "Give the account's email address as a string.")
     e = normalize_email(email)
     with ctx.db.session() as s:
         user = s.execute(select(User).where(User.email == e)).scalar_one_or_none() if e else None

@@ -27,6 +27,10 @@ def after(domain, *responses: str, locale: str = "en") -> Conversation:
     ("utter_code_rejected", "utter_how_long_code"),
     ("utter_ticket_created", "utter_how_long_ticket"),
     ("utter_identity_code_sent", "utter_how_long_email_code"),
+    # forty-first outsider check, F7: after the handoff, the call
+    ("utter_handoff", "utter_how_long_handoff"),
+    ("utter_handoff_closed_locked", "utter_how_long_handoff"),
+    ("utter_handoff_phone_only_closed", "utter_how_long_handoff"),
 ])
 async def test_the_answer_just_read_says_which_duration(domain, last, reply):
     turn = await after(domain, last).run(action)

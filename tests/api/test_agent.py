@@ -228,8 +228,9 @@ async def test_unlock(live_backend, clock, browser):
     checked = {"caller_check": "called_back_on_file"}
     st, body = await agent_call(live_backend, "POST", "/api/agent/accounts/unlock", {"email": "nobody@x.io", **checked})
     assert st == 404
+    # forty-first outsider check, F10: a list is a malformed request, not an unknown address
     st, body = await agent_call(live_backend, "POST", "/api/agent/accounts/unlock", {"email": ["u@x.io"], **checked})
-    assert st == 404
+    assert st == 400 and body["error"] == "invalid_request" and "string" in body["message"]
     # twelfth outsider check, finding 10: no unlock without saying how the caller was checked
     for unchecked in ({}, {"caller_check": ""}, {"caller_check": "trust_me"}, {"caller_check": ["called_back_on_file"]}):
         st, body = await agent_call(live_backend, "POST", "/api/agent/accounts/unlock", {"email": "u@x.io", **unchecked})

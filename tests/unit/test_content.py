@@ -857,3 +857,22 @@ def test_an_again_answer_is_recorded_as_said_for_in_english():
     assert second["said_as"] == "utter_sms_not_received_again"
     first = asyncio.run(nlg.generate("utter_sms_not_received", _said(), "rest"))
     assert "said_as" not in first
+
+
+@pytest.mark.parametrize("text, lang, said", [
+    ("vous pouvez m'aider a mettre en place la double authentification svp je suis perdu", "fr",
+     "il vous aidera à mettre en place"),
+    ("could you help me set up two factor authentication?", "en", "they will help you set up"),
+])
+def test_help_asked_to_set_it_up_gets_the_steps_and_supports_offer(text, lang, said):
+    """Forty-first outsider check, F5: "vous pouvez m'aider à mettre en place…" got the steps
+    without the article's answer to that very question (« Bien sûr. Contactez notre support
+    clients… et nous vous aiderons dans la mise en place »): both now, steps after."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    reply = asyncio.run(nlg.generate("utter_how_enable", _asked(text, lang), "rest"))["text"]
+    assert said in reply and "+33 (0)4 88 36 07 40" in reply and "helpme@matooma.com" in reply
+    assert "1." in reply and "Continuer" in reply
+    plain_steps = asyncio.run(nlg.generate("utter_how_enable", _asked(
+        "comment activer la double authentification ?" if lang == "fr" else "how do I enable 2fa?", lang),
+        "rest"))["text"]
+    assert said not in plain_steps

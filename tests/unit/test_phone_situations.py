@@ -1841,6 +1841,11 @@ TWENTIETH_SESSION_KINDS = [
      "ask_code_format", "ask_code_format"),
     ("Some of my staff keep brushing off the security popup. Will they end up locked out?",
      "ask_why_2fa", "ask_deadline"),
+    # forty-first outsider check (F5, F6), in other words
+    ("I used to skip it every morning, now it won't let me in anymore", "still_failing",
+     "ask_deadline"),
+    ("j'appuie sur le bouton Continuer et il ne se passe rien", "ask_deadline", "still_failing"),
+    ("c'est quoi mon mot de passe ?", "ask_what_is_2fa", "out_of_scope"),
 ]
 TWENTIETH_SESSION_LEFT_ALONE = [
     # a dispute with no time in it
@@ -1862,6 +1867,9 @@ TWENTIETH_SESSION_LEFT_ALONE = [
     ("I only have an old flip phone, can you resend the code?", "request_resend"),
     # a cause named with no step of the portal: not moved
     ("Is that why my invoice went up?", "out_of_scope"),
+    # "Continuer" named with no fault told: not moved; a password forgotten is left as heard
+    ("Je clique sur Continuer et ensuite ?", "ask_how_enable"),
+    ("what is my password for, if there is a code as well?", "ask_what_is_2fa"),
     # the same computer, shared around for the code: not the box
     ("On se relaie sur le même poste, celui qui a le téléphone donne les chiffres aux autres",
      "ask_code_format"),
