@@ -160,6 +160,8 @@ SETS = {
     "dev53": ROOT / "tests" / "field" / "dev53",
     "dev54": ROOT / "tests" / "field" / "dev54",
     "dev55": ROOT / "tests" / "field" / "dev55",
+    "dev56": ROOT / "tests" / "field" / "dev56",
+    "dev57": ROOT / "tests" / "field" / "dev57",
 }
 
 # topic (blind catalogue) -> the responses that carry its fact. Several when the assistant
