@@ -74,3 +74,35 @@ def asks_if_active_on_my_account(text: str) -> bool:
 def asks_if_done_or_not_started(text: str) -> bool:
     """The customer asks whether they are done with the set-up or have not started it."""
     return bool(_DONE_OR_NOT.search(plain(text)))
+
+
+# someone says they set it up for the customer, who saw nothing since, or the customer does not
+# remember whether they did it ("Un collègue dit qu'il m'a configuré le code la semaine dernière
+# pendant mon arrêt maladie, mais je n'ai rien vu de différent", "Our IT contractor says he did
+# 'the security setup' on everybody's login, mine included, but I haven't been asked for
+# anything since", "Did I do the security setup last month or not? I honestly can't remember":
+# under the fallback, since when, why 2FA; DEV56-57, written blind): the status
+_SAYS_DONE = re.compile(
+    r"\b(?:says|said|told me|swears|claims|dit|affirme|assure|jure|m a dit|me dit)"
+    r"(?: that| qu)?(?: \w+){0,4}? (?:did|has done|set up|configured|enabled|activated|did it"
+    r"|a fait|a configure|m a configure|a mis en place|a active|l a fait|l a active)\b"
+)
+_NOTHING_SEEN = re.compile(
+    r"\b(?:but|mais)\b.{0,40}\b(?:i haven t|i have not|i ve not|nothing|je n ai rien|rien n a"
+    r"|je n ai pas|je n ai vu|n ai rien|never been asked|not been asked|haven t been asked"
+    r"|nothing changed|nothing different|rien de (?:different|change|nouveau))"
+)
+_FORGOT_IF_DONE = re.compile(
+    r"\b(?:did i|have i|est ce que j ai|ai je) (?:\w+ ){0,2}?(?:do|done|did|fait|set up|setup"
+    r"|configure|active|activated|enabled)\b.{0,60}\b(?:or not|ou pas|ou non)\b"
+    r"|\b(?:can t remember|don t remember|ne m en souviens (?:plus|pas)|ne sais plus|me souviens"
+    r" plus) (?:if|whether|si) (?:i|j|je)\b"
+)
+
+
+def unsure_if_it_was_done(text: str) -> bool:
+    """Whether the set-up was done on the customer's account: told by someone else with nothing
+    seen since, or forgotten."""
+    words = plain(text)
+    said = _SAYS_DONE.search(words) and _NOTHING_SEEN.search(words)
+    return bool(said or _FORGOT_IF_DONE.search(words))

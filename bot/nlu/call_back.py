@@ -39,6 +39,10 @@ _CALLED = re.compile(
     r"|\b(?:pourriez vous|pouvez vous|vous pourriez|vous pouvez|quelqu un pourrait|quelqu un peut)"
     r" (?:appeler|rappeler|telephoner a) (?:mon|ma|notre) \w+"
     r"|\betre rappele\w*\b|\bun rappel telephonique\b"
+    # a threat if nobody calls ("if nobody from your company calls me today we're moving our 300
+    # lines": out of scope; DEV57, written blind)
+    r"|\b(?:if nobody|if no one|unless someone|si personne|si aucun \w+)(?: \w+){0,3}?"
+    r" (?:calls|rings|phones|contacts|m appelle|me rappelle|ne m appelle|ne me rappelle)\b"
 )
 
 

@@ -119,7 +119,11 @@ _LOGIN = re.compile(
 # passe, et j'ai séché.", "the SIM website 'wants something from his phone' now… What do I tell
 # him this is?": both under the fallback; DEV53, written blind): what 2FA is, to pass on
 _FROM_THE_PHONE = re.compile(
-    r"\b(?:reclame\w*|demande\w*|veut|exige\w*|wants?|asks? for|asking for|requires?)"
+    # the factor's own words ("la page de connexion veut maintenant « quelque chose que vous
+    # possédez » en plus du mot de passe": why 2FA, 0.56; DEV56, written blind)
+    r"\b(?:quelque chose que (?:vous possedez|l on possede|tu possedes|vous avez)"
+    r"|something (?:you|i|we) (?:have|own|possess))\b"
+    r"|\b(?:reclame\w*|demande\w*|veut|exige\w*|wants?|asks? for|asking for|requires?)"
     r"(?: \w+){0,3}? (?:de|du|sur|from|off|on) (?:(?:son|mon|leur|votre|ton|le|his|her|my|their"
     r"|your|the)(?: \w+ s)? )?(?:portable|telephone|tel|mobile|phone|cell)\b"
 )
@@ -127,7 +131,8 @@ _TO_EXPLAIN = re.compile(
     r"\b(?:j ai seche|went blank|what (?:do|should|can) i tell|que (?:dois je |puis je )?lui"
     r" (?:dire|repondre)|comment lui expliquer|how (?:do|should|can) i explain|pas su (?:quoi )?"
     r"(?:repondre|lui repondre|dire)|didn t know what to (?:say|answer|tell)|couldn t answer"
-    r"|what (?:do|should) i say)\b"
+    r"|what (?:do|should) i say|(?:incapable|pas capable) de (?:lui |leur )?repondre"
+    r"|unable to (?:answer|explain)|couldn t (?:answer|explain|tell (?:him|her|them)))\b"
 )
 
 

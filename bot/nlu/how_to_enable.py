@@ -39,3 +39,18 @@ _WHERE_TO_START = re.compile(
 def asks_where_to_start(text: str) -> bool:
     """Where to start is asked (the set-up's steps)."""
     return bool(_WHERE_TO_START.search(plain(text)))
+
+
+# the only one not done yet ("I'm the only one in the car wash office who hasn't done it yet. The
+# others did something with a popup and their phones": the SMS that never came; DEV56, written
+# blind): how to enable it
+_ONLY_ONE_LEFT = re.compile(
+    r"\b(?:the only one|le seul|la seule|the last one|le dernier|la derniere)\b(?: \w+){0,6}?"
+    r" (?:who hasn t|who has not|who hasnt|qui ne l a pas|qui n a pas|a ne pas l avoir"
+    r"|a ne pas avoir)(?: yet| encore)? (?:done|set|fait|activ\w*|configur\w*)"
+)
+
+
+def the_only_one_not_done(text: str) -> bool:
+    """Everyone else did it; the customer has not yet."""
+    return bool(_ONLY_ONE_LEFT.search(plain(text)))

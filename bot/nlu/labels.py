@@ -42,7 +42,11 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.absence_ahead import postpones_with_an_absence_ahead
-from bot.nlu.active_on_my_account import asks_if_active_on_my_account, asks_if_done_or_not_started
+from bot.nlu.active_on_my_account import (
+    asks_if_active_on_my_account,
+    asks_if_done_or_not_started,
+    unsure_if_it_was_done,
+)
 from bot.nlu.always_or_new import asks_if_always_or_new, asks_when_it_changed
 from bot.nlu.another_request import asks_to_open_another
 from bot.nlu.anyone_there import asks_if_someone_works_there
@@ -108,13 +112,13 @@ from bot.nlu.extra_code import (
 from bot.nlu.future_loss import loses_phone_some_day
 from bot.nlu.help_word import asks_vaguely_for_help, only_asks_for_help
 from bot.nlu.hesitation import hesitates
-from bot.nlu.how_to_enable import asks_how_to_enable, asks_where_to_start
+from bot.nlu.how_to_enable import asks_how_to_enable, asks_where_to_start, the_only_one_not_done
 from bot.nlu.injection import instructs_the_assistant
 from bot.nlu.later import asks_if_it_applies_to_them, asks_to_do_it_later
 from bot.nlu.line_open import asks_for_the_number, asks_if_open
 from bot.nlu.login_loop import sent_back_to_the_login
 from bot.nlu.markers import strip_accents
-from bot.nlu.method_choice import describes_the_choice_screen
+from bot.nlu.method_choice import describes_the_choice_screen, picks_a_method_with_an_app_at_hand
 from bot.nlu.newcomers import newcomers_meet_the_prompt
 from bot.nlu.no_smartphone import (
     lacks_a_smartphone,
@@ -142,7 +146,7 @@ from bot.nlu.qr_described import describes_the_qr_code
 from bot.nlu.qr_fails import button_does_nothing, qr_will_not_scan
 from bot.nlu.reason_asked import asks_if_this_is_the_reason
 from bot.nlu.reference_asked import mentions_the_reference_or_call
-from bot.nlu.refused_told import says_the_code_is_refused
+from bot.nlu.refused_told import says_the_code_is_refused, typed_then_an_error
 from bot.nlu.refused_why import asks_why_the_code_is_refused
 from bot.nlu.required_by_policy import required_by_someone
 from bot.nlu.reset_wanted import asks_to_open_a_reset, wants_the_reset_after_all
@@ -188,7 +192,12 @@ from bot.nlu.what_made_it_change import (
 )
 from bot.nlu.what_to_do import asks_what_to_do_now_it_is_mandatory
 from bot.nlu.what_we_gain import asks_what_is_gained
-from bot.nlu.where_i_stand import asks_days_left, asks_where_they_stand, everyone_gets_in_but_me
+from bot.nlu.where_i_stand import (
+    asks_days_left,
+    asks_where_they_stand,
+    everyone_gets_in_but_me,
+    tells_own_dates_asks_if_still_postponable,
+)
 from bot.nlu.where_to_send import (
     asks_what_details_to_pin,
     asks_who_to_turn_to,
@@ -741,7 +750,8 @@ RESET_WANTED_HEARD_AS = (
 # what the SMS set-up done, then nothing, was heard as (bot/nlu/sms_set_up_silent.py)
 SET_UP_SILENT_HEARD_AS = ("ask_enable_sms",)
 # what a person asked for in a language was heard as (bot/nlu/person_asked.py)
-PERSON_HEARD_AS = ("ask_language", "affirm", "bot_challenge", "ask_how_enable")
+# (itself too, under the threshold: "I don't do chat… I want a voice on the phone", DEV56)
+PERSON_HEARD_AS = ("ask_language", "affirm", "bot_challenge", "ask_how_enable", "request_human")
 # what the choice screen told was heard as (bot/nlu/method_choice.py): one of its methods
 CHOICE_HEARD_AS = ("ask_enable_sms", "ask_enable_app")
 # what a resend to another number was heard as (bot/nlu/typed_number.py)
@@ -869,6 +879,17 @@ NO_SIGNAL_WAY_HEARD_AS = ("ask_how_enable", "ask_enable_sms", "sms_not_received"
 # DEV54-55: whether a story or other websites are the reason, heard as since when, what 2FA is
 # or out of scope (bot/nlu/reason_asked.py)
 REASON_HEARD_AS = ("ask_since_when", "ask_what_is_2fa", "out_of_scope")
+# DEV56-57: whether it was done for me, heard as since when, why 2FA or what it is; the choice
+# of method with an app at hand, heard as the SMS set-up, the switch or the set-up's steps
+UNSURE_DONE_HEARD_AS = (
+    "ask_since_when",
+    "ask_why_2fa",
+    "ask_what_is_2fa",
+    "ask_my_status",
+    "ask_code_format",
+)
+APP_AT_HAND_HEARD_AS = ("ask_enable_sms", "request_switch_method", "ask_how_enable")
+ONLY_ONE_HEARD_AS = ("sms_not_received", "ask_my_status", "out_of_scope")
 # the least confidence a reading settled by a rule gets (the fallback's threshold is 0.2)
 SETTLED = 0.3
 # the two buttons a question may be about (button_asked)
@@ -1248,6 +1269,14 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (skipped_until_now, "ask_deadline", ("still_failing",)),
     (button_does_nothing, "still_failing", ("ask_deadline", "ask_how_enable", "sms_not_received")),
     (asks_for_the_password, "out_of_scope", ("ask_what_is_2fa", "ask_code_format")),
+    # DEV56-57's kinds (first scored on the session's rules above)
+    (unsure_if_it_was_done, "ask_my_status", UNSURE_DONE_HEARD_AS),
+    (picks_a_method_with_an_app_at_hand, "ask_enable_app", APP_AT_HAND_HEARD_AS),
+    (typed_then_an_error, "code_rejected", ("sms_not_received", "ask_code_format")),
+    (the_only_one_not_done, "ask_how_enable", ONLY_ONE_HEARD_AS),
+    (tells_own_dates_asks_if_still_postponable, "ask_my_status", ("ask_deadline",)),
+    (phone_too_old_for_apps, "ask_enable_sms", ("code_rejected",)),
+    (asks_to_be_called, "request_human", ("out_of_scope",)),
 )
 
 

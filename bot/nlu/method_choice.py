@@ -35,3 +35,31 @@ def describes_the_choice_screen(text: str) -> bool:
     """The customer tells of the screen asking to choose a method, without choosing."""
     words = plain(text)
     return bool(_CHOICE.search(words)) and not _LEANS.search(words)
+
+
+# at the choice screen with an authenticator app already at hand (imposed by IT, used for
+# another site): its set-up ("tous les accès pro passent par l'appli que le service informatique
+# a installée… Je suis sur l'écran du portail qui me demande de choisir une méthode": under the
+# fallback; "I already have Microsoft Authenticator for the HR site. The portal is asking me to
+# pick a method": the switch; DEV56, written blind)
+_PICK_NOW = re.compile(
+    r"\b(?:me demande de choisir|demande de choisir|asks? me to (?:pick|choose|select)"
+    r"|asking me to (?:pick|choose|select)|wants me to (?:pick|choose)|(?:pick|choose|select"
+    r"|choisir) (?:a|une|la|my|ma) (?:method|methode))\b"
+)
+_APP_AT_HAND = re.compile(
+    r"\b(?:already have|already got|already use|j ai deja|on a deja|j utilise deja"
+    r"|preinstall\w*|installee? (?:sur|par)|installed (?:on|by)|passent par l appli"
+    r"|go through the app|l appli que)\b.{0,60}"
+    r"|\b(?:authy|microsoft authenticator|google authenticator|authenticator app)\b"
+)
+_TEXTS_WISHED = re.compile(
+    r"\b(?:by text|par sms|par texto|prefer texts|prefere les sms|rather have texts)\b"
+)
+
+
+def picks_a_method_with_an_app_at_hand(text: str) -> bool:
+    """At the portal's choice of method, with an authenticator app already there."""
+    words = plain(text)
+    said = _PICK_NOW.search(words) and _APP_AT_HAND.search(words)
+    return bool(said) and not _TEXTS_WISHED.search(words)

@@ -40,6 +40,8 @@ _LACK = re.compile(
     # anything at all refused ("I refuse to download anything on my phone, but I read my texts
     # every day": the set-up's steps 0.49; DEV32, written blind)
     r"|\b(?:refuse|won t|will not|don t want to|never) (?:to )?(?:download|install)\s+(?:anything"
+    # "He won't download a thing, but he reads his messages fine" (DEV57, written blind)
+    r"|a thing|a single thing|one thing|any app|an app"
     r"|any(?:thing)? (?:at all|more))\b|\brefuse d (?:installer|telecharger) quoi que ce soit\b"
     # handsets locked to a few apps ("rugged Androids locked in kiosk mode": DEV33)
     r"|\b(?:kiosk mode|mode kiosque)\b"
@@ -79,7 +81,9 @@ _LACK = re.compile(
     r"|\b(?:bloque\w*|interdi\w*|block\w*|forbid\w*|ban|bans|banned|prevent\w*|lock\w* down"
     r"|verrouill\w*"
     r"|not allowed to|pas le droit d|pas autorise\w* a)\s+(?:\w+\s+){0,2}?(?:install|installer"
-    r"|installation|installations|installing|apps|applis|applications|any app|aucune appli)\b"
+    r"|installation|installations|installing|apps|applis|applications|any app|aucune appli"
+    # « interdit toute application non validée sur les téléphones » (DEV56, written blind)
+    r"|application|appli)\b"
     # "handsets that the supplier has locked down, you can't add anything to them" (DEV28,
     # written blind: out of scope and why 2FA, 0.19 each)
     r"|\b(?:can t|cannot|can not|couldn t|impossible d|on ne peut pas|on peut pas|on ne peut rien"
@@ -124,7 +128,8 @@ _TOO_OLD = re.compile(
     # full phones where nothing more goes ("old phones with the storage full, they can't add a
     # single thing to them": under the fallback; "I am not putting another app on my phone…
     # my storage is full. What's the alternative": the app's set-up 0.67; DEV43, written blind)
-    r"|\b(?:storage|memory|memoire|stockage) (?:is |est )?(?:full|plein|pleine|sature\w*)\b"
+    r"|\b(?:storage|memory|memoire|stockage) (?:is |est )?(?:completely |totally |entirely "
+    r"|completement |totalement )?(?:full|plein|pleine|sature\w*)\b"
     # "le portable du régisseur est plein à craquer : impossible d'y ajouter la moindre appli"
     # (under the fallback; DEV48, written blind)
     r"|\bplein a craquer\b|\bimpossible d (?:y )?(?:ajouter|mettre|installer) (?:la moindre|une"

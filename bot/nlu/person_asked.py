@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.where_to_send import asks_whom_to_send_to
 from bot.plain_text import plain
 
 _PERSON = re.compile(
@@ -41,6 +42,10 @@ _PERSON = re.compile(
     r"|instead of (?:the |a |this )?|plutot qu un |plutot que le |rather than (?:the |a )?)"
     r"(?:bot|robot|chatbot|machine)\b"
     r"|\bflesh and blood\b|\ben chair et en os\b"
+    # "I don't do chat… I want a voice on the phone" (DEV56, written blind: under the fallback)
+    r"|\b(?:a|une) (?:real |vraie )?(?:voice|voix) (?:on the (?:phone|line)|au telephone"
+    r"|au bout du fil)"
+    r"|\bi don t do (?:chat|chats|chatbots|bots)\b|\bde vive voix\b"
     r"|\bescalat\w* (?:this |it |me )?to (?:a |an )?(?:human|person|advisor|adviser|agent"
     r"|someone|real)"
 )
@@ -76,6 +81,8 @@ def asks_for_a_person(text: str) -> bool:
     """The customer asks to talk to a person (in a language, or not), not whether a bot
     answers."""
     words = plain(text)
+    if asks_whom_to_send_to(text):  # « …il me demande à qui écrire ou téléphoner » (DEV17)
+        return False
     if _DEMANDS_A_PERSON.search(words):
         return True
     return bool(_PERSON.search(words)) and not _IS_IT_A_BOT.search(words)

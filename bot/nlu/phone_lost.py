@@ -51,8 +51,11 @@ _WRECK = (
     r"|passe a la machine|fait une machine|tombe dans la machine a laver"
     # "My phone slipped off the pier… it's at the bottom of the harbour" (DEV46, written blind)
     r"|slipped off the (?:pier|quay|dock|boat|deck)|fell (?:into|in|off) the (?:water|sea|harbour"
-    r"|harbor|river|lake|canal)|at the bottom of the (?:harbour|harbor|sea|lake|river|canal)"
-    r"|tombe a l eau|tombe dans le port|au fond (?:du port|de l eau|de la mer|du lac))"
+    r"|harbor|river|lake|canal)|at the bottom of (?:the|a) (?:harbour|harbor|sea|lake|river|canal"
+    r"|pond|pool|well)|tombe a l eau|tombe dans le port"
+    # "mon portable est au fond d'un lac" (DEV57, written blind)
+    r"|au fond (?:du port|de l eau|de la mer|du lac|d un lac|d un etang|de l etang|de la riviere"
+    r"|d une riviere|de la piscine|du canal))"
 )
 _DEAD = (
     r"(?:won t|wont|will not|doesn t|does not|can t|cannot|ne|n)\s+(?:even\s+)?(?:boot|turn on"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.active_on_my_account import unsure_if_it_was_done
 from bot.plain_text import plain
 
 _POINTLESS = re.compile(
@@ -51,6 +52,8 @@ def calls_it_pointless(text: str) -> bool:
     """The customer (or a boss) calls the new login step pointless, or asks if a breach is
     behind it."""
     words = plain(text)
+    if unsure_if_it_was_done(text):  # "…je ne voudrais pas tout refaire pour rien" (DEV57)
+        return False
     return bool(_POINTLESS.search(words) and _THE_STEP.search(words)) or bool(
         _BREACH_ASKED.search(words)
     )

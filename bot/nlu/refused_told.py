@@ -42,3 +42,19 @@ def says_the_code_is_refused(text: str) -> bool:
     words = plain(text)
     said = _REFUSES.search(words) and _NUMBER_OR_TRIES.search(words)
     return bool(said) and not (_PASSWORD.search(words) or _LOCKED.search(words))
+
+
+# the code typed, then a message in red ("J'ai reçu le SMS à 14h02 en conduisant, je l'ai tapé
+# en arrivant au dépôt vers 14h40 et la page m'a mis un message en rouge": the SMS that never
+# came, 0.63; DEV56, written blind)
+_TYPED = re.compile(r"\b(?:tape|tapee|typed|entered|keyed|saisi|saisie|rentre|recopie|copied)\b")
+_RED = re.compile(
+    r"\b(?:en rouge|in red|red (?:message|text|error|banner|writing)|message d erreur"
+    r"|error message)\b"
+)
+
+
+def typed_then_an_error(text: str) -> bool:
+    """The code typed, then an error shown in red."""
+    words = plain(text)
+    return bool(_TYPED.search(words) and _RED.search(words)) and not _PASSWORD.search(words)

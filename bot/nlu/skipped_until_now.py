@@ -33,6 +33,7 @@ POSTPONING_WORDS = (
     # "Half my team have been brushing off the security window for weeks" (DEV55, written blind)
     r"|brush\w* (?:it |them |that |this |the \w+ (?:\w+ )?)?off|wav\w* (?:it |them )?(?:off|away)"
     r"|fob\w* (?:it |them )?off|ignor\w* (?:it|the (?:popup|pop up|prompt|box|security \w+))"
+    r"|(?:a |ont |avons |as )?prefere attendre|chose to wait|decided to wait|preferred to wait"
 )
 _POSTPONED = re.compile(rf"\b(?:{POSTPONING_WORDS})\b")
 _NO_LONGER = re.compile(
@@ -98,7 +99,14 @@ _UNTIL_WHEN = re.compile(
     r"|\b(?:s il|si je|si on|s ils|si elle) continu\w* comme ca\b"
     r"|\bif (?:i|he|she|we|they) keeps? (?:doing|going on|on) (?:like this|like that|this)\b"
     # "Is there a point where they'll simply be shut out of the portal?" (DEV55)
-    r"|\bis there a point (?:where|when|at which)\b|\b(?:will|ll) (?:they|i|we|he|she)? ?"
+    r"|\bis there a point (?:where|when|at which)\b"
+    # "Est-ce que ça pose un souci d'avoir attendu ?" after « plus tard » chosen; "one day it'll
+    # stop asking nicely" (DEV56, written blind: why 2FA, remembering the device)
+    r"|\b(?:ca pose|cela pose|est ce que ca pose|pose t il) (?:un |des )?(?:souci|soucis|probleme"
+    r"|problemes)\b|\b(?:is|was) (?:that|it|this) a problem\b|\bdoes (?:that|it) matter\b"
+    r"|\b(?:one day|some day|un jour|eventually)\b.{0,30}\b(?:stop|stops|arrete\w*|won t let"
+    r"|ne (?:me |nous )?laissera)\b"
+    r"|\b(?:will|ll) (?:they|i|we|he|she)? ?"
     r"(?:simply |just |eventually |end up )?(?:be )?(?:shut|locked|blocked|kept) out\b"
     r"|\b(?:finir|finiront|finira) par (?:etre )?(?:bloque|bloques|bloquee|enferme)\w*\b"
 )

@@ -47,12 +47,20 @@ _CODES_BY_SMS = re.compile(
     r"|\b(?:login|account|portal|compte|connexion) (?:still |always |toujours )?(?:sends?|envoie)"
     r" (?:me )?(?:the |des |les )?(?:digits|codes?|numbers|texts?|sms|chiffres) (?:to|sur|au|a)"
     r" (?:my|mon) (?:mobile|phone|portable|cell)\b"
+    # "…use that instead of messaging my number", "When I set up the login I went with texts"
+    # (DEV57 and DEV56, written blind: the app's set-up)
+    r"|\binstead of (?:messaging|texting|sending (?:a )?texts? to) (?:my|the|our) (?:number|phone"
+    r"|mobile)\b|\bau lieu de (?:m envoyer|envoyer|recevoir) (?:des |les |mes )?(?:sms|textos"
+    r"|messages)\b|\b(?:i|we) (?:went with|chose|picked|opted for) (?:the )?(?:texts|sms"
+    r"|text messages|text)\b|\b(?:j ai|on a) (?:choisi|pris|opte pour) (?:les |le )?(?:sms"
+    r"|textos)\b"
 )
 _APP_ALREADY = re.compile(
     r"\b(?:deja|already)\b.{0,40}\b(?:authy|authenticator|appli|app|application)\b"
     r"|\b(?:authy|authenticator|appli|app|application)\b.{0,40}\b(?:deja|already)\b"
     # ...or comes with a new phone ("a company iPhone with Microsoft's authenticator
     # preinstalled": DEV31, written blind)
+    r"|\bpre ?install\w* (?:\w+ ){0,2}?(?:authy|authenticator|google auth\w*|microsoft auth\w*)\b"
     r"|\b(?:authy|authenticator|appli|app|application)\b (?:\w+ )?(?:preinstalled|pre installed"
     r"|preinstallee?|pre installee?|already on it|deja dessus)\b"
     # installed since for other tools ("Depuis, j'ai installé Authy pour d'autres outils et je
@@ -80,7 +88,10 @@ _NO_SIGNAL = re.compile(
     r"|presque pas de reseau|peu de reseau"
     # "il n'y a aucune barre de réseau… je monte la colline pour attraper le message" (DEV36)
     r"|aucune barre|pas une barre|pas de barre|no bars|zero bars|not a single bar"
-    r"|zero signal|zero (?:mobile )?(?:coverage|reception)|zero reseau)\b"
+    r"|zero signal|zero (?:mobile )?(?:coverage|reception)|zero reseau"
+    # "the signal in the oyster sheds is useless" (DEV56, written blind)
+    r"|signal (?:\w+ ){0,4}?(?:is |est )?(?:useless|rubbish|terrible|awful|hopeless|nul"
+    r"|inexistant|catastrophique))\b"
 )
 _OTHERWISE = re.compile(
     r"\b(?:autrement|autre facon|autre maniere|autre moyen|another way|other way|different way"
@@ -182,11 +193,12 @@ _LINE_GOING = re.compile(
     r"|uniquement en wi ?fi)\b"
 )
 _APP_WORKS_OFFLINE = re.compile(
-    r"\b(?:app|appli|application|authenticator)\b.{0,60}\b(?:sans reseau|without (?:network"
+    r"\b(?:app|apps|appli|applis|application|applications|authenticator)\b.{0,60}"
+    r"\b(?:sans reseau|without (?:network"
     r"|signal|reception)|offline|hors ligne|no signal|pas de reseau|meme sans"
     # "son appli marche même en mode avion" (DEV21, written blind)
     r"|mode avion|airplane mode|aeroplane mode|flight mode|hors connexion|sans (?:internet"
-    r"|connexion|data)|without (?:any )?(?:internet|data|connection))\b"
+    r"|connexion|data)|without (?:any )?(?:internet|data|connection|signal|network|reception))\b"
 )
 
 
@@ -198,7 +210,7 @@ def gets_codes_by_text_now(words: str) -> bool:
 def sms_going_away(text: str) -> bool:
     """Codes by text today, and the line or its signal going, an app named as the way out."""
     words = plain(text)
-    texts = _TEXTS_NOW.search(words)
+    texts = _TEXTS_NOW.search(words) or _CODES_BY_SMS.search(words)
     going = _LINE_GOING.search(words) or (
         _NO_SIGNAL.search(words) and _APP_WORKS_OFFLINE.search(words)
     )

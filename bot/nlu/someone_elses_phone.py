@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from bot.nlu.active_on_my_account import asks_if_active_on_my_account
+from bot.nlu.active_on_my_account import asks_if_active_on_my_account, unsure_if_it_was_done
 from bot.nlu.how_to_enable import asks_where_to_start
 from bot.nlu.where_i_stand import asks_where_they_stand
 from bot.plain_text import plain
@@ -106,6 +106,7 @@ def phone_of_someone_away(text: str) -> bool:
     # note: 'sort the phone thing…'. Where do I even start?": DEV35)
     own_state = (
         asks_if_active_on_my_account(text)
+        or unsure_if_it_was_done(text)
         or asks_where_they_stand(text)
         or asks_where_to_start(text)
     )

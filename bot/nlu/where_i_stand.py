@@ -68,3 +68,29 @@ def everyone_gets_in_but_me(text: str) -> bool:
     """Everyone else logs in, the customer does not."""
     words = plain(text)
     return bool(_ALL_BUT_ME.search(words) and _LOG_IN.search(words))
+
+
+# one's own dates told, whether one can still postpone asked ("J'ai vu la fenêtre de sécurité pour
+# la première fois le 6 mai, on est le 1er juin. Je peux encore passer mon tour ?", "I first saw
+# the security window on 10 May. Today is 2 June. Can I still skip it?": the 28 days' answer,
+# 0.91; DEV57, written blind): the customer's own state, which the status answers (logged in:
+# the days left; otherwise the same rule, and how to see one's own)
+_MONTHS = (
+    r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december)"
+)
+_TWO_DATES = re.compile(
+    rf"\b(?:\d{{1,2}}(?:er|st|nd|rd|th)? {_MONTHS}|{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?)\b.{{0,80}}"
+    rf"\b(?:\d{{1,2}}(?:er|st|nd|rd|th)? {_MONTHS}|{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?)\b"
+)
+_STILL_POSTPONE = re.compile(
+    r"\b(?:je peux|puis je|est ce que je peux|can i|could i|am i (?:still )?allowed to)"
+    r" (?:encore |toujours |still )?(?:passer mon tour|reporter|repousser|skip|postpone"
+    r"|click not now|dire non|say no|put it off)\b"
+)
+
+
+def tells_own_dates_asks_if_still_postponable(text: str) -> bool:
+    """Two dates of one's own told, whether one can still postpone asked."""
+    words = plain(text)
+    return bool(_TWO_DATES.search(words) and _STILL_POSTPONE.search(words))

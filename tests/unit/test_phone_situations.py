@@ -1846,6 +1846,37 @@ TWENTIETH_SESSION_KINDS = [
      "ask_deadline"),
     ("j'appuie sur le bouton Continuer et il ne se passe rien", "ask_deadline", "still_failing"),
     ("c'est quoi mon mot de passe ?", "ask_what_is_2fa", "out_of_scope"),
+    # DEV56-57's kinds, in other words
+    ("My manager says she set up the security thing for me on Monday, but nothing has changed"
+     " when I log in", "ask_since_when", "ask_my_status"),
+    ("Est-ce que j'ai activé la sécurité ou pas ? Je ne m'en souviens plus", "ask_why_2fa",
+     "ask_my_status"),
+    ("Je suis sur l'écran qui me demande de choisir une méthode, et j'ai déjà Authy pour la banque",
+     "ask_enable_sms", "ask_enable_app"),
+    ("I typed the numbers and got an error message in red", "sms_not_received", "code_rejected"),
+    ("Je suis la seule de l'agence qui ne l'a pas encore fait, les autres ont un truc sur leur"
+     " téléphone", "sms_not_received", "ask_how_enable"),
+    ("Un collègue m'a transféré par WhatsApp le code de son téléphone, ça marche ?",
+     "ask_code_format", "ask_code_format"),
+    ("On a préféré attendre avant de l'activer, est-ce que ça pose un problème ?", "ask_why_2fa",
+     "ask_deadline"),
+    ("Je n'ai pas de smartphone pour ça, l'hôpital interdit toute appli sur nos téléphones",
+     "phone_changed", "ask_enable_sms"),
+    ("He won't download a thing on his phone, what can he use?", "ask_enable_sms",
+     "ask_enable_sms"),
+    ("My phone's storage is totally full, is there another way?", "code_rejected",
+     "ask_enable_sms"),
+    ("I chose SMS at the start, but there's no signal at the farm, is there another way?",
+     "ask_enable_app", "request_switch_method"),
+    ("Our phones came with Microsoft Authenticator preinstalled, can the portal use it instead of"
+     " texting my number?", "ask_enable_app", "request_switch_method"),
+    ("Mon portable est tombé au fond de l'étang, je suis bloqué", "ask_my_status", "phone_changed"),
+    ("I want a real voice on the phone, not a chat", "request_human", "request_human"),
+    ("Première fenêtre le 3 mars, on est le 20 mars : je peux encore reporter ?", "ask_deadline",
+     "ask_my_status"),
+    ("If nobody calls me back today we cancel our contract", "out_of_scope", "request_human"),
+    ("Le site veut « quelque chose que vous possédez » en plus du mot de passe, je n'ai pas su"
+     " répondre à mon stagiaire", "ask_why_2fa", "ask_what_is_2fa"),
 ]
 TWENTIETH_SESSION_LEFT_ALONE = [
     # a dispute with no time in it
@@ -1870,6 +1901,12 @@ TWENTIETH_SESSION_LEFT_ALONE = [
     # "Continuer" named with no fault told: not moved; a password forgotten is left as heard
     ("Je clique sur Continuer et ensuite ?", "ask_how_enable"),
     ("what is my password for, if there is a code as well?", "ask_what_is_2fa"),
+    # no dates of one's own: the 28 days' general rule
+    ("Can I still skip it?", "ask_deadline"),
+    # a code received and typed, nothing said of an error: not the refused code
+    ("I typed the code from the SMS, what happens next?", "ask_code_format"),
+    # a colleague who asks the customer to send a code: not a channel question either way
+    ("Can I get the code by WhatsApp instead?", "ask_methods"),
     # the same computer, shared around for the code: not the box
     ("On se relaie sur le même poste, celui qui a le téléphone donne les chiffres aux autres",
      "ask_code_format"),
