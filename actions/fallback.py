@@ -99,6 +99,7 @@ ACCEPTED = {
     # "pourquoi ?" after the changed-phone offer: why a ticket, and the offer again
     # (bot/rasa_ext/nlg.py WHY_OF; said as a variant of utter_why_2fa)
     "utter_why_2fa_reset": "utter_phone_changed",
+    "utter_reset_next": "utter_phone_changed",
 }
 # troubleshooting steps, and the lead for a message not understood right after them: most
 # often "I did that, it still fails" ("j'ai vérifié l'heure du tel", "already synced the
@@ -126,6 +127,13 @@ NEXT_STEP = {
     # ...and after "still failing", which gave them too ("it still doesn't work" then "what
     # now?" fell back: fortieth outsider check, F7)
     "utter_still_failing": "utter_contact_next",
+    # "what now?" after "the app is not set up, a reset is needed, I can open it" (a fallback)
+    # or after a refused request (the activation steps): the reset request's next step, with
+    # its button (forty-second outsider check, F4)
+    "utter_switch_not_enrolled_sms": "utter_reset_next",
+    "utter_switch_not_enrolled_app": "utter_reset_next",
+    "utter_request_status_refused": "utter_reset_next",
+    "utter_request_status_refused_unnumbered": "utter_reset_next",
 } | STILL_FAILING  # after troubleshooting steps, their next step
 # lines said after an answer that are not the answer itself
 HINTS = {"utter_personal_anonymous", "utter_code_not_here"}
@@ -140,6 +148,7 @@ OWN_BUTTONS = {
     "utter_still_failing",
     "utter_contact_next",
     "utter_not_clear",
+    "utter_reset_next",
 }
 
 

@@ -46,6 +46,13 @@ DURATION_OF = {
     "utter_ticket_created": "utter_how_long_ticket",
     "utter_ticket_existing": "utter_how_long_ticket",
     "utter_request_status": "utter_how_long_ticket",
+    # "ça prend combien de temps ?" at the ticket's confirmation: the request's, not the email
+    # code's (forty-second outsider check, F8); "how long does the lock last?" (F7)
+    "utter_ask_confirm_ticket": "utter_how_long_ticket",
+    "utter_ask_reset_reason": "utter_how_long_ticket",
+    "utter_account_locked": "utter_how_long_lock",
+    "utter_status_locked": "utter_how_long_lock",
+    "utter_status_unknown_locked": "utter_how_long_lock",
     # "how long will it take?" after the handoff (forty-first outsider check, F7: "which
     # duration?" with buttons none of which was the call)
     **{

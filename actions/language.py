@@ -22,6 +22,7 @@ answer in English or in French").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -34,6 +35,7 @@ from actions.personal import add_personal_line
 from actions.reference import given_value
 from actions.request_status import request_reply
 from actions.status import ActionCheckStatus, fetch_status
+from bot import content
 from bot.answers import ALSO_ANSWERED, ANSWER, SAID_AS
 
 # the article's answers, and the next steps said after them ("ça marche toujours pas":
@@ -58,6 +60,28 @@ TICKET_VALUE = ("utter_reference_ticket", "ticket_number", "ticket_number")
 # sure and the message is long enough to hold one ("in English please?" ranks topics near 0)
 TOPIC_CONFIDENCE = 0.15
 QUESTION_WORDS = 8
+
+
+# replies that are no answer to say again
+NOT_AGAIN = frozenset(("utter_language", "utter_same_answer_in_language"))
+PERSONAL_PREFIX = "utter_personal_"  # the personal lines said after an answer (actions/personal.py)
+_PLACEHOLDER = re.compile(r"(?<!\{)\{([a-z_][a-z0-9_]*)\}(?!\})")
+
+
+def facts_only(name: str, domain: dict[str, Any] | None) -> bool:
+    """Whether the response states nothing but fixed facts (the support line, the 28 days…), so
+    that it can be said again in the other language as it is: "and in French?" after "a code by
+    SMS is valid for 10 minutes" or "the app is not set up on your account" got the general
+    language note (forty-second outsider check, F2). A reply with a value of its own (a
+    reference, a masked number, a date) is said again by values_again, or not at all."""
+    # (the personal line after an answer, "log in to see your own situation", is not repeated)
+    if name in NOT_AGAIN or name.startswith(PERSONAL_PREFIX):
+        return False
+    variations = ((domain or {}).get("responses") or {}).get(name) or []
+    texts = [str(v.get("text") or "") for v in variations if isinstance(v, dict)]
+    if not any(texts):
+        return False
+    return all(set(_PLACEHOLDER.findall(t)) <= set(content.FACTS) for t in texts)
 
 
 def back_through_the_session(tracker: Tracker) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -186,7 +210,9 @@ class ActionLanguage(Action):
             return []
         said, before, variants = last_turn(tracker)
         again: list[tuple[str, dict[str, str]]] = [
-            (variants.get(name, name), {}) for name in said if name in REPEATABLE
+            (variants.get(name, name), {})
+            for name in said
+            if name in REPEATABLE or facts_only(variants.get(name, name), domain)
         ]
         again += values_again(said, tracker)
         now = tracker.get_slot("language")

@@ -31,6 +31,7 @@ from actions.common import (
     utter,
 )
 from bot.content.dates import long_date
+from bot.nlu.skipped_until_now import skipped_until_now
 
 ANSWERED = ("known", "anonymous")  # the status outcomes that carry the customer's situation
 # "locked out", "compte bloqué": the customer who cannot be seen from the chat hears first who
@@ -250,7 +251,11 @@ class ActionCheckStatus(Action):
         if not lines:
             # not identified, or no deadline yet (no login since the rollout): the general rule,
             # the lock first when the customer says they are locked out
-            locked = LOCKED_WORDS.search(latest_text(tracker))
+            # (not when the postponing is told gone: "no skip option anymore… Is my account
+            # blocked?" is the 28 days' end, which utter_status_unknown says; forty-second
+            # outsider check, F5)
+            text = latest_text(tracker)
+            locked = LOCKED_WORDS.search(text) and not skipped_until_now(text)
             utter(
                 dispatcher,
                 domain,

@@ -41,7 +41,7 @@ _PERSON = re.compile(
     # a temp at the front desk ("The temp who was covering reception set up our login with her
     # own mobile. Her contract ended on Friday": DEV26, the set-up 0.50)
     r"|temp|temps|temporary|interim|interimaire|receptionist|reception|standardiste|accueil"
-    r"|office manager)\b"
+    r"|office manager|gestionnaire|fleet manager)\b"
 )
 _AWAY = re.compile(
     r"\b(?:parti|partie|quitte|quitter|retraite|retired|retirement|(?<!days )(?<!day )left|leaving"
@@ -86,6 +86,12 @@ _TAKE_OVER = re.compile(
     r"\b(?:recuperer|reprendre|retrouver) (?:l )?(?:acces|la main|le compte|son compte)"
     r"|\b(?:regain|recover|get back|take over|take back) (?:the |his |her |their )?(?:access"
     r"|account|login)|\bget (?:back )?into (?:the|his|her|their) account\b"
+    # the code going to the absent person's phone: the successor is on that account (« je
+    # remplace la gestionnaire de flotte… on me demande un code qui arrive sur son téléphone à
+    # elle et elle ne répond pas »: the set-up's steps; forty-second outsider check, F5)
+    r"|\b(?:code|codes)\b(?: \w+){0,2}? (?:arrive|arrivent|va|vont|part|partent|goes|go|is sent"
+    r"|are sent|gets sent) (?:sur|to|on|vers) (?:son|her|his|their) (?:telephone|portable|phone"
+    r"|mobile|tel)\b"
 )
 
 

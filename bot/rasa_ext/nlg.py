@@ -170,6 +170,12 @@ WHY_OF = {
         "utter_resend_limit": "utter_why_2fa_not_sent",
         "utter_resend_limit_no_switch": "utter_why_2fa_not_sent",
         "utter_resend_wait": "utter_why_2fa_not_sent",
+        # "why?" after "log in first" (the reset's identity check) and after a lock (forty-
+        # second outsider check, F7 and F8)
+        "utter_reset_login_first": "utter_why_2fa_reset",
+        "utter_account_locked": "utter_why_2fa_locked",
+        "utter_status_locked": "utter_why_2fa_locked",
+        "utter_status_unknown_locked": "utter_why_2fa_locked",
     }
 }
 
@@ -224,7 +230,7 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
     ) -> dict[str, Any] | None:
         self._fill_action_buttons(kwargs.get("buttons"), tracker)
         asked = utter_action
-        focus = self.focused(utter_action, tracker)
+        focus = self.focused(utter_action, tracker) or self.line_by_name(utter_action, kwargs)
         if focus is not None and focus.endswith(OPEN_NOW):
             utter_action, kwargs = self.line_now(focus, tracker, kwargs)
         else:
@@ -399,6 +405,15 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
                 if base is not None and name in self.responses and asks(text):
                     return name
         return None
+
+    @staticmethod
+    def line_by_name(utter_action: str, kwargs: dict[str, Any]) -> str | None:
+        """The line's state asked by name without its hour (an action saying a variant again:
+        "and in French?" after "are you open now?" showed "il rouvre {opens}": forty-second
+        outsider check, F1): read again from the clock, as the focus reads it."""
+        if not utter_action.endswith((OPEN_NOW, CLOSED_NOW)) or {"opens", "closes"} & set(kwargs):
+            return None
+        return utter_action.removesuffix(OPEN_NOW).removesuffix(CLOSED_NOW) + OPEN_NOW
 
     @staticmethod
     def answered_just_before(tracker: DialogueStateTracker) -> str | None:

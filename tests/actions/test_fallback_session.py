@@ -307,6 +307,9 @@ async def test_not_understood_right_after_troubleshooting_steps_gets_their_next_
     (("utter_enable_app",), "ok and then", "utter_remember_device"),
     (("utter_sms_not_received", "utter_sms_needs_portal"), "and after that?", "utter_sms_still_nothing"),
     (("utter_remember_device",), "and then?", "utter_please_rephrase"),  # nothing comes after it
+    # forty-second outsider check, F4: after "a reset is needed" or a refused request
+    (("utter_switch_not_enrolled_app",), "what now?", "utter_reset_next"),
+    (("utter_request_status_refused",), "et maintenant ?", "utter_reset_next"),
     (("utter_what_is_2fa",), "so what should I do before leaving?", "utter_please_rephrase"),
 ])
 async def test_and_then_after_an_answer_gets_the_step_after_it(domain, said, text, lead):

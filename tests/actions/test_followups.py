@@ -31,6 +31,9 @@ def after(domain, *responses: str, locale: str = "en") -> Conversation:
     ("utter_handoff", "utter_how_long_handoff"),
     ("utter_handoff_closed_locked", "utter_how_long_handoff"),
     ("utter_handoff_phone_only_closed", "utter_how_long_handoff"),
+    # forty-second outsider check: the lock (F7), the ticket's confirmation (F8)
+    ("utter_account_locked", "utter_how_long_lock"),
+    ("utter_ask_confirm_ticket", "utter_how_long_ticket"),
 ])
 async def test_the_answer_just_read_says_which_duration(domain, last, reply):
     turn = await after(domain, last).run(action)

@@ -197,3 +197,17 @@ async def test_a_variant_said_for_one_part_is_the_one_said_again(domain):
     conv.events[-1]["metadata"]["said_as"] = "utter_code_format_offered"
     _asks(conv, "in English please", "en")
     assert (await conv.run(action)).responses == ["utter_same_answer_in_language", "utter_enable_app"]
+
+
+async def test_a_reply_of_fixed_facts_is_said_again_in_the_language_asked(domain):
+    """Forty-second outsider check, F2: "and in French?" after "a code by SMS is valid for 10
+    minutes" (an action's reply, utter_how_long_code) or "the authenticator app is not set up on
+    your account" got the general language note. A reply that states only fixed facts is said
+    again; one with a value of its own (a masked number: utter_resend_done) is not."""
+    for name in ("utter_how_long_code", "utter_switch_not_enrolled_app", "utter_handoff_phone_only"):
+        conv = _answered(domain, "en", name)
+        _asks(conv, "and in French?", "fr")
+        assert (await conv.run(action)).responses == ["utter_same_answer_in_language", name], name
+    conv = _answered(domain, "en", "utter_resend_done")
+    _asks(conv, "et en français ?", "fr")
+    assert (await conv.run(action)).responses == ["utter_language"]

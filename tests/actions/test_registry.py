@@ -9,11 +9,12 @@ from pathlib import Path
 
 from rasa_sdk.executor import ActionExecutor
 
+from actions.language import PERSONAL_PREFIX
 from actions.suggestions import TITLE_PREFIX, TOPICS
 
 ACTIONS_DIR = Path(__file__).resolve().parents[2] / "actions"
 NOT_RESPONSES = {"utter_action"}  # the bot-event metadata key, not a response
-PREFIXES = {"utter_ask_", TITLE_PREFIX}  # names completed at run time (see the tests below)
+PREFIXES = {"utter_ask_", TITLE_PREFIX, PERSONAL_PREFIX}  # names completed at run time (see the tests below)
 
 
 def _names_in_actions():

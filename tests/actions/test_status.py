@@ -77,6 +77,19 @@ async def test_without_token_a_locked_out_customer_hears_who_unlocks_first(backe
     assert (await conv.run(action)).responses == ["utter_status_unknown_locked"]
 
 
+@pytest.mark.parametrize("text", [
+    "there's no skip option anymore, it forces me to configure a code. Is my account blocked?",
+    "le bouton pour reporter a disparu, mon compte est bloqué ?",
+])
+async def test_the_postponing_gone_and_blocked_asked_is_the_28_days_end(backend, domain, text):
+    """Forty-second outsider check, F5: "no skip option anymore… Is my account blocked?" got
+    "after 10 wrong codes the account is locked": the general rule says what happened (the 28
+    days are over, enable it at the next login)."""
+    conv = Conversation(domain, token=None)
+    conv.say(text, "ask_my_status")
+    assert (await conv.run(action)).responses == ["utter_status_unknown"]
+
+
 async def test_forged_token_says_nothing_about_any_account(backend, domain):
     import jwt
 

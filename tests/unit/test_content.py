@@ -836,6 +836,9 @@ def _after(answer: str, text: str, lang: str) -> DialogueStateTracker:
     ("utter_status_pending_sms_login_not_sent", "pourquoi ?", "fr", "le nombre de SMS"),
     ("utter_resend_limit", "why?", "en", "number of SMS codes"),
     ("utter_phone_changed", "pourquoi ?", "fr", "liés au téléphone"),
+    # forty-second outsider check: after the lock (F7), after "log in first" (F8)
+    ("utter_account_locked", "why?", "en", "wrong codes in a row lock the account"),
+    ("utter_reset_login_first", "why?", "en", "tied to the phone or number"),
 ])
 def test_a_why_right_after_an_answer_gets_that_answers_reason(answer, text, lang, said):
     """Forty-first outsider check, F1: "pourquoi elle a été refusée ?" after the request's
@@ -876,3 +879,18 @@ def test_help_asked_to_set_it_up_gets_the_steps_and_supports_offer(text, lang, s
         "comment activer la double authentification ?" if lang == "fr" else "how do I enable 2fa?", lang),
         "rest"))["text"]
     assert said not in plain_steps
+
+
+@pytest.mark.parametrize("name", ["utter_contact_closed_now", "utter_contact_open_now"])
+def test_the_lines_state_said_again_by_name_fills_its_hour(name):
+    """Forty-second outsider check, F1: "are you open now?" then "and in French?" showed "il
+    rouvre {opens}": the action said the variant again by name, without its hour. Asked by
+    name, the line's state is read from the clock again and its hour filled."""
+    import time_machine
+    from zoneinfo import ZoneInfo
+
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    for at, said in (((2026, 12, 5, 16, 0), "rouvre"), ((2026, 12, 7, 10, 0), "ouvert")):
+        with time_machine.travel(datetime(*at, tzinfo=ZoneInfo("Europe/Paris")), tick=False):
+            text = asyncio.run(nlg.generate(name, _said(lang="fr"), "rest"))["text"]
+        assert "{" not in text and "}" not in text and said in text, text

@@ -1874,6 +1874,9 @@ TWENTIETH_SESSION_KINDS = [
     ("I want a real voice on the phone, not a chat", "request_human", "request_human"),
     ("Première fenêtre le 3 mars, on est le 20 mars : je peux encore reporter ?", "ask_deadline",
      "ask_my_status"),
+    # forty-second outsider check, F5: a successor whose code goes to the absent one's phone
+    ("I'm replacing our office manager, the code goes to her phone and she isn't answering",
+     "ask_how_enable", "phone_changed"),
     ("If nobody calls me back today we cancel our contract", "out_of_scope", "request_human"),
     ("Le site veut « quelque chose que vous possédez » en plus du mot de passe, je n'ai pas su"
      " répondre à mon stagiaire", "ask_why_2fa", "ask_what_is_2fa"),
