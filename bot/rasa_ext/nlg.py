@@ -416,33 +416,30 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
         return utter_action.removesuffix(OPEN_NOW).removesuffix(CLOSED_NOW) + OPEN_NOW
 
     @staticmethod
-    def answered_just_before(tracker: DialogueStateTracker) -> str | None:
-        """The response of the assistant's first message after the customer's message before
-        the last one (what a bare "why?" asks about), or None."""
-        seen_user, first = False, None
+    def previous_turn(tracker: DialogueStateTracker) -> list[BotUttered]:
+        """The assistant's messages between the customer's last two messages, newest first."""
+        seen_user, said = False, []
         for event in reversed(tracker.events):
             if isinstance(event, UserUttered):
                 if seen_user:
-                    return first
+                    break
                 seen_user = True
             elif isinstance(event, BotUttered) and seen_user:
-                first = (event.metadata or {}).get("utter_action") or first
-        return first
+                said.append(event)
+        return said
 
-    @staticmethod
-    def offered_just_before(tracker: DialogueStateTracker) -> bool:
+    def answered_just_before(self, tracker: DialogueStateTracker) -> str | None:
+        """The response of the assistant's first message of that turn (what a bare "why?"
+        asks about), or None."""
+        names = [(e.metadata or {}).get("utter_action") for e in self.previous_turn(tracker)]
+        return next((name for name in reversed(names) if name), None)
+
+    def offered_just_before(self, tracker: DialogueStateTracker) -> bool:
         """Whether the assistant's reply before the customer's last message asked a yes or a
         no with its buttons (the reset ticket, a resend, a switch)."""
-        seen_user = False
-        for event in reversed(tracker.events):
-            if isinstance(event, UserUttered):
-                if seen_user:
-                    return False
-                seen_user = True
-            elif isinstance(event, BotUttered) and seen_user:
-                buttons = (event.data or {}).get("buttons") or []
-                return any(b.get("payload") == "/affirm" for b in buttons if isinstance(b, dict))
-        return False
+        said = self.previous_turn(tracker)
+        buttons = ((said[0].data or {}).get("buttons") or []) if said else []
+        return any(b.get("payload") == "/affirm" for b in buttons if isinstance(b, dict))
 
     def line_now(
         self, utter_action: str, tracker: DialogueStateTracker, kwargs: dict[str, Any]
