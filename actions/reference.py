@@ -75,32 +75,11 @@ def a_number_not_a_reference(text: str) -> bool:
     return bool(_NUMBER.search(text)) and not _REFERENCE_WORDS.search(text)
 
 
-def given_value(tracker: Tracker, slot: str) -> str | None:
+def _given_and_withdrawn(tracker: Tracker, slot: str) -> tuple[str | None, str | None]:
     """The latest value of `slot` set by the action that owns it (GIVEN_BY), in this
-    conversation: a slot event belongs to the action event just before it."""
-    owner = GIVEN_BY[slot]
-    last_action: str | None = None
-    value: str | None = None
-    for event in tracker.events:
-        kind = event.get("event")
-        if kind == "restart":
-            last_action, value = None, None
-        elif kind == "action":
-            last_action = event.get("name")
-        elif kind == "user":
-            last_action = None  # slots set from a message belong to no action
-        elif kind == "slot" and event.get("name") == slot and last_action == owner:
-            found = event.get("value")
-            value = found if isinstance(found, str) and found else value
-        elif kind == "slot" and event.get("name") == slot and last_action == WITHDRAWN_BY.get(slot):
-            value = None
-    return value
-
-
-def withdrawn_reference(tracker: Tracker) -> str | None:
-    """The handoff reference the customer called off in this conversation, unless another one
-    was given after it."""
-    owner, withdraw = GIVEN_BY["handoff_reference"], WITHDRAWN_BY["handoff_reference"]
+    conversation, and the one the customer called off (WITHDRAWN_BY) since: a slot event
+    belongs to the action event just before it."""
+    owner, withdraw = GIVEN_BY[slot], WITHDRAWN_BY.get(slot)
     last_action: str | None = None
     value: str | None = None
     withdrawn: str | None = None
@@ -111,14 +90,25 @@ def withdrawn_reference(tracker: Tracker) -> str | None:
         elif kind == "action":
             last_action = event.get("name")
         elif kind == "user":
-            last_action = None
-        elif kind == "slot" and event.get("name") == "handoff_reference":
+            last_action = None  # slots set from a message belong to no action
+        elif kind == "slot" and event.get("name") == slot:
             found = event.get("value")
             if last_action == owner and isinstance(found, str) and found:
                 value, withdrawn = found, None
-            elif last_action == withdraw and value:
-                value, withdrawn = None, value
-    return withdrawn
+            elif withdraw is not None and last_action == withdraw:
+                value, withdrawn = None, value or withdrawn
+    return value, withdrawn
+
+
+def given_value(tracker: Tracker, slot: str) -> str | None:
+    """The value this conversation gave and did not withdraw."""
+    return _given_and_withdrawn(tracker, slot)[0]
+
+
+def withdrawn_reference(tracker: Tracker) -> str | None:
+    """The handoff reference the customer called off in this conversation, unless another one
+    was given after it."""
+    return _given_and_withdrawn(tracker, "handoff_reference")[1]
 
 
 def another_one_typed(text: str, *given: str | None) -> bool:
