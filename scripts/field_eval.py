@@ -162,6 +162,8 @@ SETS = {
     "dev55": ROOT / "tests" / "field" / "dev55",
     "dev56": ROOT / "tests" / "field" / "dev56",
     "dev57": ROOT / "tests" / "field" / "dev57",
+    "dev58": ROOT / "tests" / "field" / "dev58",
+    "dev59": ROOT / "tests" / "field" / "dev59",
 }
 
 # topic (blind catalogue) -> the responses that carry its fact. Several when the assistant
