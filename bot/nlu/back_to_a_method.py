@@ -19,6 +19,10 @@ _MOVE_TO = re.compile(
     r"|change|changer)\s+(?:\w+\s+){0,2}?(?:sur|au|aux|en|a|vers|to|back to|over to|onto)\s+"
     r"(?:le |la |les |l |un |une |the |an? |des )?(?:sms|texto|textos|texts?|text messages?"
     r"|app|appli|application|authenticator|authy)\b"
+    # « Mon compte peut repasser aux chiffres reçus par message ? » (DEV59, written blind)
+    r"|\b(?:repasser|revenir|retourner|go back|switch back|move back)\s+(?:\w+\s+){0,2}?(?:aux|au"
+    r"|to)\s+(?:chiffres|codes|numbers|digits)\s+(?:recus |received |sent )?(?:par|by|via|as)\s+"
+    r"(?:sms|texto|message|messages|text|texts)\b"
 )
 
 

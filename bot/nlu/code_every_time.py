@@ -132,3 +132,24 @@ def asks_if_a_code_every_time(text: str) -> bool:
         and not _WHY.search(words)
         and not _CODE_CHANGES.search(words)
     )
+
+
+# a colleague let straight in, the customer asked every time ("My colleague goes straight to his
+# dashboard after his password, but I get asked for the numbers every time. What's he doing
+# that I'm not?": the set-up's steps 0.25; DEV59, written blind): the box « Se souvenir de cet
+# appareil » is what he ticked
+_OTHER_STRAIGHT_IN = re.compile(
+    r"\b(?:colleague|coworker|he|she|the others|collegue|il|elle|les autres)\b(?: \w+){0,2}?"
+    r" (?:goes|go|gets|get|passe|passent|arrive|arrivent|entre|entrent|lands) (?:straight|directly"
+    r"|directement|tout de suite|right)\b"
+)
+_ME_EVERY_TIME = re.compile(
+    r"\b(?:i|me|moi|je)\b.{0,50}\b(?:every time|each time|every single time|a chaque fois"
+    r"|tout le temps|a chaque connexion)\b"
+)
+
+
+def others_go_straight_in(text: str) -> bool:
+    """A colleague is let straight in while the customer is asked for the code every time."""
+    words = plain(text)
+    return bool(_OTHER_STRAIGHT_IN.search(words) and _ME_EVERY_TIME.search(words))

@@ -74,6 +74,12 @@ _HOW_IT_WORKS = re.compile(
     r" (?:c est cense|ca|cela|this is supposed to|it s supposed to|it is supposed to|it|this)"
     r" (?:marcher|fonctionner|work|works|marche|fonctionne)\b"
     r"|\bdevient une sorte de cle\b|\bbecomes? (?:a sort of|a kind of|some kind of) key\b"
+    # "How does the second login step work, where does the extra code come from?" (the set-up's
+    # steps 0.46; DEV58, written blind)
+    r"|\bhow does (?:the|this|that) (?:second|extra|new|additional|2nd) (?:login |sign in )?"
+    r"(?:step|code|check|verification|factor)(?: step| code| check)? work\b"
+    r"|\bcomment (?:fonctionne|marche) (?:la|cette)"
+    r" (?:deuxieme|seconde|nouvelle) (?:etape|verification)\b"
 )
 
 

@@ -85,6 +85,7 @@ from bot.nlu.code_every_time import (
     asks_if_a_code_every_time,
     code_comes_back_every_time,
     code_refused_every_time,
+    others_go_straight_in,
     same_device_asked_every_time,
 )
 from bot.nlu.code_shared import passes_the_code_around
@@ -1239,7 +1240,7 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (app_ready_while_on_sms, "request_switch_method", ("ask_why_2fa", "request_switch_method")),
     (wants_ours_in_the_app_set_up, "ask_enable_app", ("ask_methods",)),
     # DEV45's kinds (first scored on the rules above)
-    (asks_how_it_works, "ask_what_is_2fa", ("ask_why_2fa",)),
+    (asks_how_it_works, "ask_what_is_2fa", ("ask_why_2fa", "ask_how_enable")),
     (asks_if_the_code_stays_the_same, "ask_code_format", ("ask_why_2fa",)),
     (wants_texts_after_the_app, "request_switch_method", ("ask_enable_sms", "ask_enable_app")),
     (asks_about_the_interface_language, "out_of_scope", ("ask_language",)),
@@ -1275,6 +1276,9 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (typed_then_an_error, "code_rejected", ("sms_not_received", "ask_code_format")),
     (the_only_one_not_done, "ask_how_enable", ONLY_ONE_HEARD_AS),
     (tells_own_dates_asks_if_still_postponable, "ask_my_status", ("ask_deadline",)),
+    # DEV58-59's kinds (first scored on the session's rules above)
+    (others_go_straight_in, "ask_remember_device", ("ask_how_enable", "ask_what_is_2fa")),
+    (asks_to_move_to_a_method, "request_switch_method", ("ask_enable_sms",)),
     (phone_too_old_for_apps, "ask_enable_sms", ("code_rejected",)),
     (asks_to_be_called, "request_human", ("out_of_scope",)),
 )

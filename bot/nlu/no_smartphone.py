@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.back_to_a_method import asks_to_move_to_a_method
 from bot.nlu.drop_the_app import wants_texts_after_the_app
 from bot.plain_text import plain
 
@@ -91,7 +92,8 @@ _LACK = re.compile(
     r"(?:anything|any apps?|apps|new apps|rien|aucune appli|d appli|d applis|dessus)\b"
     # installing impossible, said alone ("verrouillés par l'informatique, impossible d'y
     # installer quoi que ce soit": DEV18, under the fallback)
-    r"|\b(?:impossible d (?:y )?installer|can t install anything|cannot install anything"
+    r"|\b(?:impossible d (?:y )?installer|impossible de (?:rien )?telecharger(?: quoi que ce soit)?"
+    r"|can t install anything|cannot install anything"
     r"|unable to install|(?:on |je )?ne (?:peut|peux|peuvent) rien installer|rien y installer"
     # "we can't install a thing on them", "nothing gets installed on the service phones, full
     # stop" (DEV51, DEV53, written blind: the set-up's steps 0.55 and 0.34)
@@ -113,9 +115,8 @@ def lacks_a_smartphone(text: str) -> bool:
     """The customer says they have no smartphone or no app (and never had one here): an app
     set up before, the texts wished now, is a change of method (bot/nlu/drop_the_app.py)."""
     words = plain(text)
-    return bool(_LACK.search(words)) and not (
-        _GONE.search(words) or wants_texts_after_the_app(text)
-    )
+    moves = wants_texts_after_the_app(text) or asks_to_move_to_a_method(text)
+    return bool(_LACK.search(words)) and not (_GONE.search(words) or moves)
 
 
 # a phone too old for the apps ("une vieille version d'Android qui n'est plus compatible avec

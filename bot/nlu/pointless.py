@@ -48,11 +48,19 @@ _BREACH_ASKED = re.compile(
 )
 
 
+# the ticket for a changed number called overkill (« Mon numéro a changé, faut vraiment ouvrir un
+# ticket dans « Mes demandes » pour reset la 2FA ? C'est un peu overkill non ? »: why 2FA, 0.87;
+# DEV59, written blind): the changed phone's answer
+_THE_TICKET = re.compile(r"\b(?:ticket|tickets|mes demandes|my requests|reset request)\b")
+
+
 def calls_it_pointless(text: str) -> bool:
     """The customer (or a boss) calls the new login step pointless, or asks if a breach is
     behind it."""
     words = plain(text)
     if unsure_if_it_was_done(text):  # "…je ne voudrais pas tout refaire pour rien" (DEV57)
+        return False
+    if _THE_TICKET.search(words):  # the reset's ticket called overkill (DEV59): its own answer
         return False
     return bool(_POINTLESS.search(words) and _THE_STEP.search(words)) or bool(
         _BREACH_ASKED.search(words)

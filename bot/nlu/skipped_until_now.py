@@ -43,7 +43,10 @@ _NO_LONGER = re.compile(
     r"|a disparu|disappeared|is gone|gone now|plus le bouton|plus l option|plus de bouton"
     # « un beau matin il n'a plus eu le choix » (DEV34)
     r"|plus eu le choix|plus le choix|no choice any ?more|no longer had a choice"
-    r"|no longer a choice)\b"
+    r"|no longer a choice"
+    # "Today there's no such button and I can't reach the dashboard" (DEV58, written blind)
+    r"|no such (?:button|option)|(?:there s|there is) no (?:more )?(?:button|option)"
+    r"|the (?:button|option) (?:is|s|has) gone)\b"
 )
 
 

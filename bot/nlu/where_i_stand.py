@@ -90,7 +90,28 @@ _STILL_POSTPONE = re.compile(
 )
 
 
+# ...or the first day and today's told as days of the month, whether one is still in time asked
+# ("I first saw the popup on the 3rd and today is the 24th. Am I still OK?", « La fenêtre est
+# apparue pour la première fois le 3 du mois, on est le 24. Je suis encore dans les temps ? »:
+# the 28 days; DEV58-59, written blind)
+_FIRST_DAY = re.compile(
+    r"\b(?:first|premiere fois)\b.{0,60}?\b(?:on |le |the )(?:the )?\d{1,2}(?:er|st|nd|rd|th)?\b"
+)
+_TODAY = re.compile(
+    r"\b(?:today is|today s|it s now|we re now on|on est le|nous sommes le|aujourd hui"
+    r"(?: c est| on est| nous sommes)? le) (?:the )?\d{1,2}(?:er|st|nd|rd|th)?\b"
+)
+_STILL_OK = re.compile(
+    r"\b(?:(?:am i|are we|is it|is that) still (?:ok|okay|fine|in time|good|alright)"
+    r"|(?:encore|toujours) dans les temps|je suis encore bon|c est encore bon"
+    r"|about to be locked out|still (?:have|got) (?:a few|some) days)\b"
+)
+
+
 def tells_own_dates_asks_if_still_postponable(text: str) -> bool:
-    """Two dates of one's own told, whether one can still postpone asked."""
+    """Dates of one's own told, whether one can still postpone, or is still in time, asked."""
     words = plain(text)
-    return bool(_TWO_DATES.search(words) and _STILL_POSTPONE.search(words))
+    if _TWO_DATES.search(words) and (_STILL_POSTPONE.search(words) or _STILL_OK.search(words)):
+        return True
+    said = _FIRST_DAY.search(words) and _TODAY.search(words)
+    return bool(said and (_STILL_POSTPONE.search(words) or _STILL_OK.search(words)))

@@ -1877,6 +1877,20 @@ TWENTIETH_SESSION_KINDS = [
     # forty-second outsider check, F5: a successor whose code goes to the absent one's phone
     ("I'm replacing our office manager, the code goes to her phone and she isn't answering",
      "ask_how_enable", "phone_changed"),
+    # DEV58-59's kinds, in other words
+    ("Notre téléphone de service est bloqué par l'informatique, impossible de télécharger quoi"
+     " que ce soit. On fait comment ?", "ask_my_status", "ask_enable_sms"),
+    ("How does this new verification step work exactly?", "ask_how_enable", "ask_what_is_2fa"),
+    ("Yesterday I could still skip it, today there is no more button. What's happened to my"
+     " account?", "ask_deadline", "ask_my_status"),
+    ("J'utilisais l'appli mais je voudrais revenir aux codes reçus par SMS, c'est possible ?",
+     "ask_enable_sms", "request_switch_method"),
+    ("J'ai perdu mon portable, faut vraiment faire un ticket ? C'est pas un peu exagéré ?",
+     "phone_changed", "phone_changed"),
+    ("Mon collègue passe directement après son mot de passe, moi on me demande le code à chaque"
+     " fois", "ask_how_enable", "ask_remember_device"),
+    ("The popup first showed up on the 5th, today is the 30th. Am I still in time?", "ask_deadline",
+     "ask_my_status"),
     ("If nobody calls me back today we cancel our contract", "out_of_scope", "request_human"),
     ("Le site veut « quelque chose que vous possédez » en plus du mot de passe, je n'ai pas su"
      " répondre à mon stagiaire", "ask_why_2fa", "ask_what_is_2fa"),
@@ -1906,6 +1920,9 @@ TWENTIETH_SESSION_LEFT_ALONE = [
     ("what is my password for, if there is a code as well?", "ask_what_is_2fa"),
     # no dates of one's own: the 28 days' general rule
     ("Can I still skip it?", "ask_deadline"),
+    ("Is 2FA still OK to postpone for 28 days from the 1st login?", "ask_deadline"),
+    # 2FA itself called overkill, no ticket named: why
+    ("Honestly this whole 2FA is overkill for a SIM portal", "ask_why_2fa"),
     # a code received and typed, nothing said of an error: not the refused code
     ("I typed the code from the SMS, what happens next?", "ask_code_format"),
     # a colleague who asks the customer to send a code: not a channel question either way
