@@ -164,6 +164,8 @@ SETS = {
     "dev57": ROOT / "tests" / "field" / "dev57",
     "dev58": ROOT / "tests" / "field" / "dev58",
     "dev59": ROOT / "tests" / "field" / "dev59",
+    "dev60": ROOT / "tests" / "field" / "dev60",
+    "dev61": ROOT / "tests" / "field" / "dev61",
 }
 
 # topic (blind catalogue) -> the responses that carry its fact. Several when the assistant

@@ -34,7 +34,11 @@ _SET_UP = re.compile(r"\b(?:set\w* (?:\w+ )?up|setup|configur\w*|activ\w*|enabl\
 # mon accès est déjà bloqué ?", DEV16), which the classifier's reading keeps
 _DAYS_LEFT = re.compile(
     r"\b(?:il me reste (?:des|combien de|encore des) jours|combien de jours (?:il )?(?:me|nous)"
-    r" reste|jours restants|days (?:do i |have i |i )?(?:still )?(?:have )?left|days remaining)\b"
+    r" reste|jours restants|days (?:do i |have i |i )?(?:still )?(?:have )?left|days remaining"
+    # one's own account's time asked ("Can you tell me whether my account still has time or if
+    # I'm already blocked?": DEV61, written blind, its line moved to the 28 days by this rule)
+    r"|(?:my|mon) (?:account|compte) (?:still )?(?:has|a) (?:still |encore )?(?:time|du temps)"
+    r"|(?:i m|am i|je suis) (?:already |deja )?(?:blocked|locked out|bloque))\b"
 )
 
 
