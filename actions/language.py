@@ -62,8 +62,20 @@ TOPIC_CONFIDENCE = 0.15
 QUESTION_WORDS = 8
 
 
-# replies that are no answer to say again
-NOT_AGAIN = frozenset(("utter_language", "utter_same_answer_in_language"))
+# replies that are no answer to say again: the language note itself, greetings, courtesies
+# ("Bonjour" then "can we speak English?" is the language note, not the greeting again)
+NOT_AGAIN = frozenset(
+    (
+        "utter_language",
+        "utter_same_answer_in_language",
+        "utter_greet",
+        "utter_goodbye",
+        "utter_you_are_welcome",
+        "utter_anything_else",
+        "utter_please_rephrase",
+        "utter_form_continue",
+    )
+)
 PERSONAL_PREFIX = "utter_personal_"  # the personal lines said after an answer (actions/personal.py)
 _PLACEHOLDER = re.compile(r"(?<!\{)\{([a-z_][a-z0-9_]*)\}(?!\})")
 
@@ -75,7 +87,10 @@ def facts_only(name: str, domain: dict[str, Any] | None) -> bool:
     language note (forty-second outsider check, F2). A reply with a value of its own (a
     reference, a masked number, a date) is said again by values_again, or not at all."""
     # (the personal line after an answer, "log in to see your own situation", is not repeated)
-    if name in NOT_AGAIN or name.startswith(PERSONAL_PREFIX):
+    # (their variants too: utter_greet_help, utter_language_while_form, `_again`)
+    if any(name == n or name.startswith(n + "_") for n in NOT_AGAIN):
+        return False
+    if name.startswith(PERSONAL_PREFIX):
         return False
     variations = ((domain or {}).get("responses") or {}).get(name) or []
     texts = [str(v.get("text") or "") for v in variations if isinstance(v, dict)]

@@ -211,3 +211,10 @@ async def test_a_reply_of_fixed_facts_is_said_again_in_the_language_asked(domain
     conv = _answered(domain, "en", "utter_resend_done")
     _asks(conv, "et en français ?", "fr")
     assert (await conv.run(action)).responses == ["utter_language"]
+
+
+async def test_a_greeting_is_not_said_again_as_an_answer(domain):
+    """"Bonjour" then "can we speak English?": the language note, not the greeting again."""
+    conv = _answered(domain, "fr", "utter_greet")
+    _asks(conv, "actually can we speak english?", "en")
+    assert (await conv.run(action)).responses == ["utter_language"]
