@@ -18,10 +18,16 @@ _APP_IN_USE = re.compile(
     r"|that makes|with) (?:my |the |your )?(?:codes|numbers|digits|portal|login|site)\b"
     r"|\b(?:l |mon |ma )?(?:appli|application|authenticator)\b (?:qui me donne|que j utilise pour"
     r"|qui genere|qui fait) (?:mes |les |le |votre )?(?:codes|chiffres|portail|connexion|site)\b"
+    # "The authenticator is on my personal phone, which stays at home at weekends", « L'appli est
+    # sur mon téléphone perso que je laisse à la maison » (DEV60, written blind)
+    r"|\b(?:the |my )?(?:app|authenticator)\b (?:is|s|lives) on my (?:personal |own |private )?"
+    r"(?:phone|mobile)\b|\b(?:l |mon |ma )?(?:appli|application|authenticator)\b est sur mon"
+    r" (?:telephone|portable|tel)(?: perso| personnel| prive)?\b"
 )
 _AT_HOME = re.compile(
     r"\b(?:stays?|is|sits|left|lives|remains?|now stays) (?:\w+ )?(?:at home|home|in a drawer)\b"
     r"|\b(?:reste|est|dort|traine) (?:\w+ )?(?:a la maison|chez moi|dans un tiroir|au bureau)\b"
+    r"|\b(?:laisse|laisses|leave|leaves) (?:\w+ )?(?:a la maison|chez moi|at home)\b"
     r"|\bnot with me\b|\bpas sur moi\b"
 )
 _BY_TEXT = re.compile(r"\b(?:texts?|sms|message|messages|textos?)\b")

@@ -189,21 +189,24 @@ def asks_where_the_qr_code_is(text: str) -> bool:
 # work this morning?" (DEV14: a refused code 0.26 against the code's 0.25, not understood)
 _KEPT = re.compile(
     r"\b(?:wrote|written|noted|jotted|copied|saved|kept|screenshot\w*|note|noter|ecrit|recopie"
-    r"|garde|sauvegarde|capture)\b"
+    r"|garde|sauvegarde|capture|ecris|ecrire|garder|post it)\b"
 )
 _FOR_LATER = re.compile(
     r"\b(?:still (?:work|be valid|valid|good)|work later|later|tomorrow|this morning|next time"
     r"|next week|reuse|re use|again|encore valable|toujours valable|marcher? encore|plus tard"
-    r"|demain|ce matin|la prochaine fois|reutiliser|resservir)\b"
+    r"|demain|ce matin|la prochaine fois|reutiliser|resservir"
+    # « Je note le numéro sur un post-it le matin pour m'en servir toute la journée » (DEV61)
+    r"|toute la journee|all day|the whole day|pour la journee)\b"
 )
-_CODE_WORDS = re.compile(r"\b(?:code|codes|numbers|digits|chiffres|numeros)\b")
+_CODE_WORDS = re.compile(r"\b(?:code|codes|numbers|digits|chiffres|numeros|numero)\b")
 
 
 # already refused, told: the refused code's ("Je recopie les chiffres de mon téléphone, mais le
 # temps de retrouver mes lunettes… le portail me dit non": DEV34)
 _ALREADY_REFUSED = re.compile(
     r"\b(?:me dit non|dit non|says no|said no|refuse\w*|rejected|rejet\w*|invalid\w*"
-    r"|won t take|wouldn t take|ne passe pas|ne marche pas)\b"
+    r"|won t take|wouldn t take|ne passe pas|ne marche pas|en rouge|in red|message d erreur"
+    r"|error message)\b"
 )
 
 

@@ -86,6 +86,7 @@ _SAME_DEVICE = re.compile(
     r"|pc|machine|browser|desk) every day|poste fixe|fixed (?:workstation|desk|pc)"
     # "se reconnecter au portail depuis les mêmes postes… l'étape de vérification les rend fous"
     # (under the fallback; DEV55, written blind)
+    r"|same workstation|meme poste de travail"
     r"|(?:depuis|sur|from|on) (?:les|le|the) (?:memes?|same) (?:postes?|ordis?|ordinateurs?|pcs?"
     r"|machines?|computers?|desks?|navigateurs?|browsers?))\b"
 )
@@ -93,7 +94,11 @@ _EVERY_SESSION = re.compile(
     r"\b(?:a chaque (?:ouverture de session|session|connexion|fois)|chaque matin|tous les matins"
     r"|every (?:session|time|login|morning|day)|each (?:session|time|login|morning)"
     r"|comme un inconnu|like a stranger|doesn t recogni[sz]e|ne (?:me )?reconnait pas"
-    r"|se reconnecter|log(?:s|ging)? (?:back )?in(?: \w+){0,5}? (?:all day|again and again))\b"
+    r"|se reconnecter|log(?:s|ging)? (?:back )?in(?: \w+){0,5}? (?:all day|again and again)"
+    # "sign in… from the same workstation maybe fifteen times. That's fifteen codes a night."
+    # (DEV60, written blind)
+    r"|\w+ (?:codes|times) (?:a|per|par) (?:night|day|shift|nuit|jour)"
+    r"|\d+ fois (?:par|dans la) \w+)\b"
 )
 
 

@@ -196,6 +196,7 @@ from bot.nlu.what_we_gain import asks_what_is_gained
 from bot.nlu.where_i_stand import (
     asks_days_left,
     asks_where_they_stand,
+    everyone_asked_but_me,
     everyone_gets_in_but_me,
     tells_own_dates_asks_if_still_postponable,
 )
@@ -380,7 +381,13 @@ FOUND_HEARD_AS = ("phone_changed", "affirm", "thank")
 WRECKED_HEARD_AS = (*PHONE_LOST_HEARD_AS, "out_of_scope", "phone_changed")
 # (itself under the fallback's threshold: "leave today's numbers on a sticky note for her. Would
 # that work?", 0.19; DEV55)
-KEPT_CODE_HEARD_AS = ("code_rejected", "ask_remember_device", "out_of_scope", "ask_code_format")
+KEPT_CODE_HEARD_AS = (
+    "code_rejected",
+    "ask_remember_device",
+    "out_of_scope",
+    "ask_code_format",
+    "ask_deadline",  # « …pour m'en servir toute la journée. Ça va passer ? » (DEV61)
+)
 POLICY_HEARD_AS = ("out_of_scope",)
 # ... the code at every login heard as the set-up or what 2FA is; "what's this extra code?"
 # heard as why 2FA
@@ -1279,6 +1286,8 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # DEV58-59's kinds (first scored on the session's rules above)
     (others_go_straight_in, "ask_remember_device", ("ask_how_enable", "ask_what_is_2fa")),
     (asks_to_move_to_a_method, "request_switch_method", ("ask_enable_sms",)),
+    # DEV60-61's kinds (scored once on the rules above, then read)
+    (everyone_asked_but_me, "ask_my_status", ("ask_remember_device", "sms_not_received")),
     (phone_too_old_for_apps, "ask_enable_sms", ("code_rejected",)),
     (asks_to_be_called, "request_human", ("out_of_scope",)),
 )

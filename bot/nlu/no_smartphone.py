@@ -65,6 +65,10 @@ _LACK = re.compile(
     r"|(?:modele|portable|telephone|tel|mobile) a touches|fait (?:juste|seulement|que|uniquement)"
     r" (?:les )?appels et (?:les )?(?:messages|sms|textos)|only does calls and texts"
     r"|just (?:does )?calls and texts|calls and texts only"
+    # "all she knows is reading her messages" (DEV61, written blind)
+    r"|all (?:she|he|i|they) (?:knows?|can do|does) is read(?:ing)? (?:her |his |my |their )?"
+    r"(?:messages|texts|sms)|(?:ne sait|ne sais|ne savent) que lire (?:ses|mes|leurs)"
+    r" (?:messages|sms|textos)"
     r"|portable basique|telephone basique|vieux nokia|pas un smartphone|not a smartphone"
     # no store to install from ("un Nokia tout simple sans Play Store", "No app store, no
     # nothing": DEV17, written blind)

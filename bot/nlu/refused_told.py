@@ -18,9 +18,9 @@ from bot.plain_text import plain
 
 _REFUSES = re.compile(
     r"\b(?:la page|le site|le portail|la fenetre|le champ|elle|il|ca|it|the (?:page|site|portal"
-    r"|website|box|field|popup|window)|m2mmanager)(?: (?:le|la|les|me|l))?"
+    r"|website|box|field|popup|window)|m2mmanager)(?: (?:le|la|les|me|l|lui|leur|him|her))?"
     r" (?:refuse|rejette|refuses|rejects|refusing|rejecting|bounces|spits (?:it|them) out"
-    r"|n en veut pas|won t (?:take|accept) (?:it|them))\b"
+    r"|n en veut pas|won t (?:take|accept) (?:it|them)|dit non|says no|said no)\b"
     r"|\b(?:still|keeps?|toujours|encore) (?:refusing|rejecting|refuse|rejette)\b"
 )
 _NUMBER_OR_TRIES = re.compile(

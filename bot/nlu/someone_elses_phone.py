@@ -41,7 +41,8 @@ _PERSON = re.compile(
     # a temp at the front desk ("The temp who was covering reception set up our login with her
     # own mobile. Her contract ended on Friday": DEV26, the set-up 0.50)
     r"|temp|temps|temporary|interim|interimaire|receptionist|reception|standardiste|accueil"
-    r"|office manager|gestionnaire|fleet manager)\b"
+    r"|office manager|gestionnaire|fleet manager|saisonnier|saisonniere|seasonal worker"
+    r"|seasonal)\b"
 )
 _AWAY = re.compile(
     r"\b(?:parti|partie|quitte|quitter|retraite|retired|retirement|(?<!days )(?<!day )left|leaving"
@@ -58,6 +59,8 @@ _AWAY = re.compile(
     r"|(?:a fini|a termine|a acheve) (?:sa|son) (?:mission|contrat|cdd|stage|remplacement)"
     r"|(?:sa|son) (?:mission|contrat|stage|cdd) (?:est |s est )?(?:fini|finie|termine|terminee)"
     r"|finished (?:his|her|their) (?:assignment|contract|placement|internship|stint)"
+    # « La saisonnière… est rentrée chez elle fin août, avec son portable » (DEV60)
+    r"|(?:est |sont )?rentre\w* chez (?:elle|lui|eux)|went (?:back )?home|gone (?:back )?home"
     r"|(?:assignment|placement|internship|stint) (?:ended|finished|is over|was over)"
     r"|not answering|isn t answering|doesn t answer)\b"
 )

@@ -115,3 +115,25 @@ def tells_own_dates_asks_if_still_postponable(text: str) -> bool:
         return True
     said = _FIRST_DAY.search(words) and _TODAY.search(words)
     return bool(said and (_STILL_POSTPONE.search(words) or _STILL_OK.search(words)))
+
+
+# everyone else asked for a code, never the customer ("Everyone else on the flower market team
+# gets asked for a code when they sign in, but I never do. My supervisor thinks my profile
+# might have been missed.", « Toute l'équipe du dépôt doit taper un code en se connectant, sauf
+# moi. »: the SMS answer, remembering the device; DEV60, written blind): one's own account's state
+_EVERYONE = re.compile(
+    r"\b(?:everyone|everybody|the whole team|all (?:my |the )?(?:colleagues|team)|the others"
+    r"|tout le monde|toute l equipe|tous (?:mes |les )?collegues|les autres)\b"
+)
+_BUT_NOT_ME = re.compile(
+    r"\b(?:sauf moi|excepte moi|a part moi|but (?:i never do|not me|never me|i m never asked"
+    r"|i don t|i never get)|except me|apart from me|mais pas moi|moi jamais|moi non)\b"
+)
+_ASKED_A_CODE = re.compile(r"\b(?:code|codes|numbers|chiffres|digits)\b")
+
+
+def everyone_asked_but_me(text: str) -> bool:
+    """Everyone else is asked for a code at login, never the customer."""
+    words = plain(text)
+    said = _EVERYONE.search(words) and _BUT_NOT_ME.search(words) and _ASKED_A_CODE.search(words)
+    return bool(said)

@@ -1891,6 +1891,21 @@ TWENTIETH_SESSION_KINDS = [
      " fois", "ask_how_enable", "ask_remember_device"),
     ("The popup first showed up on the 5th, today is the 30th. Am I still in time?", "ask_deadline",
      "ask_my_status"),
+    # DEV60-61's kinds (read after their single scoring), in other words
+    ("Tout le monde au bureau doit saisir un code à la connexion, mais pas moi. C'est normal ?",
+     "ask_remember_device", "ask_my_status"),
+    ("Mon collègue me dicte les chiffres au téléphone, je les tape et la page me dit non",
+     "ask_code_format", "code_rejected"),
+    ("My authenticator is on my own phone, which I leave at home on weekends; the work mobile gets"
+     " texts fine", "phone_changed", "request_switch_method"),
+    ("I log in from the same workstation about twenty times a day, twenty codes a day!",
+     "code_rejected", "ask_remember_device"),
+    ("J'écris le numéro le matin pour le garder toute la journée, ça marche ?", "ask_deadline",
+     "ask_code_format"),
+    ("My dad is 80, all he knows is reading his texts, which option for him?", "ask_how_enable",
+     "ask_enable_sms"),
+    ("Le saisonnier qui avait configuré le compte est rentré chez lui avec son téléphone, et le"
+     " site me demande un code", "code_rejected", "phone_changed"),
     ("If nobody calls me back today we cancel our contract", "out_of_scope", "request_human"),
     ("Le site veut « quelque chose que vous possédez » en plus du mot de passe, je n'ai pas su"
      " répondre à mon stagiaire", "ask_why_2fa", "ask_what_is_2fa"),
@@ -1927,6 +1942,8 @@ TWENTIETH_SESSION_LEFT_ALONE = [
     ("I typed the code from the SMS, what happens next?", "ask_code_format"),
     # a colleague who asks the customer to send a code: not a channel question either way
     ("Can I get the code by WhatsApp instead?", "ask_methods"),
+    # everyone asked, the customer too: not the status
+    ("Everyone gets asked for a code, me included, why?", "ask_why_2fa"),
     # the same computer, shared around for the code: not the box
     ("On se relaie sur le même poste, celui qui a le téléphone donne les chiffres aux autres",
      "ask_code_format"),
