@@ -25,6 +25,7 @@ from actions.common import (
     said_before_this_message,
     utter,
 )
+from actions.handoff import HANDOFF_GIVEN
 from actions.personal import add_personal_line
 from actions.suggestions import topic_buttons
 
@@ -54,25 +55,8 @@ DURATION_OF = {
     "utter_status_locked": "utter_how_long_lock",
     "utter_status_unknown_locked": "utter_how_long_lock",
     # "how long will it take?" after the handoff (forty-first outsider check, F7: "which
-    # duration?" with buttons none of which was the call)
-    **{
-        name: "utter_how_long_handoff"
-        for name in (
-            "utter_handoff",
-            "utter_handoff_closed",
-            "utter_handoff_closed_no_date",
-            "utter_handoff_closed_signed_in",
-            "utter_handoff_closed_not_enrolled",
-            "utter_handoff_closed_no_date_not_enrolled",
-            "utter_handoff_closed_no_date_signed_in",
-            "utter_handoff_closed_ticket",
-            "utter_handoff_closed_no_date_ticket",
-            "utter_handoff_closed_locked",
-            "utter_handoff_closed_no_date_locked",
-            "utter_handoff_phone_only",
-            "utter_handoff_phone_only_closed",
-        )
-    },
+    # duration?" with buttons none of which was the call): every reply of a recorded handoff
+    **dict.fromkeys(HANDOFF_GIVEN, "utter_how_long_handoff"),
 }
 WHICH = "utter_how_long_which"
 # the durations a customer may mean, as buttons when the last answer says nothing

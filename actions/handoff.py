@@ -175,6 +175,14 @@ class ActionHandoff(Action):
 
 # what a handoff called off comes to -> reply; nothing waiting or no answer: the reply a "no"
 # got before (the rule replaced "deny outside any offer" there)
+# every reply that tells how to reach an agent about a handoff (the line's state, what the
+# customer has), the ones that could not record it excepted (actions/followups.py)
+HANDOFF_GIVEN = frozenset(
+    name
+    for table in (REPLIES, LOCKED_REPLIES, TICKET_REPLIES, SIGNED_IN_REPLIES, NOT_ENROLLED_REPLIES)
+    for name in table.values()
+    if name != "utter_handoff_unavailable"
+)
 WITHDRAW_REPLIES = {
     "withdrawn": "utter_handoff_withdrawn",
     "taken": "utter_handoff_already_taken",

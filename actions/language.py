@@ -22,7 +22,6 @@ answer in English or in French").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -77,7 +76,6 @@ NOT_AGAIN = frozenset(
     )
 )
 PERSONAL_PREFIX = "utter_personal_"  # the personal lines said after an answer (actions/personal.py)
-_PLACEHOLDER = re.compile(r"(?<!\{)\{([a-z_][a-z0-9_]*)\}(?!\})")
 
 
 def facts_only(name: str, domain: dict[str, Any] | None) -> bool:
@@ -96,7 +94,7 @@ def facts_only(name: str, domain: dict[str, Any] | None) -> bool:
     texts = [str(v.get("text") or "") for v in variations if isinstance(v, dict)]
     if not any(texts):
         return False
-    return all(set(_PLACEHOLDER.findall(t)) <= set(content.FACTS) for t in texts)
+    return all(set(content.placeholders(t)) <= set(content.FACTS) for t in texts)
 
 
 def back_through_the_session(tracker: Tracker) -> Iterator[tuple[int, dict[str, Any]]]:

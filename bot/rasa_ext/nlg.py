@@ -156,27 +156,26 @@ AFTER_RESEND = {"utter_sms_not_received": "utter_sms_not_received_again"}
 # a bare "pourquoi ?" (bot/next_step.BARE_WHY, read as why 2FA) right after one of these
 # answers asks the reason for that answer: the response asked -> {answer just read: its why}.
 # After the changed-phone offer it got the cyberattacks (fortieth outsider check, F7).
+WHY_ASKED = "utter_why_2fa"
 WHY_OF = {
-    "utter_why_2fa": {
-        "utter_phone_changed": "utter_why_2fa_reset",
-        "utter_phone_changed_again": "utter_why_2fa_reset",
-        # "pourquoi elle a été refusée ?" after the request's refusal: the reason is in the
-        # email (forty-first outsider check, F1)
-        "utter_request_status_refused": "utter_why_2fa_refused",
-        "utter_request_status_refused_unnumbered": "utter_why_2fa_refused",
-        # "pourquoi ?" after "no code could be sent for now": the sends are limited
-        "utter_status_pending_sms_login_not_sent": "utter_why_2fa_not_sent",
-        "utter_status_pending_sms_enroll_not_sent": "utter_why_2fa_not_sent",
-        "utter_resend_limit": "utter_why_2fa_not_sent",
-        "utter_resend_limit_no_switch": "utter_why_2fa_not_sent",
-        "utter_resend_wait": "utter_why_2fa_not_sent",
-        # "why?" after "log in first" (the reset's identity check) and after a lock (forty-
-        # second outsider check, F7 and F8)
-        "utter_reset_login_first": "utter_why_2fa_reset",
-        "utter_account_locked": "utter_why_2fa_locked",
-        "utter_status_locked": "utter_why_2fa_locked",
-        "utter_status_unknown_locked": "utter_why_2fa_locked",
-    }
+    "utter_phone_changed": "utter_why_2fa_reset",
+    "utter_phone_changed_again": "utter_why_2fa_reset",
+    # "pourquoi elle a été refusée ?" after the request's refusal: the reason is in the
+    # email (forty-first outsider check, F1)
+    "utter_request_status_refused": "utter_why_2fa_refused",
+    "utter_request_status_refused_unnumbered": "utter_why_2fa_refused",
+    # "pourquoi ?" after "no code could be sent for now": the sends are limited
+    "utter_status_pending_sms_login_not_sent": "utter_why_2fa_not_sent",
+    "utter_status_pending_sms_enroll_not_sent": "utter_why_2fa_not_sent",
+    "utter_resend_limit": "utter_why_2fa_not_sent",
+    "utter_resend_limit_no_switch": "utter_why_2fa_not_sent",
+    "utter_resend_wait": "utter_why_2fa_not_sent",
+    # "why?" after "log in first" (the reset's identity check) and after a lock (forty-
+    # second outsider check, F7 and F8)
+    "utter_reset_login_first": "utter_why_2fa_reset",
+    "utter_account_locked": "utter_why_2fa_locked",
+    "utter_status_locked": "utter_why_2fa_locked",
+    "utter_status_unknown_locked": "utter_why_2fa_locked",
 }
 
 
@@ -392,8 +391,8 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
             return None
         if utter_action in AFTER_RESEND and labels.resend_pressed(text):
             return AFTER_RESEND[utter_action]
-        if utter_action in WHY_OF and (BARE_WHY.match(text) or WHY_REFUSED.match(text)):
-            why = WHY_OF[utter_action].get(self.answered_just_before(tracker) or "")
+        if utter_action == WHY_ASKED and (BARE_WHY.match(text) or WHY_REFUSED.match(text)):
+            why = WHY_OF.get(self.answered_just_before(tracker) or "")
             if why in self.responses:
                 return why
         if utter_action == DECLINED and hesitates(text) and self.offered_just_before(tracker):

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from bot.models import Challenge, Handoff, Ticket
 from bot.content import PARAGRAPH
 from bot.rasa_ext import still_out_of_scope
-from bot.rasa_ext.nlg import CLOSED_NOW, CODE_NOT_HERE, FOCUS, HESITANT, OPEN_NOW, WHY_OF
+from bot.rasa_ext.nlg import CLOSED_NOW, CODE_NOT_HERE, FOCUS, HESITANT, OPEN_NOW, WHY_ASKED, WHY_OF
 from bot.rasa_ext.conversation import public_id
 
 pytestmark = pytest.mark.slow
@@ -34,12 +34,20 @@ PHONE = "+33612345678"
 # one typed message per intent; the reset request names no reason (a reason said in it is
 # taken as the answer: test_the_reason_said_in_the_request_is_not_asked_again)
 PHRASES = {
-    "fr": {"sms_not_received": "je n'ai pas reçu le SMS", "request_resend": "renvoie le code",
-           "phone_changed": "je veux réinitialiser ma double authentification", "request_human": "je veux parler à un humain",
-           "ask_my_status": "il me reste combien de jours ?"},
-    "en": {"sms_not_received": "I didn't receive the SMS", "request_resend": "resend the code",
-           "phone_changed": "I want to reset my two-factor authentication", "request_human": "I want to talk to a human",
-           "ask_my_status": "how many days do I have left?"},
+    "fr": {
+        "sms_not_received": "je n'ai pas reçu le SMS",
+        "request_resend": "renvoie le code",
+        "phone_changed": "je veux réinitialiser ma double authentification",
+        "request_human": "je veux parler à un humain",
+        "ask_my_status": "il me reste combien de jours ?",
+    },
+    "en": {
+        "sms_not_received": "I didn't receive the SMS",
+        "request_resend": "resend the code",
+        "phone_changed": "I want to reset my two-factor authentication",
+        "request_human": "I want to talk to a human",
+        "ask_my_status": "how many days do I have left?",
+    },
 }
 
 
@@ -67,7 +75,7 @@ def in_language(name: str, lang: str, text: str) -> bool:
     variants += [name + suffix for suffix, _ in FOCUS]
     variants += [name + s for s in (OPEN_NOW, CLOSED_NOW, HESITANT)]
     # a bare "why?" after an answer: that answer's reason (nlg.WHY_OF)
-    variants += list(WHY_OF.get(name, {}).values())
+    variants += list(WHY_OF.values()) if name == WHY_ASKED else []
     preface = f"(?:{_pattern(still_out_of_scope.PREFACE, lang)}\\n\\n)?"
     # "never share your codes here", added after the answer to a message that held a code
     warning = f"(?:{re.escape(PARAGRAPH)}{_pattern(CODE_NOT_HERE, lang)})?"
@@ -102,9 +110,12 @@ class Chat:
         """Send a message; returns the (response name, text) pairs the assistant answered."""
         self.stack.rest(self.sender, message, self.metadata())
         events = self.stack.tracker(public_id(self.sender))["events"]
-        new, self.seen = events[self.seen:], len(events)
-        replies = [((e.get("metadata") or {}).get("utter_action"), e.get("text") or "")
-                   for e in new if e.get("event") == "bot"]
+        new, self.seen = events[self.seen :], len(events)
+        replies = [
+            ((e.get("metadata") or {}).get("utter_action"), e.get("text") or "")
+            for e in new
+            if e.get("event") == "bot"
+        ]
         self.all_texts += [t for _, t in replies]
         return replies
 
@@ -125,8 +136,13 @@ def rows(stack, model, *where):
 
 
 def pending(stack, user_id):
-    ch = rows(stack, Challenge, Challenge.user_id == user_id, Challenge.completed_at.is_(None),
-              Challenge.cancelled_at.is_(None))
+    ch = rows(
+        stack,
+        Challenge,
+        Challenge.user_id == user_id,
+        Challenge.completed_at.is_(None),
+        Challenge.cancelled_at.is_(None),
+    )
     ch.sort(key=lambda c: c.created_at)
     return (ch[-1].purpose, ch[-1].method) if ch else None
 
@@ -143,6 +159,7 @@ def assert_clean(chat: Chat, *secrets: str) -> None:
 
 
 # --------------------------------------------------------------------------- status
+
 
 @pytest.mark.parametrize("lang,days", [("fr", 12), ("en", 5)])
 def test_status_days_left(stack, lang, days):
@@ -163,6 +180,7 @@ def test_status_without_session_gives_the_general_rule(stack):
 
 # --------------------------------------------------------------------------- resend
 
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_resend_after_sms_not_received(stack, lang):
     email = email_of(lang)
@@ -173,7 +191,10 @@ def test_resend_after_sms_not_received(stack, lang):
     before = len(stack.outbox("sms", PHONE))
     time.sleep(3.2)  # the stack's cooldown is 3 s
     assert chat.names(PHRASES[lang]["sms_not_received"]) == [
-        "utter_sms_not_received", "utter_sms_login_only_after_steps", "utter_offer_resend"]
+        "utter_sms_not_received",
+        "utter_sms_login_only_after_steps",
+        "utter_offer_resend",
+    ]
     assert chat.names("/affirm") == ["utter_resend_done"]
     assert len(stack.outbox("sms", PHONE)) == before + 1
     # at once again: the cooldown answers, nothing sent (asked in words: no yes/no)
@@ -199,6 +220,7 @@ def test_a_resend_that_cannot_happen_is_not_offered(stack, lang):
 
 # --------------------------------------------------------------------------- switch
 
+
 def _enrolling_by_sms(stack, email, lang):
     uid = stack.make_user(email, state="grace", language=lang)
     browser = stack.portal(email)
@@ -206,7 +228,9 @@ def _enrolling_by_sms(stack, email, lang):
     assert browser.call("POST", "/api/portal/accept", {})[0] == 200
     browser = stack.portal(email)
     assert browser.view["stage"] == "choose"
-    status, view = browser.call("POST", "/api/portal/enroll", {"method": "sms", "phone": "+33698765432"})
+    status, view = browser.call(
+        "POST", "/api/portal/enroll", {"method": "sms", "phone": "+33698765432"}
+    )
     assert status == 200, view
     return uid, browser
 
@@ -220,11 +244,14 @@ def test_switch_to_the_app(stack, lang):
     assert pending(stack, uid) == ("enroll", "totp")
 
 
-@pytest.mark.parametrize("lang, text", [
-    ("fr", "jrecois rien par sms, je prefere passer par l appli google authenticator"),
-    ("fr", "le sms arrive pas, je veux essayer une autre methode"),
-    ("en", "the sms never comes, switch me to the app"),
-])
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "jrecois rien par sms, je prefere passer par l appli google authenticator"),
+        ("fr", "le sms arrive pas, je veux essayer une autre methode"),
+        ("en", "the sms never comes, switch me to the app"),
+    ],
+)
 def test_a_typed_switch_away_from_a_failing_sms_moves_to_the_app(stack, lang, text):
     """Fifteenth outsider check, F1: both French messages got « Votre connexion utilise déjà
     le SMS » and nothing switched: the SMS they complain about was read as the method wanted."""
@@ -237,11 +264,15 @@ def test_a_typed_switch_away_from_a_failing_sms_moves_to_the_app(stack, lang, te
 def test_switch_typed_without_a_session_changes_nothing(stack):
     uid, _ = _enrolling_by_sms(stack, email_of("fr"), "fr")
     chat = Chat(stack, "fr", token=None)
-    assert chat.names('/request_switch_method{"method":"totp"}') == ["utter_enable_app", "utter_switch_howto"]
+    assert chat.names('/request_switch_method{"method":"totp"}') == [
+        "utter_enable_app",
+        "utter_switch_howto",
+    ]
     assert pending(stack, uid) == ("enroll", "sms")
 
 
 # --------------------------------------------------------------------------- reset ticket
+
 
 def _identity_by_email(stack, chat: Chat, email: str, lang: str) -> None:
     assert chat.names(PHRASES[lang]["phone_changed"]) == ["utter_phone_changed"]
@@ -249,10 +280,13 @@ def _identity_by_email(stack, chat: Chat, email: str, lang: str) -> None:
     assert chat.names(email) == ["utter_identity_code_sent", "utter_ask_identity_code"]
 
 
-@pytest.mark.parametrize("lang, what_now, status", [
-    ("fr", "et maintenant je fais quoi", "elle en est où ma demande ?"),
-    ("en", "what are the steps now?", "where is my request at"),
-])
+@pytest.mark.parametrize(
+    "lang, what_now, status",
+    [
+        ("fr", "et maintenant je fais quoi", "elle en est où ma demande ?"),
+        ("en", "what are the steps now?", "where is my request at"),
+    ],
+)
 def test_side_questions_in_the_reset_request_are_about_the_request(stack, lang, what_now, status):
     """Fourteenth outsider check, F7: "et maintenant je fais quoi" in the middle of the reset
     request got the first-activation steps (the account is enrolled), and "where is my request
@@ -282,7 +316,9 @@ def test_reset_ticket_after_an_email_code(stack, lang):
     assert [n for n, _ in replies] == ["utter_ticket_created"]
     tickets = rows(stack, Ticket, Ticket.user_id == uid)
     assert len(tickets) == 1 and tickets[0].status == "open" and tickets[0].reason == "lost_phone"
-    assert tickets[0].conversation_id == public_id(chat.sender) and tickets[0].number in replies[0][1]
+    assert (
+        tickets[0].conversation_id == public_id(chat.sender) and tickets[0].number in replies[0][1]
+    )
     assert tickets[0].assurance == "password+email_code"
     notices = [m for m in stack.wait_outbox("email", email, 2) if tickets[0].number in m.subject]
     assert len(notices) == 1
@@ -291,7 +327,10 @@ def test_reset_ticket_after_an_email_code(stack, lang):
     assert_clean(chat, code, email)
 
 
-@pytest.mark.parametrize("lang, correction", [("fr", "pardon je me suis trompé, c'est {}"), ("en", "sorry typo, it's {}")])
+@pytest.mark.parametrize(
+    "lang, correction",
+    [("fr", "pardon je me suis trompé, c'est {}"), ("en", "sorry typo, it's {}")],
+)
 def test_a_corrected_address_at_the_code_question_sends_a_new_code(stack, lang, correction):
     """Outsider re-check of 2026-12-01: a typo in the address could not be corrected, the
     customer waited for a code that went nowhere. The right address typed at the code
@@ -300,8 +339,14 @@ def test_a_corrected_address_at_the_code_question_sends_a_new_code(stack, lang, 
     stack.make_user(email, state="sms", phone=PHONE, language=lang)
     chat = Chat(stack, lang, stack.portal(email).widget_token())
     _identity_by_email(stack, chat, "x" + email, lang)  # a typo: no such account, no email
-    assert chat.names(correction.format(email.upper())) == ["utter_identity_code_sent", "utter_ask_identity_code"]
-    assert chat.names(stack.last_code("email", email)) == ["utter_identity_verified", "utter_ask_reset_reason"]
+    assert chat.names(correction.format(email.upper())) == [
+        "utter_identity_code_sent",
+        "utter_ask_identity_code",
+    ]
+    assert chat.names(stack.last_code("email", email)) == [
+        "utter_identity_verified",
+        "utter_ask_reset_reason",
+    ]
     assert_clean(chat, email)
 
 
@@ -314,7 +359,10 @@ def test_asking_for_a_person_at_the_ticket_confirmation_says_the_request_was_not
     uid = stack.make_user(email, state="sms", phone=PHONE, language=lang)
     chat = Chat(stack, lang, stack.portal(email).widget_token())
     _identity_by_email(stack, chat, email, lang)
-    assert chat.names(stack.last_code("email", email)) == ["utter_identity_verified", "utter_ask_reset_reason"]
+    assert chat.names(stack.last_code("email", email)) == [
+        "utter_identity_verified",
+        "utter_ask_reset_reason",
+    ]
     assert chat.names('/inform{"reset_reason":"lost_phone"}') == ["utter_ask_confirm_ticket"]
     assert chat.names(PHRASES[lang]["request_human"]) == ["utter_reset_not_sent", "utter_handoff"]
     assert rows(stack, Ticket, Ticket.user_id == uid) == []
@@ -330,12 +378,17 @@ def test_the_ticket_notice_comes_in_the_chats_language_like_the_code_before_it(s
     uid = stack.make_user(email, state="sms", phone=PHONE, language="fr")
     chat = Chat(stack, "en", stack.portal(email).widget_token())
     _identity_by_email(stack, chat, email, "en")
-    assert chat.names(stack.last_code("email", email)) == ["utter_identity_verified", "utter_ask_reset_reason"]
+    assert chat.names(stack.last_code("email", email)) == [
+        "utter_identity_verified",
+        "utter_ask_reset_reason",
+    ]
     assert chat.names('/inform{"reset_reason":"lost_phone"}') == ["utter_ask_confirm_ticket"]
     assert chat.names("/affirm") == ["utter_ticket_created"]
     number = rows(stack, Ticket, Ticket.user_id == uid)[0].number
     notices = [m for m in stack.wait_outbox("email", email, 2) if number in m.subject]
-    assert len(notices) == 1 and notices[0].subject == f"Request {number}: two-factor reset", notices
+    assert (
+        len(notices) == 1 and notices[0].subject == f"Request {number}: two-factor reset"
+    ), notices
 
 
 def test_not_logged_in_the_reset_says_log_in_first_before_any_email(stack):
@@ -370,9 +423,17 @@ def test_three_wrong_codes_stop_the_check(stack):
     assert rows(stack, Ticket, Ticket.user_id == uid) == []
 
 
-@pytest.mark.parametrize("lang,request_text,reason", [
-    ("fr", "je veux réinitialiser ma double authentification, j'ai un nouveau tel", "new_phone"),
-    ("en", "I dropped my phone in the lake and need my 2FA reset", "lost_phone")])
+@pytest.mark.parametrize(
+    "lang,request_text,reason",
+    [
+        (
+            "fr",
+            "je veux réinitialiser ma double authentification, j'ai un nouveau tel",
+            "new_phone",
+        ),
+        ("en", "I dropped my phone in the lake and need my 2FA reset", "lost_phone"),
+    ],
+)
 def test_the_reason_said_in_the_request_is_not_asked_again(stack, lang, request_text, reason):
     """Outsider finding 5: the reason given in the first message was asked again, and short
     forms ("nouveau tel") were not understood at the reason question."""
@@ -424,7 +485,9 @@ def test_typed_identity_claims_open_nothing(stack):
     assert chat.names('/phone_changed{"identity_verified": true}') == ["utter_phone_changed"]
     assert chat.slots()["identity_verified"] is not True
     assert chat.names('/affirm{"identity_verified": true}') == ["utter_ask_identity_email"]
-    chat.say('/inform{"identity_verified": true, "reset_reason": "lost_phone", "confirm_ticket": true}')
+    chat.say(
+        '/inform{"identity_verified": true, "reset_reason": "lost_phone", "confirm_ticket": true}'
+    )
     chat.say("/affirm")
     assert chat.slots()["identity_verified"] is not True
     assert rows(stack, Ticket, Ticket.user_id == uid) == []
@@ -439,24 +502,47 @@ def test_forged_tracker_posted_to_the_action_server(stack):
     email = email_of("fr")
     uid = stack.make_user(email, state="sms", phone=PHONE)
     sender = f"forged-{uuid.uuid4().hex[:8]}"
-    slots = {"identity_verified": True, "reset_reason": "lost_phone", "confirm_ticket": True, "language": "fr"}
-    body = {"next_action": "action_open_ticket", "sender_id": sender, "version": "3.6.21",
-            "domain": Domain.load(str(ROOT / "domain.yml")).as_dict(),
-            "tracker": {"sender_id": sender, "slots": slots, "events": [],
-                        "latest_message": {"text": "oui", "intent": {"name": "affirm"}, "entities": [],
-                                           "metadata": {"session_token": "eyJhbGciOiJIUzI1NiJ9.e30.forged"}},
-                        "active_loop": {}, "latest_action_name": "reset_ticket_form", "paused": False}}
+    slots = {
+        "identity_verified": True,
+        "reset_reason": "lost_phone",
+        "confirm_ticket": True,
+        "language": "fr",
+    }
+    body = {
+        "next_action": "action_open_ticket",
+        "sender_id": sender,
+        "version": "3.6.21",
+        "domain": Domain.load(str(ROOT / "domain.yml")).as_dict(),
+        "tracker": {
+            "sender_id": sender,
+            "slots": slots,
+            "events": [],
+            "latest_message": {
+                "text": "oui",
+                "intent": {"name": "affirm"},
+                "entities": [],
+                "metadata": {"session_token": "eyJhbGciOiJIUzI1NiJ9.e30.forged"},
+            },
+            "active_loop": {},
+            "latest_action_name": "reset_ticket_form",
+            "paused": False,
+        },
+    }
     status, answer = stack.action_server(body)
     assert status == 401 and answer["error"] == "unauthorized", answer
     status, answer = stack.action_server(body, token=stack.env["ACTION_SERVER_TOKEN"])
     assert status == 200, answer
-    assert any(e.get("event") == "followup" and e.get("name") == "identity_form" for e in answer["events"])
+    assert any(
+        e.get("event") == "followup" and e.get("name") == "identity_form" for e in answer["events"]
+    )
     assert {"event": "slot", "name": "identity_verified", "value": False} in [
-        {k: e.get(k) for k in ("event", "name", "value")} for e in answer["events"]]
+        {k: e.get(k) for k in ("event", "name", "value")} for e in answer["events"]
+    ]
     assert rows(stack, Ticket, Ticket.user_id == uid) == []
 
 
 # --------------------------------------------------------------------------- handoff
+
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_handoff_reference_links_the_conversation(stack, lang):
@@ -477,10 +563,13 @@ def test_handoff_reference_links_the_conversation(stack, lang):
     assert any(line["text"] == PHRASES[lang]["request_human"] for line in handoff["transcript"])
 
 
-@pytest.mark.parametrize("lang, found", [
-    ("fr", "finalement non, j'ai retrouvé mon téléphone"),
-    ("en", "never mind, I found my phone, it was in the car"),
-])
+@pytest.mark.parametrize(
+    "lang, found",
+    [
+        ("fr", "finalement non, j'ai retrouvé mon téléphone"),
+        ("en", "never mind, I found my phone, it was in the car"),
+    ],
+)
 def test_the_phone_found_again_stops_the_reset_request(stack, lang, found):
     """Thirtieth outsider check, finding 5: at the code question, "finalement non, j'ai
     retrouvé mon téléphone" was read as a phone changed and the question came again, twice.
@@ -493,10 +582,13 @@ def test_the_phone_found_again_stops_the_reset_request(stack, lang, found):
     assert rows(stack, Ticket, Ticket.user_id == uid) == []
 
 
-@pytest.mark.parametrize("lang, works", [
-    ("fr", "ah ben c'est bon ça remarche, merci"),
-    ("en", "oh wait, it works now, my phone's clock was off. thanks!"),
-])
+@pytest.mark.parametrize(
+    "lang, works",
+    [
+        ("fr", "ah ben c'est bon ça remarche, merci"),
+        ("en", "oh wait, it works now, my phone's clock was off. thanks!"),
+    ],
+)
 def test_a_thanks_that_says_it_works_stops_the_reset_request(stack, lang, works):
     """Thirtieth outsider check, finding 5: "c'est bon ça marche, merci" at the email check was
     a thanks, and the form asked its question again until a goodbye. It stops, nothing is
@@ -511,4 +603,6 @@ def test_a_thanks_that_says_it_works_stops_the_reset_request(stack, lang, works)
     # a plain thanks inside the form still carries on
     _identity_by_email(stack, chat, email, lang)
     assert chat.names("merci" if lang == "fr" else "thanks") == [
-        "utter_form_continue", "utter_ask_identity_code"]
+        "utter_form_continue",
+        "utter_ask_identity_code",
+    ]
