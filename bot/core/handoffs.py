@@ -136,13 +136,20 @@ def waiting_seconds(
     return max(0, int((end - created_at).total_seconds()))
 
 
-def take_refusal(status: str, taken_by: str | None) -> str | None:
-    """Why an agent cannot take this handoff, or None when they can."""
-    if status == "open":
+def take_refusal(status: str, taken_by: str | None, agent: str) -> str | None:
+    """Why this agent cannot take this handoff, or None when they can. Taking one's own handoff
+    again is not refused: a double click in the console answered 409 "already taken by" the
+    agent themself (forty-second outsider check, F10); nothing changes (`already_theirs`)."""
+    if status == "open" or already_theirs(status, taken_by, agent):
         return None
     return f"This handoff is already {status}" + (
         f" by {taken_by}." if status == "taken" and taken_by else "."
     )
+
+
+def already_theirs(status: str, taken_by: str | None, agent: str) -> bool:
+    """This agent took it already and has not closed it."""
+    return status == "taken" and taken_by == agent
 
 
 def closing(outcome: object, note: object) -> Closing | Invalid:

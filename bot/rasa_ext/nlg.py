@@ -179,6 +179,21 @@ WHY_OF = {
 }
 
 
+# the changed-phone offer, once this session was told the account has no 2FA yet (the reset
+# request's own check, or the status): the set-up with the new number instead of the ticket
+# the chat had just said was not needed (forty-second outsider check, F3: « je fais comment
+# pour l'activer avec mon nouveau numéro » got "shall I open the ticket?" one turn after
+# "nothing to reset"). The offer's rules still hear a yes after it: the identity form then
+# asks the backend again, so an account enrolled meanwhile still gets its ticket.
+NOT_ENROLLED_TOLD = frozenset(
+    {"utter_reset_not_enrolled", "utter_status_not_enrolled", "utter_status_grace_expired"}
+)
+OFFER_NOT_NEEDED = {
+    "utter_phone_changed": "utter_phone_changed_not_enrolled",
+    "utter_phone_changed_again": "utter_phone_changed_not_enrolled",
+}
+
+
 # a second question in the same message (bot/nlu/second_question.py): the article's answer to
 # it after the first answer, under ALSO_PREFACE; a topic whose answer is an action (a reset, a
 # person, a switch) gets ALSO_OFFER and its topic's button, so that its action runs in a turn
@@ -234,6 +249,7 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
             utter_action, kwargs = self.line_now(focus, tracker, kwargs)
         else:
             utter_action = focus or self.at_step(self.said_again(utter_action, tracker), tracker)
+            utter_action = self.no_offer_needed(utter_action, tracker)
         slots = tracker.current_slot_values()
         if slots.get("language") not in content.LANGUAGES:
             # undecided: a courtesy word alone says which language to thank in
@@ -475,6 +491,19 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
                 if said == utter_action:
                     return again
         return utter_action
+
+    def no_offer_needed(self, utter_action: str, tracker: DialogueStateTracker) -> str:
+        """OFFER_NOT_NEEDED's set-up when this session said the account has no 2FA yet
+        (NOT_ENROLLED_TOLD), else `utter_action`."""
+        instead = OFFER_NOT_NEEDED.get(utter_action)
+        if instead is None or instead not in self.responses:
+            return utter_action
+        told = (
+            (event.metadata or {}).get("utter_action") in NOT_ENROLLED_TOLD
+            for event in self.session_events(tracker)
+            if isinstance(event, BotUttered)
+        )
+        return instead if any(told) else utter_action
 
     @staticmethod
     def session_events(tracker: DialogueStateTracker) -> list:

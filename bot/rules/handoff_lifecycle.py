@@ -46,9 +46,11 @@ def check_close(outcome: object, note: object) -> tuple[str, str | None]:
 
 
 def take(s, h: Handoff, agent: str) -> None:
-    refusal = handoffs.take_refusal(h.status, h.taken_by)
+    refusal = handoffs.take_refusal(h.status, h.taken_by, agent)
     if refusal is not None:
         raise RuleError(409, h.status, refusal)
+    if handoffs.already_theirs(h.status, h.taken_by, agent):
+        return  # taken a second time by the same agent: when it was taken stays as it was
     now = clock.now()
     h.status, h.taken_by, h.taken_at, h.updated_at = "taken", agent, now, now
     audit.record(s, h.user_id, f"agent:{agent}", "handoff_taken", reference=h.reference)

@@ -433,3 +433,25 @@ async def test_an_open_request_is_said_to_a_verified_customer_too(backend, domai
     assert turn.responses == ["utter_request_status_open"] and turn.asked is None
     assert turn.variables("utter_request_status_open")["ticket_number"] == "T-OPEN02"
     assert conv.active_loop is None
+
+
+async def test_a_mistyped_address_is_retyped_at_the_code_question(backend, domain):
+    """Another account's address sends nothing (and says nothing about it); the reply says to
+    retype a mistyped address, and the right one typed at the code question gets the code
+    (forty-second outsider check, F9: only "call support" was said)."""
+    make_user(backend.ctx, EMAIL, state="sms")
+    make_user(backend.ctx, "other@acme.fr", state="sms")
+    conv = await start(domain, backend)
+    await conv.form_turn(form)
+    turn = await conv.form_turn(form, "other@acme.fr")
+    assert turn.responses == ["utter_identity_code_sent"]
+    said = " ".join(v["text"] for v in domain["responses"]["utter_identity_code_sent"])
+    assert "retapez-la" in said
+    await backend.ctx.drain()
+    assert outbox(backend.ctx, "email", "other@acme.fr") == [] and outbox(backend.ctx, "email", EMAIL) == []
+    turn = await conv.form_turn(form, f"pardon c'est {EMAIL}")
+    assert turn.responses == ["utter_identity_code_sent"]
+    await backend.ctx.drain()
+    code = last_email_code(backend.ctx, EMAIL)
+    turn = await conv.form_turn(form, code)
+    assert conv.slots["identity_verified"] is True

@@ -140,6 +140,12 @@ async def test_handoffs_newest_first_and_lookup(live_backend, clock, browser):
     # take and close
     st, body = await agent_call(live_backend, "POST", f"/api/agent/handoffs/{ref.lower()}/take")
     assert st == 200 and body["status"] == "taken" and body["taken_by"] == "api"
+    taken_at = body["taken_at"]
+    # a double click takes nothing twice: the same handoff, its time unchanged, no 409 about
+    # oneself (forty-second outsider check, F10)
+    clock.shift(seconds=30)
+    st, again = await agent_call(live_backend, "POST", f"/api/agent/handoffs/{ref}/take")
+    assert st == 200 and again["taken_by"] == "api" and again["taken_at"] == taken_at
     st, body = await agent_call(live_backend, "POST", f"/api/agent/handoffs/{ref}/close",
                                 {"outcome": "solved_on_phone"})
     assert st == 200 and body["status"] == "closed"

@@ -1145,3 +1145,23 @@ def test_no_access_at_all_after_log_in_first_gets_support(stack, lang, lost, yes
     assert say(chat, lost) == ["utter_phone_changed"]
     assert say(chat, yes) == ["utter_reset_login_first"]
     assert say(chat, no_access) == ["utter_still_failing"]
+
+
+@pytest.mark.parametrize("lang, changed, yes, again", [
+    ("fr", "j'ai changé de numéro de portable le mois dernier", "oui", "mais j'ai changé de numéro de téléphone"),
+    ("en", "I changed my mobile number last month", "yes", "but my phone number changed"),
+])
+def test_no_ticket_offered_again_once_told_there_is_nothing_to_reset(stack, lang, changed, yes, again):
+    """Forty-second outsider check, F3: an account without 2FA said yes to the changed-phone
+    offer and was told "nothing to reset, no ticket needed"; its next message about the new
+    number got "shall I open the ticket?" again. Once the chat has said so, the changed number
+    gets the set-up with the new number, and no offer (no yes/no buttons)."""
+    email = email_of(lang)
+    stack.make_user(email, state="grace", language=lang)
+    chat = Chat(stack, lang, stack.portal(email).widget_token())
+    assert say(chat, changed) == ["utter_phone_changed"]
+    assert [b["payload"] for b in buttons_of(chat)] == ["/affirm", "/deny"]
+    assert "utter_reset_not_enrolled" in say(chat, yes)
+    assert say(chat, again) == ["utter_phone_changed"]  # the event keeps the asked name
+    assert chat.all_texts[-1] == template("utter_phone_changed_not_enrolled", lang)
+    assert buttons_of(chat) == []

@@ -164,7 +164,9 @@ def test_handoff_inputs_and_closing():
                                                               "Say in the note what happened (outcome: other).")
     assert handoffs.closing("no_answer", None) == handoffs.Closing("no_answer", None)
     assert isinstance(handoffs.closing("lost", None), handoffs.Invalid)
-    assert handoffs.take_refusal("open", None) is None
-    assert handoffs.take_refusal("taken", "ana") == "This handoff is already taken by ana."
+    assert handoffs.take_refusal("open", None, "ana") is None
+    assert handoffs.take_refusal("taken", "ana", "bob") == "This handoff is already taken by ana."
+    assert handoffs.take_refusal("taken", "ana", "ana") is None  # a double click (F10)
+    assert handoffs.take_refusal("closed", "ana", "ana") == "This handoff is already closed."
     assert handoffs.waiting_seconds(ago(90), None, None, NOW) == 90
     assert handoffs.waiting_seconds(ago(90), ago(30), None, NOW) == 60
