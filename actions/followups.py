@@ -35,6 +35,8 @@ DURATION_OF = {
     "utter_remember_device": "utter_how_long_remember",
     "utter_deadline": "utter_how_long_grace",
     "utter_status_not_enrolled": "utter_how_long_grace",
+    # "how long did I have?" after "your 28 days are over" (forty-third outsider check, F4)
+    "utter_status_grace_expired": "utter_how_long_grace",
     "utter_code_format": "utter_how_long_code",
     "utter_code_rejected": "utter_how_long_code",
     "utter_sms_not_received": "utter_how_long_code",
@@ -67,7 +69,8 @@ RECENT_MESSAGES = 3
 # customer's own time: the 28 days (the e2e check of 2026-12-01 got "which duration?" for it as
 # a first message). Waiting ("how long do I have to wait?") is not the customer's own time.
 OWN_TIME = re.compile(
-    r"\b(?:do (?:i|we) (?:still )?have|have (?:i|we) got|ai[- ]?je|j['’ ]?ai|on a|avons[- ]nous"
+    r"\b(?:do (?:i|we) (?:still )?have|did (?:i|we) have|have (?:i|we) got|ai[- ]?je|avais[- ]je"
+    r"|j['’ ]?ai|j['’ ]?avais|on a|on avait|avons[- ]nous"
     r"|(?:me|nous) reste|left)\b",
     re.IGNORECASE,
 )

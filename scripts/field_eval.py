@@ -166,6 +166,8 @@ SETS = {
     "dev59": ROOT / "tests" / "field" / "dev59",
     "dev60": ROOT / "tests" / "field" / "dev60",
     "dev61": ROOT / "tests" / "field" / "dev61",
+    "dev62": ROOT / "tests" / "field" / "dev62",
+    "dev63": ROOT / "tests" / "field" / "dev63",
 }
 
 # topic (blind catalogue) -> the responses that carry its fact. Several when the assistant

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.how_to_enable import asks_for_the_steps
 from bot.plain_text import plain
 
 _ACTIVE_ON_MINE = re.compile(
@@ -66,9 +67,11 @@ _DONE_OR_NOT = re.compile(
 
 
 def asks_if_active_on_my_account(text: str) -> bool:
-    """The customer asks whether 2FA is active on their own account."""
+    """The customer asks whether 2FA is active on their own account (the steps asked in so many
+    words are the set-up's: _STEPS_ASKED)."""
     words = plain(text)
-    return bool(_ACTIVE_ON_MINE.search(words) or _MINE_ACTIVE.search(words))
+    active = _ACTIVE_ON_MINE.search(words) or _MINE_ACTIVE.search(words)
+    return bool(active) and not asks_for_the_steps(text)
 
 
 def asks_if_done_or_not_started(text: str) -> bool:

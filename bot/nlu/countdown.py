@@ -27,7 +27,11 @@ _COUNTDOWN = re.compile(
 # where the customer stands in it is the status's ("je ne sais plus où j'en suis dans le compte
 # à rebours pour mon compte"), where to start the set-up's
 _OTHER_QUESTION = re.compile(
-    r"\b(?:ou j en suis|where i stand|where do i (?:even )?start|par ou commencer)\b"
+    r"\b(?:ou j en suis|where i stand|where do i (?:even )?start|par ou commencer"
+    # "Does my countdown start from my first login or from May…, and where am I on it now?"
+    # (DEV63, written blind: the countdown's answer came, the question was one's own place)
+    r"|where am i (?:on it|in it|now|at)|ou j en suis (?:maintenant|aujourd hui)"
+    r"|ou en suis je)\b"
 )
 
 

@@ -28,7 +28,13 @@ _WHAT_FOLLOWS = re.compile(
     r"\b(?:what happens|what will happen|what then|qu est ce qui se passe|que se passe t il"
     r"|ca fait quoi|keep asking|ask (?:me )?again|asking again|come back|comes back|reappear\w*"
     r"|redemander|redemande|reproposer|reproposee?|revenir|reviendra|is that (?:a problem|ok|bad)"
-    r"|c est grave|est ce grave|consequence\w*|penalty|blocked|bloque)\b"
+    r"|c est grave|est ce grave|consequence\w*|penalty|blocked|bloque"
+    # trouble feared ("il a cliqué sur non. Il va avoir des problèmes ?": the set-up's steps
+    # 0.50; DEV62, written blind)
+    r"|(?:avoir|aura|auras|aurai|auront|risque\w*) (?:des |un |de )?(?:problemes?|ennuis|soucis"
+    r"|souci)|(?:get|be|land) (?:in|into) trouble|(?:have|get|cause|run into) (?:any )?"
+    r"(?:problems?|issues?|trouble)|(?:un|des) (?:probleme|souci|risque)s? (?:pour|apres)"
+    r"|(?:a|any) (?:problem|issue|risk)s?)\b"
 )
 # clicked by mistake, whether it can still be turned on ("I clicked "not now" by mistake, can I
 # still enable it later or am I stuck?": the status 0.46, the 28 days 0.42; fortieth outsider

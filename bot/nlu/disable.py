@@ -72,10 +72,21 @@ _AS_BEFORE = re.compile(
 )
 
 
+# whether a yes can be undone ("et si je clique Oui je veux, je peux revenir en arrière ?": the
+# 28 days' summary; forty-third outsider check, F4): turning it off afterwards, which the answer
+# with its "no" says
+_UNDO_THE_YES = re.compile(
+    r"\b(?:oui|yes|activ\w*|enabl\w*|accept\w*|turn(?:ed)? (?:it )?on)\b.{0,60}\b(?:revenir en"
+    r" arriere|faire marche arriere|retour en arriere|undo (?:it|that)|go back on (?:it|that)"
+    r"|reverse (?:it|that)|change my mind later|revenir dessus)\b"
+)
+
+
 def asks_to_disable(text: str) -> bool:
-    """The customer asks to turn 2FA off, remove it or opt out of it, or to skip its code."""
+    """The customer asks to turn 2FA off, remove it or opt out of it, or to skip its code, or
+    whether turning it on can be undone."""
     words = plain(text)
-    if _SKIP_THE_CODE.search(words):
+    if _SKIP_THE_CODE.search(words) or _UNDO_THE_YES.search(words):
         return True
     if _AS_BEFORE.search(words):  # not "garder mon numéro comme avant"
         return not _OTHER.search(words)

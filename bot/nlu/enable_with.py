@@ -46,3 +46,27 @@ def enables_with_the_app(text: str) -> bool:
     """The customer says they will enable 2FA now with the app."""
     words = plain(text)
     return bool(_ENABLE.search(words) and _WITH_APP.search(words)) and not _IN_USE.search(words)
+
+
+# an app to download, which one among the store's many asked ("Mon responsable m'a dit de
+# télécharger « un truc pour les chiffres » sur mon téléphone… Dans le store il y en a des
+# dizaines. Lequel je prends et je fais quoi ensuite ?": the general steps 0.29; DEV63, written
+# blind): the app's set-up, which names the apps and what to do next
+_STORE = re.compile(
+    r"\b(?:store|stores|play store|app store|google play|playstore|appstore|magasin"
+    r"|d applications|telecharg\w*|download\w*|install\w*)\b"
+)
+# (which app alone is the general steps', by the training data: "which app do i need to
+# download and how do i scan the qr"; the store's many are what this rule reads)
+_WHICH_ONE = re.compile(
+    r"\b(?:des dizaines|des centaines|une centaine|dozens|hundreds|so many|tons of them"
+    r"|plein d (?:applis|apps)|il y en a plein|there are loads|il y en a trop|too many to choose)\b"
+)
+_NOT_THE_APP = re.compile(r"\b(?:sms|texto|textos|text message|texts)\b")
+
+
+def asks_which_app_to_download(text: str) -> bool:
+    """Told to get an app on the phone, the customer asks which one among the store's many."""
+    words = plain(text)
+    said = _STORE.search(words) and _WHICH_ONE.search(words)
+    return bool(said) and not _NOT_THE_APP.search(words)

@@ -33,6 +33,11 @@ def asks_how_to_enable(text: str) -> bool:
 # too late'. Where do I even start?": a person gone with the phone 0.30; DEV35, written blind)
 _WHERE_TO_START = re.compile(
     r"\bwhere do i (?:even )?start\b|\bpar ou (?:je )?commence\w*\b|\bje commence par ou\b"
+    # "…with 'deal with this' scribbled on it. I'm the office manager, not IT. Where do I even
+    # begin?": the contact 0.32; DEV63, written blind
+    r"|\bwhere (?:do|should|would|can) (?:i|we|one) (?:even )?(?:begin|start off|get started)\b"
+    r"|\bwhere to (?:even )?(?:start|begin)\b|\bpar quoi (?:je |on )?commence\w*\b"
+    r"|\bpar ou (?:on )?commence\w*\b"
 )
 
 
@@ -54,3 +59,19 @@ _ONLY_ONE_LEFT = re.compile(
 def the_only_one_not_done(text: str) -> bool:
     """Everyone else did it; the customer has not yet."""
     return bool(_ONLY_ONE_LEFT.search(plain(text)))
+
+
+# the steps asked in so many words: the set-up, though "make sure 2FA is enabled on my account"
+# was told as the errand ("…my manager asked me to make sure 2FA is enabled on my account before
+# the deadline… Could you list the steps?": the status 0.45; DEV63, written blind)
+_STEPS_ASKED = re.compile(
+    r"\b(?:list|give me|tell me|show me|send me|walk me through|explain) (?:all )?(?:the |each )?"
+    r"(?:steps|step by step|procedure|process)\b|\bwhat are the steps\b"
+    r"|\b(?:quelles sont|donnez moi|donne moi|dites moi|dis moi|expliquez moi|liste[rz]?(?: moi)?)"
+    r" (?:les |toutes les )?(?:etapes|la procedure|la marche a suivre)\b"
+)
+
+
+def asks_for_the_steps(text: str) -> bool:
+    """The customer asks for the steps (or the procedure) in so many words."""
+    return bool(_STEPS_ASKED.search(plain(text)))

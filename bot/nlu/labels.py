@@ -100,30 +100,42 @@ from bot.nlu.device_sms import asks_about_device_sms
 from bot.nlu.disable import asks_to_disable
 from bot.nlu.done_postponing import done_postponing_steps_asked
 from bot.nlu.drop_the_app import drops_the_app_for_texts, wants_texts_after_the_app
-from bot.nlu.enable_with import enables_with_the_app
+from bot.nlu.enable_with import asks_which_app_to_download, enables_with_the_app
 from bot.nlu.extra_code import (
     asks_how_it_works,
     asks_to_explain_what_the_phone_is_asked_for,
     asks_what_more_is_asked,
     asks_what_the_extra_code_is,
     asks_what_the_new_screen_does,
+    asks_what_this_code_is,
     asks_what_this_mechanism_is,
     lost_after_the_password,
 )
 from bot.nlu.future_loss import loses_phone_some_day
 from bot.nlu.help_word import asks_vaguely_for_help, only_asks_for_help
 from bot.nlu.hesitation import hesitates
-from bot.nlu.how_to_enable import asks_how_to_enable, asks_where_to_start, the_only_one_not_done
+from bot.nlu.how_to_enable import (
+    asks_for_the_steps,
+    asks_how_to_enable,
+    asks_where_to_start,
+    the_only_one_not_done,
+)
 from bot.nlu.injection import instructs_the_assistant
 from bot.nlu.later import asks_if_it_applies_to_them, asks_to_do_it_later
 from bot.nlu.line_open import asks_for_the_number, asks_if_open
 from bot.nlu.login_loop import sent_back_to_the_login
 from bot.nlu.markers import strip_accents
-from bot.nlu.method_choice import describes_the_choice_screen, picks_a_method_with_an_app_at_hand
+from bot.nlu.method_choice import (
+    asks_which_method_is_better,
+    describes_the_choice_screen,
+    picks_a_method_with_an_app_at_hand,
+)
 from bot.nlu.newcomers import newcomers_meet_the_prompt
 from bot.nlu.no_smartphone import (
+    asks_what_if_no_smartphone,
     lacks_a_smartphone,
     lacks_a_smartphone_no_resend,
+    offers_a_landline,
     phone_too_old_for_apps,
 )
 from bot.nlu.number_changed import codes_go_to_the_old_number, number_to_update
@@ -138,14 +150,19 @@ from bot.nlu.past_password import stopped_past_the_password
 from bot.nlu.person_asked import asks_for_a_person
 from bot.nlu.phone_clock import clock_set_by_hand
 from bot.nlu.phone_found import phone_found_again
-from bot.nlu.phone_lost import phone_is_lost, phone_is_wrecked, phone_lost_for_the_portal
+from bot.nlu.phone_lost import (
+    phone_given_up,
+    phone_is_lost,
+    phone_is_wrecked,
+    phone_lost_for_the_portal,
+)
 from bot.nlu.phone_switched import switched_phones_codes_gone
 from bot.nlu.pointless import calls_it_pointless
 from bot.nlu.preference import prefers_one_method
-from bot.nlu.procedure import asks_the_procedure
+from bot.nlu.procedure import asks_the_procedure, wants_instructions_for_users
 from bot.nlu.qr_described import describes_the_qr_code
 from bot.nlu.qr_fails import button_does_nothing, qr_will_not_scan
-from bot.nlu.reason_asked import asks_if_this_is_the_reason
+from bot.nlu.reason_asked import asks_for_the_real_reason, asks_if_this_is_the_reason
 from bot.nlu.reference_asked import mentions_the_reference_or_call
 from bot.nlu.refused_told import says_the_code_is_refused, typed_then_an_error
 from bot.nlu.refused_why import asks_why_the_code_is_refused
@@ -160,6 +177,7 @@ from bot.nlu.sim_lines import (
     asks_about_the_api,
     asks_about_the_interface_language,
     asks_for_a_new_users_login,
+    asks_for_a_portal_app,
     asks_for_the_password,
 )
 from bot.nlu.skipped_until_now import (
@@ -177,10 +195,10 @@ from bot.nlu.sms_to_app import (
     sms_going_away,
     sms_useless_where_going,
 )
-from bot.nlu.someone_elses_phone import phone_of_someone_away
+from bot.nlu.someone_elses_phone import codes_only_reach_someone_away, phone_of_someone_away
 from bot.nlu.stateless import StatelessStep
 from bot.nlu.term_alone import is_the_term_alone
-from bot.nlu.too_many_tries import asks_about_too_many_tries
+from bot.nlu.too_many_tries import asks_about_too_many_tries, asks_how_many_tries_before_the_lock
 from bot.nlu.travel_abroad import asks_about_codes_abroad, asks_if_codes_come_on_a_trip
 from bot.nlu.typed_number import gives_another_number, sends
 from bot.nlu.unlock_asked import asks_to_unlock, asks_who_unlocks
@@ -198,6 +216,7 @@ from bot.nlu.where_i_stand import (
     asks_where_they_stand,
     everyone_asked_but_me,
     everyone_gets_in_but_me,
+    fears_being_out_after_an_absence,
     tells_own_dates_asks_if_still_postponable,
 )
 from bot.nlu.where_to_send import (
@@ -205,6 +224,8 @@ from bot.nlu.where_to_send import (
     asks_who_to_turn_to,
     asks_whom_to_send_to,
     has_a_file_to_send,
+    wants_it_in_writing,
+    wants_to_write_instead,
 )
 from bot.nlu.who_is_right import asks_who_is_right_about_when
 from bot.nlu.why_a_phone import asks_what_a_phone_has_to_do, fears_the_phone_is_read
@@ -860,6 +881,53 @@ AWAY_HEARD_AS = (
     "code_rejected",
     "ask_my_status",
 )
+# twenty-first session (DEV62-63, written blind): what each kind was heard as. Written contact
+# wished, heard as a set-up or deleting the chat; away and afraid of being out, heard as the 28
+# days; a portal app for the SIM cards, heard as the authenticator's set-up; a real reason
+# asked after a whim, under the fallback; which app among the store's many, heard as the
+# general steps; a landline for the texts, under the fallback; instructions to hand out, heard
+# as what 2FA is; the phone given up, under the fallback
+IN_WRITING_HEARD_AS = (
+    "ask_enable_sms",
+    "ask_enable_app",
+    "ask_how_enable",
+    "request_forget_conversation",
+    "out_of_scope",
+)
+ABSENCE_FEAR_HEARD_AS = (
+    "ask_deadline",
+    "sms_not_received",
+    "ask_what_is_2fa",
+    "ask_since_when",
+    "ask_how_enable",
+)
+PORTAL_APP_HEARD_AS = ("ask_enable_app", "ask_enable_sms", "request_switch_method")
+REAL_REASON_HEARD_AS = (
+    "ask_why_2fa",  # itself, under the fallback's threshold
+    "ask_since_when",
+    "phone_changed",
+    "sms_not_received",
+    "bot_challenge",
+    "ask_what_is_2fa",
+    "out_of_scope",
+)
+WHICH_APP_HEARD_AS = (
+    "ask_how_enable",
+    "ask_code_format",
+    "ask_enable_sms",
+    "ask_what_is_2fa",
+    "phone_changed",
+    "out_of_scope",
+)
+LANDLINE_HEARD_AS = ("ask_enable_sms", "sms_not_received", "ask_deadline", "ask_contact", "goodbye")
+INSTRUCTIONS_HEARD_AS = ("ask_what_is_2fa", "out_of_scope", "request_resend", "ask_how_enable")
+GIVEN_UP_HEARD_AS = (
+    "ask_how_enable",
+    "phone_changed",
+    "ask_what_is_2fa",
+    "out_of_scope",
+    "ask_my_status",
+)
 # twentieth session (DEV50-53, written blind): a dispute over when 2FA began, heard as why,
 # the code's format or under the fallback; a code told refused by the page, heard as the
 # code's format or the status; what the portal wants from the phone, to explain to someone,
@@ -1290,6 +1358,40 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (everyone_asked_but_me, "ask_my_status", ("ask_remember_device", "sms_not_received")),
     (phone_too_old_for_apps, "ask_enable_sms", ("code_rejected",)),
     (asks_to_be_called, "request_human", ("out_of_scope",)),
+    # twenty-first session: DEV62-63's kinds (written blind, first scored on the session's start)
+    (codes_only_reach_someone_away, "phone_changed", ("ask_code_format",)),
+    (wants_it_in_writing, "ask_contact", IN_WRITING_HEARD_AS),
+    (fears_being_out_after_an_absence, "ask_my_status", ABSENCE_FEAR_HEARD_AS),
+    (asks_what_this_code_is, "ask_what_is_2fa", ("ask_code_format", "ask_why_2fa")),
+    (asks_for_a_portal_app, "out_of_scope", PORTAL_APP_HEARD_AS),
+    (asks_for_the_real_reason, "ask_why_2fa", REAL_REASON_HEARD_AS),
+    (asks_which_app_to_download, "ask_enable_app", WHICH_APP_HEARD_AS),
+    (offers_a_landline, "ask_enable_sms", LANDLINE_HEARD_AS),
+    # "à quoi ça sert, et je les mets où ?": the code's answer, a tie with the refused code
+    (asks_where_to_type, "ask_code_format", ("ask_code_format",)),
+    (lost_after_the_password, "ask_what_is_2fa", ("ask_remember_device",)),
+    (wants_instructions_for_users, "ask_how_enable", INSTRUCTIONS_HEARD_AS),
+    (asks_where_to_start, "ask_how_enable", ("ask_contact", "ask_since_when")),
+    (phone_given_up, "phone_changed", GIVEN_UP_HEARD_AS),
+    # "make sure 2FA is enabled on my account… Could you list the steps?": the steps
+    (asks_for_the_steps, "ask_how_enable", ("ask_my_status", "ask_how_enable")),
+    # "where am I on it now?" after the countdown's start asked, heard as the 28 days
+    (asks_where_they_stand, "ask_my_status", ("ask_deadline",)),
+    # forty-third outsider check: "what if I don't have a smartphone?", heard as the 28 days
+    # (F1); the reset asked after "it still doesn't work", heard as still failing (F2); a person
+    # asked for after the SMS that never came was told, heard as that SMS (F3)
+    (asks_what_if_no_smartphone, "ask_enable_sms", ("ask_deadline",)),
+    (wants_the_reset_after_all, "phone_changed", ("still_failing",)),
+    (asks_to_open_a_reset, "phone_changed", ("still_failing",)),
+    (asks_for_a_person, "request_human", ("sms_not_received",)),
+    # F4: follow-ups read alone: "comment je fais pour le débloquer ?" (the set-up's steps, under
+    # the fallback), "ok et si je veux écrire plutôt ?" (under the fallback), "how many tries do
+    # I have before I'm locked?" (the status, no number: the refused code's lock rule first),
+    # "c'est mieux l'appli ou le SMS ?" (the switch: the methods compared)
+    (asks_who_unlocks, "ask_my_status", ("ask_how_enable", "ask_enable_app", "ask_enable_sms")),
+    (wants_to_write_instead, "ask_contact", ("affirm", "ask_deadline", "still_failing")),
+    (asks_how_many_tries_before_the_lock, "code_rejected", ("ask_my_status",)),
+    (asks_which_method_is_better, "ask_methods", ("request_switch_method",)),
 )
 
 

@@ -63,3 +63,24 @@ def picks_a_method_with_an_app_at_hand(text: str) -> bool:
     words = plain(text)
     said = _PICK_NOW.search(words) and _APP_AT_HAND.search(words)
     return bool(said) and not _TEXTS_WISHED.search(words)
+
+
+# the two methods compared, which is better asked ("c'est mieux l'appli ou le SMS ?": the switch
+# 0.48, whose "which method do you want?" did not answer it; forty-third outsider check, F5):
+# the methods' answer, which says what each needs and which is recommended
+_BETTER = re.compile(
+    r"\b(?:c est mieux|c mieux|vaut mieux|il vaut mieux|lequel est (?:le )?mieux|le mieux"
+    r"|meilleur\w*|plus sur\w*|plus securis\w*|better|best|safer|more secure|which is (?:better"
+    r"|best|safer)|recommand\w*|recommend\w*)\b"
+)
+_BOTH = re.compile(
+    rf"\b{_METHOD}\b.{{0,30}}\b(?:ou|or|vs|versus|contre|than|que)\b.{{0,12}}\b{_METHOD}\b"
+)
+# a move asked: the switch ("is it better to switch me to the app?")
+_MOVE = re.compile(r"\b(?:switch\w*|passer|bascul\w*|change[rz]?|mettez moi|put me|move me)\b")
+
+
+def asks_which_method_is_better(text: str) -> bool:
+    """The customer asks which of the two methods is better, asking for no move."""
+    words = plain(text)
+    return bool(_BETTER.search(words) and _BOTH.search(words)) and not _MOVE.search(words)

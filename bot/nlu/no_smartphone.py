@@ -105,22 +105,41 @@ _LACK = re.compile(
     r"|nothing (?:gets|can be|may be|is to be|is) (?:ever )?installed"
     r"|rien ne (?:s installe|doit etre installe|peut etre installe|s y installe))\b"
 )
-# the phone or app was there and is gone (a reset), or is about to be installed (its steps)
+# the phone or app was there and is gone (a reset), or is about to be installed (its steps).
+# « plus » says a loss when it is the phone, the app or having that is no more ("je n'ai plus
+# d'appli"), not the login feared ("je ne pourrai plus me connecter au portail ?" after a flip
+# phone: the fallback; DEV62, written blind)
 _GONE = re.compile(
     r"\b(?:anymore|any more|no longer|not anymore|lost|stolen|broke|broken|deleted|uninstalled"
-    r"|reset|wiped|new phone|plus|perdu|vole|casse|supprime|desinstalle|nouveau telephone"
-    r"|nouveau portable"
+    r"|reset|wiped|new phone|perdu|vole|casse|supprime|desinstalle|nouveau telephone"
+    r"|nouveau portable|(?:n ai|n a|n avons|n ont|j ai|on a) plus"
+    r"|plus (?:de |d |d un |d une |mon |ma |le |la |l |son |sa )?(?:smart ?phone|appli\w*|app"
+    r"|apps|application\w*|telephone|portable|mobile|iphone|android|authenticator|acces)"
     # not yet: about to install one ("I haven't got any app yet, so what do I do now?": DEV5)
     r"|yet|pas encore)\b"
 )
 
 
+# one vendor's apps forbidden, not apps ("notre service info interdit les applis Google
+# dessus… je ne sais pas quoi prendre": the app's answer, « ou similaire »; it was moved to the
+# SMS set-up; DEV63, written blind)
+_ONE_VENDOR = re.compile(
+    r"\b(?:applis?|apps?|applications?|outils|tools|produits|products|logiciels|software)"
+    r" (?:de |du |d |from |by |made by )?(?:chez )?(?:google|microsoft|apple|amazon|meta"
+    r"|facebook|chinese|chinois\w*|americain\w*|american|us)\b"
+    r"|\b(?:google|microsoft|apple|amazon|meta|facebook|chinese|american|us) (?:apps?"
+    r"|applications?|tools|products|software)\b"
+)
+
+
 def lacks_a_smartphone(text: str) -> bool:
     """The customer says they have no smartphone or no app (and never had one here): an app
-    set up before, the texts wished now, is a change of method (bot/nlu/drop_the_app.py)."""
+    set up before, the texts wished now, is a change of method (bot/nlu/drop_the_app.py); one
+    vendor's apps forbidden leaves the others (_ONE_VENDOR)."""
     words = plain(text)
     moves = wants_texts_after_the_app(text) or asks_to_move_to_a_method(text)
-    return bool(_LACK.search(words)) and not (_GONE.search(words) or moves)
+    lacks = bool(_LACK.search(words)) and not _ONE_VENDOR.search(words)
+    return lacks and not (_GONE.search(words) or moves)
 
 
 # a phone too old for the apps ("une vieille version d'Android qui n'est plus compatible avec
@@ -162,3 +181,47 @@ def lacks_a_smartphone_no_resend(text: str) -> bool:
     modèle à touches… Je vais pouvoir me connecter quand même ?": the resend 0.14, under the
     fallback; DEV54, written blind), it is the SMS set-up."""
     return lacks_a_smartphone(text) and not _RESEND.search(plain(text))
+
+
+# a landline offered as the number for the texts ("J'arrive sur la fenêtre qui me demande un
+# numéro de téléphone. Je peux mettre le fixe du bureau ?": under the fallback; DEV63, written
+# blind): the SMS set-up, whose answer says a mobile number is typed
+_LANDLINE = (
+    r"(?:le fixe|un fixe|mon fixe|notre fixe|ligne fixe|telephone fixe|poste fixe|numero fixe"
+    r"|landline|land line|desk phone|office phone|fixed line|fixed phone|telephone du bureau"
+    r"|tel du bureau|ligne du bureau)"
+)
+# asked before typing it: a landline typed already and nothing came is the SMS that never came
+# (its answer says to check the number: "j'ai indiqué le numéro du téléphone fixe… Rien
+# n'arrive", a training line)
+_MAY_I = re.compile(
+    r"\b(?:je peux|j peux|on peut|puis je|peut on|est ce que je peux|est ce qu on peut|je pourrais"
+    r"|on pourrait|can i|could i|may i|can we|could we|is it ok to|is it possible to"
+    r"|ca marche avec|ca fonctionne avec|does it work with|will it work (?:with|on)"
+    r"|would it work (?:with|on))\b(?: \w+){0,3}? " + _LANDLINE + r"\b"
+)
+
+
+def offers_a_landline(text: str) -> bool:
+    """A landline offered as the number the codes go to."""
+    return bool(_MAY_I.search(plain(text)))
+
+
+# "what if I don't have a smartphone?" (« et si je n'ai pas de smartphone ? »: the 28 days,
+# 0.46; forty-third outsider check, F1): the lack put as a hypothesis is the SMS set-up; "do
+# we really have to?" after it stays the delay's question (the training data's)
+_WHAT_IF = re.compile(
+    r"\b(?:what if|and if|et si|si jamais|what happens if|what do i do if|what should i do if"
+    r"|que faire si|que faut il faire si|comment (?:je fais|on fait|faire) si|how (?:do i|does it"
+    r" work) if)\b"
+)
+_OBLIGED = re.compile(
+    r"\b(?:oblige\w*|obligatoire|have to|must|forced|required|continuer comme avant"
+    r"|carry on as before)\b"
+)
+
+
+def asks_what_if_no_smartphone(text: str) -> bool:
+    """The lack of a smartphone put as "what if", no obligation questioned."""
+    words = plain(text)
+    return bool(_WHAT_IF.search(words)) and lacks_a_smartphone(text) and not _OBLIGED.search(words)

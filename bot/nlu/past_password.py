@@ -25,6 +25,12 @@ _PAST_PASSWORD = re.compile(
     r" (?:l ecran |la page |l etape |le champ )?(?:du |de |le )?(?:mot de passe|mdp)\b"
     r"|\b(?:bloque|bloquee|coince|coincee|s arrete|ca bloque) (?:juste )?apres (?:le |mon )?"
     r"(?:mot de passe|mdp)\b"
+    # the password first, the stop after it ("Ce matin, après le mot de passe, impossible d'aller
+    # plus loin : on me demande de tout configurer…": out of scope 0.20; DEV63, written blind)
+    r"|\bapres (?:le |mon )?(?:mot de passe|mdp)\b.{0,12}\b(?:impossible d aller plus loin"
+    r"|impossible d avancer|je suis bloque\w*|ca bloque|je reste bloque\w*|plus moyen d avancer)"
+    r"|\bafter (?:the |my )?password\b.{0,12}\b(?:can t go (?:any )?further|cannot go (?:any )?"
+    r"further|i m stuck|i am stuck|it stops|nothing works)\b"
 )
 # the password itself forgotten or refused: out of scope (the portal's password reset)
 _PASSWORD_ITSELF = re.compile(

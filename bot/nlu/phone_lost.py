@@ -129,3 +129,27 @@ def phone_lost_for_the_portal(text: str) -> bool:
     """The customer's phone was lost or stolen, and the portal's login is what they ask about."""
     words = plain(text)
     return phone_is_lost(text) and bool(_PORTAL_LOGIN.search(words)) and not _NOT_OURS.search(words)
+
+
+# a phone given up: got rid of, sold, handed back, its line closed ("I had two phones, work and
+# personal, and got rid of the personal one last month to save money. Turns out the portal
+# login was tied to it. Now I'm stuck at the step after my password.": under the fallback;
+# DEV63, written blind): the reset, as a phone lost
+_GIVEN_UP = re.compile(
+    r"\b(?:got rid of|get rid of|gotten rid of|sold|gave away|given away|gave back|handed back"
+    r"|handed in|returned|traded in|recycled|cancelled|canceled|closed|stopped paying for"
+    r"|debarrasse\w* (?:de|du|d)|vendu|donne|rendu|restitue|recycle|resilie|ferme|arrete)"
+    r" (?:\w+ ){0,3}?(?:one|phone|smartphone|mobile|iphone|android|handset|telephone|portable|tel"
+    r"|gsm|line|ligne|number|numero|abonnement|contract|forfait)\b"
+)
+_TIED = re.compile(
+    r"\b(?:tied to|linked to|attached to|registered (?:to|on|with)|set up on|lie a|liee a|rattache"
+    r"|enregistre\w* sur|configure\w* sur|associe\w* a|codes? (?:went|go|arrivai\w*|allai\w*)"
+    r"|step after (?:my|the) password|etape apres (?:le|mon) mot de passe)\b"
+)
+
+
+def phone_given_up(text: str) -> bool:
+    """The phone (or its line) the login was tied to was given up."""
+    words = plain(text)
+    return bool(_GIVEN_UP.search(words) and _TIED.search(words)) and not _NOT_LOST.search(words)

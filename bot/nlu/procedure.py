@@ -27,3 +27,30 @@ def asks_the_procedure(text: str) -> bool:
     """The customer asks for the procedure (the set-up's steps), no problem told."""
     words = plain(text)
     return bool(_PROCEDURE.search(words)) and not _PROBLEM.search(words)
+
+
+# instructions to hand out to one's users ("They keep phoning me about a new window at login. I
+# need to send them something they can follow without me.": under the fallback; DEV63, written
+# blind): the set-up's steps
+_TO_FOLLOW = re.compile(
+    r"\b(?:something (?:they|he|she|people|users|everyone) can follow|(?:simple |clear |written"
+    r" |step by step )?(?:instructions|guide|how to|walkthrough|cheat sheet|tutorial|tuto)"
+    r"|(?:un |une )?(?:mode d emploi|tuto|tutoriel|notice|guide|fiche|pas a pas)"
+    r"|quelque chose (?:qu ils|qu elles|qu il|qu elle|que les gens) (?:puissent|peuvent) suivre)\b"
+)
+_HAND_OUT = re.compile(
+    r"\b(?:send|share|forward|give|hand out|circulate|distribute|pass on|post|envoyer|transmettre"
+    r"|diffuser|donner|faire passer|partager|afficher|imprimer|print)\b"
+)
+_USERS = re.compile(
+    r"\b(?:them|users|my users|staff|team|managers|colleagues|everyone|leur|leurs|les utilisateurs"
+    r"|mes utilisateurs|l equipe|mes collegues|les gerants|les equipes|tout le monde|mes gars"
+    r"|(?:a|aux) (?:mes|nos|tous les|toutes les) \w+|to (?:my|our|all|all the|all our) \w+)\b"
+)
+
+
+def wants_instructions_for_users(text: str) -> bool:
+    """Instructions the customer can hand out to their users, asked: the set-up's steps."""
+    words = plain(text)
+    said = _TO_FOLLOW.search(words) and _HAND_OUT.search(words) and _USERS.search(words)
+    return bool(said) and not _PROBLEM.search(words)

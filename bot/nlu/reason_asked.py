@@ -54,3 +54,31 @@ def asks_if_this_is_the_reason(text: str) -> bool:
     if _CAUSE_ASKED.search(words) and _THE_STEP.search(words):
         return True
     return bool(_OTHERS.search(words) and _OTHERS_DO_NOT.search(words) and _WHY_YOU.search(words))
+
+
+# whether there is a real reason, after the step was called a whim ("le chef d'atelier a lancé
+# que cette histoire de téléphone à sortir pour entrer sur le portail, c'était encore une lubie
+# des informaticiens… Il y a une vraie raison derrière ?": why 2FA at 0.20, under the fallback;
+# DEV63, written blind)
+_REAL_REASON = re.compile(
+    r"\b(?:(?:une|des|un) (?:vraie?s?|bonne?s?|reelle?s?|veritable?s?|serieuse?s?) (?:raisons?"
+    r"|motifs?|justifications?|explications?)|(?:a |any |some )?(?:real|good|genuine|proper|valid"
+    r"|actual|serious) (?:reason|reasons|point|justification|explanation))\b"
+)
+_WHIM = re.compile(
+    r"\b(?:lubie|caprice|gadget|mode|pour faire joli|pour le plaisir|pour rien|whim|fad|gimmick"
+    r"|for show|for nothing|for fun|theatre|theater|box ticking|tick box|bureaucra\w*|paperasse"
+    r"|pour embeter|pour nous embeter|to annoy)\b"
+)
+_ASKED = re.compile(r"\?|\b(?:y a t il|il y a|est ce qu|is there|are there|was there)\b")
+
+
+def asks_for_the_real_reason(text: str) -> bool:
+    """Whether a real reason lies behind the portal's new step, asked: a real reason named and
+    asked about beside the step, or the step called a whim with a reason asked."""
+    words = plain(text)
+    if not _THE_STEP.search(words) or not _ASKED.search(text.lower() + " " + words):
+        return False
+    return bool(_REAL_REASON.search(words)) or bool(
+        _WHIM.search(words) and re.search(r"\b(?:raison|pourquoi|reason|why)\b", words)
+    )

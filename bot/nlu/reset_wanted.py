@@ -35,11 +35,33 @@ _REFUSED = re.compile(
 )
 
 
+# negations that refuse nothing: what still fails ("en fait non, ça marche pas, ouvrez le ticket
+# finalement") and a "no" that corrects the assistant before the request ("non je veux que vous
+# ouvriez le ticket de réinitialisation": where a request stands, 0.70; forty-third outsider
+# check, F2)
+_NOT_A_REFUSAL = re.compile(
+    r"\b(?:(?:ca|cela|rien|it|that|nothing) (?:ne |n )?(?:marche|fonctionne|works?|passe)"
+    r" (?:toujours |encore |still )?(?:pas|plus)|(?:it|that) (?:still )?(?:doesn t|does not|didn t"
+    r"|did not|won t) work|ne (?:marche|fonctionne|passe) (?:toujours |encore )?(?:pas|plus))\b"
+)
+_CORRECTING_NO = re.compile(
+    r"^(?:(?:en fait|mais|but|actually|well) )?(?:non|no|nope)\b(?= (?:(?:en fait|finalement"
+    r"|actually) )?(?:je veux|je voudrais|je souhaite|j aimerais|i want|i d like|i would like"
+    r"|ouvr|open|please|svp|s il vous plait))"
+)
+
+
+def _refuses(words: str) -> bool:
+    """A refusal in the message, the negations that refuse nothing set aside."""
+    kept = " ".join(_NOT_A_REFUSAL.sub(" ", words).split())
+    return bool(_REFUSED.search(_CORRECTING_NO.sub("", kept)))
+
+
 def wants_the_reset_after_all(text: str) -> bool:
     """The customer changes their mind and asks for the reset."""
     words = plain(text)
     asked = _CHANGED_MIND.search(words) and _RESET.search(words) and _WANTED.search(words)
-    return bool(asked) and not _REFUSED.search(words)
+    return bool(asked) and not _refuses(words)
 
 
 # a reset ticket asked for outright: "can you open a reset ticket for me", "I need to request a
@@ -70,6 +92,4 @@ _STATUS = re.compile(
 def asks_to_open_a_reset(text: str) -> bool:
     """The customer asks for a reset ticket to be opened, not where one stands."""
     words = plain(text)
-    return (
-        bool(_OPEN_ONE.search(words)) and not _STATUS.search(words) and not _REFUSED.search(words)
-    )
+    return bool(_OPEN_ONE.search(words)) and not _STATUS.search(words) and not _refuses(words)

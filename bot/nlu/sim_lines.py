@@ -67,9 +67,18 @@ def asks_about_sim_lines(text: str) -> bool:
 
 # a SIM's data use asked about ("Une SIM de distributeur a consommé 2 Go cette nuit, c'est
 # possible de savoir pourquoi ?": why 2FA, 0.56; DEV53, written blind): out of scope
-_SIM_ITSELF = re.compile(r"\b(?:sim|sims|carte sim|cartes sim|sim cards?|modem|routeur|router)\b")
+# the devices the SIM cards sit in count as the SIM ("Why is one of our meters using so much
+# data this month?": why 2FA 0.53; DEV62, written blind)
+_SIM_ITSELF = re.compile(
+    r"\b(?:sim|sims|carte sim|cartes sim|sim cards?|modem|routeur|router|meters?|compteurs?"
+    r"|trackers?|traceurs?|balises?|boitiers?|capteurs?|sensors?|devices?|equipements?|alarmes?"
+    r"|alarms?|pumps?|pompes?|terminals?|terminaux|lignes?|lines?)\b"
+)
 _DATA_USE = re.compile(
     r"\b(?:consomm\w*|consumption|consumed|data usage|data use|used up|usage data|hors forfait"
+    r"|(?:using|uses|used|eating|eats|burning|burns|chewing through) (?:so much |a lot of |loads of"
+    r" |tons of |too much |more |all (?:the|our|its) )?data|(?:tant|autant|trop|beaucoup) de data"
+    r"|(?:tant|autant|trop|beaucoup) de donnees|data (?:bill|overage|spike|cap|limit)"
     r"|\d+ ?(?:go|mo|gb|mb|ko|kb|gigas?|megas?))\b"
 )
 
@@ -169,3 +178,27 @@ _PASSWORD_ASKED = re.compile(
 def asks_for_the_password(text: str) -> bool:
     """The customer asks the assistant for their password."""
     return bool(_PASSWORD_ASKED.search(plain(text)))
+
+
+# a mobile app of the portal asked for, to manage the SIM cards ("Vous avez une application
+# mobile pour gérer les SIM depuis le téléphone, sans passer par le site ?": the authenticator's
+# set-up 0.68; DEV63, written blind): the portal's own apps, out of scope
+_PORTAL_APP = re.compile(
+    r"\b(?:application|appli|app|apps)(?: mobile| iphone| android| smartphone)?"
+    r" (?:pour|to|for|qui permet de|that lets (?:me|us)|where (?:i|we) can)"
+    r" (?:gerer|manage|managing|suivre|follow|piloter|monitor|monitoring|voir|see|consulter"
+    r"|check|activer|activate"
+    r"|suspendre|suspend|administrer|administer)\b(?: \w+){0,3}? (?:sims?|cartes? sim|lignes?"
+    r"|lines?|flotte|fleet|parc|consommation|usage|factures?|invoices?|trackers?|devices?)\b"
+    r"|\b(?:m2mmanager|portail|portal) (?:app|application|appli|mobile app)\b"
+    r"|\b(?:app|application|appli) (?:m2mmanager|du portail|of the portal)\b"
+)
+
+
+def asks_for_a_portal_app(text: str) -> bool:
+    """A mobile app of the portal itself asked about (managing SIM cards, not the login)."""
+    words = plain(text)
+    return bool(_PORTAL_APP.search(words)) and not re.search(
+        r"\b(?:codes?|2fa|double auth\w*|two factor|authenticator|authentification|otp|mfa)\b",
+        words,
+    )

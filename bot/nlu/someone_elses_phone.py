@@ -62,7 +62,17 @@ _AWAY = re.compile(
     # « La saisonnière… est rentrée chez elle fin août, avec son portable » (DEV60)
     r"|(?:est |sont )?rentre\w* chez (?:elle|lui|eux)|went (?:back )?home|gone (?:back )?home"
     r"|(?:assignment|placement|internship|stint) (?:ended|finished|is over|was over)"
-    r"|not answering|isn t answering|doesn t answer)\b"
+    r"|not answering|isn t answering|doesn t answer"
+    # on holiday ("le code n'arrive que sur le portable de Didier, qui est en vacances jusqu'au
+    # 15": the code's format 0.26; DEV62, written blind)
+    r"|en vacances|on holiday|on holidays|on vacation|off on holiday|en voyage de noces"
+    r"|on honeymoon)\b"
+)
+# a person named by their first name, through their phone ("le portable de Didier", "Priya's
+# phone"): read on the text as typed, a capital after "de" or before "'s"
+_NAMED_PHONE = re.compile(
+    r"\b(?:portable|t[ée]l[ée]phone|t[ée]l|mobile|gsm|natel|cellulaire|num[ée]ro) (?:de|d')"
+    r" ?[A-Z][a-zéèëïîôç]+\b|\b[A-Z][a-zéèëïîôç]+[’']s (?:phone|mobile|cell|cellphone|number)\b"
 )
 _PHONE = re.compile(
     r"\b(?:portable|telephone|tel|phone|mobile|numero|number|code|codes|sms|textos?"
@@ -106,9 +116,11 @@ _SELF_AWAY = re.compile(
 
 
 def phone_of_someone_away(text: str) -> bool:
-    """The 2FA phone belongs to a person who left or is away."""
+    """The 2FA phone belongs to a person who left or is away (named by role, or by first name
+    through their phone: _NAMED_PHONE)."""
     words = plain(text)
-    named = _PERSON.search(words) and _AWAY.search(words) and _PHONE.search(words)
+    person = _PERSON.search(words) or _NAMED_PHONE.search(text)
+    named = person and _AWAY.search(words) and _PHONE.search(words)
     # "…est-ce que la protection est active sur mon compte ?", « vous pouvez regarder où j'en
     # suis ? » (the customer the one on leave: DEV32): the customer's own state asked
     # ...or where to start the set-up left to them ("…has gone on maternity leave. She left a
@@ -123,3 +135,18 @@ def phone_of_someone_away(text: str) -> bool:
     if _SELF_AWAY.search(words):  # "I'm a retired engineer helping the village hall" (DEV47)
         return False
     return bool(named) and not replaced and not own_state
+
+
+# the codes reach only that person's phone: a reset, whatever the classifier heard (the code's
+# format keeps its reading in AWAY_HEARD_AS, for a code passed on by a colleague away)
+_ONLY_THERE = re.compile(
+    r"\b(?:n arrive|n arrivent|ne va|ne vont|ne part|ne partent) (?:que|qu) (?:sur|a|au|chez)\b"
+    r"|\b(?:arrive|arrivent|va|vont) (?:uniquement|seulement|exclusivement) (?:sur|a|au|chez)\b"
+    r"|\bonly (?:goes|go|comes|come|arrives|arrive|gets sent|get sent|is sent|are sent) (?:to|on)\b"
+    r"|\b(?:goes|go|comes|come|arrives|arrive|is sent|are sent) only (?:to|on)\b"
+)
+
+
+def codes_only_reach_someone_away(text: str) -> bool:
+    """The codes go only to the phone of someone away or gone."""
+    return phone_of_someone_away(text) and bool(_ONLY_THERE.search(plain(text)))

@@ -53,3 +53,18 @@ def asks_about_too_many_tries(text: str) -> bool:
     if _HOW_MANY.search(words):
         return bool(_LOCK.search(words) or (_MISTAKE.search(words) and _CODE.search(words)))
     return False
+
+
+# the number of tries before the lock asked, not a lock told ("how many tries do I have before
+# I'm locked?": the status 0.91, which gave the account's state and no number; forty-third
+# outsider check, F4). "account locked after too many tries" is the status (the training data's)
+_HOW_MANY_BEFORE = re.compile(
+    r"\b(?:how many (?:tries|attempts|goes|chances|wrong codes|mistakes|errors|times)"
+    r"|combien (?:d essais|de tentatives|de fois|d erreurs|de codes faux|de mauvais codes"
+    r"|de chances))\b.{0,40}\b(?:before|avant|until|jusqu)\b"
+)
+
+
+def asks_how_many_tries_before_the_lock(text: str) -> bool:
+    """The customer asks how many tries they have before the account is locked."""
+    return bool(_HOW_MANY_BEFORE.search(plain(text)))

@@ -22,8 +22,14 @@ _WHERE_I_STAND = re.compile(
     r"|what state my (?:account|login) is in|the state of my (?:account|login))\b"
     # asked outright ("haven't logged in since last autumn. Where do I stand with your new
     # rule?": since when, 0.56; DEV49, written blind)
+    r"|\bwhere am i (?:on it|in it|on the countdown|in the countdown|with it)(?: now)?\b"
     r"|\b(?:where do i stand|where does (?:that|this) leave me|ou en suis je"
     r"|ou est ce que j en suis|ou j en suis (?:avec|par rapport))\b"
+    # not known ("c'est mon associé qui s'occupe des connexions et il est en arrêt maladie… Je
+    # ne sais pas du tout où on en est avec la nouvelle sécurité.": under the fallback; DEV62)
+    r"|\b(?:sais pas|sais plus|sait pas|aucune idee|no idea|not sure|don t know|no clue)\b.{0,20}"
+    r"\b(?:ou on en est|ou j en suis|ou nous en sommes|ou en est (?:mon|notre|le) compte"
+    r"|where (?:we|i) stand|where we re at|where i m at|where things stand)\b"
 )
 # the login feared dead ("my login is probably toast by now", « mon accès doit être mort »)
 _LOGIN_DEAD = re.compile(
@@ -137,3 +143,27 @@ def everyone_asked_but_me(text: str) -> bool:
     words = plain(text)
     said = _EVERYONE.search(words) and _BUT_NOT_ME.search(words) and _ASKED_A_CODE.search(words)
     return bool(said)
+
+
+# away from the portal for a while, and afraid of not getting back in ("I haven't logged in
+# since before Easter and a colleague reckons I might not get back in now without doing
+# something extra first.": the 28 days' answer 0.18; DEV62, written blind): one's own state,
+# which the status answers (logged in: the account's; anonymous: the rule and how to see it)
+_AWAY_SINCE = re.compile(
+    r"\b(?:haven t|have not|hasn t|not|never) (?:logged|signed|been|gone) (?:in|on|into|onto)?"
+    r" ?(?:to )?(?:the portal |the site |it |there )?(?:since|for)\b"
+    r"|\b(?:pas|plus|jamais) (?:connecte|connectee|venu|venue|alle|allee|mis les pieds)\w*"
+    r" (?:\w+ ){0,3}?depuis\b|\bne (?:me|m) (?:suis|etais) pas (?:connecte|connectee)\w* depuis\b"
+)
+_FEARS_OUT = re.compile(
+    r"\b(?:might|may|could|won t|will not|wouldn t|can t|cannot) (?:not )?(?:be able to )?"
+    r"(?:get|log|sign) (?:back )?in(?:to)?\b|\b(?:locked|shut|kept) out\b"
+    r"|\bne (?:pourrai|pourra|pourrais|pourrions|pourrons|puisse|puisses) (?:plus|pas|peut etre"
+    r" pas) (?:me |m )?(?:connecter|rentrer|entrer|acceder|revenir)\b|\bbloque\w* dehors\b"
+)
+
+
+def fears_being_out_after_an_absence(text: str) -> bool:
+    """Away from the portal since a date or for a while, and afraid of not getting back in."""
+    words = plain(text)
+    return bool(_AWAY_SINCE.search(words) and _FEARS_OUT.search(words))

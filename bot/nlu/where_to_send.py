@@ -139,3 +139,52 @@ _DETAILS_TO_PIN = re.compile(
 def asks_what_details_to_pin(text: str) -> bool:
     """The support's details to write down or pin up, asked."""
     return bool(_DETAILS_TO_PIN.search(plain(text)))
+
+
+# written contact wished, not this chat ("Je préfère ne pas passer par ce chat : j'ai des
+# documents à transmettre et mon chef veut une trace écrite. Comment je fais ?": the SMS
+# set-up 0.27; DEV62, written blind): support's email, in the contact answer
+_IN_WRITING = re.compile(
+    r"\b(?:trace ecrite|traces ecrites|par ecrit|noir sur blanc|in writing|paper trail|written"
+    r" (?:record|trace|answer|reply|confirmation)|on record|en bonne et due forme)\b"
+)
+_NOT_THIS_CHAT = re.compile(
+    r"\b(?:pas|plutot que|sans|autrement que|ailleurs que|hors du?) (?:passer )?(?:par )?"
+    r"(?:ce|le|un|votre) (?:chat|tchat|robot|bot|assistant|widget)\b"
+    r"|\b(?:not|rather than|instead of|outside|other than|without) (?:through |via |using |on )?"
+    r"(?:this|the|a|your) (?:chat|bot|chatbot|widget|assistant)\b"
+)
+_WHAT_TO_SEND = re.compile(
+    r"\b(?:documents?|dossier|pieces|papiers|courrier|lettre|letter|paperwork|files?|fichiers?"
+    r"|scans?|attestation|justificatifs?|proof|evidence)\b"
+)
+
+
+_REACH = re.compile(
+    r"\b(?:joindre|contacter|ecrire|vous ecrire|reach|contact|write to|get in touch|email you)\b"
+)
+
+
+def wants_it_in_writing(text: str) -> bool:
+    """Support wished in writing, or things to send outside this chat: the contact answer
+    ("the steps in writing" alone stays the steps: a contact, a file or this chat is named)."""
+    words = plain(text)
+    outside = _NOT_THIS_CHAT.search(words) or _WHAT_TO_SEND.search(words) or _REACH.search(words)
+    return bool(outside) and bool(
+        _IN_WRITING.search(words) or (_NOT_THIS_CHAT.search(words) and _WHAT_TO_SEND.search(words))
+    )
+
+
+# writing instead of calling ("ok et si je veux écrire plutôt ?" after the line's hours: under
+# the fallback; forty-third outsider check, F4): support's email, in the contact answer
+_WRITE_INSTEAD = re.compile(
+    r"\b(?:(?:vous )?ecrire (?:plutot|a la place|au lieu d appeler)|(?:si je veux|je prefere"
+    r"|je prefererais|je peux|puis je|on peut|peut on|j aimerais|je voudrais) (?:plutot )?"
+    r"(?:vous )?ecrire|(?:rather|prefer to|can i|could i|may i|can we) (?:just )?write(?: to you)?"
+    r"|write (?:to you )?instead|email (?:you )?instead)\b"
+)
+
+
+def wants_to_write_instead(text: str) -> bool:
+    """The customer would rather write to support than call."""
+    return bool(_WRITE_INSTEAD.search(plain(text)))

@@ -34,6 +34,8 @@ def after(domain, *responses: str, locale: str = "en") -> Conversation:
     # forty-second outsider check: the lock (F7), the ticket's confirmation (F8)
     ("utter_account_locked", "utter_how_long_lock"),
     ("utter_ask_confirm_ticket", "utter_how_long_ticket"),
+    # forty-third outsider check, F4: "how long did I have?" after "your 28 days are over"
+    ("utter_status_grace_expired", "utter_how_long_grace"),
 ])
 async def test_the_answer_just_read_says_which_duration(domain, last, reply):
     turn = await after(domain, last).run(action)
@@ -67,6 +69,9 @@ DEADLINE_ANONYMOUS = ["utter_deadline", "utter_personal_anonymous"]
     ("how much time do we have left", DEADLINE_ANONYMOUS),
     ("combien de temps il me reste ?", DEADLINE_ANONYMOUS),
     ("combien de temps j'ai", DEADLINE_ANONYMOUS),
+    # the time one had, asked once it is over (forty-third outsider check, F4)
+    ("how long did I have?", DEADLINE_ANONYMOUS),
+    ("j'avais combien de temps ?", DEADLINE_ANONYMOUS),
     ("how long do I have to wait?", ["utter_how_long_which"]),  # waiting for what? asked
     ("ça dure combien de temps ?", ["utter_how_long_which"]),
 ])
