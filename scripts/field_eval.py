@@ -168,6 +168,8 @@ SETS = {
     "dev61": ROOT / "tests" / "field" / "dev61",
     "dev62": ROOT / "tests" / "field" / "dev62",
     "dev63": ROOT / "tests" / "field" / "dev63",
+    "dev64": ROOT / "tests" / "field" / "dev64",
+    "dev65": ROOT / "tests" / "field" / "dev65",
 }
 
 # topic (blind catalogue) -> the responses that carry its fact. Several when the assistant

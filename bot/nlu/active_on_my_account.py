@@ -109,3 +109,26 @@ def unsure_if_it_was_done(text: str) -> bool:
     words = plain(text)
     said = _SAYS_DONE.search(words) and _NOTHING_SEEN.search(words)
     return bool(said or _FORGOT_IF_DONE.search(words))
+
+
+# a code asked by the portal of a customer who never set anything up ("je tombe sur un écran qui
+# me demande six chiffres, sauf que je n'ai jamais rien configuré de tel, moi.": the changed
+# phone 0.36, whose answer offered a reset of nothing; DEV64, written blind): the account's
+# own state, which the status answers (set up by someone else, or the set-up waiting)
+_NEVER_SET_UP = re.compile(
+    r"\b(?:(?:n ai|n avons|n a) jamais (?:rien )?(?:configure|active|installe|mis en place"
+    r"|parametre)|jamais rien (?:configure|active|mis en place)|(?:never|haven t ever|have never)"
+    r" (?:set (?:anything|it|this|that|any of this) up|enabled (?:it|anything|this)"
+    r"|turned (?:it|this) on|configured (?:it|anything))"
+    r"|(?:didn t|did not|haven t|have not) set (?:anything|any of this) up)\b"
+)
+_CODE_ASKED = re.compile(
+    r"\b(?:demande\w*|exige\w*|asks?|asking|asked|wants?|wanting)\b.{0,40}\b(?:code|codes|chiffres"
+    r"|digits|numbers|six|6)\b"
+)
+
+
+def asked_for_a_code_never_set_up(text: str) -> bool:
+    """The portal asks for a code, and the customer says they never set anything up."""
+    words = plain(text)
+    return bool(_NEVER_SET_UP.search(words) and _CODE_ASKED.search(words))

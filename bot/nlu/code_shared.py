@@ -28,7 +28,11 @@ _ALLOWED = re.compile(
     # DEV17, written blind, under the fallback)
     r"|me propose de|propose de me|veut que je|voudrait que je|me demande de|wants me to"
     r"|asked me to|asks me to|would that (?:even )?work|would it (?:even )?work|ca marcherait"
-    r"|est ce que ca marche|ca peut marcher|is that possible|c est possible|ca marche)\b"
+    r"|est ce que ca marche|ca peut marcher|is that possible|c est possible|ca marche"
+    # "…he'll read out the numbers from his phone over the radio… Will that work?", « il
+    # m'enverrait par WhatsApp les chiffres… Ça va passer, ça ? » (DEV64, written blind)
+    r"|will (?:that|it|this) (?:even )?work|does (?:that|it|this) work|would (?:that|it) do"
+    r"|ca va passer|ca passera|ca passe|ca ira)\b"
 )
 _PASSED_ON = re.compile(
     r"\b(?:shar(?:e|es|ed|ing) (?:it|them|the|our|my|his|her|their|a|one|this|that|codes?|otp"
@@ -39,7 +43,7 @@ _PASSED_ON = re.compile(
     # read out over the radio ("wants me to just read out the numbers on my phone over the
     # radio": under the fallback; DEV32, written blind)
     r"|read(?:s|ing)? (?:it |them )?out|over the radio|on the radio|par radio|a la radio"
-    r"|au talkie"
+    r"|au talkie|par whatsapp|by whatsapp|on whatsapp|via whatsapp|enverrait|enverra|will send"
     r"|sends? (?:it|them) to|gives? (?:it|them) to|tells? (?:it|them) to"
     r"|partag\w* (?:le|les|ce|ces|un|nos|mes|son|sa|leur|leurs|notre|mon|ma)|transmet\w*"
     r"|transfer\w*|fai\w* suivre|dict\w*|lit (?:le|les)|lire (?:le|les)|lis (?:le|les)"
@@ -50,7 +54,8 @@ _OTHERS = re.compile(
     r"|team|teammates?|the rest of|other (?:users|drivers|dispatchers|technicians|staff)"
     r"|les autres|aux autres|collegues?|equipe|tout le monde|chacun|celui qui|celle qui"
     r"|l un a l autre|entre nous|un collegue|une collegue|my coworker|a coworker"
-    r"|my colleague|a colleague|her|him|lui|partner|shift partner|binome|coequipier)\b"
+    r"|my colleague|a colleague|her|him|lui|partner|shift partner|binome|coequipier"
+    r"|chef|boss|supervisor|manager|responsable|patron|foreman|chef d equipe)\b"
 )
 _CODE = re.compile(r"\b(?:code|codes|number|numbers|digits|chiffres|otp|numeros|nombre|nombres)\b")
 

@@ -75,3 +75,27 @@ _STEPS_ASKED = re.compile(
 def asks_for_the_steps(text: str) -> bool:
     """The customer asks for the steps (or the procedure) in so many words."""
     return bool(_STEPS_ASKED.search(plain(text)))
+
+
+# the popup's choices described, afraid of clicking the wrong one ("A box pops up every time I
+# log in with an option to tick and a button. I'm scared to click the wrong thing and lock
+# myself out.": under the fallback; DEV64, written blind): the set-up's steps, which say what
+# each choice does
+_AFRAID = re.compile(
+    r"\b(?:scared|afraid|worried|nervous|frightened|wary|peur|crains|craint|inquiet|inquiete"
+    r"|hesite|n ose pas|don t dare|daren t)\b"
+)
+_WRONG_CLICK = re.compile(
+    r"\b(?:click|press|tick|pick|choose|hit|cliquer|cocher|appuyer|choisir)\w*\b.{0,30}"
+    r"\b(?:wrong|mauvais|mauvaise|betise|erreur|mistake)\b"
+    r"|\b(?:lock|block|shut) (?:myself|me) out\b|\bme (?:bloquer|verrouiller)\b"
+)
+_POPUP = re.compile(
+    r"\b(?:box|popup|pop up|window|screen|fenetre|ecran|encadre|option|options|button|bouton)\b"
+)
+
+
+def afraid_to_click_wrong(text: str) -> bool:
+    """The popup's choices described, and the customer afraid of choosing wrong."""
+    words = plain(text)
+    return bool(_AFRAID.search(words) and _WRONG_CLICK.search(words) and _POPUP.search(words))

@@ -43,6 +43,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.absence_ahead import postpones_with_an_absence_ahead
 from bot.nlu.active_on_my_account import (
+    asked_for_a_code_never_set_up,
     asks_if_active_on_my_account,
     asks_if_done_or_not_started,
     unsure_if_it_was_done,
@@ -91,6 +92,7 @@ from bot.nlu.code_every_time import (
 from bot.nlu.code_shared import passes_the_code_around
 from bot.nlu.codes_made_on_the_phone import wants_codes_made_instead, wants_codes_made_on_the_phone
 from bot.nlu.countdown import (
+    asks_how_long_before_the_lock_out,
     asks_how_long_to_activate,
     asks_when_the_countdown_starts,
     asks_which_deadline_is_right,
@@ -115,6 +117,7 @@ from bot.nlu.future_loss import loses_phone_some_day
 from bot.nlu.help_word import asks_vaguely_for_help, only_asks_for_help
 from bot.nlu.hesitation import hesitates
 from bot.nlu.how_to_enable import (
+    afraid_to_click_wrong,
     asks_for_the_steps,
     asks_how_to_enable,
     asks_where_to_start,
@@ -144,11 +147,11 @@ from bot.nlu.offline_app import asks_if_it_works_offline
 from bot.nlu.old_code import old_code_refused
 from bot.nlu.other_channel import asks_another_channel, asks_it_another_way
 from bot.nlu.other_route import texts_ruled_out_other_way_asked
-from bot.nlu.other_tools import names_another_tool
+from bot.nlu.other_tools import names_another_tool, uses_the_app_for_another_tool
 from bot.nlu.password_difference import asks_how_it_differs_from_the_password
 from bot.nlu.past_password import stopped_past_the_password
 from bot.nlu.person_asked import asks_for_a_person
-from bot.nlu.phone_clock import clock_set_by_hand
+from bot.nlu.phone_clock import clock_set_by_hand, codes_refused_after_the_phone_was_off
 from bot.nlu.phone_found import phone_found_again
 from bot.nlu.phone_lost import (
     phone_given_up,
@@ -179,6 +182,7 @@ from bot.nlu.sim_lines import (
     asks_for_a_new_users_login,
     asks_for_a_portal_app,
     asks_for_the_password,
+    says_the_portal_is_slow_or_down,
 )
 from bot.nlu.skipped_until_now import (
     asks_how_long_it_can_be_put_off,
@@ -220,6 +224,7 @@ from bot.nlu.where_i_stand import (
     tells_own_dates_asks_if_still_postponable,
 )
 from bot.nlu.where_to_send import (
+    asks_the_line_from_abroad,
     asks_what_details_to_pin,
     asks_who_to_turn_to,
     asks_whom_to_send_to,
@@ -290,7 +295,10 @@ RESEND_ASKED = re.compile(
     r"|send (?:me )?a (?:new|fresh) (?:one|code)"
     # "envoyez-m'en un autre tout de suite", "just fire another one over to me now" (DEV22)
     r"|(?:envoyez|envoie|renvoyez|renvoie) m en un (?:autre|nouveau)"
-    r"|(?:fire|shoot|send|ping) (?:me )?(?:another|a new|a fresh) one|send another one)\b",
+    r"|(?:fire|shoot|send|ping) (?:me )?(?:another|a new|a fresh) one|send another one"
+    # "Would it be at all possible to receive a fresh code?" (the methods 0.37; DEV64)
+    r"|(?:receive|get|have) (?:a |another )?(?:fresh|new) (?:code|one)"
+    r"|(?:recevoir|avoir|obtenir) un (?:nouveau|autre) code)\b",
     re.IGNORECASE,
 )
 # what a new code asked for in words was heard as: the SMS that never came, the request, and
@@ -928,6 +936,11 @@ GIVEN_UP_HEARD_AS = (
     "out_of_scope",
     "ask_my_status",
 )
+# DEV64-65 (written blind): the same authenticator app for another product, heard as the app's
+# set-up, the switch or the methods; afraid of clicking the popup's wrong choice, under the
+# fallback (the set-up, the device kept, the status)
+ANOTHER_TOOL_APP_HEARD_AS = ("ask_enable_app", "request_switch_method", "ask_methods")
+CLICK_WRONG_HEARD_AS = ("ask_how_enable", "ask_remember_device", "ask_my_status", "code_rejected")
 # twentieth session (DEV50-53, written blind): a dispute over when 2FA began, heard as why,
 # the code's format or under the fallback; a code told refused by the page, heard as the
 # code's format or the status; what the portal wants from the phone, to explain to someone,
@@ -1392,6 +1405,17 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (wants_to_write_instead, "ask_contact", ("affirm", "ask_deadline", "still_failing")),
     (asks_how_many_tries_before_the_lock, "code_rejected", ("ask_my_status",)),
     (asks_which_method_is_better, "ask_methods", ("request_switch_method",)),
+    # DEV64-65's kinds (written blind, first scored on the rules above)
+    (describes_the_qr_code, "ask_enable_app", ("sms_not_received",)),
+    (asked_for_a_code_never_set_up, "ask_my_status", ("phone_changed", "sms_not_received")),
+    (uses_the_app_for_another_tool, "out_of_scope", ANOTHER_TOOL_APP_HEARD_AS),
+    (resend_asked, "request_resend", ("ask_methods",)),
+    (asks_how_long_before_the_lock_out, "ask_deadline", ("ask_why_2fa",)),
+    (afraid_to_click_wrong, "ask_how_enable", CLICK_WRONG_HEARD_AS),
+    (offers_a_landline, "ask_enable_sms", ("out_of_scope", "phone_changed", "ask_reference")),
+    (asks_the_line_from_abroad, "ask_contact", ("ask_what_is_2fa", "sms_not_received")),
+    (codes_refused_after_the_phone_was_off, "code_rejected", ("phone_changed",)),
+    (says_the_portal_is_slow_or_down, "out_of_scope", ("ask_my_status", "still_failing")),
 )
 
 

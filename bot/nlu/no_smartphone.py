@@ -32,7 +32,8 @@ _LACK = re.compile(
     # not wanted: "i really dont want to install any app", "je veux pas installer d appli"
     # (twenty-second outsider check's re-check)
     r"|\b(?:dont want|don t want|do not want|won t|wont|will not|rather not|prefer not"
-    r"|veux pas|voudrais pas|ne souhaite pas|souhaite pas|pas envie|refuse)\s+(?:to\s+|d\s+|de\s+)?"
+    r"|veux pas|voudrais pas|ne souhaite pas|souhaite pas|pas envie|aucune envie|no desire|refuse)"
+    r"\s+(?:to\s+|d\s+|de\s+)?"
     r"(?:install|use|have|download|put|installer|utiliser|avoir|telecharger|mettre)?\s*"
     r"(?:a |an |any |another |une |un |d |de |des |aucune )?"
     r"(?:app|apps|appli|applis|application|applications|authenticator)\b"
@@ -76,7 +77,9 @@ _LACK = re.compile(
     r"|app ?store|google play|store))\b"
     # an ordinary mobile said to be enough ("Do I need a smartphone for the new
     # login security, or will an ordinary mobile phone do?" was the reset 0.47; DEV22)
-    r"|\b(?:(?:ordinary|regular|normal|basic|classic|simple|old school)"
+    # ("the old school mobile" is the school's old phone: DEV65)
+    r"|\b(?:(?:ordinary|regular|normal|basic|classic|simple"
+    r"|(?<!the )(?<!our )(?<!their )old school)"
     # (a phone's own camera is no phone: "scan it with the normal phone camera")
     r" (?:mobile|phone|cell ?phone|cellphone)(?! number| camera| cam\b| settings| app)"
     r"|(?:portable|telephone) (?:simple|basique"
@@ -202,9 +205,26 @@ _MAY_I = re.compile(
 )
 
 
+# ...or the only line there is, and which number to type asked ("Au bureau on n'a qu'une ligne
+# fixe, plus le portable du chef d'exploitation. Quel numéro je dois mettre dans la case du
+# téléphone ?": under the fallback; DEV65). "What number do I dial" is support's (DEV41)
+_ONLY_A_LANDLINE = re.compile(
+    r"\b(?:qu une|qu un|que la|que le|seulement une|seulement un|juste une|juste un"
+    r"|only (?:have )?(?:a|the)|just (?:a|the)) (?:seul |seule )?(?:fixe|ligne fixe|telephone fixe"
+    r"|poste fixe|numero fixe|landline|land line|desk phone|office phone|fixed line)\b"
+)
+_WHICH_TO_TYPE = re.compile(
+    r"\b(?:quel numero|which number|what number)\b.{0,40}\b(?:mettre|saisir|entrer|taper|indiquer"
+    r"|put|enter|type|give)\b"
+)
+
+
 def offers_a_landline(text: str) -> bool:
-    """A landline offered as the number the codes go to."""
-    return bool(_MAY_I.search(plain(text)))
+    """A landline offered as the number the codes go to, or the only line there is with which
+    number to type asked."""
+    words = plain(text)
+    only = _ONLY_A_LANDLINE.search(words) and _WHICH_TO_TYPE.search(words)
+    return bool(_MAY_I.search(words) or only)
 
 
 # "what if I don't have a smartphone?" (« et si je n'ai pas de smartphone ? »: the 28 days,

@@ -58,11 +58,14 @@ def number_to_update(text: str) -> bool:
 # mais votre site continue de tout envoyer à l'ancien numéro. »: under the fallback; DEV34,
 # written blind). "Did it go to my old number?" is the SMS's question.
 _TO_THE_OLD_NUMBER = re.compile(
-    r"\b(?:envoy\w*|send\w*|sent|arriv\w*|go|goes|going)\b(?:\s+\w+){0,4}?\s+(?:a|to|sur|on)"
-    r" (?:l |the |my |mon )?(?:ancien numero|old number|previous number|ancienne ligne|old line"
+    r"\b(?:envoy\w*|send\w*|sent|arriv\w*|go|goes|going|text|texts|texting|texted)\b"
+    r"(?:\s+\w+){0,4}?\s+(?:(?:a|to|sur|on) )?(?:l |the |my |mon )?"
+    r"(?:ancien numero|old number|previous number|ancienne ligne|old line"
     # « le portail continue d'envoyer mes messages de connexion à l'ancienne » (a new line
     # taken with a new operator: DEV46, written blind, the SMS that never came 0.45)
-    r"|ancienne|ancien|old one)\b"
+    r"|ancienne|ancien|old one"
+    # "keeps sending everything to the old French line" (DEV65, written blind)
+    r"|old (?:\w+ )?(?:line|number|mobile|phone|sim)|ancien (?:\w+ )?numero)\b"
 )
 _STILL = re.compile(r"\b(?:continue\w*|still|toujours|keeps?|encore|always)\b")
 

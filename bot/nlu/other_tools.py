@@ -64,3 +64,25 @@ def names_another_tool(text: str) -> bool:
         and not _COMPARED.search(words)
         and not _CHANNEL.search(words)
     )
+
+
+# the same authenticator app asked for another product ("Est-ce que je peux utiliser la même
+# appli Authenticator pour sécuriser aussi ma boîte Gmail ?": the app's set-up 0.39; DEV64,
+# written blind): that product's 2FA, out of scope (the comparison words that keep
+# names_another_tool's hands off "like Gmail does" are what this one reads; "can I add your
+# portal to it too?" is our set-up: the other product is what is to be secured here)
+_ALSO_FOR = re.compile(
+    r"\b(?:securiser|proteger|secure|protect)\w* (?:aussi |also |egalement |as well )?"
+    r"(?:ma|mon|mes|my|our|notre|nos)\b"
+)
+_SAME_APP = re.compile(
+    r"\b(?:meme appli\w*|meme application|same app|same authenticator|cette appli|this app"
+    r"|l appli|the app|authenticator)\b"
+)
+
+
+def uses_the_app_for_another_tool(text: str) -> bool:
+    """The customer asks whether the authenticator app can also secure another product."""
+    words = plain(text)
+    said = _PRODUCT.search(words) and _ALSO_FOR.search(words) and _SAME_APP.search(words)
+    return bool(said)

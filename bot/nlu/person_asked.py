@@ -66,10 +66,12 @@ _IS_IT_A_BOT = re.compile(
 _DEMANDS_A_PERSON = re.compile(
     r"\b(?:j exige|je veux|je demande|je voudrais|j aimerais|i want|i demand|i insist on|i need"
     # typed as people type ("je veu un humain pas un bot": "are you a bot?" 0.58; DEV52)
-    r"|je veu|jveux|jveu|je vx|i wanna|i d like)(?: qu| que| that| to have| to speak to"
-    r"| to talk to)? (?:un etre humain"
+    r"|je veu|jveux|jveu|je vx|i wanna|i d like|j aimerais bien|je voudrais bien|i d really like)"
+    r"(?: qu| que| that| to have| to speak to| to talk to| avoir| parler a)? (?:un etre humain"
     r"|un humain|une vraie personne|une personne reelle|quelqu un de reel|a human being"
-    r"|a human|a real person|an actual person|a real human|someone real)\b"
+    r"|a human|a real person|an actual person|a real human|someone real"
+    # « Parce que j'aimerais bien avoir quelqu'un en vrai. » ("are you a bot?" 0.97; DEV65)
+    r"|quelqu un en vrai|quelqu un de vrai|une personne en vrai|someone for real)\b"
     # a person "not a bot" ("un humain pas un bot", "a human not a bot"): what is wanted
     r"|\b(?:un humain|un etre humain|une personne|une vraie personne|quelqu un|a human|a person"
     r"|a real person|someone|somebody) (?:pas|et pas|non|not|no|and not) (?:un |une |a |an |le "

@@ -45,3 +45,32 @@ def clock_set_by_hand(text: str) -> bool:
         and _NOT_GETTING_IN.search(words)
         and _CODES.search(words)
     )
+
+
+# the phone was off or flat for a while, and the app's codes are refused since ("We lost power on
+# the farm for two days and my phone was flat the whole time. Now it's back on, but every number
+# the authenticator app gives me gets refused.": the changed phone 0.37; DEV65, written blind):
+# the refused code's answer, whose first check is the phone's time
+_WAS_OFF = re.compile(
+    r"\b(?:flat|dead battery|battery died|ran out of (?:battery|charge|power)|was off|switched off"
+    r"|turned off|powered off|power cut|lost power|no power|sans batterie|plus de batterie"
+    r"|batterie (?:a plat|vide|morte)|decharge\w*|eteint\w*|coupure de courant|panne de courant"
+    r"|panne d electricite|plus de courant)\b"
+)
+_REFUSED_NOW = re.compile(
+    r"\b(?:refused|rejected|refuse\w*|rejet\w*|invalid\w*|incorrect|wrong code|doesn t work"
+    r"|don t work|won t work|ne marche\w* pas|ne fonctionne\w* pas|pas accepte\w*)\b"
+)
+_LOST_OR_NEW = re.compile(
+    r"\b(?:lost (?:my |the |his |her )?(?:phone|mobile|cell)|(?:phone|mobile) (?:was |got )?(?:lost"
+    r"|stolen)|stolen|new phone|nouveau telephone|nouveau portable|perdu|vole|changed phone"
+    r"|replaced|remplace)\b"
+)
+
+
+def codes_refused_after_the_phone_was_off(text: str) -> bool:
+    """The phone was off or flat for a while, and its codes are refused since."""
+    words = plain(text)
+    return bool(
+        _WAS_OFF.search(words) and _REFUSED_NOW.search(words) and not _LOST_OR_NEW.search(words)
+    )

@@ -13,8 +13,12 @@ from bot.plain_text import plain
 
 _PICTURE_TO_SCAN = re.compile(
     r"\b(?:picture|image|square|pattern|barcode|dessin|carre|motif|code barre)\b.{0,50}"
-    r"\b(?:point (?:my|the|your) (?:phone|camera|mobile) at|scan|flasher|pointer (?:mon|le|votre)"
-    r" (?:telephone|portable|appareil))\b"
+    r"\b(?:point(?:ed|ing|s)? (?:my|the|your|his|her|their) (?:phone|camera|mobile) at|scan"
+    r"|flasher|(?:pointer|viser) (?:mon|le|votre|son|sa) (?:telephone|portable|appareil)"
+    r"|aim(?:ed|ing|s)? (?:my|the|your|his|her) (?:phone|camera|mobile) at)\b"
+    # the phone named after ("viser un carré noir et blanc avec son téléphone": DEV64)
+    r"|\b(?:viser|pointer|aim at|point at)\b.{0,40}\b(?:carre|square|picture|image|dessin"
+    r"|motif|barcode|code barre)\b"
 )
 
 
@@ -34,7 +38,13 @@ _BLACK_AND_WHITE = re.compile(
 _NOT_THE_TEXTS = re.compile(
     r"\b(?:isn t|is not|not|pas) (?:the )?(?:les )?(?:text|texts|text messages|sms|textos)\b"
 )
-_APP = re.compile(r"\b(?:app|appli|application|authenticator|authy|telecharge\w*|downloaded)\b")
+_APP = re.compile(
+    r"\b(?:app|appli|application|authenticator|authy|telecharge\w*|downloaded"
+    # nothing on the phone that reads it ("je n'ai rien qui fait ça", "I've got nothing on my
+    # phone that does that": the SMS that never came; DEV64, written blind)
+    r"|rien qui (?:fait|lit|scanne) ca"
+    r"|nothing (?:on my phone )?that (?:does|reads|scans) (?:that|this|it))\b"
+)
 
 
 def describes_the_qr_code(text: str) -> bool:

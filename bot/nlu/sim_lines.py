@@ -202,3 +202,27 @@ def asks_for_a_portal_app(text: str) -> bool:
         r"\b(?:codes?|2fa|double auth\w*|two factor|authenticator|authentification|otp|mfa)\b",
         words,
     )
+
+
+# the portal slow or down, no login step named ("Le portail rame énormément depuis ce matin, c'est
+# chez vous ou chez moi ?": the status 0.42; DEV64 and DEV65, written blind, the same line):
+# out of scope, with support's line
+_PORTAL = re.compile(
+    r"\b(?:portail|portal|site|website|plateforme|platform|m2mmanager|interface)\b"
+)
+# the account named is the status's ("is my acount blocked or is the site just slow"); « ça me
+# ramène » is no slowness
+_ACCOUNT = re.compile(r"\b(?:acount|account|compte|blocked|bloque\w*|locked|verrouill\w*)\b")
+_SLOW_OR_DOWN = re.compile(
+    r"\b(?:rame|rament|ramait|lent|lente|slow|sluggish|laggy|lag\w*|plante\w*|crash\w*|down"
+    r"|en panne"
+    r"|hors service|inaccessible|unreachable|ne (?:se )?charge pas|won t load|doesn t load"
+    r"|not loading|timeout|time out|erreur 50\d|error 50\d|bug\w*)\b"
+)
+
+
+def says_the_portal_is_slow_or_down(text: str) -> bool:
+    """The portal itself is slow or down, no login step named."""
+    words = plain(text)
+    said = _PORTAL.search(words) and _SLOW_OR_DOWN.search(words)
+    return bool(said) and not (_LOGIN_WORDS.search(words) or _ACCOUNT.search(words))

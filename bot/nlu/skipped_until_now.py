@@ -46,7 +46,10 @@ _NO_LONGER = re.compile(
     r"|no longer a choice"
     # "Today there's no such button and I can't reach the dashboard" (DEV58, written blind)
     r"|no such (?:button|option)|(?:there s|there is) no (?:more )?(?:button|option)"
-    r"|the (?:button|option) (?:is|s|has) gone)\b"
+    r"|the (?:button|option) (?:is|s|has) gone"
+    # "one day it simply stopped giving him the choice" (DEV64, written blind: out of scope 0.21)
+    r"|stopped (?:giving|offering|leaving) (?:\w+ )?(?:the |a )?(?:choice|option)"
+    r"|stopped letting (?:me|him|her|them|us))\b"
 )
 
 

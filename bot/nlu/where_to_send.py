@@ -36,7 +36,7 @@ _WHOM = re.compile(
     # the call's addressee asked after the verb ("s'ils restent bloqués… ils appellent qui ?":
     # the set-up 0.24; DEV32, written blind)
     r"|\b(?:appelle|appellent|appeler|appelez|contacte|contactent|contacter|telephone"
-    r"|telephonent|joindre|joignent) qui\b"
+    r"|telephonent|joindre|joignent) qui\b(?! (?:a raison|a tort|ont raison|ont tort|dit|disent))"
     r"|\bwho (?:do|should|can|could|would|will) (?:i|we|they|he|she|our \w+) (?:call|ring|phone"
     r"|contact)\b"
     # "un dossier à vous transmettre, par quel moyen ?" (DEV25, written blind)
@@ -188,3 +188,26 @@ _WRITE_INSTEAD = re.compile(
 def wants_to_write_instead(text: str) -> bool:
     """The customer would rather write to support than call."""
     return bool(_WRITE_INSTEAD.search(plain(text)))
+
+
+# the support line's number asked from abroad ("Je suis en Belgique en ce moment, le numéro en 04
+# fonctionne depuis un portable belge ? C'est quoi l'indicatif complet ?": what 2FA is 0.57;
+# DEV65, written blind): the contact answer, which gives it as +33 (0)4…
+_LINE_NUMBER = re.compile(
+    r"\b(?:indicatif|country code|dialling code|dialing code|international (?:format|prefix"
+    r"|number|code)|(?:le|votre|the|your|ce|this) (?:numero|number) (?:en 04|du support|de support"
+    r"|support|of (?:the )?support|de la hotline|hotline)|(?:numero|number) (?:en|starting with) 04"
+    r"|hotline|support line|ligne du support|numero du support)\b"
+)
+_FROM_ABROAD = re.compile(
+    r"\b(?:etranger|abroad|overseas|hors de france|outside france|belgique|belge|suisse|swiss"
+    r"|canada|quebec|espagne|spain|italie|italy|allemagne|germany|uk|royaume uni|angleterre"
+    r"|england|ireland|irlande|maroc|morocco|senegal|tunisie|algerie|portable (?:belge|suisse"
+    r"|etranger|anglais)|foreign (?:mobile|phone|sim)|indicatif complet|full number)\b"
+)
+
+
+def asks_the_line_from_abroad(text: str) -> bool:
+    """The support line's number asked for a call from abroad (its country code)."""
+    words = plain(text)
+    return bool(_LINE_NUMBER.search(words) and _FROM_ABROAD.search(words))

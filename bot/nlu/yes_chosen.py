@@ -24,12 +24,16 @@ _YES_CHOSEN = re.compile(
     r"|the first option|the top option|the upper one)"
     r"|after i (?:pick|choose|click|select) (?:yes|oui|the top one|the first one|the top option)"
     r"|once i (?:pick|choose|click|say) (?:yes|oui|the top one)"
-    r"|ready to go for it|pret a y aller|prete a y aller|pret a l activer|prete a l activer)\b"
+    r"|ready to go for it|pret a y aller|prete a y aller|pret a l activer|prete a l activer"
+    # the option named by its « (recommandé) » ("one of them says 'recommandé'. If I go with that
+    # one, what happens after?": the 28 days 0.55; DEV65, written blind)
+    r"|(?:recommande|recommended)\b.{0,60}\b(?:if i|si je) (?:go with|pick|choose|click|take"
+    r"|select|prends|choisis|clique sur) (?:that|this|it|celle|celui|cette|ce))\b"
 )
 _NEXT = re.compile(
     r"\b(?:what happens|what will happen|what s next|what comes next|what then|then what"
     r"|il se passe quoi|qu est ce qui se passe|que se passe t il|qu est ce qui va se passer"
-    r"|ensuite|apres ca|et apres|next step)\b"
+    r"|ensuite|apres ca|et apres|next step|happens after|happens next|se passe apres)\b"
 )
 
 

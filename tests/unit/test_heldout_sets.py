@@ -115,7 +115,9 @@ def test_no_field_message_is_a_training_example(path):
     # dev58 100 FR, 99 EN: one English (typed) was; dev59 100 per language; dev60 100 per
     # language; dev61 99 per language: one per language (near out of scope) was; dev62
     # (twenty-first session) 98 per language: one French (typed) and one French, one English
-    # (near out of scope) and one English (short) were; dev63 100 per language
+    # (near out of scope) and one English (short) were; dev63 100 per language; dev64 98 FR, 96
+    # EN: one French (near out of scope), one French (short) and four English (short, typed)
+    # were; dev65 100 FR, 97 EN: three English (typed, near out of scope) were
     floors = {
         "dev2": 130, "dev3": 35, "dev4": 100, "dev5": 79, "dev6": 98, "dev7": 98, "dev8": 93,
         "dev9": 97, "dev10": 98, "dev11": 96, "dev12": 96,
@@ -128,7 +130,7 @@ def test_no_field_message_is_a_training_example(path):
         "dev46": 98, "dev47": 99, "dev48": 98, "dev49": 99,
         "dev50": 98, "dev51": 99, "dev52": 98, "dev53": 100, "dev54": 99, "dev55": 100,
         "dev56": 97, "dev57": 99, "dev58": 99, "dev59": 100,
-        "dev60": 100, "dev61": 99, "dev62": 98, "dev63": 100,
+        "dev60": 100, "dev61": 99, "dev62": 98, "dev63": 100, "dev64": 96, "dev65": 97,
     }
     floor = next((floors[part] for part in path.parts if part in floors), 150)
     assert len(messages) >= floor, f"{path} holds {len(messages)} messages"

@@ -1998,6 +1998,33 @@ TWENTY_FIRST_SESSION_KINDS = [
      "phone_changed"),
     ("Is 2FA on my account yet? Just give me the steps", "ask_my_status", "ask_how_enable"),
     ("I started in March, where am I on the countdown now?", "ask_deadline", "ask_my_status"),
+    # DEV64-65's kinds (first scored on the rules above)
+    ("My boss will text me the digits from his phone each time I need in. Will that work?",
+     "code_rejected", "ask_code_format"),
+    ("On m'a dit de pointer mon portable vers un carré noir et blanc, mais je n'ai rien qui fait"
+     " ça", "sms_not_received", "ask_enable_app"),
+    ("The site wants a code from me but I never set anything up", "phone_changed",
+     "ask_my_status"),
+    ("Can the same authenticator app also secure my Outlook mailbox?", "ask_enable_app",
+     "out_of_scope"),
+    ("Could I possibly get a fresh code please?", "ask_methods", "request_resend"),
+    ("how long have we actually got before it locks us out?", "ask_why_2fa", "ask_deadline"),
+    ("J'ai peur de cliquer sur la mauvaise option dans la fenêtre et de me bloquer",
+     "ask_remember_device", "ask_how_enable"),
+    ("Au dépôt on n'a qu'un fixe, quel numéro je dois mettre dans la case ?", "out_of_scope",
+     "ask_enable_sms"),
+    ("I'm in Spain, what's the full international number for your support line?",
+     "ask_what_is_2fa", "ask_contact"),
+    ("Are you a machine? Because I'd really like someone real", "bot_challenge", "request_human"),
+    ("Une des options dit « recommandé », si je prends celle-là, il se passe quoi après ?",
+     "ask_deadline", "ask_how_enable"),
+    ("My phone battery died for a week and now the app's numbers are rejected", "phone_changed",
+     "code_rejected"),
+    ("I live in Ireland now and the portal keeps texting my old French number",
+     "sms_not_received", "phone_changed"),
+    ("le site est super lent aujourd'hui, c'est normal ?", "ask_my_status", "out_of_scope"),
+    ("He kept dismissing it until it stopped giving him the option", "out_of_scope",
+     "ask_deadline"),
 ]
 TWENTY_FIRST_SESSION_LEFT_ALONE = [
     # a landline typed already and nothing came: the SMS that never came
@@ -2017,6 +2044,18 @@ TWENTY_FIRST_SESSION_LEFT_ALONE = [
     ("IT bans Google apps on our iPhones, which one do I pick on that screen?", "ask_enable_app"),
     # a phone given up, a hypothetical: not moved
     ("What if I sell my phone one day?", "ask_deadline"),
+    # our portal added to an app used for another product: our set-up
+    ("I already use Microsoft Authenticator for Outlook, can I add your portal to it too?",
+     "ask_enable_app"),
+    # a lock told with the site's slowness: the status
+    ("is my account blocked or is the site just slow", "ask_my_status"),
+    # "what number do I dial" with only a landline: support's line
+    ("I only have a landline here, what number do I dial for help?", "ask_contact"),
+    # the school's old mobile is no ordinary mobile: the changed phone stays
+    ("Our old school mobile was replaced and the number changed, how do we update it?",
+     "phone_changed"),
+    # a phone flat and lost: the changed phone
+    ("my phone died and then I lost it, codes refused", "phone_changed"),
 ]
 
 
