@@ -114,12 +114,23 @@ class ActionPersonalAnswer(Action):
         return reset_fallback(tracker)
 
 
+# the account's standing lines, said once per conversation after other questions' answers: the
+# days left came after 6 of 7 replies of one conversation (forty-third outsider check, F8). The
+# time questions keep them (the date is what "et j'ai jusqu'à quand ?" asks: forty-second, F8),
+# and a lock or a login waiting for its code is said every time (it is what to act on)
+ONCE_KINDS = {"days_left", "enrolled", "expired"}
+TIME_QUESTIONS = {"ask_deadline"}
+
+
 async def add_personal_line(
     dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any], question: str | None
 ) -> None:
     """After the article's answer to `question`: this customer's line, or how to see it."""
     body = await fetch_status(tracker)
     line = personal_line(body, question, language(tracker))
+    repeated = line is not None and line.kind in ONCE_KINDS and _said_before(tracker, line)
+    if repeated and question not in TIME_QUESTIONS:
+        return
     if line is not None:
         say(dispatcher, domain, line)
     elif body is not None and not body.get("known") and question in ANONYMOUS_HINT:

@@ -31,7 +31,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import language, latest_text, reset_fallback, times_said, utter
-from actions.request_status import GENERAL, NONE, request_reply
+from actions.request_status import GENERAL, NONE, NONE_NOT_ENROLLED, request_reply
 from actions.status import fetch_status
 from bot.reference_format import holds_a_reference
 
@@ -139,17 +139,26 @@ class ActionRepeatReference(Action):
         if ticket:
             utter(dispatcher, domain, "utter_reference_ticket", ticket_number=ticket)
         if not reference and not ticket:
-            name, values = await nothing_given(tracker)
-            utter(dispatcher, domain, name, **values)
+            for name, values in await nothing_given(tracker):
+                utter(dispatcher, domain, name, **values)
         return reset_fallback(tracker)
 
 
-async def nothing_given(tracker: Tracker) -> tuple[str, dict[str, str]]:
-    """The reply when this conversation gave neither a reference nor a ticket: the account's
-    latest request when the backend knows one, else what fits where the customer stands."""
+async def nothing_given(tracker: Tracker) -> list[tuple[str, dict[str, str]]]:
+    """The replies when this conversation gave neither a reference nor a ticket: the account's
+    latest request when the backend knows one (after the call's reference withdrawn here, when
+    there is one: forty-third outsider check, F6, "what is my reference?" right after "no,
+    forget it" got the request alone), else what fits where the customer stands."""
     name, values = request_reply(await fetch_status(tracker), language(tracker))
-    if name not in (GENERAL, NONE):
-        return name, values
+    if name not in (GENERAL, NONE, NONE_NOT_ENROLLED):
+        withdrawn = withdrawn_reference(tracker)
+        before = [("utter_reference_withdrawn", {"reference": withdrawn})] if withdrawn else []
+        return [*before, (name, values)]
+    return [_standing(tracker)]
+
+
+def _standing(tracker: Tracker) -> tuple[str, dict[str, str]]:
+    """With no request known: what fits where the customer stands."""
     if typed_reference(latest_text(tracker)):
         return "utter_reference_theirs", {}
     if a_number_not_a_reference(latest_text(tracker)):

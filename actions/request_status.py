@@ -28,6 +28,9 @@ BY_STATUS = {
 }
 GENERAL = "utter_request_status"
 NONE = "utter_request_status_none"
+# no request, and none is needed: the account has no 2FA yet (forty-third outsider check, F7:
+# "where is my request?" right after "nothing to reset" got "I can open one for you")
+NONE_NOT_ENROLLED = "utter_request_status_none_not_enrolled"
 
 
 def request_reply(body: dict[str, Any] | None, lang: str) -> tuple[str, dict[str, str]]:
@@ -36,7 +39,7 @@ def request_reply(body: dict[str, Any] | None, lang: str) -> tuple[str, dict[str
         return GENERAL, {}
     request = body.get("request")
     if not isinstance(request, dict):
-        return NONE, {}
+        return (NONE, {}) if body.get("enrolled", True) else (NONE_NOT_ENROLLED, {})
     name = BY_STATUS.get(str(request.get("status")))
     if name is None:
         return GENERAL, {}

@@ -172,7 +172,8 @@ WHY_OF = {
     "utter_resend_wait": "utter_why_2fa_not_sent",
     # "why?" after "log in first" (the reset's identity check) and after a lock (forty-
     # second outsider check, F7 and F8)
-    "utter_reset_login_first": "utter_why_2fa_reset",
+    # (after "log in first", without the offer this chat cannot keep: forty-third check, F8)
+    "utter_reset_login_first": "utter_why_2fa_login_first",
     "utter_account_locked": "utter_why_2fa_locked",
     "utter_status_locked": "utter_why_2fa_locked",
     "utter_status_unknown_locked": "utter_why_2fa_locked",

@@ -256,3 +256,18 @@ async def test_a_code_received_without_logging_in_gets_no_line_and_no_resend(bac
              "sms_not_received")
     turn = await conv.run(sms_help)
     assert turn.responses == [] and turn.slot("sms_pending") is False
+
+
+async def test_the_days_left_are_said_once_except_to_a_time_question(backend, domain):
+    """Forty-third outsider check, F8: a logged-in customer within the 28 days got « Il vous
+    reste 28 jours… » after 6 of the 7 replies of one conversation. The standing line is said
+    once; "how long do I have?" still gets it (the date is what it asks: forty-second, F8), and
+    a lock would still be said every time (test_locked_customer_gets_the_lock...)."""
+    make_user(backend.ctx, "once@acme.fr", state="grace")
+    conv = Conversation(domain, token=await _token(backend, "once@acme.fr"), locale="fr")
+    conv.say("depuis quand c'est obligatoire ?", "ask_since_when")
+    assert (await conv.run(personal)).responses == ["utter_status_not_enrolled"]
+    conv.say("comment on l'active ?", "ask_how_enable")
+    assert (await conv.run(personal)).responses == []
+    conv.say("et j'ai jusqu'à quand ?", "ask_deadline")
+    assert (await conv.run(personal)).responses == ["utter_status_not_enrolled"]

@@ -70,6 +70,29 @@ async def test_the_accounts_request_when_none_was_given_here(backend, domain):
     assert "T-REF001" not in str(turn.messages)
 
 
+async def test_a_call_withdrawn_is_said_before_the_accounts_request(backend, domain, clock):
+    """Forty-third outsider check, F6: with a reset request open on the account, "what is my
+    reference?" right after "no, forget it" got the request's paragraph alone, as if no call
+    had been asked. The withdrawn call comes first, then the request."""
+    from actions.handoff import ActionWithdrawHandoff
+    from tests.helpers import make_user, open_ticket_for
+
+    clock.set(MONDAY_10H_PARIS)
+    open_ticket_for(backend.ctx, make_user(backend.ctx, "wd@acme.fr", state="sms"), "T-WDR001")
+    browser, _ = await backend.portal("wd@acme.fr")
+    conv = Conversation(domain, token=await backend.customer_token(browser), locale="en")
+    conv.say("I want to talk to a person", "request_human")
+    handoff = await conv.run(ActionHandoff())
+    reference = handoff.slot("handoff_reference")
+    conv.say("no, forget it", "deny")
+    withdrawn = await conv.run(ActionWithdrawHandoff())
+    assert withdrawn.responses == ["utter_handoff_withdrawn"]
+    conv.say("what is my reference?", "ask_reference")
+    turn = await conv.run(repeat)
+    assert turn.responses == ["utter_reference_withdrawn", "utter_request_status_open_unnumbered"]
+    assert turn.variables("utter_reference_withdrawn")["reference"] == reference
+
+
 async def test_a_reference_of_their_own_is_kept_for_the_agent_not_replaced(domain):
     """Twenty-ninth outsider check: "my reference is 4WC9UW, can you check where my case is?"
     in a new conversation got "I haven't given you a reference… click Talk to an agent",

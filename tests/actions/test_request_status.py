@@ -30,6 +30,16 @@ async def test_no_request_on_the_account(backend, domain):
     assert (await _ask(backend, domain, "none@acme.fr")).responses == ["utter_request_status_none"]
 
 
+async def test_no_request_and_none_needed_on_an_account_without_2fa(backend, domain):
+    """Forty-third outsider check, F7: right after "nothing to reset, no ticket is needed",
+    "where is my request?" got "I can open one for you: just tell me". An account without 2FA
+    is told that none is needed, with no offer."""
+    make_user(backend.ctx, "grace@acme.fr", state="grace")
+    turn = await _ask(backend, domain, "grace@acme.fr")
+    assert turn.responses == ["utter_request_status_none_not_enrolled"]
+    assert not turn.messages[0].get("buttons")
+
+
 @pytest.mark.parametrize("status, response", [
     ("open", "utter_request_status_open"),
     ("completed", "utter_request_status_completed"),

@@ -894,3 +894,31 @@ def test_the_lines_state_said_again_by_name_fills_its_hour(name):
         with time_machine.travel(datetime(*at, tzinfo=ZoneInfo("Europe/Paris")), tick=False):
             text = asyncio.run(nlg.generate(name, _said(lang="fr"), "rest"))["text"]
         assert "{" not in text and "}" not in text and said in text, text
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_why_after_log_in_first_offers_no_ticket(lang):
+    """Forty-third outsider check, F8: "pourquoi ?" after "log in to the portal first, then ask
+    me again" said why and ended with « Je vous ouvre le ticket ? » and its buttons, the ticket
+    the turn before had said this chat could not open. The reason comes without the offer."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    why = {"fr": "pourquoi ?", "en": "why?"}[lang]
+    reply = asyncio.run(nlg.generate("utter_why_2fa", _after("utter_reset_login_first", why, lang), "rest"))
+    assert not reply.get("buttons")
+    assert ("Je vous ouvre le ticket" not in reply["text"]) and ("Shall I open" not in reply["text"])
+    assert {"fr": "ouvrez ce chat depuis le portail", "en": "open this chat from the portal"}[lang] in reply["text"]
+
+
+@pytest.mark.parametrize("lang, said", [("fr", "envoyé par email est valable"), ("en", "sent you by email is valid")])
+def test_the_codes_lifetime_asked_while_the_emailed_code_is_awaited_is_the_emails(lang, said):
+    """Forty-third outsider check, F9: "how long is that code valid?" at the identity check's
+    code question got the popup codes' answer (the app's 30 seconds, the SMS's 10 minutes).
+    There, the code is the one just emailed."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    events = [SlotSet("language", lang), ActiveLoop("identity_form"), SlotSet("requested_slot", "identity_code"),
+              UserUttered("how long is that code valid?")]
+    tracker = DialogueStateTracker.from_events("c", events, slots=DOMAIN.slots)
+    reply = asyncio.run(nlg.generate("utter_code_format", tracker, "rest"))
+    assert said in reply["text"], reply["text"]
+    outside = asyncio.run(nlg.generate("utter_code_format", _after("utter_greet", "?", lang), "rest"))
+    assert said not in outside["text"]
