@@ -49,6 +49,14 @@ DURATION_OF = {
     "utter_ticket_created": "utter_how_long_ticket",
     "utter_ticket_existing": "utter_how_long_ticket",
     "utter_request_status": "utter_how_long_ticket",
+    # "combien de temps ça prend ?" after the reset's offer, its why, the request's state or its
+    # number (forty-fourth outsider check, F10: "which duration?" with buttons each time)
+    "utter_request_status_open": "utter_how_long_ticket",
+    "utter_request_status_open_unnumbered": "utter_how_long_ticket",
+    "utter_reference_ticket": "utter_how_long_ticket",
+    "utter_phone_changed": "utter_how_long_ticket",
+    "utter_phone_changed_again": "utter_how_long_ticket",
+    "utter_why_2fa_reset": "utter_how_long_ticket",
     # "ça prend combien de temps ?" at the ticket's confirmation: the request's, not the email
     # code's (forty-second outsider check, F8); "how long does the lock last?" (F7)
     "utter_ask_confirm_ticket": "utter_how_long_ticket",

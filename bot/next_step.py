@@ -54,7 +54,12 @@ BARE_WHY = re.compile(
     r"(?:why|pourquoi|pk|pq|pkoi|pourquoi donc|how come|for what reason|pour quelle raison"
     r"|comment (?:ça|ca) se fait)"
     r"(?:\W+(?:(?:is|was) (?:that|it)|so|(?:ça|ca)|cela|donc|exactly|exactement"
-    r"|(?:c'|c)?\W*est\W+(?:ça|ca|comme (?:ça|ca))|faire (?:ça|ca)|un ticket|a ticket))?\W*$",
+    r"|(?:c'|c)?\W*est\W+(?:ça|ca|comme (?:ça|ca))|faire (?:ça|ca)|un ticket|a ticket"
+    # "pourquoi ça n'arrive pas ?" right after "no new code sent" (forty-fourth check, F3)
+    r"|(?:ça|ca|il|le sms|le code) n\W?arrive (?:toujours )?pas|(?:it|the (?:sms|code|text))"
+    r" (?:isn't|doesn't|hasn't|won't) (?:arriving|arrive|come|coming|came)"
+    r"|(?:isn't|doesn't|hasn't|won't|didn't) (?:it|the (?:sms|code|text)) (?:arriving|arrive|come"
+    r"|coming|came)))?\W*$",
     re.IGNORECASE,
 )
 

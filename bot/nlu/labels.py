@@ -170,7 +170,7 @@ from bot.nlu.reference_asked import mentions_the_reference_or_call
 from bot.nlu.refused_told import says_the_code_is_refused, typed_then_an_error
 from bot.nlu.refused_why import asks_why_the_code_is_refused
 from bot.nlu.required_by_policy import required_by_someone
-from bot.nlu.reset_wanted import asks_to_open_a_reset, wants_the_reset_after_all
+from bot.nlu.reset_wanted import asks_to_open_a_reset, calls_it_off, wants_the_reset_after_all
 from bot.nlu.set_up_interrupted import asks_if_the_set_up_went_through
 from bot.nlu.silent_phone import phone_stays_silent
 from bot.nlu.sim_lines import (
@@ -312,10 +312,21 @@ SWITCH_ASKED = re.compile(
     r"\b(?:put me back on|put me on|back (?:on|to)|switch (?:me )?(?:back )?(?:to|on)|go back to"
     r"|revert to|move me (?:back )?to|change (?:me )?(?:back )?to|repasser (?:au|en|sur|par)"
     r"|revenir (?:au|sur|a|par)|remettre (?:le|les|moi (?:au|en|sur))|mettez moi (?:au|en|sur)"
-    r"|remets moi (?:au|en|sur)|remettez moi (?:au|en|sur))"
+    r"|remets moi (?:au|en|sur)|remettez moi (?:au|en|sur)"
+    # "bon ok passez moi au SMS" right after the switch's offer (under the fallback, a yes 0.16;
+    # forty-fourth outsider check, F6)
+    r"|passez moi (?:au|en|sur|a)|passe moi (?:au|en|sur|a)|basculez moi (?:au|en|sur|vers)"
+    r"|bascule moi (?:au|en|sur|vers))"
     r"\s+(?:the |l |le |la |les |par |mon |my )?"
     r"(?:sms|text|texts|texto|textos|app|appli|application|authenticator)\b"
 )
+
+
+def asks_to_switch(text: str) -> bool:
+    """A change of method asked in so many words (SWITCH_ASKED)."""
+    return bool(SWITCH_ASKED.search(plain(text)))
+
+
 # ("et si je veux repasser en SMS ?" was the 28 days, 0.46: "et si" is how people ask about
 # the delay; nineteenth outsider check's own test)
 SWITCH_HEARD_AS = (
@@ -1416,6 +1427,12 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (asks_the_line_from_abroad, "ask_contact", ("ask_what_is_2fa", "sms_not_received")),
     (codes_refused_after_the_phone_was_off, "code_rejected", ("phone_changed",)),
     (says_the_portal_is_slow_or_down, "out_of_scope", ("ask_my_status", "still_failing")),
+    # forty-fourth outsider check: the reset wanted after all, heard as what 2FA is (F2); "can
+    # you unlock it yourself?" on a locked account, heard as the contact answer (F12)
+    (wants_the_reset_after_all, "phone_changed", ("ask_what_is_2fa",)),
+    (asks_who_unlocks, "ask_my_status", ("ask_contact",)),
+    # "bon ok passez moi au SMS" after the switch's offer: its yes, under the fallback (F6)
+    (asks_to_switch, "affirm", ("affirm",)),
 )
 
 
@@ -1424,6 +1441,10 @@ def _situation(intent: str, text: str) -> tuple[str, tuple[str, ...]] | None:
     (`_turned_off`)."""
     if intent == "affirm" and hesitates(text):  # "ok wait, let me think" (bot/nlu/hesitation.py)
         return "deny", ("affirm",)
+    if intent == "cancel" and calls_it_off(text):
+        # "ok no forget it, I'll manage myself" one turn after a handoff: the cancel 0.42 and the
+        # no 0.41, a tie for the fallback; the no is ruled out (forty-fourth outsider check, F8)
+        return "cancel", ("deny",)
     turned_off = _turned_off(intent, text)
     if turned_off is not None:
         return turned_off

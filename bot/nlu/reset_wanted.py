@@ -25,7 +25,7 @@ _CHANGED_MIND = re.compile(
 # status); "actually" is left out: "is anyone actually working on my reset ticket?"
 _WANTED = re.compile(
     r"\b(?:veux|voudrais|voudrait|souhait\w*|ouvr\w*|lanc\w*|faites|fais|oui|ok|go|want\w*"
-    r"|open|start|yes|do it|please|pls)\b"
+    r"|open|start|yes|do it|please|pls|get (?:it|that|the|this) \w* ?going|launch|kick off)\b"
 )
 _RESET = re.compile(r"\b(?:reinitialis\w*|reset\w*|ticket\w*)\b")
 # a change of mind that stops or refuses: the cancel's or the no's, not the reset's
@@ -47,7 +47,7 @@ _NOT_A_REFUSAL = re.compile(
 _CORRECTING_NO = re.compile(
     r"^(?:(?:en fait|mais|but|actually|well) )?(?:non|no|nope)\b(?= (?:(?:en fait|finalement"
     r"|actually) )?(?:je veux|je voudrais|je souhaite|j aimerais|i want|i d like|i would like"
-    r"|ouvr|open|please|svp|s il vous plait))"
+    r"|ouvr|open|please|svp|s il vous plait|i mean|je veux dire|je parle d|i m talking about))"
 )
 
 
@@ -93,3 +93,35 @@ def asks_to_open_a_reset(text: str) -> bool:
     """The customer asks for a reset ticket to be opened, not where one stands."""
     words = plain(text)
     return bool(_OPEN_ONE.search(words)) and not _STATUS.search(words) and not _refuses(words)
+
+
+# a reset request asked to be cancelled outside the request's own questions ("actually I found
+# my old phone, can you cancel the request?" got "All right." and the request stayed open; an
+# agent then completed it: forty-fourth outsider check, F1). This chat cannot withdraw an open
+# request: the reply says so and who can (bot/rasa_ext/nlg.py FOCUS, `_request_cancel`)
+_CANCEL = re.compile(r"\b(?:cancel\w*|annul\w*|withdraw\w*|retir\w*|call off|stop\w*|arret\w*)\b")
+_THE_REQUEST = re.compile(
+    r"\b(?:request|demande|ticket|reset|reinitialisation|la reinit|ma demande|my request)\b"
+)
+
+
+def asks_to_cancel_the_request(text: str) -> bool:
+    """The customer asks for their reset request to be cancelled."""
+    words = plain(text)
+    return bool(_CANCEL.search(words) and _THE_REQUEST.search(words))
+
+
+# "forget it" said ("ok no forget it, I'll manage myself" one turn after a handoff: the cancel
+# 0.42 and the no 0.41, a tie for the fallback, and the call stayed waiting; forty-fourth
+# outsider check, F8): the cancel, which calls off what is pending as the no does, and stops a
+# form where the no would only answer its question
+_CALLED_OFF = re.compile(
+    r"\b(?:forget it|forget about it|never ?mind|drop it|no need|not needed any ?more"
+    r"|oubliez|oublie|oubliez ca|laissez tomber|laisse tomber|pas la peine|plus besoin"
+    r"|no longer need|i ll manage|je vais me debrouiller|je me debrouille)\b"
+)
+
+
+def calls_it_off(text: str) -> bool:
+    """The customer calls off what is pending ("forget it", « laissez tomber »)."""
+    return bool(_CALLED_OFF.search(plain(text)))

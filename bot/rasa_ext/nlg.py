@@ -59,6 +59,7 @@ from bot.nlu.hesitation import hesitates
 from bot.nlu.language import courtesy_hint, english_first
 from bot.nlu.offline_app import asks_if_it_works_offline
 from bot.nlu.qr_fails import qr_not_shown, qr_will_not_scan
+from bot.nlu.reset_wanted import asks_to_cancel_the_request
 from bot.nlu.too_many_tries import asks_about_too_many_tries
 from bot.nlu.unrequested_code import received_without_logging_in
 from bot.plain_text import plain
@@ -149,6 +150,9 @@ FOCUS = (
     ("_help", asks_vaguely_for_help),
     # "can you help me set it up?": the steps and support's offer to guide (article's answer)
     ("_guided", asks_to_be_helped_to_set_up),
+    # "can you cancel the request?" outside its questions: not here, and who can (forty-fourth
+    # outsider check, F1: "All right." and the request stayed open)
+    ("_request_cancel", asks_to_cancel_the_request),
 )
 # "j'ai cliqué sur Renvoyer trois fois": what comes after « Renvoyer », not "click it"
 # (twenty-eighth outsider check, finding 10; labels.resend_pressed)
@@ -167,6 +171,9 @@ WHY_OF = {
     # "pourquoi ?" after "no code could be sent for now": the sends are limited
     "utter_status_pending_sms_login_not_sent": "utter_why_2fa_not_sent",
     "utter_status_pending_sms_enroll_not_sent": "utter_why_2fa_not_sent",
+    # (and their "now" wording: forty-fourth outsider check, F3)
+    "utter_status_pending_sms_login_not_sent_now": "utter_why_2fa_not_sent",
+    "utter_status_pending_sms_enroll_not_sent_now": "utter_why_2fa_not_sent",
     "utter_resend_limit": "utter_why_2fa_not_sent",
     "utter_resend_limit_no_switch": "utter_why_2fa_not_sent",
     "utter_resend_wait": "utter_why_2fa_not_sent",

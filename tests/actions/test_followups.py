@@ -36,6 +36,9 @@ def after(domain, *responses: str, locale: str = "en") -> Conversation:
     ("utter_ask_confirm_ticket", "utter_how_long_ticket"),
     # forty-third outsider check, F4: "how long did I have?" after "your 28 days are over"
     ("utter_status_grace_expired", "utter_how_long_grace"),
+    # forty-fourth outsider check, F10: after the reset's offer or the open request's state
+    ("utter_phone_changed", "utter_how_long_ticket"),
+    ("utter_request_status_open", "utter_how_long_ticket"),
 ])
 async def test_the_answer_just_read_says_which_duration(domain, last, reply):
     turn = await after(domain, last).run(action)

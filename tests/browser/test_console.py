@@ -229,6 +229,13 @@ def test_console_fits_1280_px_and_reads_well(backend, browser, lang):
     expect(page.locator("#d-reference")).to_have_text(refs[0])
     fit = table_fit(page)
     assert fit["overflow"] <= 0 and not fit["outside"] and fit["cells"] >= 6, fit
+    # the detail's values stay inside their card (forty-fourth outsider check, F11: masked
+    # addresses and waiting times were cut at the window's edge)
+    spill = page.locator(".console-detail:not([hidden])").evaluate("""card => {
+        const right = card.getBoundingClientRect().right;
+        return [...card.querySelectorAll('.facts dd')].filter(d => d.getBoundingClientRect().right > right + 1)
+            .map(d => d.textContent); }""")
+    assert spill == [], spill
     problems, measured = contrast_problems(page, texts=CONSOLE_TEXTS, controls=CONSOLE_CONTROLS)
     assert not problems, "\n".join(problems)
     assert measured >= 40

@@ -922,3 +922,35 @@ def test_the_codes_lifetime_asked_while_the_emailed_code_is_awaited_is_the_email
     assert said in reply["text"], reply["text"]
     outside = asyncio.run(nlg.generate("utter_code_format", _after("utter_greet", "?", lang), "rest"))
     assert said not in outside["text"]
+
+
+@pytest.mark.parametrize("lang, text, said", [
+    ("en", "actually I found my old phone, can you cancel the request?", "can't cancel a reset request"),
+    ("fr", "annulez ma demande de réinitialisation svp", "ne peux pas annuler une demande"),
+])
+def test_a_request_asked_to_be_cancelled_is_told_who_can(lang, text, said):
+    """Forty-fourth outsider check, F1: "can you cancel the request?" got "All right." and the
+    request stayed open, then was completed by an agent. The chat says it cannot, and who can."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    events = [SlotSet("language", lang), UserUttered(text, parse_data={"intent": {"name": "cancel"}})]
+    tracker = DialogueStateTracker.from_events("c", events, slots=DOMAIN.slots)
+    reply = asyncio.run(nlg.generate("utter_anything_else", tracker, "rest"))
+    assert said in reply["text"] and "+33" in reply["text"]
+    plain_no = [SlotSet("language", lang), UserUttered("no thanks", parse_data={"intent": {"name": "cancel"}})]
+    other = asyncio.run(nlg.generate("utter_anything_else",
+                                     DialogueStateTracker.from_events("c", plain_no, slots=DOMAIN.slots), "rest"))
+    assert said not in other["text"]
+
+
+@pytest.mark.parametrize("answer, text, lang", [
+    ("utter_status_pending_sms_login_not_sent_now", "pourquoi ?", "fr"),
+    ("utter_resend_wait", "pourquoi ça n'arrive pas ?", "fr"),
+    ("utter_resend_wait", "why isn't it coming?", "en"),
+])
+def test_why_after_no_code_sent_says_why_sends_are_limited(answer, text, lang):
+    """Forty-fourth outsider check, F3: "pourquoi ?" after "no code could be sent for now" (its
+    "now" wording) and "pourquoi ça n'arrive pas ?" after "I did not send a new code" got why
+    2FA is mandatory."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    reply = asyncio.run(nlg.generate("utter_why_2fa", _after(answer, text, lang), "rest"))
+    assert "SMS" in reply["text"] and "2024" not in reply["text"], reply["text"]

@@ -2108,3 +2108,26 @@ def test_forty_third_check_messages_are_read(text, heard, topic):
 def test_forty_third_check_rules_leave_alone(text, heard):
     settled = reading(heard, text)
     assert settled is None or settled[0] == heard
+
+
+# forty-fourth outsider check (messages in other words than the check's)
+FORTY_FOURTH_CHECK = [
+    ("actually, could you get that reset going for me after all?", "ask_what_is_2fa",
+     "phone_changed"),  # F2
+    ("no I mean the reset ticket, I changed my mind, I want it", "cancel", "phone_changed"),
+    ("bon d'accord, basculez-moi sur le SMS", "affirm", "affirm"),  # F6: the offer's yes
+    ("laissez tomber, je vais me débrouiller", "cancel", "cancel"),  # F8
+    ("vous pouvez pas le débloquer vous-même ?", "ask_contact", "ask_my_status"),  # F12
+]
+
+
+@pytest.mark.parametrize("text, heard, topic", FORTY_FOURTH_CHECK)
+def test_forty_fourth_check_messages_are_read(text, heard, topic):
+    settled = reading(heard, text)
+    assert settled is not None and settled[0] == topic
+
+
+def test_forget_it_rules_out_the_no():
+    """F8: "ok no forget it, I'll manage myself" was the cancel 0.42 and the no 0.41, a tie."""
+    assert reading("cancel", "ok no forget it, I'll manage myself") == ("cancel", ("deny",))
+    assert reading("deny", "no forget it") is None  # heard as the no: left as heard
