@@ -170,6 +170,8 @@ SETS = {
     "dev63": ROOT / "tests" / "field" / "dev63",
     "dev64": ROOT / "tests" / "field" / "dev64",
     "dev65": ROOT / "tests" / "field" / "dev65",
+    "dev66": ROOT / "tests" / "field" / "dev66",
+    "dev67": ROOT / "tests" / "field" / "dev67",
 }
 
 # topic (blind catalogue) -> the responses that carry its fact. Several when the assistant
