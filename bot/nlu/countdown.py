@@ -66,13 +66,10 @@ _TIME_TO_ACTIVATE = re.compile(
     r"|\bcombien de (?:temps|jours) (?:j ai|ai je|on a|a t on|nous avons|avons nous|il me reste"
     r"|me reste t il)? ?(?:pour|avant de) (?:l |la )?(?:activer|mettre en place|le faire"
     r"|configurer)\b"
-)
-
-
-# ...or before the lock-out, in a complaint ("…so how long have we actually got before it locks
-# us out, because our night shift can't be dealing with this at 3 am.": why 2FA 0.33; DEV64)
-_BEFORE_LOCK_OUT = re.compile(
-    r"\bhow (?:long|much time|many days) (?:have|do) (?:we|i) (?:actually |really |still )?"
+    # ...or before the lock-out, in a complaint ("…so how long have we actually got before it
+    # locks us out, because our night shift can't be dealing with this at 3 am.": why 2FA 0.33;
+    # DEV64, written blind)
+    r"|\bhow (?:long|much time|many days) (?:have|do) (?:we|i) (?:actually |really |still )?"
     r"(?:got|have)(?: left)? (?:before|until) (?:it|they|you|the portal|the site) (?:locks?|blocks?"
     r"|shuts?|kicks?|cuts?) (?:us|me) (?:out|off)\b"
     r"|\bcombien de (?:temps|jours) (?:on a|j ai|nous avons|avons nous|ai je)"
@@ -81,11 +78,7 @@ _BEFORE_LOCK_OUT = re.compile(
 )
 
 
-def asks_how_long_before_the_lock_out(text: str) -> bool:
-    """How long before the portal shuts the customer out, asked (the 28 days)."""
-    return bool(_BEFORE_LOCK_OUT.search(plain(text)))
-
-
 def asks_how_long_to_activate(text: str) -> bool:
-    """How long one has to turn 2FA on, asked without naming it."""
+    """How long one has to turn 2FA on (or before the portal shuts one out), asked without
+    naming it."""
     return bool(_TIME_TO_ACTIVATE.search(plain(text)))

@@ -92,7 +92,6 @@ from bot.nlu.code_every_time import (
 from bot.nlu.code_shared import passes_the_code_around
 from bot.nlu.codes_made_on_the_phone import wants_codes_made_instead, wants_codes_made_on_the_phone
 from bot.nlu.countdown import (
-    asks_how_long_before_the_lock_out,
     asks_how_long_to_activate,
     asks_when_the_countdown_starts,
     asks_which_deadline_is_right,
@@ -1087,7 +1086,7 @@ def reading(intent: str, text: str) -> tuple[str, tuple[str, ...]] | None:
     if asks_which_number(text):  # where the SMS went, whatever the classifier heard: "which
         # phone number did you send it to?" was the support line's (bot/which_number.py)
         return BUTTONS_TOPIC, NUMBER_HEARD_AS
-    if intent in SWITCH_SETTLED and SWITCH_ASKED.search(plain(text)):
+    if intent in SWITCH_SETTLED and asks_to_switch(text):
         # settled even when heard as itself, the resend ruled out: "finalement remettez moi sur
         # le sms svp" was the switch 0.31 and the resend 0.27, too close to be sure of
         return "request_switch_method", (*SWITCH_HEARD_AS, "request_resend")
@@ -1421,7 +1420,7 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (asked_for_a_code_never_set_up, "ask_my_status", ("phone_changed", "sms_not_received")),
     (uses_the_app_for_another_tool, "out_of_scope", ANOTHER_TOOL_APP_HEARD_AS),
     (resend_asked, "request_resend", ("ask_methods",)),
-    (asks_how_long_before_the_lock_out, "ask_deadline", ("ask_why_2fa",)),
+    (asks_how_long_to_activate, "ask_deadline", ("ask_why_2fa",)),
     (afraid_to_click_wrong, "ask_how_enable", CLICK_WRONG_HEARD_AS),
     (offers_a_landline, "ask_enable_sms", ("out_of_scope", "phone_changed", "ask_reference")),
     (asks_the_line_from_abroad, "ask_contact", ("ask_what_is_2fa", "sms_not_received")),

@@ -189,11 +189,12 @@ def lacks_a_smartphone_no_resend(text: str) -> bool:
 # a landline offered as the number for the texts ("J'arrive sur la fenêtre qui me demande un
 # numéro de téléphone. Je peux mettre le fixe du bureau ?": under the fallback; DEV63, written
 # blind): the SMS set-up, whose answer says a mobile number is typed
-_LANDLINE = (
-    r"(?:le fixe|un fixe|mon fixe|notre fixe|ligne fixe|telephone fixe|poste fixe|numero fixe"
-    r"|landline|land line|desk phone|office phone|fixed line|fixed phone|telephone du bureau"
-    r"|tel du bureau|ligne du bureau)"
+# the landline's names; « fixe » alone only with its article (not the verb: « je fixe l'écran »)
+_LANDLINE_NAMES = (
+    r"ligne fixe|telephone fixe|poste fixe|numero fixe|landline|land line|desk phone|office phone"
+    r"|fixed line|fixed phone|telephone du bureau|tel du bureau|ligne du bureau"
 )
+_LANDLINE = rf"(?:(?:le|un|mon|notre) fixe|{_LANDLINE_NAMES})"
 # asked before typing it: a landline typed already and nothing came is the SMS that never came
 # (its answer says to check the number: "j'ai indiqué le numéro du téléphone fixe… Rien
 # n'arrive", a training line)
@@ -210,8 +211,7 @@ _MAY_I = re.compile(
 # téléphone ?": under the fallback; DEV65). "What number do I dial" is support's (DEV41)
 _ONLY_A_LANDLINE = re.compile(
     r"\b(?:qu une|qu un|que la|que le|seulement une|seulement un|juste une|juste un"
-    r"|only (?:have )?(?:a|the)|just (?:a|the)) (?:seul |seule )?(?:fixe|ligne fixe|telephone fixe"
-    r"|poste fixe|numero fixe|landline|land line|desk phone|office phone|fixed line)\b"
+    rf"|only (?:have )?(?:a|the)|just (?:a|the)) (?:seul |seule )?(?:fixe|{_LANDLINE_NAMES})\b"
 )
 _WHICH_TO_TYPE = re.compile(
     r"\b(?:quel numero|which number|what number)\b.{0,40}\b(?:mettre|saisir|entrer|taper|indiquer"

@@ -328,3 +328,24 @@ def database_url(request, sqlite_template):
     _empty_pg(url)
     sep = "&" if "?" in url else "?"
     yield f"{url}{sep}options=-csynchronous_commit%3Doff"
+
+
+async def cookie_call(lb, method, path, cookie, body=None):
+    """The console's call: its cookie, its origin, a JSON body on POST (bot/api/csrf.py)."""
+    if body is None and method == "POST":
+        body = {}
+    async with aiohttp.ClientSession(cookie_jar=aiohttp.DummyCookieJar()) as http:
+        async with http.request(method, f"{lb.url}{path}", json=body,
+                                headers={"Cookie": f"m2m_agent={cookie}", "Origin": lb.url}) as r:
+            return r.status, await r.json()
+
+
+async def agent_cookie(lb) -> str:
+    async with aiohttp.ClientSession(cookie_jar=aiohttp.DummyCookieJar()) as http:
+        async with http.post(f"{lb.url}/api/agent/login", json={"username": AGENT_USER, "password": AGENT_PASSWORD},
+                             headers={"Origin": lb.url}) as r:
+            assert r.status == 200, await r.text()
+            assert (await r.json())["username"] == AGENT_USER
+            morsel = r.cookies["m2m_agent"]
+            assert morsel["httponly"] and morsel["samesite"] == "Strict"
+            return morsel.value

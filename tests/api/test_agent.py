@@ -4,13 +4,12 @@ refusing a reset ticket, unlocking an account."""
 from __future__ import annotations
 
 import json
-import aiohttp
 import jwt
 import pytest
 from sqlalchemy import select
 
 from bot.models import AuditEvent, Challenge, RememberedDevice, Ticket
-from tests.api._kit import (AGENT_PASSWORD, AGENT_USER, SECRET, add_agent, agent_call, portal_and_email_code, support_call,
+from tests.api._kit import (agent_cookie, cookie_call, AGENT_PASSWORD, AGENT_USER, SECRET, add_agent, agent_call, portal_and_email_code, support_call,
                             totp_code, user_row)
 from tests.helpers import last_email_code, last_sms_code, make_user, outbox, utc
 
@@ -31,27 +30,6 @@ AGENT_ROUTES = [
 ]
 
 
-async def _cookie_call(lb, method, path, cookie, body=None):
-    """The console's call: its cookie, its origin, a JSON body on POST (bot/api/csrf.py)."""
-    if body is None and method == "POST":
-        body = {}
-    async with aiohttp.ClientSession(cookie_jar=aiohttp.DummyCookieJar()) as http:
-        async with http.request(method, f"{lb.url}{path}", json=body,
-                                headers={"Cookie": f"m2m_agent={cookie}", "Origin": lb.url}) as r:
-            return r.status, await r.json()
-
-
-async def _agent_cookie(lb) -> str:
-    async with aiohttp.ClientSession(cookie_jar=aiohttp.DummyCookieJar()) as http:
-        async with http.post(f"{lb.url}/api/agent/login", json={"username": AGENT_USER, "password": AGENT_PASSWORD},
-                             headers={"Origin": lb.url}) as r:
-            assert r.status == 200, await r.text()
-            assert (await r.json())["username"] == AGENT_USER
-            morsel = r.cookies["m2m_agent"]
-            assert morsel["httponly"] and morsel["samesite"] == "Strict"
-            return morsel.value
-
-
 @pytest.mark.parametrize("method,path", AGENT_ROUTES)
 async def test_agent_auth_required(live_backend, clock, method, path):
     clock.set(T0)
@@ -68,7 +46,7 @@ async def test_agent_auth_required(live_backend, clock, method, path):
     expired = jwt.encode({"sub": "alice", "aud": "m2m-agent", "exp": now}, s.signing_key, algorithm="HS256")
     no_exp = jwt.encode({"sub": "alice", "aud": "m2m-agent"}, s.signing_key, algorithm="HS256")
     for cookie in (forged, customer_like, expired, no_exp, "garbage"):
-        st, resp = await _cookie_call(live_backend, method, path, cookie, body)
+        st, resp = await cookie_call(live_backend, method, path, cookie, body)
         assert st == 401, cookie
     assert user_row(live_backend.ctx, "locked@x.io").locked_at is not None
 
@@ -85,11 +63,11 @@ async def test_agent_login_cookie_works_and_expires(live_backend, clock):
     st, body = await agent_call(live_backend, "POST", "/api/agent/login", {"username": ["x"], "password": 1},
                                 token=None)
     assert st == 400
-    cookie = await _agent_cookie(live_backend)
-    st, body = await _cookie_call(live_backend, "GET", "/api/agent/handoffs", cookie)
+    cookie = await agent_cookie(live_backend)
+    st, body = await cookie_call(live_backend, "GET", "/api/agent/handoffs", cookie)
     assert st == 200 and body == {"handoffs": []}
     clock.shift(hours=8)
-    st, body = await _cookie_call(live_backend, "GET", "/api/agent/handoffs", cookie)
+    st, body = await cookie_call(live_backend, "GET", "/api/agent/handoffs", cookie)
     assert st == 401
 
 
@@ -171,11 +149,11 @@ async def test_complete_ticket_resets_2fa(live_backend, clock, browser):
     number = body["ticket"]["number"]
     version = user_row(ctx, "r@x.io").factor_version
     add_agent(ctx)
-    cookie = await _agent_cookie(live_backend)
+    cookie = await agent_cookie(live_backend)
     # the ticket page says what a completion removes: the app here, "no method" after it
-    st, page = await _cookie_call(live_backend, "GET", f"/api/agent/tickets/{number}", cookie)
+    st, page = await cookie_call(live_backend, "GET", f"/api/agent/tickets/{number}", cookie)
     assert st == 200 and page["customer"]["method"] == "totp"
-    st, body = await _cookie_call(live_backend, "POST", f"/api/agent/tickets/{number}/complete", cookie)
+    st, body = await cookie_call(live_backend, "POST", f"/api/agent/tickets/{number}/complete", cookie)
     assert st == 200 and body == {"number": number, "status": "completed", "handoffs_closed": []}
     u = user_row(ctx, "r@x.io")
     assert u.method is None and u.totp_secret is None and u.phone is None and u.totp_last_step == -1
@@ -188,7 +166,7 @@ async def test_complete_ticket_resets_2fa(live_backend, clock, browser):
         assert ev.actor == f"agent:{AGENT_USER}"
     mails = [m for m in outbox(ctx, "email", "r@x.io") if "réinitialisée" in m.subject]
     assert len(mails) == 1 and number in mails[0].body
-    st, page = await _cookie_call(live_backend, "GET", f"/api/agent/tickets/{number}", cookie)
+    st, page = await cookie_call(live_backend, "GET", f"/api/agent/tickets/{number}", cookie)
     assert page["customer"]["method"] is None
     st, body = await agent_call(live_backend, "POST", f"/api/agent/tickets/{number}/complete")
     assert st == 409 and body["error"] == "ticket_closed"

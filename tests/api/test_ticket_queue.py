@@ -230,10 +230,9 @@ async def test_handoff_queue_oldest_first_with_waiting_time(live_backend, clock)
     # second outsider check, F10); by another agent: refused, naming who has it
     st, again = await agent_call(lb, "POST", f"/api/agent/handoffs/{refs[0]}/take")
     assert st == 200 and again["taken_by"] == "api" and again["taken_at"] == h["taken_at"]
-    from tests.api._kit import add_agent
-    from tests.api.test_agent import _agent_cookie, _cookie_call
+    from tests.api._kit import add_agent, agent_cookie, cookie_call
     add_agent(lb.ctx)
-    st, body = await _cookie_call(lb, "POST", f"/api/agent/handoffs/{refs[0]}/take", await _agent_cookie(lb))
+    st, body = await cookie_call(lb, "POST", f"/api/agent/handoffs/{refs[0]}/take", await agent_cookie(lb))
     assert st == 409 and "api" in body["message"]
     st, body = await agent_call(lb, "GET", "/api/agent/handoffs?view=everything")
     assert st == 400
