@@ -172,6 +172,8 @@ SETS = {
     "dev65": ROOT / "tests" / "field" / "dev65",
     "dev66": ROOT / "tests" / "field" / "dev66",
     "dev67": ROOT / "tests" / "field" / "dev67",
+    "dev68": ROOT / "tests" / "field" / "dev68",
+    "dev69": ROOT / "tests" / "field" / "dev69",
 }
 
 # topic (blind catalogue) -> the responses that carry its fact. Several when the assistant

@@ -72,3 +72,29 @@ _SET_UP_ASKED = re.compile(
 def wants_ours_in_the_app_set_up(text: str) -> bool:
     """The portal wanted in an authenticator already used, with the set-up asked."""
     return wants_ours_in_the_app(text) and bool(_SET_UP_ASKED.search(plain(text)))
+
+
+# the app put on the phone by someone else and not understood (« Mon fils m'a installé une appli
+# avec des chiffres qui changent tout le temps, il dit que c'est pour le site des cartes SIM du
+# boulot. Je ne comprends pas à quoi ça sert. »: why 0.32 and what 2FA is 0.32, a tie for the
+# fallback; DEV67, written blind): what 2FA is, which says what the numbers are for
+_SOMEONE_ELSE_PUT = re.compile(
+    r"\b(?:m a|m ont|nous a|nous ont|a|ont) (?:installe|mis|telecharge|configure|regle)\b"
+    r"|\b(?:installed|put|set up|downloaded|loaded) (?:it |this |an app |the app |something )?"
+    r"(?:on my phone |on my mobile )?for me\b"
+    r"|\b(?:put|installed|downloaded) (?:an app|this app|the app|it|something) on my (?:phone"
+    r"|mobile)\b"
+)
+_NOT_UNDERSTOOD = re.compile(
+    r"\b(?:je ne comprends pas|je comprends pas|j comprends pas|pas compris|aucune idee"
+    r"|i don t understand|i don t get|no idea what|don t know what (?:it|this|that) (?:is|does)"
+    r"|what (?:it s|it is|this is) (?:for|about))\b"
+)
+
+
+def app_put_on_my_phone_not_understood(text: str) -> bool:
+    """Someone else put a code-showing app on the customer's phone, who does not understand it."""
+    words = plain(text)
+    return bool(
+        _APP.search(words) and _SOMEONE_ELSE_PUT.search(words) and _NOT_UNDERSTOOD.search(words)
+    )

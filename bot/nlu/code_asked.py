@@ -250,7 +250,13 @@ _SAME_OR_NEW = re.compile(
     # some sort of code. Where exactly do I type it, and is it the same every time?": what 2FA
     # is, 0.32; DEV50, written blind)
     r"|(?:is it|is that|will it be|it s|c est|est ce|est ce que c est) (?:always )?(?:the same"
-    r"|le meme|toujours le meme) (?:every|each|a chaque) (?:time|fois|login|connexion))\b"
+    r"|le meme|toujours le meme) (?:every|each|a chaque) (?:time|fois|login|connexion)"
+    # the code named, then its sameness ("is the code the same every time or a new one each
+    # login": the device remembered 0.56; DEV66, written blind)
+    r"|(?:code|codes|numbers|digits|chiffres) (?:\w+ )?(?:the same|le meme|les memes|pareil)"
+    r" (?:every|each|a chaque) (?:time|fois|login|connexion)"
+    r"|(?:a )?new one (?:every|each) (?:time|login)|un nouveau (?:a chaque|chaque) (?:fois"
+    r"|connexion))\b"
 )
 
 
@@ -316,3 +322,25 @@ def asks_how_long_a_code_lasts(text: str) -> bool:
     words = plain(text)
     said = _CODE_LIFETIME.search(words) and _CODE_NAMED.search(words)
     return bool(said) and not _ON_A_DEVICE.search(words)
+
+
+# the app's timer asked about ("There's a little pie chart next to the numbers in the app that
+# keeps shrinking. Do I have to beat it, and what happens if it runs out halfway through
+# typing?": the 28 days 0.43; DEV67, written blind): the code's answer (a new one every 30 s)
+_APP_TIMER = re.compile(
+    r"\b(?:pie chart|pie|circle|ring|timer|countdown|count down|little bar|small bar|progress bar"
+    r"|camembert|rond|cercle|chrono|chronometre|compte a rebours|petite barre|jauge|sablier"
+    r"|hourglass)\b(?: \w+){0,10}? (?:shrink\w*|runs? out|running out|empt\w*|drain\w*"
+    r"|counts? down|counting down|ticks? down|ticking down|goes down|going down|se vide\w*"
+    r"|diminue\w*|retreci\w*|rapetisse\w*|tourne\w*|decompte\w*|descend\w*|disappear\w*"
+    r"|vanish\w*)\b"
+)
+_BESIDE_THE_CODE = re.compile(
+    r"\b(?:numbers|digits|code|codes|chiffres|app|appli|application|authenticator)\b"
+)
+
+
+def asks_about_the_app_timer(text: str) -> bool:
+    """The timer beside the app's code (a shrinking circle, a countdown) asked about."""
+    words = plain(text)
+    return bool(_APP_TIMER.search(words) and _BESIDE_THE_CODE.search(words))

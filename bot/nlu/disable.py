@@ -42,7 +42,11 @@ _OTHER = re.compile(
     r"|numero|number|telephone|phone|portable|utilisateur|user|ticket|demande|mail|email|e mail"
     r"|message|messages|texto|textos|sim|sims|pin|ligne|lignes|line|lines|droits|rights"
     # the popup's button ("« Non, pas maintenant », ça désactive le truc ?") and a state asked
-    r"|pas maintenant|not now|activee? ou desactivee?|enabled or disabled|on or off)\b"
+    r"|pas maintenant|not now|activee? ou desactivee?|enabled or disabled|on or off"
+    # the popup's skip button as what was removed (« le bouton pour passer a disparu… Vous
+    # l'avez enlevé exprès ? »: why 2FA with its "no"; DEV67, written blind: the 28 days)
+    r"|(?:bouton|button|option|choix|choice) (?:pour |to )?(?:passer|sauter|reporter|repousser"
+    r"|skip|postpone)|(?:skip|postpone|later|passer) (?:button|option))\b"
     # stopping putting it off is turning it on ("arrêter de repousser la fenêtre", DEV12;
     # « arrêter de l'ignorer et faire le nécessaire », DEV31)
     r"|\b(?:arreter|stopper|stop|quit)\s+(?:de\s+)?(?:l\s+|la\s+|le\s+|les\s+)?(?:repousser|reporter|remettre|ignorer"

@@ -59,7 +59,11 @@ from bot.nlu.app_from_the_start import (
 )
 from bot.nlu.app_gone import app_is_gone
 from bot.nlu.asked_again import login_asked_again
-from bot.nlu.authenticator_too import wants_ours_in_the_app, wants_ours_in_the_app_set_up
+from bot.nlu.authenticator_too import (
+    app_put_on_my_phone_not_understood,
+    wants_ours_in_the_app,
+    wants_ours_in_the_app_set_up,
+)
 from bot.nlu.back_from_absence import back_to_a_forced_set_up
 from bot.nlu.back_to_a_method import asks_to_move_to_a_method
 from bot.nlu.call_back import asks_to_be_called
@@ -67,6 +71,7 @@ from bot.nlu.cannot_log_in import says_it_cannot_log_in_anyway
 from bot.nlu.change_of_mind import prefers_sms_after_all, prefers_the_app_after_all
 from bot.nlu.code_alone import is_a_code_alone
 from bot.nlu.code_asked import (
+    asks_about_the_app_timer,
     asks_about_the_code_field,
     asks_for_the_code,
     asks_for_the_code_sent,
@@ -145,6 +150,7 @@ from bot.nlu.obliged_now import asks_if_obliged_now
 from bot.nlu.offline_app import asks_if_it_works_offline
 from bot.nlu.old_code import old_code_refused
 from bot.nlu.other_channel import asks_another_channel, asks_it_another_way
+from bot.nlu.other_line import typed_the_other_line
 from bot.nlu.other_route import texts_ruled_out_other_way_asked
 from bot.nlu.other_tools import names_another_tool, uses_the_app_for_another_tool
 from bot.nlu.password_difference import asks_how_it_differs_from_the_password
@@ -165,6 +171,7 @@ from bot.nlu.procedure import asks_the_procedure, wants_instructions_for_users
 from bot.nlu.qr_described import describes_the_qr_code
 from bot.nlu.qr_fails import button_does_nothing, qr_will_not_scan
 from bot.nlu.reason_asked import asks_for_the_real_reason, asks_if_this_is_the_reason
+from bot.nlu.received_after_all import received_after_all
 from bot.nlu.reference_asked import mentions_the_reference_or_call
 from bot.nlu.refused_told import says_the_code_is_refused, typed_then_an_error
 from bot.nlu.refused_why import asks_why_the_code_is_refused
@@ -182,6 +189,7 @@ from bot.nlu.sim_lines import (
     asks_for_a_portal_app,
     asks_for_the_password,
     says_the_portal_is_slow_or_down,
+    warns_of_the_certificate,
 )
 from bot.nlu.skipped_until_now import (
     asks_how_long_it_can_be_put_off,
@@ -561,7 +569,13 @@ CALL_BACK_HEARD_AS = (
 REFUSED_WHY_HEARD_AS = ("ask_why_2fa", "ask_my_status", "ask_what_is_2fa")
 PUT_OFF_HEARD_AS = (*SKIPPED_HEARD_AS, "ask_my_status", "ask_remember_device", "code_rejected")
 NEW_SCREEN_HEARD_AS = ("ask_why_2fa",)
-LOGIN_LOOP_HEARD_AS = ("ask_what_is_2fa", "code_rejected", "out_of_scope", "ask_my_status")
+LOGIN_LOOP_HEARD_AS = (
+    "ask_what_is_2fa",
+    "code_rejected",
+    "out_of_scope",
+    "ask_my_status",
+    "ask_how_enable",  # « ça mouline et je reviens sur la page de connexion » (DEV66)
+)
 DONE_OR_NOT_HEARD_AS = ("ask_my_status", "ask_since_when", "ask_remember_device")
 DROP_APP_HEARD_AS = ("ask_enable_sms", "sms_not_received", "phone_changed", "ask_methods")
 STEPS_NOW_HEARD_AS = ("ask_deadline", "ask_remember_device")
@@ -662,6 +676,7 @@ UNREQUESTED_HEARD_AS = (
     "sms_not_received",
 )
 CLOCK_HEARD_AS = (
+    "ask_since_when",  # a past year shown ("elle affiche une date en 2019": DEV67)
     "ask_my_status",
     "ask_enable_app",
     "request_switch_method",
@@ -937,6 +952,11 @@ WHICH_APP_HEARD_AS = (
     "phone_changed",
     "out_of_scope",
 )
+# DEV66-67 (written blind): the app's timer heard as the 28 days; the other line typed heard as
+# the changed phone; a certificate warning heard as why 2FA
+APP_TIMER_HEARD_AS = ("ask_deadline", "ask_remember_device", "ask_what_is_2fa", "ask_enable_app")
+OTHER_LINE_HEARD_AS = ("phone_changed", "code_rejected", "ask_code_format")
+CERTIFICATE_HEARD_AS = ("ask_why_2fa", "ask_what_is_2fa", "ask_my_status", "ask_remember_device")
 LANDLINE_HEARD_AS = ("ask_enable_sms", "sms_not_received", "ask_deadline", "ask_contact", "goodbye")
 INSTRUCTIONS_HEARD_AS = ("ask_what_is_2fa", "out_of_scope", "request_resend", "ask_how_enable")
 GIVEN_UP_HEARD_AS = (
@@ -1432,6 +1452,14 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (asks_who_unlocks, "ask_my_status", ("ask_contact",)),
     # "bon ok passez moi au SMS" after the switch's offer: its yes, under the fallback (F6)
     (asks_to_switch, "affirm", ("affirm",)),
+    # DEV66-67's kinds (written blind at the twenty-first session's end, first scored on the
+    # rules above): the app's timer, a text taken back, the other line typed, an app put on the
+    # phone by someone else, a certificate warning
+    (asks_about_the_app_timer, "ask_code_format", APP_TIMER_HEARD_AS),
+    (received_after_all, "code_rejected", ("sms_not_received",)),
+    (typed_the_other_line, "sms_not_received", OTHER_LINE_HEARD_AS),
+    (app_put_on_my_phone_not_understood, "ask_what_is_2fa", ("ask_why_2fa", "ask_code_format")),
+    (warns_of_the_certificate, "out_of_scope", CERTIFICATE_HEARD_AS),
 )
 
 

@@ -17,6 +17,13 @@ _BACK_TO_THE_START = re.compile(
     r"\b(?:renvoie|renvoit|ramene|redirige|remet|relance|renvoyer)\w*(?: \w+){0,3}? (?:a|sur|vers)"
     r" (?:l |la |le )?(?:ecran|page|fenetre) (?:d identification|de connexion|de login|d accueil)"
     r"|\bretour (?:au debut|a la case depart|a l ecran de connexion|a la page de connexion)"
+    # told from the customer's side (« après le mot de passe, ça mouline et je reviens sur la
+    # page de connexion »: the set-up's steps 0.48; DEV66, written blind)
+    r"|\b(?:je|on) (?:reviens|revient|retombe|retourne|atterris|atterrit|me retrouve|se retrouve)"
+    r" (?:sur|a) (?:l |la |le )?(?:ecran|page|fenetre) (?:d identification|de connexion|de login"
+    r"|d accueil)"
+    r"|\b(?:i|we) (?:end up|land|am|get|find myself) (?:straight |right )?back (?:on|at) (?:the )?"
+    r"(?:login|log in|sign in) (?:page|screen)"
     r"|\b(?:sends?|sent|sending|takes?|taking|throws?|throwing|kicks?|kicking|bounces?"
     r"|bouncing|redirects?|redirecting|dumps?|loops?|looping) me"
     r" (?:straight |right )?back to (?:the )?(?:login|log in|sign in|start|beginning|first)"
@@ -32,11 +39,16 @@ _BACK_TO_THE_START = re.compile(
 _AGAIN = re.compile(
     r"\b(?:sans arret|sans cesse|a chaque fois|a chaque coup|en boucle|encore et encore|et hop"
     r"|retour au debut|retour a la case depart|keeps?|kept|over and over|again and again|every time"
-    r"|each time|every single time|in a loop|loop|boucle)\b"
+    r"|each time|every single time|in a loop|loop|boucle"
+    # the page spinning before it ("ça mouline", DEV31's and DEV66's words)
+    r"|mouline|ca tourne|la page tourne|spins|spinning|keeps loading|loads and loads)\b"
 )
 _AFTER_ACCEPTING = re.compile(
     r"\b(?:continuer|continue|oui je veux|coche|ticked|accept\w*|clicked yes|clique sur oui|link"
-    r"|lien)\b"
+    r"|lien"
+    # the popup's recommended choice taken, then the button (« j'ai pris celui marqué
+    # « recommandé », puis le bouton, et hop, retour à l'écran de connexion »: DEV59's set-up)
+    r"|recommande|recommended|pris celui|took the one|picked the one)\b"
 )
 
 

@@ -84,6 +84,12 @@ _LACK = re.compile(
     r" (?:mobile|phone|cell ?phone|cellphone)(?! number| camera| cam\b| settings| app)"
     r"|(?:portable|telephone) (?:simple|basique"
     r"|classique|normal|ordinaire)|simple (?:portable|telephone))\b"
+    # no extra app allowed ("Company policy: no extra apps on work phones, IT locks them down":
+    # the app's set-up 0.63; DEV67, written blind)
+    r"|\bno (?:extra|additional|third party|new|other) apps?\b"
+    r"|\b(?:pas|aucune?) d? ?(?:autres? )?(?:applis?|applications?) (?:supplementaires?|en plus"
+    r"|tierces?)\b"
+    r"|\block\w* (?:them|it|those|these|the phones|our phones|the handsets|all phones) down\b"
     # installing forbidden by the company ("la DSI bloque toute installation sur les téléphones
     # professionnels": DEV14, written blind, not understood)
     r"|\b(?:bloque\w*|interdi\w*|block\w*|forbid\w*|ban|bans|banned|prevent\w*|lock\w* down"
@@ -202,7 +208,16 @@ _MAY_I = re.compile(
     r"\b(?:je peux|j peux|on peut|puis je|peut on|est ce que je peux|est ce qu on peut|je pourrais"
     r"|on pourrait|can i|could i|may i|can we|could we|is it ok to|is it possible to"
     r"|ca marche avec|ca fonctionne avec|does it work with|will it work (?:with|on)"
-    r"|would it work (?:with|on))\b(?: \w+){0,3}? " + _LANDLINE + r"\b"
+    r"|would it work (?:with|on)"
+    # which one to type asked (« il me demande un numéro. Je mets le fixe du bureau ou mon
+    # portable ? Et avec le 0 ou le +33 ? »: under the fallback; DEV67, written blind)
+    r"|je mets|on met|je dois mettre|il faut mettre|faut il mettre|je saisis|je tape|j indique"
+    r"|should i (?:put|use|enter|type|give)|do i (?:put|use|enter|type|give))\b(?: \w+){0,3}? "
+    + _LANDLINE
+    + r"\b"
+    # the number's format asked on that field: with the 0 or the country code
+    + r"|\b(?:avec|with) (?:le |the )?0 (?:ou|or) (?:avec |with )?(?:le |the )?(?:33|32|41|44|1)\b"
+    + r"|\b(?:33|32|41|44) (?:ou|or) (?:le |the )?0\b"
 )
 
 

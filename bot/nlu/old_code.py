@@ -22,6 +22,12 @@ _RECEIVED = re.compile(
     r"|came)\b"
     r"|\b(?:typed|entered|put in|keyed in) (?:the|my) (?:number|numbers|code|digits)\b"
 )
+# ...or the time it took to type it, which says both ("jai mis 1 min a le taper et il passe
+# plus": the code's format 0.63; DEV66, written blind)
+_SLOW_TO_TYPE = re.compile(
+    r"\b(?:mis|pris|took|taken|spent) (?:\w+ ){0,3}?(?:a le taper|a le rentrer|a le saisir"
+    r"|a le recopier|to type it|typing it|to enter it|to key it in)\b"
+)
 _LONG_BEFORE = re.compile(
     r"\b(?:hier|yesterday|last night|hier soir|la veille|the day before|il y a (?:une|deux|\d+)"
     r" (?:heure|heures|jours?)|an hour ago|hours ago|(?:\d+|two|three) hours? (?:ago|later)"
@@ -32,14 +38,15 @@ _LONG_BEFORE = re.compile(
     r"|(?:a few|several|ten|fifteen|twenty|\d+) minutes|pulled away|got distracted|came back"
     r"|quelques minutes|je suis revenu\w*)\b"
 )
-_REFUSED = re.compile(
+REFUSED = re.compile(
     r"\b(?:ne va pas|ca va pas|ne marche pas|marche pas|ne passe pas|passe pas|refuse\w*|rejet\w*"
     r"|invalide?|incorrect|faux|expire\w*|doesn t work|didn t work|not accepted|won t accept"
     r"|wouldn t accept|rejected|wrong code|not valid|no longer valid|says no|said no"
     r"|wouldn t have it|won t have it|wouldn t take it|won t take it|me jette|ca me jette"
     r"|kicks me out|throws me out"
     # "the login just bounced me" (DEV40, written blind: under the fallback)
-    r"|bounced (?:me|it|back)|bounces me|bounce me)\b"
+    r"|bounced (?:me|it|back)|bounces me|bounce me"
+    r"|passe plus|marche plus|est plus bon|is no good)\b"
 )
 
 
@@ -54,5 +61,6 @@ _LOCKED_OUT = re.compile(
 def old_code_refused(text: str) -> bool:
     """The customer typed a code received long before, and the portal refused it."""
     words = plain(text)
-    said = _RECEIVED.search(words) and _LONG_BEFORE.search(words) and _REFUSED.search(words)
+    late = (_RECEIVED.search(words) and _LONG_BEFORE.search(words)) or _SLOW_TO_TYPE.search(words)
+    said = late and REFUSED.search(words)
     return bool(said) and not _LOCKED_OUT.search(words)

@@ -27,6 +27,15 @@ _PERSON = re.compile(
     r"(?:agent|advisor|adviser|person|human|rep|representative|colleague|member of staff)\b"
     r"|\b(?:parler|discuter)\s+(?:a|avec)\s+(?:un|une|quelqu un)\s+(?:\w+\s+){0,2}?"
     r"(?:anglophone|francophone|qui parle \w+)\b"
+    # the person asked for by the language they speak, no "talk to" ("Is there an
+    # English-speaking agent? Mon français n'est pas terrible.": the language question 0.97;
+    # DEV66, written blind)
+    r"|\b(?:english|french) speaking (?:agent|advisor|adviser|person|human|rep|representative"
+    r"|someone|staff|colleague|member of staff|operator)\b"
+    r"|\b(?:conseiller|conseillere|agent|interlocuteur|quelqu un|personne|operateur)"
+    r" (?:anglophone|francophone|qui parle (?:anglais|francais))\b"
+    r"|\b(?:someone|somebody|anyone|anybody|an agent|a person) (?:there )?(?:who speaks|who can"
+    r" speak|speaking) (?:english|french)\b"
     # the handoff asked with a yes ("ok fine, yes, put me through"), heard as a bare yes after
     # the customer had turned the person down (thirty-fourth outsider check, F3)
     r"|\bput me through\b|\b(?:connect|transfer|pass|hand) me (?:over )?(?:to|with) (?:someone"

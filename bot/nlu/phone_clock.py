@@ -18,18 +18,25 @@ from bot.plain_text import plain
 
 _CLOCK = re.compile(
     r"\b(?:date and time|date et l heure|date et heure|time and date|l heure|the time|clock"
-    r"|horloge|heure du telephone|phone s time|fuseau horaire|time zone|timezone)\b"
+    r"|horloge|heure du telephone|phone s time|fuseau horaire|time zone|timezone"
+    # the date it shows (« une tablette Android qu'on a remise à zéro… elle affiche une date en
+    # 2019 »: the fallback; DEV67, written blind)
+    r"|(?:affiche|montre|indique|shows|displays|says|is on|is set to) (?:une |la |a |the )?date"
+    r"|la date est|the date is|date (?:en|in|de|from|of) (?:19|20)\d\d)\b"
 )
 _SET_BY_HAND = re.compile(
     r"\b(?:by hand|manually|manual|a la main|manuellement|a la mano|myself|moi meme"
     r"|jumping back|jumps back|keeps? jumping|wrong|fausse|faux|decale\w*|out of sync|off by"
-    r"|en retard|en avance|behind|ahead|1970)\b"
+    r"|en retard|en avance|behind|ahead|1970"
+    # a device reset to its factory settings, or a past year shown
+    r"|remis\w* a zero|reinitialis\w*|factory reset|reset to factory|wiped|19\d\d|20[01]\d)\b"
 )
 _NOT_GETTING_IN = re.compile(
     r"\b(?:never get me (?:past|in|through)|don t get me (?:past|in)|won t get me (?:past|in)"
     r"|won t let me in|doesn t let me in|red message|message rouge|refus\w*|rejet\w*|rejected"
     r"|invalid\w*|incorrect|wrong code|not accepted|don t work|doesn t work|won t work"
-    r"|ne marche\w* pas|marche\w* pas|ne passe\w* pas|passe\w* pas|bounce\w*)\b"
+    r"|ne marche\w* pas|marche\w* pas|ne passe\w* pas|passe\w* pas|bounce\w*"
+    r"|(?:devient|passe|vire|s affiche) (?:en )?rouge|(?:turns|goes|went|turned) red)\b"
 )
 _CODES = re.compile(
     r"\b(?:code|codes|numbers|digits|chiffres|app|appli|application|authenticator)\b"

@@ -27,6 +27,12 @@ _CAUSE_ASKED = re.compile(
     r"|\b(?:that s|that is|it s|this is) (?:the kind of thing|the sort of thing|what s|what is)"
     r" behind\b"
     r"|\bbecause of (?:stories|cases|things|attacks|hacks|leaks|incidents) like\b"
+    # "…had their email password stolen. I'm guessing the extra step on your portal is about
+    # that sort of thing?" (what 2FA is, 0.69; DEV66, written blind)
+    r"|\b(?:is|s|are|re|was)(?: \w+){0,4}? (?:about|because of|for|against) (?:that|this|these"
+    r"|those) (?:sort|kind|type) of (?:thing|things|stuff|attack|attacks|problem|problems)\b"
+    r"|\b(?:is|was) (?:it|this|that) (?:all )?about that\b"
+    r"|\bc est (?:pour|a cause de|contre|lie a) (?:ce|ces) (?:genre|genres|type|types) (?:de|d)\b"
 )
 _THE_STEP = re.compile(
     r"\b(?:portail|portal|site|website|login|log in|connexion|etape|step|2fa|double auth\w*"

@@ -192,6 +192,13 @@ _PORTAL_APP = re.compile(
     r"|lines?|flotte|fleet|parc|consommation|usage|factures?|invoices?|trackers?|devices?)\b"
     r"|\b(?:m2mmanager|portail|portal) (?:app|application|appli|mobile app)\b"
     r"|\b(?:app|application|appli) (?:m2mmanager|du portail|of the portal)\b"
+    # asked plainly ("Is there a mobile app for M2Mmanager, or is it browser only?": the app's
+    # set-up 0.29; DEV66, written blind)
+    r"|\b(?:mobile app|application mobile|appli mobile|app mobile|ios app|android app|iphone app"
+    r"|application iphone|application android) (?:for|pour|de|du|of) (?:m2mmanager|m2m|the portal"
+    r"|le portail|your portal|votre portail|the site|le site)\b"
+    r"|\b(?:browser|web) only\b|\b(?:que|seulement|uniquement) (?:sur|par|via|dans) (?:le |un )?"
+    r"navigateur\b"
 )
 
 
@@ -223,6 +230,23 @@ _SLOW_OR_DOWN = re.compile(
 
 def says_the_portal_is_slow_or_down(text: str) -> bool:
     """The portal itself is slow or down, no login step named."""
-    words = plain(text)
+    # "IT locks them down" is no portal down (DEV67: a company policy on phones)
+    words = re.sub(r"\block\w* (?:\w+ )?down\b", " ", plain(text))
     said = _PORTAL.search(words) and _SLOW_OR_DOWN.search(words)
     return bool(said) and not (_LOGIN_WORDS.search(words) or _ACCOUNT.search(words))
+
+
+# the browser's warning about the portal's certificate ("Chrome is showing a certificate warning
+# when I open the portal. Is it safe to carry on?": why 2FA 0.28; DEV66, written blind): out of
+# scope, with support's line and email
+_CERTIFICATE = re.compile(
+    r"\b(?:certificate|certificat|ssl|tls|not secure|non securise\w*|connexion non privee"
+    r"|your connection is not private|connection isn t private|not private|cadenas barre"
+    r"|padlock|security warning on the (?:site|portal|page))\b"
+)
+
+
+def warns_of_the_certificate(text: str) -> bool:
+    """The browser warns about the portal's certificate or connection."""
+    words = plain(text)
+    return bool(_CERTIFICATE.search(words) and _PORTAL.search(words))

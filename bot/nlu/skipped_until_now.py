@@ -41,6 +41,8 @@ _NO_LONGER = re.compile(
     r"|no longer|can t skip|cannot skip|can t postpone|ne (?:me |le |la |nous )?laisse plus"
     r"|ne peut plus|ne peux plus|plus possible|n est plus propose|n apparait plus"
     r"|a disparu|disappeared|is gone|gone now|plus le bouton|plus l option|plus de bouton"
+    # « le bouton … n'est plus là », "the button isn't there any more" (DEV67's kind)
+    r"|n est plus la|n y est plus|isn t there|is not there|no longer there"
     # « un beau matin il n'a plus eu le choix » (DEV34)
     r"|plus eu le choix|plus le choix|no choice any ?more|no longer had a choice"
     r"|no longer a choice"

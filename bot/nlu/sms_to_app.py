@@ -13,6 +13,7 @@ import re
 
 from bot.nlu.method_in_use import IN_USE_TODAY
 from bot.nlu.phone_lost import phone_is_lost, phone_is_wrecked
+from bot.nlu.preference import TO_MY_NUMBER
 from bot.plain_text import plain
 
 _BY_SMS = r"(?:par|by|via|as|in) (?:the )?(?:sms|texto|textos|text|texts|message|messages)\b"
@@ -44,6 +45,14 @@ _CODES_BY_SMS = re.compile(
     # digits to my mobile number": DEV41, written blind, the SMS that never came and the
     # changed phone)
     r"|\bj attends (?:un|le|mon|les) (?:message|messages|sms|texto|textos)\b"
+    # it said to come to the number or the mobile (« Pour l'instant ça arrive sur mon portable à
+    # chaque connexion », "Right now it comes to my phone number every time": DEV66-67, written
+    # blind, the app's set-up), or the text hunted for among others ("I'm fed up with hunting for
+    # that text among forty delivery notifications": DEV66)
+    rf"|\b(?:it|they|codes?|numbers|digits|ca|ils|les codes|les chiffres)"
+    rf" (?:\w+ )?(?:{TO_MY_NUMBER})\b"
+    r"|\b(?:hunt\w*|look\w*|search\w*|dig\w*|scroll\w*)(?: \w+){0,3}? (?:for|through)"
+    r" (?:that|the|this|my) (?:text|sms)\b|\bcherch\w* (?:ce|le|mon) (?:sms|texto)\b"
     r"|\b(?:login|account|portal|compte|connexion) (?:still |always |toujours )?(?:sends?|envoie)"
     r" (?:me )?(?:the |des |les )?(?:digits|codes?|numbers|texts?|sms|chiffres) (?:to|sur|au|a)"
     r" (?:my|mon) (?:mobile|phone|portable|cell)\b"
@@ -66,10 +75,12 @@ _APP_ALREADY = re.compile(
     # installed since for other tools ("Depuis, j'ai installé Authy pour d'autres outils et je
     # trouve ça bien plus pratique. J'aimerais que le portail marche pareil": the app's set-up,
     # 0.50; DEV28, written blind)
-    r"|\b(?:j ai|on a|nous avons|i ve|i have|we ve|we have) (?:since |depuis |now |also |aussi )?"
-    r"(?:installe|installed|mis|got|started"
+    r"|\b(?:j ai|on a|nous avons|i ve|i have|we ve|we have|je viens d|on vient d)"
+    r" (?:since |depuis |now |also |aussi |just )?"
+    r"(?:installe|installer|installed|mis|got|started"
     r" using|commence a utiliser) (?:\w+ ){0,2}?(?:authy|authenticator|google auth\w*"
-    r"|microsoft auth\w*)\b"
+    # "I've just started using Google's app for other work stuff" (DEV67, written blind)
+    r"|microsoft auth\w*|google s app|l appli (?:de )?google)\b"
     # ...or required by the company for every tool ("My company has just mandated a single
     # authenticator app for every vendor tool": DEV41)
     r"|\b(?:mandated|mandates|requires|required|imposes|imposed|impose|oblige|exige"

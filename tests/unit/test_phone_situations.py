@@ -2131,3 +2131,89 @@ def test_forget_it_rules_out_the_no():
     """F8: "ok no forget it, I'll manage myself" was the cancel 0.42 and the no 0.41, a tie."""
     assert reading("cancel", "ok no forget it, I'll manage myself") == ("cancel", ("deny",))
     assert reading("deny", "no forget it") is None  # heard as the no: left as heard
+
+
+# twenty-second session: DEV66-67's kinds (written blind at the twenty-first session's end),
+# each in other words than the set's line (message, what the classifier heard, the topic)
+TWENTY_SECOND_SESSION_KINDS = [
+    # codes by text today, an authenticator just installed for other tools, a move asked
+    ("Pour le moment ça arrive sur mon numéro, mais on vient d'installer Authy pour la compta."
+     " On peut y mettre le portail ?", "ask_enable_app", "request_switch_method"),
+    ("At the moment it goes to my mobile each time; I've just installed Microsoft Authenticator"
+     " for Teams, can the portal live in there too?", "ask_enable_app", "request_switch_method"),
+    ("Tired of digging through my messages for that text. Authy already holds my other logins.",
+     "ask_enable_app", "request_switch_method"),
+    # the numbers going to a mobile, an app preferred and the swap asked
+    ("The codes go to the mobile of our old manager; we'd rather have an app on the shared"
+     " tablet, how do we change?", "ask_enable_app", "request_switch_method"),
+    # the skip button gone, asked whether it was removed on purpose
+    ("Le bouton pour repousser n'est plus là, c'est vous qui l'avez retiré ?", "ask_how_enable",
+     "ask_deadline"),
+    # the code's sameness asked with the code named first
+    ("les chiffres sont les memes a chaque connexion ou ils changent ?", "ask_remember_device",
+     "ask_code_format"),
+    # the app's timer
+    ("Dans l'appli il y a un petit rond à côté du code qui se vide, je dois taper avant qu'il"
+     " disparaisse ?", "ask_deadline", "ask_code_format"),
+    # a device reset, a past year shown, the app's codes refused
+    ("My tablet was factory reset and now shows the date as 2015; the authenticator codes get"
+     " rejected", "ask_my_status", "code_rejected"),
+    # a language-speaking person asked for without "talk to"
+    ("Do you have a French-speaking agent? My English is poor.", "ask_language", "request_human"),
+    ("Vous avez un conseiller anglophone ? C'est pour mon collègue.", "ask_language",
+     "request_human"),
+    # the landline or the mobile asked on the number field, and the 0 or the country code
+    ("il me demande un numéro, je tape le fixe ou le portable ?", "ask_enable_sms",
+     "ask_enable_sms"),
+    ("On the number screen, with the 0 or with +44?", "ask_enable_sms", "ask_enable_sms"),
+    # no extra app allowed by company policy
+    ("Our phones are locked down by IT, no third-party apps. How else can we log in?",
+     "ask_enable_app", "ask_enable_sms"),
+    # a mobile app of the portal asked plainly, a certificate warning
+    ("Vous avez une application mobile pour le portail ou c'est uniquement sur navigateur ?",
+     "ask_enable_app", "out_of_scope"),
+    ("Firefox says the connection to your site is not secure, certificate error. Should I go on?",
+     "ask_why_2fa", "out_of_scope"),
+    # an app put on the phone by someone else, not understood
+    ("My nephew put an app on my phone that shows numbers that keep changing, for the SIM site."
+     " I don't understand what it's for.", "ask_why_2fa", "ask_what_is_2fa"),
+    # sent back to the login page after the password, from the customer's side
+    ("après mon mot de passe la page tourne et je me retrouve sur la page de connexion, pourquoi ?",
+     "ask_how_enable", "ask_my_status"),
+    # a text said not to have come, then taken back, and refused
+    ("no text came... actually it did come, but the site says the code is invalid",
+     "sms_not_received", "code_rejected"),
+    # the time it took to type the code
+    ("I took two minutes to type it and now it won't pass, it says invalid", "ask_code_format",
+     "code_rejected"),
+    # the reason guessed from a story
+    ("One of our drivers had his mailbox hacked after a phishing email. Is the new code step"
+     " about that kind of attack?", "ask_what_is_2fa", "ask_why_2fa"),
+    # the number typed may be the other line
+    ("Je crois que le numéro que j'ai saisi c'est peut-être le pro, et le téléphone pro est resté"
+     " au bureau", "phone_changed", "sms_not_received"),
+]
+TWENTY_SECOND_SESSION_LEFT_ALONE = [
+    # the phone with the other line lost: the reset
+    ("the number I typed might be the work one, and that phone was stolen", "phone_changed"),
+    # a text that never came, no correction
+    ("pas recu le sms, enfin toujours rien apres 10 min", "sms_not_received"),
+    # the app wished with no SMS in use: the app's set-up
+    ("I've just installed Authy, how do I add the portal?", "ask_enable_app"),
+    # an authenticator named for the portal's login: no portal app
+    ("Is there an authenticator app for M2Mmanager?", "ask_enable_app"),
+    # the popup's button to turn 2FA off asked: the "no"
+    ("is there a button to turn 2fa off", "ask_why_2fa"),
+]
+
+
+@pytest.mark.parametrize("text, heard, topic", TWENTY_SECOND_SESSION_KINDS)
+def test_twenty_second_session_kinds_are_read(text, heard, topic):
+    settled = reading(heard, text)
+    assert settled is not None and settled[0] == topic
+
+
+@pytest.mark.parametrize("text, heard", TWENTY_SECOND_SESSION_LEFT_ALONE)
+def test_twenty_second_session_rules_leave_alone(text, heard):
+    settled = reading(heard, text)
+    assert settled is None or settled[0] == heard
