@@ -109,6 +109,11 @@ class ActionCheckResend(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
+        if "utter_too_many_invalid" in said_before_this_message(tracker, 1):
+            # "je veux un nouveau code" right after the email check stopped asks for the
+            # emailed code, not an SMS (forty-fifth outsider check, F19: the SMS cap came)
+            utter(dispatcher, domain, "utter_resend_after_identity_stop")
+            return reset_fallback(tracker) + [SlotSet(SMS_PENDING_SLOT, False)]
         line = sms_line(await fetch_status(tracker))
         pending = resend_possible(line)
         if line is None:

@@ -20,6 +20,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import (
     bot_responses,
     language,
+    latest_text,
     reply,
     reset_fallback,
     said_before_this_message,
@@ -28,6 +29,8 @@ from actions.common import (
     utter,
 )
 from actions.language import gave_a_reference, last_turn
+from actions.reference import given_value
+from bot.nlu.reset_wanted import calls_it_off
 
 # the "Talk to an agent" button of these replies says why, for the agent's triage (outsider
 # check of 2026-12-01: a handoff from the SMS-limit reply was a plain customer_request)
@@ -205,11 +208,22 @@ def reference_just_given(tracker: Tracker) -> bool:
     return any(gave_a_reference(name) and name not in SETTLED for name in said)
 
 
+def called_off_later(tracker: Tracker) -> bool:
+    """A reference given in this conversation and not withdrawn, and the customer's message
+    calls it off in words ("forget it", « laissez tomber ») some turns later: "ok no forget it,
+    he found his phone" after "is the line open now?" got "All right." and the call stayed in
+    the agents' queue (forty-fifth outsider check, F15)."""
+    return given_value(tracker, "handoff_reference") is not None and calls_it_off(
+        latest_text(tracker) or ""
+    )
+
+
 class ActionWithdrawHandoff(Action):
-    """ "Non en fait laisse tomber" right after the reference (data/rules/faq.yml): the backend
-    closes the waiting handoff as withdrawn by the customer, so the agents' queue no longer
-    shows a call nobody will make (thirty-ninth outsider check, F9). One an agent has taken
-    stays with the agent; the backend decides which."""
+    """ "Non en fait laisse tomber" right after the reference (data/rules/faq.yml), or "forget
+    it" in words later while it waits (`called_off_later`; every cancel outside a form comes
+    here): the backend closes the waiting handoff as withdrawn by the customer, so the agents'
+    queue no longer shows a call nobody will make (thirty-ninth outsider check, F9). One an
+    agent has taken stays with the agent; the backend decides which."""
 
     def name(self) -> str:
         return "action_withdraw_handoff"
@@ -217,7 +231,7 @@ class ActionWithdrawHandoff(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        if not reference_just_given(tracker):
+        if not (reference_just_given(tracker) or called_off_later(tracker)):
             utter(dispatcher, domain, "utter_anything_else")
             return []
         outcome = await support_api(tracker).withdraw_handoff()

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.nlu.reset_wanted import calls_it_off, works_again
+
 # the words customers type for a phone, short forms included ("nouveau tel", "new cell")
 DEVICE = (
     r"(telephone|tel|phone|portable|smartphone|mobile|gsm|cell|cellphone|iphone|android"
@@ -74,7 +76,7 @@ def reason_in_text(text: object) -> str | None:
     if not isinstance(text, str) or len(text) > MAX_TEXT:
         return None
     plain = _plain(text)
-    if ABOUT_THE_REQUEST.search(plain):
+    if ABOUT_THE_REQUEST.search(plain) or calls_it_off(text) or works_again(text):
         return None
     for reason, pattern in PATTERNS:
         if re.search(pattern, plain):

@@ -59,7 +59,17 @@ BARE_WHY = re.compile(
     r"|(?:ça|ca|il|le sms|le code) n\W?arrive (?:toujours )?pas|(?:it|the (?:sms|code|text))"
     r" (?:isn't|doesn't|hasn't|won't) (?:arriving|arrive|come|coming|came)"
     r"|(?:isn't|doesn't|hasn't|won't|didn't) (?:it|the (?:sms|code|text)) (?:arriving|arrive|come"
-    r"|coming|came)))?\W*$",
+    r"|coming|came)"
+    # "why not?", "pourquoi je dois attendre ?", "pourquoi je peux pas le faire ici directement
+    # ?", "why can't I do it here?" right after an answer (forty-fifth outsider check, F1: each
+    # got why 2FA exists or the 28 days)
+    r"|not|pas|(?:je dois|dois\W?je|faut\W?il|il faut|do i (?:have|need) to|must i|should i)"
+    r" (?:attendre|wait)"
+    r"|(?:je (?:ne )?(?:peux|pourrais|peut) pas|j\W?peux pas|can\W?t i|cannot i|can i not"
+    r"|can\W?t you|cannot you)(?: le faire| faire (?:ça|ca)| do (?:it|that|this))?"
+    r"(?: ici| here| directement| directly| dans le chat| in (?:the|this) chat| avec vous"
+    r"| with you)*"
+    r"))?\W*$",
     re.IGNORECASE,
 )
 

@@ -120,7 +120,12 @@ _NEVER_SET_UP = re.compile(
     r"|parametre)|jamais rien (?:configure|active|mis en place)|(?:never|haven t ever|have never)"
     r" (?:set (?:anything|it|this|that|any of this) up|enabled (?:it|anything|this)"
     r"|turned (?:it|this) on|configured (?:it|anything))"
-    r"|(?:didn t|did not|haven t|have not) set (?:anything|any of this) up)\b"
+    r"|(?:didn t|did not|haven t|have not) set (?:anything|any of this) up"
+    # "I never set up anything but the platform asks me for a 6 digit code" (out of scope 0.14,
+    # under the fallback; forty-fifth outsider check, F3)
+    r"|(?:never|didn t|did not|haven t|have not) (?:set up|configured|enabled|activated|installed)"
+    r" (?:anything|a thing|any of this|2fa|this|that)|n ai (?:jamais )?rien (?:configure|active"
+    r"|installe|mis en place|parametre))\b"
 )
 _CODE_ASKED = re.compile(
     r"\b(?:demande\w*|exige\w*|asks?|asking|asked|wants?|wanting)\b.{0,40}\b(?:code|codes|chiffres"

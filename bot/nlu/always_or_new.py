@@ -67,3 +67,24 @@ def asks_when_it_changed(text: str) -> bool:
     """The customer asks when the login changed, in other words than "since when"."""
     words = plain(text)
     return bool(_WHEN_CHANGED.search(words))
+
+
+# whether it was announced, after an absence ("I hadn't logged in since the winter, and now
+# there's a new screen between my password and my dashboard. Did I miss an email about it?":
+# since when 0.26 and what 2FA is 0.25, a tie for the fallback; DEV68, written blind): the
+# date, which tells the customer it came while they were away
+_ANNOUNCED = re.compile(
+    r"\b(?:did i miss|have i missed|i must have missed|was there|were we sent|did you send|did we"
+    r" get|j ai rate|j ai loupe|ai je rate|ai je loupe|on a ete prevenu\w*|vous avez prevenu"
+    r"|avez vous prevenu|il y a eu)\b.{0,30}\b(?:email|e mail|mail|announcement|notice|newsletter"
+    r"|warning|message|courriel|annonce|information|communication|prevenu\w*)\b"
+)
+_NEW_THING = re.compile(
+    r"\b(?:new|nouveau|nouvel|nouvelle|since|depuis|now|maintenant|changed|change)\b"
+)
+
+
+def asks_if_it_was_announced(text: str) -> bool:
+    """Whether the new step was announced (an email missed), asked with something new told."""
+    words = plain(text)
+    return bool(_ANNOUNCED.search(words) and _NEW_THING.search(words))

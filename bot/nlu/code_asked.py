@@ -189,14 +189,21 @@ def asks_where_the_qr_code_is(text: str) -> bool:
 # work this morning?" (DEV14: a refused code 0.26 against the code's 0.25, not understood)
 _KEPT = re.compile(
     r"\b(?:wrote|written|noted|jotted|copied|saved|kept|screenshot\w*|note|noter|ecrit|recopie"
-    r"|garde|sauvegarde|capture|ecris|ecrire|garder|post it)\b"
+    r"|garde|sauvegarde|capture|ecris|ecrire|garder|post it"
+    # "a printed list of numbers in the van's glovebox" (DEV69, written blind: the fallback)
+    r"|print\w*|imprim\w*|list of (?:numbers|codes|digits)|liste (?:de|des) (?:codes|chiffres"
+    r"|numeros))\b"
 )
 _FOR_LATER = re.compile(
     r"\b(?:still (?:work|be valid|valid|good)|work later|later|tomorrow|this morning|next time"
     r"|next week|reuse|re use|again|encore valable|toujours valable|marcher? encore|plus tard"
     r"|demain|ce matin|la prochaine fois|reutiliser|resservir"
     # « Je note le numéro sur un post-it le matin pour m'en servir toute la journée » (DEV61)
-    r"|toute la journee|all day|the whole day|pour la journee)\b"
+    r"|toute la journee|all day|the whole day|pour la journee"
+    # "…so the lads don't all need their phones to get in" (DEV69)
+    r"|(?:don t|do not|won t|wouldn t|never) (?:all )?need (?:their|a|his|her|my|our) phones?"
+    r"|pas besoin (?:de|d) (?:leur|son|mon|leurs) (?:telephones?|portables?)"
+    r"|sans (?:leur|son|mon|leurs) (?:telephones?|portables?))\b"
 )
 _CODE_WORDS = re.compile(r"\b(?:code|codes|numbers|digits|chiffres|numeros|numero)\b")
 

@@ -98,7 +98,11 @@ _EVERY_SESSION = re.compile(
     # "sign in… from the same workstation maybe fifteen times. That's fifteen codes a night."
     # (DEV60, written blind)
     r"|\w+ (?:codes|times) (?:a|per|par) (?:night|day|shift|nuit|jour)"
-    r"|\d+ fois (?:par|dans la) \w+)\b"
+    r"|\d+ fois (?:par|dans la) \w+"
+    # « du lundi au vendredi… je passe mon temps à fouiller mon sac pour trouver mon portable »
+    # (DEV69, written blind: the changed phone 0.28)
+    r"|je passe mon temps a|i spend (?:all )?my (?:time|day|days|life)|du lundi au vendredi"
+    r"|monday to friday|tous les jours|chaque jour)\b"
 )
 
 

@@ -32,6 +32,8 @@ _ALLOWED = re.compile(
     # "…he'll read out the numbers from his phone over the radio… Will that work?", « il
     # m'enverrait par WhatsApp les chiffres… Ça va passer, ça ? » (DEV64, written blind)
     r"|will (?:that|it|this) (?:even )?work|does (?:that|it|this) work|would (?:that|it) do"
+    # "Is that going to work?" (DEV69, written blind: what 2FA is 0.25)
+    r"|(?:is|s) (?:that|it|this) going to work|is that gonna work"
     r"|ca va passer|ca passera|ca passe|ca ira)\b"
 )
 _PASSED_ON = re.compile(
@@ -44,6 +46,10 @@ _PASSED_ON = re.compile(
     # radio": under the fallback; DEV32, written blind)
     r"|read(?:s|ing)? (?:it |them )?out|over the radio|on the radio|par radio|a la radio"
     r"|au talkie|par whatsapp|by whatsapp|on whatsapp|via whatsapp|enverrait|enverra|will send"
+    # "he'll WhatsApp me the numbers", "give a code to a coworker" (DEV68-69, written blind)
+    r"|whatsapp (?:me|you|him|her|them|us)|(?:me|m|nous|lui) whatsapp\w*"
+    r"|giv(?:e|es|ing) (?:a |the |my |our |one )?(?:code|codes|numbers|digits) to"
+    r"|donn\w* (?:le|un|mon|les|mes) (?:code|codes|chiffres) a"
     r"|sends? (?:it|them) to|gives? (?:it|them) to|tells? (?:it|them) to"
     r"|partag\w* (?:le|les|ce|ces|un|nos|mes|son|sa|leur|leurs|notre|mon|ma)|transmet\w*"
     r"|transfer\w*|fai\w* suivre|dict\w*|lit (?:le|les)|lire (?:le|les)|lis (?:le|les)"
@@ -55,7 +61,7 @@ _OTHERS = re.compile(
     r"|les autres|aux autres|collegues?|equipe|tout le monde|chacun|celui qui|celle qui"
     r"|l un a l autre|entre nous|un collegue|une collegue|my coworker|a coworker"
     r"|my colleague|a colleague|her|him|lui|partner|shift partner|binome|coequipier"
-    r"|chef|boss|supervisor|manager|responsable|patron|foreman|chef d equipe)\b"
+    r"|chef|boss|supervisor|manager|responsable|patron|patronne|cheffe|foreman|chef d equipe)\b"
 )
 _CODE = re.compile(r"\b(?:code|codes|number|numbers|digits|chiffres|otp|numeros|nombre|nombres)\b")
 

@@ -63,6 +63,12 @@ _TIME_TO_ACTIVATE = re.compile(
     r" (?:left )?(?:to|before i have to|before we have to|until i have to) (?:activate|enable"
     r"|set (?:it |this |that )?up|turn (?:it |this )?on|switch (?:it |this )?on"
     r"|do (?:it|this|that))\b"
+    # ...or before it becomes mandatory ("how long do I have before 2FA is mandatory for me? and
+    # can I use microsoft authenticator…": read alone 0.48, under the second question's bar, the
+    # first question dropped; forty-fifth outsider check, F9)
+    r"|\bhow (?:long|much time|many days) (?:do i have|have i got|do we have|have we got)"
+    r" (?:left )?before (?:2fa|it|this|two factor(?: authentication)?|the (?:2fa|second step"
+    r"|code step)) (?:is|becomes|gets) (?:mandatory|compulsory|required|obligatory|enforced)\b"
     r"|\bcombien de (?:temps|jours) (?:j ai|ai je|on a|a t on|nous avons|avons nous|il me reste"
     r"|me reste t il)? ?(?:pour|avant de) (?:l |la )?(?:activer|mettre en place|le faire"
     r"|configurer)\b"
@@ -76,6 +82,39 @@ _TIME_TO_ACTIVATE = re.compile(
     r" (?:vraiment |encore )?avant (?:d etre|qu on soit|que je sois)"
     r" (?:bloque|bloques|coupe|coupes|mis dehors)\b"
 )
+
+
+# "How much leeway do they get?" for newcomers meeting the popup (DEV69, written blind: the
+# set-up's steps 0.51)
+_LEEWAY = re.compile(
+    r"\b(?:how much (?:leeway|grace|slack|time)|combien de (?:marge|delai|temps) (?:ont|auront|a"
+    r"|aura|ai|avons)|quel delai (?:ont|auront|a|ai)|what (?:grace period|leeway))\b"
+)
+
+
+# the time left asked beside an activation asked by the portal ("bjr c'est ma 1ere connexion
+# depuis longtemps, il me demande d'activer un truc, j'ai combien de temps ?": since when 0.19,
+# under the fallback; forty-fifth outsider check, F3)
+_ACTIVATION_ASKED = re.compile(
+    r"\b(?:activer|active|activate|enable|set (?:it |this |that )?up|mettre en place|configurer"
+    r"|turn (?:it |this )?on)\b"
+)
+_TIME_ASKED = re.compile(
+    r"\b(?:j ai combien de (?:temps|jours)|combien de (?:temps|jours) j ai|on a combien de (?:temps"
+    r"|jours)|how long (?:do i have|have i got|do we have)|how much time (?:do i have|have i got"
+    r"|do we have)|il me reste combien de (?:temps|jours))\b"
+)
+
+
+def asks_time_for_the_activation(text: str) -> bool:
+    """How much time one has, asked beside the activation the portal asks for."""
+    words = plain(text)
+    return bool(_ACTIVATION_ASKED.search(words) and _TIME_ASKED.search(words))
+
+
+def asks_for_leeway(text: str) -> bool:
+    """How much leeway (time) one or one's staff get, asked."""
+    return bool(_LEEWAY.search(plain(text)))
 
 
 def asks_how_long_to_activate(text: str) -> bool:

@@ -39,7 +39,10 @@ _WHAT = re.compile(
 # what else is turned off or removed: the device remembered, a phone, a number, the conversation
 _OTHER = re.compile(
     r"\b(?:souvenir|remember|cookie|appareil|device|conversation|chat|historique|history"
-    r"|numero|number|telephone|phone|portable|utilisateur|user|ticket|demande|mail|email|e mail"
+    # (« demande » as the request, not « mon chef me demande de désactiver… »: forty-fifth
+    # outsider check, F10)
+    r"|numero|number|telephone|phone|portable|utilisateur|user|ticket|mail|email|e mail"
+    r"|(?:ma|la|une|cette|votre|sa|notre) demande"
     r"|message|messages|texto|textos|sim|sims|pin|ligne|lignes|line|lines|droits|rights"
     # the popup's button ("« Non, pas maintenant », ça désactive le truc ?") and a state asked
     r"|pas maintenant|not now|activee? ou desactivee?|enabled or disabled|on or off"

@@ -45,6 +45,12 @@ _AFTER_PASSWORD = re.compile(
     # device'. Which device? Nobody here could tell me what that step even is.": keeping the
     # device 0.34; DEV63, written blind)
     r"|(?:6|six) (?:numbers|digits|chiffres|nombres)|des chiffres|some numbers|some digits)\b"
+    # the ask told first ("the portal wants something from his phone after he types his
+    # password", « le site lui demande un numéro après son mot de passe »: DEV69, written blind)
+    r"|\b(?:demande|redemande|veut|exige|asks?|wants?|requires?|asking|asked|wanted)\b"
+    r" (?:\w+ ){0,2}?(?:autre chose|quelque chose|un truc|un numero|des chiffres|something|a number"
+    r"|some numbers|a code|un code)\b.{0,30}?\b(?:apres|after) (?:\w+ ){0,3}?(?:mot de passe|mdp"
+    r"|password)\b"
 )
 # the password named last: "on lui demande une preuve en plus de son mot de passe ; c'est quoi
 # cette histoire ?" (DEV25, written blind: why 2FA 0.38)
@@ -58,7 +64,9 @@ _LOST = re.compile(
     r"|c quoi|je ne sais pas ce que|don t understand|do not understand|don t get|no idea"
     r"|confused|confusing|lost|what is (?:it|that|this)|what s (?:that|this)"
     r"|what (?:that|this|the) (?:step|thing) (?:even )?is|which device|what device|quel appareil"
-    r"|ce que c est que cette etape|ce qu est cette etape)\b"
+    r"|ce que c est que cette etape|ce qu est cette etape"
+    # a hack feared at the new step (« Il est persuadé qu'il s'est fait pirater »: DEV69)
+    r"|pirate\w*|hacked|been hacked|paniqu\w*|panick\w*)\b"
 )
 
 

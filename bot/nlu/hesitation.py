@@ -33,8 +33,17 @@ _YES_LAST = re.compile(
 )
 
 
+# ...or decided in so many words ("hmm actually yes, I'd like the call after all" was heard as a
+# hesitation, then a no, and the call stayed withdrawn: forty-fifth outsider check, F6)
+_DECIDED = re.compile(
+    r"\b(?:actually yes|yes actually|after all|en fait oui|finalement oui|oui finalement"
+    r"|si finalement|finalement si)\b"
+)
+
+
 def hesitates(text: str) -> bool:
     """The message holds back ("not sure", "wait", "let me think", "peut-être") and does not
-    end on a yes."""
+    end on a yes, nor say it is decided."""
     words = plain(text)
-    return bool(_HESITATES.search(words)) and not _YES_LAST.search(words)
+    held_back = _HESITATES.search(words) and not _YES_LAST.search(words)
+    return bool(held_back) and not _DECIDED.search(words)

@@ -45,7 +45,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 
-from bot.nlu import language_wish, linear_store, second_question
+from bot.nlu import correction, language_wish, linear_store, second_question
 from bot.nlu.filler import without_filler
 from bot.nlu.focus import focused_text
 from bot.nlu.markup import without_markup
@@ -151,6 +151,10 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
             rest = language_wish.beyond_wish(message.get(TEXT))
             if rest:
                 message.set(language_wish.KEY, (rest, *self._read([rest])[rest]))
+            # what follows a correction, read alone (bot/nlu/correction.py)
+            corrected = correction.after_correction(message.get(TEXT))
+            if corrected:
+                message.set(correction.KEY, (corrected, *self._read([corrected])[corrected]))
         return messages
 
     def _read(self, texts: Sequence[str]) -> dict[str, tuple[str, float]]:

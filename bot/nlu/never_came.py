@@ -23,7 +23,11 @@ _NEVER_CAME = re.compile(
     # "nothing has come through" (DEV21, written blind: « SMS » chosen, the number typed)
     r"|nothing (?:has |s )?(?:come|came|arrived|shown up)|(?:hasn t|has not|haven t|have not)"
     r" (?:come|arrived|shown up)|(?:not|never|didn t|hasn t|haven t) come through"
-    r"|rien n est (?:arrive|venu)|rien n a ete recu)\b"
+    r"|rien n est (?:arrive|venu)|rien n a ete recu"
+    # the others' texts arrive, "celui de M2Mmanager pour me connecter, jamais" (DEV69)
+    r"|(?:celui|celle|le sien|the one|yours|le votre|le tien)(?: \w+){0,6}? (?:jamais|never)$"
+    r"|(?:celui|celle|the one|yours|le votre)(?: \w+){0,6}? (?:n arrive|never (?:comes|arrives"
+    r"|came|shows)))\b"
     # "je recois pas le sms pour activer la double authentification" (thirty-second outsider
     # check, C01: the set-up's steps)
     r"|\b(?:ne )?(?:recois|recoit|recevons|recoivent) (?:pas|jamais|rien)"

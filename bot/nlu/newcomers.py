@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.countdown import asks_for_leeway
 from bot.nlu.extra_code import asks_what_more_is_asked
 from bot.nlu.why_now import asks_why_it_is_needed_now
 from bot.plain_text import plain
@@ -47,5 +48,8 @@ def newcomers_meet_the_prompt(text: str) -> bool:
     return bool(
         _NEWCOMERS.search(words) and _FIRST_TIME.search(words) and _PROMPT.search(words)
     ) and not (
-        _WHY.search(words) or asks_why_it_is_needed_now(text) or asks_what_more_is_asked(text)
+        _WHY.search(words)
+        or asks_why_it_is_needed_now(text)
+        or asks_what_more_is_asked(text)
+        or asks_for_leeway(text)  # "How much leeway do they get?": the 28 days (DEV69)
     )

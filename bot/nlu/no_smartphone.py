@@ -18,6 +18,7 @@ import re
 
 from bot.nlu.back_to_a_method import asks_to_move_to_a_method
 from bot.nlu.drop_the_app import wants_texts_after_the_app
+from bot.nlu.phone_switched import repaired_phone_came_back_blank
 from bot.plain_text import plain
 
 _LACK = re.compile(
@@ -148,7 +149,9 @@ def lacks_a_smartphone(text: str) -> bool:
     words = plain(text)
     moves = wants_texts_after_the_app(text) or asks_to_move_to_a_method(text)
     lacks = bool(_LACK.search(words)) and not _ONE_VENDOR.search(words)
-    return lacks and not (_GONE.search(words) or moves)
+    # a phone back from repair, blank: the reset's (bot/nlu/phone_switched.py; DEV69)
+    blank = repaired_phone_came_back_blank(text)
+    return lacks and not (_GONE.search(words) or moves or blank)
 
 
 # a phone too old for the apps ("une vieille version d'Android qui n'est plus compatible avec

@@ -97,3 +97,24 @@ def asks_for_a_person(text: str) -> bool:
     if _DEMANDS_A_PERSON.search(words):
         return True
     return bool(_PERSON.search(words)) and not _IS_IT_A_BOT.search(words)
+
+
+# the call wanted again after it was withdrawn ("hmm actually yes, I'd like the call after all"
+# got "All right…", « bon si finalement redonnez moi une référence pour lundi » the withdrawal
+# again: forty-fifth outsider check, F6): a person asked for, a new reference (action_handoff)
+_AGAIN = re.compile(
+    r"\b(?:after all|finalement|en fait|again|de nouveau|a nouveau|une nouvelle|a new|another"
+    r"|une autre|changed my mind|change d avis)\b"
+)
+_THE_CALL = re.compile(
+    r"\b(?:(?:i d like|i would like|i want|i ll take|give me|je veux|je voudrais|j aimerais"
+    r"|redonnez(?: moi)?|redonne(?: moi)?|donnez moi|donne moi)\b(?: \w+){0,2}? (?:the call|a call"
+    r"|the callback|a reference|a new reference|an agent|l appel|un appel|une reference"
+    r"|une nouvelle reference|un conseiller|la demande d appel))\b"
+)
+
+
+def wants_the_call_after_all(text: str) -> bool:
+    """The customer wants the call (a reference) again, after all."""
+    words = plain(text)
+    return bool(_THE_CALL.search(words) and _AGAIN.search(words))

@@ -32,3 +32,26 @@ def switched_phones_codes_gone(text: str) -> bool:
     """The customer moved to another kind of phone and the portal's codes did not follow."""
     words = plain(text)
     return bool(_SWITCHED.search(words) and _CODES_GONE.search(words))
+
+
+# a phone back from repair or swapped under warranty, blank (« Mon téléphone pro est parti en
+# réparation sous garantie et ils m'ont renvoyé un appareil neuf, complètement vierge. Plus
+# aucune appli dessus, et le portail me réclame toujours mes 6 chiffres. »: the SMS that never
+# came 0.37; DEV69, written blind): the app's account did not come back, the reset's
+_REPAIRED = re.compile(
+    r"\b(?:reparation|repair\w*|sous garantie|under warranty|warranty|garantie|sav|echange"
+    r" standard|swapped (?:it|the phone|my phone)|replaced (?:it|the phone|my phone))\b"
+)
+_BLANK = re.compile(
+    r"\b(?:vierge|blank|wiped|efface\w*|remis a zero|reinitialis\w*|factory|neuf|brand new"
+    r"|new (?:one|device|handset|phone)|appareil neuf|nouvel appareil)\b"
+)
+_CODES_ASKED = re.compile(
+    r"\b(?:code|codes|chiffres|digits|numbers|appli|app|authenticator|application)\b"
+)
+
+
+def repaired_phone_came_back_blank(text: str) -> bool:
+    """The phone came back from repair (or was swapped) blank, and the codes are asked."""
+    words = plain(text)
+    return bool(_REPAIRED.search(words) and _BLANK.search(words) and _CODES_ASKED.search(words))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from bot.next_step import BARE_WHY
 from bot.plain_text import plain
 
 _CAUSE_ASKED = re.compile(
@@ -88,3 +89,11 @@ def asks_for_the_real_reason(text: str) -> bool:
     return bool(_REAL_REASON.search(words)) or bool(
         _WHIM.search(words) and re.search(r"\b(?:raison|pourquoi|reason|why)\b", words)
     )
+
+
+def asks_why_of_the_answer(text: str) -> bool:
+    """A bare "why?" about the answer just read ("why not?", « pourquoi je dois attendre ? »,
+    « pourquoi je peux pas le faire ici directement ? »: the 28 days or what 2FA is as heard;
+    forty-fifth outsider check, F1): read as why, whose answer the reply's focus takes from the
+    answer before it (bot/rasa_ext/nlg.py WHY_OF; without one, why 2FA exists)."""
+    return BARE_WHY.match(text) is not None

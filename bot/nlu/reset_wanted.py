@@ -125,3 +125,47 @@ _CALLED_OFF = re.compile(
 def calls_it_off(text: str) -> bool:
     """The customer calls off what is pending ("forget it", « laissez tomber »)."""
     return bool(_CALLED_OFF.search(plain(text)))
+
+
+# what to do now that the reset was done ("ok so what do I do now that it was reset?" got the
+# changed-phone offer, a second reset: forty-fifth outsider check, F7): the account's state,
+# whose answer (logged in) says to choose a method in the popup
+_RESET_DONE = re.compile(
+    r"\b(?:now that|maintenant que|since|depuis que|now|maintenant)\b(?: \w+){0,3}? (?:was|has been"
+    r"|is|s been|a ete|est|c est)(?: \w+)? (?:reset|reinitialis\w*|done|fait\w*|complet\w*)\b"
+    r"|\b(?:after|apres) (?:the|la|my|ma) (?:reset|reinitialisation)\b"
+    r"|\b(?:reset|reinitialisation) (?:is |was |has been |est |a ete )?(?:done|complete\w*|faite"
+    r"|terminee)\b"
+)
+_WHAT_NOW = re.compile(
+    r"\b(?:what (?:do i do|should i do|now|next|do i have to do)|now what|je fais quoi"
+    r"|que (?:dois je|faut il|faire)|on fait quoi|comment (?:je|on) (?:fais|fait)|what s next"
+    r"|la suite)\b"
+)
+
+
+def asks_what_now_after_the_reset(text: str) -> bool:
+    """The reset done, what to do now asked."""
+    words = plain(text)
+    return bool(_RESET_DONE.search(words) and _WHAT_NOW.search(words))
+
+
+# it works again, or the phone is found: nothing to reset any more ("never mind, I found my old
+# SIM and it works now, thanks" at the reason question was read as a changed number, then as
+# thanks, and the request went on: forty-fourth outsider check, F4)
+_WORKS_AGAIN = re.compile(
+    r"\b(?:it works (?:now|again)|works now|working (?:now|again)|sorted (?:now|it)|all good now"
+    r"|found (?:it|my (?:old )?(?:phone|sim|mobile))|ca (?:re)?marche (?:maintenant|a nouveau"
+    r"|de nouveau)|ca remarche|c est bon (?:finalement|maintenant)|c est regle|j ai retrouve)\b"
+)
+
+
+def works_again(text: str) -> bool:
+    """The customer says it works again, or the phone was found."""
+    return bool(_WORKS_AGAIN.search(plain(text)))
+
+
+def called_off_as_it_works(text: str) -> bool:
+    """Called off because it works again ("laissez tomber, j'ai retrouvé mon téléphone"): a
+    cancel, which ends a form's questions, whatever the story's words were heard as."""
+    return calls_it_off(text) and works_again(text)

@@ -35,7 +35,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot import topics
-from bot.nlu import labels, language_wish
+from bot.nlu import correction, labels, language_wish
 from bot.nlu.entities import put_entity
 from bot.nlu.focus import sentences
 from bot.nlu.language import ENTITY_NAME as LANGUAGE_ENTITY
@@ -263,6 +263,20 @@ def beyond_the_wish(message: Message) -> None:
         put_entity(message, LANGUAGE_ENTITY, wished, SecondQuestion.__name__)
 
 
+def corrected(message: Message) -> None:
+    """A message corrected as it was typed (bot/nlu/correction.py) whose part after the
+    correction reads clearly as another topic of the assistant's gets that topic first."""
+    intent = message.get(INTENT) or {}
+    after = message.get(correction.KEY)
+    if not after or intent.get(INTENT_NAME_KEY) is None:
+        return
+    rest, name, confidence = after
+    (topic, confidence), *_ = by_the_rules({rest: (name, confidence)})([rest])
+    wanted = topic in TOPICS and topic != "out_of_scope"
+    if wanted and confidence >= correction.MIN_CONFIDENCE and topic != intent[INTENT_NAME_KEY]:
+        labels.put_first(message, topic, confidence)
+
+
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class SecondQuestion(StatelessStep, IntentClassifier):
     """After the reading rules, before the fallback (config.yml): sets `also_asked` from the
@@ -271,6 +285,7 @@ class SecondQuestion(StatelessStep, IntentClassifier):
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             beyond_the_wish(message)
+            corrected(message)
             read = message.get(PARTS)
             intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
             if not read or not intent:

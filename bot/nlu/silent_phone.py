@@ -22,6 +22,10 @@ from bot.plain_text import plain
 _SILENT = re.compile(
     r"\b(?:reste muet|restent muets|reste silencieux|restent silencieux|est muet|sont muets"
     r"|ne vibre (?:pas|plus|jamais)|ne sonne (?:pas|plus|jamais)|n apparait (?:jamais|pas)"
+    # « il n'a pas vibré une seule fois depuis que j'ai lancé l'activation » (DEV69, written
+    # blind: the refused code 0.20)
+    r"|n a (?:pas|jamais) (?:vibre|sonne|bipe)|(?:hasn t|has not|didn t|did not|never) (?:once )?"
+    r"(?:buzzed|vibrated|rung|rang|beeped|pinged)"
     r"|n affiche rien|ne s affiche jamais|impossible d avoir quoi que ce soit"
     r"|stays? silent|remains? silent|goes silent|went silent|is silent|dead silent|total silence"
     # "the mobile has stayed completely silent" (DEV31, written blind)

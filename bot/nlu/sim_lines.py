@@ -25,6 +25,8 @@ _SIM = (
 )
 _OPERATION = (
     r"(?:on hold|en pause|en veille|en sommeil|suspend\w*|pause|activate|activer|reactivat\w*"
+    # « comment j'active mes nouvelles cartes SIM ? » (DEV68's kind)
+    r"|j active|on active|activating|activated"
     r"|reactiv\w*|resilier|resilie\w*|terminate|deactivat\w*|desactiv\w*|top up|recharg\w*"
     r"|order|commander|hibernat\w*|mise en veille|mettre en veille|mettre en pause)"
 )
@@ -250,3 +252,34 @@ def warns_of_the_certificate(text: str) -> bool:
     """The browser warns about the portal's certificate or connection."""
     words = plain(text)
     return bool(_CERTIFICATE.search(words) and _PORTAL.search(words))
+
+
+# a SIM operation or a SIM's state beside the 2FA, said done or asked as the cause (« Ça y est,
+# la double authentification est faite. Maintenant je dois activer 15 nouvelles cartes SIM…
+# c'est où ? » under the fallback; « Une SIM de nos pompes de relevage est suspendue depuis ce
+# matin. C'est à cause de la nouvelle sécurité à la connexion ou autre chose ? » why 2FA 0.53;
+# DEV68, written blind): out of scope, with support's line (2FA neither activates nor suspends
+# a SIM); the login words that keep asks_about_sim_lines narrow are said here on purpose
+_2FA_DONE = re.compile(
+    r"\b(?:ca y est|c est fait|est faite?|is done|all set|set up now|now that (?:2fa|it|the"
+    r" login) is|maintenant que (?:la double auth\w*|c est))\b"
+)
+_SIM_STATE = re.compile(
+    rf"\b{_SIM}\b(?: \w+){{0,6}}? (?:est |is |are |sont |a ete |has been |got |have been "
+    r"|ont ete )?"
+    r"(?:suspendue?s?|suspended|bloquee?s?|blocked|deactivated|desactivee?s?|coupee?s?|cut off"
+    r"|hors service|offline|down)\b"
+)
+_CAUSED_BY = re.compile(
+    r"\b(?:a cause de|lie a|liee a|du a|due a|because of|due to|caused by|related to|linked to)"
+    r" (?:la |le |l |cette |ce |the |this |your |votre |vos )?(?:nouvelle |new )?(?:securite"
+    r"|security|double auth\w*|2fa|connexion|login|verification)\b"
+)
+
+
+def asks_about_sim_lines_beside_2fa(text: str) -> bool:
+    """A SIM operation asked once the 2FA is done, or a SIM's state blamed on the 2FA."""
+    words = plain(text)
+    after = _2FA_DONE.search(words) and _ON_LINES.search(_asked(text))
+    blamed = _SIM_STATE.search(words) and _CAUSED_BY.search(words)
+    return bool(after or blamed)

@@ -124,3 +124,20 @@ def asks_how_long_it_can_be_put_off(text: str) -> bool:
     """The customer postpones the set-up and asks until when that can go on."""
     words = plain(text)
     return bool(_POSTPONED.search(words) and _UNTIL_WHEN.search(words))
+
+
+# skipping asked as a habit ("I only use the portal once a quarter… Can I just keep skipping that
+# box every time it shows up?": keeping the device 0.42, the 28 days 0.39; DEV68, written
+# blind): the 28 days (postponing is possible within them, not for ever)
+_KEEP_SKIPPING = re.compile(
+    r"\b(?:keep (?:on )?(?:skipping|postponing|saying no|clicking not now|dismissing|ignoring"
+    r"|closing|putting (?:it )?off)|continuer a (?:repousser|reporter|refuser|dire non|cliquer"
+    r" sur non|zapper|ignorer|fermer)|toujours (?:repousser|dire non|cliquer sur non)"
+    r"|skip (?:it|that|the box|that box|the popup) (?:every|each) time|(?:la|le) (?:zapper|passer"
+    r"|repousser) (?:a chaque fois|tout le temps|indefiniment))\b"
+)
+
+
+def asks_to_keep_skipping(text: str) -> bool:
+    """Whether the prompt can be skipped every time, for good, asked."""
+    return bool(_KEEP_SKIPPING.search(plain(text)))

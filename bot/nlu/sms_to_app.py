@@ -21,7 +21,9 @@ _CODES_BY_SMS = re.compile(
     r"\b(?:je (?:recois|recoit)|on (?:recoit|recois)|i (?:get|receive|got)|we (?:get|receive))"
     rf" (?:mes |nos |les |my |our |the )?codes? {_BY_SMS}"
     # "mes codes arrivent par texto", "my codes come by text" (DEV14)
-    rf"|\b(?:mes|nos|les|my|our|the) codes? (?:are |have been |ve been )?(?:arrivent|arrive"
+    # (the portal named in between: "My M2Mmanager codes come by text", DEV69)
+    rf"|\b(?:mes|nos|les|my|our|the) (?:m2m\w* )?codes? (?:m2m\w* )?(?:are |have been |ve been )?"
+    r"(?:arrivent|arrive"
     r"|viennent|come|comes|coming)"
     rf" (?:\w+ )?{_BY_SMS}"
     # the numbers said to go by text ("right now my login numbers go by text to my personal
@@ -51,6 +53,23 @@ _CODES_BY_SMS = re.compile(
     # that text among forty delivery notifications": DEV66)
     rf"|\b(?:it|they|codes?|numbers|digits|ca|ils|les codes|les chiffres)"
     rf" (?:\w+ )?(?:{TO_MY_NUMBER})\b"
+    # set up with texts, still getting texts, the account set to text ("J'ai tout activé avec
+    # les textos il y a deux mois… je reçois encore des SMS pour M2Mmanager", "My account is
+    # currently set to text me": DEV68-69, written blind)
+    r"|\b(?:j ai|on a|nous avons) (?:tout )?(?:active|configure|mis en place|regle|fait)"
+    r" (?:\w+ ){0,2}?(?:avec|par) (?:les |des )?(?:textos|sms|texto)\b"
+    r"|\b(?:i|we) set (?:it|this|everything|2fa|the login) up (?:\w+ )?(?:with|by|via|using)"
+    r" (?:the )?(?:texts|sms|text|text messages)\b"
+    r"|\b(?:je recois|on recoit|je reçois) (?:encore|toujours) (?:des |les )?(?:sms|textos)\b"
+    r"|\b(?:i m|i am|we re|we are) (?:still|always) (?:getting|receiving) (?:the )?(?:texts|sms"
+    r"|text messages)\b"
+    r"|\b(?:my|our) account is (?:currently |still |now )?set (?:up )?to (?:text|sms) (?:me|us)\b"
+    r"|\b(?:mon|notre) compte est (?:actuellement |encore |toujours )?(?:regle|configure"
+    r"|parametre) pour (?:m|nous) envoyer des (?:textos|sms)\b"
+    # the mobile line suspended, the texts' way gone with it ("Ma ligne a été suspendue pour une
+    # facture impayée… J'ai Google Authenticator sur le même téléphone": DEV69)
+    r"|\b(?:ma|my|our|notre) (?:mobile |phone |cell )?(?:ligne|line)(?: mobile)? (?:a ete |got |was"
+    r" |has been |is |est )?(?:suspendue|suspended|coupee|cut off)\b"
     r"|\b(?:hunt\w*|look\w*|search\w*|dig\w*|scroll\w*)(?: \w+){0,3}? (?:for|through)"
     r" (?:that|the|this|my) (?:text|sms)\b|\bcherch\w* (?:ce|le|mon) (?:sms|texto)\b"
     r"|\b(?:login|account|portal|compte|connexion) (?:still |always |toujours )?(?:sends?|envoie)"
@@ -83,6 +102,13 @@ _APP_ALREADY = re.compile(
     r"|microsoft auth\w*|google s app|l appli (?:de )?google)\b"
     # ...or required by the company for every tool ("My company has just mandated a single
     # authenticator app for every vendor tool": DEV41)
+    # put on everyone's phone by the company ("la boîte nous a tous équipés de Microsoft
+    # Authenticator pour Office", "IT put Microsoft Authenticator on everyone's phone": DEV68)
+    r"|\b(?:equipe\w*|equipped|put|installed|gave|rolled out|deployed|deploye\w*|installe\w*)"
+    r" (?:\w+ ){0,4}?(?:microsoft auth\w*|google auth\w*|authy|authenticator)\b"
+    r"|\b(?:i ve got|i have|i still have|j ai|j ai toujours|j ai encore) (?:that|this|the"
+    r"|google auth\w*|microsoft auth\w*|authy) ?(?:app|appli|authenticator)? (?:anyway|quand meme"
+    r"|on (?:the same|my) phone|sur (?:le meme|mon) telephone)\b"
     r"|\b(?:mandated|mandates|requires|required|imposes|imposed|impose|oblige|exige"
     r"|standardi[sz]ed on)\b.{0,40}\b(?:authenticator|authy|appli d authentification"
     r"|application d authentification)\b"
@@ -100,6 +126,9 @@ _NO_SIGNAL = re.compile(
     # "il n'y a aucune barre de réseau… je monte la colline pour attraper le message" (DEV36)
     r"|aucune barre|pas une barre|pas de barre|no bars|zero bars|not a single bar"
     r"|zero signal|zero (?:mobile )?(?:coverage|reception)|zero reseau"
+    # "no mobile reception inside at all", « pas de réseau mobile » (DEV68-69, written blind)
+    r"|(?:no|zero|pas de|aucun|without) (?:mobile|cell|phone|cellular) (?:reception|coverage"
+    r"|signal|network)|(?:pas de|aucun|sans) reseau mobile"
     # "the signal in the oyster sheds is useless" (DEV56, written blind)
     r"|signal (?:\w+ ){0,4}?(?:is |est )?(?:useless|rubbish|terrible|awful|hopeless|nul"
     r"|inexistant|catastrophique))\b"
@@ -113,12 +142,21 @@ _OTHERWISE = re.compile(
 )
 
 
+# ...or says there is only Wi-Fi there ("offshore rigs that have wifi but no mobile network at
+# all. My account is currently set to text me.": the status 0.55; DEV69, written blind): the
+# app makes its codes without the network
+_WIFI_ONLY = re.compile(
+    r"\b(?:only (?:the )?(?:site )?wi ?fi|wi ?fi only|have wi ?fi but|(?:que|seulement|uniquement)"
+    r" (?:du |le )?wi ?fi|wi ?fi (?:mais|but))\b"
+)
+
+
 def sms_useless_where_going(text: str) -> bool:
-    """The customer gets codes by SMS, will have no signal, and wants them another way."""
+    """The customer gets codes by SMS, will have no signal, and wants them another way (or says
+    there is only Wi-Fi there)."""
     words = plain(text)
-    return bool(
-        _CODES_BY_SMS.search(words) and _NO_SIGNAL.search(words) and _OTHERWISE.search(words)
-    )
+    another_way = _OTHERWISE.search(words) or _WIFI_ONLY.search(words)
+    return bool(_CODES_BY_SMS.search(words) and _NO_SIGNAL.search(words) and another_way)
 
 
 def app_ready_while_on_sms(text: str) -> bool:
@@ -236,6 +274,13 @@ _WHICH_WAY = re.compile(
     r"\b(?:which|what) (?:route|way|option|method|one|path)\b"
     r"|\b(?:quelle|quel) (?:methode|option|solution|voie|moyen|choix)\b"
     r"|\b(?:laquelle|lequel) (?:choisir|prendre)\b|\bque (?:dois je )?choisir\b"
+    # « Je pars sur quoi du coup ? », "which way should I go?", "they need something that'll
+    # work out there" (DEV68-69, written blind)
+    r"|\b(?:je pars|on part|je choisis|on choisit|je prends|on prend) (?:sur )?quoi\b"
+    r"|\bwhich way (?:should|do|shall) (?:i|we) go\b"
+    r"|\b(?:need|needs|want) something that (?:ll|will|would|can) work\b"
+    r"|\b(?:il (?:me|nous|leur) faut|j ai besoin d) (?:un truc|quelque chose|un moyen) qui"
+    r" (?:marche|fonctionne)\b"
 )
 _TEXTS_WONT_REACH = re.compile(
     r"\b(?:anything|something|whatever) (?:that )?(?:relies|depends) on (?:a |an |the )?(?:text"

@@ -33,6 +33,9 @@ _PERSON = re.compile(
     # he left the company": DEV16, the set-up 0.38)
     r"|engineer|ingenieur|technician|technicien|technicienne|driver|chauffeur|dispatcher"
     r"|supervisor|superviseur|foreman|chef d equipe|secretary|secretaire|assistant|assistante"
+    # « Notre chef d'atelier est parti à la retraite » (DEV68, written blind)
+    r"|chef d atelier|chef de chantier|chef de quai|chef de service|contremaitre|workshop manager"
+    r"|site manager|head of \w+"
     r"|accountant|comptable|director|directeur|directrice|associate|associe|associee"
     # a partner in a small company ("my business partner set up our shared login with 2FA on
     # her phone, and she's now on maternity leave": DEV17, the set-up 0.45)
@@ -105,6 +108,15 @@ _TAKE_OVER = re.compile(
     r"|\b(?:code|codes)\b(?: \w+){0,2}? (?:arrive|arrivent|va|vont|part|partent|goes|go|is sent"
     r"|are sent|gets sent) (?:sur|to|on|vers) (?:son|her|his|their) (?:telephone|portable|phone"
     r"|mobile|tel)\b"
+    # everything said to have gone to that phone (« C'était sur son portable perso que tout
+    # arrivait pour le compte de l'atelier. Son remplaçant commence lundi. »: DEV68): the
+    # account is tied to it
+    r"|\b(?:sur|on|to) (?:son|sa|his|her|their) (?:\w+ )?(?:telephone|portable|phone|mobile)"
+    r"(?: \w+){0,2}? (?:que|that|where) (?:tout|everything|les codes|the codes) (?:arriv\w*|came"
+    r"|went|used to (?:come|go)|allai\w*)\b"
+    r"|\b(?:tout|everything|les codes|the codes) (?:\w+ ){0,3}?(?:arriv\w*|came|went|go|goes"
+    r"|allai\w*) (?:\w+ )?(?:sur|on|to) (?:son|sa|his|her|their) (?:\w+ )?(?:telephone|portable"
+    r"|phone|mobile)\b"
 )
 
 

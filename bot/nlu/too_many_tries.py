@@ -48,6 +48,8 @@ def asks_about_too_many_tries(text: str) -> bool:
     # wrong passwords lock the portal's login, not the second step: out of scope
     if PASSWORD.search(words) or _POSTPONE.search(words):
         return False
+    if asks_what_the_lock_is(text):
+        return True
     if _TOO_MANY.search(words):
         return bool(_MISTAKE.search(words) or (_LOCK.search(words) and _CODE.search(words)))
     if _HOW_MANY.search(words):
@@ -68,3 +70,19 @@ _HOW_MANY_BEFORE = re.compile(
 def asks_how_many_tries_before_the_lock(text: str) -> bool:
     """The customer asks how many tries they have before the account is locked."""
     return bool(_HOW_MANY_BEFORE.search(plain(text)))
+
+
+# the lock itself asked about ("c'est quoi le verrouillage ?" after the refused code's answer,
+# which names it: what 2FA is; forty-fifth outsider check, F1): the lock rule, which the
+# refused code's `_too_many` answer gives first (bot/rasa_ext/nlg.py FOCUS)
+_WHAT_LOCK = re.compile(
+    r"\b(?:c est quoi|qu est ce que|ca veut dire quoi|what is|what s|what does|whats)"
+    r" (?:le |la |l |un |the |a |this |that |ce |cette )?(?:verrouillage|blocage|lock|lockout"
+    r"|lock out|locking|compte (?:verrouille|bloque)|locked account)\b"
+    r"|\b(?:verrouillage|blocage|lockout)\b (?:c est quoi|ca veut dire quoi|means what)\b"
+)
+
+
+def asks_what_the_lock_is(text: str) -> bool:
+    """The lock (after wrong codes) asked about: what it is."""
+    return bool(_WHAT_LOCK.search(plain(text)))

@@ -75,3 +75,13 @@ def asks_if_codes_come_on_a_trip(text: str) -> bool:
         and not _CHANGE_ASKED.search(words)
         and not says_it_never_came(words)
     )
+
+
+def never_came_abroad(text: str) -> bool:
+    """Abroad or roaming, and the portal's text said never to come (« l'itinérance est activée,
+    les messages de ma banque arrivent sans problème, mais celui de M2Mmanager pour me
+    connecter, jamais. »: out of scope 0.23, the SMS that never came 0.22, under the fallback;
+    DEV69, written blind): the SMS answer (check the number, wait, « Renvoyer », « Essayer une
+    autre méthode »)."""
+    words = plain(text)
+    return bool(_ABROAD.search(words) and says_it_never_came(words))

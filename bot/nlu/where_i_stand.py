@@ -167,3 +167,38 @@ def fears_being_out_after_an_absence(text: str) -> bool:
     """Away from the portal since a date or for a while, and afraid of not getting back in."""
     words = plain(text)
     return bool(_AWAY_SINCE.search(words) and _FEARS_OUT.search(words))
+
+
+# lost count of the days one has said no ("je ne sais plus depuis combien de temps je dis non.
+# J'ai peur qu'un matin ça ne passe plus.": the 28 days 0.37; DEV68, written blind): one's own
+# countdown, the status's
+_LOST_COUNT = re.compile(
+    r"\b(?:ne sais plus|sais plus|sais pas|ne sais pas|no idea|don t know|can t remember|lost"
+    r" count of|forgot) (?:depuis )?(?:combien de (?:temps|jours)|how long|how many days)"
+    r" (?:je |j |i ve been |i have been |i ve |ca fait que je )?(?:dis non|repousse|reporte"
+    r"|clique|refuse|saying no|postponing|skipping|putting (?:it )?off|clicking|dismissing)\b"
+)
+
+
+def lost_count_of_postponing(text: str) -> bool:
+    """The customer no longer knows how long they have been postponing."""
+    return bool(_LOST_COUNT.search(plain(text)))
+
+
+# a colleague already asked, the customer not yet, and whether they are next ("My colleague
+# says she had to do the code thing last week. I logged in this morning and got nothing. Am I
+# in the same boat or not yet?": the code's format 0.39; DEV68, written blind): one's own state
+_SAME_BOAT = re.compile(
+    r"\b(?:same boat|my turn|not yet\b.{0,5}$|concerned too|moi aussi ou pas|dans le meme cas"
+    r"|mon tour|pas encore concerne\w*|suis je concerne\w*|je suis concerne\w* (?:ou|aussi))\b"
+)
+_SOMEONE_ELSE_DID = re.compile(
+    r"\b(?:colleague|coworker|she|he|they|collegue|elle|il|ils|les autres|the others)\b"
+    r"(?: \w+){0,4}? (?:had to|has had to|did|has done|got|a du|a eu|ont du|ont eu)\b"
+)
+
+
+def asks_if_it_is_their_turn(text: str) -> bool:
+    """Someone else had to do it already; the customer asks whether they are next."""
+    words = plain(text)
+    return bool(_SAME_BOAT.search(words) and _SOMEONE_ELSE_DID.search(words))

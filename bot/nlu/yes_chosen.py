@@ -41,3 +41,31 @@ def asks_what_follows_yes(text: str) -> bool:
     """The popup's yes (the top choice) chosen or about to be, and what follows asked."""
     words = plain(text)
     return bool(_YES_CHOSEN.search(words) and _NEXT.search(words))
+
+
+# the yes clicked, then the set-up cut off, with where to go on asked ("I clicked yes on that
+# popup yesterday and then my laptop battery died. Not sure where I left off or what I'm
+# supposed to do now.": the set-up's steps 0.34 and the status 0.33, a tie; DEV69, written
+# blind): the set-up's steps, which say what follows the yes
+_YES_CLICKED = re.compile(
+    r"\b(?:clicked|clique|cliqué|pressed|picked|chose|said|ticked|appuye) (?:on )?(?:sur )?"
+    r"(?:yes|oui|the top one|the first one|the top option)\b"
+)
+_CUT_OFF = re.compile(
+    r"\b(?:battery died|batterie (?:a plat|morte|vide)|plus de batterie|crashed|plante\w*"
+    r"|froze|freeze|gele|coupure|cut off|was cut|lost (?:the )?connection|perdu la connexion"
+    r"|closed (?:the|my) (?:browser|tab|laptop)|ferme (?:le|mon) (?:navigateur|onglet|ordi)"
+    r"|power cut|went dead|s est eteint|shut down|interrupted|interrompu\w*)\b"
+)
+_WHERE_NOW = re.compile(
+    r"\b(?:where i left off|where i was|ou j en etais|ou j en suis|what (?:i m|i am) supposed to"
+    r" do|what (?:do|should) i do now|what now|que (?:dois je|faire) (?:faire )?maintenant"
+    r"|je fais quoi maintenant|quoi faire maintenant|how do i (?:carry on|continue|pick up)"
+    r"|comment (?:je )?(?:continue|reprendre|reprends))\b"
+)
+
+
+def yes_clicked_then_cut_off(text: str) -> bool:
+    """The popup's yes clicked, the set-up cut off, and where to go on asked."""
+    words = plain(text)
+    return bool(_YES_CLICKED.search(words) and _CUT_OFF.search(words) and _WHERE_NOW.search(words))

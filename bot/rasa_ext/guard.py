@@ -32,10 +32,11 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from rasa.core.channels.channel import OutputChannel, UserMessage
+from rasa.shared.core.events import UserUttered
 from sanic import Blueprint
 
 from bot.nlu.language import LanguageDetector, locale_from_metadata
-from bot.rasa_ext import admission, diagnosis, payload_locale, replies
+from bot.rasa_ext import admission, asked_language, diagnosis, payload_locale, replies
 from bot.rasa_ext.scrub import holds_password
 from bot.rasa_ext.tracker_store import watch_turn
 
@@ -102,6 +103,8 @@ class NeverSilent:
                 return
             # a payload loses the language NLU found: the widget's locale goes into it
             message.text = payload_locale.with_locale(message.text, message.metadata)
+            # a language asked in words outlives the page's locale (asked_language.py)
+            message.metadata = await self.asked_language_kept(message)
             await self.run_turn(on_new_message, message)
 
         return handler
@@ -157,16 +160,41 @@ class NeverSilent:
             message.metadata, replies.LANGUAGES
         ) or await self.slot_language(message)
 
-    async def slot_language(self, message: UserMessage) -> str | None:
+    async def asked_language_kept(self, message: UserMessage) -> Any:
+        """The message's metadata, without the widget's locale when the message says no
+        language of its own and the customer asked for another one in words before."""
+        text = message.text if isinstance(message.text, str) else ""
+        if text.startswith(admission.PAYLOAD_PREFIX):
+            return message.metadata
+        if locale_from_metadata(message.metadata, asked_language.LANGUAGES) is None:
+            return message.metadata
+        says = _detector.decide(text[:DETECTED_CHARS], None) is not None
+        if says:
+            return message.metadata
+        tracker = await self.tracker_of(message)
+        if tracker is None:
+            return message.metadata
+        texts = [
+            e.text for e in tracker.events if isinstance(e, UserUttered) and isinstance(e.text, str)
+        ]
+        if asked_language.locale_overridden(message.metadata, says, texts):
+            return asked_language.without_locale(message.metadata)
+        return message.metadata
+
+    async def tracker_of(self, message: UserMessage) -> Any:
+        """The conversation's tracker, or None (no store, no sender, the store down)."""
         agent = getattr(getattr(self.app, "ctx", None), "agent", None)
         store = getattr(agent, "tracker_store", None)
         if store is None or not message.sender_id:
             return None
         try:
-            tracker = await asyncio.wait_for(
+            return await asyncio.wait_for(
                 store.retrieve(message.sender_id), TRACKER_TIMEOUT_SECONDS
             )
         except Exception:  # noqa: BLE001 - the store may be the thing that is down
             return None
+
+    async def slot_language(self, message: UserMessage) -> str | None:
+        tracker = await self.tracker_of(message)
         value = tracker.get_slot("language") if tracker else None
         return value if value in replies.LANGUAGES else None

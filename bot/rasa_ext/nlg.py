@@ -59,7 +59,10 @@ from bot.nlu.hesitation import hesitates
 from bot.nlu.language import courtesy_hint, english_first
 from bot.nlu.offline_app import asks_if_it_works_offline
 from bot.nlu.qr_fails import qr_not_shown, qr_will_not_scan
+from bot.nlu.remember_asked import asks_about_a_shared_computer, asks_what_happens_after_the_days
+from bot.nlu.resend_greyed import resend_greyed
 from bot.nlu.reset_wanted import asks_to_cancel_the_request
+from bot.nlu.sms_expired import sms_code_expired
 from bot.nlu.too_many_tries import asks_about_too_many_tries
 from bot.nlu.unrequested_code import received_without_logging_in
 from bot.plain_text import plain
@@ -153,6 +156,12 @@ FOCUS = (
     # "can you cancel the request?" outside its questions: not here, and who can (forty-fourth
     # outsider check, F1: "All right." and the request stayed open)
     ("_request_cancel", asks_to_cancel_the_request),
+    # forty-fifth outsider check: « Renvoyer » greyed out (F13); an SMS code told expired (F12);
+    # remembering the device on a shared computer, and after its days (F8)
+    ("_greyed", resend_greyed),
+    ("_sms_expired", sms_code_expired),
+    ("_shared", asks_about_a_shared_computer),
+    ("_after", asks_what_happens_after_the_days),
 )
 # "j'ai cliqué sur Renvoyer trois fois": what comes after « Renvoyer », not "click it"
 # (twenty-eighth outsider check, finding 10; labels.resend_pressed)
@@ -184,6 +193,10 @@ WHY_OF = {
     "utter_account_locked": "utter_why_2fa_locked",
     "utter_status_locked": "utter_why_2fa_locked",
     "utter_status_unknown_locked": "utter_why_2fa_locked",
+    # "why not?" after "SMS is not set up on your account… a reset request is needed"
+    # (forty-fifth outsider check, F1: it got why 2FA exists)
+    "utter_switch_not_enrolled_sms": "utter_why_2fa_switch_not_enrolled",
+    "utter_switch_not_enrolled_app": "utter_why_2fa_switch_not_enrolled",
 }
 
 
@@ -413,7 +426,8 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
         text = self._latest_text(tracker)
         if not text:
             return None
-        if utter_action in AFTER_RESEND and labels.resend_pressed(text):
+        if utter_action in AFTER_RESEND and labels.resend_pressed(text) and not resend_greyed(text):
+            # (a greyed « Renvoyer » was not pressed: its focus below says why)
             return AFTER_RESEND[utter_action]
         if utter_action == WHY_ASKED and (BARE_WHY.match(text) or WHY_REFUSED.match(text)):
             why = WHY_OF.get(self.answered_just_before(tracker) or "")

@@ -18,7 +18,16 @@ from sqlalchemy import update
 
 from bot.models import Handoff, Ticket, User
 from bot.rasa_ext.conversation import public_id
-from tests.e2e.test_actions_rest import PHONE, Chat, email_of, in_language, pending, rows, template
+from tests.e2e.test_actions_rest import (
+    PHONE,
+    Chat,
+    _pattern,
+    email_of,
+    in_language,
+    pending,
+    rows,
+    template,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -648,7 +657,10 @@ def test_yes_to_log_in_first_or_call_hands_over(stack, lang, moved, yes):
 # --------------------------------------------------------------------------- items 5 and 7: living in forms
 
 @pytest.mark.parametrize("lang,phrase", [("fr", "laisse tomber"), ("en", "never mind"), ("fr", "non rien"),
-                                         ("en", "forget it")])
+                                         ("en", "forget it"),
+                                         # a reason word in the story (forty-fourth check, F4)
+                                         ("en", "never mind, I found my old SIM and it works now, thanks"),
+                                         ("fr", "laissez tomber, j'ai retrouvé mon ancien téléphone")])
 def test_giving_up_at_the_reason_question(stack, lang, phrase):
     email = email_of(lang)
     uid = stack.make_user(email, state="sms", phone=PHONE, language=lang)
@@ -1165,3 +1177,151 @@ def test_no_ticket_offered_again_once_told_there_is_nothing_to_reset(stack, lang
     assert say(chat, again) == ["utter_phone_changed"]  # the event keeps the asked name
     assert chat.all_texts[-1] == template("utter_phone_changed_not_enrolled", lang)
     assert buttons_of(chat) == []
+
+
+# --------------------------------------------------------------------------- forty-fifth outsider check
+
+@pytest.mark.parametrize("lang, ask, why", [
+    ("fr", "je peux recevoir le code par SMS au lieu de l'application ?", "pourquoi pas ?"),
+    ("en", "can I switch to SMS instead of the authenticator app?", "why not?"),
+])
+def test_why_not_after_sms_not_set_up_says_why_a_method_is_not_added(stack, lang, ask, why):
+    """F1: "why not?" right after "SMS is not set up on your account… a reset request is needed"
+    got why 2FA exists (cyberattacks). It says why a method is not added from the popup."""
+    email = email_of(lang)
+    stack.make_user(email, state="app", language=lang)
+    chat = Chat(stack, lang, stack.portal(email).widget_token())
+    assert say(chat, ask) == ["utter_switch_not_enrolled_sms"]
+    assert say(chat, why) == ["utter_why_2fa"]
+    assert chat.all_texts[-1] == template("utter_why_2fa_switch_not_enrolled", lang)
+
+
+@pytest.mark.parametrize("lang, text, shown", [
+    ("fr", "le bouton Renvoyer est grisé, je peux pas cliquer dessus", "utter_sms_not_received_greyed"),
+    ("en", "the resend button is greyed out, I can't click it", "utter_sms_not_received_greyed"),
+    ("en", "She gets the SMS code but it says expired when she types it", "utter_code_rejected_sms_expired"),
+    ("fr", "le code reçu par SMS est marqué expiré quand je le tape", "utter_code_rejected_sms_expired"),
+])
+def test_the_part_asked_is_the_part_answered(stack, lang, text, shown):
+    """F13: « Renvoyer » greyed out got "if « Renvoyer » gave nothing, here is what follows";
+    F12: an SMS code "expired" got the app's 30-second rule. Each now gets its own answer: the
+    wait between sends (with its seconds), the SMS code's minutes."""
+    chat = Chat(stack, lang)
+    say(chat, text)
+    # (the customer's own line may follow the answer)
+    (answer,) = [t for t in chat.all_texts if re.fullmatch(_pattern(shown, lang), t, re.S)]
+    # with the seconds of the stack's cooldown, or the SMS code's minutes
+    assert re.search(r"\d+ s", answer) if shown.endswith("_greyed") else re.search(r"\d+ min", answer)
+
+
+@pytest.mark.parametrize("lang, first, shared, after", [
+    ("fr", "c'est quoi la case se souvenir de cet appareil ?", "c'est sûr sur un PC partagé à l'atelier ?",
+     "et au bout des 30 jours ?"),
+    ("en", "do I have to type the code every single time?", "is that safe on a shared PC in the workshop?",
+     "and after 30 days?"),
+])
+def test_follow_ups_on_remembering_the_device_get_their_own_answer(stack, lang, first, shared, after):
+    """F8: each follow-up on « Se souvenir de cet appareil pendant 30 jours » got the same reply
+    word for word, the shared computer included. A shared computer is where not to tick it;
+    after the days, the code is asked again."""
+    chat = Chat(stack, lang)
+    assert say(chat, first) == ["utter_remember_device"]
+    say(chat, shared)
+    assert re.fullmatch(_pattern("utter_remember_device_shared", lang), chat.all_texts[-1], re.S)
+    say(chat, after)
+    assert re.fullmatch(_pattern("utter_remember_device_after", lang), chat.all_texts[-1], re.S)
+
+
+@pytest.mark.parametrize("lang, ask, between, call_off", [
+    ("en", "my colleague is stuck at the code screen and asked me to get him a human",
+     "wait, is the line open now?", "ok no forget it, he found his phone"),
+    ("fr", "je veux parler a un conseiller", "vous êtes ouverts quand ?", "bon laissez tomber, ça remarche"),
+])
+def test_forget_it_a_few_turns_after_the_reference_withdraws_it(stack, lang, ask, between, call_off):
+    """F15: "ok no forget it, he found his phone" one question after the reference got "All
+    right." and the handoff stayed in the agents' queue. It is withdrawn, as right after it."""
+    chat = Chat(stack, lang)
+    assert say(chat, ask) == ["utter_handoff"]
+    reference = chat.slots()["handoff_reference"]
+    say(chat, between)
+    assert say(chat, call_off) == ["utter_handoff_withdrawn"]
+    handoff = rows(stack, Handoff, Handoff.reference == reference)[0]
+    assert (handoff.status, handoff.outcome) == ("closed", "withdrawn")
+    # a cancel with no handoff waiting is still "anything else?"
+    assert say(Chat(stack, lang), call_off) == ["utter_anything_else"]
+
+
+@pytest.mark.parametrize("lang, ask, call_off, again", [
+    ("en", "can I talk to a person please", "no forget it", "hmm actually yes, I'd like the call after all"),
+    ("fr", "je veux parler a un conseiller", "non en fait laisse tomber",
+     "bon si finalement redonnez moi une référence pour lundi"),
+])
+def test_the_call_wanted_again_after_its_withdrawal_gets_a_new_reference(stack, lang, ask, call_off, again):
+    """F6: after the withdrawal, "actually yes, I'd like the call after all" got "All right.",
+    and « redonnez moi une référence » the withdrawal again: no reference for Monday."""
+    chat = Chat(stack, lang)
+    assert say(chat, ask) == ["utter_handoff"]
+    first = chat.slots()["handoff_reference"]
+    assert say(chat, call_off) == ["utter_handoff_withdrawn"]
+    assert say(chat, again) == ["utter_handoff"]
+    second = chat.slots()["handoff_reference"]
+    assert second and second != first
+    assert rows(stack, Handoff, Handoff.reference == second)[0].status != "closed"
+
+
+@pytest.mark.parametrize("lang, text, answer", [
+    # F10: a boss asks to turn it off: the "no" first
+    ("fr", "bjr, mon chef me demande de desactiver la double authentification sur nos comptes, c est possible ?",
+     "utter_why_2fa"),
+    # F4: a correction as it is typed: what follows it is what is asked
+    ("fr", "Je dois activer la 2FA sur mon compte, non en fait c'est pour mon collègue Julien, il a plus accès"
+     " depuis qu'il a changé de téléphone, on fait comment ?", "utter_phone_changed"),
+    # F3 and F2: a code asked of someone who never set anything up: not out of scope, no handoff
+    ("en", "I never set up anything but the platform asks me for a 6 digit code", "utter_status_unknown"),
+    ("en", "Hi there, I'm a field technician on site with a customer, their gateway SIMs went offline and I need"
+     " to log in to M2Mmanager to check them, but the platform is asking me for a 6 digit code and I never set"
+     " anything up. Quick help please", "utter_status_unknown"),
+])
+def test_forty_fifth_check_first_messages(stack, lang, text, answer):
+    chat = Chat(stack, lang)
+    names = say(chat, text)
+    assert names[0] == answer, names
+    assert chat.slots().get("handoff_reference") is None
+    if answer == "utter_why_2fa":  # its "no" first
+        assert re.fullmatch(_pattern("utter_why_2fa_disable", lang), chat.all_texts[-1], re.S)
+
+
+def test_a_language_asked_in_words_outlives_the_pages_locale(stack):
+    """F14: on an English page, « et en français ? » in the middle of the reset, then the emailed
+    code typed alone: the reply came back in English (the code has no language, the page's locale
+    decided), the ticket was filed in French and the handoff in English. The language asked in
+    words holds for messages that say none; one that says its own language still decides."""
+    email = email_of("en")
+    uid = stack.make_user(email, state="sms", phone=PHONE, language="en")
+    token = stack.portal(email).widget_token()
+    chat = Chat(stack, "en", token)
+    chat.metadata = lambda: {"locale": "en", "session_token": token}  # the English page, throughout
+    assert say(chat, "I lost my phone yesterday, I can't get the sms code anymore") == ["utter_phone_changed"]
+    assert say(chat, "yes") == ["utter_ask_identity_email"]
+    assert say(chat, email) == ["utter_identity_code_sent", "utter_ask_identity_code"]
+    chat.lang = "fr"
+    say(chat, "et en français ?")
+    names = say(chat, stack.last_code("email", email))
+    assert names[0] == "utter_identity_verified", names  # in French (say() checks the language)
+    assert say(chat, "oui vas-y")[0] == "utter_ticket_created"
+    assert rows(stack, Ticket, Ticket.user_id == uid)[0].language == "fr"
+    # a message that says its own language still decides
+    chat.lang = "en"
+    assert say(chat, "where is my request?")
+
+
+@pytest.mark.parametrize("lang, again", [("fr", "je veux un nouveau code"), ("en", "send me a new code please")])
+def test_a_new_code_asked_after_the_email_check_stopped_is_the_emails(stack, lang, again):
+    """F19: "je veux un nouveau code" right after "too many invalid attempts: I'm stopping the
+    check" got the SMS sending limit; it was the emailed code. No SMS is sent."""
+    email = email_of(lang)
+    chat = logged_in(stack, email, "sms", lang, phone=PHONE)
+    stop_identity_check(chat, email)
+    before = len(stack.outbox("sms"))
+    assert say(chat, again) == ["utter_resend_after_identity_stop"]
+    assert len(stack.outbox("sms")) == before

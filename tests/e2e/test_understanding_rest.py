@@ -193,6 +193,9 @@ def test_markup_before_a_question_does_not_hide_it(stack):
     ("c'est quoi le numéro du support et j'ai combien de temps pour activer ?", [PHONE, "28 jours"]),
     # the code's format and the support email
     ("how many digits is the code? and what's the email for support?", ["6", EMAIL]),
+    # the 28 days first, the app second: only the app came (forty-fifth outsider check, F9)
+    ("how long do I have before 2FA is mandatory for me? and can I use microsoft authenticator instead of google?",
+     ["28 days", "Microsoft Authenticator"]),
 ])
 def test_two_questions_in_one_message_get_both_answers(stack, text, facts):
     """Outsider checks 22 (O4), 25 and 26: the second question went unanswered. Both answers

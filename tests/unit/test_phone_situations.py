@@ -2193,6 +2193,75 @@ TWENTY_SECOND_SESSION_KINDS = [
     ("Je crois que le numéro que j'ai saisi c'est peut-être le pro, et le téléphone pro est resté"
      " au bureau", "phone_changed", "sms_not_received"),
 ]
+# DEV68-69's kinds (written blind this session), in other words than the sets'
+TWENTY_SECOND_SESSION_KINDS += [
+    # no signal where one works, nothing set up yet, which way asked: the app
+    ("On bosse dans une cave sans aucun réseau mobile, rien n'est encore activé, je pars sur quoi"
+     " ?", "ask_how_enable", "ask_enable_app"),
+    ("Our crews sit in tunnels with no mobile signal, none of them set this up yet; we need"
+     " something that will work down there", "ask_what_is_2fa", "ask_enable_app"),
+    # set up with texts, an authenticator put on every phone since
+    ("We set it up with SMS last year; IT has since rolled out Google Authenticator to every"
+     " handset and I'm still receiving texts for the portal", "ask_enable_app",
+     "request_switch_method"),
+    # the line suspended, the app on the same phone
+    ("Notre ligne mobile est coupée pour un impayé, j'ai Authy sur le même téléphone, on peut"
+     " passer par là ?", "ask_enable_app", "request_switch_method"),
+    # the account set to text, Wi-Fi only where one goes
+    ("Next month I'm on a ship with wifi but no mobile network, and my account is set to text"
+     " me", "ask_my_status", "request_switch_method"),
+    # SIM swapping read about, codes by text
+    ("Un collègue s'est fait voler sa ligne par un duplicata de SIM ; mes codes arrivent par SMS,"
+     " ça m'inquiète", "ask_why_2fa", "request_switch_method"),
+    # someone gone with everything on their phone, a successor coming
+    ("Our site manager retired last week; everything used to go to his mobile for the shared"
+     " account. His successor starts soon.", "ask_how_enable", "phone_changed"),
+    # lost count of the postponing
+    ("I've lost count of how long I've been saying no to that window, will it lock me one day?",
+     "ask_deadline", "ask_my_status"),
+    # a SIM's state blamed on 2FA, a SIM operation once 2FA is done
+    ("Two of our tracker SIMs have been blocked since Monday, is that because of the new login"
+     " security?", "ask_why_2fa", "out_of_scope"),
+    ("C'est fait pour la double authentification ; maintenant comment j'active mes nouvelles"
+     " cartes SIM ?", "ask_how_enable", "out_of_scope"),
+    # a code given to a colleague, the boss's numbers by WhatsApp, a printed list
+    ("Can I give my code to a colleague so she can log in while I'm on leave?", "ask_how_enable",
+     "ask_code_format"),
+    ("Ma patronne va me WhatsApp les chiffres depuis son téléphone, is that going to work ?",
+     "ask_what_is_2fa", "ask_code_format"),
+    ("On pourrait imprimer une liste de codes pour que les gars n'aient pas besoin de leur"
+     " téléphone ?", "phone_changed", "ask_code_format"),
+    # skipping the box every time
+    ("Can we keep postponing it forever? We barely use the portal.", "ask_remember_device",
+     "ask_deadline"),
+    # someone else had to do it, am I next
+    ("Ma collègue a dû faire le code la semaine dernière, moi rien. Je suis concernée aussi ou"
+     " pas encore ?", "ask_code_format", "ask_my_status"),
+    # a new screen after an absence, an announcement missed
+    ("Back from three months abroad and there's a new step after my password. Was there an"
+     " announcement I missed?", "ask_what_is_2fa", "ask_since_when"),
+    # a phone back from repair, blank
+    ("My phone was swapped under warranty and the new one is completely blank, the portal still"
+     " wants the six digits", "sms_not_received", "phone_changed"),
+    # abroad, the others' texts arrive, ours never
+    ("I'm roaming in Spain, every other text arrives, yours never", "out_of_scope",
+     "sms_not_received"),
+    # the on-call phone never buzzed
+    ("The duty phone hasn't buzzed once since I started the set-up", "code_rejected",
+     "sms_not_received"),
+    # the same desk, the phone fetched every time
+    ("Same desk every day, nobody else uses it, and I spend my time digging out my phone to log"
+     " in", "phone_changed", "ask_remember_device"),
+    # leeway for newcomers
+    ("New drivers start next week and will see the security popup; how much leeway do they"
+     " get?", "ask_how_enable", "ask_deadline"),
+    # the yes clicked, then cut off
+    ("J'ai cliqué sur oui hier puis l'ordi a planté, je fais quoi maintenant ?", "ask_my_status",
+     "ask_how_enable"),
+    # the new step feared as a hack, the ask told first
+    ("My mum thinks she's been hacked because the site asks for a code after her password",
+     "ask_why_2fa", "ask_what_is_2fa"),
+]
 TWENTY_SECOND_SESSION_LEFT_ALONE = [
     # the phone with the other line lost: the reset
     ("the number I typed might be the work one, and that phone was stolen", "phone_changed"),
@@ -2204,6 +2273,16 @@ TWENTY_SECOND_SESSION_LEFT_ALONE = [
     ("Is there an authenticator app for M2Mmanager?", "ask_enable_app"),
     # the popup's button to turn 2FA off asked: the "no"
     ("is there a button to turn 2fa off", "ask_why_2fa"),
+    # a SIM suspended alone, no 2FA named: the SIM rule's own, not this one's
+    ("my phone line was suspended and now no code comes", "sms_not_received"),
+    # a successor with their own login: the set-up
+    ("Our site manager retired; his replacement will have her own login, how does she set up"
+     " the code?", "ask_how_enable"),
+    # a phone repaired with the app kept: the code refused stays
+    ("my phone came back from repair with everything restored and the codes are refused",
+     "code_rejected"),
+    # skipping the code once: turning it off is the "no"
+    ("can I skip the code today", "ask_why_2fa"),
 ]
 
 
@@ -2217,3 +2296,87 @@ def test_twenty_second_session_kinds_are_read(text, heard, topic):
 def test_twenty_second_session_rules_leave_alone(text, heard):
     settled = reading(heard, text)
     assert settled is None or settled[0] == heard
+
+
+# forty-fifth outsider check: its messages read, in other words than the check's
+FORTY_FIFTH_CHECK = [
+    # F1: a bare why about the answer just read, heard as another topic
+    ("pourquoi je ne peux pas le faire ici ?", "ask_deadline", "ask_why_2fa"),
+    ("why do I have to wait?", "ask_my_status", "ask_why_2fa"),
+    ("c'est quoi ce verrouillage exactement ?", "ask_what_is_2fa", "code_rejected"),
+    # F2/F3: a code asked of someone who never set anything up
+    ("we never set up anything and now the site wants a code", "out_of_scope", "ask_my_status"),
+    ("Never enabled anything but it's asking me for six digits, help!", "request_human",
+     "ask_my_status"),
+    # F3: the time left beside an activation the portal asks for
+    ("il me demande d'activer la sécurité, on a combien de temps ?", "ask_since_when",
+     "ask_deadline"),
+    # F6: the call wanted again after its withdrawal
+    ("actually I'd like a new reference after all", "ask_reference", "request_human"),
+    ("finalement je veux l'appel", "affirm", "request_human"),
+    # F7: what now that the reset is done
+    ("the reset is done, what now?", "phone_changed", "ask_my_status"),
+    # F9: the time left before it becomes mandatory, read alone as a second question's part
+    ("how much time have we got before two factor is compulsory?", "ask_deadline",
+     "ask_deadline"),
+]
+
+
+@pytest.mark.parametrize("text, heard, topic", FORTY_FIFTH_CHECK)
+def test_forty_fifth_check_messages_are_read(text, heard, topic):
+    settled = reading(heard, text)
+    assert settled is not None and settled[0] == topic
+
+
+@pytest.mark.parametrize("text", [
+    "pourquoi la double authentification ?",  # why 2FA itself: the classifier's own reading
+    "why is 2fa mandatory",
+])
+def test_a_why_with_its_own_subject_is_no_bare_why(text):
+    from bot.nlu.reason_asked import asks_why_of_the_answer
+
+    assert not asks_why_of_the_answer(text)
+
+
+def test_forty_fifth_check_focus_readers():
+    from bot.nlu.remember_asked import (
+        asks_about_a_shared_computer,
+        asks_what_happens_after_the_days,
+    )
+    from bot.nlu.resend_greyed import resend_greyed
+    from bot.nlu.sms_expired import sms_code_expired
+
+    assert resend_greyed("Renvoyer est en gris, impossible de cliquer")
+    assert not resend_greyed("j'ai cliqué sur Renvoyer et rien")
+    assert sms_code_expired("my text code says expired")
+    assert not sms_code_expired("the authenticator code says expired")
+    assert asks_about_a_shared_computer("on a un ordinateur partagé à l'accueil, je coche ?")
+    assert not asks_about_a_shared_computer("can I share the code with a colleague?")
+    assert asks_what_happens_after_the_days("what happens after the 30 days?")
+    assert not asks_what_happens_after_the_days("I have 28 days to set it up")
+
+
+@pytest.mark.parametrize("text, rest", [
+    # F4: the words before the correction are taken back
+    ("Je dois activer la 2FA, non en fait c'est pour mon collègue qui a changé de téléphone",
+     "c est pour mon collegue qui a change de telephone"),
+    ("the app... no sorry I mean the text never came to my phone", "the text never came to my phone"),
+    ("I mean, what happens when the 28 days are over?", "what happens when the 28 days are over"),
+])
+def test_what_follows_a_correction_is_read(text, rest):
+    from bot.nlu.correction import after_correction
+
+    assert after_correction(text) == rest
+
+
+@pytest.mark.parametrize("text", [
+    "en fait je n'ai pas reçu le code",  # « en fait » alone corrects nothing
+    "non pardon, oui",  # too short to be a question
+    "actually the code never came",
+    # "how am I meant to…" (DEV18, DEV51, DEV53: read as a correction, the set-up came)
+    "Nothing installs on our phones. How am I meant to get through the new login security?",
+])
+def test_no_correction_is_read_where_there_is_none(text):
+    from bot.nlu.correction import after_correction
+
+    assert after_correction(text) is None

@@ -30,6 +30,9 @@ def test_short_and_typed_reasons(text, reason):
     # taken as a changed number, the question skipped)
     "what's my request number again", "c est quoi le numero de ma demande ?", "ticket number?",
     "quelle est ma référence",
+    # given up with a reason word in the story (forty-fourth outsider check, F4)
+    "never mind, I found my old SIM and it works now, thanks",
+    "c'est bon finalement, mon nouveau téléphone marche", "ça remarche avec ma puce, merci",
 ])
 def test_no_reason_named(text):
     assert reason_in_text(text) is None
