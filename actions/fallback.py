@@ -134,6 +134,11 @@ NEXT_STEP = {
     "utter_switch_not_enrolled_app": "utter_reset_next",
     "utter_request_status_refused": "utter_reset_next",
     "utter_request_status_refused_unnumbered": "utter_reset_next",
+    # "et alors ?" after the lock (only support unlocks it) fell back (forty-sixth outsider
+    # check, F2): how to reach support, a person from here
+    "utter_account_locked": "utter_contact_next",
+    "utter_status_locked": "utter_contact_next",
+    "utter_status_unknown_locked": "utter_contact_next",
 } | STILL_FAILING  # after troubleshooting steps, their next step
 # lines said after an answer that are not the answer itself
 HINTS = {"utter_personal_anonymous", "utter_code_not_here"}

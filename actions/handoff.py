@@ -173,7 +173,10 @@ class ActionHandoff(Action):
         elif outcome.signed_in:
             replies = {**REPLIES, **SIGNED_IN_REPLIES}
         reply(dispatcher, outcome, replies, reference=outcome.reference, **facts)
-        return events + [SlotSet("handoff_reference", outcome.reference)]
+        return events + [
+            SlotSet("handoff_reference", outcome.reference),
+            SlotSet(WITHDRAWN_SLOT, False),
+        ]
 
 
 # what a handoff called off comes to -> reply; nothing waiting or no answer: the reply a "no"
@@ -194,6 +197,9 @@ WITHDRAW_REPLIES = {
     "unavailable": "utter_anything_else",
 }
 
+
+# whether the customer's last call-off withdrew a handoff (a "yes" right after it asks again)
+WITHDRAWN_SLOT = "handoff_withdrawn"
 
 # the replies about a handoff already called off or taken: a "no" after them withdraws nothing
 SETTLED = frozenset({"utter_handoff_withdrawn", "utter_handoff_already_taken"})
@@ -231,12 +237,15 @@ class ActionWithdrawHandoff(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
+        # `handoff_withdrawn` says which of the two this turn was, for the rule that hears a
+        # "yes" right after a withdrawal as a new call (data/rules/faq.yml; forty-sixth outsider
+        # check, F1) and not a "yes" after "anything else?"
         if not (reference_just_given(tracker) or called_off_later(tracker)):
             utter(dispatcher, domain, "utter_anything_else")
-            return []
+            return [SlotSet(WITHDRAWN_SLOT, False)]
         outcome = await support_api(tracker).withdraw_handoff()
         facts = {"reference": outcome.reference} if outcome.reference else {}
         reply(dispatcher, outcome, WITHDRAW_REPLIES, **facts)
         if outcome.kind == "withdrawn":
-            return [SlotSet("handoff_reference", None)]
-        return []
+            return [SlotSet("handoff_reference", None), SlotSet(WITHDRAWN_SLOT, True)]
+        return [SlotSet(WITHDRAWN_SLOT, False)]

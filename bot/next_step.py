@@ -18,7 +18,9 @@ import re
 AND_THEN = re.compile(
     r"^\W*(?:(?:ok|okay|d'?accord|right|so|donc|bon)\W+)?(?:and|et)?\W*"
     r"(?:then(?: what)?|after(?: that)?|next|what next|what now|now what|apr[eè]s|ensuite|puis"
-    r"|la suite|et maintenant|maintenant)\W*$",
+    r"|la suite|et maintenant|maintenant"
+    # « et alors ? » after the lock fell back (forty-sixth outsider check, F2)
+    r"|alors|et alors|and so|so then)\W*$",
     re.IGNORECASE,
 )
 
@@ -52,7 +54,11 @@ NOT_UNDERSTOOD = re.compile(
 BARE_WHY = re.compile(
     r"^\W*(?:(?:ok|okay|mais|but|and|et|so|donc|euh+|hmm+|heu+|ah|oh)\W+)*"
     r"(?:why|pourquoi|pk|pq|pkoi|pourquoi donc|how come|for what reason|pour quelle raison"
-    r"|comment (?:ça|ca) se fait)"
+    r"|comment (?:ça|ca) se fait"
+    # "is that safe?", « et c'est sûr ? » right after an answer: its reason (forty-sixth
+    # outsider check, F4 and F5: why 2FA exists came, or the fallback)
+    r"|is (?:that|it|this) (?:really )?safe"
+    r"|(?:c\W?est|est\W?ce) (?:vraiment )?(?:s[uû]r|s[ée]curis[ée])(?: (?:ça|ca))?)"
     r"(?:\W+(?:(?:is|was) (?:that|it)|so|(?:ça|ca)|cela|donc|exactly|exactement"
     r"|(?:c'|c)?\W*est\W+(?:ça|ca|comme (?:ça|ca))|faire (?:ça|ca)|un ticket|a ticket"
     # "pourquoi ça n'arrive pas ?" right after "no new code sent" (forty-fourth check, F3)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.other_tools import names_another_tool
 from bot.plain_text import plain
 
 _OFF = re.compile(
@@ -95,6 +96,26 @@ def asks_to_disable(text: str) -> bool:
     words = plain(text)
     if _SKIP_THE_CODE.search(words) or _UNDO_THE_YES.search(words):
         return True
+    if asks_to_disable_for_scripts(text):  # "…for our API user" (the "user" is what is turned off)
+        return True
     if _AS_BEFORE.search(words):  # not "garder mon numéro comme avant"
         return not _OTHER.search(words)
     return bool(_OFF.search(words) and _WHAT.search(words)) and not _OTHER.search(words)
+
+
+# turning it off for an account that scripts use ("can I turn off 2FA for our API user, it
+# breaks our scripts" was out of scope, 0.51: forty-sixth outsider check, F12): 2FA's "no" all
+# the same (mandatory for every user); another product's 2FA stays out of scope
+_SCRIPTED = re.compile(
+    r"\b(?:api|apis|script|scripts|scripted|integration|integrations|service account|service user"
+    r"|compte de service|compte technique|technical account|technical user|utilisateur technique"
+    r"|automat\w*|robot|bot user|machine user)\b"
+)
+
+
+def asks_to_disable_for_scripts(text: str) -> bool:
+    """Turning 2FA off asked for an account that scripts or an API use, no other product named."""
+    # (the API "user" is the account turned off here, which _OTHER reads as another thing)
+    words = plain(text)
+    off = _OFF.search(words) and _WHAT.search(words) and _SCRIPTED.search(words)
+    return bool(off) and not names_another_tool(text)

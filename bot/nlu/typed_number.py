@@ -36,3 +36,18 @@ def sends(text: str) -> bool:
 def gives_another_number(text: str) -> bool:
     """A phone number typed in the message, or a new / other number named."""
     return bool(PHONE_RE.search(text) or NEW_NUMBER.search(plain(text)))
+
+
+# the code wanted on a new number in words ("no I just want the code on the new number" got the
+# code's format: forty-sixth outsider check, F7): the number changes only through a reset
+_WANTED_ON = re.compile(
+    r"\b(?:want|need|get|receive|have|veux|voudrais|recevoir|avoir)\b(?: \w+){0,2}? (?:the |a |my "
+    r"|le |un |mon |les |mes )?(?:code|codes|sms|texts?|textos?)\b(?: \w+){0,2}? (?:on|to|at|sur"
+    r"|au|a) (?:the |my |mon |le |ma |la )?(?:new|nouveau|nouvel|nouvelle|other|autre)"
+    r" (?:\w+ )?(?:number|numero|phone|mobile|portable|telephone|line|ligne)\b"
+)
+
+
+def wants_the_code_on_a_new_number(text: str) -> bool:
+    """The customer wants the code on a new or other number."""
+    return bool(_WANTED_ON.search(plain(text)))

@@ -197,6 +197,12 @@ WHY_OF = {
     # (forty-fifth outsider check, F1: it got why 2FA exists)
     "utter_switch_not_enrolled_sms": "utter_why_2fa_switch_not_enrolled",
     "utter_switch_not_enrolled_app": "utter_why_2fa_switch_not_enrolled",
+    # "why?" after the SMS steps; "is that safe?" after remembering the device (forty-sixth
+    # outsider check, F4: why 2FA exists came)
+    "utter_sms_not_received": "utter_why_2fa_sms",
+    "utter_sms_not_received_again": "utter_why_2fa_sms",
+    "utter_sms_still_nothing": "utter_why_2fa_sms",
+    "utter_remember_device": "utter_remember_device_shared",
 }
 
 

@@ -1273,6 +1273,8 @@ def test_the_call_wanted_again_after_its_withdrawal_gets_a_new_reference(stack, 
     # F10: a boss asks to turn it off: the "no" first
     ("fr", "bjr, mon chef me demande de desactiver la double authentification sur nos comptes, c est possible ?",
      "utter_why_2fa"),
+    # forty-sixth check, F12: turning it off for an API user is 2FA's "no", not out of scope
+    ("en", "can I turn off 2FA for our API user, it breaks our scripts", "utter_why_2fa"),
     # F4: a correction as it is typed: what follows it is what is asked
     ("fr", "Je dois activer la 2FA sur mon compte, non en fait c'est pour mon collègue Julien, il a plus accès"
      " depuis qu'il a changé de téléphone, on fait comment ?", "utter_phone_changed"),
@@ -1325,3 +1327,48 @@ def test_a_new_code_asked_after_the_email_check_stopped_is_the_emails(stack, lan
     before = len(stack.outbox("sms"))
     assert say(chat, again) == ["utter_resend_after_identity_stop"]
     assert len(stack.outbox("sms")) == before
+
+
+# --------------------------------------------------------------------------- forty-sixth outsider check
+
+@pytest.mark.parametrize("lang, ask, call_off, again", [
+    ("en", "can i talk to a human", "no forget it", "actually yes please"),
+    ("fr", "je veux parler a un conseiller", "non en fait laisse tomber", "si finalement je veux bien"),
+])
+def test_yes_right_after_the_withdrawal_gets_a_new_reference(stack, lang, ask, call_off, again):
+    """F1: "actually yes please" right after "I've withdrawn your request for a call" got "All
+    right." and the reference stayed withdrawn. A yes there is a new call; a yes after a plain
+    "anything else?" is not."""
+    chat = Chat(stack, lang)
+    assert say(chat, ask) == ["utter_handoff"]
+    first = chat.slots()["handoff_reference"]
+    assert say(chat, call_off) == ["utter_handoff_withdrawn"]
+    assert say(chat, again) == ["utter_handoff"]
+    assert chat.slots()["handoff_reference"] not in (None, first)
+    other = Chat(stack, lang)
+    assert say(other, "forget it" if lang == "en" else "laisse tomber") == ["utter_anything_else"]
+    assert "utter_handoff" not in say(other, again)
+
+
+@pytest.mark.parametrize("lang, locked, then", [("fr", "mon compte est bloqué", "et alors ?"),
+                                               ("en", "my account is locked", "and then?")])
+def test_and_then_after_the_lock_says_how_to_reach_support(stack, lang, locked, then):
+    """F2: "et alors ?" after the lock answer fell back to topic buttons."""
+    chat = Chat(stack, lang)
+    say(chat, locked)
+    assert say(chat, then) == ["utter_contact_next"]
+
+
+@pytest.mark.parametrize("lang, first, follow, answer", [
+    ("fr", "je ne reçois pas le sms", "pourquoi ?", "utter_why_2fa_sms"),
+    ("en", "the text never arrived", "why?", "utter_why_2fa_sms"),
+    ("en", "do I have to type the code every single time?", "is that safe?", "utter_remember_device_shared"),
+    ("fr", "j'ai perdu mon téléphone", "et c'est sûr ?", "utter_why_2fa_reset"),
+])
+def test_a_short_why_or_is_it_safe_is_about_the_answer_just_read(stack, lang, first, follow, answer):
+    """F4, F5: "why?" after the SMS steps and "is that safe?" after remembering the device got
+    why 2FA exists; « et c'est sûr ? » inside the reset offer fell back."""
+    chat = Chat(stack, lang)
+    say(chat, first)
+    say(chat, follow)
+    assert any(re.fullmatch(_pattern(answer, lang), t, re.S) for t in chat.all_texts[-2:]), chat.all_texts[-2:]

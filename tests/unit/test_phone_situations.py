@@ -2380,3 +2380,27 @@ def test_no_correction_is_read_where_there_is_none(text):
     from bot.nlu.correction import after_correction
 
     assert after_correction(text) is None
+
+
+# forty-sixth outsider check: its messages read, in other words than the check's
+FORTY_SIXTH_CHECK = [
+    ("ok actually yes, move me to the text messages", "request_switch_method",
+     "request_switch_method"),  # F3 (the yes ruled out below)
+    ("non, remettez-moi sur les SMS", "deny", "request_switch_method"),  # F3
+    ("could we disable 2fa for the service account our scripts use?", "out_of_scope", "ask_why_2fa"),  # F12
+    ("je veux juste recevoir le code sur mon nouveau numéro", "ask_code_format",
+     "phone_changed"),  # F7
+    ("et c'est vraiment sûr ?", "ask_remember_device", "ask_why_2fa"),  # F5
+    ("is it safe?", "bot_challenge", "ask_why_2fa"),  # F4
+]
+
+
+@pytest.mark.parametrize("text, heard, topic", FORTY_SIXTH_CHECK)
+def test_forty_sixth_check_messages_are_read(text, heard, topic):
+    settled = reading(heard, text)
+    assert settled is not None and settled[0] == topic
+
+
+def test_a_switch_said_with_a_yes_rules_the_yes_out():
+    settled = reading("request_switch_method", "actually yes, switch me to the text messages")
+    assert settled is not None and "affirm" in settled[1]
