@@ -174,6 +174,8 @@ SETS = {
     "dev67": ROOT / "tests" / "field" / "dev67",
     "dev68": ROOT / "tests" / "field" / "dev68",
     "dev69": ROOT / "tests" / "field" / "dev69",
+    "dev70": ROOT / "tests" / "field" / "dev70",
+    "dev71": ROOT / "tests" / "field" / "dev71",
 }
 
 # topic (blind catalogue) -> the responses that carry its fact. Several when the assistant

@@ -213,6 +213,8 @@ _CODE_WORDS = re.compile(r"\b(?:code|codes|numbers|digits|chiffres|numeros|numer
 _ALREADY_REFUSED = re.compile(
     r"\b(?:me dit non|dit non|says no|said no|refuse\w*|rejected|rejet\w*|invalid\w*"
     r"|won t take|wouldn t take|ne passe pas|ne marche pas|en rouge|in red|message d erreur"
+    # « …je les ai recopiés ce matin et le portail n'en veut pas » (DEV71, written blind)
+    r"|n en veut pas|en veut pas|won t have it|wouldn t have it|won t accept|wouldn t accept"
     r"|error message)\b"
 )
 

@@ -161,7 +161,7 @@ from bot.nlu.other_route import texts_ruled_out_other_way_asked
 from bot.nlu.other_tools import names_another_tool, uses_the_app_for_another_tool
 from bot.nlu.password_difference import asks_how_it_differs_from_the_password
 from bot.nlu.past_password import stopped_past_the_password
-from bot.nlu.person_asked import asks_for_a_person, wants_the_call_after_all
+from bot.nlu.person_asked import asks_for_a_person, fed_up_with_the_bot, wants_the_call_after_all
 from bot.nlu.phone_clock import clock_set_by_hand, codes_refused_after_the_phone_was_off
 from bot.nlu.phone_found import phone_found_again
 from bot.nlu.phone_lost import (
@@ -262,6 +262,7 @@ from bot.nlu.where_to_send import (
     asks_who_to_turn_to,
     asks_whom_to_send_to,
     has_a_file_to_send,
+    wants_a_number_to_dial,
     wants_it_in_writing,
     wants_to_write_instead,
 )
@@ -1450,6 +1451,15 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (asks_to_move_to_a_method, "request_switch_method", ("ask_enable_sms",)),
     # DEV60-61's kinds (scored once on the rules above, then read)
     (everyone_asked_but_me, "ask_my_status", ("ask_remember_device", "sms_not_received")),
+    # DEV70-71 (written blind, scored once on the session's final rules): the skip button gone,
+    # heard as the 28 days under the fallback, a goodbye or the device kept; everyone else got
+    # the popup, heard as since when or the SMS
+    (skipped_until_now, "ask_deadline", ("ask_deadline", "goodbye", "ask_remember_device")),
+    (everyone_asked_but_me, "ask_my_status", ("ask_since_when", "ask_what_is_2fa")),
+    # a number to dial instead of the chat, heard as a person or under the fallback; the bot said
+    # to go round in circles, heard as out of scope
+    (wants_a_number_to_dial, "ask_contact", ("request_human", "code_rejected", "out_of_scope")),
+    (fed_up_with_the_bot, "request_human", ("out_of_scope", "ask_what_is_2fa")),
     (phone_too_old_for_apps, "ask_enable_sms", ("code_rejected",)),
     (asks_to_be_called, "request_human", ("out_of_scope",)),
     # twenty-first session: DEV62-63's kinds (written blind, first scored on the session's start)

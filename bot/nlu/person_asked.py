@@ -118,3 +118,19 @@ def wants_the_call_after_all(text: str) -> bool:
     """The customer wants the call (a reference) again, after all."""
     words = plain(text)
     return bool(_THE_CALL.search(words) and _AGAIN.search(words))
+
+
+# the bot said to go round in circles ("Je tourne en rond depuis ce matin, votre robot me renvoie
+# toujours les mêmes paragraphes.": under the fallback; DEV70, written blind): a person
+_CIRCLES = re.compile(
+    r"\b(?:tourne en rond|tournons en rond|going (?:round|around) in circles|go (?:round|around)"
+    r" in circles|les memes (?:paragraphes|reponses|phrases|messages)|the same (?:paragraphs"
+    r"|answers|replies|messages|canned answers))\b"
+)
+_THE_BOT = re.compile(r"\b(?:robot|bot|chatbot|assistant|vous|you|your|votre|it)\b")
+
+
+def fed_up_with_the_bot(text: str) -> bool:
+    """The customer says the assistant keeps giving the same answers."""
+    words = plain(text)
+    return bool(_CIRCLES.search(words) and _THE_BOT.search(words))

@@ -233,7 +233,8 @@ _SLOW_OR_DOWN = re.compile(
 def says_the_portal_is_slow_or_down(text: str) -> bool:
     """The portal itself is slow or down, no login step named."""
     # "IT locks them down" is no portal down (DEV67: a company policy on phones)
-    words = re.sub(r"\block\w* (?:\w+ )?down\b", " ", plain(text))
+    # (nor "the portal counting down something": DEV71, written blind)
+    words = re.sub(r"\b(?:lock\w*|count\w*) (?:\w+ )?down\b", " ", plain(text))
     said = _PORTAL.search(words) and _SLOW_OR_DOWN.search(words)
     return bool(said) and not (_LOGIN_WORDS.search(words) or _ACCOUNT.search(words))
 

@@ -45,7 +45,10 @@ _PERSON = re.compile(
     # own mobile. Her contract ended on Friday": DEV26, the set-up 0.50)
     r"|temp|temps|temporary|interim|interimaire|receptionist|reception|standardiste|accueil"
     r"|office manager|gestionnaire|fleet manager|saisonnier|saisonniere|seasonal worker"
-    r"|seasonal)\b"
+    r"|seasonal"
+    # the owner ("The owner is on a fishing trip in Alaska for two weeks and it's his cell that's
+    # on the account": the set-up 0.36; DEV70, written blind)
+    r"|owner|proprietaire|patronne)\b"
 )
 _AWAY = re.compile(
     r"\b(?:parti|partie|quitte|quitter|retraite|retired|retirement|(?<!days )(?<!day )left|leaving"
@@ -69,7 +72,10 @@ _AWAY = re.compile(
     # on holiday ("le code n'arrive que sur le portable de Didier, qui est en vacances jusqu'au
     # 15": the code's format 0.26; DEV62, written blind)
     r"|en vacances|on holiday|on holidays|on vacation|off on holiday|en voyage de noces"
-    r"|on honeymoon)\b"
+    r"|on honeymoon"
+    # "on a fishing trip in Alaska", "on parental leave until spring" (DEV70-71, written blind)
+    r"|on a (?:\w+ )?trip|en voyage|parti en (?:\w+ )?(?:voyage|peche|vacances)|parental leave"
+    r"|conge parental|conge maternite|conge paternite)\b"
 )
 # a person named by their first name, through their phone ("le portable de Didier", "Priya's
 # phone"): read on the text as typed, a capital after "de" or before "'s"
@@ -78,7 +84,7 @@ _NAMED_PHONE = re.compile(
     r" ?[A-Z][a-zéèëïîôç]+\b|\b[A-Z][a-zéèëïîôç]+[’']s (?:phone|mobile|cell|cellphone|number)\b"
 )
 _PHONE = re.compile(
-    r"\b(?:portable|telephone|tel|phone|mobile|numero|number|code|codes|sms|textos?"
+    r"\b(?:portable|telephone|tel|phone|mobile|cell|numero|number|code|codes|sms|textos?"
     r"|authenticator|appli)\b"
 )
 

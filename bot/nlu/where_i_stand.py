@@ -135,13 +135,24 @@ _BUT_NOT_ME = re.compile(
     r"\b(?:sauf moi|excepte moi|a part moi|but (?:i never do|not me|never me|i m never asked"
     r"|i don t|i never get)|except me|apart from me|mais pas moi|moi jamais|moi non)\b"
 )
-_ASKED_A_CODE = re.compile(r"\b(?:code|codes|numbers|chiffres|digits)\b")
+_ASKED_A_CODE = re.compile(
+    r"\b(?:code|codes|numbers|chiffres|digits"
+    # ...or the popup ("Everyone else in my department got the security popup weeks ago. I never
+    # did.": DEV70, written blind, scored on the session's final rules)
+    r"|popup|pop up|fenetre|window|prompt)\b"
+)
+# (and "I never did", « mes collègues l'ont tous eue » said of the popup: DEV70)
+_NEVER_I = re.compile(
+    r"\b(?:i never did|i never got it|never got it|i haven t|not me|jamais eu|je ne l ai jamais"
+    r"|moi jamais|je l ai jamais)\b"
+)
 
 
 def everyone_asked_but_me(text: str) -> bool:
     """Everyone else is asked for a code at login, never the customer."""
     words = plain(text)
-    said = _EVERYONE.search(words) and _BUT_NOT_ME.search(words) and _ASKED_A_CODE.search(words)
+    not_me = _BUT_NOT_ME.search(words) or _NEVER_I.search(words)
+    said = _EVERYONE.search(words) and not_me and _ASKED_A_CODE.search(words)
     return bool(said)
 
 

@@ -211,3 +211,24 @@ def asks_the_line_from_abroad(text: str) -> bool:
     """The support line's number asked for a call from abroad (its country code)."""
     words = plain(text)
     return bool(_LINE_NUMBER.search(words) and _FROM_ABROAD.search(words))
+
+
+# a number to dial wanted instead of the chat ("Mon client ne veut pas entendre parler d'un chat,
+# il veut un numéro qu'il puisse composer": a person 0.59; "My client refuses to use chat and
+# insists on something he can dial": under the fallback; DEV70, written blind): the line
+_TO_DIAL = re.compile(
+    r"\b(?:numero|number|something|quelque chose) (?:qu il|qu elle|que je|que l on|he|she|i|they"
+    r"|we) (?:puisse|puissent|peux|pourrait|can|could) (?:composer|appeler|dial|call|ring)\b"
+    r"|\ba (?:phone )?number to (?:dial|call|ring)\b|\bun numero a (?:composer|appeler)\b"
+)
+_NO_CHAT = re.compile(
+    r"\b(?:refuses? (?:to use )?(?:the |a )?chat|won t use (?:the |a )?chat"
+    r"|doesn t want (?:a |the )?chat"
+    r"|ne veut pas (?:entendre parler d |de )?(?:un |du |le )?chat|pas de chat)\b"
+)
+
+
+def wants_a_number_to_dial(text: str) -> bool:
+    """A number to dial wanted, the chat refused."""
+    words = plain(text)
+    return bool(_TO_DIAL.search(words) and (_NO_CHAT.search(words) or "chat" in words.split()))

@@ -20,7 +20,9 @@ _WEB = re.compile(r"\b(?:website|web site|site|web|browser|navigateur|computer|o
 _LINK = re.compile(
     r"\b(?:matters?|has to do with|have to do with|got to do with|to do with|what does .{0,20}"
     r" do with|quel rapport|rapport avec|qu est ce que .{0,30} vient faire|vient faire"
-    r"|what s the link|what is the link|le lien entre|what connection)\b"
+    r"|what s the link|what is the link|le lien entre|what connection"
+    # « Je ne vois pas le rapport entre mon portable et l'ordinateur du bureau » (DEV71)
+    r"|le rapport entre|the connection between|the link between)\b"
 )
 
 

@@ -16,6 +16,7 @@ import re
 
 from bot.nlu.always_or_new import asks_when_it_changed
 from bot.nlu.extra_code import asks_how_it_works, asks_what_the_extra_code_is
+from bot.nlu.why_a_phone import asks_what_a_phone_has_to_do
 from bot.plain_text import plain
 
 _WHY_NOW = re.compile(
@@ -44,8 +45,14 @@ def asks_why_it_is_needed_now(text: str) -> bool:
     # "my password worked fine for years… What is this extra bit, and how is it supposed to
     # work?" asks what it is (DEV40, written blind: why 0.80, from what it is), and so does
     # « Expliquez-moi comment c'est censé marcher » after « un bon mot de passe suffisait » (DEV45)
+    # ...and « Avant le mot de passe suffisait. Je ne vois pas le rapport entre mon portable et
+    # l'ordinateur du bureau. » asks what a phone has to do with it, what 2FA is (DEV71, written
+    # blind, seen by the guard that no rule moves another topic's line)
     asks_other = (
-        asks_when_it_changed(text) or asks_what_the_extra_code_is(text) or asks_how_it_works(text)
+        asks_when_it_changed(text)
+        or asks_what_the_extra_code_is(text)
+        or asks_how_it_works(text)
+        or asks_what_a_phone_has_to_do(text)
     )
     return bool(said) and not _WHEN.search(words) and not asks_other
 

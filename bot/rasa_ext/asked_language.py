@@ -9,8 +9,8 @@ locale). So the channel, which can read the conversation, takes the locale out o
 that says no language of its own when the customer asked in words for another language
 earlier in the conversation: the language slot then keeps the one asked.
 
-A message that says its language, or a page language chosen after the request (a newer
-locale... is still a locale: only the words count), is read as before.
+A message that says its own language is read as before (its words decide), and so is a
+conversation where no language was asked in words (the page's locale decides).
 """
 
 from __future__ import annotations

@@ -2404,3 +2404,29 @@ def test_forty_sixth_check_messages_are_read(text, heard, topic):
 def test_a_switch_said_with_a_yes_rules_the_yes_out():
     settled = reading("request_switch_method", "actually yes, switch me to the text messages")
     assert settled is not None and "affirm" in settled[1]
+
+
+# DEV70-71's kinds (written blind, scored once on the session's final rules, then read), in other
+# words than the sets'
+DEV70_71_KINDS = [
+    ("Hier il y avait encore le bouton pour reporter, ce matin il n'est plus là.", "goodbye",
+     "ask_deadline"),
+    ("All my colleagues got that security window last month; I never did.", "ask_since_when",
+     "ask_my_status"),
+    ("Notre gérant ne veut pas du chat, il veut un numéro qu'il puisse appeler.", "request_human",
+     "ask_contact"),
+    ("I'm going round in circles, your bot keeps giving me the same answers", "out_of_scope",
+     "request_human"),
+    ("The owner's away on a fishing trip and it's his mobile on the account", "ask_how_enable",
+     "phone_changed"),
+    ("I noted yesterday's SMS code and typed it this morning, the portal won't have it",
+     "code_rejected", "code_rejected"),
+    ("The site kept counting down the days last week, where am I now?", "ask_my_status",
+     "ask_my_status"),
+]
+
+
+@pytest.mark.parametrize("text, heard, topic", DEV70_71_KINDS)
+def test_dev70_71_kinds_are_read(text, heard, topic):
+    settled = reading(heard, text)
+    assert settled is None and heard == topic or settled is not None and settled[0] == topic
