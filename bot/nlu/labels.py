@@ -1530,9 +1530,7 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (asks_if_it_was_announced, "ask_since_when", ANNOUNCED_HEARD_AS),
     (asks_for_leeway, "ask_deadline", ("ask_how_enable",)),
     (yes_clicked_then_cut_off, "ask_how_enable", ("ask_how_enable", "ask_my_status", "affirm")),
-    # the others' texts arrive abroad and ours never, heard as out of scope; the same desk told
-    # with the phone fetched every time, heard as the changed phone; the boss's numbers by
-    # WhatsApp, heard as what 2FA is; a printed list of numbers, heard as the changed phone
+    # the others' texts arrive abroad and ours never, heard as out of scope
     (never_came_abroad, "sms_not_received", ("out_of_scope", "ask_methods")),
     # forty-fifth outsider check: a code asked of someone who never set anything up, heard as
     # out of scope or as a person asked for (F2, F3); the time left beside an activation asked
@@ -1557,6 +1555,9 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (asks_to_switch, "request_switch_method", ("deny",)),
     (asks_to_disable_for_scripts, "ask_why_2fa", ("out_of_scope",)),
     (wants_the_code_on_a_new_number, "phone_changed", NEW_NUMBER_WANTED_HEARD_AS),
+    # (DEV69) the same desk told with the phone fetched every time, heard as the changed phone;
+    # the boss's numbers by WhatsApp, heard as what 2FA is; a printed list of numbers, heard as
+    # the changed phone (last, as they were added: their order is what the guard checked)
     (same_device_asked_every_time, "ask_remember_device", ("phone_changed",)),
     (passes_the_code_around, "ask_code_format", ("ask_what_is_2fa",)),
     (asks_if_a_kept_code_works, "ask_code_format", ("phone_changed",)),
