@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
 import time
@@ -44,139 +45,17 @@ from bot.rasa_ext.conversation import public_id  # noqa: E402
 
 LANGS = ("fr", "en")
 KINDS = ("plain", "long_context", "indirect", "typing", "mixing", "near_oos", "short")
-SETS = {
-    "test": ROOT / "tests" / "field",
-    "dev": ROOT / "tests" / "field" / "dev",
-    "dev2": ROOT / "tests" / "field" / "dev2",
-    # 35 per language, written blind on 2026-12-01 for three kinds: support hours, what
-    # happens if nothing is done, locked out (tests/field/README.md)
-    "dev3": ROOT / "tests" / "field" / "dev3",
-    # 100 per language, written blind on 2026-12-02 (13th session): 70 indirect, 15 long
-    # context, 15 near out of scope, the kinds the TEST set scores lowest (tests/field/README.md)
-    "dev4": ROOT / "tests" / "field" / "dev4",
-    # 80 per language, written blind on 2026-12-03 for the thirteenth outsider check's kinds:
-    # the portal's labels as the subject of a question, texting-speak, email and password
-    # problems (out of scope), "what next" after an enrolment step (tests/field/README.md)
-    "dev5": ROOT / "tests" / "field" / "dev5",
-    # 100 per language in the TEST set's proportions of kinds, written blind on 2026-12-03
-    # (second session) by a helper that read only the article and `topics.md`; first scored on
-    # a model trained before it existed (tests/field/README.md)
-    "dev6": ROOT / "tests" / "field" / "dev6",
-    # the TEST set's mix of kinds again, written blind on 2026-12-03 (fourth session) by a
-    # helper that read only the article and `topics.md`; first scored on the model of 115ed0d
-    "dev7": ROOT / "tests" / "field" / "dev7",
-    # the same mix of kinds, written blind on 2026-12-03 (sixth session) by a helper that read
-    # only the article and `topics.md`; first scored on the model of 8d01557
-    "dev8": ROOT / "tests" / "field" / "dev8",
-    # the same mix with more indirect situations (20 of 100), written blind on 2026-12-03
-    # (seventh session); first scored on the model of 7653594
-    "dev9": ROOT / "tests" / "field" / "dev9",
-    # the same mix (20 indirect of 100), written blind on 2026-12-04 (eighth session); first
-    # scored on the model of 6114cb9, trained before it existed
-    "dev10": ROOT / "tests" / "field" / "dev10",
-    # the same mix (20 indirect of 100), written blind on 2026-12-04 (ninth session); first
-    # scored on the model of 49cd71e, trained before it existed
-    "dev11": ROOT / "tests" / "field" / "dev11",
-    # the same mix (20 indirect of 100), written blind on 2026-12-04 (tenth session); first
-    # scored on the model of 918a0a1, trained before it existed
-    "dev12": ROOT / "tests" / "field" / "dev12",
-    # the same mix, written blind on 2026-12-04 (eleventh session); first scored on the model
-    # of 8b8f0d6, trained before it existed
-    "dev13": ROOT / "tests" / "field" / "dev13",
-    # the same mix, written blind on 2026-12-04 (twelfth session); first scored on the model
-    # of b2a8c87's data (20261204-181206), trained before it existed
-    "dev14": ROOT / "tests" / "field" / "dev14",
-    # the same mix, written blind on 2026-12-04 (twelfth session) after DEV14's kinds were
-    # fixed: a check of this session's rules on messages they were not made from
-    "dev15": ROOT / "tests" / "field" / "dev15",
-    # the same mix, written blind on 2026-12-04 (thirteenth session); first scored on the
-    # code of ea6e280 and a model of the same data (8b8f0d6's), trained before it existed
-    "dev16": ROOT / "tests" / "field" / "dev16",
-    # the same mix, written blind on 2026-12-04 (thirteenth session) after DEV16's kinds were
-    # fixed: a check of those rules on messages they were not made from
-    "dev17": ROOT / "tests" / "field" / "dev17",
-    # the same mix, written blind on 2026-12-04 (thirteenth session) after DEV17's kinds were
-    # fixed: a third check of the session's rules on messages they were not made from
-    "dev18": ROOT / "tests" / "field" / "dev18",
-    # the same mix, written blind on 2026-12-04 (thirteenth session) after DEV18's and the
-    # thirty-second outsider check's kinds were fixed
-    "dev19": ROOT / "tests" / "field" / "dev19",
-    # the same mix, written blind on 2026-12-04 (thirteenth session) on the session's final
-    # code: scored once, a measure of what a new message meets
-    "dev20": ROOT / "tests" / "field" / "dev20",
-    # the same mix, written blind on 2026-12-05 (fourteenth session) on the thirteenth's code
-    "dev21": ROOT / "tests" / "field" / "dev21",
-    # written blind at the same time as DEV21 and scored only after DEV21's kinds were fixed
-    "dev22": ROOT / "tests" / "field" / "dev22",
-    # written blind at the same time on 2026-12-05 (fifteenth session), at the same time as blind
-    # training round 27 (two other helpers), and first scored before it (tests/field/README.md)
-    "dev23": ROOT / "tests" / "field" / "dev23",
-    "dev24": ROOT / "tests" / "field" / "dev24",
-    # ~400 per language, mostly indirect situations: written blind as training round 27 at the same
-    # time as DEV23-24; trained on, it moved nothing new, so it was kept out of data/ and became a
-    # held-back set, first scored on the model that never saw it (tests/field/README.md)
-    "dev25": ROOT / "tests" / "field" / "dev25",
-    # written blind at the same time on 2026-12-05 (sixteenth session) by two helpers: DEV26 in
-    # the TEST set's mix, DEV27 half indirect situations, held back until DEV26's kinds were fixed
-    "dev26": ROOT / "tests" / "field" / "dev26",
-    "dev27": ROOT / "tests" / "field" / "dev27",
-    # the same mix, written blind during the session and first scored on its final code
-    "dev28": ROOT / "tests" / "field" / "dev28",
-    # the same mix, written blind after DEV28's kinds were fixed, first scored on the final code
-    "dev29": ROOT / "tests" / "field" / "dev29",
-    # the TEST set's mix (22 indirect), written blind on 2026-12-05 (seventeenth session) at the
-    # same time as DEV31; first scored on the sixteenth session's final code (ffb7455)
-    "dev30": ROOT / "tests" / "field" / "dev30",
-    # half indirect situations (50 per language, as DEV27), written blind with DEV30 and first
-    # scored with it, before any rule of the session
-    "dev31": ROOT / "tests" / "field" / "dev31",
-    # DEV30's mix and DEV31's (half indirect) again, written blind during the session and first
-    # scored on its code after DEV30's and DEV31's kinds were read
-    "dev32": ROOT / "tests" / "field" / "dev32",
-    "dev33": ROOT / "tests" / "field" / "dev33",
-    # the two mixes again, written blind at the session's end and first scored on its final code
-    "dev34": ROOT / "tests" / "field" / "dev34",
-    "dev35": ROOT / "tests" / "field" / "dev35",
-    # the two mixes again (eighteenth session), written blind at its start and first scored on
-    # the seventeenth session's final rules, before any change to what the assistant reads
-    "dev36": ROOT / "tests" / "field" / "dev36",
-    "dev37": ROOT / "tests" / "field" / "dev37",
-    # the two mixes again, written blind during the session and first scored on its final code
-    "dev38": ROOT / "tests" / "field" / "dev38",
-    "dev39": ROOT / "tests" / "field" / "dev39",
-    "dev40": ROOT / "tests" / "field" / "dev40",
-    "dev41": ROOT / "tests" / "field" / "dev41",
-    "dev42": ROOT / "tests" / "field" / "dev42",
-    "dev43": ROOT / "tests" / "field" / "dev43",
-    "dev44": ROOT / "tests" / "field" / "dev44",
-    "dev45": ROOT / "tests" / "field" / "dev45",
-    "dev46": ROOT / "tests" / "field" / "dev46",
-    "dev47": ROOT / "tests" / "field" / "dev47",
-    "dev48": ROOT / "tests" / "field" / "dev48",
-    "dev49": ROOT / "tests" / "field" / "dev49",
-    "dev50": ROOT / "tests" / "field" / "dev50",
-    "dev51": ROOT / "tests" / "field" / "dev51",
-    "dev52": ROOT / "tests" / "field" / "dev52",
-    "dev53": ROOT / "tests" / "field" / "dev53",
-    "dev54": ROOT / "tests" / "field" / "dev54",
-    "dev55": ROOT / "tests" / "field" / "dev55",
-    "dev56": ROOT / "tests" / "field" / "dev56",
-    "dev57": ROOT / "tests" / "field" / "dev57",
-    "dev58": ROOT / "tests" / "field" / "dev58",
-    "dev59": ROOT / "tests" / "field" / "dev59",
-    "dev60": ROOT / "tests" / "field" / "dev60",
-    "dev61": ROOT / "tests" / "field" / "dev61",
-    "dev62": ROOT / "tests" / "field" / "dev62",
-    "dev63": ROOT / "tests" / "field" / "dev63",
-    "dev64": ROOT / "tests" / "field" / "dev64",
-    "dev65": ROOT / "tests" / "field" / "dev65",
-    "dev66": ROOT / "tests" / "field" / "dev66",
-    "dev67": ROOT / "tests" / "field" / "dev67",
-    "dev68": ROOT / "tests" / "field" / "dev68",
-    "dev69": ROOT / "tests" / "field" / "dev69",
-    "dev70": ROOT / "tests" / "field" / "dev70",
-    "dev71": ROOT / "tests" / "field" / "dev71",
-}
+FIELD = ROOT / "tests" / "field"
+
+
+def _dev_sets() -> dict[str, Path]:
+    """Every development set, read from tests/field/ (dev, dev2 … devN, in number order):
+    what each one is, who wrote it and how it first scored is in tests/field/README.md."""
+    found = [p for p in FIELD.iterdir() if p.is_dir() and re.fullmatch(r"dev\d*", p.name)]
+    return {p.name: p for p in sorted(found, key=lambda p: int(p.name[3:] or 1))}
+
+
+SETS = {"test": FIELD, **_dev_sets()}
 
 # topic (blind catalogue) -> the responses that carry its fact. Several when the assistant
 # may rightly answer in more than one way: the status of an anonymous visitor is the general

@@ -42,7 +42,10 @@ _OTHER = re.compile(
     r"\b(?:souvenir|remember|cookie|appareil|device|conversation|chat|historique|history"
     # (« demande » as the request, not « mon chef me demande de désactiver… »: forty-fifth
     # outsider check, F10)
-    r"|numero|number|telephone|phone|portable|utilisateur|user|ticket|mail|email|e mail"
+    # (a user, not the account that scripts use: "turn off 2FA for our API user" is 2FA's "no")
+    r"|numero|number|telephone|phone|portable|ticket|mail|email|e mail"
+    r"|(?<!api )(?<!service )(?<!technical )(?<!bot )(?<!machine )user"
+    r"|utilisateur(?! technique)"
     r"|(?:ma|la|une|cette|votre|sa|notre) demande"
     r"|message|messages|texto|textos|sim|sims|pin|ligne|lignes|line|lines|droits|rights"
     # the popup's button ("« Non, pas maintenant », ça désactive le truc ?") and a state asked
@@ -96,8 +99,6 @@ def asks_to_disable(text: str) -> bool:
     words = plain(text)
     if _SKIP_THE_CODE.search(words) or _UNDO_THE_YES.search(words):
         return True
-    if asks_to_disable_for_scripts(text):  # "…for our API user" (the "user" is what is turned off)
-        return True
     if _AS_BEFORE.search(words):  # not "garder mon numéro comme avant"
         return not _OTHER.search(words)
     return bool(_OFF.search(words) and _WHAT.search(words)) and not _OTHER.search(words)
@@ -115,7 +116,5 @@ _SCRIPTED = re.compile(
 
 def asks_to_disable_for_scripts(text: str) -> bool:
     """Turning 2FA off asked for an account that scripts or an API use, no other product named."""
-    # (the API "user" is the account turned off here, which _OTHER reads as another thing)
-    words = plain(text)
-    off = _OFF.search(words) and _WHAT.search(words) and _SCRIPTED.search(words)
-    return bool(off) and not names_another_tool(text)
+    scripted = _SCRIPTED.search(plain(text))
+    return asks_to_disable(text) and bool(scripted) and not names_another_tool(text)

@@ -46,11 +46,16 @@ def without_locale(metadata: Any) -> dict[str, Any]:
     return copy
 
 
-def locale_overridden(metadata: Any, says_its_language: bool, user_texts: list[str]) -> bool:
-    """Whether the widget's locale must give way: the message says no language of its own, and
-    the customer asked in words for another one earlier."""
-    locale = locale_from_metadata(metadata, LANGUAGES)
-    if locale is None or says_its_language:
-        return False
+def locale_to_weigh(metadata: Any, says_its_language: bool) -> str | None:
+    """The widget's locale when it may have to give way (the message says no language of its
+    own), else None: then the conversation need not be read at all."""
+    if says_its_language:
+        return None
+    return locale_from_metadata(metadata, LANGUAGES)
+
+
+def locale_overridden(locale: str, user_texts: list[str]) -> bool:
+    """Whether the widget's locale (from `locale_to_weigh`) gives way: the customer asked in
+    words for another language earlier in the conversation."""
     asked = asked_in(user_texts)
     return asked is not None and asked != locale

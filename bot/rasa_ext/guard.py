@@ -166,10 +166,9 @@ class NeverSilent:
         text = message.text if isinstance(message.text, str) else ""
         if text.startswith(admission.PAYLOAD_PREFIX):
             return message.metadata
-        if locale_from_metadata(message.metadata, asked_language.LANGUAGES) is None:
-            return message.metadata
         says = _detector.decide(text[:DETECTED_CHARS], None) is not None
-        if says:
+        locale = asked_language.locale_to_weigh(message.metadata, says)
+        if locale is None:
             return message.metadata
         tracker = await self.tracker_of(message)
         if tracker is None:
@@ -177,7 +176,7 @@ class NeverSilent:
         texts = [
             e.text for e in tracker.events if isinstance(e, UserUttered) and isinstance(e.text, str)
         ]
-        if asked_language.locale_overridden(message.metadata, says, texts):
+        if asked_language.locale_overridden(locale, texts):
             return asked_language.without_locale(message.metadata)
         return message.metadata
 

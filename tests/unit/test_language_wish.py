@@ -98,17 +98,24 @@ def test_a_message_read_as_another_topic_than_its_rest_keeps_its_reading():
 
 def test_a_language_asked_in_words_outlives_the_pages_locale():
     """Forty-fifth outsider check, F14 (bot/rasa_ext/asked_language.py)."""
-    from bot.rasa_ext.asked_language import asked_in, locale_overridden, without_locale
+    from bot.rasa_ext.asked_language import (
+        asked_in,
+        locale_overridden,
+        locale_to_weigh,
+        without_locale,
+    )
 
     texts = ["I lost my phone", "yes", "me@acme.com", "et en français ?"]
     assert asked_in(texts) == "fr"
     assert asked_in(texts + ["in english please"]) == "en"
     assert asked_in(["je parle mal anglais"]) is None  # a language declined is not asked
     meta = {"locale": "en", "customData": {"locale": "en", "session_token": "t"}}
-    assert locale_overridden(meta, says_its_language=False, user_texts=texts)
-    assert not locale_overridden(meta, says_its_language=True, user_texts=texts)
-    assert not locale_overridden({"locale": "fr"}, says_its_language=False, user_texts=texts)
-    assert not locale_overridden(meta, says_its_language=False, user_texts=["hello"])
+    assert locale_to_weigh(meta, says_its_language=False) == "en"
+    assert locale_to_weigh(meta, says_its_language=True) is None  # its words decide
+    assert locale_to_weigh({}, says_its_language=False) is None  # no locale to give way
+    assert locale_overridden("en", texts)
+    assert not locale_overridden("fr", texts)  # the locale is the language asked
+    assert not locale_overridden("en", ["hello"])  # nothing asked in words
     stripped = without_locale(meta)
     assert "locale" not in stripped and "locale" not in stripped["customData"]
     assert stripped["customData"]["session_token"] == "t" and meta["locale"] == "en"
