@@ -38,6 +38,7 @@ from actions.common import (
 )
 from actions.status import Line, fetch_status, pending_line, say, situation_line
 from actions.switch import offer_for
+from bot.answers import SAID_AS
 from bot.code_format import holds_a_code
 from bot.nlu.unrequested_code import received_without_logging_in
 from bot.which_number import asks_which_number
@@ -120,6 +121,22 @@ class ActionPersonalAnswer(Action):
 # and a lock or a login waiting for its code is said every time (it is what to act on)
 ONCE_KINDS = {"days_left", "enrolled", "expired"}
 TIME_QUESTIONS = {"ask_deadline"}
+# the variants of this turn's answer that already tell a line's fact: "pourquoi ?" right after
+# the lock is answered by why the account locks and who unlocks it (bot/rasa_ext/nlg.py
+# WHY_OF); the lock line after it said it a second time in the same turn (forty-sixth outsider
+# check, F15)
+TOLD_BY = {"locked": frozenset({"utter_why_2fa_locked"})}
+
+
+def shown_this_turn(tracker: Tracker) -> set[str]:
+    """The variants the assistant showed since the customer's latest message (SAID_AS)."""
+    shown: set[str] = set()
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            break
+        if event.get("event") == "bot":
+            shown.add(str((event.get("metadata") or {}).get(SAID_AS) or ""))
+    return shown
 
 
 async def add_personal_line(
@@ -130,6 +147,8 @@ async def add_personal_line(
     line = personal_line(body, question, language(tracker))
     repeated = line is not None and line.kind in ONCE_KINDS and _said_before(tracker, line)
     if repeated and question not in TIME_QUESTIONS:
+        return
+    if line is not None and TOLD_BY.get(line.kind, frozenset()) & shown_this_turn(tracker):
         return
     if line is not None:
         say(dispatcher, domain, line)

@@ -59,7 +59,13 @@ def reason(raw: object) -> str:
 GENERIC_REASONS = frozenset({"customer_request", "request", "other", "not_understood"})
 
 
-def reason_for_agent(said: str, locked: bool, ticket_open: bool, current: str | None = None) -> str:
+def reason_for_agent(
+    said: str,
+    locked: bool,
+    ticket_open: bool,
+    current: str | None = None,
+    withdrawn: str | None = None,
+) -> str:
     """The reason the queue shows. The chat's reason when it names a topic ("sms_limit",
     "phone_changed"...); a generic one gives way to the account's state, which the chat may
     not know: a locked account ("account_locked": only an agent unlocks it) or a reset
@@ -68,7 +74,12 @@ def reason_for_agent(said: str, locked: bool, ticket_open: bool, current: str | 
 
     `current`: the reason of a waiting handoff the customer asked for again (from another
     chat, ninth outsider check): one that names something stays; a generic one gives way like
-    a new handoff's."""
+    a new handoff's.
+
+    `withdrawn`: the reason of the handoff this conversation called off before asking again
+    ("forget it", then "actually yes, call me"): a generic new reason takes it, after the
+    account's state (forty-sixth outsider check, F16: the agent saw `customer_request` where
+    the withdrawn call said `sms_not_received`)."""
     if current is not None and current not in GENERIC_REASONS:
         return current
     if said not in GENERIC_REASONS:
@@ -77,6 +88,8 @@ def reason_for_agent(said: str, locked: bool, ticket_open: bool, current: str | 
         return "account_locked"
     if ticket_open:
         return "reset_ticket_open"
+    if withdrawn is not None and withdrawn not in GENERIC_REASONS:
+        return withdrawn
     return current or said
 
 

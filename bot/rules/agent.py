@@ -278,8 +278,30 @@ def close_handoff(
     outcome_s, note_s = lifecycle.check_close(outcome, note)
     with ctx.db.session() as s:
         h = _find_handoff(s, reference)
+        if outcome_s == "ticket_opened":
+            _tie_the_ticket(s, h)
         lifecycle.close(s, h, agent, outcome_s, note_s)
         return _handoff_json(s, h)
+
+
+def _tie_the_ticket(s: Session, h: Handoff) -> None:
+    """`ticket_opened` records a reset request that exists: the handoff's own, or one its
+    customer opened since it was asked (in « Mes demandes » or the chat, during the call),
+    which the handoff then names. The forty-sixth outsider check closed a handoff as
+    `ticket_opened` with no ticket anywhere: the record said something nobody had checked.
+    An anonymous caller's handoff names no account to look in: "other", with the ticket's
+    number in the note."""
+    if h.ticket_id is not None:
+        return
+    ticket = latest_ticket(s, h.user_id) if h.user_id is not None else None
+    if ticket is None or ticket.created_at < h.created_at:
+        raise RuleError(
+            409,
+            "no_ticket",
+            "No reset request was opened for this customer since the call was asked: have them"
+            " open one in « Mes demandes » (or the chat), or close with another outcome.",
+        )
+    h.ticket_id = ticket.id
 
 
 def _open_ticket(s, number: object) -> Ticket:

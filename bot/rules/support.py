@@ -842,6 +842,28 @@ def _follow_the_customer(
     )
 
 
+def _withdrawn_reason(s, conversation_id: str, ident: Identity) -> str | None:
+    """The reason of the latest handoff this conversation called off, for the same caller (a
+    customer's only with the same account; an anonymous caller's only if it was anonymous)."""
+    whose = (
+        Handoff.user_id.is_(None) if ident.user_id is None else Handoff.user_id == ident.user_id
+    )
+    return (
+        s.execute(
+            select(Handoff.reason)
+            .where(
+                whose,
+                Handoff.conversation_id == conversation_id,
+                Handoff.outcome == handoffs.WITHDRAWN,
+            )
+            .order_by(Handoff.created_at.desc())
+            .limit(1)
+        )
+        .scalars()
+        .first()
+    )
+
+
 def _handoff_for(
     s: Session,
     ctx: Context,
@@ -857,7 +879,12 @@ def _handoff_for(
         return waiting
     if ident.user_id is None:
         _ensure_anonymous_room(s, ctx, now, asked)
-    reason_s = handoffs.reason_for_agent(asked.reason, account.locked, account.ticket is not None)
+    reason_s = handoffs.reason_for_agent(
+        asked.reason,
+        account.locked,
+        account.ticket is not None,
+        withdrawn=_withdrawn_reason(s, conversation_id, ident),
+    )
     h = Handoff(
         reference=random_reference(6),
         conversation_id=conversation_id,

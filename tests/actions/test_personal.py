@@ -40,6 +40,22 @@ async def test_locked_customer_asking_why_they_cannot_log_in(backend, domain):
     assert turn.responses == ["utter_status_locked"]
 
 
+async def test_why_after_the_lock_is_not_followed_by_the_lock_again(backend, domain):
+    """Forty-sixth outsider check, F15: « pourquoi ? » right after the lock got why the account
+    locks and who unlocks it (the focus of why 2FA, utter_why_2fa_locked), then "Votre compte
+    est verrouillé…" again in the same turn. The variant shown tells the lock: no second line.
+    Asked without that variant (why 2FA in general), the lock line still comes."""
+    make_user(backend.ctx, "locked3@acme.fr", state="locked")
+    conv = Conversation(domain, token=await _token(backend, "locked3@acme.fr"))
+    conv.say("pourquoi ?", "ask_why_2fa")
+    conv.events.append({"event": "bot", "text": "Parce que 10 codes faux…",
+                        "metadata": {"utter_action": "utter_why_2fa", "said_as": "utter_why_2fa_locked"}})
+    turn = await conv.run(personal)
+    assert "utter_status_locked" not in turn.responses
+    turn = await _ask(domain, await _token(backend, "locked3@acme.fr"), "ask_why_2fa", "pourquoi la 2FA ?")
+    assert turn.responses == ["utter_status_locked"]
+
+
 @pytest.mark.parametrize("intent", ["ask_deadline", "code_rejected", "ask_since_when", "ask_how_enable"])
 async def test_locked_customer_gets_the_lock_whatever_the_question(backend, domain, intent):
     make_user(backend.ctx, "locked2@acme.fr", state="locked")

@@ -148,6 +148,38 @@ async def test_a_handoff_called_off_in_the_chat_leaves_the_queue(live_backend, c
     assert st == 201 and again["reference"] != reference
 
 
+async def test_a_call_asked_again_after_its_withdrawal_keeps_what_it_was_about(live_backend, clock):
+    """Forty-sixth outsider check, F16: "no SMS", a call asked, "forget it", then "actually yes
+    call me": the new line said `customer_request`, and the agent had to read the transcript to
+    learn it was the SMS. Asked again in words (a generic reason), it takes the withdrawn one's;
+    a reason of its own stays, and another conversation's withdrawal lends nothing."""
+    clock.set(utc(2026, 6, 2, 10))
+    st, first = await support_call(
+        live_backend, "handoffs", {"conversation_id": "c-again", "language": "en", "reason": "sms_not_received"}
+    )
+    assert st == 201
+    await _withdraw(live_backend, "c-again")
+    st, again = await support_call(
+        live_backend, "handoffs", {"conversation_id": "c-again", "language": "en", "reason": "customer_request"}
+    )
+    assert st == 201 and again["reference"] != first["reference"]
+    st, view = await agent_call(live_backend, "GET", f"/api/agent/handoffs/{again['reference']}")
+    assert view["reason"] == "sms_not_received"
+    # a reason of its own is kept
+    await _withdraw(live_backend, "c-again")
+    st, third = await support_call(
+        live_backend, "handoffs", {"conversation_id": "c-again", "language": "en", "reason": "code_rejected"}
+    )
+    st, view = await agent_call(live_backend, "GET", f"/api/agent/handoffs/{third['reference']}")
+    assert view["reason"] == "code_rejected"
+    # another conversation's withdrawal lends nothing
+    st, other = await support_call(
+        live_backend, "handoffs", {"conversation_id": "c-other", "language": "en", "reason": "customer_request"}
+    )
+    st, view = await agent_call(live_backend, "GET", f"/api/agent/handoffs/{other['reference']}")
+    assert view["reason"] == "customer_request"
+
+
 async def test_only_the_conversation_and_the_account_that_asked_withdraw_it(live_backend, clock, browser):
     """Another conversation cannot call a handoff off, and a logged-in customer's handoff is
     not withdrawn by its conversation id without the account's session; one an agent has

@@ -347,3 +347,31 @@ async def test_one_customer_at_two_proof_levels_each_line_names_the_other(live_b
     assert st == 200
     st, two = await agent_call(lb, "GET", f"/api/agent/handoffs/{second}")
     assert two["other_handoffs"] == []
+
+
+async def test_ticket_opened_is_a_ticket_that_exists(live_backend, clock, browser):
+    """Forty-sixth outsider check, F17: a handoff closed `ticket_opened` with no ticket anywhere.
+    The outcome is refused (409 `no_ticket`, what to do said) until the customer opens a reset
+    request during the call; then the handoff names that ticket. An anonymous call names no
+    account: refused too."""
+    clock.set(T0)
+    lb = live_backend
+    make_user(lb.ctx, "caller@x.io", state="sms")
+    b = browser()
+    await b.login("caller@x.io")
+    ref = await _handoff(lb, "t-open", await b.widget_token())
+    st, body = await agent_call(lb, "POST", f"/api/agent/handoffs/{ref}/close", {"outcome": "ticket_opened"})
+    assert st == 409 and body["error"] == "no_ticket" and "Mes demandes" in body["message"]
+    st, h = await agent_call(lb, "GET", f"/api/agent/handoffs/{ref}")
+    assert h["status"] != "closed"
+    clock.shift(minutes=3)
+    await b.verify(last_sms_code(lb.ctx))
+    st, opened = await b.call("POST", "/api/portal/tickets", {"reason": "changed_number"})
+    assert st == 201
+    st, h = await agent_call(lb, "POST", f"/api/agent/handoffs/{ref}/close", {"outcome": "ticket_opened"})
+    assert st == 200 and h["outcome"] == "ticket_opened"
+    with lb.ctx.db.session() as s:
+        assert s.execute(select(Handoff).where(Handoff.reference == ref)).scalar_one().ticket_id is not None
+    anonymous = await _handoff(lb, "t-anon")
+    st, body = await agent_call(lb, "POST", f"/api/agent/handoffs/{anonymous}/close", {"outcome": "ticket_opened"})
+    assert st == 409 and body["error"] == "no_ticket"
