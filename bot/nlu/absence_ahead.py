@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from bot.nlu.back_from_absence import ABSENCE
+from bot.nlu.how_to_enable import asks_where_to_start
 from bot.nlu.skipped_until_now import POSTPONING_WORDS
 from bot.plain_text import plain
 
@@ -33,6 +34,9 @@ _AWAY_AHEAD = re.compile(
 
 
 def postpones_with_an_absence_ahead(text: str) -> bool:
-    """The customer postpones the set-up and will be away for a long time."""
+    """The customer postpones the set-up and will be away for a long time, and does not ask
+    where to start it (« J'ai repoussé plusieurs fois, mais je veux régler ça aujourd'hui avant
+    de partir en vacances. Par où je commence ? »: the steps; DEV73, written blind)."""
     words = plain(text)
-    return bool(_POSTPONING.search(words) and _AWAY_AHEAD.search(words) and ABSENCE.search(words))
+    told = _POSTPONING.search(words) and _AWAY_AHEAD.search(words) and ABSENCE.search(words)
+    return bool(told) and not asks_where_to_start(text)

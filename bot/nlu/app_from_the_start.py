@@ -30,6 +30,7 @@ _SET_UP = re.compile(
     r"|register|enrol|enroll|get)|what s the set ?up"
     # "Can I set up the new security that way?", "could we set it up with texts" (DEV26)
     r"|(?:can|could) (?:i|we) (?:set ?up|set (?:\w+ ){1,3}up)"
+    r"|is there (?:a|any) way to (?:set ?up|set (?:\w+ ){1,4}up)"
     r"|comment (?:je |on )?(?:le |la |l )?"
     r"(?:relie|relier|connecte|connecter|configure|configurer|ajoute|ajouter|associe|associer"
     r"|lie|lier|installe|installer|parametre|parametrer))\b"

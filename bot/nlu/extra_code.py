@@ -95,6 +95,14 @@ _HOW_IT_WORKS = re.compile(
     r"(?:step|code|check|verification|factor)(?: step| code| check)? work\b"
     r"|\bcomment (?:fonctionne|marche) (?:la|cette)"
     r" (?:deuxieme|seconde|nouvelle) (?:etape|verification)\b"
+    # the thing named by a word for a gadget: « Comment ça marche concrètement, ce machin ? »
+    # after a window that wants proof from the phone, the tutor on leave (heard as what 2FA is,
+    # then taken by someone away with the phone; DEV73, written blind)
+    r"|\bcomment (?:ca|cela|il|elle) (?:marche|fonctionne)(?: concretement| exactement| en vrai)?"
+    r" (?:ce|cette|ce nouveau|cette nouvelle) (?:machin|truc|bidule|chose|systeme|histoire"
+    r"|fenetre|etape)\b"
+    r"|\bhow (?:does|do) (?:this|that|the) (?:thing|whole thing|new thing|gadget|system|window"
+    r"|contraption)(?: actually| really| exactly)? work\b"
 )
 
 

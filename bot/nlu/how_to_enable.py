@@ -99,3 +99,30 @@ def afraid_to_click_wrong(text: str) -> bool:
     """The popup's choices described, and the customer afraid of choosing wrong."""
     words = plain(text)
     return bool(_AFRAID.search(words) and _WRONG_CLICK.search(words) and _POPUP.search(words))
+
+
+# the popup's two choices told, neither understood ("je tombe sur un message avec deux choix, et
+# je ne sais ni lequel prendre ni ce qui vient derrière": under the fallback; DEV73, written
+# blind): the set-up's steps, which say what each choice does. The two methods named is the
+# choice of a method (bot/nlu/method_choice.py, the classifier), not the popup's
+_TWO_CHOICES = re.compile(
+    r"\b(?:deux|2|two) (?:choix|options|boutons|possibilites|buttons|choices|answers|reponses)\b"
+)
+_UNSURE_WHICH = re.compile(
+    r"\b(?:ne sais|sais|sait|savons|savais) (?:pas|ni|plus) (?:\w+ )?(?:lequel|laquelle|quoi)"
+    r" (?:prendre|choisir|cliquer|cocher|faire|repondre)"
+    r"|\b(?:don t|do not|didn t) know (?:which(?: one)?|what) to (?:pick|choose|click|press|tick"
+    r"|answer|do)"
+    r"|\bce qui (?:vient|se passe|arrive) (?:derriere|apres|ensuite)"
+    r"|\bwhat (?:comes|happens) (?:next|after|afterwards)\b"
+)
+_METHODS_NAMED = re.compile(
+    r"\b(?:sms|texto|textos|text|texts|app|appli|application|authenticator)\b"
+)
+
+
+def unsure_which_choice(text: str) -> bool:
+    """The popup's two choices told, and the customer unsure which to take or what follows."""
+    words = plain(text)
+    told = _TWO_CHOICES.search(words) and _UNSURE_WHICH.search(words)
+    return bool(told) and not _METHODS_NAMED.search(words)

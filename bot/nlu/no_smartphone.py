@@ -76,6 +76,10 @@ _LACK = re.compile(
     # nothing": DEV17, written blind)
     r"|nokia tout simple|simple nokia|basic nokia|(?:no|without|sans|pas de) (?:play ?store"
     r"|app ?store|google play|store))\b"
+    # a phone without Google's services ("Chez nous c'est un Huawei sans les services Google,
+    # impossible de trouver l'appli dont parle votre fenêtre": the app's set-up 0.50; DEV72)
+    r"|\b(?:sans|without|no|pas de|pas les|lacks?|missing) (?:les |the |any )?(?:google (?:play )?"
+    r"services|services google|services de google|gms)\b"
     # an ordinary mobile said to be enough ("Do I need a smartphone for the new
     # login security, or will an ordinary mobile phone do?" was the reset 0.47; DEV22)
     # ("the old school mobile" is the school's old phone: DEV65)
@@ -115,6 +119,36 @@ _LACK = re.compile(
     r"|nothing (?:gets|can be|may be|is to be|is) (?:ever )?installed"
     r"|rien ne (?:s installe|doit etre installe|peut etre installe|s y installe))\b"
 )
+# no camera to scan with, the texts fine ("the camera stopped working years ago, but messages
+# come in fine": why 2FA 0.23; « viser un carré à l'écran avec l'appareil photo, pour elle c'est
+# mission impossible. Par contre son téléphone lui lit très bien ses textos »: the fallback;
+# DEV73, written blind): the texts, as for a phone that can't take an app
+_NO_CAMERA = re.compile(
+    r"\b(?:camera|appareil photo|objectif)(?: \w+){0,3}? (?:stopped working|has stopped working"
+    r"|doesn t work|does not work|is broken|broke|is dead|died|is cracked|ne marche plus"
+    r"|ne fonctionne plus|marche pas|fonctionne pas|est cass\w*|est hs|hs|ne marche pas)\b"
+    r"|\b(?:no|without|pas d|sans) (?:a |an |working )?(?:camera|appareil photo)\b"
+    r"|\b(?:viser|scanner|flasher|pointer|aim\w*|scan\w*|point\w*)\b.{0,60}"
+    r"\b(?:mission impossible|impossible|can t|cannot|no way|pas possible)\b"
+    r"|\b(?:can t|cannot|unable to|impossible de|impossible d|ne peut pas|ne peux pas"
+    r"|n arrive pas a) (?:scan|scanner|viser|aim at|point at|flasher)\b"
+)
+_TEXTS_FINE = re.compile(
+    r"\b(?:texts?|text messages|messages|sms|textos?)\b.{0,25}\b(?:fine|ok|okay|no problem"
+    r"|without (?:a )?problem|come in|comes in|arrive\w*|get through|work|works|bien|sans souci"
+    r"|sans probleme)\b"
+    r"|\b(?:lit|lis|reads?|reading|recoit|recois|gets?|receives?) (?:\w+ ){0,3}?"
+    r"(?:ses |les |mes |his"
+    r" |her |my |their )?(?:texts?|messages|sms|textos)\b"
+)
+
+
+def cannot_scan_but_gets_texts(text: str) -> bool:
+    """No camera to scan the QR code with, and the texts arrive fine."""
+    words = plain(text)
+    return bool(_NO_CAMERA.search(words) and _TEXTS_FINE.search(words))
+
+
 # the phone or app was there and is gone (a reset), or is about to be installed (its steps).
 # « plus » says a loss when it is the phone, the app or having that is no more ("je n'ai plus
 # d'appli"), not the login feared ("je ne pourrai plus me connecter au portail ?" after a flip
@@ -148,7 +182,8 @@ def lacks_a_smartphone(text: str) -> bool:
     vendor's apps forbidden leaves the others (_ONE_VENDOR)."""
     words = plain(text)
     moves = wants_texts_after_the_app(text) or asks_to_move_to_a_method(text)
-    lacks = bool(_LACK.search(words)) and not _ONE_VENDOR.search(words)
+    lacks = bool(_LACK.search(words) or cannot_scan_but_gets_texts(text))
+    lacks = lacks and not _ONE_VENDOR.search(words)
     # a phone back from repair, blank: the reset's (bot/nlu/phone_switched.py; DEV69)
     blank = repaired_phone_came_back_blank(text)
     return lacks and not (_GONE.search(words) or moves or blank)

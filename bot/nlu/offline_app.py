@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.skipped_until_now import POSTPONING_WORDS
 from bot.plain_text import plain
 
 _WORKS = re.compile(
@@ -64,6 +65,7 @@ _SET_UP = re.compile(
     r"|how (?:will|can|does|do|is) (?:he|she|they) (?:going to )?(?:do it|manage|log in|get in"
     r"|cope))\b"
 )
+_POSTPONED = re.compile(rf"\b(?:{POSTPONING_WORDS})\b")
 _WISH = re.compile(
     r"\b(?:je voudrais|j aimerais|je veux|je prefere|passer|basculer|changer|switch|move"
     r"|i d like|i would like|i want|i d rather|prefer)\b"
@@ -79,4 +81,7 @@ def asks_if_it_works_offline(text: str) -> bool:
         and (_ASKED.search(words) or "?" in text)
         and not _WISH.search(words)
         and not _SET_UP.search(words)
+        # the popup put off until now, "will I still get in when I'm back?" from a trek with no
+        # signal: whether the 28 days run out meanwhile, not the app offline (DEV73, written blind)
+        and not _POSTPONED.search(words)
     )

@@ -125,9 +125,20 @@ def wants_the_call_after_all(text: str) -> bool:
 _CIRCLES = re.compile(
     r"\b(?:tourne en rond|tournons en rond|going (?:round|around) in circles|go (?:round|around)"
     r" in circles|les memes (?:paragraphes|reponses|phrases|messages)|the same (?:paragraphs"
-    r"|answers|replies|messages|canned answers))\b"
+    r"|answers|replies|messages|canned answers)"
+    # "I've had four answers from you now and each one is a link to the same article. Is
+    # anybody actually there?" (the bot's answer, 0.29; DEV73, written blind)
+    r"|(?:each|every|all|chaque|toutes?|tous)(?: one| of them| fois| \w+)?(?: is| was| are| c est"
+    r"| est)? (?:a |un |le |la |les )?(?:link|lien|liens|renvoi) (?:to|vers|a) (?:the same|le meme"
+    r"|la meme|the one)|the same (?:article|link|page|faq)|le meme (?:article|lien)"
+    r"|la meme (?:page|faq)|is (?:anybody|anyone|someone|somebody) (?:actually |really )?(?:there"
+    r"|home|reading this)"
+    r"|y a t il (?:quelqu un|un humain) (?:de vrai |pour de vrai )?(?:la|en vrai))\b"
 )
-_THE_BOT = re.compile(r"\b(?:robot|bot|chatbot|assistant|vous|you|your|votre|it)\b")
+_THE_BOT = re.compile(
+    r"\b(?:robot|bot|chatbot|assistant|vous|you|your|votre|it|reply|replies|answer|answers"
+    r"|reponse|reponses)\b"
+)
 
 
 def fed_up_with_the_bot(text: str) -> bool:

@@ -22,12 +22,15 @@ _CLOCK = re.compile(
     # the date it shows (« une tablette Android qu'on a remise à zéro… elle affiche une date en
     # 2019 »: the fallback; DEV67, written blind)
     r"|(?:affiche|montre|indique|shows|displays|says|is on|is set to) (?:une |la |a |the )?date"
-    r"|la date est|the date is|date (?:en|in|de|from|of) (?:19|20)\d\d)\b"
+    r"|la date est|the date is|date (?:en|in|de|from|of) (?:19|20)\d\d"
+    # minutes behind said alone (« Le mien affiche toujours cinq minutes de retard »: DEV72)
+    r"|(?:\d+|une|deux|trois|quatre|cinq|six|dix|quinze|one|two|three|four|five|six|ten|fifteen)"
+    r" minutes? (?:de retard|d avance|behind|ahead|slow|fast|late|early))\b"
 )
 _SET_BY_HAND = re.compile(
     r"\b(?:by hand|manually|manual|a la main|manuellement|a la mano|myself|moi meme"
     r"|jumping back|jumps back|keeps? jumping|wrong|fausse|faux|decale\w*|out of sync|off by"
-    r"|en retard|en avance|behind|ahead|1970"
+    r"|en retard|en avance|de retard|d avance|behind|ahead|1970"
     # a device reset to its factory settings, or a past year shown
     r"|remis\w* a zero|reinitialis\w*|factory reset|reset to factory|wiped|19\d\d|20[01]\d)\b"
 )
@@ -36,6 +39,8 @@ _NOT_GETTING_IN = re.compile(
     r"|won t let me in|doesn t let me in|red message|message rouge|refus\w*|rejet\w*|rejected"
     r"|invalid\w*|incorrect|wrong code|not accepted|don t work|doesn t work|won t work"
     r"|ne marche\w* pas|marche\w* pas|ne passe\w* pas|passe\w* pas|bounce\w*"
+    # « Les chiffres que donne l'appli… ne passent jamais » (DEV72, written blind)
+    r"|ne passe\w* jamais|ne marche\w* jamais|never (?:work|works|pass|go through|get accepted)"
     r"|(?:devient|passe|vire|s affiche) (?:en )?rouge|(?:turns|goes|went|turned) red)\b"
 )
 _CODES = re.compile(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.no_smartphone import cannot_scan_but_gets_texts
 from bot.plain_text import plain
 
 _PICTURE_TO_SCAN = re.compile(
@@ -52,4 +53,5 @@ def describes_the_qr_code(text: str) -> bool:
     white square with the app at hand."""
     words = plain(text)
     told = _BLACK_AND_WHITE.search(words) and (_APP.search(words) or _NOT_THE_TEXTS.search(words))
-    return bool(_PICTURE_TO_SCAN.search(words) or told)
+    # the picture impossible to aim at, the texts fine: the SMS set-up (bot/nlu/no_smartphone.py)
+    return bool(_PICTURE_TO_SCAN.search(words) or told) and not cannot_scan_but_gets_texts(text)

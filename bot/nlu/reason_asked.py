@@ -35,6 +35,19 @@ _CAUSE_ASKED = re.compile(
     r"|\b(?:is|was) (?:it|this|that) (?:all )?about that\b"
     r"|\bc est (?:pour|a cause de|contre|lie a) (?:ce|ces) (?:genre|genres|type|types) (?:de|d)\b"
 )
+# ...or an attack told, then "is that what this is about?" ("A supplier of ours got hacked last
+# month and now your portal wants my phone too. Is that what this is about?": what 2FA is,
+# 0.36; DEV72, written blind)
+_ABOUT_THAT = re.compile(
+    r"\b(?:is|was) (?:that|this|it) (?:what|why) (?:this|it|all this|the whole thing|this whole"
+    r" thing)(?: is| s| was)?(?: all)? (?:about|for)\b"
+    r"|\bc est (?:donc |ca |bien )?(?:pour ca|de ca qu il s agit|ca la raison|la raison)\b"
+    r"|\b(?:il s agit|c est) (?:donc )?de (?:ca|cela)\b"
+)
+_ATTACK = re.compile(
+    r"\b(?:hack\w*|pirat\w*|attaqu\w*|attack\w*|breach\w*|leak\w*|fuite\w*|ransomware|rancongiciel"
+    r"|cyber\w*|phishing|hameconn\w*|stolen password|mot de passe vole)\b"
+)
 _THE_STEP = re.compile(
     r"\b(?:portail|portal|site|website|login|log in|connexion|etape|step|2fa|double auth\w*"
     r"|two factor|verification|securite|security|code|codes)\b"
@@ -59,6 +72,8 @@ def asks_if_this_is_the_reason(text: str) -> bool:
     it compared: the reason asked."""
     words = plain(text)
     if _CAUSE_ASKED.search(words) and _THE_STEP.search(words):
+        return True
+    if _ABOUT_THAT.search(words) and _ATTACK.search(words) and _THE_STEP.search(words):
         return True
     return bool(_OTHERS.search(words) and _OTHERS_DO_NOT.search(words) and _WHY_YOU.search(words))
 

@@ -22,12 +22,23 @@ _REFUSES = re.compile(
     r" (?:refuse|rejette|refuses|rejects|refusing|rejecting|bounces|spits (?:it|them) out"
     r"|n en veut pas|won t (?:take|accept) (?:it|them)|dit non|says no|said no)\b"
     r"|\b(?:still|keeps?|toujours|encore) (?:refusing|rejecting|refuse|rejette)\b"
+    # the screen that no longer wanted it, the portal that disagrees, the screen that tells one
+    # off (« Le temps de remonter au bureau et de le taper, l'écran n'en voulait plus », "The
+    # portal disagrees, three times now", "the screen tells me off and I'm back to square one":
+    # the SMS that never came, the status, the fallback; DEV72-73, written blind)
+    r"|\b(?:l ecran|la page|le site|le portail|la fenetre|il|elle|ca) (?:n en (?:voulait|veut"
+    r"|voudra) (?:plus|pas)|ne l (?:a|accepte|acceptait) (?:pas|plus|jamais))\b"
+    r"|\b(?:the (?:screen|page|portal|site|box|window)|it) (?:disagrees|disagreed|tells me off"
+    r"|told me off|tells me it s wrong|says it s wrong|says wrong|won t have it|wouldn t have it"
+    r"|didn t want it|doesn t want it|doesn t like it|didn t like it)\b"
 )
 _NUMBER_OR_TRIES = re.compile(
     r"\b(?:nombre|chiffres|numeros|numbers|digits|code|codes)\b"
     r"|\b(?:second|third|fourth|fifth|2nd|3rd|4th|deuxieme|troisieme|quatrieme|cinquieme|2e|3e"
     r"|4e) (?:attempt|try|time|essai|tentative|fois)\b"
     r"|\b(?:a tous les coups|every single time|each and every time|chaque fois)\b"
+    r"|\b(?:two|three|four|five|several|deux|trois|quatre|cinq|plusieurs) (?:times|tries"
+    r"|attempts|fois|essais|tentatives)\b|\b\d(?: \d){4,}\b|\btexto\b|\bsms\b"
 )
 _PASSWORD = re.compile(r"\b(?:mot de passe|mdp|password|pwd|identifiant|username)\b")
 # the access refused, the account locked: the status ("le portail me refuse l'accès… je reste
@@ -35,6 +46,21 @@ _PASSWORD = re.compile(r"\b(?:mot de passe|mdp|password|pwd|identifiant|username
 _LOCKED = re.compile(
     r"\b(?:refuse\w* (?:l )?acces|refus\w* (?:me )?access|bloque\w*|locked|lock out|verrouill\w*)\b"
 )
+
+
+# the code said not to work, short ("code not working", « le code marche pas »: still failing
+# 0.37, the refused code 0.36, a tie under the fallback; DEV72, written blind)
+_DOES_NOT_WORK = re.compile(
+    r"^(?:(?:my|the|le|mon|ce|this|that) )?(?:code|codes|otp|2fa code|code 2fa)"
+    r" (?:is |are |does )?(?:not working|doesn t work|don t work|won t work|isn t working"
+    r"|aren t working|not valid|invalid|ne marche pas|marche pas|ne fonctionne pas|fonctionne"
+    r" pas|marche plus|ne marche plus|invalide|pas valide)$"
+)
+
+
+def says_the_code_does_not_work(text: str) -> bool:
+    """A code said not to work, and nothing else said (a few words)."""
+    return bool(_DOES_NOT_WORK.search(plain(text).strip()))
 
 
 def says_the_code_is_refused(text: str) -> bool:

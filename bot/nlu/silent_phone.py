@@ -32,6 +32,15 @@ _SILENT = re.compile(
     r"|(?:stayed|remained|has been|s been) (?:completely |totally |entirely |perfectly )?silent"
     # "my phone's dead quiet" (DEV33, written blind)
     r"|dead quiet|(?:is|s|stays|stayed|completely|totally) quiet|ne bronche pas"
+    # the inbox empty, nothing on the phone (« j'ai cliqué plusieurs fois sur Renvoyer, et ma
+    # messagerie reste vide », « Sur le portable, je n'ai rien du tout »: the fallback, the
+    # code's format; DEV73, written blind)
+    r"|messagerie (?:reste |est |restait |etait )?(?:toujours |encore |desesperement )?"
+    r"(?:vide|vierge)"
+    r"|messages (?:stays?|stayed|is|remains?|remained) empty"
+    r"|(?:sur|dans) (?:le|mon|son) (?:portable|telephone|tel|mobile),? (?:je n ai|j ai|il n y a)"
+    r" (?:rien|que dalle)|je n ai rien (?:du tout )?(?:sur|dans) (?:le|mon) (?:portable|telephone"
+    r"|tel|mobile)|nothing (?:at all )?(?:on|in) (?:my|the) (?:phone|mobile|messages)"
     r"|and silence|then silence|doesn t buzz|never buzzes|doesn t ping|never pings"
     # "staring at a phone that refuses to buzz" after the number typed (DEV54, written blind:
     # the refused code, 0.27)
@@ -56,4 +65,37 @@ def phone_stays_silent(text: str) -> bool:
     """The customer's phone or messages stay silent when the portal waits for the code."""
     words = plain(text)
     said = _SILENT.search(words) and _PHONE_OR_MESSAGES.search(words)
+    return bool(said) and not _OTHER.search(words)
+
+
+# the phone cut off from the network while the page waits for the code (« téléphone en mode
+# avion… depuis j'attends devant l'écran », « mon forfait n'a pas l'option étranger, et la
+# fenêtre attend des chiffres que j'étais censé recevoir », « une panne réseau sur tout le
+# Finistère… je reste planté sur l'écran qui réclame 6 chiffres »: the fallback, the SMS
+# set-up, the code's format; DEV72-73, written blind): the SMS answer, whose causes include
+# the network; a question about which way to set up before a trip is no_signal_which_way's
+_NO_NETWORK = re.compile(
+    r"\b(?:mode avion|airplane mode|aeroplane mode|flight mode|panne (?:de )?reseau"
+    r"|reseau (?:en panne|coupe|hs)|network (?:outage|down|is down)"
+    r"|(?:carrier|mobile|phone|network) outage|pas de reseau|no network|no signal"
+    r"|no reception|zone blanche|pas de couverture"
+    r"|(?:pas|sans) (?:l |d )?option (?:etranger|internationale|roaming|itinerance)"
+    r"|no roaming|without roaming|roaming (?:is )?(?:off|disabled|not included)"
+    r"|(?:forfait|plan) (?:sans|without|doesn t (?:include|cover)) (?:l )?(?:etranger|roaming"
+    r"|itinerance|international))\b"
+)
+_WAITING_NOW = re.compile(
+    r"\b(?:j attends|on attend|i m waiting|i am waiting|waiting (?:for|in front|at)"
+    r"|(?:je )?reste plante\w*|stuck (?:on|at|in front of) (?:the|this) (?:screen|page|window|box)"
+    r"|devant l ecran|(?:la fenetre|la page|l ecran|the (?:screen|page|window|box)) (?:attend|waits"
+    r"|is waiting|reclame|wants|asks for)|cense\w* (?:les )?recevoir|supposed to (?:get|receive)"
+    r"|meant to (?:get|receive)|rien recu|nothing (?:came|arrived|has come|has arrived))\b"
+)
+
+
+def waits_cut_off_from_the_network(text: str) -> bool:
+    """The page waits for the code while the phone has no network (airplane mode, an outage,
+    no roaming), and no app is named (an app's codes need no network)."""
+    words = plain(text)
+    said = _NO_NETWORK.search(words) and _WAITING_NOW.search(words)
     return bool(said) and not _OTHER.search(words)

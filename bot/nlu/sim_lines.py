@@ -201,6 +201,13 @@ _PORTAL_APP = re.compile(
     r"|le portail|your portal|votre portail|the site|le site)\b"
     r"|\b(?:browser|web) only\b|\b(?:que|seulement|uniquement) (?:sur|par|via|dans) (?:le |un )?"
     r"navigateur\b"
+    # "a mobile app version of M2Mmanager for Android?" (the app's set-up 0.41; DEV72), « une
+    # version mobile / appli du portail sur iPhone »
+    r"|\b(?:mobile |app |application |iphone |android |ios )?(?:app |application |appli )?"
+    r"version (?:of|de|du) (?:m2mmanager|m2m manager|the portal|le portail|your portal|votre"
+    r" portail)\b"
+    r"|\b(?:version|appli|application|app) (?:mobile )?(?:de |du )?(?:m2mmanager|portail)"
+    r" (?:pour|for|sur|on) (?:android|iphone|ios|smartphone|tablette|tablet)\b"
 )
 
 

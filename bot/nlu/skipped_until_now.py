@@ -55,10 +55,22 @@ _NO_LONGER = re.compile(
 )
 
 
+# the refusal itself said gone, which tells the postponing without its word ("Today the login
+# window has no 'no' option any more, just the one choice. Two weeks ago I could still close
+# it.": under the fallback; DEV73, written blind)
+_NO_REFUSAL_LEFT = re.compile(
+    r"\b(?:no|plus de|pas de|plus d|without (?:a|the)|sans) (?:no|non|not now|pas maintenant"
+    r"|later|plus tard|skip|cancel|annuler) (?:option|button|bouton|choice|choix|link|lien)\b"
+    r"|\b(?:only|just) (?:the )?one (?:choice|option|button) (?:left|now|any ?more|today)\b"
+    r"|\b(?:plus qu|n y a plus qu) (?:un seul|un) (?:choix|bouton)\b"
+)
+
+
 def skipped_until_now(text: str) -> bool:
     """The customer postponed the set-up until the portal stopped allowing it."""
     words = plain(text)
-    return bool(_POSTPONED.search(words) and _NO_LONGER.search(words))
+    told = _POSTPONED.search(words) and _NO_LONGER.search(words)
+    return bool(told or _NO_REFUSAL_LEFT.search(words))
 
 
 # ...and what is happening to one's own account asked: the status ("le bouton pour passer a

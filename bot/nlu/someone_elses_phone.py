@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from bot.nlu.active_on_my_account import asks_if_active_on_my_account, unsure_if_it_was_done
+from bot.nlu.extra_code import asks_how_it_works
 from bot.nlu.how_to_enable import asks_where_to_start
 from bot.nlu.where_i_stand import asks_where_they_stand
 from bot.plain_text import plain
@@ -148,6 +149,9 @@ def phone_of_someone_away(text: str) -> bool:
         or unsure_if_it_was_done(text)
         or asks_where_they_stand(text)
         or asks_where_to_start(text)
+        # ...or how the thing works, the tutor away (« …et mon tuteur est en congé. Comment ça
+        # marche concrètement, ce machin ? »: what 2FA is; DEV73)
+        or asks_how_it_works(text)
     )
     replaced = _REPLACEMENT.search(words) and not _TAKE_OVER.search(words)
     if _SELF_AWAY.search(words):  # "I'm a retired engineer helping the village hall" (DEV47)

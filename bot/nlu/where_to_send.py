@@ -37,6 +37,8 @@ _WHOM = re.compile(
     # the set-up 0.24; DEV32, written blind)
     r"|\b(?:appelle|appellent|appeler|appelez|contacte|contactent|contacter|telephone"
     r"|telephonent|joindre|joignent) qui\b(?! (?:a raison|a tort|ont raison|ont tort|dit|disent))"
+    # (the noun: « téléphone qui ne s'allume plus » is a phone, not a call: DEV73)
+    r"(?! (?:ne|n|s|se|est|etait|a|avait|marche|fonctionne|affiche|sert|reste|vibre|sonne)\b)"
     r"|\bwho (?:do|should|can|could|would|will) (?:i|we|they|he|she|our \w+) (?:call|ring|phone"
     r"|contact)\b"
     # "un dossier à vous transmettre, par quel moyen ?" (DEV25, written blind)

@@ -311,3 +311,33 @@ def test_the_resend_button_found_dead_is_pressed_already(text, pressed):
     from bot.nlu.labels import resend_pressed
 
     assert resend_pressed(text) is pressed
+
+
+# The rules listed more than once in labels.SITUATIONS, each for readings where a rule listed
+# between its two places claims the same messages for another topic (the guard of
+# tests/unit/test_phone_situations.py found them; 26,708 labelled lines were checked when the
+# other 32 repeats were folded into their first place, none read otherwise)
+REPEATED = {
+    "asks_for_a_person",  # a phone lost told with it (phone_is_lost) comes first
+    "asks_to_move_to_a_method",
+    "asks_where_they_stand",  # the postponing's end (skipped_until_now) comes first
+    "asks_where_to_type",
+    "lacks_a_smartphone",  # a refused code's rules come first
+    "passes_the_code_around",  # someone away with the phone (phone_of_someone_away) first
+    "set_up_code_never_came",
+    "wants_codes_made_on_the_phone",
+}
+
+
+def test_a_rule_is_listed_again_only_where_its_place_matters():
+    """A rule's readings are widened where it stands: listing it again further down is a second
+    place to look for, and it changes what the rules between the two places may claim. A new
+    repeat must say which rule between needs it (REPEATED), or be folded into its first place."""
+    from collections import Counter
+
+    from bot.nlu.labels import SITUATIONS
+
+    counts = Counter((rule.__name__, topic) for rule, topic, _ in SITUATIONS)
+    repeated = {name for (name, _), n in counts.items() if n > 1}
+    assert repeated == REPEATED, f"listed again: {sorted(repeated - REPEATED)}; " \
+        f"no longer repeated: {sorted(REPEATED - repeated)}"

@@ -2430,3 +2430,91 @@ DEV70_71_KINDS = [
 def test_dev70_71_kinds_are_read(text, heard, topic):
     settled = reading(heard, text)
     assert settled is None and heard == topic or settled is not None and settled[0] == topic
+
+
+# twenty-third session: DEV72-73's kinds (written blind, first scored on the twenty-second
+# session's rules), each in other words than the set's line: (text, heard as, topic)
+DEV72_73_KINDS = [
+    # the phone's clock a few minutes off, the app's numbers never pass
+    ("my rugged android is 3 minutes behind and the authenticator numbers never work",
+     "sms_not_received", "code_rejected"),
+    # no network while the page waits: airplane mode, an outage, no roaming
+    ("Mon téléphone est en mode avion dans le train et la page attend toujours le code",
+     "ask_remember_device", "sms_not_received"),
+    ("There's a carrier outage in our area and I'm stuck on the screen that wants the digits",
+     "ask_code_format", "sms_not_received"),
+    ("my plan has no roaming and i'm waiting for the login digits i'm supposed to get",
+     "ask_enable_sms", "sms_not_received"),
+    # the inbox empty after « Renvoyer »
+    ("J'ai appuyé trois fois sur Renvoyer, ma messagerie est toujours vide", "ask_enable_sms",
+     "sms_not_received"),
+    # a phone without Google's services; no camera to scan with, the texts fine
+    ("We only have Huawei phones without Google services, how do we secure the login?",
+     "ask_enable_app", "ask_enable_sms"),
+    ("La caméra de son portable est cassée, mais il reçoit ses SMS sans souci. Il fait comment ?",
+     "ask_why_2fa", "ask_enable_sms"),
+    ("he can't scan anything with that phone, but his texts come in fine", "ask_enable_app",
+     "ask_enable_sms"),
+    # set up by texts with a phone that takes no apps: not a switch
+    ("My mobile is a cheap one that can't install apps, I'd rather not upgrade. Can I do it with "
+     "texts?", "ask_enable_sms", "ask_enable_sms"),
+    # an attack told, "is that what this is about?"
+    ("Notre concurrent s'est fait pirater et maintenant le portail veut un code. C'est pour ça ?",
+     "ask_what_is_2fa", "ask_why_2fa"),
+    # the portal's own mobile app asked as a version
+    ("Do you have an iPhone app version of M2Mmanager?", "ask_enable_app", "out_of_scope"),
+    # a code said not to work, in three words
+    ("le code marche pas", "still_failing", "code_rejected"),
+    # the popup's two choices told, neither understood
+    ("There are two buttons on that box and I don't know which one to press or what comes next",
+     "ask_how_enable", "ask_how_enable"),
+    # the screen that did not want the code, the portal that disagrees
+    ("Le SMS est arrivé tard et quand je l'ai tapé, la page n'en voulait plus", "sms_not_received",
+     "code_rejected"),
+    ("Typed 5 5 1 2 0 9 twice, the page disagrees every time", "ask_my_status", "code_rejected"),
+    # the number given to a new colleague, who gets the texts
+    ("Ma ligne a été réattribuée à une stagiaire, c'est elle qui reçoit les SMS maintenant",
+     "sms_not_received", "phone_changed"),
+    # "is anybody there?" after the same article again
+    ("Every reply is a link to the same FAQ page. Is anyone actually reading this?",
+     "bot_challenge", "request_human"),
+    # the skip's refusal gone, told without "skip"
+    ("Plus de bouton « Non, pas maintenant » depuis ce matin, juste le bouton pour continuer",
+     "ask_deadline", "ask_deadline"),
+]
+
+
+@pytest.mark.parametrize("text, heard, topic", DEV72_73_KINDS)
+def test_dev72_73_kinds_are_read(text, heard, topic):
+    settled = reading(heard, text)
+    assert settled is None and heard == topic or settled is not None and settled[0] == topic
+
+
+# ...and what they leave alone: (text, heard as), no rule settles it
+DEV72_73_LEFT_ALONE = [
+    # a trip ahead with no signal and the app asked: the app's own question
+    ("I'll be offshore with no signal next month, does the authenticator still work there?",
+     "ask_methods"),
+    # the tutor away, the customer's own phone: how it works is what 2FA is
+    ("Mon tuteur est en congé et le portail me demande un truc sur mon téléphone. Comment ça "
+     "marche, ce machin ?", "ask_what_is_2fa"),
+    # a phone that won't turn on is no call to make
+    ("Téléphone qui ne s'allume plus, c'est là-dessus qu'était l'appli", "phone_changed"),
+    # where to start after putting it off: the steps
+    ("I kept postponing but I want to do it today before my holidays, where do I start?",
+     "ask_how_enable"),
+    # "nothing in my inbox" (an email)
+    ("nothing in my inbox", "out_of_scope"),
+]
+
+
+@pytest.mark.parametrize("text, heard", DEV72_73_LEFT_ALONE)
+def test_dev72_73_rules_leave_these_alone(text, heard):
+    settled = reading(heard, text)
+    assert settled is None or settled[0] == heard
+
+
+def test_a_wrecked_phone_told_with_since_when_is_the_reset():
+    """DEV73's kind: « …qui ne s'allume plus depuis hier soir » heard as since when (0.18)."""
+    text = "Mon portable est tombé dans l'escalier et ne démarre plus depuis lundi, l'appli était dessus"
+    assert reading("ask_since_when", text)[0] == "phone_changed"
