@@ -240,7 +240,7 @@ def lead_response(tracker: Tracker, count: int) -> str:
     if closest_intent(tracker) == "out_of_scope":
         return "utter_out_of_scope"
     if latest_intent(tracker) == "affirm":
-        return affirm_lead(said)
+        return affirm_lead(said, text)
     # the steps just said (an open offer after them keeps its question: please rephrase),
     # or the refused-code checks with the customer's line after them
     if said and said[0] in STILL_FAILING:
@@ -262,7 +262,18 @@ def not_a_third_time(tracker: Tracker, step: str) -> str:
     return LAST_STEP if step != LAST_STEP and times_said(tracker, step) >= 2 else step
 
 
-def affirm_lead(said: list[str]) -> str:
+# an acknowledgement alone: "ok", « d'accord », "got it", "noted", "ok merci" (not "oui", "yes",
+# which after the SMS steps answer "is the number right?" or say "still nothing")
+_ACK = (
+    r"(?:ok|okay|oki|okey|k|kk|d accord|dac|daccord|entendu|compris|note|bien note|parfait"
+    r"|super|ca marche|tres bien|got it|noted|understood|sounds good|great|perfect|alright"
+    r"|all right|right|cool|fine|merci|thanks|thank you|thx|je vais essayer|i ll try"
+    r"|i will try|je teste|i ll check)"
+)
+ACKNOWLEDGED = re.compile(rf"^{_ACK}(?: {_ACK})*$")
+
+
+def affirm_lead(said: list[str], text: str = "") -> str:
     """What a "yes" that no rule expects answers, from the assistant's last replies:
     * after the SMS steps ("yes the number is right", "oui toujours rien"): what next;
     * "no" to an offer, then "actually yes" ("en fait si"): the offer again, as a follow-up
@@ -272,7 +283,9 @@ def affirm_lead(said: list[str]) -> str:
       It said "I'm not sure what you are answering", which read as a reproach (tenth
       outsider check, finding 5)."""
     last = said[0] if said else None
-    if last in SMS_STEPS:
+    if last in SMS_STEPS and not ACKNOWLEDGED.match(plain(text)):
+        # ("ok" after the steps is an acknowledgement: it got "if the SMS still doesn't come
+        # even after « Renvoyer »…" as if nothing had come; forty-sixth outsider check, F6)
         return "utter_sms_still_nothing"
     if last in DECLINED and len(said) > 1 and said[1] in OFFERS:
         return said[1]

@@ -1177,16 +1177,7 @@ def reading(intent: str, text: str) -> tuple[str, tuple[str, ...]] | None:
         # (and "actually yes, switch me to the app": the switch 0.46, a yes 0.45, a tie for the
         # fallback; forty-sixth outsider check, F3)
         return "request_switch_method", (*SWITCH_HEARD_AS, "request_resend", "affirm")
-    if (
-        intent in PREFERENCE_SETTLED
-        and prefers_one_method(text)
-        and not asks_to_set_one_up(text)
-        and not lacks_a_smartphone(text)
-    ):
-        # "by SMS rather than an app" is a switch; "TOTP apps rather than text messages… how do
-        # I connect it?" is the set-up the classifier heard (bot/nlu/app_from_the_start.py); a
-        # handset "that can't install apps… set up the extra login check using texts?" has no
-        # choice to make: the SMS set-up (DEV72, written blind: the switch 0.87)
+    if intent in PREFERENCE_SETTLED and _prefers_a_move(text):
         return "request_switch_method", PREFERENCE_HEARD_AS
     if intent in NEW_NUMBER_HEARD_AS and gives_another_number(text) and sends(text):
         # "send it to my new number", "resend it to +44 7700 900123" (the number heard as a
@@ -1199,6 +1190,16 @@ def reading(intent: str, text: str) -> tuple[str, tuple[str, ...]] | None:
     if intent in TOOL_HEARD_AS and names_another_tool(text):  # "codes for our company VPN"
         return "out_of_scope", TOOL_HEARD_AS
     return _situation(intent, text)
+
+
+def _prefers_a_move(text: str) -> bool:
+    """ "By SMS rather than an app" is a switch; "TOTP apps rather than text messages… how do I
+    connect it?" is the set-up the classifier heard (bot/nlu/app_from_the_start.py); a handset
+    "that can't install apps… set up the extra login check using texts?" has no choice to
+    make: the SMS set-up (DEV72, written blind: the switch 0.87)."""
+    return (
+        prefers_one_method(text) and not asks_to_set_one_up(text) and not lacks_a_smartphone(text)
+    )
 
 
 # situations the classifier misread, in the order they are tried: (rule, the topic it settles,

@@ -845,9 +845,7 @@ def _follow_the_customer(
 def _withdrawn_reason(s, conversation_id: str, ident: Identity) -> str | None:
     """The reason of the latest handoff this conversation called off, for the same caller (a
     customer's only with the same account; an anonymous caller's only if it was anonymous)."""
-    whose = (
-        Handoff.user_id.is_(None) if ident.user_id is None else Handoff.user_id == ident.user_id
-    )
+    whose = Handoff.user_id.is_(None) if ident.user_id is None else Handoff.user_id == ident.user_id
     return (
         s.execute(
             select(Handoff.reason)
@@ -862,6 +860,15 @@ def _withdrawn_reason(s, conversation_id: str, ident: Identity) -> str | None:
         .scalars()
         .first()
     )
+
+
+def _new_reason(
+    s: Session, conversation_id: str, ident: Identity, asked: _Asked, account: _Account
+) -> str:
+    """The queue's reason for a new handoff (bot/core/handoffs.reason_for_agent)."""
+    withdrawn = _withdrawn_reason(s, conversation_id, ident)
+    ticket_open = account.ticket is not None
+    return handoffs.reason_for_agent(asked.reason, account.locked, ticket_open, withdrawn=withdrawn)
 
 
 def _handoff_for(
@@ -879,12 +886,7 @@ def _handoff_for(
         return waiting
     if ident.user_id is None:
         _ensure_anonymous_room(s, ctx, now, asked)
-    reason_s = handoffs.reason_for_agent(
-        asked.reason,
-        account.locked,
-        account.ticket is not None,
-        withdrawn=_withdrawn_reason(s, conversation_id, ident),
-    )
+    reason_s = _new_reason(s, conversation_id, ident, asked, account)
     h = Handoff(
         reference=random_reference(6),
         conversation_id=conversation_id,

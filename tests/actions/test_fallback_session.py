@@ -209,6 +209,23 @@ async def test_a_yes_no_rule_expects_answers_what_was_said(domain, said, lead):
         assert "/request_human" in payloads and "/phone_changed" in payloads
 
 
+@pytest.mark.parametrize("text,lead", [
+    ("ok", "utter_anything_else"),
+    ("d'accord merci", "utter_anything_else"),
+    ("ok got it thanks", "utter_anything_else"),
+    ("oui", "utter_sms_still_nothing"),
+    ("yes still nothing", "utter_sms_still_nothing"),
+])
+async def test_ok_after_the_sms_steps_is_an_acknowledgement(domain, text, lead):
+    """Forty-sixth outsider check, F6: "ok" right after the SMS steps got "if the SMS still
+    doesn't come even after « Renvoyer »…", as if nothing had come: an acknowledgement alone
+    gets "anything else?"; a yes still says what comes next."""
+    conv = _after(domain, "utter_sms_not_received", locale="fr")
+    conv.say(text, "affirm")
+    turn = await conv.run(fallback)
+    assert turn.responses == [lead]
+
+
 @pytest.mark.parametrize("offer", ["utter_phone_changed", "utter_offer_resend"])
 async def test_changing_ones_mind_after_no_makes_the_offer_again(domain, offer):
     """Outsider finding 4: "no" to an offer, then "actually yes": the offer again, as the next
