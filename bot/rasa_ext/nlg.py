@@ -57,6 +57,7 @@ from bot.nlu.future_loss import loses_phone_some_day
 from bot.nlu.help_word import asks_to_be_helped_to_set_up, asks_vaguely_for_help
 from bot.nlu.hesitation import hesitates
 from bot.nlu.language import courtesy_hint, english_first
+from bot.nlu.no_smartphone import lacks_a_smartphone
 from bot.nlu.offline_app import asks_if_it_works_offline
 from bot.nlu.qr_fails import qr_not_shown, qr_will_not_scan
 from bot.nlu.remember_asked import asks_about_a_shared_computer, asks_what_happens_after_the_days
@@ -162,6 +163,9 @@ FOCUS = (
     ("_sms_expired", sms_code_expired),
     ("_shared", asks_about_a_shared_computer),
     ("_after", asks_what_happens_after_the_days),
+    # "she has no smartphone, can she still log in?": yes, a plain mobile, first (forty-sixth
+    # outsider check, F14: the SMS steps alone)
+    ("_no_smartphone", lacks_a_smartphone),
 )
 # "j'ai cliqué sur Renvoyer trois fois": what comes after « Renvoyer », not "click it"
 # (twenty-eighth outsider check, finding 10; labels.resend_pressed)

@@ -954,3 +954,19 @@ def test_why_after_no_code_sent_says_why_sends_are_limited(answer, text, lang):
     nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
     reply = asyncio.run(nlg.generate("utter_why_2fa", _after(answer, text, lang), "rest"))
     assert "SMS" in reply["text"] and "2024" not in reply["text"], reply["text"]
+
+
+@pytest.mark.parametrize("text, lang, yes", [
+    ("elle a pas de smartphone, elle peut quand meme se connecter ?", "fr", "Oui : un simple téléphone mobile"),
+    ("my dad only has a flip phone, can he still log in?", "en", "Yes: a plain mobile phone"),
+])
+def test_no_smartphone_gets_the_yes_before_the_sms_steps(text, lang, yes):
+    """Forty-sixth outsider check, F14: "elle a pas de smartphone, elle peut quand même se
+    connecter ?" got the SMS steps without saying that a plain mobile is enough. The yes comes
+    first; "how do I set up SMS?" keeps the steps alone."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    reply = asyncio.run(nlg.generate("utter_enable_sms", _asked(text, lang), "rest"))["text"]
+    assert reply.startswith(yes), reply
+    assert ("« SMS »" if lang == "fr" else "“SMS”") in reply  # the steps follow
+    plain_steps = asyncio.run(nlg.generate("utter_enable_sms", _asked("how do I set up SMS?", "en"), "rest"))
+    assert plain_steps["text"].startswith("By SMS:")
