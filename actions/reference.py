@@ -69,6 +69,20 @@ _REFERENCE_WORDS = re.compile(
 )
 
 
+# the request named, not the call ("c est quoi le numéro de ma demande ?" inside the identity
+# check got the call's reference, which the customer took for the reset request's number:
+# forty-sixth outsider check, F9)
+_THE_REQUEST = re.compile(r"\b(?:demande\w*|dossier\w*|ticket\w*|request\w*|case)\b", re.I)
+_THE_CALL = re.compile(r"\b(?:ref\w*|r[ée]f[ée]rence\w*|appel\w*|call\w*|conseiller|agent)\b", re.I)
+
+
+def asks_for_the_coming_request(tracker: Tracker) -> bool:
+    """Inside the identity check or the reset form, the request's number asked, not the call's."""
+    text = latest_text(tracker)
+    in_a_form = tracker.active_loop.get("name") in FORMS
+    return in_a_form and bool(_THE_REQUEST.search(text)) and not _THE_CALL.search(text)
+
+
 def a_number_not_a_reference(text: str) -> bool:
     """Asks for "the number" ("c quoi le numéro déjà ?") with no word of a reference, a
     ticket or a request."""
@@ -134,6 +148,9 @@ class ActionRepeatReference(Action):
             # own handoff got "Your reference is DTARR4" (thirty-first outsider check, finding 8)
             utter(dispatcher, domain, "utter_reference_theirs")
             return reset_fallback(tracker)
+        if reference and not ticket and asks_for_the_coming_request(tracker):
+            # the request is not open yet; the call's reference, if any, said as the call's
+            utter(dispatcher, domain, "utter_reference_not_yet")
         if reference:
             utter(dispatcher, domain, "utter_reference_handoff", reference=reference)
         if ticket:

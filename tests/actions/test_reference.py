@@ -126,6 +126,26 @@ async def test_inside_the_reset_form_the_request_is_not_open_yet(domain):
         assert not any(v.get("buttons") for v in domain["responses"]["utter_reference_not_yet"])
 
 
+async def test_inside_the_forms_the_requests_number_is_not_the_calls_reference(domain):
+    """Forty-sixth outsider check, F9: inside the identity check, after a handoff earlier in the
+    chat, "c est quoi le numéro de ma demande ?" got "Votre référence est PREEEN", which the
+    customer took for the reset request's number. The request is not open yet (said first),
+    then the call's reference as the call's; "my reference?" there keeps the reference alone."""
+    given = [{"event": "action", "name": "action_handoff"},
+             {"event": "slot", "name": "handoff_reference", "value": "PREEEN"}]
+    conv = Conversation(domain, locale="fr")
+    conv.events += given
+    conv.active_loop = "identity_form"
+    conv.say("c est quoi le numéro de ma demande ?", "ask_reference")
+    turn = await conv.run(repeat)
+    assert turn.responses == ["utter_reference_not_yet", "utter_reference_handoff"]
+    conv = Conversation(domain, locale="fr")
+    conv.events += given
+    conv.active_loop = "identity_form"
+    conv.say("c'est quoi ma référence pour l'appel ?", "ask_reference")
+    assert (await conv.run(repeat)).responses == ["utter_reference_handoff"]
+
+
 async def test_the_number_again_with_no_reference_given_is_the_support_line(domain):
     """Thirtieth outsider check, finding 7: "finalement non laissez tomber, je vais appeler",
     then "c quoi le numero deja" got "I haven't given you a reference"; the customer wanted
