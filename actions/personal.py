@@ -48,7 +48,7 @@ STATE_KINDS = {"locked", "enrolled", "expired", "days_left"}
 PERSONAL_KINDS = {
     "ask_deadline": STATE_KINDS,
     "ask_since_when": STATE_KINDS,
-    "ask_how_enable": STATE_KINDS,
+    "ask_how_enable": {*STATE_KINDS, "stage"},
     "ask_enable_app": {"locked", "enrolled"},
     "ask_enable_sms": {"locked", "enrolled"},
     "ask_why_2fa": {"locked", "expired"},
@@ -94,9 +94,18 @@ def personal_line(body: dict[str, Any] | None, question: str | None, lang: str) 
     other = OTHER_METHOD.get((question, str(body.get("method"))))
     if other is not None and body.get("enrolled") and not body.get("locked"):
         return Line("enrolled", other)
-    for line in (situation_line(body, lang), pending_line(body)):
+    for line in (stage_line(body), situation_line(body, lang), pending_line(body)):
         if line is not None and line.kind in kinds:
             return line
+    return None
+
+
+def stage_line(body: dict[str, Any]) -> Line | None:
+    """The popup already at the method's choice (28 days over, or a reset done): "how do I
+    enable it?" starts there, not at "log in" and « Oui, je veux… », which that popup no longer
+    shows (forty-fifth outsider check, F11: "At your next login, follow the steps")."""
+    if body.get("stage") == "choose" and not body.get("enrolled") and not body.get("locked"):
+        return Line("stage", "utter_status_at_the_choice")
     return None
 
 

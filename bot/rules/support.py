@@ -180,11 +180,20 @@ def status(ctx: Context, ident: Identity) -> dict:
             "grace_expired": g.expired,
             "masked_phone": mask_phone(user.phone),
             "pending": pending,
+            # where the widget's portal session stands in the popup ("choose": the method's
+            # choice): steps that start at "log in" are not for it (forty-fifth check, F11)
+            "stage": _stage(s, ident.session_id),
             "locked": user.locked_at is not None,
             "request": latest_request(
                 s, user.id, ctx.settings.timezone, numbered=ident.level != PASSWORD
             ),
         }
+
+
+def _stage(s: Session, session_id: str | None) -> str | None:
+    """The popup's stage of the widget's portal session, if it is still open."""
+    ps = s.get(PortalSession, session_id) if session_id else None
+    return None if ps is None or ps.revoked_at is not None else ps.stage
 
 
 def _pending(

@@ -287,3 +287,18 @@ async def test_the_days_left_are_said_once_except_to_a_time_question(backend, do
     assert (await conv.run(personal)).responses == []
     conv.say("et j'ai jusqu'à quand ?", "ask_deadline")
     assert (await conv.run(personal)).responses == ["utter_status_not_enrolled"]
+
+
+async def test_how_to_enable_at_the_method_choice_starts_there(backend, domain):
+    """Forty-fifth outsider check, F11: expired@demo, logged in, its popup at the choice of
+    method, asked "ok how do I enable it then" and got "At your next login, follow the steps in
+    the popup" after steps starting with "Log in" and « Oui, je veux… », which that popup no
+    longer shows. The line says where the popup stands, with each method's steps as buttons."""
+    make_user(backend.ctx, "choose@acme.fr", state="expired")
+    turn = await _ask(domain, await _token(backend, "choose@acme.fr"), "ask_how_enable", "ok how do I enable it then", "en")
+    assert turn.responses == ["utter_status_at_the_choice"]
+    payloads = [b["payload"] for b in domain["responses"]["utter_status_at_the_choice"][0]["buttons"]]
+    assert payloads == ["/ask_enable_app", "/ask_enable_sms"]
+    # the days question keeps the 28 days' line
+    turn = await _ask(domain, await _token(backend, "choose@acme.fr"), "ask_deadline", "how many days left", "en")
+    assert turn.responses == ["utter_status_grace_expired"]
