@@ -21,7 +21,10 @@ _NUMBER = (
 )
 _CHANGED = re.compile(
     # "mettre à jour / modifier / changer mon numéro", "update my number"
-    rf"\b(?:mettre a jour|mets a jour|met a jour|modifier|modifie|changer|update|change)"
+    # ...or correct it ("bon ben comment je corrige le numéro alors ?" after a wrong number typed
+    # during the activation: under the fallback; forty-fifth outsider check, F5)
+    rf"\b(?:mettre a jour|mets a jour|met a jour|modifier|modifie|changer|update|change|corriger"
+    rf"|corrige|rectifier|rectifie|fix|correct|edit)"
     rf"\s+(?:mon|le|my|the|de)\s+{_NUMBER}\b"
     # "mon numéro a changé", "my number changed", "nouveau numéro", "new number"
     rf"|\b(?:mon|my)\s+{_NUMBER}(?:\s+\w+){{0,2}}?\s+(?:a change|has changed|changed|is new"

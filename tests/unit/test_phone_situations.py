@@ -2518,3 +2518,11 @@ def test_a_wrecked_phone_told_with_since_when_is_the_reset():
     """DEV73's kind: « …qui ne s'allume plus depuis hier soir » heard as since when (0.18)."""
     text = "Mon portable est tombé dans l'escalier et ne démarre plus depuis lundi, l'appli était dessus"
     assert reading("ask_since_when", text)[0] == "phone_changed"
+
+
+@pytest.mark.parametrize("text", ["bon ben comment je corrige le numero alors ?", "how can I correct my number?"])
+def test_a_number_to_correct_is_the_changed_phones_answer(text):
+    """Forty-fifth outsider check, F5: "how do I correct the number then?" after a wrong number
+    typed during the activation fell back; the changed phone's answer says what to do while
+    activating (check the number in the popup) and after (the reset)."""
+    assert reading("ask_enable_sms", text)[0] == "phone_changed"
