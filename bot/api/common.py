@@ -42,6 +42,14 @@ async def json_body(request: web.Request) -> dict:
         raise RuleError(400, "invalid_json", "The body must be a JSON object.") from None
     if not isinstance(data, dict):
         raise RuleError(400, "invalid_json", "The body must be a JSON object.")
+    try:
+        # a lone surrogate ("\\ud800") is valid JSON but no text: hashing or storing it failed
+        # with a 500 on the login endpoints (forty-seventh outsider check, F2)
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise RuleError(
+            400, "invalid_json", "The body's text must be valid Unicode (no lone surrogates)."
+        ) from None
     return data
 
 

@@ -233,6 +233,43 @@ def _secret(m: re.Match[str]) -> str:
 JWT_RE = re.compile(r"\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}")
 
 
+# the forty-seventh outsider check's phrasings, stored in clear in transcripts agents read: the
+# password named, then who uses it ("the password I use is hunter2", « le mot de passe que
+# j'utilise est chaton »); its value in an apposition ("my password, which is qwerty, is
+# refused"); the value, then what it is ("i use hunter2 as my password", « j'ai mis azerty
+# comme mot de passe »); credentials listed ("voici mes identifiants : grace@… et bonjour123")
+_WHO_USES = (
+    r"(?:that |which |que |qu'|qu )?(?:i |we |j'|j |je |on |nous |you |tu |vous )"
+    r"(?:use|used|have|had|typed|type|put|entered|enter|chose|set|utilise|utilisais|utilisons"
+    r"|ai mis|mets|mettais|tape|tapais|ai tapé|ai tape|ai choisi|ai|avais|avons)"
+)
+PASSWORD_IN_A_CLAUSE_RE = re.compile(
+    rf"(?i)\b({PASSWORD_WORDS}|pw)"
+    rf"(\s+{_WHO_USES}(?:\s+\w+)?\s+(?:is|was|est|c'est|c est|cest|c'[eé]tait|[eé]tait)\s+"
+    r"|\s*,\s*(?:which|that|qui)\s+(?:is|was|est|[eé]tait)\s+)"
+    r"([^\s,;]+)"
+)
+AS_THE_PASSWORD_RE = re.compile(
+    r"(?i)\b(use|using|used|typed|type|put|entered|set|chose|have|utilise|utilisé|utilisais|mis"
+    r"|mets|mettais|tapé|tape|choisi|pris)(\s+)([^\s,;]+)"
+    r"(?=\s+(?:as|comme|en)\s+(?:my |the |our |a |mon |le |notre |un )?(?:password|mot de passe|mdp"
+    r"|pwd|pass)\b)"
+)
+LISTED_CREDENTIALS_RE = re.compile(
+    r"(?i)\b((?:identifiants?|credentials|login details|logins?|codes d acc[eè]s|acc[eè]s)\b"
+    r"[^@\n]{0,25}?\S+@\S+?)(\s*(?:,|et|and|\+|&)\s*)([^\s,;]+)"
+)
+
+
+def _named_value(m: re.Match[str]) -> str:
+    """The word that is the password, unless it is a word of a sentence or about the password
+    ("the password I use is wrong", "I use it as my password")."""
+    word = m.group(3).lower().strip(".!?")
+    if word in NOT_A_PASSWORD or word in SENTENCE_WORDS or not m.group(3).strip(".!?"):
+        return m.group(0)
+    return f"{m.group(1)}{m.group(2)}{SECRET_MASK}"
+
+
 def _credentials(m: re.Match[str]) -> str:
     return f"{m.group(1)}{m.group(2)}{SECRET_MASK}"
 
@@ -254,6 +291,9 @@ def mask_passwords(text: str) -> str:
     text = PASSWORD_AFTER_RE.sub(_password_after, text)
     text = PASSWORD_BESIDE_RE.sub(_password_after, text)
     text = CREDENTIALS_RE.sub(_credentials, text)
+    text = PASSWORD_IN_A_CLAUSE_RE.sub(_named_value, text)
+    text = AS_THE_PASSWORD_RE.sub(_named_value, text)
+    text = LISTED_CREDENTIALS_RE.sub(_named_value, text)
     text = PASSWORD_SHAPED_RE.sub(_password_shaped, text)
     return STRONG_RE.sub(_strong, text)
 

@@ -58,6 +58,8 @@ BAD_BODIES = [
     b"[" * 5000 + b"]" * 5000,              # deep nesting: RecursionError in the json module
     b'{"code": ' + b"1" * 5000 + b"}",      # an integer too long for int()
     b'{"conversation_id": "c", "email": "x@y.io", "x": ' + b"[" * 3000 + b"]" * 3000 + b"}",
+    # a lone surrogate: valid JSON, no text (forty-seventh outsider check, F2: 500 on the logins)
+    b'{"email": "grace@demo.m2m", "password": "\\ud800", "username": "\\udfff", "conversation_id": "c"}',
 ]
 
 

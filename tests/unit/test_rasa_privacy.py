@@ -204,6 +204,15 @@ def test_what_agents_read_has_phones_masked_too(typed, shown):
     ("my pw was blue tractor sunrise. Why is it refused?", "Why is it refused?", "tractor"),
     # masked once, the sentence's period stays (the second pattern used to mask the mask)
     ("my password: hunter2. Can you help me?", "••••••••. Can you help me?", "hunter2"),
+    # the forty-seventh outsider check's (2026-12-06): no warning, stored in clear, read by
+    # agents in the handoff's transcript
+    ("the password I use is hunter2", "the password I use is", "hunter2"),
+    ("i use hunter2 as my password", "as my password", "hunter2"),
+    ("my password, which is qwerty, is refused", "is refused", "qwerty"),
+    ("le mot de passe que j'utilise est chaton", "que j'utilise est", "chaton"),
+    ("j'ai mis azerty comme mot de passe", "comme mot de passe", "azerty"),
+    ("voici mes identifiants : grace@demo.m2m et bonjour123", "identifiants", "bonjour123"),
+    ("mon mdp, qui est soleil, ne marche pas", "ne marche pas", "soleil"),
 ])
 def test_passwords_and_phone_numbers_typed_in_the_chat_are_not_stored(typed, kept, gone):
     """An outsider typed a password and phone numbers in the chat; the console showed them in
@@ -242,7 +251,12 @@ def test_passwords_and_phone_numbers_typed_in_the_chat_are_not_stored(typed, kep
                                   "Google Authenticator v7.0 on iOS-17.2, the code is refused",
                                   "mon Galaxy-S23 sous Android-14.1 ne reçoit rien",
                                   '<img src=x onerror="alert(1)">',
-                                  '/request_human{"reference":"3PWW9W"}'])
+                                  '/request_human{"reference":"3PWW9W"}',
+                                  # beside the forty-seventh check's patterns: still readable
+                                  "the password I use is wrong", "I use it as my password",
+                                  "i use google authenticator as my app", "I use SMS as my second factor",
+                                  "my password, which is correct, is refused",
+                                  "the password I have is not accepted"])
 def test_words_about_a_password_and_references_stay_readable(said):
     from bot.rasa_ext.scrub import mask_text
 
