@@ -203,6 +203,7 @@ from bot.nlu.reset_wanted import (
     calls_it_off,
     wants_the_reset_after_all,
 )
+from bot.nlu.same_number import keeps_the_number, phone_only_flat
 from bot.nlu.set_up_interrupted import asks_if_the_set_up_went_through
 from bot.nlu.silent_phone import phone_stays_silent, waits_cut_off_from_the_network
 from bot.nlu.sim_lines import (
@@ -241,6 +242,7 @@ from bot.nlu.term_alone import is_the_term_alone
 from bot.nlu.too_many_tries import asks_about_too_many_tries, asks_how_many_tries_before_the_lock
 from bot.nlu.travel_abroad import (
     asks_about_codes_abroad,
+    asks_before_going_abroad,
     asks_if_codes_come_on_a_trip,
     never_came_abroad,
 )
@@ -821,7 +823,16 @@ WHY_NOW_HEARD_AS = ("ask_what_is_2fa", "ask_how_enable", "ask_code_format", "out
 # how the second step differs from the password: why 2FA, or what it is in a tie with why
 DIFFERENCE_HEARD_AS = ("ask_why_2fa", "ask_what_is_2fa")
 PHONE_LINK_HEARD_AS = ("ask_why_2fa",)
-ABROAD_HEARD_AS = ("ask_deadline", "out_of_scope")
+SAME_NUMBER_HEARD_AS = (
+    "ask_my_status",
+    "out_of_scope",
+    "ask_code_format",
+    "ask_how_enable",
+    "ask_deadline",
+)
+# (and the status: "est ce que les codes sms marchent a l'etranger ?"; forty-seventh outsider
+# check, F4)
+ABROAD_HEARD_AS = ("ask_deadline", "out_of_scope", "ask_my_status")
 ENABLE_WITH_HEARD_AS = ("ask_deadline", "request_switch_method", "ask_how_enable", "deny")
 # thirtieth check, finding 10: a code typed alone, heard as out of scope (or small talk)
 CODE_ALONE_HEARD_AS = (
@@ -1208,6 +1219,13 @@ def _prefers_a_move(text: str) -> bool:
 # stands; it is listed again, further down, only for readings where a rule between the two
 # places claims the same messages for another topic (REPEATED in tests/unit/test_labels.py)
 SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
+    # forty-seventh outsider check, F3: the same number kept beside a new carrier or SIM, heard
+    # as the status or out of scope; a phone only flat: the changed phone's answer, which says
+    # there is nothing to reset (bot/nlu/same_number.py, nlg FOCUS)
+    (keeps_the_number, "phone_changed", SAME_NUMBER_HEARD_AS),
+    (phone_only_flat, "phone_changed", SAME_NUMBER_HEARD_AS),
+    # F4: whether the codes will come abroad, heard as the SMS that never came
+    (asks_before_going_abroad, "ask_methods", ("sms_not_received",)),
     # DEV22 (written blind): "is it active on my account or not?" after someone gone who set
     # the access up, heard as the reset; tried first, before the rules that read who is gone
     (asks_if_active_on_my_account, "ask_my_status", ACTIVE_HEARD_AS),

@@ -59,11 +59,25 @@ _WILL_THEY_COME = re.compile(
     r"\b(?:vais je recevoir|je vais recevoir|je recevrai|est ce que je recevrai|on va recevoir"
     r"|(?:ca|est ce que ca) (?:va marcher|marchera|marche) (?:la bas|a l etranger)"
     r"|will i (?:still )?(?:get|receive) (?:the |my |any |your )?(?:texts?|sms|codes?|messages?)"
-    r"|will (?:the |my )?(?:texts?|sms|codes?) (?:still )?(?:arrive|work|come|reach)"
-    r"|will it (?:still )?work (?:there|over there|abroad))\b"
+    r"|will (?:the |my )?(?:sms |text |login )?(?:texts?|sms|codes?) (?:still )?(?:arrive|work|come"
+    r"|reach)"
+    r"|will it (?:still )?work (?:there|over there|abroad)"
+    # the login itself asked ("Travelling to the US next month for 4 weeks, will I still be able
+    # to log in to M2Mmanager from there?": the 28 days 0.48; forty-seventh check, F4)
+    r"|(?:will|would|can|could) i (?:still )?(?:be able to )?(?:log in|login|sign in|connect|get in"
+    r"|access)|(?:est ce que je |je )?pourrai\w* (?:encore |toujours |quand meme )?(?:me connecter"
+    r"|acceder|me logger))\b"
 )
 _CHANGE_ASKED = re.compile(
     r"\b(?:switch\w*|chang\w*|passer|basculer|instead|a la place|plutot|move to|go to the app)\b"
+)
+
+
+# ...there, not once back ("will I still be able to get in when I return if I haven't set it
+# up?" asks about the 28 days: a training line of the deadline)
+_ONCE_BACK = re.compile(
+    r"\b(?:when i (?:return|get back|come back|m back)|once (?:i m )?back|a mon retour|en rentrant"
+    r"|quand je (?:rentre|reviens|serai rentre))\b"
 )
 
 
@@ -74,7 +88,17 @@ def asks_if_codes_come_on_a_trip(text: str) -> bool:
         bool(_TRIP.search(words) and _WILL_THEY_COME.search(words))
         and not _CHANGE_ASKED.search(words)
         and not says_it_never_came(words)
+        and not _ONCE_BACK.search(words)
     )
+
+
+def asks_before_going_abroad(text: str) -> bool:
+    """Abroad or roaming, and whether the codes will come or work there asked, in the future
+    ("will I receive the SMS codes abroad when roaming?": the SMS that never came 0.61;
+    forty-seventh outsider check, F4). Told as not arriving now, it is the SMS's answer."""
+    words = plain(text)
+    future = _ABROAD.search(words) and _WILL_THEY_COME.search(words)
+    return bool(future) and not says_it_never_came(words) and not _ONCE_BACK.search(words)
 
 
 def never_came_abroad(text: str) -> bool:
@@ -85,3 +109,13 @@ def never_came_abroad(text: str) -> bool:
     autre méthode »)."""
     words = plain(text)
     return bool(_ABROAD.search(words) and says_it_never_came(words))
+
+
+def goes_abroad(text: str) -> bool:
+    """A trip abroad, and whether the codes or the login will work there: the methods'
+    answer as it applies abroad (bot/rasa_ext/nlg.py FOCUS, utter_methods_abroad)."""
+    return (
+        asks_about_codes_abroad(text)
+        or asks_if_codes_come_on_a_trip(text)
+        or asks_before_going_abroad(text)
+    )

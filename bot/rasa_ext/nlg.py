@@ -63,8 +63,10 @@ from bot.nlu.qr_fails import qr_not_shown, qr_will_not_scan
 from bot.nlu.remember_asked import asks_about_a_shared_computer, asks_what_happens_after_the_days
 from bot.nlu.resend_greyed import resend_greyed
 from bot.nlu.reset_wanted import asks_to_cancel_the_request
+from bot.nlu.same_number import keeps_the_number, phone_only_flat
 from bot.nlu.sms_expired import sms_code_expired
 from bot.nlu.too_many_tries import asks_about_too_many_tries
+from bot.nlu.travel_abroad import goes_abroad
 from bot.nlu.unrequested_code import received_without_logging_in
 from bot.plain_text import plain
 from bot.rasa_ext import still_out_of_scope
@@ -136,6 +138,11 @@ FOCUS = (
     # "what if I lose my phone one day?": what to do then, no ticket offered now
     # (bot/nlu/future_loss.py; thirty-third outsider check, finding 8)
     ("_some_day", loses_phone_some_day),
+    # the same number kept, a phone only flat: nothing to reset (bot/nlu/same_number.py); a
+    # trip abroad: what works there (bot/nlu/travel_abroad.py; forty-seventh check, F3, F4)
+    ("_same_number", keeps_the_number),
+    ("_flat", phone_only_flat),
+    ("_abroad", goes_abroad),
     # "et si je me trompe trop de fois ?": the lock rule first (bot/nlu/too_many_tries.py);
     # "does the app work offline?": yes, first (bot/nlu/offline_app.py) (thirty-fourth
     # outsider check, F1 and F2)

@@ -970,3 +970,27 @@ def test_no_smartphone_gets_the_yes_before_the_sms_steps(text, lang, yes):
     assert ("« SMS »" if lang == "fr" else "“SMS”") in reply  # the steps follow
     plain_steps = asyncio.run(nlg.generate("utter_enable_sms", _asked("how do I set up SMS?", "en"), "rest"))
     assert plain_steps["text"].startswith("By SMS:")
+
+
+@pytest.mark.parametrize("response, text, lang, start", [
+    # forty-seventh outsider check, F3: the same number kept, a phone only flat: no reset offer
+    ("utter_phone_changed", "j'ai changé d'opérateur mais gardé mon numéro, je dois refaire la double auth ?",
+     "fr", "Si vous gardez le même numéro"),
+    ("utter_phone_changed", "new SIM card, same number: do I need to do anything for 2FA?", "en",
+     "If you keep the same number"),
+    ("utter_phone_changed", "la batterie de mon portable est à plat et je dois me connecter", "fr",
+     "Un téléphone déchargé"),
+    # F4: a trip abroad gets what works there
+    ("utter_methods", "we're flying to Japan next week, will I still be able to log in from there?", "en",
+     "Abroad, it depends on the method"),
+    ("utter_methods", "est ce que je vais recevoir les codes à l'étranger avec le roaming ?", "fr",
+     "À l'étranger, tout dépend"),
+])
+def test_a_number_kept_a_flat_phone_and_a_trip_get_their_own_answer(response, text, lang, start):
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    reply = asyncio.run(nlg.generate(response, _asked(text, lang), "rest"))
+    assert reply["text"].startswith(start), reply["text"]
+    assert not reply.get("buttons")  # no "open the ticket" offer
+    lost = "j'ai perdu mon téléphone" if lang == "fr" else "i lost my phone"
+    if response == "utter_phone_changed":
+        assert asyncio.run(nlg.generate(response, _asked(lost, lang), "rest")).get("buttons")

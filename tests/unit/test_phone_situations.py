@@ -2526,3 +2526,33 @@ def test_a_number_to_correct_is_the_changed_phones_answer(text):
     typed during the activation fell back; the changed phone's answer says what to do while
     activating (check the number in the popup) and after (the reset)."""
     assert reading("ask_enable_sms", text)[0] == "phone_changed"
+
+
+# forty-seventh outsider check (F3, F4), in other words than the check's: (text, heard, topic)
+FORTY_SEVENTH_CHECK = [
+    ("We switched the whole company to another operator but kept our numbers, will 2FA still work?",
+     "ask_my_status", "phone_changed"),
+    ("j'ai pris une nouvelle carte SIM chez SFR en gardant mon numéro, il faut faire quelque chose ?",
+     "out_of_scope", "phone_changed"),
+    ("my mobile's battery is flat right now, what do I do to log in?", "ask_my_status", "phone_changed"),
+    ("going to Canada on a work trip, can I still log in over there?", "ask_deadline", "ask_methods"),
+    ("will the SMS code still come when I'm abroad in Spain?", "sms_not_received", "ask_methods"),
+]
+
+
+@pytest.mark.parametrize("text, heard, topic", FORTY_SEVENTH_CHECK)
+def test_forty_seventh_check_kinds_are_read(text, heard, topic):
+    assert reading(heard, text)[0] == topic
+
+
+@pytest.mark.parametrize("text, heard", [
+    # the SMS that stopped since the move is the SMS's answer
+    ("New carrier since Monday, same number, and since then nothing arrives when I log in", "sms_not_received"),
+    # abroad and not arriving now
+    ("I'm in Spain and the text never arrives", "sms_not_received"),
+    # a laptop's battery is no phone's
+    ("my laptop battery died during the set-up, where was I?", "ask_my_status"),
+])
+def test_forty_seventh_check_rules_leave_these_alone(text, heard):
+    settled = reading(heard, text)
+    assert settled is None or settled[0] == heard

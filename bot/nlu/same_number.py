@@ -1,0 +1,76 @@
+"""The same number kept, or a phone only flat: no reset, whatever the words of a changed phone.
+
+"j'ai changé d'opérateur mais j'ai gardé mon numéro (portabilité), est ce que je dois refaire la
+double auth ?" and "I kept the same number but got a new SIM card, do I need to reset 2FA?" got
+the reset's offer, "I ported my number to a new carrier last week, will my 2FA still work?" the
+28 days' rule, and "my phone's battery is dead and I need to log in now" the reset's offer
+(forty-seventh outsider check, F3). With the same number the texts keep coming to it and an
+authenticator app does not depend on the SIM: nothing to reset; a flat phone needs charging.
+The changed phone's answer says so instead of offering the reset (bot/rasa_ext/nlg.py FOCUS:
+utter_phone_changed_same_number, utter_phone_changed_flat).
+
+Narrow on purpose: the number said kept (the same number, ported, « portabilité », « gardé mon
+numéro ») beside a carrier or a SIM that changed; a battery said flat or dead with nothing
+said lost, broken or changed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.plain_text import plain
+
+_KEPT = re.compile(
+    r"\b(?:same (?:phone )?number|kept (?:my|our|the) (?:phone |mobile )?numbers?"
+    r"|keep (?:my|our|the) (?:phone |mobile )?numbers?"
+    r"|ported (?:my|our|the) (?:phone |mobile )?numbers?"
+    r"|number (?:was|got|is being) ported|porting (?:my|our|the) number|number portability"
+    r"|portabilite|porte mon numero"
+    r"|(?:garde|conserve|gardant|conservant) (?:mon|notre|le|le meme) (?:numero|\w+ numero)"
+    r"|meme numero|numero (?:est |a ete )?(?:garde|conserve|porte))\b"
+)
+_CARRIER_OR_SIM = re.compile(
+    r"\b(?:carrier|operator|provider|network|sim|sim card|esim|operateur|fournisseur|forfait"
+    r"|carte sim|puce|reseau|orange|sfr|bouygues|vodafone)\b"
+)
+# what the customer asks: whether anything is to be done, or whether it still works; the texts
+# said not to arrive since are the SMS's answer (seven lines of the field sets tell that story)
+_ASKS_IF_TO_DO = re.compile(
+    r"\b(?:do i need|do we need|need to|should i|should we|have to|must i|will (?:my |the |it |2fa"
+    r"|this |that )?(?:\w+ )?still work|still work|dois je|doit on|faut il|je dois|on doit"
+    r"|est ce que je dois|refaire|redo|reset|reinitialis\w*|faire quelque chose|do something"
+    r"|anything to do|quelque chose a faire|changer quelque chose|change anything|marchera"
+    r"|fonctionnera|continuer a marcher|impact|affect\w*)\b"
+)
+_SILENT_SINCE = re.compile(
+    r"\b(?:rien ne m arrive|plus rien|ne recoit rien|recois rien|nothing (?:lands|arrives|comes)"
+    r"|never (?:turn up|arrives?|comes?)|n arrive plus|n arrivent plus|doesn t arrive|don t arrive"
+    r"|stopped (?:arriving|coming)|no longer (?:arrive|arrives|come|comes)|since then|depuis)\b"
+)
+_PHONE = re.compile(r"\b(?:phone|mobile|cell|portable|telephone|tel|smartphone|iphone|android)\b")
+_COMPUTER = re.compile(r"\b(?:laptop|computer|pc|ordinateur|ordi|portable pc|tablet|tablette)\b")
+_FLAT = re.compile(
+    r"\b(?:battery (?:is |s )?(?:dead|flat|empty|died|ran out)|dead battery|flat battery"
+    r"|(?:phone|mobile) (?:is |s )?(?:dead|flat) (?:right now|at the moment|for now)"
+    r"|out of (?:battery|charge)|batterie (?:est )?(?:a plat|vide|morte|dechargee)"
+    r"|plus de batterie|(?:telephone|portable) (?:est )?(?:a plat|decharge))\b"
+)
+_LOST_OR_BROKEN = re.compile(
+    r"\b(?:lost|stolen|broken|smashed|cracked|water|drowned|won t turn on|doesn t turn on"
+    r"|wont turn on|new phone|changed|replaced|perdu|vole|casse|ne s allume plus|noye"
+    r"|nouveau telephone|change|remplace|refuse\w*|rejected|invalid\w*)\b"
+)
+
+
+def keeps_the_number(text: str) -> bool:
+    """The number was kept while the carrier or the SIM changed."""
+    words = plain(text)
+    told = _KEPT.search(words) and _CARRIER_OR_SIM.search(words)
+    return bool(told and _ASKS_IF_TO_DO.search(words)) and not _SILENT_SINCE.search(words)
+
+
+def phone_only_flat(text: str) -> bool:
+    """The phone's battery is flat, and nothing says it is lost, broken or replaced."""
+    words = plain(text)
+    flat = _FLAT.search(words) and _PHONE.search(words) and not _COMPUTER.search(words)
+    return bool(flat) and not _LOST_OR_BROKEN.search(words)
