@@ -397,7 +397,9 @@ async def unlock(ctx: Context, email: object, agent: str, check: object) -> dict
     return await _unlock_and_tell(ctx, _unlock_by_email, email, agent, caller_check(check))
 
 
-def _unlock_by_email(ctx: Context, email: object, agent: str, check: str) -> tuple[dict, User]:
+def _unlock_by_email(
+    ctx: Context, email: object, agent: str, check: str
+) -> tuple[dict, User, str | None]:
     if not isinstance(email, str) or not email.strip():
         # a list, a number or nothing is a malformed request, not an unknown address (forty-
         # first outsider check, F10: `{"email": ["a"]}` got 404 not_found)
@@ -407,7 +409,7 @@ def _unlock_by_email(ctx: Context, email: object, agent: str, check: str) -> tup
         user = s.execute(select(User).where(User.email == e)).scalar_one_or_none() if e else None
         if user is None:
             raise RuleError(404, "not_found", "No account has this email address.")
-        return _unlock_user(s, user, agent, check)
+        return (*_unlock_user(s, user, agent, check), None)  # the account's language
 
 
 async def unlock_handoff_customer(
@@ -423,7 +425,7 @@ async def unlock_handoff_customer(
 
 def _unlock_handoff_customer(
     ctx: Context, reference: object, agent: str, check: str
-) -> tuple[dict, User]:
+) -> tuple[dict, User, str | None]:
     with ctx.db.session() as s:
         h = _find_handoff(s, reference)
         user = s.get(User, h.user_id) if h.user_id else None
@@ -433,12 +435,14 @@ def _unlock_handoff_customer(
                 "no_customer",
                 "This handoff names no customer account: unlock by email instead.",
             )
-        return _unlock_user(s, user, agent, check)
+        # the email in the language the customer last wrote in the chat, as the tickets' are
+        # (forty-seventh outsider check, F12: an English chat's unlock was told in French)
+        return (*_unlock_user(s, user, agent, check), h.language)
 
 
 async def _unlock_and_tell(
     ctx: Context,
-    find_and_unlock: Callable[[Context, object, str, str], tuple[dict, User]],
+    find_and_unlock: Callable[[Context, object, str, str], tuple[dict, User, str | None]],
     key: object,
     agent: str,
     check: str,
@@ -446,8 +450,8 @@ async def _unlock_and_tell(
     """Unlock, then email the account once it is committed: an unlock is a change of the
     account's security, its owner hears of it like of a reset (and can say it was not them).
     Tenth outsider check: the customer heard nothing, and any account "was unlocked"."""
-    result, user = await ctx.unit(find_and_unlock, ctx, key, agent, check)
-    await notices.tell(ctx, user, "unlocked")
+    result, user, language = await ctx.unit(find_and_unlock, ctx, key, agent, check)
+    await notices.tell(ctx, user, "unlocked", language=language)
     return result
 
 

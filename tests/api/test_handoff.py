@@ -1,7 +1,7 @@
 """Support API handoffs: one waiting handoff per conversation (bot/rules/support.py)."""
 
 from tests.api._kit import agent_call, email_code_checked, portal_widget, set_user, support_call
-from tests.helpers import make_user, utc
+from tests.helpers import make_user, outbox, utc
 
 
 async def test_asking_again_in_the_same_conversation_gives_the_same_reference(live_backend):
@@ -198,3 +198,21 @@ async def test_only_the_conversation_and_the_account_that_asked_withdraw_it(live
     waiting = {h["reference"]: h["status"] for h in queue["handoffs"]}
     assert waiting == {anon["reference"]: "taken", mine["reference"]: "open"}
     assert await _withdraw(live_backend, "c-mine", tok) == {"withdrawn": True, "reference": mine["reference"], "taken": False}
+
+
+async def test_the_unlock_email_is_in_the_language_of_the_chat(live_backend, clock, browser):
+    """Forty-seventh outsider check, F12: a locked customer chatting in English, unlocked from
+    the handoff, got "Votre compte a été déverrouillé" (the account's language), while the
+    tickets' emails follow the chat's. The handoff's language is the chat's."""
+    clock.set(utc(2026, 6, 1, 10))
+    ctx = live_backend.ctx
+    make_user(ctx, "lang@x.io", state="sms")
+    _, tok = await portal_widget(browser, "lang@x.io")
+    set_user(ctx, "lang@x.io", failed_attempts=10, locked_at=utc(2026, 6, 1, 10))
+    st, body = await support_call(live_backend, "handoffs", {"conversation_id": "c-en", "language": "en"}, tok)
+    st, _ = await agent_call(live_backend, "POST", f"/api/agent/handoffs/{body['reference']}/unlock",
+                             {"caller_check": "called_back_on_file"})
+    assert st == 200
+    await ctx.drain()
+    told = [m for m in outbox(ctx, "email", "lang@x.io")][-1]
+    assert "unlocked" in (told.subject + told.body).lower() and "déverrouill" not in told.body
