@@ -23,6 +23,15 @@ _TYPED = re.compile(
 )
 
 
+# ...or six capitals of the alphabet right after the word "reference" ("et la référence HJJMTV,
+# c'était pour quoi ?" was told no reference had been given: forty-seventh outsider check, F13;
+# a sixth of references have no digit)
+_NAMED = re.compile(
+    rf"(?i:\b(?:r[ée]f[ée]rence|reference|r[ée]f)\b)\W+(?:(?i:de|d'|du|number|num[ée]ro|no)\W+)?"
+    rf"[{REFERENCE_ALPHABET}]{{{REFERENCE_LENGTH}}}(?![\w-])"
+)
+
+
 def holds_a_reference(text: str) -> bool:
     """Whether the text carries something shaped like a reference or a ticket number."""
-    return _TYPED.search(text) is not None
+    return _TYPED.search(text) is not None or _NAMED.search(text) is not None

@@ -99,7 +99,9 @@ async def test_a_reference_of_their_own_is_kept_for_the_agent_not_replaced(domai
     which pushed the customer to a second handoff. The chat cannot look a reference up, and
     says nothing of whether it exists: it tells them to give it to the agent."""
     for text in ("my reference is 4WC9UW, can you check where my case is?",
-                 "j'ai le numéro de demande t-r7wv63, vous pouvez voir où ça en est ?"):
+                 "j'ai le numéro de demande t-r7wv63, vous pouvez voir où ça en est ?",
+                 # a reference without a digit, after the word (forty-seventh outsider check, F13)
+                 "et la référence HJJMTV, c'était pour quoi ?"):
         conv = Conversation(domain, locale="en")
         conv.say(text, "ask_reference")
         turn = await conv.run(repeat)
