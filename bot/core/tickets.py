@@ -72,10 +72,15 @@ def refusal_reason(raw: object) -> str | None:
 
 
 def normalize_number(raw: object) -> str | None:
-    """A ticket number as typed (T-XXXXXX), or None when it cannot be one."""
+    """A ticket number as typed or read aloud ("T-XPMVTF", "t xpmvtf", "XPMVTF"), or None when
+    it cannot be one. The emails ask the customer to give it on the phone: an agent types it as
+    heard (forty-seventh outsider check, F10: only the exact "T-" form was found)."""
     if not isinstance(raw, str) or len(raw) > 12 or not raw.isprintable():
         return None
-    return raw.strip().upper()
+    bare = raw.strip().upper().replace(" ", "").replace("-", "")
+    if len(bare) == 7 and bare.startswith("T"):
+        bare = bare[1:]
+    return f"T-{bare}" if len(bare) == 6 else raw.strip().upper()
 
 
 def language(raw: object) -> str | None:

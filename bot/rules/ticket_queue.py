@@ -16,6 +16,7 @@ from datetime import timedelta
 from sqlalchemy import func, select
 
 from bot import clock
+from bot.core import tickets
 from bot.core.assurance import RESET_LEVELS
 from bot.models import AuditEvent, Handoff, Ticket, User
 from bot.rules.context import Context, RuleError
@@ -134,13 +135,14 @@ def _history(s, t: Ticket) -> list[dict]:
 def get_ticket(ctx: Context, number: object) -> dict:
     """A ticket page: the row, its history, the conversation that opened it (its public id)
     and the handoff references of the same customer pointing at it."""
-    if not isinstance(number, str) or not 0 < len(number) <= 12 or not number.isprintable():
+    normalized = tickets.normalize_number(number)
+    if normalized is None or not normalized:
         raise RuleError(400, "invalid_ticket", "A ticket number looks like T-XXXXXX.")
     with ctx.db.session() as s:
         row = s.execute(
             select(Ticket, User)
             .join(User, User.id == Ticket.user_id)
-            .where(Ticket.number == number.strip().upper())
+            .where(Ticket.number == normalized)
         ).first()
         if row is None:
             raise RuleError(404, "not_found", "No ticket has this number.")

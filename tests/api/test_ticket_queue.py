@@ -375,3 +375,18 @@ async def test_ticket_opened_is_a_ticket_that_exists(live_backend, clock, browse
     anonymous = await _handoff(lb, "t-anon")
     st, body = await agent_call(lb, "POST", f"/api/agent/handoffs/{anonymous}/close", {"outcome": "ticket_opened"})
     assert st == 409 and body["error"] == "no_ticket"
+
+
+async def test_a_ticket_number_is_found_as_read_aloud(live_backend, clock, browser):
+    """Forty-seventh outsider check, F10: "XPMVTF" and "T XPMVTF" answered 404 while the
+    emails ask the customer to give the number on the phone; typed as heard, it is found."""
+    clock.set(T0)
+    lb = live_backend
+    make_user(lb.ctx, "heard@x.io", state="sms")
+    number = await _portal_ticket(lb, browser(), "heard@x.io")
+    six = number[2:]
+    for typed in (number, number.lower(), f"T {six}", six, f" {six.lower()} ", f"t-{six[:3]} {six[3:]}"):
+        st, t = await agent_call(lb, "GET", f"/api/agent/tickets/{typed}")
+        assert st == 200 and t["number"] == number, typed
+    st, body = await agent_call(lb, "GET", "/api/agent/tickets/T-ACDEFG" if six != "ACDEFG" else "/api/agent/tickets/T-ACDEFH")
+    assert st == 404

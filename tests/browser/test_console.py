@@ -93,7 +93,7 @@ def test_console_login_list_lookup_and_complete(backend, browser):
     assert email not in detail.inner_text(), "the customer's email must be masked"
     expect(detail.locator("#d-customer")).to_contain_text("+33 6••••••01")
     expect(detail.locator("#d-language")).to_have_text("Français")
-    expect(detail.locator("#d-identity")).to_have_text("Vérifiée (mot de passe + code par email)")
+    expect(detail.locator("#d-identity")).to_have_text("Vérifiée dans le chat à la demande d'appel (mot de passe + code par email)")
     # asked for a person in words with a reset request open: the queue says the request
     # (bot/core/handoffs.reason_for_agent), not "Le client a demandé un conseiller"
     expect(detail.locator("#d-reason")).to_have_text("Une demande de réinitialisation est déjà ouverte")

@@ -185,3 +185,20 @@ def test_a_handoff_withdrawn_in_the_chat_says_so_in_the_console_language(backend
     outcome = page.locator("#detail #d-outcome")
     expect(outcome).to_contain_text("Retirée par le client dans le chat · ")
     expect(outcome).not_to_contain_text("customer")
+
+
+def test_a_ticket_number_read_out_on_the_phone_is_found_in_the_lookup(backend, browser):
+    """Forty-seventh outsider check, F10: the emails ask the customer to give their request's
+    number on the phone, and the console's only search box took handoff references and
+    emails: the agent had to scroll the queue. Typed as heard ("t xpmvtf"), it opens the
+    ticket; an unknown one says so beside the box."""
+    email, number, _ = chat_ticket(backend, phone="+33612340077")
+    page = browser.page()
+    agent_login(page, backend)
+    page.locator("#lookup-ref").fill(" " + number.lower().replace("-", " ") + " ")
+    page.locator("#lookup-form").get_by_role("button").click()
+    expect(page.locator("#ticket-detail #t-number")).to_have_text(number)
+    page.locator("#lookup-ref").fill("T-ACDEFG" if number != "T-ACDEFG" else "T-ACDEFH")
+    page.locator("#lookup-form").get_by_role("button").click()
+    expect(page.locator("#lookup-error")).not_to_be_empty()
+    expect(page.locator("#lookup-ref")).to_have_attribute("aria-invalid", "true")

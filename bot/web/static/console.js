@@ -251,6 +251,11 @@
       return loadList();
     }
     var ref = typed.replace(/[\s-]/g, "").toUpperCase();
+    if (/^T[A-Z0-9]{6}$/.test(ref)) {  // a ticket number, as the customer reads it from the email
+      M.showError($("lookup-error"), "");
+      $("lookup-ref").setAttribute("aria-invalid", "false");
+      return showTicket("T-" + ref.slice(1), "lookup-error");
+    }
     if (!/^[A-Z0-9]{4,8}$/.test(ref)) return M.markInvalid($("lookup-ref"), $("lookup-error"), t.err_invalid_reference);
     show(ref);
   });
@@ -426,9 +431,10 @@
     $("ticket-detail").hidden = false;
   }
 
-  function showTicket(number) {
+  function showTicket(number, errorId) {
     return M.api("GET", "/api/agent/tickets/" + encodeURIComponent(number)).then(function (res) {
       if (expired(res)) return;
+      if (!res.ok && errorId) return M.markInvalid($("lookup-ref"), $(errorId), M.errorText(res.body));
       if (!res.ok) return M.showError($("tickets-error"), M.errorText(res.body));
       var same = currentTicket && currentTicket.number === res.body.number && !$("ticket-detail").hidden;
       if (!same) { $("ticket-status").textContent = ""; M.showError($("ticket-error"), ""); }
