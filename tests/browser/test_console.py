@@ -360,3 +360,33 @@ def test_a_customer_waiting_twice_each_line_links_the_other(backend, browser):
     other.get_by_role("button").click()
     expect(detail.locator("#d-reference")).to_have_text(second)
     expect(detail.locator("#d-other-handoffs")).to_contain_text(first)
+
+
+def test_an_agent_unlocks_a_caller_without_a_reference_by_email(backend, browser):
+    """Forty-seventh outsider check, F11: a locked customer who calls with no chat reference
+    (or an anonymous one) could be unlocked only through the Agent API. The console unlocks by
+    the account's exact email, after saying how the caller was checked."""
+    from sqlalchemy import select
+
+    from bot.models import User
+
+    email = backend.make_user(f"direct-{secrets.token_hex(3)}@test.m2m", "locked")
+    page = browser.page()
+    agent_login(page, backend)
+    box = page.locator("#unlock-email-box")
+    box.locator("summary").click()
+    box.get_by_label("Email exact du compte").fill(email)
+    box.get_by_role("button", name="Déverrouiller").click()
+    expect(box.locator("#unlock-email-error")).to_contain_text("Choisissez comment vous avez vérifié")
+    with backend.db.session() as s:
+        assert s.execute(select(User).where(User.email == email)).scalar_one().locked_at is not None
+    box.get_by_label("Identité de l'appelant vérifiée par").select_option(label="rappel au numéro de téléphone du compte")
+    box.get_by_role("button", name="Déverrouiller").click()
+    expect(box.locator("#unlock-email-status")).to_have_text("Compte déverrouillé : le client peut se reconnecter.")
+    with backend.db.session() as s:
+        assert s.execute(select(User).where(User.email == email)).scalar_one().locked_at is None
+    # again: not locked any more, said beside the form
+    box.get_by_label("Email exact du compte").fill(email)
+    box.get_by_label("Identité de l'appelant vérifiée par").select_option(label="rappel au numéro de téléphone du compte")
+    box.get_by_role("button", name="Déverrouiller").click()
+    expect(box.locator("#unlock-email-error")).not_to_be_empty()

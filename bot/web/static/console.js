@@ -283,6 +283,24 @@
     act(this, "/api/agent/handoffs/" + current.reference + "/unlock", { caller_check: check.value },
       function () { check.value = ""; return t.js_done_unlock; });
   });
+  $("unlock-email-form").addEventListener("submit", function (ev) {
+    ev.preventDefault();
+    var email = $("unlock-email"), check = $("unlock-email-check"), button = $("act-unlock-email");
+    M.showError($("unlock-email-error"), "");
+    $("unlock-email-status").textContent = "";
+    if (email.value.trim().indexOf("@") < 1) return M.markInvalid(email, $("unlock-email-error"), t.err_invalid_email);
+    email.setAttribute("aria-invalid", "false");
+    if (!check.value) return M.markInvalid(check, $("unlock-email-error"), t.err_invalid_caller_check);
+    check.setAttribute("aria-invalid", "false");
+    M.busy(button, true);
+    M.api("POST", "/api/agent/accounts/unlock", { email: email.value.trim(), caller_check: check.value }).then(function (res) {
+      M.busy(button, false);
+      if (expired(res)) return;
+      if (!res.ok) return M.showError($("unlock-email-error"), M.errorText(res.body));
+      email.value = ""; check.value = "";
+      $("unlock-email-status").textContent = t.js_done_unlock;
+    });
+  });
   $("close-form").addEventListener("submit", function (ev) {
     ev.preventDefault();
     var outcome = $("close-outcome"), note = $("close-note");
