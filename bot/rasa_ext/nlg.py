@@ -181,6 +181,12 @@ AFTER_RESEND = {"utter_sms_not_received": "utter_sms_not_received_again"}
 # answers asks the reason for that answer: the response asked -> {answer just read: its why}.
 # After the changed-phone offer it got the cyberattacks (fortieth outsider check, F7).
 WHY_ASKED = "utter_why_2fa"
+# the lines that say an account's login popup has no « Essayer une autre méthode » (SMS alone,
+# actions/personal.py), and the buttons that would offer it
+SMS_ONLY_SAID = frozenset(
+    {"utter_status_pending_sms_login_only", "utter_sms_login_only_after_steps"}
+)
+SWITCH_PAYLOAD = "/request_switch_method"
 WHY_OF = {
     "utter_phone_changed": "utter_why_2fa_reset",
     "utter_phone_changed_again": "utter_why_2fa_reset",
@@ -307,6 +313,7 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
             message[SAID_AS] = utter_action
         if slots.get("language") not in content.LANGUAGES:
             self._english_first(message, tracker)
+        self._no_switch_for_sms_only(message, tracker)
         if message and still_out_of_scope.follows_out_of_scope(asked, tracker):
             preface = self.generate_from_slots(still_out_of_scope.PREFACE, slots, output_channel)
             if preface and preface.get("text") and message.get("text"):
@@ -317,6 +324,23 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
             self.answer_also(message, tracker, slots, output_channel, made=(asked, utter_action))
             self.warn_code_typed(message, tracker, slots, output_channel)
         return message
+
+    @staticmethod
+    def _no_switch_for_sms_only(
+        message: dict[str, Any] | None, tracker: DialogueStateTracker
+    ) -> None:
+        """No « Essayer une autre méthode » button once the conversation said the login's popup
+        does not offer it (an account on SMS alone): the button right under that line
+        contradicted it (forty-fifth outsider check, F16; forty-seventh, F7)."""
+        buttons = (message or {}).get("buttons")
+        if not buttons or not any(
+            isinstance(e, BotUttered) and (e.metadata or {}).get("utter_action") in SMS_ONLY_SAID
+            for e in tracker.events
+        ):
+            return
+        kept = [b for b in buttons if not str(b.get("payload", "")).startswith(SWITCH_PAYLOAD)]
+        if message is not None:
+            message["buttons"] = kept
 
     def _english_first(self, message: dict[str, Any] | None, tracker: DialogueStateTracker) -> None:
         """A bilingual reply of two halves (French, then English) to an English greeting word

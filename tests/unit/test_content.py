@@ -994,3 +994,21 @@ def test_a_number_kept_a_flat_phone_and_a_trip_get_their_own_answer(response, te
     lost = "j'ai perdu mon téléphone" if lang == "fr" else "i lost my phone"
     if response == "utter_phone_changed":
         assert asyncio.run(nlg.generate(response, _asked(lost, lang), "rest")).get("buttons")
+
+
+def test_no_switch_button_after_the_chat_said_the_popup_has_none():
+    """Forty-fifth check, F16; forty-seventh, F7: right after "the popup does not offer
+    « Essayer une autre méthode »" (an account on SMS alone), the next reply's buttons offered
+    it. Once said, the button goes; the others stay. Without that line, it is there."""
+
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    events = [SlotSet("language", "fr"), UserUttered("toujours pas de sms", {"name": "sms_not_received"}),
+              BotUttered("…", metadata={"utter_action": "utter_sms_login_only_after_steps"}),
+              UserUttered("toujours rien", {"name": "affirm"})]
+    tracker = DialogueStateTracker.from_events("c", events, slots=DOMAIN.slots)
+    reply = asyncio.run(nlg.generate("utter_sms_still_nothing", tracker, "rest"))
+    payloads = [b["payload"] for b in reply["buttons"]]
+    assert payloads and not any(p.startswith("/request_switch_method") for p in payloads), payloads
+    assert "/request_human" in payloads
+    plain = asyncio.run(nlg.generate("utter_sms_still_nothing", _asked("toujours rien", "fr"), "rest"))
+    assert any(b["payload"].startswith("/request_switch_method") for b in plain["buttons"])
