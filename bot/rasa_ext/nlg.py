@@ -311,8 +311,7 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
             # (actions/language.py; forty-first outsider check, F4: after "Toujours pas de
             # SMS ?", the `_again` answer, it gave the first checklist)
             message[SAID_AS] = utter_action
-        if slots.get("language") not in content.LANGUAGES:
-            self._english_first(message, tracker)
+        self._english_first(message, tracker, slots)
         self._no_switch_for_sms_only(message, tracker)
         if message and still_out_of_scope.follows_out_of_scope(asked, tracker):
             preface = self.generate_from_slots(still_out_of_scope.PREFACE, slots, output_channel)
@@ -342,10 +341,15 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
         if message is not None:
             message["buttons"] = kept
 
-    def _english_first(self, message: dict[str, Any] | None, tracker: DialogueStateTracker) -> None:
+    def _english_first(
+        self, message: dict[str, Any] | None, tracker: DialogueStateTracker, slots: dict[str, Any]
+    ) -> None:
         """A bilingual reply of two halves (French, then English) to an English greeting word
-        alone ("hello"): the English half first (bot/nlu/language.py, english_first)."""
+        alone ("hello"), the language undecided: the English half first (bot/nlu/language.py,
+        english_first)."""
         text = (message or {}).get("text")
+        if slots.get("language") in content.LANGUAGES:
+            return
         if not text or not english_first(self._latest_text(tracker)):
             return
         halves = text.split(content.PARAGRAPH)
