@@ -139,11 +139,20 @@ NEXT_STEP = {
     "utter_account_locked": "utter_contact_next",
     "utter_status_locked": "utter_contact_next",
     "utter_status_unknown_locked": "utter_contact_next",
+    # "what happens now?" after the ticket opened; "and then?" after a method switched
+    # (forty-seventh outsider check, F5: the 28 days, or "sorry it still doesn't work")
+    "utter_ticket_created": "utter_ticket_next",
+    "utter_ticket_existing": "utter_ticket_next",
+    "utter_switch_done_app": "utter_remember_device",
+    "utter_switch_done_sms": "utter_remember_device",
+    "utter_switch_done_app_login": "utter_remember_device",
+    "utter_switch_enter_phone": "utter_remember_device",
 } | STILL_FAILING  # after troubleshooting steps, their next step
 # lines said after an answer that are not the answer itself
 HINTS = {"utter_personal_anonymous", "utter_code_not_here"}
 # leads said as they are, with their own buttons if any (no topic buttons added)
 OWN_BUTTONS = {
+    "utter_ticket_next",
     "utter_sms_still_nothing",
     "utter_go_ahead",
     "utter_code_rejected",

@@ -20,7 +20,14 @@ AND_THEN = re.compile(
     r"(?:then(?: what)?|after(?: that)?|next|what next|what now|now what|apr[eè]s|ensuite|puis"
     r"|la suite|et maintenant|maintenant"
     # « et alors ? » after the lock fell back (forty-sixth outsider check, F2)
-    r"|alors|et alors|and so|so then)\W*$",
+    r"|alors|et alors|and so|so then"
+    # "what happens now?", "what do i do next", « je fais quoi maintenant ? » (forty-seventh
+    # outsider check, F5: the 28 days after a ticket opened; "sorry it still doesn't work" after
+    # a switch done)
+    r"|what happens (?:now|next)|what do i do (?:now|next)|what should i do (?:now|next)"
+    r"|(?:et )?(?:maintenant )?(?:je fais|on fait) quoi(?: maintenant| ensuite| apr[eè]s)?"
+    r"|qu'?\W*est\W*ce qui se passe (?:maintenant|ensuite)|que se passe\W*t\W*il (?:maintenant"
+    r"|ensuite))\W*$",
     re.IGNORECASE,
 )
 
@@ -61,6 +68,9 @@ BARE_WHY = re.compile(
     r"|(?:c\W?est|est\W?ce) (?:vraiment )?(?:s[uû]r|s[ée]curis[ée])(?: (?:ça|ca))?)"
     r"(?:\W+(?:(?:is|was) (?:that|it)|so|(?:ça|ca)|cela|donc|exactly|exactement"
     r"|(?:c'|c)?\W*est\W+(?:ça|ca|comme (?:ça|ca))|faire (?:ça|ca)|un ticket|a ticket"
+    # "why does it need a ticket anyway?" (forty-seventh outsider check, F5)
+    r"|(?:does it|do i|do you|do we|is there) (?:need|needs|have to have|have) (?:a ticket|that"
+    r"|this|one)(?: anyway| at all)?|(?:faut\W?il|il faut) (?:un ticket|ça|ca)(?: quand m[eê]me)?"
     # "pourquoi ça n'arrive pas ?" right after "no new code sent" (forty-fourth check, F3)
     r"|(?:ça|ca|il|le sms|le code) n\W?arrive (?:toujours )?pas|(?:it|the (?:sms|code|text))"
     r" (?:isn't|doesn't|hasn't|won't) (?:arriving|arrive|come|coming|came)"

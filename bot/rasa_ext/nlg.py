@@ -67,6 +67,7 @@ from bot.nlu.same_number import keeps_the_number, phone_only_flat
 from bot.nlu.sms_expired import sms_code_expired
 from bot.nlu.too_many_tries import asks_about_too_many_tries
 from bot.nlu.travel_abroad import goes_abroad
+from bot.nlu.unlock_asked import asks_to_unlock
 from bot.nlu.unrequested_code import received_without_logging_in
 from bot.plain_text import plain
 from bot.rasa_ext import still_out_of_scope
@@ -138,6 +139,9 @@ FOCUS = (
     # "what if I lose my phone one day?": what to do then, no ticket offered now
     # (bot/nlu/future_loss.py; thirty-third outsider check, finding 8)
     ("_some_day", loses_phone_some_day),
+    # "can you unlock it for me?" after the lock: not here, who can, a person (forty-seventh
+    # outsider check, F5: the lock's sentence again, word for word)
+    ("_unlock_asked", asks_to_unlock),
     # the same number kept, a phone only flat: nothing to reset (bot/nlu/same_number.py); a
     # trip abroad: what works there (bot/nlu/travel_abroad.py; forty-seventh check, F3, F4)
     ("_same_number", keeps_the_number),
@@ -208,6 +212,12 @@ WHY_OF = {
     # (after "log in first", without the offer this chat cannot keep: forty-third check, F8)
     "utter_reset_login_first": "utter_why_2fa_login_first",
     "utter_account_locked": "utter_why_2fa_locked",
+    # "why does it need a ticket anyway?" after a request opened or open (forty-seventh
+    # outsider check, F5: the request's paragraph again)
+    "utter_ticket_created": "utter_why_2fa_ticket",
+    "utter_ticket_existing": "utter_why_2fa_ticket",
+    "utter_request_status_open": "utter_why_2fa_ticket",
+    "utter_request_status_open_unnumbered": "utter_why_2fa_ticket",
     "utter_status_locked": "utter_why_2fa_locked",
     "utter_status_unknown_locked": "utter_why_2fa_locked",
     # "why not?" after "SMS is not set up on your account… a reset request is needed"

@@ -226,6 +226,23 @@ async def test_ok_after_the_sms_steps_is_an_acknowledgement(domain, text, lead):
     assert turn.responses == [lead]
 
 
+@pytest.mark.parametrize("said, text, lead", [
+    (("utter_ticket_created",), "what happens now?", "utter_ticket_next"),
+    (("utter_ticket_existing",), "et maintenant je fais quoi ?", "utter_ticket_next"),
+    (("utter_switch_done_app",), "and then?", "utter_remember_device"),
+    (("utter_switch_done_app",), "what do i do next", "utter_remember_device"),
+])
+async def test_what_now_after_a_ticket_or_a_switch_gets_what_follows(domain, said, text, lead):
+    """Forty-seventh outsider check, F5: "what happens now?" right after the ticket was opened
+    got the 28 days and "your 2FA is active with an app" (for someone who lost that phone);
+    "and then?" after "Done: your activation now uses the app" fell back, and "what do i do
+    next" got "sorry it still doesn't work"."""
+    conv = _after(domain, *said)
+    conv.say(text, "nlu_fallback")
+    turn = await conv.run(fallback)
+    assert turn.responses == [lead]
+
+
 @pytest.mark.parametrize("offer", ["utter_phone_changed", "utter_offer_resend"])
 async def test_changing_ones_mind_after_no_makes_the_offer_again(domain, offer):
     """Outsider finding 4: "no" to an offer, then "actually yes": the offer again, as the next

@@ -1012,3 +1012,27 @@ def test_no_switch_button_after_the_chat_said_the_popup_has_none():
     assert "/request_human" in payloads
     plain = asyncio.run(nlg.generate("utter_sms_still_nothing", _asked("toujours rien", "fr"), "rest"))
     assert any(b["payload"].startswith("/request_switch_method") for b in plain["buttons"])
+
+
+@pytest.mark.parametrize("before, text, response, said", [
+    # forty-seventh outsider check, F5: the request's paragraph again, word for word
+    ("utter_ticket_existing", "why does it need a ticket anyway?", "utter_why_2fa", "utter_why_2fa_ticket"),
+    ("utter_request_status_open", "pourquoi il faut un ticket ?", "utter_why_2fa", "utter_why_2fa_ticket"),
+])
+def test_why_after_a_request_is_why_a_reset_needs_one(before, text, response, said):
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    events = [SlotSet("language", "en"), UserUttered("?", {"name": "ask_request_status"}),
+              BotUttered("…", metadata={"utter_action": before}), UserUttered(text, {"name": "ask_why_2fa"})]
+    tracker = DialogueStateTracker.from_events("c", events, slots=DOMAIN.slots)
+    reply = asyncio.run(nlg.generate(response, tracker, "rest"))
+    assert reply.get("said_as") == said, reply
+    assert not reply.get("buttons")  # no second ticket offered
+
+
+def test_unlock_asked_after_the_lock_says_who_can():
+    """Forty-seventh outsider check, F5: "can you unlock it for me" after the lock got the
+    lock's sentence again, word for word."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    reply = asyncio.run(nlg.generate("utter_status_locked", _asked("can you unlock it for me", "en"), "rest"))
+    assert reply["text"].startswith("I can't unlock your account myself")
+    assert [b["payload"] for b in reply["buttons"]] == ["/request_human"]
