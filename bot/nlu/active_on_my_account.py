@@ -100,6 +100,11 @@ _FORGOT_IF_DONE = re.compile(
     r"|configure|active|activated|enabled)\b.{0,60}\b(?:or not|ou pas|ou non)\b"
     r"|\b(?:can t remember|don t remember|ne m en souviens (?:plus|pas)|ne sais plus|me souviens"
     r" plus) (?:if|whether|si) (?:i|j|je)\b"
+    # the popup gone, "did I accidentally agree to it?" (under the fallback; DEV75, written
+    # blind)
+    r"|\b(?:did i|have i|est ce que j ai|aurais je|ai je) (?:accidentally |by mistake |sans le"
+    r" vouloir |par erreur |par megarde )?(?:agree\w*|accept\w*|said yes|say yes|click\w* yes"
+    r"|accepte|dit oui|clique sur oui|valide)(?: to it| it| la| l)?\b"
 )
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.where_to_send import wants_a_number_to_dial
 from bot.plain_text import plain
 
 _CALLED = re.compile(
@@ -58,4 +59,6 @@ _MACHINE = re.compile(
 def asks_to_be_called(text: str) -> bool:
     """The customer asks to be phoned (or someone they help to be phoned) by a person."""
     words = plain(text)
-    return bool(_CALLED.search(words)) and not _MACHINE.search(words)
+    # (a number wanted to dial oneself "rather than wait for a call back" is the line: DEV75)
+    wants = _CALLED.search(words) and not _MACHINE.search(words)
+    return bool(wants) and not wants_a_number_to_dial(text)

@@ -219,11 +219,31 @@ _ALREADY_REFUSED = re.compile(
 )
 
 
+# one jotted down for emergencies, or sent ahead by whoever gets it ("Could I jot one down and
+# keep it in my wallet for emergencies?": under the fallback; "whatever the portal needs goes
+# to the owner's phone. Could she send it to me the night before?": the set-up's steps;
+# DEV75, written blind)
+_JOT_ONE = re.compile(
+    r"\b(?:jot|write|note|noter|ecrire)\b(?: (?:one|a few|some|un|quelques)(?: code\w*)?)? down\b"
+    r"|\b(?:jot|write|note) (?:one|a few|some) down\b|\b(?:en )?noter (?:un|quelques)\b"
+)
+_EMERGENCIES = re.compile(
+    r"\b(?:for emergencies|in an emergency|just in case|in case|wallet|purse|portefeuille"
+    r"|en cas d urgence|au cas ou|pour les urgences)\b"
+)
+_SENT_AHEAD = re.compile(
+    r"\b(?:send|give|text|forward|pass|envoyer|envoie|transmettre|donner)\b(?: \w+){0,4}?"
+    r" (?:the night before|the evening before|the day before|in advance|ahead of time|la veille"
+    r"|a l avance|d avance)\b"
+)
+
+
 def asks_if_a_kept_code_works(text: str) -> bool:
-    """The customer kept a code (written down, copied) and asks if it works later."""
+    """The customer kept a code (written down, copied, sent ahead) and asks if it works later."""
     words = plain(text)
     kept = _KEPT.search(words) and _CODE_WORDS.search(words) and _FOR_LATER.search(words)
-    return bool(kept) and not _ALREADY_REFUSED.search(words)
+    ahead = _SENT_AHEAD.search(words) or (_JOT_ONE.search(words) and _EMERGENCIES.search(words))
+    return bool(kept or ahead) and not _ALREADY_REFUSED.search(words)
 
 
 # « SMS » chosen in the popup, and what comes next asked ("j'ai cliqué sur « SMS », mais je ne
@@ -353,3 +373,16 @@ def asks_about_the_app_timer(text: str) -> bool:
     """The timer beside the app's code (a shrinking circle, a countdown) asked about."""
     words = plain(text)
     return bool(_APP_TIMER.search(words) and _BESIDE_THE_CODE.search(words))
+
+
+# the space shown in the middle of the code ("Do I need to include the space in the middle? My
+# app shows it as 482 913.": out of scope 0.32; DEV75, written blind): the code's answer (six
+# digits, typed without spaces)
+_SPACE = re.compile(r"\b(?:space|spaces|espace|espaces|blank|gap)\b")
+_SPACED_CODE = re.compile(r"\b\d{3} \d{3}\b|\b(?:code|codes|digits|chiffres|numbers)\b")
+
+
+def asks_about_the_space(text: str) -> bool:
+    """Whether to type the space shown in the middle of the code."""
+    words = plain(text)
+    return bool(_SPACE.search(words) and _SPACED_CODE.search(words))

@@ -31,6 +31,10 @@ _BY_TEXT_FROM_NOW = re.compile(
     r"|envoyes|envoyer)\b"
     r"(?:\s+\w+){0,4}?\s+(?:as (?:text )?messages|as texts?|by (?:text|sms)|via (?:text|sms)"
     r"|par (?:sms|texto|textos|message)|as a (?:text )?message|en message)\b"
+    # « Je peux revenir à un simple message sur mon numéro ? » (DEV75, written blind)
+    r"|\b(?:revenir|retourner|repasser|go back|switch back|get back)(?: \w+){0,2}? (?:a|au|aux|to)"
+    r" (?:un |une |des |the |plain |simple |a |un simple |une simple )*(?:message|messages|sms"
+    r"|texto|textos|text|texts|text messages)\b"
 )
 # an app set up before, named as such ("I set up the rotating-numbers app back in March…": DEV45)
 # ...or in the past perfect, with 2FA named on the way ("J'avais activé la double authentification

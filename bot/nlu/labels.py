@@ -77,6 +77,7 @@ from bot.nlu.code_alone import is_a_code_alone
 from bot.nlu.code_asked import (
     asks_about_the_app_timer,
     asks_about_the_code_field,
+    asks_about_the_space,
     asks_for_the_code,
     asks_for_the_code_sent,
     asks_how_long_a_code_lasts,
@@ -194,6 +195,7 @@ from bot.nlu.refused_told import (
     typed_then_an_error,
 )
 from bot.nlu.refused_why import asks_why_the_code_is_refused
+from bot.nlu.remember_asked import describes_the_remember_box
 from bot.nlu.required_by_policy import required_by_someone
 from bot.nlu.resend_greyed import resend_greyed
 from bot.nlu.reset_wanted import (
@@ -205,7 +207,12 @@ from bot.nlu.reset_wanted import (
 )
 from bot.nlu.same_number import keeps_the_number, phone_only_flat
 from bot.nlu.set_up_interrupted import asks_if_the_set_up_went_through
-from bot.nlu.silent_phone import phone_stays_silent, waits_cut_off_from_the_network
+from bot.nlu.silent_phone import (
+    never_came_to_a_foreign_number,
+    nothing_after_making_room,
+    phone_stays_silent,
+    waits_cut_off_from_the_network,
+)
 from bot.nlu.sim_lines import (
     asks_about_billing,
     asks_about_data_use,
@@ -271,6 +278,7 @@ from bot.nlu.where_to_send import (
     asks_the_line_from_abroad,
     asks_what_details_to_pin,
     asks_who_to_turn_to,
+    asks_whom_to_call,
     asks_whom_to_send_to,
     has_a_file_to_send,
     wants_a_number_to_dial,
@@ -473,6 +481,7 @@ KEPT_CODE_HEARD_AS = (
     "out_of_scope",
     "ask_code_format",
     "ask_deadline",  # « …pour m'en servir toute la journée. Ça va passer ? » (DEV61)
+    "ask_how_enable",  # "…Could she send it to me the night before?" (DEV75)
 )
 POLICY_HEARD_AS = ("out_of_scope",)
 # ... the code at every login heard as the set-up or what 2FA is; "what's this extra code?"
@@ -651,7 +660,16 @@ PHONE_READ_HEARD_AS = ("ask_why_2fa",)
 CHANGE_OF_MIND_HEARD_AS = ("deny", "goodbye", "cancel", "affirm", "thank")
 # findings 1 and 6: "can I do it later?" after the popup told, heard as the set-up; "does it
 # apply to me too?" after context, a tie of since when and the status
-LATER_HEARD_AS = ("ask_how_enable", "ask_enable_app", "ask_enable_sms", "out_of_scope")
+# (and the 28 days or why, under the fallback: "Until then I'd like to carry on with just my
+# password. Feasible?"; DEV75)
+LATER_HEARD_AS = (
+    "ask_how_enable",
+    "ask_enable_app",
+    "ask_enable_sms",
+    "out_of_scope",
+    "ask_deadline",
+    "ask_why_2fa",
+)
 APPLIES_HEARD_AS = ("ask_since_when", "ask_my_status", "ask_what_is_2fa")
 # DEV25's kinds read (a development set, written blind): SMS forbidden while in use, heard as
 # the app's set-up; a phone too old for apps, heard as the changed phone; texts ruled out and
@@ -675,7 +693,14 @@ OLD_NUMBER_HEARD_AS = ("sms_not_received", "request_resend", "ask_enable_sms", "
 WHICH_DEADLINE_HEARD_AS = ("ask_why_2fa", "ask_since_when", "ask_my_status", "ask_deadline")
 LIFETIME_HEARD_AS = ("ask_deadline", "code_rejected", "sms_not_received")
 # (and the app's set-up: "l'affiche des numéros utiles… Pour vous, je mets quoi ?", DEV55)
-PIN_DETAILS_HEARD_AS = ("out_of_scope", "request_human", "ask_contact", "ask_enable_app")
+# (and the code's answer: "…en cas de blocage au code : on y met quoi ?"; DEV74)
+PIN_DETAILS_HEARD_AS = (
+    "out_of_scope",
+    "request_human",
+    "ask_contact",
+    "ask_enable_app",
+    "ask_code_format",
+)
 # DEV40-41 (nineteenth session, written blind): the postponing gone and "what's happening to my
 # account?" (out of scope 0.29, the status 0.26: a tie for the fallback); the phone's clock set
 # by hand and the app's codes refused (the status, 0.81)
@@ -1510,7 +1535,12 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # DEV56-57's kinds (first scored on the session's rules above)
     (unsure_if_it_was_done, "ask_my_status", UNSURE_DONE_HEARD_AS),
     (picks_a_method_with_an_app_at_hand, "ask_enable_app", APP_AT_HAND_HEARD_AS),
-    (typed_then_an_error, "code_rejected", ("sms_not_received", "ask_code_format")),
+    # (and the device kept: « la case devient rouge… même chose sur Chrome et sur Firefox »; DEV75)
+    (
+        typed_then_an_error,
+        "code_rejected",
+        ("sms_not_received", "ask_code_format", "ask_remember_device"),
+    ),
     (the_only_one_not_done, "ask_how_enable", ONLY_ONE_HEARD_AS),
     (tells_own_dates_asks_if_still_postponable, "ask_my_status", ("ask_deadline",)),
     # DEV58-59's kinds (first scored on the session's rules above)
@@ -1575,7 +1605,11 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (uses_the_app_for_another_tool, "out_of_scope", ANOTHER_TOOL_APP_HEARD_AS),
     (resend_asked, "request_resend", ("ask_methods",)),
     (afraid_to_click_wrong, "ask_how_enable", CLICK_WRONG_HEARD_AS),
-    (asks_the_line_from_abroad, "ask_contact", ("ask_what_is_2fa", "sms_not_received")),
+    (
+        asks_the_line_from_abroad,
+        "ask_contact",
+        ("ask_what_is_2fa", "sms_not_received", "ask_code_format"),
+    ),
     (codes_refused_after_the_phone_was_off, "code_rejected", ("phone_changed",)),
     (says_the_portal_is_slow_or_down, "out_of_scope", ("ask_my_status", "still_failing")),
     # "bon ok passez moi au SMS" after the switch's offer: its yes, under the fallback (F6)
@@ -1635,6 +1669,26 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
         (*CLICK_WRONG_HEARD_AS, "sms_not_received", "ask_what_is_2fa"),
     ),
     (number_given_to_someone_else, "phone_changed", (*OLD_NUMBER_HEARD_AS, "ask_since_when")),
+    # DEV74-75's kinds (written blind, first scored on the session's rules after the forty-
+    # seventh check's fixes): the remembered device told as "a box you tick", under the
+    # fallback; a text that never came to a number in another format, heard as the contact;
+    # the message memory full and still nothing, heard as "it still doesn't work"; the space in
+    # the middle of the code, heard as out of scope
+    (
+        describes_the_remember_box,
+        "ask_remember_device",
+        ("out_of_scope", "ask_contact", "ask_request_status"),
+    ),
+    (never_came_to_a_foreign_number, "sms_not_received", ("ask_contact", "ask_enable_sms")),
+    (
+        nothing_after_making_room,
+        "sms_not_received",
+        ("still_failing", "request_forget_conversation"),
+    ),
+    (asks_about_the_space, "ask_code_format", ("out_of_scope", "inform", "ask_how_enable")),
+    # ...and whom to call, heard as the code's format ("if the login code ever fails on me, who
+    # exactly do I ring or write to?": DEV74)
+    (asks_whom_to_call, "ask_contact", ("ask_code_format",)),
 )
 
 

@@ -22,6 +22,11 @@ _LATER = re.compile(
     r"|le faire)\s+(?:\w+\s+){0,2}?(?:later|another time|after|next week|when i m back|plus tard"
     r"|apres|la semaine prochaine|a mon retour|un autre jour|more tard)\b"
     r"|\b(?:can (?:it|this|that) wait|ca peut attendre|cela peut attendre|peut il attendre)\b"
+    # the password alone kept meanwhile ("Until then I'd like to carry on with just my
+    # password. Feasible?": under the fallback; DEV75, written blind)
+    r"|\b(?:carry on|continue|keep going|stay|keep logging in|go on) (?:with|on) (?:just|only)"
+    r" (?:my|the|our) password\b|\b(?:continuer|rester) (?:avec|sur)"
+    r" (?:juste |seulement |uniquement )?(?:mon|le|notre) (?:seul )?mot de passe\b"
 )
 
 

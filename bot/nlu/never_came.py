@@ -24,6 +24,8 @@ _NEVER_CAME = re.compile(
     r"|nothing (?:has |s )?(?:come|came|arrived|shown up)|(?:hasn t|has not|haven t|have not)"
     r" (?:come|arrived|shown up)|(?:not|never|didn t|hasn t|haven t) come through"
     r"|rien n est (?:arrive|venu)|rien n a ete recu"
+    # "the text with the code never lands on my phone" (DEV75, written blind)
+    r"|never lands?|never landed|n atterrit jamais"
     # the others' texts arrive, "celui de M2Mmanager pour me connecter, jamais" (DEV69)
     r"|(?:celui|celle|le sien|the one|yours|le votre|le tien)(?: \w+){0,6}? (?:jamais|never)$"
     r"|(?:celui|celle|the one|yours|le votre)(?: \w+){0,6}? (?:n arrive|never (?:comes|arrives"

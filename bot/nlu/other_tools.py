@@ -39,7 +39,8 @@ _PRODUCT = re.compile(
     # pro me demande de valider" (nineteenth outsider check)
     r"|(?:my|our|their|mon|ma|mes|notre|nos)\s+)"
     r"(?:(?:company|corporate|work|private|personal|perso|pro|entreprise|societe|boite|compte"
-    r"|account)\s+)?"
+    # « sur notre messagerie Outlook » (DEV74, written blind: the set-up's steps 0.24)
+    r"|account|messagerie|boite mail|mailbox|email|mail)\s+){0,2}"
     r"(?:vpn|outlook|office 365|microsoft 365|m365|o365|gmail|hotmail|facebook|instagram"
     r"|linkedin|paypal|amazon|dropbox|github|gitlab|salesforce|citrix|okta|azure|aws|icloud"
     r"|apple id)\b"
@@ -58,12 +59,17 @@ _CHANNEL = re.compile(
 def names_another_tool(text: str) -> bool:
     """The 2FA asked about is another product's, not M2Mmanager's."""
     words = plain(text)
+    # "the same thing everywhere" wants 2FA on the other product too: no comparison (DEV74)
+    compared = _COMPARED.search(_EVERYWHERE.sub(" ", words))
     return bool(
         _PRODUCT.search(words)
         and not _OURS.search(words)
-        and not _COMPARED.search(words)
+        and not compared
         and not _CHANNEL.search(words)
     )
+
+
+_EVERYWHERE = re.compile(r"\b(?:la meme chose partout|the same (?:thing )?everywhere)\b")
 
 
 # the same authenticator app asked for another product ("Est-ce que je peux utiliser la même

@@ -20,13 +20,18 @@ from bot.plain_text import plain
 
 # (not the mobile network: « pas de réseau mobile… les textos c'est mort » is no dead phone; DEV49)
 _PHONE = (
-    r"(?<!reseau )(?<!reseaux )(?:phone|smartphone|mobile|cell|cellphone|iphone|android|telephone"
-    r"|portable|tel|gsm)(?! (?:network|networks|signal|data|coverage|reception))"
+    # (and their plurals: "the burglars took the office phones"; DEV75)
+    r"(?<!reseau )(?<!reseaux )(?:phones?|smartphones?|mobiles?|cell|cellphones?|iphones?|android"
+    r"|telephones?|portables?|tel|gsm)(?! (?:network|networks|signal|data|coverage|reception))"
 )
 _LOST = (
     r"(?:lost|stolen|nicked|perdu|perdue|paume|vole|volee|egare|egaree|pique|piquee|disparu"
     # "I got pickpocketed at a trade fair in Milan and my phone is gone" (DEV47, written blind)
-    r"|pickpocketed|pick pocketed|gone)"
+    r"|pickpocketed|pick pocketed|gone"
+    # « Cambriolage au dépôt ce week-end : ordinateurs et téléphones de service envolés »
+    # (DEV75, written blind: the contact answer under the fallback)
+    r"|envole|envoles|envolee|envolees|burgled|taken in a burglary|burglars took|thieves took"
+    r"|robbers took|cambrioleurs ont (?:pris|emporte|vole)|voleurs ont (?:pris|emporte))"
 )
 # "left my phone in a taxi", "oublié mon téléphone dans le train"
 _LEFT = r"(?:left|forgot|oublie|laisse)"

@@ -76,7 +76,10 @@ def says_the_code_is_refused(text: str) -> bool:
 _TYPED = re.compile(r"\b(?:tape|tapee|typed|entered|keyed|saisi|saisie|rentre|recopie|copied)\b")
 _RED = re.compile(
     r"\b(?:en rouge|in red|red (?:message|text|error|banner|writing)|message d erreur"
-    r"|error message)\b"
+    r"|error message"
+    # « message rouge sous la case », « la case devient rouge » (DEV74-75, written blind)
+    r"|message rouge|case rouge|(?:devient|passe|vire) (?:en )?rouge|turns red|goes red|went red"
+    r"|turned red)\b"
 )
 
 

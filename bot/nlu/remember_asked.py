@@ -39,3 +39,24 @@ def asks_about_a_shared_computer(text: str) -> bool:
 def asks_what_happens_after_the_days(text: str) -> bool:
     """What happens once the remembered days are over, asked."""
     return bool(_AFTER_THE_DAYS.search(plain(text)))
+
+
+# the remembered device described, its label unknown ("there's a little box you tick and it
+# leaves you alone for a month. I can't see it anywhere. Where is it?": under the fallback;
+# DEV74, written blind): « Se souvenir de cet appareil pendant 30 jours »
+_BOX = re.compile(
+    r"\b(?:box|checkbox|tick ?box|case|case a cocher|petite case|option)\b.{0,40}"
+    r"\b(?:tick|ticks|ticked|check|checked|cocher|coche|cochez|cochee)\b"
+    r"|\b(?:tick|check|cocher|coche)\b.{0,30}\b(?:box|case)\b"
+)
+_LEFT_ALONE = re.compile(
+    r"\b(?:a month|for a month|30 days|thirty days|un mois|pendant un mois|30 jours|trente jours"
+    r"|leaves? you alone|leave me alone|laisse tranquille|vous laisse tranquille|me laisse"
+    r" tranquille|stops? asking|ne (?:me )?demande plus|won t ask again)\b"
+)
+
+
+def describes_the_remember_box(text: str) -> bool:
+    """A box to tick that stops the codes for a while, described without its label."""
+    words = plain(text)
+    return bool(_BOX.search(words) and _LEFT_ALONE.search(words))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.never_came import says_it_never_came
 from bot.plain_text import plain
 
 _SILENT = re.compile(
@@ -27,6 +28,11 @@ _SILENT = re.compile(
     r"|n a (?:pas|jamais) (?:vibre|sonne|bipe)|(?:hasn t|has not|didn t|did not|never) (?:once )?"
     r"(?:buzzed|vibrated|rung|rang|beeped|pinged)"
     r"|n affiche rien|ne s affiche jamais|impossible d avoir quoi que ce soit"
+    # « mon téléphone ne reçoit strictement rien », « le silence complet dans mes messages »
+    # (DEV75, written blind)
+    r"|(?:telephone|portable|mobile|tel) ne recoit (?:strictement |absolument |vraiment )?rien"
+    r"|silence (?:complet|total|radio)"
+    r"|complete silence|radio silence"
     r"|stays? silent|remains? silent|goes silent|went silent|is silent|dead silent|total silence"
     # "the mobile has stayed completely silent" (DEV31, written blind)
     r"|(?:stayed|remained|has been|s been) (?:completely |totally |entirely |perfectly )?silent"
@@ -99,3 +105,35 @@ def waits_cut_off_from_the_network(text: str) -> bool:
     words = plain(text)
     said = _NO_NETWORK.search(words) and _WAITING_NOW.search(words)
     return bool(said) and not _OTHER.search(words)
+
+
+# the text never coming to a number in another country's format, which the customer suspects
+# ("all our mobiles are +44 numbers… the text with the code never lands on my phone. Could the
+# international format be the issue?": the contact answer 0.55; DEV75, written blind): the SMS
+# answer, whose first check is the number typed
+_FOREIGN_FORMAT = re.compile(
+    r"\b(?:international (?:format|prefix|number|numbers)|format international|country code"
+    r"|indicatif(?: pays| du pays)?|dialling code|dialing code|\d{2,3} numbers"
+    r"|numeros en \d{2,3})\b"
+)
+
+
+def never_came_to_a_foreign_number(text: str) -> bool:
+    """The text never came, and the number's international format is suspected."""
+    words = plain(text)
+    return says_it_never_came(words) and bool(_FOREIGN_FORMAT.search(words))
+
+
+# the phone's message memory full, room made, and still nothing ("Ma mémoire de messages était
+# pleine, j'ai supprimé 300 conversations pour faire de la place, et toujours rien de votre
+# côté": "it still doesn't work" 0.23 and forgetting the conversation 0.15; DEV75)
+_MEMORY_FULL = re.compile(
+    r"\b(?:memoire|stockage|storage|inbox|messagerie|boite|memory)\b(?: \w+){0,3}?"
+    r" (?:pleine|plein|saturee|sature|full)\b|\b(?:full|plein|pleine) (?:inbox|memory|storage)\b"
+)
+
+
+def nothing_after_making_room(text: str) -> bool:
+    """The phone's message memory was full, and the text still has not come."""
+    words = plain(text)
+    return bool(_MEMORY_FULL.search(words)) and says_it_never_came(words)

@@ -100,6 +100,15 @@ _NEW_USER = re.compile(
     r"|\b(?:create|add|set up|make) (?:a |an )?new (?:user|login|user account)\b"
     r"|\b(?:creer|ajouter|donner) (?:un |une )?(?:acces|compte|identifiant) (?:a|pour)"
     r" (?:un |une |mon |ma |notre )?(?:nouveau|nouvelle|collegue|salarie|employe)\w*\b"
+    # ...or removed for one who left (« désactiver son compte utilisateur pour qu'il n'ait plus
+    # accès au portail »: the set-up's steps 0.59; DEV74, written blind)
+    r"|\b(?:desactiver|supprimer|fermer|bloquer|retirer|deactivate|delete|remove|close|disable)"
+    r" (?:son|sa|ses|le|la|les|his|her|their|the|a) (?:\w+ )?(?:compte utilisateur|compte"
+    r"|acces|identifiant|user account|user|account|access|login)\b.{0,60}"
+    r"\b(?:quitte|parti|partie|left|leaving|plus acces|no longer|n ait plus|ne plus)\b"
+    r"|\b(?:quitte|parti|partie|left)\b.{0,80}\b(?:desactiver|supprimer|deactivate|delete"
+    r"|remove|disable) (?:son|sa|his|her|their) (?:compte utilisateur|compte|acces|user account"
+    r"|account|access|login)\b"
 )
 _TWO_FA = re.compile(r"\b(?:2fa|mfa|code|codes|double auth\w*|authentication|authentification)\b")
 
@@ -132,7 +141,8 @@ def asks_about_billing(text: str) -> bool:
 
 
 def asks_for_a_new_users_login(text: str) -> bool:
-    """A login (a user account) asked for a new colleague, 2FA not named: user accounts."""
+    """A login (a user account) asked for a new colleague, or removed for one who left, 2FA not
+    named: user accounts."""
     words = plain(text)
     return bool(_NEW_USER.search(words)) and not _TWO_FA.search(words)
 

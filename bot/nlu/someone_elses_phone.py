@@ -124,6 +124,11 @@ _TAKE_OVER = re.compile(
     r"|\b(?:tout|everything|les codes|the codes) (?:\w+ ){0,3}?(?:arriv\w*|came|went|go|goes"
     r"|allai\w*) (?:\w+ )?(?:sur|on|to) (?:son|sa|his|her|their) (?:\w+ )?(?:telephone|portable"
     r"|phone|mobile)\b"
+    # « …mais tout part chez elle », "it all goes to her" (DEV74, written blind: the set-up's
+    # steps, "c'est moi qui dois me connecter" read as a successor setting it up)
+    r"|\b(?:tout|everything|it all|les codes|the codes|ca) (?:part|partent|va|vont|arrive"
+    r"|arrivent|goes|go|ends up|lands) (?:encore |still |toujours )?(?:chez|to) (?:elle|lui|her|him"
+    r"|them)\b"
 )
 
 

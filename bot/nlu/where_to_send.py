@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.never_came import says_it_never_came
 from bot.plain_text import plain
 
 _WHOM = re.compile(
@@ -39,8 +40,8 @@ _WHOM = re.compile(
     r"|telephonent|joindre|joignent) qui\b(?! (?:a raison|a tort|ont raison|ont tort|dit|disent))"
     # (the noun: « téléphone qui ne s'allume plus » is a phone, not a call: DEV73)
     r"(?! (?:ne|n|s|se|est|etait|a|avait|marche|fonctionne|affiche|sert|reste|vibre|sonne)\b)"
-    r"|\bwho (?:do|should|can|could|would|will) (?:i|we|they|he|she|our \w+) (?:call|ring|phone"
-    r"|contact)\b"
+    r"|\bwho (?:exactly |else |then )?(?:do|should|can|could|would|will) (?:i|we|they|he|she"
+    r"|our \w+) (?:call|ring|phone|contact)\b"
     # "un dossier à vous transmettre, par quel moyen ?" (DEV25, written blind)
     r"|\b(?:transmettre|envoyer|faire parvenir|adresser|send|submit|forward|get)\b.{0,60}"
     r"\b(?:par quel moyen|par quel biais|de quelle facon|by what means|what s the best way)\b"
@@ -135,6 +136,12 @@ _DETAILS_TO_PIN = re.compile(
     # des chauffeurs de cars. Pour vous, je mets quoi ?": the app's set-up 0.33; DEV55)
     r"|\b(?:numeros utiles|useful numbers|useful contacts|contacts utiles|numbers to call)\b.{0,80}"
     r"\b(?:je mets quoi|qu est ce que je mets|what do i put|what should i put|what goes)\b"
+    # a number to call put up on a wall or a poster ("un numéro à appeler si l'équipe de nuit
+    # reste coincée… Je mets quoi sur l'affiche ?": under the fallback; DEV74, written blind)
+    r"|\b(?:affiche\w*|mur|wall|poster|panneau|notice ?board|tableau)\b.{0,120}"
+    r"\b(?:je mets quoi|qu est ce que je mets|j y mets quoi|on y met quoi|on met quoi"
+    r"|qu est ce qu on (?:y )?met|what do i put|what should i put|what do we put|what should we put"
+    r"|what goes on|je (?:lui |leur )?(?:note|ecris) quoi)\b"
 )
 
 
@@ -209,10 +216,24 @@ _FROM_ABROAD = re.compile(
 )
 
 
+# ...or a number to ring asked with the country code, the callers abroad ("Is there a number
+# they can ring, and do they need to dial the country code?": the code's format 0.34; DEV75)
+_NUMBER_TO_RING = re.compile(
+    r"\b(?:a|any|the|your) (?:phone )?number (?:they|we|i|he|she) (?:can|could|should) (?:ring|call"
+    r"|dial)\b|\bun numero (?:qu ils|qu elles|qu il|qu elle|que je|a) (?:peuvent |peut |puisse )?"
+    r"(?:appeler|composer)\b"
+)
+_COUNTRY_CODE = re.compile(r"\b(?:country code|dialling code|dialing code|indicatif)\b")
+
+
 def asks_the_line_from_abroad(text: str) -> bool:
     """The support line's number asked for a call from abroad (its country code)."""
     words = plain(text)
-    return bool(_LINE_NUMBER.search(words) and _FROM_ABROAD.search(words))
+    if _NUMBER_TO_RING.search(words) and _COUNTRY_CODE.search(words):
+        return True
+    return bool(
+        _LINE_NUMBER.search(words) and _FROM_ABROAD.search(words)
+    ) and not says_it_never_came(words)
 
 
 # a number to dial wanted instead of the chat ("Mon client ne veut pas entendre parler d'un chat,
@@ -222,11 +243,20 @@ _TO_DIAL = re.compile(
     r"\b(?:numero|number|something|quelque chose) (?:qu il|qu elle|que je|que l on|he|she|i|they"
     r"|we) (?:puisse|puissent|peux|pourrait|can|could) (?:composer|appeler|dial|call|ring)\b"
     r"|\ba (?:phone )?number to (?:dial|call|ring)\b|\bun numero a (?:composer|appeler)\b"
+    # « je préfère composer moi-même plutôt qu'attendre qu'on me rappelle. Je compose quoi, et
+    # quel choix dans le menu ? » (a person 0.51; DEV75, written blind)
+    r"|\b(?:je compose quoi|qu est ce que je compose|quel numero (?:je )?compose|what do i dial"
+    r"|what number do i dial|dial (?:it )?myself|composer moi meme|quel choix dans le menu"
+    r"|which (?:option|choice) (?:in|on) the menu)\b"
 )
 _NO_CHAT = re.compile(
     r"\b(?:refuses? (?:to use )?(?:the |a )?chat|won t use (?:the |a )?chat"
     r"|doesn t want (?:a |the )?chat"
-    r"|ne veut pas (?:entendre parler d |de )?(?:un |du |le )?chat|pas de chat)\b"
+    r"|ne veut pas (?:entendre parler d |de )?(?:un |du |le )?chat|pas de chat"
+    # ...or the call back (the line is one the customer calls: DEV75)
+    r"|plutot qu (?:d )?attendre|rather than (?:wait|waiting)|instead of waiting"
+    r"|(?:rather|plutot)\b(?: \w+){0,4} (?:than|que|qu) (?:d )?(?:wait|waiting|attendre)"
+    r"|qu on me rappelle|wait\w* (?:for )?(?:a |someone to )?call (?:me )?back)\b"
 )
 
 
@@ -234,3 +264,17 @@ def wants_a_number_to_dial(text: str) -> bool:
     """A number to dial wanted, the chat refused."""
     words = plain(text)
     return bool(_TO_DIAL.search(words) and (_NO_CHAT.search(words) or "chat" in words.split()))
+
+
+# whom to call, asked in so many words (the call's clauses of _WHOM alone)
+_WHOM_TO_CALL = re.compile(
+    r"\bwho (?:exactly |else |then )?(?:do|should|can|could|would|will) (?:i|we|they|he|she"
+    r"|our \w+) (?:call|ring|phone|contact)\b"
+    r"|\b(?:appelle|appellent|appeler|appelez|contacte|contactent|contacter|joindre|joignent) qui\b"
+    r"(?! (?:a raison|a tort|ont raison|ont tort|dit|disent))"
+)
+
+
+def asks_whom_to_call(text: str) -> bool:
+    """The customer asks whom to call (not where to send something)."""
+    return bool(_WHOM_TO_CALL.search(plain(text)))
