@@ -1213,7 +1213,7 @@ def reading(intent: str, text: str) -> tuple[str, tuple[str, ...]] | None:
         # (and "actually yes, switch me to the app": the switch 0.46, a yes 0.45, a tie for the
         # fallback; forty-sixth outsider check, F3)
         return "request_switch_method", (*SWITCH_HEARD_AS, "request_resend", "affirm")
-    if intent in PREFERENCE_SETTLED and _prefers_a_move(text):
+    if intent in PREFERENCE_SETTLED and _prefers_a_move(intent, text):
         return "request_switch_method", PREFERENCE_HEARD_AS
     if intent in NEW_NUMBER_HEARD_AS and gives_another_number(text) and sends(text):
         # "send it to my new number", "resend it to +44 7700 900123" (the number heard as a
@@ -1228,14 +1228,13 @@ def reading(intent: str, text: str) -> tuple[str, tuple[str, ...]] | None:
     return _situation(intent, text)
 
 
-def _prefers_a_move(text: str) -> bool:
+def _prefers_a_move(intent: str, text: str) -> bool:
     """ "By SMS rather than an app" is a switch; "TOTP apps rather than text messages… how do I
     connect it?" is the set-up the classifier heard (bot/nlu/app_from_the_start.py); a handset
     "that can't install apps… set up the extra login check using texts?" has no choice to
-    make: the SMS set-up (DEV72, written blind: the switch 0.87)."""
-    return (
-        prefers_one_method(text) and not asks_to_set_one_up(text) and not lacks_a_smartphone(text)
-    )
+    make: the SMS set-up the classifier heard (DEV72, written blind: the switch 0.87)."""
+    no_choice = intent == "ask_enable_sms" and lacks_a_smartphone(text)
+    return prefers_one_method(text) and not asks_to_set_one_up(text) and not no_choice
 
 
 # situations the classifier misread, in the order they are tried: (rule, the topic it settles,

@@ -44,9 +44,11 @@ _SILENT = re.compile(
     r"|messagerie (?:reste |est |restait |etait )?(?:toujours |encore |desesperement )?"
     r"(?:vide|vierge)"
     r"|messages (?:stays?|stayed|is|remains?|remained) empty"
+    # (not "nothing on my phone that does that", an app: DEV64)
     r"|(?:sur|dans) (?:le|mon|son) (?:portable|telephone|tel|mobile),? (?:je n ai|j ai|il n y a)"
-    r" (?:rien|que dalle)|je n ai rien (?:du tout )?(?:sur|dans) (?:le|mon) (?:portable|telephone"
-    r"|tel|mobile)|nothing (?:at all )?(?:on|in) (?:my|the) (?:phone|mobile|messages)"
+    r" (?:rien|que dalle)(?! (?:qui|pour|de))|je n ai rien (?:du tout )?(?:sur|dans) (?:le|mon)"
+    r" (?:portable|telephone|tel|mobile)(?! (?:qui|pour))|nothing (?:at all )?(?:on|in) (?:my|the)"
+    r" (?:phone|mobile|messages)(?! (?:that|which|to|for))"
     r"|and silence|then silence|doesn t buzz|never buzzes|doesn t ping|never pings"
     # "staring at a phone that refuses to buzz" after the number typed (DEV54, written blind:
     # the refused code, 0.27)
