@@ -224,8 +224,8 @@ _ALREADY_REFUSED = re.compile(
 # to the owner's phone. Could she send it to me the night before?": the set-up's steps;
 # DEV75, written blind)
 _JOT_ONE = re.compile(
-    r"\b(?:jot|write|note|noter|ecrire)\b(?: (?:one|a few|some|un|quelques)(?: code\w*)?)? down\b"
-    r"|\b(?:jot|write|note) (?:one|a few|some) down\b|\b(?:en )?noter (?:un|quelques)\b"
+    r"\b(?:jot|write|note) (?:one|a few|some|a code|codes|a couple)(?: codes?)? down\b"
+    r"|\b(?:en )?noter (?:un|quelques) (?:codes?|chiffres|numeros)\b|\ben noter (?:un|quelques)\b"
 )
 _EMERGENCIES = re.compile(
     r"\b(?:for emergencies|in an emergency|just in case|in case|wallet|purse|portefeuille"

@@ -178,7 +178,7 @@ from bot.nlu.phone_lost import (
 )
 from bot.nlu.phone_switched import repaired_phone_came_back_blank, switched_phones_codes_gone
 from bot.nlu.pointless import calls_it_pointless
-from bot.nlu.preference import prefers_one_method
+from bot.nlu.preference import app_in_use, prefers_one_method
 from bot.nlu.procedure import asks_the_procedure, wants_instructions_for_users
 from bot.nlu.qr_described import describes_the_qr_code
 from bot.nlu.qr_fails import button_does_nothing, qr_will_not_scan
@@ -1233,7 +1233,7 @@ def _prefers_a_move(intent: str, text: str) -> bool:
     connect it?" is the set-up the classifier heard (bot/nlu/app_from_the_start.py); a handset
     "that can't install apps… set up the extra login check using texts?" has no choice to
     make: the SMS set-up the classifier heard (DEV72, written blind: the switch 0.87)."""
-    no_choice = intent == "ask_enable_sms" and lacks_a_smartphone(text)
+    no_choice = intent == "ask_enable_sms" and lacks_a_smartphone(text) and not app_in_use(text)
     return prefers_one_method(text) and not asks_to_set_one_up(text) and not no_choice
 
 

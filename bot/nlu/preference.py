@@ -51,3 +51,21 @@ def prefers_one_method(text: str) -> bool:
     words = plain(text)
     named = SMS.search(words) and APP.search(words) and PREFERS.search(words)
     return bool(named) and not ELSEWHERE.search(words)
+
+
+# the app said to be in use ("Ever since I set the login up with the app, my phone battery dies
+# by lunchtime… I'd rather the codes just came in as messages": a switch, even from someone
+# whose backup is a brick phone; DEV26, written blind)
+_APP_IN_USE = re.compile(
+    r"\b(?:set|setting|sets) (?:\w+ ){0,3}?up (?:with|on) (?:the |an |my |our )?"
+    r"(?:app|authenticator)"
+    r"|\b(?:since|ever since) (?:i|we) (?:set|installed|started using|enabled)\b"
+    r"|\b(?:i|we) (?:use|used|have been using) (?:the |an |my |our )?(?:app|authenticator)\b"
+    r"|\b(?:j utilise|on utilise|j ai configure|j avais configure) (?:l |une )?"
+    r"(?:appli|application)\b"
+)
+
+
+def app_in_use(text: str) -> bool:
+    """The customer says the authenticator app is what they use now."""
+    return bool(_APP_IN_USE.search(plain(text)))
