@@ -509,3 +509,23 @@ async def test_session_confirm_echoes_the_clients_secret(chat):
     assert texts == [FAQ["fr"]]
     # the secret itself names no conversation
     assert [e for e in chat.stack.tracker(secret)["events"] if e["event"] == "user"] == []
+
+
+# forty-seventh outsider check, F1: these phrasings got no warning and were stored in clear, in
+# transcripts every agent reads
+TYPED_PASSWORDS = {
+    "fr": ["le mot de passe que j'utilise est chatonbleu", "j'ai mis chatonbleu comme mot de passe"],
+    "en": ["the password I use is chatonbleu", "i use chatonbleu as my password, is that ok?"],
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_password_typed_in_everyday_words_is_warned_about_and_never_stored(chat, lang):
+    client = Rest(chat.stack, lang)
+    for typed in TYPED_PASSWORDS[lang]:
+        replies = client.send(typed)
+        note = "ne tapez jamais votre mot de passe" if lang == "fr" else "never type your password"
+        assert any(note in r for r in replies), replies
+    assert b"chatonbleu" not in tracker_file(chat.stack)
+    assert not [s for s in stored_strings(chat.stack, client.conversation) if "chatonbleu" in s]
+    assert "chatonbleu" not in json.dumps(chat.stack.tracker(client.conversation), ensure_ascii=False)
