@@ -16,6 +16,14 @@ import re
 from bot.nlu.never_came import says_it_never_came
 from bot.plain_text import plain
 
+# whom to call, asked before or after the verb: read by _WHOM (with what to send where) and alone
+# by asks_whom_to_call
+_CALL_VERBS = r"appelle|appellent|appeler|appelez|contacte|contactent|contacter|joindre|joignent"
+_NOT_WHO_IS_RIGHT = r"(?! (?:a raison|a tort|ont raison|ont tort|dit|disent))"
+_WHO_TO_CALL = (
+    r"\bwho (?:exactly |else |then )?(?:do|should|can|could|would|will) (?:i|we|they|he|she"
+    r"|our \w+) (?:call|ring|phone|contact)\b"
+)
 _WHOM = re.compile(
     r"\b(?:a qui|aupres de qui|qui) (?:je |on |nous |il faut |faut il |dois je |doit on "
     r"|on doit |peut on |puis je |je dois |je peux )?(?:l |la |le |les |lui )?"
@@ -36,12 +44,10 @@ _WHOM = re.compile(
     r"|\bou (?:dois je|puis je|je peux|je dois|peut on|doit on|faut il) ecrire\b"
     # the call's addressee asked after the verb ("s'ils restent bloqués… ils appellent qui ?":
     # the set-up 0.24; DEV32, written blind)
-    r"|\b(?:appelle|appellent|appeler|appelez|contacte|contactent|contacter|telephone"
-    r"|telephonent|joindre|joignent) qui\b(?! (?:a raison|a tort|ont raison|ont tort|dit|disent))"
+    rf"|\b(?:{_CALL_VERBS}|telephone|telephonent) qui\b{_NOT_WHO_IS_RIGHT}"
     # (the noun: « téléphone qui ne s'allume plus » is a phone, not a call: DEV73)
     r"(?! (?:ne|n|s|se|est|etait|a|avait|marche|fonctionne|affiche|sert|reste|vibre|sonne)\b)"
-    r"|\bwho (?:exactly |else |then )?(?:do|should|can|could|would|will) (?:i|we|they|he|she"
-    r"|our \w+) (?:call|ring|phone|contact)\b"
+    rf"|{_WHO_TO_CALL}"
     # "un dossier à vous transmettre, par quel moyen ?" (DEV25, written blind)
     r"|\b(?:transmettre|envoyer|faire parvenir|adresser|send|submit|forward|get)\b.{0,60}"
     r"\b(?:par quel moyen|par quel biais|de quelle facon|by what means|what s the best way)\b"
@@ -267,12 +273,7 @@ def wants_a_number_to_dial(text: str) -> bool:
 
 
 # whom to call, asked in so many words (the call's clauses of _WHOM alone)
-_WHOM_TO_CALL = re.compile(
-    r"\bwho (?:exactly |else |then )?(?:do|should|can|could|would|will) (?:i|we|they|he|she"
-    r"|our \w+) (?:call|ring|phone|contact)\b"
-    r"|\b(?:appelle|appellent|appeler|appelez|contacte|contactent|contacter|joindre|joignent) qui\b"
-    r"(?! (?:a raison|a tort|ont raison|ont tort|dit|disent))"
-)
+_WHOM_TO_CALL = re.compile(rf"{_WHO_TO_CALL}|\b(?:{_CALL_VERBS}) qui\b{_NOT_WHO_IS_RIGHT}")
 
 
 def asks_whom_to_call(text: str) -> bool:
