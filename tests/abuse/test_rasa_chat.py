@@ -529,3 +529,22 @@ def test_a_password_typed_in_everyday_words_is_warned_about_and_never_stored(cha
     assert b"chatonbleu" not in tracker_file(chat.stack)
     assert not [s for s in stored_strings(chat.stack, client.conversation) if "chatonbleu" in s]
     assert "chatonbleu" not in json.dumps(chat.stack.tracker(client.conversation), ensure_ascii=False)
+
+
+# a password-shaped word with a mark inside it, typed without any word for a password: its end
+# stayed readable in the agent's transcript ("I type ••••••••!xx at login"; forty-eighth outsider
+# check, F16)
+SHAPED_PASSWORDS = {
+    "fr": "je tape Hiver2023!Qzw7 au login et ça bloque après",
+    "en": "I type Hiver2023!Qzw7 at login and it stops after that",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_password_shaped_word_with_a_mark_inside_is_masked_whole(chat, lang):
+    client = Rest(chat.stack, lang)
+    client.send(SHAPED_PASSWORDS[lang])
+    for secret in ("Hiver2023", "Qzw7"):
+        assert secret.encode() not in tracker_file(chat.stack)
+        assert not [s for s in stored_strings(chat.stack, client.conversation) if secret in s]
+        assert secret not in json.dumps(chat.stack.tracker(client.conversation), ensure_ascii=False)

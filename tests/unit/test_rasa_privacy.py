@@ -178,6 +178,9 @@ def test_what_agents_read_has_phones_masked_too(typed, shown):
     ("helpme@matooma.com / phone?", "/ phone?", "helpme"),  # an address and a question: no password
     ("Demo-2FA-2024", "", "Demo-2FA-2024"),
     ("voila Summer2024! merci", "merci", "Summer2024"),  # a symbol at the end is still one
+    # a mark inside the word is the word's (forty-eighth outsider check, F16: "••••••••!xx")
+    ("I type Summer2024!xx at login", "at login", "!xx"),
+    ("je tape Printemps2025?ab puis rien", "puis rien", "?ab"),
     ("my new number is 07 98 76 54 32", "•• •• •• •• 32", "07 98 76 54"),
     ("+33612345678", "+•••••••••78", "612345"),
     # the sixth outsider check's variants (2026-12-01): other scripts' digits, invisible
