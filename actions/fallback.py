@@ -49,9 +49,10 @@ from actions.status import PERSONAL_LINES
 from actions.suggestions import closest_intent, closest_topics, topic_buttons
 from bot.answers import SAID_AS
 from bot.code_format import holds_a_code
-from bot.next_step import AND_THEN, NOT_UNDERSTOOD
+from bot.next_step import AND_THEN, MISUNDERSTOOD, NOT_UNDERSTOOD
 from bot.nlu.reset_wanted import asks_to_open_a_reset
 from bot.plain_text import plain
+from bot.topics import TOPICS
 
 ACTION_NAME = "action_fallback"
 OFFER_AFTER = 2
@@ -225,6 +226,23 @@ def an_address_alone(text: str) -> bool:
     return len(rest.split()) <= ADDRESS_WORDS or bool(OWN_ADDRESS.search(rest))
 
 
+def lead_of_the_words(text: str) -> str | None:
+    """The lead the message's own words call for, whatever came before: a code or an address
+    typed out of place, "that's not what I asked", "I don't get it"."""
+    if holds_a_code(text):
+        return "utter_fallback_code"
+    if an_address_alone(text):
+        return "utter_fallback_email"
+    if MISUNDERSTOOD.match(text.strip()):
+        # "that's not what I asked": the misread question's other topics (suggested_topics)
+        return MISREAD
+    if NOT_UNDERSTOOD.match(text.strip()):
+        # "I don't get it" after an answer was read as a "no" ("All right. Anything else?":
+        # thirty-eighth outsider check, finding 2): where the customer is stuck, and a person
+        return "utter_not_clear"
+    return None
+
+
 def lead_response(tracker: Tracker, count: int) -> str:
     """What the reply says first: a code or an address typed out of place gets its own
     warning; from the second miss, the handoff; a message NLU found closest to "out of
@@ -232,14 +250,9 @@ def lead_response(tracker: Tracker, count: int) -> str:
     told there is nothing to confirm; "and then?" or a message not understood right after
     troubleshooting steps gets the step that comes next; anything else is asked to rephrase."""
     text = latest_text(tracker)
-    if holds_a_code(text):
-        return "utter_fallback_code"
-    if an_address_alone(text):
-        return "utter_fallback_email"
-    if NOT_UNDERSTOOD.match(text.strip()):
-        # "I don't get it" after an answer was read as a "no" ("All right. Anything else?":
-        # thirty-eighth outsider check, finding 2): where the customer is stuck, and a person
-        return "utter_not_clear"
+    told = lead_of_the_words(text)
+    if told is not None:
+        return told
     if count >= OFFER_AFTER:
         return "utter_offer_handoff"
     said = said_before_this_message(tracker)
@@ -390,9 +403,28 @@ def as_clicked(tracker: Tracker, intent: str) -> list[EventType]:
     return [ActionExecuted("action_listen"), user]
 
 
+# "that's not what I asked" (bot/next_step.py MISUNDERSTOOD): said so, and the topics the
+# customer's previous message was close to, but the one answered
+MISREAD = "utter_misunderstood"
+
+
+def misread_topics(tracker: Tracker) -> list[str]:
+    """The topics the customer's previous message ranked after the one it was answered with
+    (reverted turns included: the fallback's own misses are read too)."""
+    users = [e for e in tracker.events if e.get("event") == "user"]
+    if len(users) < 2:
+        return []
+    ranking = (users[-2].get("parse_data") or {}).get("intent_ranking") or []
+    names = [r.get("name") for r in ranking if isinstance(r, dict) and r.get("name")]
+    answered = names[0] if names else None
+    return [n for n in names[1:] if n in TOPICS and n not in (answered, HANDOFF_TOPIC)][:3]
+
+
 def suggested_topics(tracker: Tracker, lead: str, count: int) -> list[str]:
     """The closest topics; the handoff comes first from the second miss (utter_offer_handoff
     carries its own agent button)."""
+    if lead == MISREAD:
+        return misread_topics(tracker) or closest_topics(tracker, exclude=(HANDOFF_TOPIC,))
     topics = closest_topics(tracker, exclude=(HANDOFF_TOPIC,))
     if lead == "utter_offer_handoff":
         return topics[:2]

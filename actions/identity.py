@@ -62,6 +62,7 @@ from actions.common import (
     utter,
 )
 from actions.status import fetch_status, open_request_line, say
+from bot.answers import OFFERS, SAID_AS
 
 # the backend's own rule for what a typed code looks like: the action refuses early (no backend
 # call, no attempt counted) exactly what the backend would refuse, and nothing more
@@ -142,6 +143,35 @@ async def _no_reset_needed(
     return False
 
 
+AFFIRM_PAYLOAD = "/affirm"
+
+
+def yes_to_no_offer(tracker: Tracker, domain: dict[str, Any]) -> bool:
+    """A yes ("ok noté") to a wording of the changed phone's answer that offers nothing: "what if
+    I lose my phone one day?" is answered "nothing to do for now", the same number kept or a
+    flat phone "nothing to reset", and the rule that hears a yes to the offer (keyed on the
+    answer asked, utter_phone_changed) started the identity check all the same (forty-eighth
+    outsider check, F2). The wording read is the bot event's `said_as` (bot/rasa_ext/nlg.py);
+    it offers when one of its variations has the yes button."""
+    if latest_intent(tracker) != "affirm":
+        return False
+    said = None
+    users = 0
+    for event in reversed(tracker.events):
+        users += event.get("event") == "user"
+        if users > 1:
+            break
+        metadata = event.get("metadata") or {}
+        if users and event.get("event") == "bot" and metadata.get("utter_action") in OFFERS:
+            said = metadata.get(SAID_AS)
+            break
+    if not said:  # the offer itself (no variant), or no offer before this yes
+        return False
+    variations = (domain.get("responses") or {}).get(said) or []
+    payloads = {b.get("payload") for v in variations for b in v.get("buttons") or []}
+    return AFFIRM_PAYLOAD not in payloads
+
+
 def _stop(verified: bool) -> list[EventType]:
     """End the form now: Rasa deactivates it when the validation sets requested_slot=None."""
     return [
@@ -181,6 +211,9 @@ class ValidateIdentityForm(FormValidationAction):
     async def _activate(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
+        if yes_to_no_offer(tracker, domain):  # "ok noté" after "nothing to do for now"
+            utter(dispatcher, domain, "utter_anything_else")
+            return _stop(False)
         identity = await support_api(tracker).identity()
         if identity.kind in ("verified", "unverified") and await _no_reset_needed(
             dispatcher, tracker, domain

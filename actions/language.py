@@ -232,7 +232,11 @@ class ActionLanguage(Action):
         if before is None or now is None or before == now:
             utter(dispatcher, domain, "utter_language")
             return []
-        read = await read_again(tracker, domain)
+        # a read-only action's reply that is also a plain response of the turn is said once
+        # ("and in French?" after "what's my request number?" said it twice: forty-eighth
+        # outsider check, F6)
+        said_again = {name for name, _ in again}
+        read = [m for m in await read_again(tracker, domain) if m.get("response") not in said_again]
         if not again and not read:
             utter(dispatcher, domain, "utter_language")
             return []

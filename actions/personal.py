@@ -49,8 +49,8 @@ PERSONAL_KINDS = {
     "ask_deadline": STATE_KINDS,
     "ask_since_when": STATE_KINDS,
     "ask_how_enable": {*STATE_KINDS, "stage"},
-    "ask_enable_app": {"locked", "enrolled"},
-    "ask_enable_sms": {"locked", "enrolled"},
+    "ask_enable_app": {"locked", "enrolled", "stage"},
+    "ask_enable_sms": {"locked", "enrolled", "stage"},
     "ask_why_2fa": {"locked", "expired"},
     "code_rejected": {"locked", "pending"},
 }
@@ -94,18 +94,29 @@ def personal_line(body: dict[str, Any] | None, question: str | None, lang: str) 
     other = OTHER_METHOD.get((question, str(body.get("method"))))
     if other is not None and body.get("enrolled") and not body.get("locked"):
         return Line("enrolled", other)
-    for line in (stage_line(body), situation_line(body, lang), pending_line(body)):
+    for line in (stage_line(body, question), situation_line(body, lang), pending_line(body)):
         if line is not None and line.kind in kinds:
             return line
     return None
 
 
-def stage_line(body: dict[str, Any]) -> Line | None:
+# the set-up's steps of one method, which start at the choice of method
+METHOD_STEPS = frozenset({"ask_enable_app", "ask_enable_sms"})
+
+
+def stage_line(body: dict[str, Any], question: str | None = None) -> Line | None:
     """The popup already at the method's choice (28 days over, or a reset done): "how do I
     enable it?" starts there, not at "log in" and « Oui, je veux… », which that popup no longer
-    shows (forty-fifth outsider check, F11: "At your next login, follow the steps")."""
-    if body.get("stage") == "choose" and not body.get("enrolled") and not body.get("locked"):
+    shows (forty-fifth outsider check, F11: "At your next login, follow the steps"). The popup
+    still at its first screen: one method's steps, which start at the choice, come after « Oui,
+    je veux… », « Continuer » and a new login (forty-seventh outsider check, F9: « bon ok je vais
+    l'activer tout de suite, par sms » got steps starting at « SMS »)."""
+    if body.get("enrolled") or body.get("locked"):
+        return None
+    if body.get("stage") == "choose" and question not in METHOD_STEPS:
         return Line("stage", "utter_status_at_the_choice")
+    if body.get("stage") == "offer" and question in METHOD_STEPS:
+        return Line("stage", "utter_status_at_the_offer")
     return None
 
 

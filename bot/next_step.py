@@ -53,6 +53,30 @@ NOT_UNDERSTOOD = re.compile(
 )
 
 
+# "that's not what I asked", « c'est pas ce que j'ai demandé »: the last answer missed the
+# question. The classifier read the French as "where is my request?" (the request's status
+# came) and the English as a "no" ("All right. Anything else?": forty-eighth outsider check,
+# F3). It always falls back too, and the fallback says so and offers the other topics the
+# misread message was close to (actions/fallback.py)
+MISUNDERSTOOD = re.compile(
+    r"^\W*(?:(?:no|non|nope|mais|but|euh+|hmm+|heu+|ben|bah|sorry|desole|désolé|pardon|ah|oh"
+    r"|ok|bon)\W+)*"
+    r"(?:(?:that'?s|that is|this is|it'?s|it is) not (?:what|the thing) (?:i|we) (?:asked|meant"
+    r"|said|wanted|need(?:ed)?)(?: (?:for|about))?"
+    r"|(?:that'?s|that is|this is|it'?s) not (?:my|the) question|not what i (?:asked|meant)"
+    r"|(?:that|it|this) (?:doesn'?t|does not|didn'?t|did not) answer (?:my|the) question"
+    r"|you (?:misunderstood|got it wrong|didn'?t understand|did not understand)"
+    r"(?: me| my question)?"
+    r"|wrong answer|(?:ce n'?|c'?\W*)?est\W+pas\W+(?:du tout\W+)?(?:ce que j'?\W*ai demand[ée]|ce"
+    r" que je (?:demande|voulais|veux)|ma question|la question)"
+    r"|(?:ça|ca|cela) (?:ne )?r[ée]pond pas (?:du tout )?[àa] (?:ma|la) question"
+    r"|vous (?:n'?\W*)?avez (?:mal|pas) compris(?: ma question)?|mauvaise r[ée]ponse"
+    r"|(?:tu as|t'?\W*as) (?:mal|pas) compris)"
+    r"(?:\W+(?:at all|du tout|lol|svp|please|merci))?\W*$",
+    re.IGNORECASE,
+)
+
+
 # "pourquoi ?", "why?", "how come?", "mais pourquoi ça ?": a bare why names no topic; its
 # meaning is the reason for the answer just read. After the changed-phone answer it got why
 # 2FA exists (cyberattacks: fortieth outsider check, F7) instead of why a reset needs a ticket

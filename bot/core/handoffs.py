@@ -57,6 +57,12 @@ def reason(raw: object) -> str:
 # reasons that say only that the customer asked (or that the assistant did not follow): what
 # the account shows says more to the agent who takes the call
 GENERIC_REASONS = frozenset({"customer_request", "request", "other", "not_understood"})
+# topics a lock explains: a locked account gets no code and refuses every one typed, so an SMS
+# that "never came" or a code "refused" on a locked account is the lock, which only an agent
+# lifts (forty-eighth outsider check, F14: a locked customer's handoff read "SMS never
+# received", and only the `locked` flag showed the agent what to do). A topic the lock does not
+# explain (a changed phone, the SMS limit) still says more.
+LOCK_EXPLAINS = frozenset({"sms_not_received", "code_rejected", "cannot_log_in"})
 
 
 def reason_for_agent(
@@ -79,7 +85,11 @@ def reason_for_agent(
     `withdrawn`: the reason of the handoff this conversation called off before asking again
     ("forget it", then "actually yes, call me"): a generic new reason takes it, after the
     account's state (forty-sixth outsider check, F16: the agent saw `customer_request` where
-    the withdrawn call said `sms_not_received`)."""
+    the withdrawn call said `sms_not_received`).
+
+    A topic that the lock explains (LOCK_EXPLAINS) gives way to the lock."""
+    if locked and {said, current} & LOCK_EXPLAINS:
+        return "account_locked"
     if current is not None and current not in GENERIC_REASONS:
         return current
     if said not in GENERIC_REASONS:

@@ -27,7 +27,11 @@ _CANNOT_LOG_IN = re.compile(
     r"|(?:j ai|jai|je n ai|on n a|on a) (?:pas|plus|aucun) (?:d )?acces (?:au portail|au site"
     r"|a mon compte|a m2mmanager)|(?:i have|i ve got|i ve|we have) no access (?:to the portal"
     r"|to my account|at all)|(?:can t|cannot|can not) (?:get into|access) (?:the portal|my account"
-    r"|m2mmanager))\b"
+    r"|m2mmanager)"
+    # not logged in, since that is what fails (« bah je suis pas connecté puisque j'y arrive pas »
+    # after "log in first": the fallback; forty-eighth outsider check, F5)
+    r"|(?:je (?:ne )?suis pas|j suis pas|chuis pas|jsuis pas|i m not|i am not|im not)"
+    r" (?:connecte|connectee|logged in|log in|connected|signed in))\b"
 )
 _THAT_IS_THE_POINT = re.compile(
     r"\b(?:justement|c est (?:bien |tout |justement )?(?:le|ca le) (?:probleme|souci|soucis)"
@@ -35,7 +39,9 @@ _THAT_IS_THE_POINT = re.compile(
     r"|that is (?:the |my )?(?:whole )?(?:problem|issue|point)|exactly|precisement|je vous l ai dit"
     r"|i told you|i just said|je viens de (?:le )?dire|as i said|comme je (?:l ai|vous l ai) dit"
     # the same asked as a "what if" right after "log in first" (F2 above)
-    r"|et si|what if|and if|mais si)\b"
+    r"|et si|what if|and if|mais si"
+    # « puisque j'y arrive pas », "since I can't" (F5 above)
+    r"|puisque|vu que|since i can t|because i can t|as i can t)\b"
 )
 
 

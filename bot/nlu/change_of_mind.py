@@ -42,3 +42,25 @@ def prefers_sms_after_all(text: str) -> bool:
     return bool(_CHANGED_MIND.search(words) and _WANTS_SMS.search(words)) and not (
         _WANTS_APP.search(words)
     )
+
+
+# staying with the method in use, said with or without a "no" (« attendez, en fait non, je reste
+# sur le SMS » right after the offer to move to the app got "Toujours pas de SMS ?", the SMS
+# 0.33; forty-eighth outsider check, F10): the offer's "no"; the texts that do not come keep
+# their own answer
+_STAYS = re.compile(
+    rf"\b(?:je reste|on reste|je vais rester|on va rester|je prefere rester|restons|je garde"
+    rf"|on garde|je vais garder|laissez moi|laisse moi|gardez moi|i ll stay|i will stay|i m staying"
+    rf"|i d rather stay|let me stay|i ll keep|i will keep|keep me|leave me|we ll stay|we ll keep"
+    rf"|stay)\b (?:(?:sur|en|au|avec|a|on|with|using|as is with) )?(?:{_SMS}|{_APP})\b"
+)
+_TROUBLE = re.compile(
+    r"\b(?:arrive|arrivent|recu|recois|received|receive|get|getting|come|comes|coming|refus\w*"
+    r"|rejected|invalid\w*|marche|works?|working|fonctionne|bloque\w*|blocked|stuck)\b"
+)
+
+
+def stays_with_a_method(text: str) -> bool:
+    """The customer keeps the method in use (the move offered declined), no trouble told."""
+    words = plain(text)
+    return bool(_STAYS.search(words)) and not _TROUBLE.search(words)

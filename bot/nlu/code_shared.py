@@ -51,6 +51,9 @@ _PASSED_ON = re.compile(
     r"|giv(?:e|es|ing) (?:a |the |my |our |one )?(?:code|codes|numbers|digits) to"
     r"|donn\w* (?:le|un|mon|les|mes) (?:code|codes|chiffres) a"
     r"|sends? (?:it|them) to|gives? (?:it|them) to|tells? (?:it|them) to"
+    # "…asked me for the six digits. Can I give them out?" (DEV77's kind)
+    r"|giv(?:e|es|ing|en) (?:it|them|those|these|that|this) (?:out|away)"
+    r"|hand(?:s|ed|ing)? (?:it|them|those|these) over"
     r"|partag\w* (?:le|les|ce|ces|un|nos|mes|son|sa|leur|leurs|notre|mon|ma)|transmet\w*"
     r"|transfer\w*|fai\w* suivre|dict\w*|lit (?:le|les)|lire (?:le|les)|lis (?:le|les)"
     r"|envoie (?:le|les) (?:code|codes) a|donne (?:le|les) (?:code|codes) a|communiqu\w*)\b"
@@ -61,7 +64,12 @@ _OTHERS = re.compile(
     r"|les autres|aux autres|collegues?|equipe|tout le monde|chacun|celui qui|celle qui"
     r"|l un a l autre|entre nous|un collegue|une collegue|my coworker|a coworker"
     r"|my colleague|a colleague|her|him|lui|partner|shift partner|binome|coequipier"
-    r"|chef|boss|supervisor|manager|responsable|patron|patronne|cheffe|foreman|chef d equipe)\b"
+    r"|chef|boss|supervisor|manager|responsable|patron|patronne|cheffe|foreman|chef d equipe"
+    # a caller asking for it ("A man rang me claiming to be from your support and asked me to
+    # read out the six digits… Should those ever be given to anyone?": a person 0.17; DEV77,
+    # written blind)
+    r"|anyone|anybody|someone|somebody|a man|a woman|a caller|a stranger|quelqu un|un homme"
+    r"|une femme|un inconnu|une inconnue|un interlocuteur)\b"
 )
 _CODE = re.compile(r"\b(?:code|codes|number|numbers|digits|chiffres|otp|numeros|nombre|nombres)\b")
 

@@ -20,7 +20,8 @@ _DEVICE_SMS = re.compile(
 )
 _LOGIN = re.compile(
     r"\b(?:code|codes|login|log in|connexion|connecter|2fa|mfa|double auth\w*|authentification"
-    r"|authentication|portal|portail)\b"
+    # "I'm logging in from a tablet with a data-only SIM" is the login's device (DEV77)
+    r"|authentication|portal|portail|logging in|logged in|logs in|signing in|sign in|me connecte)\b"
 )
 
 

@@ -20,7 +20,11 @@ from bot.plain_text import plain
 
 _ENABLE = re.compile(
     r"\b(?:activer|active|l activer|la mettre en place|mettre en place|configurer|installer"
-    r"|enable|enable it|set it up|set up|turn it on|turn on|activate|do it)\b"
+    r"|enable|enable it|set it up|set up|turn it on|turn on|activate|do it"
+    # "Can you walk me through turning on two-factor with an app on my iPhone?" (the set-up's
+    # steps 0.64; DEV78, written blind)
+    r"|turning on|turning it on|switching on|switch on|setting up|setting it up|enabling"
+    r"|activating)\b"
 )
 _WITH_APP = re.compile(
     r"\b(?:avec|par|via|with|using|through) (?:l |la |le |the |an |a |my |mon |ma |une )?"

@@ -50,7 +50,7 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.next_step import AND_THEN, NOT_UNDERSTOOD
+from bot.next_step import AND_THEN, MISUNDERSTOOD, NOT_UNDERSTOOD
 
 GROUPS_KEY = "groups"
 CLOSINGS_KEY = "closings"
@@ -154,6 +154,8 @@ class GroupedFallbackClassifier(FallbackClassifier):
             return True  # "and then?": the next step after the last answer (bot/next_step.py)
         if NOT_UNDERSTOOD.fullmatch(str(message.get(TEXT) or "").strip()):
             return True  # "I don't get it": where the customer is stuck, and a person
+        if MISUNDERSTOOD.fullmatch(str(message.get(TEXT) or "").strip()):
+            return True  # "that's not what I asked": the other topics the question was close to
         return super()._should_fallback(message)
 
     def _group_key(self, intent: str | None) -> Any:

@@ -44,9 +44,29 @@ def question_span(text: str) -> tuple[int, int] | None:
     return start, end
 
 
+# a message of this many words or more (none of the training lines, a handful of the blind
+# field sets' 16,000 messages) has its question sentence repeated until it weighs about as
+# much as the context, at most MAX_COPIES times: counted twice, "Bref : le SMS avec le code
+# n'arrive jamais, que faire ?" at the end of a 1,389-character story was still drowned in it
+# and the story got the out-of-scope answer (forty-seventh outsider check, F8)
+LONG_WORDS = 60
+MAX_COPIES = 8
+
+
+def copies(words: int, question_words: int) -> int:
+    """How many times the question sentence is appended to a message of `words` words."""
+    if words < LONG_WORDS:
+        return 1
+    return max(1, min(MAX_COPIES, (words - question_words) // max(question_words, 1)))
+
+
 def focused_text(text: str, min_words: int) -> str:
     """The text, followed by its question sentence when it has context before it."""
-    if len(text.split()) < min_words:
+    words = len(text.split())
+    if words < min_words:
         return text
     span = question_span(text)
-    return text if span is None else f"{text} {text[span[0]:span[1]]}"
+    if span is None:
+        return text
+    question = text[span[0] : span[1]]
+    return " ".join([text, *[question] * copies(words, len(question.split()))])

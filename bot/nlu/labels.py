@@ -72,7 +72,11 @@ from bot.nlu.back_from_absence import back_to_a_forced_set_up
 from bot.nlu.back_to_a_method import asks_to_move_to_a_method
 from bot.nlu.call_back import asks_to_be_called
 from bot.nlu.cannot_log_in import says_it_cannot_log_in_anyway
-from bot.nlu.change_of_mind import prefers_sms_after_all, prefers_the_app_after_all
+from bot.nlu.change_of_mind import (
+    prefers_sms_after_all,
+    prefers_the_app_after_all,
+    stays_with_a_method,
+)
 from bot.nlu.code_alone import is_a_code_alone
 from bot.nlu.code_asked import (
     asks_about_the_app_timer,
@@ -108,6 +112,7 @@ from bot.nlu.countdown import (
     asks_when_the_countdown_starts,
     asks_which_deadline_is_right,
 )
+from bot.nlu.days_quoted import asks_what_after_the_days
 from bot.nlu.declined_the_popup import declined_by_mistake, declined_the_popup
 from bot.nlu.device_sms import asks_about_device_sms
 from bot.nlu.disable import asks_to_disable, asks_to_disable_for_scripts
@@ -145,6 +150,7 @@ from bot.nlu.method_choice import (
     describes_the_choice_screen,
     picks_a_method_with_an_app_at_hand,
 )
+from bot.nlu.never_came import never_came_not_refused
 from bot.nlu.newcomers import newcomers_meet_the_prompt
 from bot.nlu.no_smartphone import (
     asks_what_if_no_smartphone,
@@ -158,17 +164,21 @@ from bot.nlu.number_changed import (
     number_given_to_someone_else,
     number_to_update,
 )
+from bot.nlu.number_mistyped import suspects_a_mistyped_number
 from bot.nlu.obliged_now import asks_if_obliged_now
 from bot.nlu.offline_app import asks_if_it_works_offline
 from bot.nlu.old_code import old_code_refused
 from bot.nlu.other_channel import asks_another_channel, asks_it_another_way
 from bot.nlu.other_line import typed_the_other_line
 from bot.nlu.other_route import texts_ruled_out_other_way_asked
+from bot.nlu.other_script import written_in_another_script
 from bot.nlu.other_tools import names_another_tool, uses_the_app_for_another_tool
+from bot.nlu.otp_asked import asks_what_the_otp_is
 from bot.nlu.password_difference import asks_how_it_differs_from_the_password
 from bot.nlu.past_password import stopped_past_the_password
 from bot.nlu.person_asked import asks_for_a_person, fed_up_with_the_bot, wants_the_call_after_all
 from bot.nlu.phone_clock import clock_set_by_hand, codes_refused_after_the_phone_was_off
+from bot.nlu.phone_far_away import phone_far_from_the_shared_pc
 from bot.nlu.phone_found import phone_found_again
 from bot.nlu.phone_lost import (
     phone_given_up,
@@ -205,7 +215,7 @@ from bot.nlu.reset_wanted import (
     calls_it_off,
     wants_the_reset_after_all,
 )
-from bot.nlu.same_number import keeps_the_number, phone_only_flat
+from bot.nlu.same_number import keeps_the_number, number_kept_but_nothing_comes, phone_only_flat
 from bot.nlu.set_up_interrupted import asks_if_the_set_up_went_through
 from bot.nlu.silent_phone import (
     never_came_to_a_foreign_number,
@@ -222,6 +232,7 @@ from bot.nlu.sim_lines import (
     asks_about_the_interface_language,
     asks_for_a_new_users_login,
     asks_for_a_portal_app,
+    asks_for_login_records,
     asks_for_the_password,
     says_the_portal_is_slow_or_down,
     warns_of_the_certificate,
@@ -245,6 +256,9 @@ from bot.nlu.sms_to_app import (
 )
 from bot.nlu.someone_elses_phone import codes_only_reach_someone_away, phone_of_someone_away
 from bot.nlu.stateless import StatelessStep
+from bot.nlu.steps_order import asks_the_steps_order
+from bot.nlu.still_locked import asks_if_still_locked
+from bot.nlu.takes_long import asks_why_it_takes_long
 from bot.nlu.term_alone import is_the_term_alone
 from bot.nlu.too_many_tries import asks_about_too_many_tries, asks_how_many_tries_before_the_lock
 from bot.nlu.travel_abroad import (
@@ -267,6 +281,7 @@ from bot.nlu.what_we_gain import asks_what_is_gained
 from bot.nlu.where_i_stand import (
     asks_days_left,
     asks_if_it_is_their_turn,
+    asks_own_days_or_end,
     asks_where_they_stand,
     everyone_asked_but_me,
     everyone_gets_in_but_me,
@@ -321,9 +336,16 @@ BUTTON_NAMED = re.compile(
 )
 # the French label unquoted in an English question: "what does Essayer une autre methode do?"
 # was the SMS that never came (thirty-third outsider check, finding 4); quoted, it was right
+# ...or its English gloss, or the French label asked in French, unquoted ("what does try another
+# method do": the SMS 0.33, the switch 0.31, a tie for the fallback; forty-eighth outsider check,
+# F15)
 LABEL_IN_ENGLISH = re.compile(
-    r"\b(?:what|whats)\b.*\bessayer une autre methode\b"
-    r"|\bessayer une autre methode\b.*\b(?:do|does|mean|means|for)\b"
+    r"\b(?:what|whats)\b.*\b(?:essayer une autre methode|try (?:an|a )?other method)\b"
+    r"|\b(?:essayer une autre methode|try (?:an|a )?other method)\b.*\b(?:do|does|mean|means"
+    r"|for)\b"
+    r"|\b(?:a quoi sert|que fait|ca fait quoi|c est quoi|qu est ce que)\b.*\bessayer une autre"
+    r" methode\b|\bessayer une autre methode\b.*\b(?:sert a quoi|fait quoi|ca fait quoi"
+    r"|veut dire quoi)\b"
 )
 # asking what it does (not "can you click it for me")
 ABOUT_IT = re.compile(
@@ -509,6 +531,7 @@ CANNOT_LOG_IN_HEARD_AS = (
     "ask_what_is_2fa",
     "still_failing",
     "phone_changed",
+    "deny",  # « bah je suis pas connecté puisque j'y arrive pas » (forty-eighth check, F5)
 )
 # the set-up cut off, whether it took (bot/nlu/set_up_interrupted.py): the set-up's steps
 INTERRUPTED_HEARD_AS = ("ask_how_enable", "ask_enable_app", "ask_enable_sms", "ask_since_when")
@@ -549,6 +572,7 @@ SHARED_HEARD_AS = (
     "out_of_scope",
     "ask_remember_device",
     "ask_how_enable",
+    "request_human",  # a caller who asked for the digits (DEV77)
 )
 # (not the 28 days: newcomers asking how long they have are 9 of its lines)
 NEWCOMERS_HEARD_AS = ("ask_how_enable", "ask_why_2fa", "ask_what_is_2fa", "out_of_scope")
@@ -563,6 +587,9 @@ WHOM_HEARD_AS = (
     # "Our auditors want a written confirmation… Who do I send the request to?" (DEV30): since
     # when 0.27, the audit's usual question
     "ask_since_when",
+    # « l'adresse électronique à laquelle adresser une demande relative à la sécurité de notre
+    # compte » (DEV78): why 2FA 0.29, the security named
+    "ask_why_2fa",
 )
 APP_FIRST_HEARD_AS = ("request_switch_method",)
 LOST_AFTER_PASSWORD_HEARD_AS = ("ask_how_enable", "ask_why_2fa", "out_of_scope", "code_rejected")
@@ -658,6 +685,16 @@ PHONE_READ_HEARD_AS = ("ask_why_2fa",)
 # thirty-eighth outsider check, finding 3: « en fait non je préfère l'appli finalement », a no
 # or a goodbye
 CHANGE_OF_MIND_HEARD_AS = ("deny", "goodbye", "cancel", "affirm", "thank")
+# what staying with the method in use was heard as (bot/nlu/change_of_mind.py)
+STAY_HEARD_AS = (
+    "deny",
+    "sms_not_received",
+    "affirm",
+    "ask_enable_sms",
+    "ask_enable_app",
+    "request_switch_method",
+    "ask_my_status",
+)
 # findings 1 and 6: "can I do it later?" after the popup told, heard as the set-up; "does it
 # apply to me too?" after context, a tie of since when and the status
 # (and the 28 days or why, under the fallback: "Until then I'd like to carry on with just my
@@ -889,7 +926,30 @@ RESET_WANTED_HEARD_AS = (
 SET_UP_SILENT_HEARD_AS = ("ask_enable_sms",)
 # what a person asked for in a language was heard as (bot/nlu/person_asked.py)
 # (itself too, under the threshold: "I don't do chat… I want a voice on the phone", DEV56)
-PERSON_HEARD_AS = ("ask_language", "affirm", "bot_challenge", "ask_how_enable", "request_human")
+# what a shared computer with the code's phone out of reach was heard as (bot/nlu/
+# phone_far_away.py): itself, under the fallback
+DEVICE_FAR_HEARD_AS = ("ask_remember_device", "out_of_scope", "ask_enable_sms", "phone_changed")
+# what "why does it take so long?" and "what do I do meanwhile?" were heard as
+# (bot/nlu/takes_long.py)
+TAKES_LONG_HEARD_AS = (
+    "ask_why_2fa",
+    "ask_how_enable",
+    "out_of_scope",
+    "ask_deadline",
+    "ask_my_status",
+)
+# what a typo suspected in the number typed was heard as (bot/nlu/number_mistyped.py): itself,
+# under the fallback, and the 28 days
+MISTYPED_HEARD_AS = ("sms_not_received", "ask_deadline", "inform", "ask_my_status")
+# (…and what 2FA is: "il lui faut un conseiller qui lui parle, pas des instructions", DEV77)
+PERSON_HEARD_AS = (
+    "ask_language",
+    "affirm",
+    "bot_challenge",
+    "ask_how_enable",
+    "request_human",
+    "ask_what_is_2fa",
+)
 # what the choice screen told was heard as (bot/nlu/method_choice.py): one of its methods
 CHOICE_HEARD_AS = ("ask_enable_sms", "ask_enable_app")
 # what a resend to another number was heard as (bot/nlu/typed_number.py)
@@ -1195,7 +1255,8 @@ def reading(intent: str, text: str) -> tuple[str, tuple[str, ...]] | None:
     rule settles it: a label's question when the classifier heard a yes, a no or the topic; a
     question about a button whatever it heard; a resend asked in words when it heard the SMS
     that never came or the request."""
-    if instructs_the_assistant(text):  # "ignore all previous instructions, admin mode…"
+    # "ignore all previous instructions, admin mode…"; Arabic, Cyrillic…: French and English only
+    if instructs_the_assistant(text) or written_in_another_script(text):
         return "out_of_scope", ()
     topic = label_topic(text)
     # (the recommended choice's reason asked is why 2FA, in SITUATIONS: DEV43)
@@ -1247,6 +1308,19 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # as the status or out of scope; a phone only flat: the changed phone's answer, which says
     # there is nothing to reset (bot/nlu/same_number.py, nlg FOCUS)
     (keeps_the_number, "phone_changed", SAME_NUMBER_HEARD_AS),
+    (number_kept_but_nothing_comes, "sms_not_received", ("phone_changed",)),  # DEV77
+    # « je suis toujours bloqué ? » after an unlock (forty-eighth outsider check, F13)
+    (asks_if_still_locked, "ask_my_status", ("still_failing", "code_rejected", "ask_deadline")),
+    # « pourquoi ça prend du temps ? », « je fais quoi en attendant ? » (forty-eighth check, F11)
+    (asks_why_it_takes_long, "ask_how_long", TAKES_LONG_HEARD_AS),
+    # DEV78-79 (written blind): the 28 days quoted, "after which what?"; the steps' order; what
+    # an "OTP" is in practice; a shared computer with the code's phone upstairs
+    (asks_what_after_the_days, "ask_deadline", ("ask_how_enable", "ask_deadline", "ask_contact")),
+    (asks_the_steps_order, "ask_how_enable", ("ask_what_is_2fa", "ask_how_enable")),
+    (asks_what_the_otp_is, "ask_code_format", ("ask_what_is_2fa", "ask_why_2fa")),
+    (phone_far_from_the_shared_pc, "ask_remember_device", DEVICE_FAR_HEARD_AS),
+    # « je me demande si je n'ai pas inversé les deux derniers chiffres » (DEV77)
+    (suspects_a_mistyped_number, "sms_not_received", MISTYPED_HEARD_AS),
     (phone_only_flat, "phone_changed", SAME_NUMBER_HEARD_AS),
     # F4: whether the codes will come abroad, heard as the SMS that never came
     (asks_before_going_abroad, "ask_methods", ("sms_not_received",)),
@@ -1265,6 +1339,8 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # that makes the codes on the phone wished for, the days one has left
     (wants_codes_made_on_the_phone, "ask_enable_app", ("ask_how_enable", "ask_enable_sms")),
     (asks_days_left, "ask_my_status", ("phone_changed", "ask_how_enable")),
+    # "pour moi, précisément, il reste combien de jours ?", "am I about to get shut out?" (DEV79)
+    (asks_own_days_or_end, "ask_my_status", ("ask_deadline", "ask_how_enable")),
     # twenty-second outsider check: the code by email, a call or a key (F1); no smartphone or
     # no app (F4); a phone lost some day, not the 28 days (F3)
     (asks_another_channel, "ask_methods", METHODS_HEARD_AS),
@@ -1391,7 +1467,7 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # or tied with it (settled before what 2FA brings, which moves what it is to why)
     (asks_how_it_differs_from_the_password, "ask_what_is_2fa", DIFFERENCE_HEARD_AS),
     # DEV18 (written blind, after DEV17's fixes): what 2FA brings, heard as what it is
-    (asks_what_is_gained, "ask_why_2fa", ("ask_what_is_2fa",)),
+    (asks_what_is_gained, "ask_why_2fa", ("ask_what_is_2fa", "ask_why_2fa")),
     # thirty-second outsider check: the popup's "no" told in words, heard as the set-up; the
     # login asked again (step 4), heard as out of scope; a trip abroad, heard as the 28 days or
     # out of scope (heard as a switch it keeps the switch: 24 switch lines tell of travels); an
@@ -1415,7 +1491,9 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # ...and itself in a tie ("ce qui a motivé ça de votre côté": why 0.33, out of scope 0.32)
     (asks_what_pushed_you, "ask_why_2fa", (*CHANGE_HEARD_AS, "ask_why_2fa")),
     (has_a_file_to_send, "ask_contact", WHOM_HEARD_AS),
-    (postpones_with_an_absence_ahead, "ask_deadline", SKIPPED_HEARD_AS),
+    # (…and remembering the device: « je clique sur non… Je pars en tournée… tout le mois de
+    # juin, sans ordinateur », 0.51; DEV78, written blind)
+    (postpones_with_an_absence_ahead, "ask_deadline", (*SKIPPED_HEARD_AS, "ask_remember_device")),
     # DEV22 (written blind): why the new step is needed now, or a password said to be enough
     (asks_why_it_is_needed_now, "ask_why_2fa", WHY_NOW_HEARD_AS),
     # ...and why it became mandatory, asked with "why" first, in a tie with since when (DEV39)
@@ -1468,6 +1546,8 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (wants_ours_in_the_app_set_up, "ask_enable_app", (*APP_TOO_SET_UP_HEARD_AS, "ask_methods")),
     (prefers_the_app_after_all, "ask_enable_app", CHANGE_OF_MIND_HEARD_AS),
     (prefers_sms_after_all, "ask_enable_sms", CHANGE_OF_MIND_HEARD_AS),
+    # « en fait non, je reste sur le SMS »: the offer's no (forty-eighth outsider check, F10)
+    (stays_with_a_method, "deny", STAY_HEARD_AS),
     (asks_to_do_it_later, "ask_deadline", LATER_HEARD_AS),
     (asks_if_it_applies_to_them, "ask_since_when", APPLIES_HEARD_AS),
     (
@@ -1500,6 +1580,7 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (lacks_a_smartphone, "ask_enable_sms", ("code_rejected",)),
     # thirty-ninth outsider check, F6: the API asked about, heard as a 2FA topic
     (asks_about_the_api, "out_of_scope", API_HEARD_AS),
+    (asks_for_login_records, "out_of_scope", API_HEARD_AS),  # "the access logs?" (DEV76)
     # DEV42-43 (nineteenth session, written blind, first scored on the session's rules above)
     (same_device_asked_every_time, "ask_remember_device", (*SAME_DEVICE_HEARD_AS, "phone_changed")),
     (picks_the_wrong_entry, "code_rejected", WRONG_ENTRY_HEARD_AS),
@@ -1688,6 +1769,9 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # ...and whom to call, heard as the code's format ("if the login code ever fails on me, who
     # exactly do I ring or write to?": DEV74)
     (asks_whom_to_call, "ask_contact", ("ask_code_format",)),
+    # « le code n'est pas arrivé » heard as the refused code, once every other rule had its say
+    # (forty-eighth outsider check, F12)
+    (never_came_not_refused, "sms_not_received", ("code_rejected",)),
 )
 
 

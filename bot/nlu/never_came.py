@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from bot.plain_text import plain
+
 _NEVER_CAME = re.compile(
     # "je n'arrive pas à configurer" is "I can't": not followed by "à"
     r"\b(?:rien n arrive|rien ne vient|rien recu|n arrive (?:pas|jamais|plus)(?! a\b)"
@@ -26,12 +28,19 @@ _NEVER_CAME = re.compile(
     r"|rien n est (?:arrive|venu)|rien n a ete recu"
     # "the text with the code never lands on my phone" (DEV75, written blind)
     r"|never lands?|never landed|n atterrit jamais"
+    # no longer coming (bot/nlu/same_number.py read these on its own list)
+    r"|stopped (?:arriving|coming)|no longer (?:arrive|arrives|come|comes)|rien ne m arrive"
     # the others' texts arrive, "celui de M2Mmanager pour me connecter, jamais" (DEV69)
     r"|(?:celui|celle|le sien|the one|yours|le votre|le tien)(?: \w+){0,6}? (?:jamais|never)$"
     r"|(?:celui|celle|the one|yours|le votre)(?: \w+){0,6}? (?:n arrive|never (?:comes|arrives"
     r"|came|shows)))\b"
     # "je recois pas le sms pour activer la double authentification" (thirty-second outsider
     # check, C01: the set-up's steps)
+    # « le code n'est pas arrivé » (the refused code 0.48; forty-eighth outsider check, F12),
+    # not « je ne suis pas arrivé à… », "I couldn't"
+    r"|\b(?:n est|ne sont|est|sont) (?:pas|toujours pas|pas encore) (?:arrive|arrives|arrivee"
+    r"|venu)\b"
+    r"(?! a\b)"
     r"|\b(?:ne )?(?:recois|recoit|recevons|recoivent) (?:pas|jamais|rien)"
     r"(?: (?:le|les|de|d|mon|mes|aucun))? (?:sms|code|codes|texto|textos)\b"
     # "never got / didn't get / haven't received" said of the code or the text
@@ -46,3 +55,18 @@ _NEVER_CAME = re.compile(
 def says_it_never_came(words: str) -> bool:
     """`words` (already through bot.plain_text.plain) say the code or the SMS never arrived."""
     return bool(_NEVER_CAME.search(words))
+
+
+# the code said refused, expired or wrong: a code that came ("the new one never arrives and the
+# old one is refused" tells both; the refused code's answer covers a code that came)
+_REFUSED = re.compile(
+    r"\b(?:refus\w*|rejet\w*|rejected|invalid\w*|incorrect\w*|wrong|expir\w*|errone\w*|faux"
+    r"|not accepted|pas accepte\w*|doesn t work|does not work|ne marche pas|marche pas)\b"
+)
+
+
+def never_came_not_refused(text: str) -> bool:
+    """The code never came, and nothing says a code was refused: the SMS that never came, when
+    the classifier heard the refused code."""
+    words = plain(text)
+    return says_it_never_came(words) and not _REFUSED.search(words)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.focus import sentences
 from bot.plain_text import plain
 
 _NUMBER = (
@@ -27,7 +28,10 @@ _CHANGED = re.compile(
     rf"|corrige|rectifier|rectifie|fix|correct|edit)"
     rf"\s+(?:mon|le|my|the|de)\s+{_NUMBER}\b"
     # "mon numéro a changé", "my number changed", "nouveau numéro", "new number"
-    rf"|\b(?:mon|my)\s+{_NUMBER}(?:\s+\w+){{0,2}}?\s+(?:a change|has changed|changed|is new"
+    # (not said unchanged: "My number hasn't changed" after texts that stopped coming is the
+    # SMS's answer; DEV77, written blind)
+    rf"|\b(?:mon|my)\s+{_NUMBER}(?:\s+(?!(?:hasn|hasnt|haven|didn|not|never|n|pas|jamais)\b)\w+)"
+    r"{0,2}?\s+(?:a change|has changed|changed|is new"
     r"|est nouveau|n est plus|isn t|is not)\b"
     r"|\b(?:nouveau numero|new number|new phone number|nouveau numero de telephone)\b"
 )
@@ -54,7 +58,10 @@ def number_to_update(text: str) -> bool:
     words = plain(text)
     if _NUMBER_GONE.search(words):
         return True
-    return bool(_CHANGED.search(words)) and not _OTHER.search(words)
+    # read sentence by sentence: "…after the update. My number hasn't changed" is no "update my
+    # number" (DEV77's kind, in other words)
+    changed = any(_CHANGED.search(plain(part)) for _, _, part in sentences(text))
+    return changed and not _OTHER.search(words)
 
 
 # codes still sent to the old number after a new phone came (« Le nouveau est arrivé ce matin,

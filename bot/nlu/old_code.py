@@ -27,6 +27,13 @@ _RECEIVED = re.compile(
 _SLOW_TO_TYPE = re.compile(
     r"\b(?:mis|pris|took|taken|spent) (?:\w+ ){0,3}?(?:a le taper|a le rentrer|a le saisir"
     r"|a le recopier|to type it|typing it|to enter it|to key it in)\b"
+    # typed as the app's timer ran out ("I typed the numbers from the app just as the little
+    # circle ran out and got bounced back": the code's format 0.40; DEV79, written blind)
+    r"|\b(?:just as|right as|as|when|au moment ou|juste quand|pile quand) (?:the |le |la |l )?"
+    r"(?:little |petit |petite )?(?:circle|timer|countdown|bar|clock|wheel|cercle|rond|chrono"
+    r"|compteur|minuteur|barre|decompte) (?:ran out|runs out|ended|ends|expired|ran down"
+    r"|finished|hit zero|went round|s est termine|se terminait|finissait|s est vide|se vidait"
+    r"|arrivait a zero|tombait a zero)\b"
 )
 _LONG_BEFORE = re.compile(
     r"\b(?:hier|yesterday|last night|hier soir|la veille|the day before|il y a (?:une|deux|\d+)"

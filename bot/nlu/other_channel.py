@@ -45,6 +45,8 @@ _NOT_A_CHANNEL_QUESTION = re.compile(
     r"|partager|send you|vous envoyer"
     # where 2FA was heard of ("on me parle de « 2FA » dans un mail de votre part": DEV32)
     r"|de votre part|from you|from your team|vous m avez envoye|you sent us|on me parle"
+    # (« On m'a parlé de « 2FA » dans un mail »: DEV79, written blind)
+    r"|on m a parle|m a parle|m ont parle|heard (?:of|about)|mentioned|mentionne\w*"
     r"|announc\w*|annonc\w*"
     # a colleague who sent their code that way ("un collègue m'a envoyé par WhatsApp le code
     # affiché sur son téléphone": the methods, 0.85; DEV56, written blind): a code passed on

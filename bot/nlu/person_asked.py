@@ -21,6 +21,12 @@ _PERSON = re.compile(
     r"|un conseiller|une conseillere|un agent|un technicien|une vraie personne|quelqu un de chez)"
     r"|\b(?:un conseiller|une conseillere|un humain|a human|an agent|a real person|quelqu un)"
     r"\s+(?:qui parle|who speaks|speaking|parlant)"
+    # needed by someone else, spoken to ("Il lui faut un conseiller qui lui parle, pas des
+    # instructions à lire": what 2FA is, 0.26; DEV77, written blind)
+    r"|\b(?:il (?:lui|leur|me|nous) faut|(?:she|he|they) needs? (?:to have )?|(?:she|he|they)"
+    r" (?:would need|wants?)) (?:un |une |a |an |some )?(?:conseiller|conseillere|humain"
+    r"|vraie personne|advisor|adviser|human|real person|person|agent)"
+    r" (?:qui (?:lui |leur )?(?:parle|explique)|who (?:talks|speaks|explains)|to talk)"
     # the language before the person ("can I talk to an English-speaking agent?": the language
     # question 0.98; DEV29, written blind)
     r"|\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:a|an|someone|somebody)\s+(?:\w+\s+){1,2}?"

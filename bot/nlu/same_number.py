@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.never_came import says_it_never_came
 from bot.plain_text import plain
 
 _KEPT = re.compile(
@@ -42,11 +43,10 @@ _ASKS_IF_TO_DO = re.compile(
     r"|anything to do|quelque chose a faire|changer quelque chose|change anything|marchera"
     r"|fonctionnera|continuer a marcher|impact|affect\w*)\b"
 )
-_SILENT_SINCE = re.compile(
-    r"\b(?:rien ne m arrive|plus rien|ne recoit rien|recois rien|nothing (?:lands|arrives|comes)"
-    r"|never (?:turn up|arrives?|comes?)|n arrive plus|n arrivent plus|doesn t arrive|don t arrive"
-    r"|stopped (?:arriving|coming)|no longer (?:arrive|arrives|come|comes)|since then|depuis)\b"
-)
+# a change told with "since then", which the SMS's answer takes too, as it takes the texts said
+# not to come (bot/nlu/never_came.py: « Rien n'arrive sur mon téléphone… on a gardé nos numéros
+# grâce à la portabilité » was the reset's offer, 0.38; DEV77, written blind)
+_SINCE = re.compile(r"\b(?:since then|depuis)\b")
 _PHONE = re.compile(r"\b(?:phone|mobile|cell|portable|telephone|tel|smartphone|iphone|android)\b")
 _COMPUTER = re.compile(r"\b(?:laptop|computer|pc|ordinateur|ordi|portable pc|tablet|tablette)\b")
 _FLAT = re.compile(
@@ -66,7 +66,16 @@ def keeps_the_number(text: str) -> bool:
     """The number was kept while the carrier or the SIM changed."""
     words = plain(text)
     told = _KEPT.search(words) and _CARRIER_OR_SIM.search(words)
-    return bool(told and _ASKS_IF_TO_DO.search(words)) and not _SILENT_SINCE.search(words)
+    silent = says_it_never_came(words) or _SINCE.search(words)
+    return bool(told and _ASKS_IF_TO_DO.search(words)) and not silent
+
+
+def number_kept_but_nothing_comes(text: str) -> bool:
+    """The number was kept while the carrier or the SIM changed, and the texts do not come: the
+    SMS's answer (check the new SIM is active, « Renvoyer »), not a reset."""
+    words = plain(text)
+    kept = _KEPT.search(words) and _CARRIER_OR_SIM.search(words)
+    return bool(kept and says_it_never_came(words))
 
 
 def phone_only_flat(text: str) -> bool:

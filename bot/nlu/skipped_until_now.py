@@ -108,7 +108,9 @@ _UNTIL_WHEN = re.compile(
     # code 0.93; « si quelqu'un zappe l'écran… il lui arrivera quoi au bout d'un moment ? »
     # remembering the device 0.32: DEV30 and DEV31, written blind)
     r"|\bwhen (?:does|will|do) (?:that|it|this|they) (?:kick in|become|take effect|come in"
-    r"|start being|stop)\b|\bcombien de fois\b|\bau bout d un (?:moment|certain temps)\b"
+    # (not "je ne sais combien de fois", countless times: DEV77, the status asked after it)
+    r"|start being|stop)\b|\b(?<!sais )(?<!sait )(?<!sais pas )(?<!sait pas )(?<!sais plus )"
+    r"(?<!sait plus )combien de fois\b|\bau bout d un (?:moment|certain temps)\b"
     r"|\ba la longue\b|\b(?:il|elle|on) (?:lui |me |nous )?arrivera quoi\b"
     r"|\bwhat (?:happens|will happen) (?:eventually|in the end|after a while|at some point)\b"
     # "ça ne durerait pas éternellement et un jour je resterais coincé dehors. C'est vrai ?"
@@ -129,6 +131,17 @@ _UNTIL_WHEN = re.compile(
     r"|\b(?:will|ll) (?:they|i|we|he|she)? ?"
     r"(?:simply |just |eventually |end up )?(?:be )?(?:shut|locked|blocked|kept) out\b"
     r"|\b(?:finir|finiront|finira) par (?:etre )?(?:bloque|bloques|bloquee|enferme)\w*\b"
+    # "Every Monday I close that popup and tell myself I'll deal with it later… it still lets
+    # me through for now": the set-up's steps 0.29 (DEV76, written blind): "for now" asks how
+    # long it will
+    r"|\b(?:still )?lets? (?:me|him|her|us|them) (?:through|in|past|skip)"
+    r" (?:for now|for the moment|so far|still)\b"
+    r"|\b(?:for now|so far|for the moment) (?:it |the portal |the site )?(?:still )?lets?"
+    r" (?:me|him|her|us|them) (?:through|in|past)\b"
+    r"|\b(?:pour l instant|pour le moment|jusqu ici|jusque la) (?:ca|il|elle|le portail|le site|on)"
+    r" (?:me |nous |le |la |les )?(?:passe|laisse passer|laisse entrer|laisse faire|accepte)\b"
+    r"|\b(?:ca|il|elle|le portail|le site) (?:me |nous |le |la |les )?(?:passe|laisse passer"
+    r"|laisse entrer|laisse faire) (?:encore |toujours )?(?:pour l instant|pour le moment)\b"
 )
 
 

@@ -20,9 +20,28 @@ _BANNED = re.compile(
 )
 
 
+# ...or impossible where the customer logs in, the other way asked ("I tried going the text route
+# but I'm logging in from a tablet with a data-only SIM, and it can't receive texts at all.
+# What's the other way, and how do I configure it?": device SMS, out of scope, 0.56; DEV77,
+# written blind)
+_NO_TEXTS = re.compile(
+    r"\b(?:can t|cannot|can not|unable to|doesn t|does not|won t|never) (?:receive|get|take)"
+    r" (?:any )?(?:texts|text messages|sms)\b|\bdata ?only sim\b|\bsim (?:data|donnees) seule"
+    r"|\b(?:ne (?:peut|peux|recoit|recois) (?:pas|aucun)|ne (?:recoit|recoivent) jamais)"
+    r" (?:recevoir )?(?:de |d |les |des )?(?:sms|textos?)\b"
+)
+_OTHER_WAY = re.compile(
+    r"\b(?:(?:the |an? )?other (?:way|option|method)|alternative|autre (?:moyen|solution|methode"
+    r"|option|facon)|(?:l |une )?alternative)\b"
+)
+
+
 def sms_forbidden(text: str) -> bool:
-    """The customer may not use codes by text message (a policy forbids it)."""
-    return bool(_BANNED.search(plain(text)))
+    """The customer may not use codes by text message (a policy forbids it), or cannot receive
+    texts where they log in and asks for the other way."""
+    words = plain(text)
+    impossible = _NO_TEXTS.search(words) and _OTHER_WAY.search(words)
+    return bool(_BANNED.search(words) or impossible)
 
 
 # ...while the codes come by text today ("j'ai configuré le portail comme ça il y a deux mois,

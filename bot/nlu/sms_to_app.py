@@ -198,8 +198,19 @@ _MOVE_TO = re.compile(
     r"|bascul\w* (?:(?:mon|ma|notre|le|la|l) (?:compte|acces|connexion) )?(?:sur|vers|a|au)"
     r"|changer pour|switch (?:over )?to|move (?:over )?to|change (?:over )?to|go over to"
     r"|migrate to|swap to|transfer to|switcher (?:sur|vers|a)|(?:move|switch|change) (?:it|my"
-    r" account|that) (?:over )?to)(?:\s+\w+){0,2}?\s+(?:sms|texto|textos|text|texts|app"
+    r" account|that) (?:over )?to"
+    # everything gathered in one app ("j'ai activé… par SMS… mais je voudrais tout regrouper
+    # dans Authy. Comment je bascule ?": the app's set-up 0.34; DEV76, written blind)
+    r"|(?:tout |tous mes codes |mes codes |les codes )?(?:regrouper|centraliser|rassembler)"
+    r"(?: tout| tous mes codes| mes codes| les codes)? (?:dans|sur|sous)"
+    r"|(?:consolidate|centrali[sz]e|gather|keep|have|put) (?:everything|it all|all my codes"
+    r"|all of them|them all) (?:in|into|on|under))(?:\s+\w+){0,2}?\s+(?:sms|texto|textos|text"
+    r"|texts|app"
     r"|appli|application|authenticator|authy|google|microsoft)\b"
+    # the codes sent to one's number instead ("My login currently relies on the Google app. Can
+    # it go to my number instead?": the SMS set-up 0.44; DEV79, written blind)
+    r"|\b(?:go|come|be sent|arrive|arriver) (?:to|on|sur) (?:my|mon) (?:mobile |phone |cell )?"
+    r"(?:number|numero) (?:instead|a la place|plutot)\b"
 )
 
 

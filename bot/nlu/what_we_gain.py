@@ -20,7 +20,21 @@ _GAIN = re.compile(
     r"|quel interet|l interet|les avantages|quels avantages|ce que ca apporte"
     r"|ca apporte quoi|ca nous apporte|what do we gain|what we gain|what do we get out of"
     r"|what s in it for|what s the point|what is the point|the benefits?|what are the benefits"
-    r"|what does it bring|what good is it|what good does it do)\b"
+    r"|what does it bring|what good is it|what good does it do"
+    # what it protects against ("je dois lui expliquer ce que vous cherchez à protéger": what
+    # 2FA is 0.35; "what this extra step actually guards against": a tie; DEV78, written blind)
+    r"|ce que (?:vous cherchez a|ca doit|cela doit|c est cense|ca va) proteger|contre quoi ca"
+    r" (?:protege|nous protege)|ca protege de quoi|what (?:this|it|the|that)(?: extra| new)?"
+    r"(?: login| security)?(?: step| check| code| thing)? (?:actually |really )?"
+    r"(?:guards?|protects?) (?:us |me )?(?:against|from)"
+    r"|what (?:is|s) it (?:guarding|protecting) (?:us |me )?(?:against|from)"
+    # a threat told, "is that what it is there for?" ("one of our drivers gave his password away…
+    # Is that the kind of thing the new login step is there for?": what 2FA is 0.43; DEV79)
+    r"|(?:is|s) (?:that|this) (?:the kind of thing|the sort of thing|what) (?:the|this|your)"
+    r"(?: new| extra)?(?: login| security)? (?:step|check|code|thing|system|feature)"
+    r" (?:is|s) (?:there|meant|designed|supposed to be) for"
+    r"|c est (?:pour ca|a ca|contre ca) que (?:sert|servirait) (?:cette|la|votre) (?:nouvelle )?"
+    r"(?:etape|verification|double authentification))\b"
 )
 
 

@@ -63,11 +63,27 @@ _DAYS_LEFT = re.compile(
     r"|\bil me reste (?:encore )?(?:des |quelques |combien de )?jours\b"
     r"|\bcombien de jours (?:il )?me reste\b|\bme reste t il (?:des |quelques )?jours\b"
 )
+# ...with "for me" said apart ("Pour moi, précisément, il reste combien de jours ?": the 28 days
+# 0.44; DEV79, written blind), or being shut out soon feared after postponing ("I've been clicking
+# past it ever since. Am I about to get shut out?": the set-up's steps 0.54; DEV79), which the
+# training data files under one's own status too (« Je suis près d'être bloqué ? »)
+_MINE_SOON = re.compile(
+    r"\bpour moi\b.{0,30}\bil (?:me )?reste combien de jours\b"
+    r"|\bil reste combien de jours pour moi\b|\bfor me\b.{0,30}\bhow many days (?:are )?left\b"
+    r"|\b(?:am i|is my account) (?:about to|going to|gonna) (?:get |be )?(?:shut|locked"
+    r"|blocked|kept|cut) out\b"
+)
 
 
 def asks_days_left(text: str) -> bool:
     """The customer asks how many days they have left (their own account's state)."""
     return bool(_DAYS_LEFT.search(plain(text)))
+
+
+def asks_own_days_or_end(text: str) -> bool:
+    """The customer asks their own days left with "for me" apart, or whether they are about to
+    be shut out (_MINE_SOON)."""
+    return bool(_MINE_SOON.search(plain(text)))
 
 
 def everyone_gets_in_but_me(text: str) -> bool:

@@ -42,6 +42,15 @@ _WHOM = re.compile(
     # (the set-up 0.51, the contact 0.41; DEV43, written blind)
     r"|\bwhere (?:do|should|can) (?:i|we) (?:write|write to|send an email|email)\b"
     r"|\bou (?:dois je|puis je|je peux|je dois|peut on|doit on|faut il) ecrire\b"
+    # the address to write to asked ("l'adresse électronique à laquelle adresser une demande
+    # relative à la sécurité de notre compte": why 2FA 0.29; "Where do I post or email it?"
+    # after a signed letter: the set-up 0.62; DEV78-79, written blind)
+    r"|\b(?:adresse|address)(?: electronique| e ?mail| mail| postale| courriel)?"
+    r" (?:a laquelle|a qui|ou|pour|to) (?:je |on |nous )?(?:dois |peux |faut )?(?:adresser|envoyer"
+    r"|ecrire|transmettre|write|send|mail)\b"
+    r"|\bwhere (?:do|should|can|must) (?:i|we) (?:post|mail|send|email|e mail|submit)"
+    r"(?: or (?:post|mail|send|email|e mail|submit))? (?:it|this|that|them|the letter"
+    r"|the document|the form)\b"
     # the call's addressee asked after the verb ("s'ils restent bloqués… ils appellent qui ?":
     # the set-up 0.24; DEV32, written blind)
     rf"|\b(?:{_CALL_VERBS}|telephone|telephonent) qui\b{_NOT_WHO_IS_RIGHT}"

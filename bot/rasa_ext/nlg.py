@@ -52,6 +52,7 @@ from bot.nlu import labels, second_question
 from bot.nlu.cannot_log_in import says_it_cannot_log_in
 from bot.nlu.closing import says_goodbye_too
 from bot.nlu.code_asked import asks_for_the_code, offers_the_code
+from bot.nlu.delay_over import delay_over_what_now
 from bot.nlu.disable import asks_to_disable
 from bot.nlu.future_loss import loses_phone_some_day
 from bot.nlu.help_word import asks_to_be_helped_to_set_up, asks_vaguely_for_help
@@ -59,6 +60,7 @@ from bot.nlu.hesitation import hesitates
 from bot.nlu.language import courtesy_hint, english_first
 from bot.nlu.no_smartphone import lacks_a_smartphone
 from bot.nlu.offline_app import asks_if_it_works_offline
+from bot.nlu.other_script import written_in_another_script
 from bot.nlu.qr_fails import qr_not_shown, qr_will_not_scan
 from bot.nlu.remember_asked import asks_about_a_shared_computer, asks_what_happens_after_the_days
 from bot.nlu.resend_greyed import resend_greyed
@@ -177,6 +179,12 @@ FOCUS = (
     # "she has no smartphone, can she still log in?": yes, a plain mobile, first (forty-sixth
     # outsider check, F14: the SMS steps alone)
     ("_no_smartphone", lacks_a_smartphone),
+    # a message in another alphabet: French and English only, and the support line (bot/nlu/
+    # other_script.py; forty-seventh outsider check, F8: an Arabic message got "All right.")
+    ("_other_language", written_in_another_script),
+    # "my grace period ended, what now?": enable it now, how (bot/nlu/delay_over.py; forty-
+    # eighth outsider check, F20: the rule alone, no way forward)
+    ("_over", delay_over_what_now),
 )
 # "j'ai cliqué sur Renvoyer trois fois": what comes after « Renvoyer », not "click it"
 # (twenty-eighth outsider check, finding 10; labels.resend_pressed)

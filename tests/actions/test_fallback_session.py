@@ -441,3 +441,22 @@ async def test_a_next_step_said_twice_is_not_said_a_third_time(domain, first, st
     conv = _after(domain, step)
     conv.say(then, "nlu_fallback")
     assert (await conv.run(fallback)).responses == [step]
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("fr", "c'est pas ce que j'ai demandé"),
+    ("en", "that's not what I asked"),
+])
+async def test_not_what_i_asked_offers_the_other_topics_of_the_misread_question(domain, locale, text):
+    """Forty-eighth outsider check, F3: « c'est pas ce que j'ai demandé » got the request's
+    status, "that's not what I asked" "All right. Anything else?". The reply says it got the
+    question wrong and offers the topics the misread message ranked after the one answered."""
+    conv = Conversation(domain, locale=locale)
+    _say(conv, "on est trois techniciens sur un seul compte, comment on fait ?", "ask_enable_app",
+         _ranking(("ask_enable_app", 0.41), ("ask_code_format", 0.22), ("greet", 0.1),
+                  ("ask_remember_device", 0.09), ("request_human", 0.05)))
+    conv.events.append({"event": "bot", "text": "…", "data": {}, "metadata": {"utter_action": "utter_enable_app"}})
+    _say(conv, text, "nlu_fallback", _ranking(("nlu_fallback", 0.5), ("ask_request_status", 0.3)))
+    turn = await conv.run(fallback)
+    assert turn.responses == ["utter_misunderstood"]
+    assert [b["payload"] for b in turn.messages[0]["buttons"]] == ["/ask_code_format", "/ask_remember_device"]

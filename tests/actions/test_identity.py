@@ -455,3 +455,38 @@ async def test_a_mistyped_address_is_retyped_at_the_code_question(backend, domai
     code = last_email_code(backend.ctx, EMAIL)
     turn = await conv.form_turn(form, code)
     assert conv.slots["identity_verified"] is True
+
+
+@pytest.mark.parametrize("said, stops", [
+    ("utter_phone_changed_some_day", True),  # "nothing to do for now"
+    ("utter_phone_changed_same_number", True),  # "nothing to reset"
+    ("utter_phone_changed_not_enrolled", True),
+    ("utter_phone_changed_again", False),  # offers again: "Shall I open it?"
+])
+async def test_a_yes_to_a_changed_phone_answer_that_offers_nothing_starts_no_check(backend, domain, said, stops):
+    """Forty-eighth outsider check, F2: "ok noté" after "what if I lose my phone one day?"
+    (answered "nothing to do for now") started the identity check and asked for the email: the
+    rule that hears a yes to the offer is keyed on the answer asked, not the wording said."""
+    token = await logged_in(backend)
+    conv = Conversation(domain, token=token)
+    conv.say("et si je perds mon téléphone un jour ?", "phone_changed")
+    conv.events.append({"event": "bot", "text": "…", "data": {},
+                        "metadata": {"utter_action": "utter_phone_changed", "said_as": said}})
+    conv.say("ok noté", "affirm")
+    turn = await conv.form_turn(form)
+    if stops:
+        assert turn.responses == ["utter_anything_else"] and turn.asked is None
+        assert conv.slots["identity_verified"] is False and conv.active_loop is None
+        assert _checks(backend, conv.sender_id) == []
+    else:
+        assert turn.asked == "utter_ask_identity_email"
+
+
+async def test_a_yes_to_the_offer_itself_starts_the_check(backend, domain):
+    token = await logged_in(backend)
+    conv = Conversation(domain, token=token)
+    conv.say("j'ai perdu mon téléphone", "phone_changed")
+    conv.events.append({"event": "bot", "text": "…", "data": {}, "metadata": {"utter_action": "utter_phone_changed"}})
+    conv.say("oui", "affirm")
+    turn = await conv.form_turn(form)
+    assert turn.asked == "utter_ask_identity_email"

@@ -218,3 +218,18 @@ async def test_a_greeting_is_not_said_again_as_an_answer(domain):
     conv = _answered(domain, "fr", "utter_greet")
     _asks(conv, "actually can we speak english?", "en")
     assert (await conv.run(action)).responses == ["utter_language"]
+
+
+async def test_a_requests_status_is_said_again_once(backend, domain):
+    """Forty-eighth outsider check, F6: "what's my request number?" got "I can't see any reset
+    request on your account…"; "and in French?" said its French twice (a plain response of the
+    turn, and the read-only action's reply read again)."""
+    from actions.request_status import ActionRequestStatus
+
+    conv = await _in_the_28_days_in_french(backend, domain, "no-request@acme.fr")
+    conv.say("quel est le numéro de ma demande ?", "ask_request_status")
+    first = await conv.run(ActionRequestStatus())
+    assert len(first.responses) == 1
+    _asks(conv, "and in English?", "en")
+    turn = await conv.run(action)
+    assert turn.responses == ["utter_same_answer_in_language", first.responses[0]]

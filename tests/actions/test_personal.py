@@ -302,3 +302,18 @@ async def test_how_to_enable_at_the_method_choice_starts_there(backend, domain):
     # the days question keeps the 28 days' line
     turn = await _ask(domain, await _token(backend, "choose@acme.fr"), "ask_deadline", "how many days left", "en")
     assert turn.responses == ["utter_status_grace_expired"]
+
+
+async def test_one_methods_steps_at_the_popups_first_screen_say_what_comes_first(backend, domain):
+    """Forty-seventh outsider check, F9: grace@, its popup at its first screen (« Oui, je
+    veux… »), said « bon ok je vais l'activer tout de suite, par sms » and got steps starting
+    at « SMS », a button that popup does not show yet. The line says what comes first; at the
+    choice of method, the steps need nothing more."""
+    make_user(backend.ctx, "offer@acme.fr", state="grace")
+    turn = await _ask(domain, await _token(backend, "offer@acme.fr"), "ask_enable_sms",
+                      "bon ok je vais l'activer tout de suite, par sms", "fr")
+    assert turn.responses == ["utter_status_at_the_offer"]
+    make_user(backend.ctx, "choice@acme.fr", state="expired")
+    turn = await _ask(domain, await _token(backend, "choice@acme.fr"), "ask_enable_app",
+                      "how do I set it up with the app", "en")
+    assert turn.responses == []

@@ -26,6 +26,8 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from bot import content
 from bot.content.dates import long_date
 from bot.rasa_ext import replies
+from bot.nlu.labels import reading
+from bot.nlu.other_script import written_in_another_script
 from bot.rasa_ext.nlg import SAID_AGAIN, CatalogueNLG
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -1036,3 +1038,45 @@ def test_unlock_asked_after_the_lock_says_who_can():
     reply = asyncio.run(nlg.generate("utter_status_locked", _asked("can you unlock it for me", "en"), "rest"))
     assert reply["text"].startswith("I can't unlock your account myself")
     assert [b["payload"] for b in reply["buttons"]] == ["/request_human"]
+
+
+@pytest.mark.parametrize("text", [
+    "لم أتلق رمز الرسالة القصيرة",  # Arabic: "I did not get the SMS code"
+    "Я не получил SMS с кодом, что делать?",  # Russian
+    "验证码短信没有收到 SMS",  # Chinese, with a Latin word quoted
+])
+def test_a_message_in_another_alphabet_is_told_french_or_english_with_the_support_line(text):
+    """Forty-seventh outsider check, F8: an Arabic message was heard as a yes and got "All
+    right. Can I help you with something else?"; it is out of scope, said as "French and
+    English only", in both languages while the conversation's language is undecided."""
+    assert reading("affirm", text) == ("out_of_scope", ())
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    events = [UserUttered(text, {"name": "out_of_scope"})]
+    tracker = DialogueStateTracker.from_events("c", events, slots=DOMAIN.slots)
+    reply = asyncio.run(nlg.generate("utter_out_of_scope", tracker, "rest"))
+    assert reply["said_as"] == "utter_out_of_scope_other_language"
+    assert "que le français et l'anglais" in reply["text"] and "only understand French and English" in reply["text"]
+    assert "(choix 4)" in reply["text"] and "(choice 4)" in reply["text"]
+
+
+@pytest.mark.parametrize("text", [
+    "« Renvoyer » ne marche pas 😡",  # emoji and quotes are no letters
+    "Mon code 482913 est refusé",
+    "¿Dónde recibo el código SMS?",  # a Latin alphabet: left to the classifier
+    "code ok 👍",
+])
+def test_latin_messages_are_not_another_alphabet(text):
+    assert not written_in_another_script(text)
+
+
+@pytest.mark.parametrize("text, lang, words", [
+    ("the popup says my grace period ended, what now", "en", "Your 28 days are over"),
+    ("mon délai est dépassé, je fais quoi ?", "fr", "Vos 28 jours sont écoulés"),
+])
+def test_the_delay_told_over_with_what_now_gets_how_to_enable_it_now(text, lang, words):
+    """Forty-eighth outsider check, F20: the 28 days' rule alone ended on "you can no longer
+    access your account", with no way forward; now how to enable it, the methods as buttons."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    reply = asyncio.run(nlg.generate("utter_deadline", _asked(text, lang), "rest"))
+    assert reply["said_as"] == "utter_deadline_over" and reply["text"].startswith(words)
+    assert [b["payload"] for b in reply["buttons"]] == ["/ask_enable_app", "/ask_enable_sms"]

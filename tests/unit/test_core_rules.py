@@ -153,6 +153,13 @@ def test_the_reason_the_queue_shows():
     assert r("phone_changed", False, False, current="customer_request") == "phone_changed"
     assert r("customer_request", True, False, current="not_understood") == "account_locked"
     assert r("other", False, False, current="not_understood") == "not_understood"
+    # a topic the lock explains gives way to it (forty-eighth outsider check, F14: a locked
+    # customer's handoff read "SMS never received"); one it does not explain stays
+    assert r("sms_not_received", True, False) == "account_locked"
+    assert r("code_rejected", True, True) == "account_locked"
+    assert r("customer_request", True, False, current="sms_not_received") == "account_locked"
+    assert r("phone_changed", True, False) == "phone_changed"
+    assert r("sms_not_received", False, False) == "sms_not_received"
 
 
 def test_handoff_inputs_and_closing():

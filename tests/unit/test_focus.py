@@ -31,3 +31,24 @@ def test_short_and_single_sentence_messages_are_left_as_they_are():
     assert question_span("Code pas reçu ?") is None
     # two sentences but too few words to hold context
     assert focused_text("Bonjour. Code pas reçu ?", 8) == "Bonjour. Code pas reçu ?"
+
+
+def test_the_question_of_a_very_long_story_weighs_about_as_much_as_the_story():
+    """Forty-seventh outsider check, F8: the question at the end of a 1,389-character story,
+    counted twice, was drowned in it (the out-of-scope answer)."""
+    story = " ".join(["On a eu une semaine compliquée avec le déménagement du dépôt et les camions."] * 8)
+    question = "Bref : le SMS avec le code n'arrive jamais, que faire ?"
+    read = focused_text(f"{story} {question}", 8)
+    added = read[len(story) + len(question) + 1 :]
+    assert added.count("n'arrive jamais") >= 5
+    assert added.count("déménagement") == 0  # the story itself is there once
+    context_words = len(story.split())
+    assert len(added.split()) <= context_words  # never more than the story's weight
+
+
+def test_a_long_context_message_of_usual_length_gets_one_copy():
+    text = ("Je gère une flotte de traceurs pour une société de transport frigorifique à Lyon. "
+            "Hier j'ai activé la double authentification par SMS sans souci. "
+            "Aujourd'hui le code arrive mais il est refusé à chaque fois, que se passe-t-il ?")
+    assert len(text.split()) < 60
+    assert focused_text(text, 8).count("que se passe-t-il") == 2

@@ -220,3 +220,19 @@ def test_only_a_message_that_says_it_did_not_understand_is_one(text, confused):
     from bot.next_step import NOT_UNDERSTOOD
 
     assert bool(NOT_UNDERSTOOD.match(text)) is confused
+
+
+@pytest.mark.parametrize("text", ["c'est pas ce que j'ai demandé", "that's not what I asked",
+                                  "non, c'est pas ma question", "you misunderstood me",
+                                  "ça répond pas à ma question"])
+def test_not_what_i_asked_always_falls_back(text):
+    """Forty-eighth outsider check, F3: read as the request's status (0.6) or a "no"; the
+    fallback says the question was misread (actions/fallback.py MISREAD)."""
+    assert _read_as(text, "ask_request_status", 0.6)["name"] == "nlu_fallback"
+    assert _read_as(text, "deny", 0.8)["name"] == "nlu_fallback"
+
+
+@pytest.mark.parametrize("text", ["c'est pas ce que j'ai demandé, je veux un conseiller",
+                                  "not what I asked: when does the line open?"])
+def test_a_question_after_not_what_i_asked_keeps_its_reading(text):
+    assert _read_as(text, "request_human", 0.8)["name"] == "request_human"

@@ -1,0 +1,41 @@
+"""The 28 days told over, and what to do now asked: enable it now, how, in the popup.
+
+"the popup says my grace period ended, what now" got the 28 days' rule alone, which ends on
+"you can no longer access your account": right, and no way forward (forty-eighth outsider
+check, F20). The 28 days' answer is said in its `_over` wording (bot/rasa_ext/nlg.py FOCUS):
+the delay is over, the popup now only offers to enable it, which takes a few minutes, with the
+two methods as buttons.
+
+Narrow on purpose: the end of the delay told in so many words (or the postponing gone,
+bot/nlu/skipped_until_now.py) and a "what now" asked in the same message.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.nlu.skipped_until_now import skipped_until_now
+from bot.plain_text import plain
+
+_OVER = re.compile(
+    r"\b(?:grace period|grace days|delay|deadline|(?:the )?28 days?|(?:my|the) days)"
+    r" (?:has |have |is |are |s )?(?:ended|expired|over|run out|ran out|passed|gone|up|finished)\b"
+    r"|\b(?:too late|past the deadline|after the deadline|out of time)\b"
+    r"|\b(?:delai|periode de grace|(?:les )?28 jours|mes jours)(?: est| sont| a| ont)?(?: ete)?"
+    r" (?:depasse\w*|expire\w*|termine\w*|ecoule\w*|fini\w*|passe\w*)\b"
+    r"|\b(?:trop tard|hors delai|delai depasse|plus de delai)\b"
+)
+_WHAT_NOW = re.compile(
+    r"\b(?:what now|now what|what do i do|what should i do|what can i do|what do i need to do"
+    r"|how do i (?:get (?:back )?in|log in|access|get access)|what next|and now"
+    r"|je fais quoi|que faire|que dois je faire|qu est ce que je (?:fais|dois faire)"
+    r"|comment (?:je fais|faire|on fait|je me connecte|acceder|j accede)|et maintenant"
+    r"|on fait quoi|je dois faire quoi)\b"
+)
+
+
+def delay_over_what_now(text: str) -> bool:
+    """The customer says the 28 days are over (or postponing is gone) and asks what now."""
+    words = plain(text)
+    over = _OVER.search(words) or skipped_until_now(text)
+    return bool(over and _WHAT_NOW.search(words))

@@ -1,0 +1,39 @@
+"""A typo suspected in the number typed for the texts: the SMS's answer, whose first step is to
+check the number in the popup.
+
+« Numéro tapé à 14h02, à 14h20 toujours rien. En relisant la fenêtre je vois 06 12 34 56 87 ;
+je me demande si je n'ai pas inversé les deux derniers chiffres. » fell back (the SMS 0.19, the
+28 days 0.14; DEV77, written blind).
+
+Narrow on purpose: digits swapped, a digit wrong or a typo said of the number typed. How to
+correct a number typed wrong is the changed phone's answer (bot/nlu/number_changed.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.plain_text import plain
+
+_NUMBER = r"(?:numero|number|num|no|digits?|chiffres?)"
+_TYPO = re.compile(
+    r"\b(?:inverse|inverser|interverti|intervertir|swapped|swap|transposed|mixed up)\b"
+    r"(?: \w+){0,3}? (?:chiffres?|digits?|numbers?)\b"
+    rf"|\b(?:typo|faute de frappe|coquille|erreur|mistake|error) (?:in|dans) (?:my |the |le |mon )?"
+    rf"{_NUMBER}\b"
+    rf"|\b(?:mistyped|mis typed|misspelled|tape (?:le |un )?mauvais|entered (?:the |a )?wrong"
+    rf"|typed (?:the |a |in the |in a )?wrong) {_NUMBER}\b"
+    rf"|\b(?:a|one|un) (?:wrong )?(?:digit|chiffre) (?:wrong|off|de travers|faux|en trop|missing"
+    rf"|manquant|de moins)\b"
+    rf"|\b(?:me suis|je me suis) (?:trompe|plante) (?:de|dans (?:le|mon)) {_NUMBER}\b"
+)
+_HOW_TO_CORRECT = re.compile(
+    r"\b(?:how (?:do|can) i (?:correct|fix|change|edit|update)|comment (?:je )?(?:corrige|corriger"
+    r"|modifie|modifier|change|changer|rectifie|rectifier))\b"
+)
+
+
+def suspects_a_mistyped_number(text: str) -> bool:
+    """The customer suspects a typo in the number typed, and does not ask how to correct it."""
+    words = plain(text)
+    return bool(_TYPO.search(words)) and not _HOW_TO_CORRECT.search(words)
