@@ -64,7 +64,7 @@ from bot.nlu.other_script import written_in_another_script
 from bot.nlu.qr_fails import qr_not_shown, qr_will_not_scan
 from bot.nlu.remember_asked import asks_about_a_shared_computer, asks_what_happens_after_the_days
 from bot.nlu.resend_greyed import resend_greyed
-from bot.nlu.reset_wanted import asks_to_cancel_the_request
+from bot.nlu.reset_wanted import asks_to_cancel_the_request, asks_to_open_a_reset
 from bot.nlu.same_number import keeps_the_number, phone_only_flat
 from bot.nlu.sms_expired import sms_code_expired
 from bot.nlu.too_many_tries import asks_about_too_many_tries
@@ -185,6 +185,9 @@ FOCUS = (
     # "my grace period ended, what now?": enable it now, how (bot/nlu/delay_over.py; forty-
     # eighth outsider check, F20: the rule alone, no way forward)
     ("_over", delay_over_what_now),
+    # "ok open the reset request then": the check and its question, not the whole changed-phone
+    # answer again (forty-eighth outsider check, F17)
+    ("_open_asked", asks_to_open_a_reset),
 )
 # "j'ai cliqué sur Renvoyer trois fois": what comes after « Renvoyer », not "click it"
 # (twenty-eighth outsider check, finding 10; labels.resend_pressed)

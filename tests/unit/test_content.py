@@ -1080,3 +1080,27 @@ def test_the_delay_told_over_with_what_now_gets_how_to_enable_it_now(text, lang,
     reply = asyncio.run(nlg.generate("utter_deadline", _asked(text, lang), "rest"))
     assert reply["said_as"] == "utter_deadline_over" and reply["text"].startswith(words)
     assert [b["payload"] for b in reply["buttons"]] == ["/ask_enable_app", "/ask_enable_sms"]
+
+
+@pytest.mark.parametrize("text, lang", [("ok open the reset request then", "en"), ("oui ouvrez le ticket", "fr")])
+def test_the_request_asked_to_be_opened_gets_the_check_and_its_question_only(text, lang):
+    """Forty-eighth outsider check, F17: "ok open the reset request then" got the whole
+    changed-phone answer again, then "Shall I open it?"; the check and its question come
+    instead, with the offer's buttons (a yes still opens it: actions/identity.py)."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    reply = asyncio.run(nlg.generate("utter_phone_changed", _asked(text, lang), "rest"))
+    assert reply["said_as"] == "utter_phone_changed_open_asked"
+    assert [b["payload"] for b in reply["buttons"]] == ["/affirm", "/deny"]
+    assert len(reply["text"]) < 300
+
+
+def test_out_of_scope_while_the_emailed_code_is_awaited_says_take_your_time_first():
+    """Forty-eighth outsider check, F9: "hmm let me check my inbox" while the emailed code was
+    awaited got "Sorry, I can only help with 2FA" (read as out of scope). At that step the
+    reply first says to take one's time, then the honest out-of-scope line."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    events = [SlotSet("language", "en"), ActiveLoop("identity_form"), SlotSet("requested_slot", "identity_code"),
+              UserUttered("hmm let me check my inbox", {"name": "out_of_scope"})]
+    tracker = DialogueStateTracker.from_events("c", events, slots=DOMAIN.slots)
+    reply = asyncio.run(nlg.generate("utter_out_of_scope", tracker, "rest"))
+    assert reply["text"].startswith("Take your time") and "(choice 4)" in reply["text"]
