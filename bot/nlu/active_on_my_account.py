@@ -55,6 +55,10 @@ _DONE_OR_NOT = re.compile(
     r"|\b(?:i|we) (?:haven t|have not|havent) (?:even )?started\b"
     r"|\best ce que (?:ca veut dire que |cela veut dire que |ca signifie que )?(?:je suis|c est)"
     r" (?:deja )?(?:bon|en regle|fait|ok|couvert|protege) pour moi\b"
+    # "est-ce que je suis protégé maintenant, ou pas ?" after a stand-in answered the popup
+    # (under the fallback; DEV80, written blind)
+    r"|\b(?:est ce que je suis|suis je|am i|is my account) (?:bien |deja |now |maintenant )?"
+    r"(?:protege|protegee|protected|covered|couvert)(?: now| maintenant)?\b"
     r"|\b(?:ca veut dire|cela veut dire|ca signifie) que (?:je suis|c est) (?:deja )?(?:bon"
     r"|en regle|fait|ok|couvert|protege)\b|\bje n ai (?:meme )?pas commence\b"
     # someone said to have done it for everyone ("she 'did the security thing for everyone'

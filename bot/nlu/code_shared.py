@@ -69,7 +69,11 @@ _OTHERS = re.compile(
     # read out the six digits… Should those ever be given to anyone?": a person 0.17; DEV77,
     # written blind)
     r"|anyone|anybody|someone|somebody|a man|a woman|a caller|a stranger|quelqu un|un homme"
-    r"|une femme|un inconnu|une inconnue|un interlocuteur)\b"
+    r"|une femme|un inconnu|une inconnue|un interlocuteur"
+    # a provider working on the account ("Notre prestataire de maintenance… me demande de lui
+    # envoyer « le code » par mail… ça tiendra jusqu'à 2h du matin ?": DEV81, written blind)
+    r"|prestataire|provider|contractor|sous traitant|subcontractor|technicien|technician"
+    r"|installateur|installer|integrateur|integrator)\b"
 )
 _CODE = re.compile(r"\b(?:code|codes|number|numbers|digits|chiffres|otp|numeros|nombre|nombres)\b")
 

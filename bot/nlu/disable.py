@@ -26,7 +26,9 @@ from bot.plain_text import plain
 
 _OFF = re.compile(
     r"\b(?:desactiv\w*|disabl\w*|deactivat\w*|turn(?:ing)? (?:it |that |this |2fa |mfa )?off"
-    r"|switch(?:ing)? (?:it |that |this |2fa |mfa )?off|opt(?:ing)? out|get rid of|do without"
+    # ("I just clicked the first option to get rid of it" is the popup closed, not 2FA: DEV80)
+    r"|switch(?:ing)? (?:it |that |this |2fa |mfa )?off|opt(?:ing)? out"
+    r"|(?<!option to )(?<!button to )(?<!clicked to )get rid of|do without"
     r"|se passer de|s en passer|enlever|enleve[rz]?|retirer|supprimer|supprime[rz]?|couper"
     r"|arreter|stopper|remove|removing"
     r"|skip (?:it |2fa |this )?(?:for good|permanently|altogether|forever)"

@@ -230,6 +230,7 @@ from bot.nlu.sim_lines import (
     asks_about_sim_lines_beside_2fa,
     asks_about_the_api,
     asks_about_the_interface_language,
+    asks_about_the_password_link,
     asks_for_a_new_users_login,
     asks_for_a_portal_app,
     asks_for_login_records,
@@ -573,6 +574,7 @@ SHARED_HEARD_AS = (
     "ask_remember_device",
     "ask_how_enable",
     "request_human",  # a caller who asked for the digits (DEV77)
+    "ask_methods",  # the code mailed to a provider (DEV81)
 )
 # (not the 28 days: newcomers asking how long they have are 9 of its lines)
 NEWCOMERS_HEARD_AS = ("ask_how_enable", "ask_why_2fa", "ask_what_is_2fa", "out_of_scope")
@@ -938,9 +940,17 @@ TAKES_LONG_HEARD_AS = (
     "ask_deadline",
     "ask_my_status",
 )
+# what the password's reset link asked about was heard as (bot/nlu/sim_lines.py)
+PASSWORD_LINK_HEARD_AS = ("request_resend", "sms_not_received", "code_rejected", "ask_code_format")
 # what a typo suspected in the number typed was heard as (bot/nlu/number_mistyped.py): itself,
 # under the fallback, and the 28 days
-MISTYPED_HEARD_AS = ("sms_not_received", "ask_deadline", "inform", "ask_my_status")
+MISTYPED_HEARD_AS = (
+    "sms_not_received",
+    "ask_deadline",
+    "inform",
+    "ask_my_status",
+    "ask_enable_sms",
+)
 # (…and what 2FA is: "il lui faut un conseiller qui lui parle, pas des instructions", DEV77)
 PERSON_HEARD_AS = (
     "ask_language",
@@ -984,6 +994,7 @@ NO_SMARTPHONE_HEARD_AS = (
     "out_of_scope",
     "ask_why_2fa",  # no camera, the texts fine: "What's his route to…?" (DEV73)
     "request_human",  # « Qu'est-ce que vous lui conseillez ? », under the fallback (DEV73)
+    "ask_methods",  # « …toute application non validée… il nous reste quelle solution ? » (DEV80)
 )
 # what a phone lost some day was heard as (bot/nlu/future_loss.py): topics with nothing to say
 # about a phone
@@ -1245,9 +1256,11 @@ def resend_pressed(text: str) -> bool:
 def resend_asked(text: str) -> bool:
     """Asks for a new code in so many words, not telling that it was pressed ("j'ai cliqué sur
     renvoyer le code mais rien"). A question about the « Renvoyer » button is settled before
-    (`reading` asks button_question first)."""
+    (`reading` asks button_question first). The password's reset link sent again is the
+    portal's password, out of scope (DEV81, written blind: the resend 0.59)."""
     words = plain(text)
-    return bool(RESEND_ASKED.search(words)) and not PRESSED.search(words)
+    asked = RESEND_ASKED.search(words) and not PRESSED.search(words)
+    return bool(asked) and not asks_about_the_password_link(text)
 
 
 def reading(intent: str, text: str) -> tuple[str, tuple[str, ...]] | None:
@@ -1581,6 +1594,8 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # thirty-ninth outsider check, F6: the API asked about, heard as a 2FA topic
     (asks_about_the_api, "out_of_scope", API_HEARD_AS),
     (asks_for_login_records, "out_of_scope", API_HEARD_AS),  # "the access logs?" (DEV76)
+    # the password's reset link expired, "send me a new one" (DEV81)
+    (asks_about_the_password_link, "out_of_scope", PASSWORD_LINK_HEARD_AS),
     # DEV42-43 (nineteenth session, written blind, first scored on the session's rules above)
     (same_device_asked_every_time, "ask_remember_device", (*SAME_DEVICE_HEARD_AS, "phone_changed")),
     (picks_the_wrong_entry, "code_rejected", WRONG_ENTRY_HEARD_AS),

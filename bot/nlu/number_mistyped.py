@@ -26,6 +26,12 @@ _TYPO = re.compile(
     rf"|\b(?:a|one|un) (?:wrong )?(?:digit|chiffre) (?:wrong|off|de travers|faux|en trop|missing"
     rf"|manquant|de moins)\b"
     rf"|\b(?:me suis|je me suis) (?:trompe|plante) (?:de|dans (?:le|mon)) {_NUMBER}\b"
+    # the landline typed for the mobile ("I'm fairly sure I typed our old office landline instead
+    # of my mobile… waiting for nothing": the SMS set-up 0.45; DEV81, written blind)
+    r"|\b(?:typed|entered|put|gave|tape|saisi|mis|donne)(?: in)? (?:our |the |my |le |mon |notre )?"
+    r"(?:old |ancien |ancienne )?(?:office |du bureau )?(?:landline|land line|desk phone|fixe"
+    r"|ligne fixe|numero fixe|numero du bureau|office number)(?: \w+){0,3}? (?:instead of|rather"
+    r" than|au lieu de|a la place de|au lieu du)\b"
 )
 _HOW_TO_CORRECT = re.compile(
     r"\b(?:how (?:do|can) i (?:correct|fix|change|edit|update)|comment (?:je )?(?:corrige|corriger"

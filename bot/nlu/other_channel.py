@@ -50,7 +50,11 @@ _NOT_A_CHANNEL_QUESTION = re.compile(
     r"|announc\w*|annonc\w*"
     # a colleague who sent their code that way ("un collègue m'a envoyé par WhatsApp le code
     # affiché sur son téléphone": the methods, 0.85; DEV56, written blind): a code passed on
-    r"|m a envoye|m a transfere|m a passe|sent me|texted me|forwarded me|passed me)\b"
+    r"|m a envoye|m a transfere|m a passe|sent me|texted me|forwarded me|passed me"
+    # the code sent to someone that way, not asked to come that way (« il me demande de lui
+    # envoyer « le code » par mail »: DEV81, written blind)
+    r"|lui envoyer|leur envoyer|lui transmettre|send (?:it |them )?to (?:him|her|them)"
+    r"|email (?:it|them) to|e mail (?:it|them) to)\b"
 )
 
 

@@ -60,7 +60,11 @@ _WRECK = (
     r"|pond|pool|well)|tombe a l eau|tombe dans le port"
     # "mon portable est au fond d'un lac" (DEV57, written blind)
     r"|au fond (?:du port|de l eau|de la mer|du lac|d un lac|d un etang|de l etang|de la riviere"
-    r"|d une riviere|de la piscine|du canal))"
+    r"|d une riviere|de la piscine|du canal)"
+    # "My phone went for a swim in a slurry pit on the farm last week" (the SMS 0.92; DEV81)
+    r"|went for a swim|took a swim|had a swim|fell (?:into|in) (?:a|the) (?:pit|slurry|pond|pool"
+    r"|toilet|bath|bucket|tank)|a fait un plongeon|est tombe dans (?:la|les|une|un) (?:fosse"
+    r"|toilettes|piscine|mare|baignoire|seau|cuve))"
 )
 _DEAD = (
     r"(?:won t|wont|will not|doesn t|does not|can t|cannot|ne|n)\s+(?:even\s+)?(?:boot|turn on"

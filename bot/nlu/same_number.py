@@ -31,8 +31,10 @@ _KEPT = re.compile(
     r"|meme numero|numero (?:est |a ete )?(?:garde|conserve|porte))\b"
 )
 _CARRIER_OR_SIM = re.compile(
-    r"\b(?:carrier|operator|provider|network|sim|sim card|esim|operateur|fournisseur|forfait"
+    r"\b(?:carrier|operator|provider|network|sim card|esim|operateur|fournisseur|forfait"
     r"|carte sim|puce|reseau|orange|sfr|bouygues|vodafone)\b"
+    # (a SIM, not "the SIM portal" nor the fleet's "SIM cards" the portal manages: DEV81)
+    r"|\bsim\b(?! portal| cards| card portal| manager)"
 )
 # what the customer asks: whether anything is to be done, or whether it still works; the texts
 # said not to arrive since are the SMS's answer (seven lines of the field sets tell that story)

@@ -106,6 +106,11 @@ _NEW_USER = re.compile(
     r" (?:son|sa|ses|le|la|les|his|her|their|the|a) (?:\w+ )?(?:compte utilisateur|compte"
     r"|acces|identifiant|user account|user|account|access|login)\b.{0,60}"
     r"\b(?:quitte|parti|partie|left|leaving|plus acces|no longer|n ait plus|ne plus)\b"
+    # rights for a new user ("She needs read-only access to our account. Where do I set that
+    # up?": the set-up's steps 0.76; DEV80, written blind)
+    r"|\b(?:read only|lecture seule|limited|restricted|view only) (?:access|acces|account|compte"
+    r"|rights|droits|user|login)\b"
+    r"|\b(?:access rights|user rights|droits d acces|droits utilisateur)\b"
     r"|\b(?:quitte|parti|partie|left)\b.{0,80}\b(?:desactiver|supprimer|deactivate|delete"
     r"|remove|disable) (?:son|sa|his|her|their) (?:compte utilisateur|compte|acces|user account"
     r"|account|access|login)\b"
@@ -117,7 +122,10 @@ _TWO_FA = re.compile(r"\b(?:2fa|mfa|code|codes|double auth\w*|authentication|aut
 # alors qu'on n'a pas ajouté de cartes ?": why 2FA, 0.55; DEV37, written blind)
 _BILLING = re.compile(
     r"\b(?:factur\w*|invoices?|invoiced|invoicing|billing|billed|bills?|montant factur\w*"
-    r"|notre abonnement coute|tarif\w*|pricing|price list|grille tarifaire|avoir sur facture)\b"
+    r"|notre abonnement coute|tarif\w*|pricing|price list|grille tarifaire|avoir sur facture"
+    # lines to stop paying for ("What do we need to do with those lines so we stop paying for
+    # them?": the 28 days 0.27; DEV81, written blind)
+    r"|stop paying|paying for (?:them|those|these|the lines)|arreter de payer|ne plus payer)\b"
 )
 
 
@@ -323,3 +331,19 @@ def asks_about_sim_lines_beside_2fa(text: str) -> bool:
     after = _2FA_DONE.search(words) and _ON_LINES.search(_asked(text))
     blamed = _SIM_STATE.search(words) and _CAUSED_BY.search(words)
     return bool(after or blamed)
+
+
+# the password's reset link, expired or not received ("The password reset link in your email
+# says it has expired. Can you send me a new one?": a resend 0.59; DEV81, written blind): the
+# portal's password, out of scope (support resets it); never a 2FA code sent again
+_PASSWORD_LINK = re.compile(
+    r"\b(?:password|mot de passe|mdp) (?:reset |reinitialisation |de reinitialisation )?"
+    r"(?:link|lien|email|mail)\b|\b(?:reset|reinitialisation) (?:link|lien)\b"
+    r"|\blien (?:de|pour) (?:reinitialis\w*|reinitialiser|changer) (?:le |mon |du )?(?:mot de passe"
+    r"|mdp)\b"
+)
+
+
+def asks_about_the_password_link(text: str) -> bool:
+    """The portal password's reset link asked about (expired, never came, send it again)."""
+    return bool(_PASSWORD_LINK.search(plain(text)))

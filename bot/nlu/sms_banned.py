@@ -17,6 +17,11 @@ _BANNED = re.compile(
     r"\b(?:text message|text messages|texts|sms|textos?)\b"
     r"|\b(?:text message|sms|textos?)\b.{0,30}\b(?:banned|forbidden|prohibited|not allowed"
     r"|interdit\w*|proscrit\w*|pas autorise\w*)\b"
+    # an app demanded "et plus par des messages" (« exige que tous nos accès fournisseurs passent
+    # par une application sur smartphone et plus par des messages »: the set-up 0.28; DEV81)
+    r"|\b(?:exige\w*|impose\w*|require\w*|demand\w*|mandate\w*|insist\w*)\b.{0,80}"
+    r"\b(?:application|appli|app|authenticator)\b.{0,40}\b(?:(?:et )?plus par|no longer by|not by"
+    r"|rather than|instead of|pas par) (?:des |les |text )?(?:messages|sms|textos?|texts?)\b"
 )
 
 

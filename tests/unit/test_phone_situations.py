@@ -2770,3 +2770,37 @@ def test_dev78_79_kinds_are_read(text, heard, topic):
 def test_dev78_79_rules_leave_these_alone(text, heard):
     settled = reading(heard, text)
     assert settled is None or settled[0] == heard
+
+
+# DEV80-81 (written blind, first scored on this session's final rules): kinds read after the
+# score, in other words: (text, heard as, topic)
+DEV80_81_KINDS = [
+    ("The reset link for my password has expired, can you resend it?", "request_resend", "out_of_scope"),
+    ("Our new intern needs a view-only login to the account, where do I create it?", "ask_how_enable",
+     "out_of_scope"),
+    ("We're closing a site, how do we stop paying for those SIM lines?", "ask_deadline", "out_of_scope"),
+    ("I think I entered the office landline instead of my mobile, nothing comes", "ask_enable_sms",
+     "sms_not_received"),
+    ("my work phone went for a swim in the harbour, how do I log in now?", "sms_not_received",
+     "phone_changed"),
+    ("Our client requires an authenticator app for every supplier access, no longer by text. How do I do it?",
+     "ask_how_enable", "ask_enable_app"),
+]
+
+
+@pytest.mark.parametrize("text, heard, topic", DEV80_81_KINDS)
+def test_dev80_81_kinds_are_read(text, heard, topic):
+    settled = reading(heard, text)
+    assert settled is None and heard == topic or settled is not None and settled[0] == topic
+
+
+@pytest.mark.parametrize("text, heard", [
+    # the SIM portal is no SIM changed (DEV81's line: a new phone, the app gone)
+    ("New phone, same number, but the app didn't come across. How do I get back into the SIM portal?",
+     "phone_changed"),
+    # the popup closed, not 2FA turned off (DEV80's line)
+    ("I clicked the first option to get rid of it and now it asks me to log in again", "ask_how_enable"),
+])
+def test_dev80_81_rules_leave_these_alone(text, heard):
+    settled = reading(heard, text)
+    assert settled is None or settled[0] == heard
