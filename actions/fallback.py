@@ -46,13 +46,18 @@ from actions.common import (
     utter,
 )
 from actions.status import PERSONAL_LINES
-from actions.suggestions import closest_intent, closest_topics, topic_buttons
+from actions.suggestions import (
+    MAX_TOPICS,
+    closest_intent,
+    closest_topics,
+    ranked_topics,
+    topic_buttons,
+)
 from bot.answers import SAID_AS
 from bot.code_format import holds_a_code
 from bot.next_step import AND_THEN, MISUNDERSTOOD, NOT_UNDERSTOOD
 from bot.nlu.reset_wanted import asks_to_open_a_reset
 from bot.plain_text import plain
-from bot.topics import TOPICS
 
 ACTION_NAME = "action_fallback"
 OFFER_AFTER = 2
@@ -415,9 +420,8 @@ def misread_topics(tracker: Tracker) -> list[str]:
     if len(users) < 2:
         return []
     ranking = (users[-2].get("parse_data") or {}).get("intent_ranking") or []
-    names = [r.get("name") for r in ranking if isinstance(r, dict) and r.get("name")]
-    answered = names[0] if names else None
-    return [n for n in names[1:] if n in TOPICS and n not in (answered, HANDOFF_TOPIC)][:3]
+    answered = ranking[0].get("name") if ranking and isinstance(ranking[0], dict) else None
+    return ranked_topics(ranking, exclude=(answered, HANDOFF_TOPIC))[:MAX_TOPICS]
 
 
 def suggested_topics(tracker: Tracker, lead: str, count: int) -> list[str]:

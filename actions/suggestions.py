@@ -37,17 +37,23 @@ def closest_intent(tracker: Tracker) -> str | None:
 def closest_topics(tracker: Tracker, count: int = MAX_TOPICS, exclude: tuple = ()) -> list[str]:
     """The `count` topics ranked highest for the latest message; the general ones fill up
     the list when the ranking holds fewer (a typed payload has no ranking at all)."""
-    ranking = (tracker.latest_message or {}).get("intent_ranking") or []
-    ranked = [
-        item.get("name")
-        for item in ranking
-        if isinstance(item, dict) and _confidence(item) >= MIN_CONFIDENCE
-    ]
+    ranked = ranked_topics((tracker.latest_message or {}).get("intent_ranking"), exclude)
+    return [*ranked, *(t for t in TOPICS if t not in ranked and t not in exclude)][:count]
+
+
+def ranked_topics(ranking: Any, exclude: tuple = ()) -> list[str]:
+    """The topics of an intent ranking, best first, leaving out `exclude` and readings that
+    say nothing of the message (under MIN_CONFIDENCE)."""
     chosen: list[str] = []
-    for name in ranked + list(TOPICS):
-        if name in TOPICS and name not in exclude and name not in chosen:
+    for item in ranking or []:
+        if not isinstance(item, dict) or _confidence(item) < MIN_CONFIDENCE:
+            continue
+        name = item.get("name")
+        if name not in TOPICS or name in exclude:
+            continue
+        if name not in chosen:
             chosen.append(name)
-    return chosen[:count]
+    return chosen
 
 
 def _confidence(item: dict[str, Any]) -> float:
