@@ -91,6 +91,8 @@ OFFERS = {
     "utter_offer_switch",
 }
 DECLINED = {"utter_anything_else", "utter_ticket_cancelled", "utter_cancelled"}
+# the reset's own offer ("Shall I open it?", or "Shall I start?" when it was asked for)
+RESET_OFFER = "utter_phone_changed"
 # replies that end on "I can do X for you": a typed "yes" is the "yes" to offer X, whose rules
 # then run (as_accepted). Outsider check of 2026-12-01: "yes" to "I can open it for you" was not
 # understood; eleventh check: it made the offer again, which needed a second "yes"
@@ -370,14 +372,29 @@ def buttons_shown(tracker: Tracker) -> tuple | None:
 
 
 def accepted_offer(tracker: Tracker) -> str | None:
-    """The offer a "yes" accepts when the reply just read says "I can open it for you"."""
+    """The offer a "yes" accepts when the reply just read says "I can open it for you" (or
+    an address typed accepts, `offer_answered_with_an_address`)."""
     said = said_before_this_message(tracker)
-    if latest_intent(tracker) != "affirm" or not said:
+    if latest_intent(tracker) != "affirm":
+        return offer_answered_with_an_address(tracker)
+    if not said:
         return None
     # the variant shown, when the reply was a focus of the response asked (SAID_AS)
     metadata = (next(bot_events_before_this_message(tracker), None) or {}).get("metadata") or {}
     shown = metadata.get(SAID_AS)
     return (ACCEPTED.get(shown) if isinstance(shown, str) else None) or ACCEPTED.get(said[0])
+
+
+def offer_answered_with_an_address(tracker: Tracker) -> str | None:
+    """The reset offer ("I can open it for you", "Shall I start?") answered by typing one's
+    email address, which the identity check asks first: that is its "yes". It got "I don't
+    need your email address right now" and the reset never started (forty-ninth outsider
+    check, F3). The address typed is not taken as the answer: the check asks for it, and
+    checks it, itself."""
+    said = said_before_this_message(tracker)
+    if not said or not an_address_alone(latest_text(tracker)):
+        return None
+    return said[0] if said[0] == RESET_OFFER else ACCEPTED.get(said[0])
 
 
 def as_accepted(tracker: Tracker, offer: str) -> list[EventType]:

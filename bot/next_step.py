@@ -109,6 +109,14 @@ BARE_WHY = re.compile(
     r"|can\W?t you|cannot you)(?: le faire| faire (?:ça|ca)| do (?:it|that|this))?"
     r"(?: ici| here| directement| directly| dans le chat| in (?:the|this) chat| avec vous"
     r"| with you)*"
+    # "why can't you just switch it?", « pourquoi vous pouvez pas juste le changer ? » right
+    # after "SMS is not set up… a reset request is needed" (forty-ninth outsider check, F4: why
+    # 2FA exists came)
+    r"|(?:can\W?t|cannot|won\W?t) you (?:just |simply )?(?:switch|change|move|add|do|swap)"
+    r" (?:it|that|this|me|them|the method)(?: over| for me| here| now)?"
+    r"|(?:vous ne pouvez pas|vous pouvez pas|tu peux pas|tu ne peux pas|vous ne pourriez pas)"
+    r" (?:juste |simplement )?(?:le |la |me |l\W?)?(?:changer|basculer|passer|faire|mettre|ajouter)"
+    r"(?: (?:ça|ca|directement|ici))?"
     r"))?\W*$",
     re.IGNORECASE,
 )

@@ -53,6 +53,17 @@ _ON_FILE = re.compile(
     r"|sur mon compte|dans votre (?:systeme|fichier)|associe a mon compte|lie a mon compte)\b"
 )
 MAX_WORDS = 25  # a long message that mentions a number somewhere is something else
+# "where did it go?" in a few words ("il est parti où ?" right after a resend was out of scope:
+# forty-ninth outsider check, F6): where it went is the number it went to
+_WHERE_IT_WENT = re.compile(
+    r"\b(?:parti|partie|envoye|envoyee|alle|passe)\w* ou\b"
+    r"|\bou (?:est ce qu )?(?:il|elle|le code|le sms|vous l avez) (?:est |a ete |s est )?"
+    r"(?:parti|partie|envoye|envoyee|alle|passe)\b"
+    r"|\bwhere (?:did|has|was|d|s) (?:it|the code|the text|the sms|my code)(?: \w+)?"
+    r" (?:go|gone|sent|went)\b"
+    r"|\bwhere (?:did you|have you|d you) (?:send|sent) (?:it|the code|the text|the sms)\b"
+)
+FEW_WORDS = 8
 
 
 def asks_which_number(text: str) -> bool:
@@ -60,5 +71,7 @@ def asks_which_number(text: str) -> bool:
     words = plain(text)
     if not words or len(words.split()) > MAX_WORDS:
         return False
+    if len(words.split()) <= FEW_WORDS and _WHERE_IT_WENT.search(words):
+        return True
     about = _SENT.search(words) or _ON_FILE.search(words)
     return bool(_WHICH.search(words) and about and not _OTHER_NUMBER.search(words))

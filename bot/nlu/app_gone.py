@@ -13,10 +13,13 @@ import re
 
 from bot.plain_text import plain
 
-_APP = r"(?:app|appli|application|authenticator|authy|google auth|microsoft auth)"
+_APP = r"(?:apps?|applis?|applications?|authenticator|authy|google auth|microsoft auth)"
 _GONE = (
     r"(?:deleted|uninstalled|removed|wiped|erased|lost|supprime|supprimee|desinstalle"
-    r"|desinstallee|efface|effacee|perdu|perdue)"
+    r"|desinstallee|efface|effacee|perdu|perdue"
+    # "got rid of the little app with the six numbers", « j'ai viré plein d'applis dont celle
+    # avec les chiffres » to free space (DEV82, written blind: the status, the fallback)
+    r"|got rid of|get rid of|vire|virer|viree|degage|degagee)"
 )
 _APP_GONE = re.compile(
     rf"\b{_GONE}\b(?:\s+\w+){{0,3}}?\s+{_APP}\b"
@@ -24,6 +27,20 @@ _APP_GONE = re.compile(
 )
 
 
+# the phone wiped back to factory settings with the app on it (« J'ai remis mon téléphone aux
+# paramètres d'usine pour le revendre, sans penser à l'appli qui me servait à entrer sur votre
+# site »: the app's set-up and the reset in a tie, under the fallback; DEV83, written blind)
+_PHONE_WIPED = re.compile(
+    r"\b(?:parametres d usine|reglages d usine|etat d usine|factory (?:reset|settings|default\w*)"
+    r"|remis a zero|wiped (?:my|the|his|her) (?:phone|mobile)|formate (?:mon|le|son) (?:telephone"
+    r"|portable|tel))\b"
+)
+_APP_NAMED = re.compile(rf"\b{_APP}\b")
+
+
 def app_is_gone(text: str) -> bool:
-    """The customer deleted, uninstalled or lost the authenticator app itself."""
-    return bool(_APP_GONE.search(plain(text)))
+    """The customer deleted, uninstalled or lost the authenticator app itself, or wiped the
+    phone it was on."""
+    words = plain(text)
+    wiped = _PHONE_WIPED.search(words) and _APP_NAMED.search(words)
+    return bool(_APP_GONE.search(words) or wiped)

@@ -205,7 +205,12 @@ _FOR_LATER = re.compile(
     r"|pas besoin (?:de|d) (?:leur|son|mon|leurs) (?:telephones?|portables?)"
     r"|sans (?:leur|son|mon|leurs) (?:telephones?|portables?))\b"
 )
-_CODE_WORDS = re.compile(r"\b(?:code|codes|numbers|digits|chiffres|numeros|numero)\b")
+_CODE_WORDS = re.compile(
+    r"\b(?:code|codes|numbers|digits|chiffres|numeros|numero)\b"
+    # one day's number ("I saved yesterday's number in my notes app… Will it still get me in
+    # tomorrow?": the reference asked, 0.23; DEV83, written blind)
+    r"|\b(?:yesterday s|today s|this morning s|last night s) number\b"
+)
 
 
 # already refused, told: the refused code's ("Je recopie les chiffres de mon téléphone, mais le

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.old_code import REFUSED
 from bot.plain_text import plain
 
 _WHAT_IS = re.compile(
@@ -153,7 +154,8 @@ _FROM_THE_PHONE = re.compile(
     r"\b(?:quelque chose que (?:vous possedez|l on possede|tu possedes|vous avez)"
     r"|something (?:you|i|we) (?:have|own|possess))\b"
     r"|\b(?:reclame\w*|demande\w*|veut|exige\w*|wants?|asks? for|asking for|requires?)"
-    r"(?: \w+){0,3}? (?:de|du|sur|from|off|on) (?:(?:son|mon|leur|votre|ton|le|his|her|my|their"
+    # (four words between: « veut six chiffres qui viendraient de mon téléphone »: DEV82)
+    r"(?: \w+){0,4}? (?:de|du|sur|from|off|on) (?:(?:son|mon|leur|votre|ton|le|his|her|my|their"
     r"|your|the)(?: \w+ s)? )?(?:portable|telephone|tel|mobile|phone|cell)\b"
 )
 _TO_EXPLAIN = re.compile(
@@ -163,6 +165,25 @@ _TO_EXPLAIN = re.compile(
     r"|what (?:do|should) i say|(?:incapable|pas capable) de (?:lui |leur )?repondre"
     r"|unable to (?:answer|explain)|couldn t (?:answer|explain|tell (?:him|her|them)))\b"
 )
+
+
+# ...or asked whether it is genuine ("after typing his password, the portal now wants a number
+# 'from his phone'. He's convinced it's a scam. What's going on?", « après mon mot de passe, le
+# site veut six chiffres qui viendraient de mon téléphone. C'est normal ou c'est une arnaque ? »:
+# the set-up's steps under the fallback, the code's format; DEV82, written blind): what 2FA is
+_GENUINE = re.compile(
+    r"\b(?:arnaque\w*|scam\w*|phishing|hameconnage|pirat\w*|hack\w*|legit\w*|genuine|fake"
+    r"|bidon|normal|is this real|c est vrai|what s going on|what is going on|que se passe t il"
+    r"|qu est ce qui se passe|il se passe quoi)\b"
+)
+
+
+def asks_if_the_phone_step_is_genuine(text: str) -> bool:
+    """The portal asks for something from the phone after the password, and the customer asks
+    whether that is normal or a scam."""
+    words = plain(text)
+    genuine = _FROM_THE_PHONE.search(words) and _GENUINE.search(words)
+    return bool(genuine) and not REFUSED.search(words)
 
 
 def asks_to_explain_what_the_phone_is_asked_for(text: str) -> bool:

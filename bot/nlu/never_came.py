@@ -26,6 +26,13 @@ _NEVER_CAME = re.compile(
     r"|nothing (?:has |s )?(?:come|came|arrived|shown up)|(?:hasn t|has not|haven t|have not)"
     r" (?:come|arrived|shown up)|(?:not|never|didn t|hasn t|haven t) come through"
     r"|rien n est (?:arrive|venu)|rien n a ete recu"
+    # "no text has come through after ten minutes" (DEV83, written blind: the SMS set-up 0.51)
+    # (said so, not "no text came through, it's her very first login, what should she do": the
+    # set-up's steps for a training line of blind25)
+    r"|no (?:text|texts|sms|code|codes|message|messages)(?: \w+){0,2}? (?:has|have|s)"
+    r" (?:come|arrived|shown up|turned up)"
+    # « mon portable reçoit bien les appels mais plus rien de votre part » (DEV83)
+    r"|(?:plus )?rien de votre part|rien de chez vous|nothing from (?:you|your side|the portal)"
     # "the text with the code never lands on my phone" (DEV75, written blind)
     r"|never lands?|never landed|n atterrit jamais"
     # no longer coming (bot/nlu/same_number.py read these on its own list)

@@ -163,6 +163,33 @@ _TEXTS_FINE = re.compile(
 )
 
 
+# nothing will be installed on the phone, and its messages come fine ("I have a phone but I've
+# never installed anything on it and I don't intend to start now. It gets my messages fine.",
+# "no Google, no Microsoft on my phone, full stop. Messages from my carrier come through fine":
+# under the fallback and the app's set-up 0.49; « verrouillé par l'informatique, on ne peut rien
+# y ajouter mais il reçoit ses messages normalement »: the set-up's steps; DEV83, written blind)
+_NO_INSTALLS = re.compile(
+    r"\b(?:never installed (?:anything|a thing|an app|any app)|don t intend to (?:install|start)"
+    r"|not going to install|won t install|refuse to install|no google,? no microsoft"
+    r"|no google or microsoft"
+    r"|(?:ne )?(?:peut|peux|pouvons) rien (?:y )?(?:ajouter|installer|mettre)"
+    r"|n installe(?:rai|ra)? (?:jamais )?rien|jamais rien installe|verrouille par (?:l informatique"
+    r"|le service informatique|la dsi|it)|locked by (?:it|the it|our it))\b"
+)
+_TEXTS_COME = re.compile(
+    r"\b(?:texts?|text messages|messages|sms|textos?)\b.{0,40}\b(?:fine|ok|okay|normally"
+    r"|normalement|bien|come through|arrive\w*)\b"
+    r"|\b(?:recoit|recois|gets?|receives?) (?:\w+ ){0,3}?(?:ses |les |mes |his |her |my |their )?"
+    r"(?:texts?|messages|sms|textos)\b(?: \w+)? (?:fine|ok|normalement|bien|normally)\b"
+)
+
+
+def no_installs_but_gets_texts(text: str) -> bool:
+    """Nothing will be installed on the phone, and its texts arrive fine."""
+    words = plain(text)
+    return bool(_NO_INSTALLS.search(words) and _TEXTS_COME.search(words))
+
+
 def cannot_scan_but_gets_texts(text: str) -> bool:
     """No camera to scan the QR code with, and the texts arrive fine."""
     words = plain(text)
@@ -219,6 +246,7 @@ def lacks_a_smartphone(text: str) -> bool:
     words = plain(text)
     moves = wants_texts_after_the_app(text) or asks_to_move_to_a_method(text)
     lacks = bool(_LACK.search(words) or cannot_scan_but_gets_texts(text))
+    lacks = lacks or no_installs_but_gets_texts(text)
     lacks = lacks and not _ONE_VENDOR.search(words) and not _ONE_ALLOWED.search(words)
     # a phone back from repair, blank: the reset's (bot/nlu/phone_switched.py; DEV69)
     blank = repaired_phone_came_back_blank(text)

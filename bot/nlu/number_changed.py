@@ -34,6 +34,9 @@ _CHANGED = re.compile(
     r"{0,2}?\s+(?:a change|has changed|changed|is new"
     r"|est nouveau|n est plus|isn t|is not)\b"
     r"|\b(?:nouveau numero|new number|new phone number|nouveau numero de telephone)\b"
+    # « J'ai changé d'opérateur et de numéro de GSM le mois passé » (DEV83, written blind)
+    r"|\b(?:change|changed|changer|changes) d (?:operateur|operator) (?:et|and) (?:de |d )?"
+    rf"{_NUMBER}\b"
 )
 # another number than the 2FA phone's: a request, a SIM, a billing contact
 _OTHER = re.compile(
@@ -60,8 +63,12 @@ def number_to_update(text: str) -> bool:
         return True
     # read sentence by sentence: "…after the update. My number hasn't changed" is no "update my
     # number" (DEV77's kind, in other words)
-    changed = any(_CHANGED.search(plain(part)) for _, _, part in sentences(text))
-    return changed and not _OTHER.search(words)
+    # another number's words in the same sentence only: "votre hotline m'a fait poireauter pour
+    # une histoire de facture... Bref. J'ai changé… de numéro" is the customer's (DEV83)
+    return any(
+        _CHANGED.search(plain(part)) and not _OTHER.search(plain(part))
+        for _, _, part in sentences(text)
+    )
 
 
 # codes still sent to the old number after a new phone came (« Le nouveau est arrivé ce matin,

@@ -53,7 +53,9 @@ REFUSED = re.compile(
     r"|kicks me out|throws me out"
     # "the login just bounced me" (DEV40, written blind: under the fallback)
     r"|bounced (?:me|it|back)|bounces me|bounce me"
-    r"|passe plus|marche plus|est plus bon|is no good)\b"
+    r"|passe plus|marche plus|est plus bon|is no good"
+    # "…and says it's wrong" (the twenty-fifth session's own test of the scam rule)
+    r"|says (?:it s |it is |its )?(?:wrong|invalid))\b"
 )
 
 

@@ -63,7 +63,10 @@ _WRECK = (
     r"|d une riviere|de la piscine|du canal)"
     # "My phone went for a swim in a slurry pit on the farm last week" (the SMS 0.92; DEV81)
     r"|went for a swim|took a swim|had a swim|fell (?:into|in) (?:a|the) (?:pit|slurry|pond|pool"
-    r"|toilet|bath|bucket|tank)|a fait un plongeon|est tombe dans (?:la|les|une|un) (?:fosse"
+    r"|toilet|bath|bucket|tank)|a fait un plongeon"
+    # "My phone went over the side of the boat on a fishing trip" (DEV83, written blind)
+    r"|went over (?:the side|board)|went overboard|fell overboard|over the side of the boat"
+    r"|(?:passe|tombe) par dessus bord|est tombe dans (?:la|les|une|un) (?:fosse"
     r"|toilettes|piscine|mare|baignoire|seau|cuve))"
 )
 _DEAD = (

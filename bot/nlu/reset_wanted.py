@@ -70,7 +70,10 @@ def wants_the_reset_after_all(text: str) -> bool:
 # to ask "where is my request?". As the changed phone they get the reset's answer and its offer,
 # or, right after that offer, the identity check (data/rules/actions.yml).
 _OPEN_ONE = re.compile(
-    r"\b(?:open|create|file|raise|submit|start|log|make)\b (?:me )?"
+    # ("ok let's do the reset then" after the switch's offer: its whole answer again, and "Shall
+    # I open it?"; forty-ninth outsider check, F3)
+    r"\b(?:open|create|file|raise|submit|start|log|make|do|go ahead with|go for|proceed with)\b"
+    r" (?:me )?"
     r"(?:a |an |the |my |one |up a )?(?:new )?(?:2fa |two factor |mfa )?"
     r"(?:(?:reset |reinitialisation )(?:ticket|request)|ticket|reset)\b"
     r"|\b(?:request|ask for|get|need|want|would like|d like)\b "
@@ -118,6 +121,8 @@ def asks_to_cancel_the_request(text: str) -> bool:
 _CALLED_OFF = re.compile(
     r"\b(?:forget it|forget about it|never ?mind|drop it|no need|not needed any ?more"
     r"|oubliez|oublie|oubliez ca|laissez tomber|laisse tomber|pas la peine|plus besoin"
+    # « non laisse, en fait ça a marché » (forty-ninth outsider check, F2)
+    r"|(?:non|nan|bon|ok|ah) laissez?(?! moi| nous| faire)"
     r"|no longer need|i ll manage|je vais me debrouiller|je me debrouille)\b"
 )
 
@@ -156,13 +161,23 @@ def asks_what_now_after_the_reset(text: str) -> bool:
 _WORKS_AGAIN = re.compile(
     r"\b(?:it works (?:now|again)|works now|working (?:now|again)|sorted (?:now|it)|all good now"
     r"|found (?:it|my (?:old )?(?:phone|sim|mobile))|ca (?:re)?marche (?:maintenant|a nouveau"
-    r"|de nouveau)|ca remarche|c est bon (?:finalement|maintenant)|c est regle|j ai retrouve)\b"
+    r"|de nouveau)|ca remarche|c est bon (?:finalement|maintenant)|c est regle|j ai retrouve"
+    # said in the past ("en fait ça a marché", "it worked after all": the "still doesn't work"
+    # answer, 0.42; forty-ninth outsider check, F2)
+    r"|(?:ca|cela|c|tout) a (?:finalement |enfin |bien )?(?:marche|fonctionne)"
+    r"|it (?:finally |did )?worked?(?: after all| in the end)|that worked|it did work)\b"
+)
+# ...unless it stopped again ("ça a marché hier mais plus aujourd'hui")
+_NOT_ANY_MORE = re.compile(
+    r"\b(?:mais|but|plus aujourd hui|ne marche plus|marche plus|not any ?more|no longer"
+    r"|doesn t|does not|stopped|hier|yesterday|once|une fois)\b"
 )
 
 
 def works_again(text: str) -> bool:
-    """The customer says it works again, or the phone was found."""
-    return bool(_WORKS_AGAIN.search(plain(text)))
+    """The customer says it works again, or the phone was found (and not that it stopped)."""
+    words = plain(text)
+    return bool(_WORKS_AGAIN.search(words)) and not _NOT_ANY_MORE.search(words)
 
 
 def called_off_as_it_works(text: str) -> bool:

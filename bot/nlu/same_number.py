@@ -72,11 +72,22 @@ def keeps_the_number(text: str) -> bool:
     return bool(told and _ASKS_IF_TO_DO.search(words)) and not silent
 
 
+# the line said to work for calls, which says the number is kept ("Notre standard a changé
+# d'opérateur… mon portable pro reçoit bien les appels mais plus rien de votre part": the changed
+# phone 0.27; DEV83, written blind)
+_CALLS_COME = re.compile(
+    r"\b(?:recoit|recois|recoivent|gets?|receives?|takes?) (?:bien |toujours |encore |still )?"
+    r"(?:les |mes |ses |des |my |his |her |the )?(?:appels|calls|coups de fil)\b"
+    r"|\bcalls? (?:still )?(?:come|comes|get|gets) through\b"
+)
+
+
 def number_kept_but_nothing_comes(text: str) -> bool:
-    """The number was kept while the carrier or the SIM changed, and the texts do not come: the
-    SMS's answer (check the new SIM is active, « Renvoyer »), not a reset."""
+    """The number was kept (or still takes calls) while the carrier or the SIM changed, and the
+    texts do not come: the SMS's answer (check the new SIM is active, « Renvoyer »), not a
+    reset."""
     words = plain(text)
-    kept = _KEPT.search(words) and _CARRIER_OR_SIM.search(words)
+    kept = (_KEPT.search(words) or _CALLS_COME.search(words)) and _CARRIER_OR_SIM.search(words)
     return bool(kept and says_it_never_came(words))
 
 

@@ -34,6 +34,9 @@ POSTPONING_WORDS = (
     r"|brush\w* (?:it |them |that |this |the \w+ (?:\w+ )?)?off|wav\w* (?:it |them )?(?:off|away)"
     r"|fob\w* (?:it |them )?off|ignor\w* (?:it|the (?:popup|pop up|prompt|box|security \w+))"
     r"|(?:a |ont |avons |as )?prefere attendre|chose to wait|decided to wait|preferred to wait"
+    # « elle écarte systématiquement la proposition de sécurité » (DEV83, written blind)
+    r"|ecart\w* (?:\w+ )?(?:la|cette|les) (?:proposition|fenetre|popup|pop up|demande)"
+    r"|(?:push|swat|wave|brush)\w* (?:it |the \w+ )?aside"
 )
 _POSTPONED = re.compile(rf"\b(?:{POSTPONING_WORDS})\b")
 _NO_LONGER = re.compile(
@@ -43,6 +46,9 @@ _NO_LONGER = re.compile(
     r"|a disparu|disappeared|is gone|gone now|plus le bouton|plus l option|plus de bouton"
     # « le bouton … n'est plus là », "the button isn't there any more" (DEV67's kind)
     r"|n est plus la|n y est plus|isn t there|is not there|no longer there"
+    # « il clique sur le bouton pour plus tard. Aujourd'hui ce bouton n'y était plus » (DEV82,
+    # written blind: the set-up's steps 0.52)
+    r"|n y etait plus|n etait plus la|n y etait pas|wasn t there|was not there|was gone"
     # « un beau matin il n'a plus eu le choix » (DEV34)
     r"|plus eu le choix|plus le choix|no choice any ?more|no longer had a choice"
     r"|no longer a choice"
@@ -117,6 +123,9 @@ _UNTIL_WHEN = re.compile(
     # (DEV36): the postponing said to end, asked whether true
     r"|\b(?:ne )?dur\w* pas eternellement\b|\bpas indefiniment\b|\bwon t (?:last|go on) forever\b"
     r"|\bcan t (?:last|go on) forever\b|\bnot (?:forever|indefinitely)\b"
+    # « Elle peut faire ça indéfiniment ? » (DEV83, written blind: the set-up's steps 0.36)
+    r"|\b(?:peut|peux|peuvent|pourra|pourrai|pourrait|can|could)\b(?: \w+){0,4}?"
+    r" (?:indefiniment|eternellement|indefinitely|forever|for ever)\b"
     # "s'il continue comme ça, qu'est-ce qui va se passer ?" (DEV46)
     r"|\b(?:s il|si je|si on|s ils|si elle) continu\w* comme ca\b"
     r"|\bif (?:i|he|she|we|they) keeps? (?:doing|going on|on) (?:like this|like that|this)\b"

@@ -245,12 +245,18 @@ _TEXTS_NOW = re.compile(
     r"|\b(?:mes|nos|les|my|our|the) (?:\w+ )?codes? (?:de connexion )?(?:arrivent|arrive|viennent"
     r"|come|comes|arrive|go|are sent)(?: \w+){0,3}? (?:par|by|via|as) (?:the )?(?:sms|texto|textos"
     r"|text|texts|message|messages)\b"
+    # the line said to be how the codes come ("…they'll be wifi-only. That's how I get my login
+    # digits at the moment.": the changed phone 0.21; DEV83, written blind)
+    r"|\b(?:that s|that is|this is|it s) how (?:i|we) (?:get|receive) (?:my|our) (?:login "
+    r"|security |2fa )?(?:codes?|digits|numbers)\b"
 )
 _LINE_GOING = re.compile(
     r"\b(?:wi ?fi only|wifi only|wi fi only|tablets? only|dropping (?:the |our )?mobile lines?"
     r"|no more mobile lines?|no (?:sim|mobile line)|without (?:a )?sim|sans (?:carte )?sim"
     r"|plus de ligne mobile|resili\w* (?:les|la|nos|notre) lignes?|tablettes? wi ?fi"
-    r"|uniquement en wi ?fi)\b"
+    r"|uniquement en wi ?fi"
+    r"|(?:cutting|cut|dropping|ending|cancelling|canceling) (?:the |our )?mobile (?:plans?|lines?"
+    r"|contracts?|subscriptions?))\b"
 )
 _APP_WORKS_OFFLINE = re.compile(
     r"\b(?:app|apps|appli|applis|application|applications|authenticator)\b.{0,60}"
@@ -289,6 +295,10 @@ _WHICH_WAY = re.compile(
     # work out there" (DEV68-69, written blind)
     r"|\b(?:je pars|on part|je choisis|on choisit|je prends|on prend) (?:sur )?quoi\b"
     r"|\bwhich way (?:should|do|shall) (?:i|we) go\b"
+    # « comment je m'y prends pour que ça fonctionne là-bas ? » (DEV83, written blind: the
+    # set-up's steps 0.24)
+    r"|\bpour que (?:ca|cela|tout) (?:fonctionne|marche) (?:la bas|sur place|la haut|en mer)\b"
+    r"|\bso (?:that )?it works (?:out )?there\b"
     r"|\b(?:need|needs|want) something that (?:ll|will|would|can) work\b"
     r"|\b(?:il (?:me|nous|leur) faut|j ai besoin d) (?:un truc|quelque chose|un moyen) qui"
     r" (?:marche|fonctionne)\b"

@@ -268,6 +268,24 @@ async def test_yes_to_i_can_open_it_for_you_does_what_the_button_does(domain, of
     assert_accepted_at_once(await conv.run(fallback), "yes")
 
 
+@pytest.mark.parametrize("offer", ["utter_phone_changed", "utter_switch_not_enrolled_sms"])
+@pytest.mark.parametrize("typed", ["sms@demo.m2m", "my email is jean.dupont@acme.fr"])
+async def test_an_address_typed_after_the_reset_offer_accepts_it(domain, offer, typed):
+    """Forty-ninth outsider check, F3: after "Shall I start?" the customer typed the account's
+    address, got "I don't need your email address right now", and the reset never started.
+    The address is the offer's "yes": the identity check starts (and asks for it itself)."""
+    conv = _after(domain, offer)
+    conv.say(typed, "inform")
+    assert_accepted_at_once(await conv.run(fallback), typed)
+
+
+async def test_an_address_typed_with_no_offer_is_still_not_needed(domain):
+    conv = _after(domain, "utter_what_is_2fa")
+    conv.say("jean.dupont@acme.fr", "inform")
+    turn = await conv.run(fallback)
+    assert [m.get("response") for m in turn.messages][:1] == ["utter_fallback_email"]
+
+
 def assert_accepted_at_once(turn, typed: str) -> None:
     """Eleventh outsider check, LF07/LE07: the "yes" made the reset offer again, with its own
     yes and no. It is now the offer's "yes": the offer, then the message typed again as

@@ -1184,6 +1184,9 @@ def test_no_ticket_offered_again_once_told_there_is_nothing_to_reset(stack, lang
 @pytest.mark.parametrize("lang, ask, why", [
     ("fr", "je peux recevoir le code par SMS au lieu de l'application ?", "pourquoi pas ?"),
     ("en", "can I switch to SMS instead of the authenticator app?", "why not?"),
+    # forty-ninth outsider check, F4
+    ("en", "is it possible to get the code by SMS instead of the app?", "why can't you just switch it?"),
+    ("fr", "je voudrais passer au SMS plutôt que l'appli", "pourquoi vous pouvez pas juste le changer ?"),
 ])
 def test_why_not_after_sms_not_set_up_says_why_a_method_is_not_added(stack, lang, ask, why):
     """F1: "why not?" right after "SMS is not set up on your account… a reset request is needed"

@@ -959,8 +959,8 @@ def test_why_after_no_code_sent_says_why_sends_are_limited(answer, text, lang):
 
 
 @pytest.mark.parametrize("text, lang, yes", [
-    ("elle a pas de smartphone, elle peut quand meme se connecter ?", "fr", "Oui : un simple téléphone mobile"),
-    ("my dad only has a flip phone, can he still log in?", "en", "Yes: a plain mobile phone"),
+    ("elle a pas de smartphone, elle peut quand meme se connecter ?", "fr", "Pas besoin de smartphone : un simple téléphone mobile"),
+    ("my dad only has a flip phone, can he still log in?", "en", "No smartphone needed: a plain mobile phone"),
 ])
 def test_no_smartphone_gets_the_yes_before_the_sms_steps(text, lang, yes):
     """Forty-sixth outsider check, F14: "elle a pas de smartphone, elle peut quand même se
@@ -1082,7 +1082,12 @@ def test_the_delay_told_over_with_what_now_gets_how_to_enable_it_now(text, lang,
     assert [b["payload"] for b in reply["buttons"]] == ["/ask_enable_app", "/ask_enable_sms"]
 
 
-@pytest.mark.parametrize("text, lang", [("ok open the reset request then", "en"), ("oui ouvrez le ticket", "fr")])
+@pytest.mark.parametrize("text, lang", [
+    ("ok open the reset request then", "en"),
+    ("oui ouvrez le ticket", "fr"),
+    # forty-ninth outsider check, F3 ("ok let's do the reset then" after the switch's offer)
+    ("alright, go ahead with the reset", "en"),
+])
 def test_the_request_asked_to_be_opened_gets_the_check_and_its_question_only(text, lang):
     """Forty-eighth outsider check, F17: "ok open the reset request then" got the whole
     changed-phone answer again, then "Shall I open it?"; the check and its question come

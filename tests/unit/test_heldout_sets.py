@@ -129,7 +129,9 @@ def test_no_field_message_is_a_training_example(path):
     # were; dev77 99 FR, 100 EN: one French (near out of scope) was; dev78 98 FR, 99 EN: two French
     # (short) and one English (short) were; dev79 99 FR, 100 EN: one French (near out of scope) was;
     # dev80 100 FR, 99 EN: one English (short) was; dev81 98 FR, 100 EN: two French (near out of
-    # scope) were
+    # scope) were; dev82 (twenty-fifth session) 99 per language: one French (near out of scope)
+    # and one English (typed) were; dev83 99 per language: one French (near out of scope) and
+    # one English (typed) were
     floors = {
         "dev2": 130, "dev3": 35, "dev4": 100, "dev5": 79, "dev6": 98, "dev7": 98, "dev8": 93,
         "dev9": 97, "dev10": 98, "dev11": 96, "dev12": 96,
@@ -145,7 +147,7 @@ def test_no_field_message_is_a_training_example(path):
         "dev60": 100, "dev61": 99, "dev62": 98, "dev63": 100, "dev64": 96, "dev65": 97,
         "dev66": 98, "dev67": 97, "dev68": 99, "dev69": 100, "dev70": 99, "dev71": 100,
         "dev72": 97, "dev73": 100, "dev74": 98, "dev75": 99, "dev76": 98, "dev77": 99,
-        "dev78": 98, "dev79": 99, "dev80": 99, "dev81": 98,
+        "dev78": 98, "dev79": 99, "dev80": 99, "dev81": 98, "dev82": 99, "dev83": 99,
     }
     floor = next((floors[part] for part in path.parts if part in floors), 150)
     assert len(messages) >= floor, f"{path} holds {len(messages)} messages"

@@ -204,6 +204,9 @@ def test_a_button_question_is_settled_whatever_the_classifier_heard():
     # the number on the account (fortieth outsider check, F9): the masked one, as for the SMS
     ("what is my full phone number on file? all digits please", "ask_enable_sms"),
     ("quel est mon numéro de portable enregistré sur mon compte ?", "ask_contact"),
+    # where it went, in a few words (forty-ninth outsider check, F6: out of scope after a resend)
+    ("et le code, il est passé où ?", "out_of_scope"),
+    ("where did you send it?", "out_of_scope"),
 ])
 def test_which_number_the_sms_went_to_is_the_sms_answer(text, heard):
     message = _message(text, heard)
@@ -217,6 +220,8 @@ def test_which_number_the_sms_went_to_is_the_sms_answer(text, heard):
     ("what number should I enter to get the code by sms?", "ask_enable_sms"),
     ("quel numéro dois-je saisir pour recevoir le code ?", "ask_enable_sms"),
     ("what's your phone number", "ask_contact"),
+    # where something else went
+    ("where did the popup go? I can't find it", "ask_how_enable"),
 ])
 def test_other_numbers_stay_what_they_are(text, heard):
     message = _message(text, heard)

@@ -2804,3 +2804,87 @@ def test_dev80_81_kinds_are_read(text, heard, topic):
 def test_dev80_81_rules_leave_these_alone(text, heard):
     settled = reading(heard, text)
     assert settled is None or settled[0] == heard
+
+
+# DEV82-83's kinds (written blind at the twenty-fifth session's start, first scored on bfefbce)
+# and the forty-ninth outside check's, each in other words than the line it was read from
+DEV82_83_KINDS = [
+    # the authenticator app thrown out with others to make room, or the phone wiped with it on
+    ("Had to clear space on my mobile and got rid of the authenticator along with a load of games",
+     "code_rejected", "phone_changed"),
+    ("J'ai remis mon portable à zéro (paramètres d'usine) avant de le donner à ma fille, l'appli des codes"
+     " était dessus", "ask_enable_app", "phone_changed"),
+    # a phone over a boat's side
+    ("Mon téléphone est passé par-dessus bord pendant la sortie en mer, je fais comment ?",
+     "sms_not_received", "phone_changed"),
+    # the step after the password feared a scam
+    ("Since this morning the site asks for a code from my mobile after my password, is this legit?",
+     "ask_how_enable", "ask_what_is_2fa"),
+    ("Le portail exige maintenant un chiffre de mon portable après le mot de passe, c'est du piratage ?",
+     "ask_code_format", "ask_what_is_2fa"),
+    # the line no longer wanted to depend on
+    ("Je ne souhaite plus dépendre de mon numéro de mobile pour me connecter, je voyage sans arrêt",
+     "phone_changed", "request_switch_method"),
+    ("We're dropping that SIM soon, so I'd rather stop relying on my phone number for logging in",
+     "ask_deadline", "request_switch_method"),
+    # the postponing button not there today; the offer brushed aside "indefinitely"
+    ("Je clique toujours sur plus tard mais ce matin le bouton n'était plus là", "ask_how_enable",
+     "ask_deadline"),
+    ("Notre stagiaire écarte la fenêtre de sécurité tous les jours, il peut continuer indéfiniment ?",
+     "ask_how_enable", "ask_deadline"),
+    # nothing will be installed on the phone, its texts come fine
+    ("Mon téléphone pro est verrouillé par le service informatique mais je reçois mes SMS normalement,"
+     " comment je fais ?", "ask_how_enable", "ask_enable_sms"),
+    ("I refuse to install anything on my phone, but texts come through fine. How do I log in?",
+     "sms_not_received", "ask_enable_sms"),
+    # small talk to the assistant
+    ("Are you bored of answering the same questions?", "bot_challenge", "out_of_scope"),
+    ("Il fait chaud chez vous aujourd'hui ?", "ask_contact", "out_of_scope"),
+    # an authenticator app put on the phone by someone, "what do I do with it?"
+    ("My son put Google Authenticator on my phone but I don't know what to do with it", "code_rejected",
+     "ask_enable_app"),
+    # nothing has come; the calls come and the texts don't, after a new carrier
+    ("I picked SMS and no code has arrived yet", "ask_enable_sms", "sms_not_received"),
+    ("We switched carrier, my phone still gets calls but your texts never arrive", "phone_changed",
+     "sms_not_received"),
+    # a number changed with the carrier, after a complaint
+    ("Votre facture est illisible. Bref. J'ai changé d'opérateur et de numéro, c'est quoi la marche à suivre ?",
+     "ask_what_is_2fa", "phone_changed"),
+    # one day's code kept for the next
+    ("I noted today's number on a post-it, will it still work tomorrow?", "ask_reference", "ask_code_format"),
+    # the line going Wi-Fi only, "that's how I get my codes"
+    ("Our phones go wifi-only next month and that's how I get my login codes, what do I switch to?",
+     "phone_changed", "request_switch_method"),
+    # Wi-Fi and no mobile network where one goes, how to make it work there
+    ("Je serai sur un chantier sans réseau mobile mais avec du wifi, comment faire pour que ça marche"
+     " sur place ?", "ask_how_enable", "ask_enable_app"),
+    # forty-ninth outside check: a switch asked in so many words, whatever it was heard as (F1);
+    # "never mind, it worked" (F2)
+    ("remets-moi sur l'appli", "ask_my_status", "request_switch_method"),
+    ("finalement non, repassez-moi au SMS", "cancel", "request_switch_method"),
+    ("non laissez, tout a fonctionné finalement", "still_failing", "cancel"),
+    ("forget it, it worked after all", "still_failing", "cancel"),
+]
+
+
+@pytest.mark.parametrize("text, heard, topic", DEV82_83_KINDS)
+def test_dev82_83_kinds_are_read(text, heard, topic):
+    settled = reading(heard, text)
+    assert settled is None and heard == topic or settled is not None and settled[0] == topic
+
+
+@pytest.mark.parametrize("text, heard", [
+    # said in the past tense, no "has": the set-up's training line kind (blind25)
+    ("my colleague typed her number but no text came through on her first login, what now?",
+     "ask_how_enable"),
+    # where to send a letter is the contact's, whatever the weather
+    ("Where are you based? It's freezing here and I need to post a letter to your office", "ask_contact"),
+    # the code refused beside the fear: the refused code's
+    ("The portal asks for a code from my phone after the password and says it's wrong, is that a scam?",
+     "code_rejected"),
+    # it worked once and no more: still failing
+    ("ça a marché hier mais plus aujourd'hui, laissez tomber", "still_failing"),
+])
+def test_dev82_83_rules_leave_these_alone(text, heard):
+    settled = reading(heard, text)
+    assert settled is None or settled[0] == heard
