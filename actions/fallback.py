@@ -45,6 +45,8 @@ from actions.common import (
     times_said,
     utter,
 )
+from actions.handoff import HANDOFF_GIVEN
+from actions.reference import given_value
 from actions.status import PERSONAL_LINES
 from actions.suggestions import (
     MAX_TOPICS,
@@ -116,6 +118,10 @@ ACCEPTED = {
 STILL_FAILING = {name: "utter_sms_still_nothing" for name in SMS_STEPS} | {
     "utter_code_rejected": "utter_code_rejected",
 }
+# the replies that told how to reach an agent (actions/handoff.py), or said the reference again
+HANDOFF_REPLIES = sorted(HANDOFF_GIVEN | {"utter_reference_handoff"})
+HANDOFF_NEXT = "utter_handoff_next"
+REFERENCE_SLOT = "handoff_reference"
 # "and then?" (bot/next_step.py) right after an answer: the step that comes after it
 NEXT_STEP = {
     "utter_what_is_2fa": "utter_how_enable",
@@ -155,6 +161,9 @@ NEXT_STEP = {
     "utter_switch_done_sms": "utter_remember_device",
     "utter_switch_done_app_login": "utter_remember_device",
     "utter_switch_enter_phone": "utter_remember_device",
+    # "what now?" after an agent's reference, given or said again: call with it (forty-ninth
+    # outsider check, F7: it fell back); the reference is the conversation's (HANDOFF_NEXT)
+    **dict.fromkeys(HANDOFF_REPLIES, "utter_handoff_next"),
 } | STILL_FAILING  # after troubleshooting steps, their next step
 # lines said after an answer that are not the answer itself
 HINTS = {"utter_personal_anonymous", "utter_code_not_here"}
@@ -171,6 +180,7 @@ OWN_BUTTONS = {
     "utter_contact_next",
     "utter_not_clear",
     "utter_reset_next",
+    HANDOFF_NEXT,
 }
 
 
@@ -265,7 +275,10 @@ def lead_response(tracker: Tracker, count: int) -> str:
     said = said_before_this_message(tracker)
     answer = last_answer(said)
     if AND_THEN.match(text) and answer in NEXT_STEP:
-        return not_a_third_time(tracker, NEXT_STEP[answer])
+        step = NEXT_STEP[answer]
+        if step == HANDOFF_NEXT and given_value(tracker, REFERENCE_SLOT) is None:
+            step = "utter_contact_next"  # the reference was called off since
+        return not_a_third_time(tracker, step)
     if closest_intent(tracker) == "out_of_scope":
         return "utter_out_of_scope"
     if latest_intent(tracker) == "affirm":
@@ -507,7 +520,9 @@ class ActionFallback(Action):
             if lead in OFFERS:
                 # made again by the follow-up, so that the rules read the next "yes" as its answer
                 return events + [FollowupAction(lead)]
-            if lead in OWN_BUTTONS:
+            if lead == HANDOFF_NEXT:
+                utter(dispatcher, domain, lead, reference=given_value(tracker, REFERENCE_SLOT))
+            elif lead in OWN_BUTTONS:
                 utter(dispatcher, domain, lead)
             else:
                 buttons = topic_buttons(domain, lang, suggested_topics(tracker, lead, count))

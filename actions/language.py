@@ -30,7 +30,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import language, latest_text, ranked_intents, utter
-from actions.personal import add_personal_line
+from actions.personal import add_personal_line, say, sms_line
 from actions.reference import given_value
 from actions.request_status import request_reply
 from actions.status import ActionCheckStatus, fetch_status
@@ -200,6 +200,12 @@ async def read_again(tracker: Tracker, domain: dict[str, Any]) -> list[dict[str,
     collected = CollectingDispatcher()
     if "action_personal_answer" in actions:
         await add_personal_line(collected, tracker, domain, question)
+    if "action_sms_help" in actions:
+        # where the login's SMS went, or why none came ("et en anglais ?" after "which number
+        # did you send it to?" said the general text only: forty-ninth outsider check, F10)
+        line = sms_line(await fetch_status(tracker))
+        if line is not None:
+            say(collected, domain, line)
     if "action_request_status" in actions:
         name, values = request_reply(await fetch_status(tracker), language(tracker))
         utter(collected, domain, name, **values)

@@ -30,3 +30,24 @@ def asks_how_it_differs_from_the_password(text: str) -> bool:
     """The customer asks how the second step differs from the password."""
     words = plain(text)
     return bool(_DIFFERENCE.search(words) and PASSWORD.search(words))
+
+
+# whether the password is needed or asked for ("wait, is my password needed?" at the identity
+# check's email question got "Sorry, I can only help with two-factor authentication…": forty-
+# ninth outsider check, F5). The answer is that it is never asked here (bot/rasa_ext/nlg.py FOCUS)
+_NEEDED = re.compile(
+    r"\b(?:is|are|will) (?:my |the )?(?:password|passwords) (?:be )?(?:needed|required|necessary"
+    r"|asked)\b"
+    r"|\b(?:do|will|would) you (?:need|want|require) (?:my|the) password\b"
+    r"|\b(?:should|do|must) i (?:give|type|send|tell|enter) (?:you )?(?:my|the) password"
+    r"(?: here)?\b"
+    r"|\b(?:vous avez|tu as|t as|vous aurez) besoin (?:de|du) (?:mon )?mot de passe\b"
+    r"|\b(?:faut il|il (?:vous )?faut|vous faut il|je dois vous donner|dois je (?:vous )?donner)"
+    r" (?:mon|le) mot de passe\b"
+    r"|\bmot de passe (?:est |sera )?(?:necessaire|requis|demande|obligatoire)\b"
+)
+
+
+def asks_if_the_password_is_needed(text: str) -> bool:
+    """The customer asks whether their password is needed or to be given."""
+    return bool(_NEEDED.search(plain(text)))

@@ -61,6 +61,7 @@ from bot.nlu.language import courtesy_hint, english_first
 from bot.nlu.no_smartphone import lacks_a_smartphone
 from bot.nlu.offline_app import asks_if_it_works_offline
 from bot.nlu.other_script import written_in_another_script
+from bot.nlu.password_difference import asks_if_the_password_is_needed
 from bot.nlu.qr_fails import qr_not_shown, qr_will_not_scan
 from bot.nlu.remember_asked import asks_about_a_shared_computer, asks_what_happens_after_the_days
 from bot.nlu.resend_greyed import resend_greyed
@@ -128,6 +129,9 @@ FOCUS = (
     # a login code nobody asked for: never give it, change the password, tell support; no
     # resend (bot/nlu/unrequested_code.py; thirty-ninth outsider check, F1)
     ("_unrequested", received_without_logging_in),
+    # "is my password needed?": never, here (bot/nlu/password_difference.py; forty-ninth
+    # outsider check, F5: the out-of-scope answer came, at the identity check's question)
+    ("_password_asked", asks_if_the_password_is_needed),
     ("_which_number", asks_which_number),
     ("_other_method", lambda text: labels.button_asked(text) == labels.OTHER_METHOD),
     (OPEN_NOW, lambda text: bool(NOW.search(plain(text)))),

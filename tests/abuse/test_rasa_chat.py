@@ -548,3 +548,16 @@ def test_a_password_shaped_word_with_a_mark_inside_is_masked_whole(chat, lang):
         assert secret.encode() not in tracker_file(chat.stack)
         assert not [s for s in stored_strings(chat.stack, client.conversation) if secret in s]
         assert secret not in json.dumps(chat.stack.tracker(client.conversation), ensure_ascii=False)
+
+
+@pytest.mark.parametrize("path", ["/", "/version"])
+def test_rasas_version_is_not_told_without_the_token(chat, path):
+    """Forty-eighth outsider check, F19: `/` ("Hello from Rasa: 3.6.21") and `/version` answered
+    anyone; the exact version tells an attacker which advisories apply. Without the token they
+    are an unknown path (404 JSON); with it, Rasa's own answer."""
+    status, answer = _http("GET", f"{chat.stack.rasa_url}{path}", None)
+    assert status == 404, (path, status, answer)
+    assert "3.6" not in json.dumps(answer) and "rasa" not in json.dumps(answer).lower(), answer
+    token = chat.stack.env["RASA_TOKEN"]
+    status, answer = _http("GET", f"{chat.stack.rasa_url}{path}?token={token}", None)
+    assert status == 200 and "3.6" in json.dumps(answer), (path, status, str(answer)[:200])

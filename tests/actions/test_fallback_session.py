@@ -226,6 +226,25 @@ async def test_ok_after_the_sms_steps_is_an_acknowledgement(domain, text, lead):
     assert turn.responses == [lead]
 
 
+@pytest.mark.parametrize("said, text", [
+    (("utter_handoff_closed",), "what now?"),
+    (("utter_reference_handoff",), "et maintenant ?"),
+])
+async def test_what_now_after_an_agents_reference_says_to_call_with_it(domain, said, text):
+    """Forty-ninth outsider check, F7: "what now?" right after "Your reference is YEN6VN…"
+    fell back to "Sorry, I didn't quite understand"; it says to call (or write) with that
+    reference, which the agent looks the conversation up by."""
+    conv = _after(domain)
+    conv.events.append({"event": "action", "name": "action_handoff"})
+    conv.events.append({"event": "slot", "name": "handoff_reference", "value": "YEN6VN"})
+    for name in said:
+        conv.events.append({"event": "bot", "text": "…", "metadata": {"utter_action": name}})
+    conv.say(text, "nlu_fallback")
+    turn = await conv.run(fallback)
+    assert turn.responses == ["utter_handoff_next"]
+    assert [m.get("reference") for m in turn.messages] == ["YEN6VN"]
+
+
 @pytest.mark.parametrize("said, text, lead", [
     (("utter_ticket_created",), "what happens now?", "utter_ticket_next"),
     (("utter_ticket_existing",), "que se passe-t-il maintenant ?", "utter_ticket_next"),

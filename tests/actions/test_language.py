@@ -233,3 +233,19 @@ async def test_a_requests_status_is_said_again_once(backend, domain):
     _asks(conv, "and in English?", "en")
     turn = await conv.run(action)
     assert turn.responses == ["utter_same_answer_in_language", first.responses[0]]
+
+
+async def test_where_the_sms_went_is_said_again_in_the_language_asked(backend, domain):
+    """Forty-ninth outsider check, F10: "vous l'avez envoyé à quel numéro ?" got the general
+    text and the customer's own line (where the login's SMS went, or why none came); "et en
+    anglais ?" said the general text only. The line is read again (action_sms_help reads the
+    account, never sends)."""
+    from actions.personal import ActionSmsHelp
+
+    conv = await _in_the_28_days_in_french(backend, domain, "sms-where@acme.fr")
+    conv.say("vous l'avez envoyé à quel numéro ?", "sms_not_received")
+    first = await conv.run(ActionSmsHelp())
+    assert len(first.responses) == 1, "the customer's own line"
+    _asks(conv, "et en anglais ?", "en")
+    turn = await conv.run(action)
+    assert turn.responses == ["utter_same_answer_in_language", *first.responses]

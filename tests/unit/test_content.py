@@ -1109,3 +1109,24 @@ def test_out_of_scope_while_the_emailed_code_is_awaited_says_take_your_time_firs
     tracker = DialogueStateTracker.from_events("c", events, slots=DOMAIN.slots)
     reply = asyncio.run(nlg.generate("utter_out_of_scope", tracker, "rest"))
     assert reply["text"].startswith("Take your time") and "(choice 4)" in reply["text"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("wait, is my password needed?", "en"),
+    ("il faut mon mot de passe pour ça ?", "fr"),
+    ("do you need my password to check it's me?", "en"),
+])
+def test_is_my_password_needed_gets_never_not_out_of_scope(text, lang):
+    """Forty-ninth outsider check, F5: "wait, is my password needed?" at the identity check's
+    email question got "Sorry, I can only help with two-factor authentication…". It gets "No:
+    I will never ask for your password" and what the check relies on instead."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    reply = asyncio.run(nlg.generate("utter_out_of_scope", _asked(text, lang), "rest"))
+    assert reply["said_as"] == "utter_out_of_scope_password_asked"
+    assert reply["text"].startswith("No:" if lang == "en" else "Non :")
+
+
+def test_a_forgotten_password_is_still_out_of_scope():
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    reply = asyncio.run(nlg.generate("utter_out_of_scope", _asked("i forgot my password", "en"), "rest"))
+    assert reply.get("said_as") in (None, "utter_out_of_scope")
