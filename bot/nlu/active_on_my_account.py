@@ -20,7 +20,7 @@ from bot.plain_text import plain
 
 _ACTIVE_ON_MINE = re.compile(
     r"\b(?:est (?:elle |il )?(?:deja )?(?:active|activee|activ|en place|en service)"
-    r"|is (?:it|that|this|the \w+(?: \w+)?) (?:already |even |actually |really )?"
+    r"|is (?:it|that|this|the \w+(?: \w+){0,2}) (?:already |even |actually |really )?"
     r"(?:active|on|enabled|turned on|switched on|set up|in place)"
     r"|(?:ai je|j ai|est ce que j ai) (?:deja )?(?:la 2fa|la double auth\w*|la double"
     r" authentification) (?:active|activee)"
@@ -31,7 +31,9 @@ _ACTIVE_ON_MINE = re.compile(
     r"|in place))"
     r"\b(?:\s+\w+){0,3}?\s+(?:sur mon compte|pour mon compte|sur notre compte|on my account"
     r"|for my account|on our account|for me|pour moi|sur ce compte|on this account"
-    r"|for this account)\b"
+    r"|for this account"
+    # ("Is the extra protection on for us or not?": why 2FA 0.36; DEV85, written blind)
+    r"|for us|pour nous|on ours)\b"
 )
 
 
@@ -146,3 +148,19 @@ def asked_for_a_code_never_set_up(text: str) -> bool:
     """The portal asks for a code, and the customer says they never set anything up."""
     words = plain(text)
     return bool(_NEVER_SET_UP.search(words) and _CODE_ASKED.search(words))
+
+
+# whether what someone did covers one's own login ("Our IT admin says he 'did the security
+# thing' for everyone… How can I tell whether that covers my own login?": the set-up's steps
+# 0.46; DEV84, written blind): the status
+_COVERS_ME = re.compile(
+    r"\b(?:that|it|this) (?:covers?|includes?|counts? for|appl(?:y|ies) to)"
+    r" (?:me|my (?:own )?(?:account|login))\b"
+    r"|\b(?:ca|cela) (?:couvre|inclut|concerne) (?:aussi )?(?:mon (?:propre )?(?:compte|acces)"
+    r"|moi)\b"
+)
+
+
+def asks_if_it_covers_me(text: str) -> bool:
+    """Whether what was done for everyone covers the customer's own login."""
+    return bool(_COVERS_ME.search(plain(text)))

@@ -30,7 +30,9 @@ _APP = re.compile(
     # a password manager that makes codes, numbers that keep changing on a colleague's phone
     # (DEV25: out of scope 0.31, the code's format 0.62)
     r"|\b(?:gestionnaire de mots de passe|password manager)\b.{0,40}\b(?:codes?|otp|totp)\b"
-    r"|\b(?:numbers|codes|digits|chiffres|codes)\b (?:that |which |qui )?(?:keep changing|change"
+    # (a password manager named, a watch that shows them: _CODE_MAKER below)
+    r"|\b(?:numbers|codes|digits|chiffres|nombres|numeros)\b (?:that |which |qui )?"
+    r"(?:keep changing|change"
     r"|changent"
     # "it shows numbers that refresh every few seconds" (a game account's app: DEV36, written
     # blind, under the fallback)
@@ -52,7 +54,26 @@ _TOO = re.compile(
 def wants_ours_in_the_app(text: str) -> bool:
     """The customer uses an authenticator app and wants the portal in it too."""
     words = plain(text)
-    return bool(_APP.search(words) and _OURS.search(words) and _TOO.search(words))
+    app = _APP.search(words) or _CODE_MAKER.search(words)
+    return bool(app and _OURS.search(words) and _TOO.search(words))
+
+
+# a password manager named, or a watch that shows the codes (« J'utilise déjà Bitwarden… il sait
+# générer les petits nombres qui changent… m'en servir pour le portail », « Ma montre connectée
+# m'affiche déjà les chiffres pour mon compte Microsoft… la même chose pour M2Mmanager »: the
+# code's format 0.50, under the fallback with the status first; DEV84, written blind). Read
+# apart: an authenticator named beside a question about its codes is the code's (DEV25, blind9)
+_CODE_MAKER = re.compile(
+    r"\b(?:bitwarden|1password|keepass\w*|lastpass|dashlane|proton pass|enpass|keeper)\b"
+    r"|\b(?:montre(?: connectee)?|smart ?watch|apple watch|galaxy watch)\b.{0,40}"
+    r"\b(?:chiffres|codes?|digits|numbers|nombres)\b"
+)
+
+
+def wants_ours_in_a_code_maker(text: str) -> bool:
+    """A password manager or a watch makes codes for other accounts, the portal wanted in it."""
+    words = plain(text)
+    return bool(_CODE_MAKER.search(words) and _OURS.search(words) and _TOO.search(words))
 
 
 # the set-up asked with it ("…je peux m'en servir aussi pour le portail des SIM, et je commence

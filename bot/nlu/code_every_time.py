@@ -110,7 +110,9 @@ _EVERY_SESSION = re.compile(
 # plus" was the box, 0.53: "a chaque fois" pulled it; DEV46, written blind): the refused code's
 _REFUSED_TYPED = re.compile(
     r"\b(?:invalide?|invalde|invlide|inavlide|invalid\w*|refuse\w*|rejete\w*|rejected|faux"
-    r"|incorrect|errone\w*|wrong)\b"
+    r"|incorrect|errone\w*|wrong"
+    # « …je les tape, mais le portail me renvoie une erreur à chaque fois » (DEV84)
+    r"|erreur|error)\b"
 )
 _CODE_WORD = re.compile(r"\b(?:code|codes|cod)\b")
 
@@ -126,7 +128,7 @@ def same_device_asked_every_time(text: str) -> bool:
     """The customer's computer never changes, and the portal still asks at every login."""
     words = plain(text)
     said = _SAME_DEVICE.search(words) and _EVERY_SESSION.search(words)
-    return bool(said) and not _OTHER.search(words)
+    return bool(said) and not (_OTHER.search(words) or _REFUSED_TYPED.search(words))
 
 
 def asks_if_a_code_every_time(text: str) -> bool:

@@ -153,7 +153,8 @@ _FROM_THE_PHONE = re.compile(
     # possédez » en plus du mot de passe": why 2FA, 0.56; DEV56, written blind)
     r"\b(?:quelque chose que (?:vous possedez|l on possede|tu possedes|vous avez)"
     r"|something (?:you|i|we) (?:have|own|possess))\b"
-    r"|\b(?:reclame\w*|demande\w*|veut|exige\w*|wants?|asks? for|asking for|requires?)"
+    r"|\b(?:reclame\w*|demande\w*|veut|voulait|exige\w*|wants?|wanted|asks? for|asked for"
+    r"|asking for|requires?|required)"
     # (four words between: « veut six chiffres qui viendraient de mon téléphone »: DEV82)
     r"(?: \w+){0,4}? (?:de|du|sur|from|off|on) (?:(?:son|mon|leur|votre|ton|le|his|her|my|their"
     r"|your|the)(?: \w+ s)? )?(?:portable|telephone|tel|mobile|phone|cell)\b"
@@ -174,8 +175,33 @@ _TO_EXPLAIN = re.compile(
 _GENUINE = re.compile(
     r"\b(?:arnaque\w*|scam\w*|phishing|hameconnage|pirat\w*|hack\w*|legit\w*|genuine|fake"
     r"|bidon|normal|is this real|c est vrai|what s going on|what is going on|que se passe t il"
-    r"|qu est ce qui se passe|il se passe quoi)\b"
+    r"|qu est ce qui se passe|il se passe quoi"
+    # ...or how it works asked ("…the site wanted a number off my phone, which it's never done…
+    # I'm a bit lost, how does this work now?": the refused code 0.20; DEV85, written blind)
+    r"|how does (?:this|it|that) work(?: now)?|i m (?:a bit |totally |completely )?lost"
+    r"|je suis (?:un peu |completement )?perdue?|comment ca marche (?:maintenant|desormais))\b"
 )
+
+
+# digits seen copied from a phone at login, and what that was asked (« elle a sorti son
+# téléphone, a regardé une suite de chiffres et l'a recopiée. C'était quoi cette manip ? »:
+# the set-up's steps 0.29; DEV85, written blind): what 2FA is
+_DIGITS_COPIED = re.compile(
+    r"\b(?:chiffres|digits|numbers|nombres|numeros|code)\b.{0,60}\b(?:recopi\w*|copied|copie"
+    r"|typed (?:it|them) in|tape\w*|entered)\b"
+    r"|\b(?:recopi\w*|copied|copie|typed in|tape\w*) (?:\w+ ){0,3}?(?:chiffres|digits|numbers"
+    r"|nombres|numeros|code)\b"
+)
+_WHAT_WAS_THAT = re.compile(
+    r"\b(?:c etait quoi|c est quoi cette|qu est ce que c etait|what was (?:that|she doing|he doing"
+    r"|it)|quelle (?:est|etait) cette (?:manip\w*|etape)|what s that step)\b"
+)
+
+
+def asks_what_the_copied_digits_were(text: str) -> bool:
+    """Someone copied digits from a phone at login, and the customer asks what that was."""
+    words = plain(text)
+    return bool(_DIGITS_COPIED.search(words) and _WHAT_WAS_THAT.search(words))
 
 
 def asks_if_the_phone_step_is_genuine(text: str) -> bool:

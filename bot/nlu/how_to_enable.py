@@ -126,3 +126,35 @@ def unsure_which_choice(text: str) -> bool:
     words = plain(text)
     told = _TWO_CHOICES.search(words) and _UNSURE_WHICH.search(words)
     return bool(told) and not _METHODS_NAMED.search(words)
+
+
+# doing it oneself asked, after being told it needs a call ("A colleague says we have to phone
+# you to get 2FA switched on. Can't I just do it myself from the portal?": the 28 days 0.21;
+# DEV84, written blind): the set-up's steps, which the customer follows alone
+_ONESELF = re.compile(
+    r"\b(?:do|set|switch|turn|activate|enable) (?:it|this|that|2fa)(?: on| up)? (?:myself|ourselves"
+    r"|on my own|on our own|by myself)\b"
+    r"|\b(?:le|la|l) (?:faire|activer|mettre en place|configurer) (?:moi meme|nous memes|tout seul"
+    r"|toute seule|seule?|par moi meme)\b"
+)
+
+
+def asks_to_do_it_oneself(text: str) -> bool:
+    """The customer asks whether they can turn it on themselves."""
+    return bool(_ONESELF.search(plain(text)))
+
+
+# whether saying yes now throws one out ("A window just popped up asking me to secure my
+# account. If I say yes now, will it throw me out in the middle of a demo?": the 28 days 0.45;
+# DEV84, written blind): the steps, which say the login is asked again after « Continuer »
+_YES_THEN_OUT = re.compile(
+    r"\bif i (?:say|click|press|choose|pick|hit) (?:yes|oui|ok)\b.{0,40}\b(?:throw|kick|log|lock"
+    r"|boot|sign)\w* (?:me )?out\b"
+    r"|\bsi je (?:dis|clique sur|reponds|choisis) (?:oui|ok)\b.{0,40}\b(?:deconnect\w*|ejecte\w*"
+    r"|jete\w*|sortir|mettre dehors|fermer ma session)\b"
+)
+
+
+def asks_if_yes_logs_out(text: str) -> bool:
+    """The customer asks whether answering yes to the popup now logs them out."""
+    return bool(_YES_THEN_OUT.search(plain(text)))

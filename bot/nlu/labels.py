@@ -46,6 +46,7 @@ from bot.nlu.active_on_my_account import (
     asked_for_a_code_never_set_up,
     asks_if_active_on_my_account,
     asks_if_done_or_not_started,
+    asks_if_it_covers_me,
     unsure_if_it_was_done,
 )
 from bot.nlu.always_or_new import (
@@ -66,6 +67,7 @@ from bot.nlu.app_installed import asks_what_to_do_with_the_app
 from bot.nlu.asked_again import login_asked_again
 from bot.nlu.authenticator_too import (
     app_put_on_my_phone_not_understood,
+    wants_ours_in_a_code_maker,
     wants_ours_in_the_app,
     wants_ours_in_the_app_set_up,
 )
@@ -125,6 +127,7 @@ from bot.nlu.extra_code import (
     asks_if_the_phone_step_is_genuine,
     asks_to_explain_what_the_phone_is_asked_for,
     asks_what_more_is_asked,
+    asks_what_the_copied_digits_were,
     asks_what_the_extra_code_is,
     asks_what_the_new_screen_does,
     asks_what_this_code_is,
@@ -138,6 +141,8 @@ from bot.nlu.how_to_enable import (
     afraid_to_click_wrong,
     asks_for_the_steps,
     asks_how_to_enable,
+    asks_if_yes_logs_out,
+    asks_to_do_it_oneself,
     asks_where_to_start,
     the_only_one_not_done,
     unsure_which_choice,
@@ -168,6 +173,7 @@ from bot.nlu.number_changed import (
     number_given_to_someone_else,
     number_to_update,
 )
+from bot.nlu.number_format import asks_about_the_number_format
 from bot.nlu.number_mistyped import suspects_a_mistyped_number
 from bot.nlu.obliged_now import asks_if_obliged_now
 from bot.nlu.offline_app import asks_if_it_works_offline
@@ -210,7 +216,7 @@ from bot.nlu.refused_told import (
 )
 from bot.nlu.refused_why import asks_why_the_code_is_refused
 from bot.nlu.remember_asked import describes_the_remember_box
-from bot.nlu.required_by_policy import required_by_someone
+from bot.nlu.required_by_policy import required_and_what_to_do, required_by_someone
 from bot.nlu.resend_greyed import resend_greyed
 from bot.nlu.reset_wanted import (
     asks_to_open_a_reset,
@@ -276,7 +282,7 @@ from bot.nlu.travel_abroad import (
 from bot.nlu.typed_number import gives_another_number, sends, wants_the_code_on_a_new_number
 from bot.nlu.unlock_asked import asks_to_unlock, asks_who_unlocks
 from bot.nlu.unrequested_code import received_without_logging_in
-from bot.nlu.wait_before_set_up import waits_before_setting_up
+from bot.nlu.wait_before_set_up import waits_before_setting_up, waits_until_after_a_change
 from bot.nlu.what_made_it_change import (
     asks_what_made_it_change,
     asks_what_pushed_you,
@@ -450,6 +456,7 @@ NUMBER_CHANGED_HEARD_AS = (
     "sms_not_received",
     "phone_changed",
     "ask_what_is_2fa",
+    "out_of_scope",  # "…the UK one has been cancelled. Since then I can't get past…" (DEV85)
 )
 # what a lost or stolen phone told among other things was heard as (bot/nlu/phone_lost.py)
 PHONE_LOST_HEARD_AS = (
@@ -654,7 +661,13 @@ CHANGE_HEARD_AS = ("out_of_scope", "ask_since_when", "ask_what_is_2fa")
 # "is it active on my account?" (bot/nlu/active_on_my_account.py)
 # (heard as the status itself: settled there, before the rules that read who is away — "I'm
 # covering for my colleague on maternity leave… is it already on for my account?": DEV53)
-ACTIVE_HEARD_AS = ("phone_changed", "ask_how_enable", "ask_what_is_2fa", "ask_my_status")
+ACTIVE_HEARD_AS = (
+    "phone_changed",
+    "ask_how_enable",
+    "ask_what_is_2fa",
+    "ask_my_status",
+    "ask_why_2fa",  # "Is the extra protection on for us or not?" (DEV85)
+)
 # a Wi-Fi tablet with no SIM as the device (bot/nlu/wifi_tablet.py)
 TABLET_HEARD_AS = (
     "ask_why_2fa",
@@ -1180,6 +1193,7 @@ GIVEN_UP_HEARD_AS = (
     "ask_what_is_2fa",
     "out_of_scope",
     "ask_my_status",
+    "ask_enable_sms",  # « J'ai rendu mon téléphone de fonction… tout passait par ce téléphone »
 )
 # DEV64-65 (written blind): the same authenticator app for another product, heard as the app's
 # set-up, the switch or the methods; afraid of clicking the popup's wrong choice, under the
@@ -1699,7 +1713,7 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (fed_up_with_the_bot, "request_human", ("out_of_scope", "ask_what_is_2fa", "bot_challenge")),
     # twenty-first session: DEV62-63's kinds (written blind, first scored on the session's start)
     (codes_only_reach_someone_away, "phone_changed", ("ask_code_format",)),
-    (wants_it_in_writing, "ask_contact", IN_WRITING_HEARD_AS),
+    (wants_it_in_writing, "ask_contact", (*IN_WRITING_HEARD_AS, "ask_since_when")),
     (fears_being_out_after_an_absence, "ask_my_status", ABSENCE_FEAR_HEARD_AS),
     (asks_what_this_code_is, "ask_what_is_2fa", ("ask_code_format", "ask_why_2fa")),
     (asks_for_a_portal_app, "out_of_scope", PORTAL_APP_HEARD_AS),
@@ -1840,6 +1854,22 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (small_talk_to_the_assistant, "out_of_scope", ("bot_challenge", "ask_contact")),
     (asks_what_to_do_with_the_app, "ask_enable_app", APP_INSTALLED_HEARD_AS),
     (no_installs_but_gets_texts, "ask_enable_sms", ("sms_not_received",)),
+    # DEV84-85's kinds (written blind, first scored on 649384f, this session's rules above):
+    # digits seen copied at login, "what was that?", heard as the set-up's steps; more than a
+    # password required with what to do asked, heard as why 2FA; doing it oneself, and whether
+    # a yes now logs one out, heard as the 28 days
+    (asks_what_the_copied_digits_were, "ask_what_is_2fa", ("ask_how_enable", "ask_code_format")),
+    (required_and_what_to_do, "ask_how_enable", ("ask_why_2fa",)),
+    (asks_to_do_it_oneself, "ask_how_enable", ("ask_deadline", "ask_contact", "ask_since_when")),
+    (asks_if_yes_logs_out, "ask_how_enable", ("ask_deadline", "ask_my_status")),
+    # a password manager or a watch that makes codes, the portal wanted in it, heard as the
+    # code's format or the status; a colleague's set-up for everyone, "does that cover me?",
+    # heard as the set-up; a wait "until after the move", heard as the SMS that never came
+    (wants_ours_in_a_code_maker, "ask_enable_app", ("ask_code_format", "ask_my_status")),
+    (asks_if_it_covers_me, "ask_my_status", ("ask_how_enable",)),
+    (waits_until_after_a_change, "ask_deadline", ("sms_not_received",)),
+    # the mobile number's format in the SMS field (a country code), heard as the set-up's steps
+    (asks_about_the_number_format, "ask_enable_sms", ("ask_how_enable", "ask_reference")),
     # « le code n'est pas arrivé » heard as the refused code, once every other rule had its say
     # (forty-eighth outsider check, F12)
     (never_came_not_refused, "sms_not_received", ("code_rejected",)),

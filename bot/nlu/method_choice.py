@@ -54,7 +54,10 @@ _APP_AT_HAND = re.compile(
     r"|\b(?:authy|microsoft authenticator|google authenticator|authenticator app)\b"
 )
 _TEXTS_WISHED = re.compile(
-    r"\b(?:by text|par sms|par texto|prefer texts|prefere les sms|rather have texts)\b"
+    r"\b(?:by text|par sms|par texto|prefer texts|prefere les sms|rather have texts"
+    # « j'ai déjà une appli pour la banque, une pour les impôts… Je veux juste recevoir un
+    # message sur mon portable » (the app's set-up; DEV85, written blind)
+    r"|recevoir un (?:message|sms|texto)|just (?:get|receive) a (?:text|message|sms))\b"
 )
 
 

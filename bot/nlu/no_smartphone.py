@@ -173,6 +173,7 @@ _NO_INSTALLS = re.compile(
     r"|not going to install|won t install|refuse to install|no google,? no microsoft"
     r"|no google or microsoft"
     r"|(?:ne )?(?:peut|peux|pouvons) rien (?:y )?(?:ajouter|installer|mettre)"
+    r"|without downloading (?:something|anything|an app)|sans (?:rien )?telecharger"
     r"|n installe(?:rai|ra)? (?:jamais )?rien|jamais rien installe|verrouille par (?:l informatique"
     r"|le service informatique|la dsi|it)|locked by (?:it|the it|our it))\b"
 )
@@ -181,6 +182,8 @@ _TEXTS_COME = re.compile(
     r"|normalement|bien|come through|arrive\w*)\b"
     r"|\b(?:recoit|recois|gets?|receives?) (?:\w+ ){0,3}?(?:ses |les |mes |his |her |my |their )?"
     r"(?:texts?|messages|sms|textos)\b(?: \w+)? (?:fine|ok|normalement|bien|normally)\b"
+    # "I do everything by text with my staff already" (DEV85, written blind)
+    r"|\b(?:do|does|did) everything by (?:text|sms)\b|\btout par (?:sms|texto|textos)\b"
 )
 
 
@@ -188,6 +191,28 @@ def no_installs_but_gets_texts(text: str) -> bool:
     """Nothing will be installed on the phone, and its texts arrive fine."""
     words = plain(text)
     return bool(_NO_INSTALLS.search(words) and _TEXTS_COME.search(words))
+
+
+# no camera to be used, and another way asked ("…pointing a camera at a screen isn't practical
+# for him. What's the simplest way…?", « Je refuse par principe les applis qui demandent
+# l'accès à l'appareil photo. N'y a-t-il pas un autre moyen… ? »: why 2FA 0.30, under the
+# fallback; DEV85, written blind): the texts, which need no camera
+_CAMERA_RULED_OUT = re.compile(
+    r"\b(?:camera|appareil photo)\b.{0,40}\b(?:isn t practical|not practical|pas pratique"
+    r"|impractical|not an option|pas envisageable)\b"
+    r"|\b(?:refuse\w*|won t|will not|don t want|ne veux pas)\b.{0,70}\b(?:camera"
+    r"|appareil photo)\b"
+)
+_ANOTHER_WAY = re.compile(
+    r"\b(?:autre moyen|autre solution|another way|other way|simplest way|easiest way|plus simple"
+    r"|alternative|without (?:the |a )?camera|sans (?:l )?appareil photo)\b"
+)
+
+
+def camera_ruled_out_other_way(text: str) -> bool:
+    """A camera cannot or will not be used, and another way is asked."""
+    words = plain(text)
+    return bool(_CAMERA_RULED_OUT.search(words) and _ANOTHER_WAY.search(words))
 
 
 def cannot_scan_but_gets_texts(text: str) -> bool:
@@ -246,7 +271,7 @@ def lacks_a_smartphone(text: str) -> bool:
     words = plain(text)
     moves = wants_texts_after_the_app(text) or asks_to_move_to_a_method(text)
     lacks = bool(_LACK.search(words) or cannot_scan_but_gets_texts(text))
-    lacks = lacks or no_installs_but_gets_texts(text)
+    lacks = lacks or no_installs_but_gets_texts(text) or camera_ruled_out_other_way(text)
     lacks = lacks and not _ONE_VENDOR.search(words) and not _ONE_ALLOWED.search(words)
     # a phone back from repair, blank: the reset's (bot/nlu/phone_switched.py; DEV69)
     blank = repaired_phone_came_back_blank(text)

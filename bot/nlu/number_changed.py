@@ -53,6 +53,11 @@ _NUMBER_GONE = re.compile(
     r"\s+(?:no longer exists|doesn t exist anymore|does not exist anymore|is gone|is dead"
     r"|was cancelled|was canceled|was terminated|has been cancelled|has been terminated"
     r"|n existe plus|est resilie|a ete resilie|est mort|n est plus valide|is no longer valid)\b"
+    # "got an Irish number; the UK one has been cancelled", "his old mobile, which has been
+    # disconnected" (DEV85, written blind: the status, the set-up's steps)
+    r"|\b(?:old|previous|former|his|her|my|the (?:uk|french|old|british|irish|english|belgian"
+    r"|swiss))(?: \w+)? (?:one|mobile|phone|line|number|sim)(?: \w+){0,3}? (?:has been|was|is"
+    r"|got|have been) (?:cancelled|canceled|disconnected|cut off|terminated)\b"
 )
 
 

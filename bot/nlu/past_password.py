@@ -31,6 +31,11 @@ _PAST_PASSWORD = re.compile(
     r"|impossible d avancer|je suis bloque\w*|ca bloque|je reste bloque\w*|plus moyen d avancer)"
     r"|\bafter (?:the |my )?password\b.{0,12}\b(?:can t go (?:any )?further|cannot go (?:any )?"
     r"further|i m stuck|i am stuck|it stops|nothing works)\b"
+    # the password said right, and kept out all the same ("My password is definitely right but
+    # the portal won't let me through to the dashboard": out of scope 0.30; DEV84, written blind)
+    r"|\b(?:password|mot de passe|mdp) (?:is|est) (?:definitely |surely |bien |forcement )?"
+    r"(?:right|correct|fine|good|ok|bon|juste)\b.{0,40}\b(?:won t let me|will not let me"
+    r"|doesn t let me|ne me laisse|can t get (?:in|through)|bloque|stuck)"
 )
 # the password itself forgotten or refused: out of scope (the portal's password reset)
 _PASSWORD_ITSELF = re.compile(

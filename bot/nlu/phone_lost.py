@@ -108,17 +108,32 @@ _BAG_LOST = re.compile(
 )
 
 
+# the customer lost, not the phone ("…wants a code from my phone, I'm lost, how does it work?":
+# the twenty-fifth session's own test of DEV85's kind)
+_CONFUSED = re.compile(
+    r"\b(?:i m|i am|im|je suis|suis) (?:a bit |totally |completely |un peu )?(?:lost|perdue?)\b"
+)
+
+
 def phone_is_lost(text: str) -> bool:
     """The customer's phone was lost or stolen (and not found again)."""
-    words = plain(text)
+    words = _CONFUSED.sub(" ", plain(text))
     lost = _PHONE_LOST.search(words) or _BAG_LOST.search(words)
     return bool(lost) and not _NOT_LOST.search(words)
+
+
+# dropped into water ("Dropped my phone in the lake at our campsite": under the fallback; DEV85)
+_DROPPED_IN = re.compile(
+    rf"\b(?:dropped|drop|fell|lost|knocked|faire tomber|fait tomber|tombe\w*)\b(?: \w+){{0,2}}?"
+    rf" {_PHONE} (?:\w+ )?(?:in|into|dans) (?:the|a|le|la|l|un|une) (?:lake|pond|river|sea|canal"
+    r"|harbour|harbor|toilet|water|well|tank|lac|etang|riviere|mer|eau|canal|puits|cuve)\b"
+)
 
 
 def phone_is_wrecked(text: str) -> bool:
     """The customer's phone was destroyed or is dead (and not repaired meanwhile)."""
     words = plain(text)
-    wrecked = _PHONE_WRECKED.search(words) or _OLD_WIPED.search(words)
+    wrecked = _PHONE_WRECKED.search(words) or _OLD_WIPED.search(words) or _DROPPED_IN.search(words)
     return bool(wrecked) and not _NOT_LOST.search(words)
 
 
@@ -157,7 +172,9 @@ _GIVEN_UP = re.compile(
 _TIED = re.compile(
     r"\b(?:tied to|linked to|attached to|registered (?:to|on|with)|set up on|lie a|liee a|rattache"
     r"|enregistre\w* sur|configure\w* sur|associe\w* a|codes? (?:went|go|arrivai\w*|allai\w*)"
-    r"|step after (?:my|the) password|etape apres (?:le|mon) mot de passe)\b"
+    r"|step after (?:my|the) password|etape apres (?:le|mon) mot de passe"
+    # « J'ai rendu mon téléphone de fonction… tout passait par ce téléphone » (DEV84)
+    r"|tout passait par|tout passe par|everything went through|everything goes through)\b"
 )
 
 

@@ -23,12 +23,32 @@ _MORE_THAN_A_PASSWORD = re.compile(
     r"\b(?:more than (?:just |only |a simple )?(?:a |the )?password"
     r"|plus qu un (?:simple )?mot de passe|mfa|2fa|two factor|two step|double authentification"
     r"|authentification forte"
-    r"|strong authentication|second factor|deuxieme facteur|multi factor|multifactor)\b"
+    r"|strong authentication|second factor|deuxieme facteur|multi factor|multifactor"
+    # a password alone said not enough ("n'est protégé que par un mot de passe": DEV85)
+    r"|(?:que|seulement|uniquement) (?:par )?un (?:simple )?mot de passe"
+    r"|(?:only|just) (?:by |with )?(?:a |one )?password)\b"
 )
 _REQUIRES = re.compile(
     r"\b(?:exige\w*|impose\w*|demande\w*|oblige\w*|require\w*|insist\w*|mandat\w*|want\w*"
+    # « il veut qu'on corrige ça » (DEV85), not « la DSI voudrait la même chose partout »
+    r"|veut qu on|veulent qu on|veut que nous|veulent que nous"
     r"|need\w*|ask\w*)\b"
 )
+
+
+# what to do asked in so many words: the set-up, even when the classifier heard why 2FA
+# (« Qu'est-ce que je dois faire de mon côté ? » after an auditor's remark: why 2FA 0.60;
+# "What do I need to do so I can tick that box?" for an insurer: why 2FA 0.31; DEV85)
+_WHAT_TO_DO = re.compile(
+    r"\b(?:what do (?:i|we) (?:need|have) to do|what (?:should|must) (?:i|we) do|how do (?:i|we)"
+    r" (?:do|fix|sort|meet|set)|qu est ce que (?:je dois|nous devons|on doit) faire"
+    r"|que (?:dois je|devons nous) faire|comment (?:je|on) (?:fais|fait|m y prends|s y prend))\b"
+)
+
+
+def required_and_what_to_do(text: str) -> bool:
+    """More than a password required by someone, and what to do asked."""
+    return required_by_someone(text) and bool(_WHAT_TO_DO.search(plain(text)))
 
 
 def required_by_someone(text: str) -> bool:

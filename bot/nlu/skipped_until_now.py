@@ -91,6 +91,9 @@ _OWN_ACCOUNT_ASKED = re.compile(
     r"|\bwhat (?:has |is )?(?:happened|happening|going on) (?:to|with) (?:my|our) account\b"
     r"|\b(?:is|has) (?:my|our) account (?:been )?(?:blocked|locked|suspended|closed|frozen)\b"
     r"|\b(?:mon|notre) compte (?:est il |est |a ete )?(?:bloque|suspendu|verrouille|ferme|gele)\b"
+    # "Where does my account stand?" (DEV85, written blind: the 28 days)
+    r"|\bwhere (?:does|do) (?:my|our) (?:account|login) stand\b|\bwhere do (?:i|we) stand\b"
+    r"|\bou en est (?:mon|notre) compte\b|\bou (?:j en|nous en|on en) (?:suis|sommes|est)\b"
 )
 
 

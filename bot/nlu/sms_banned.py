@@ -17,6 +17,10 @@ _BANNED = re.compile(
     r"\b(?:text message|text messages|texts|sms|textos?)\b"
     r"|\b(?:text message|sms|textos?)\b.{0,30}\b(?:banned|forbidden|prohibited|not allowed"
     r"|interdit\w*|proscrit\w*|pas autorise\w*)\b"
+    # "anything sent by text message isn't acceptable for logging in" (DEV85, written blind)
+    r"|\b(?:text message|text messages|texts?|sms|textos?)\b.{0,20}\b(?:isn t|is not|aren t"
+    r"|are not|n est pas|ne sont pas|no longer) (?:acceptable|accepted|permitted|allowed"
+    r"|acceptes?|acceptables?|autorises?)\b"
     # an app demanded "et plus par des messages" (« exige que tous nos accès fournisseurs passent
     # par une application sur smartphone et plus par des messages »: the set-up 0.28; DEV81)
     r"|\b(?:exige\w*|impose\w*|require\w*|demand\w*|mandate\w*|insist\w*)\b.{0,80}"

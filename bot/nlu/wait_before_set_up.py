@@ -40,3 +40,25 @@ def waits_before_setting_up(text: str) -> bool:
     """The customer wants to wait before the set-up (or work without it) and asks for how long."""
     words = plain(text)
     return bool(_WAIT.search(words) and _TIME.search(words)) and not _OTHER.search(words)
+
+
+# the set-up put off until after a change, whether that is a problem asked ("We're moving all
+# our mobiles to a new provider in about six weeks. I'd rather sort out the login security after
+# that. Any problem with waiting?": under the fallback, the SMS that never came first; DEV85,
+# written blind): the 28 days
+_AFTER_A_CHANGE = re.compile(
+    r"\b(?:sort|deal with|set|do|handle)(?: \w+){0,4}? (?:out )?after (?:that|the move|then"
+    r"|the switch|the change)\b"
+    r"|\b(?:m en occuper|le faire|la configurer|l activer) (?:apres|une fois) (?:ca|le changement"
+    r"|le demenagement)\b"
+)
+_PROBLEM_WAITING = re.compile(
+    r"\b(?:problem with waiting|issue with waiting|ok to wait|okay to wait|fine to wait"
+    r"|souci a attendre|probleme a attendre|je peux attendre|on peut attendre)\b"
+)
+
+
+def waits_until_after_a_change(text: str) -> bool:
+    """The set-up put off until after a change, and whether waiting is a problem asked."""
+    words = plain(text)
+    return bool(_AFTER_A_CHANGE.search(words) and _PROBLEM_WAITING.search(words))
