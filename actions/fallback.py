@@ -145,6 +145,9 @@ NEXT_STEP = {
     # or after a refused request (the activation steps): the reset request's next step, with
     # its button (forty-second outsider check, F4)
     "utter_switch_not_enrolled_sms": "utter_reset_next",
+    # (the same, a request already open: what follows the request)
+    "utter_switch_not_enrolled_sms_request_open": "utter_ticket_next",
+    "utter_switch_not_enrolled_app_request_open": "utter_ticket_next",
     "utter_switch_not_enrolled_app": "utter_reset_next",
     "utter_request_status_refused": "utter_reset_next",
     "utter_request_status_refused_unnumbered": "utter_reset_next",

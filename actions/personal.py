@@ -37,7 +37,7 @@ from actions.common import (
     utter,
 )
 from actions.status import Line, fetch_status, pending_line, say, situation_line
-from actions.switch import offer_for
+from actions.switch import not_enrolled_reply, offer_for
 from bot.answers import SAID_AS
 from bot.code_format import holds_a_code
 from bot.nlu.unrequested_code import received_without_logging_in
@@ -93,7 +93,7 @@ def personal_line(body: dict[str, Any] | None, question: str | None, lang: str) 
     kinds = PERSONAL_KINDS[question]
     other = OTHER_METHOD.get((question, str(body.get("method"))))
     if other is not None and body.get("enrolled") and not body.get("locked"):
-        return Line("enrolled", other)
+        return Line("enrolled", not_enrolled_reply(other, body))
     for line in (stage_line(body, question), situation_line(body, lang), pending_line(body)):
         if line is not None and line.kind in kinds:
             return line

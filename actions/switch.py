@@ -63,6 +63,21 @@ REFUSED = {  # method asked for -> outcome -> reply (the others: actions.common.
     },
 }
 ACCOUNT_USES = {"sms": "utter_switch_account_uses_sms", "totp": "utter_switch_account_uses_app"}
+# "the other method is not set up, a reset is needed, I can open it for you", said while a reset
+# request is already open: that it is, with no offer (the offer's "yes" got "A reset request has
+# been open on your account since…": the twenty-fifth session's reproduction of the forty-ninth
+# outsider check's F3)
+NOT_ENROLLED = frozenset(table["not_enrolled"] for table in REFUSED.values())
+REQUEST_OPEN = "_request_open"
+
+
+def not_enrolled_reply(name: str, body: dict[str, Any] | None) -> str:
+    """`name`, or its `_request_open` wording when it offers a reset the account already has."""
+    request = (body or {}).get("request")
+    is_open = isinstance(request, dict) and request.get("status") == "open"
+    return name + REQUEST_OPEN if name in NOT_ENROLLED and is_open else name
+
+
 # already the method of an activation (not a login): its next step
 SAME_ENROLL = {
     "sms": "utter_switch_same_method_sms_enroll",
@@ -86,7 +101,7 @@ def no_pending_reply(body: dict[str, Any] | None, method: str) -> str:
     if body.get("method") == method:
         return ACCOUNT_USES[method]
     if method == "sms" and not body.get("masked_phone"):
-        return "utter_switch_not_enrolled_sms"
+        return not_enrolled_reply("utter_switch_not_enrolled_sms", body)
     return "utter_switch_no_pending"
 
 
@@ -126,7 +141,8 @@ def possible_reply(body: dict[str, Any] | None, method: str) -> str:
         answer = no_pending_reply(body, method)
         return "utter_switch_possible" if answer == "utter_switch_no_pending" else answer
     if body.get("enrolled") and body.get("method") != method:
-        return REFUSED[method]["not_enrolled"]  # a login the popup cannot move: not set up
+        # a login the popup cannot move: not set up
+        return not_enrolled_reply(REFUSED[method]["not_enrolled"], body)
     return "utter_switch_possible"
 
 
@@ -237,5 +253,8 @@ class ActionSwitchMethod(Action):
             )
         elif outcome.kind == "switched":
             utter(dispatcher, domain, DONE[(method, outcome.purpose)])
+        elif outcome.kind == "not_enrolled":
+            name = REFUSED[method]["not_enrolled"]
+            utter(dispatcher, domain, not_enrolled_reply(name, await fetch_status(tracker)))
         else:
             reply(dispatcher, outcome, REFUSED[method])

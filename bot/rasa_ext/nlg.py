@@ -238,6 +238,9 @@ WHY_OF = {
     # "why not?" after "SMS is not set up on your account… a reset request is needed"
     # (forty-fifth outsider check, F1: it got why 2FA exists)
     "utter_switch_not_enrolled_sms": "utter_why_2fa_switch_not_enrolled",
+    # (the same, a request already open: why an agent does it, and that it is open)
+    "utter_switch_not_enrolled_sms_request_open": "utter_why_2fa_ticket",
+    "utter_switch_not_enrolled_app_request_open": "utter_why_2fa_ticket",
     "utter_switch_not_enrolled_app": "utter_why_2fa_switch_not_enrolled",
     # "why?" after the SMS steps; "is that safe?" after remembering the device (forty-sixth
     # outsider check, F4: why 2FA exists came)

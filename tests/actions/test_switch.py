@@ -13,7 +13,7 @@ from actions.target_method import target_method
 from bot import clock
 from bot.models import Challenge, PortalSession, User
 from tests.actions.driver import Conversation, assert_no_secrets
-from tests.helpers import make_user, outbox
+from tests.helpers import make_user, open_ticket_for, outbox
 
 switch = ActionSwitchMethod()
 PHONE = "+33612345678"
@@ -312,6 +312,28 @@ async def test_app_only_account_asking_for_sms_gets_the_reset_path(backend, doma
     turn = await conv.run(switch)
     assert turn.responses == ["utter_switch_not_enrolled_sms"]
     assert _pending(backend, uid) == ("login", "totp") and len(outbox(backend.ctx, "sms")) == before
+
+
+@pytest.mark.parametrize("state, text, entities, said", [
+    ("app", "can I use SMS instead of the app?", (("SMS", "sms"), ("app", "totp")),
+     "utter_switch_not_enrolled_sms_request_open"),
+    ("sms", "switch me to the authenticator app", (("app", "totp"),),
+     "utter_switch_not_enrolled_app_request_open"),
+])
+async def test_the_reset_path_with_a_request_already_open_says_it_is(backend, domain, state, text, entities, said):
+    """The twenty-fifth session, reproducing the forty-ninth outsider check's F3: an account with
+    a reset request open asked for the other method got "…a reset request is needed, I can open
+    it for you [Request a reset]", and the yes then said a request was already open. It says so
+    at once, with no offer."""
+    email = f"open-{state}@acme.fr"
+    uid = make_user(backend.ctx, email, state=state, phone=PHONE if state == "sms" else None)
+    open_ticket_for(backend.ctx, uid, "T-OP3N12")
+    _, _, token = await _login(backend, email)
+    conv = Conversation(domain, token=token, locale="en")
+    say(conv, text, *entities)
+    turn = await conv.run(switch)
+    assert turn.responses == [said]
+    assert not any(m.get("buttons") for m in turn.messages)
 
 
 async def test_sms_only_account_asking_for_the_app(backend, domain):

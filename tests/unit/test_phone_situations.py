@@ -2867,13 +2867,7 @@ DEV82_83_KINDS = [
 ]
 
 
-@pytest.mark.parametrize("text, heard, topic", DEV82_83_KINDS)
-def test_dev82_83_kinds_are_read(text, heard, topic):
-    settled = reading(heard, text)
-    assert settled is None and heard == topic or settled is not None and settled[0] == topic
-
-
-@pytest.mark.parametrize("text, heard", [
+DEV82_83_LEFT_ALONE = [
     # said in the past tense, no "has": the set-up's training line kind (blind25)
     ("my colleague typed her number but no text came through on her first login, what now?",
      "ask_how_enable"),
@@ -2884,10 +2878,7 @@ def test_dev82_83_kinds_are_read(text, heard, topic):
      "code_rejected"),
     # it worked once and no more: still failing
     ("ça a marché hier mais plus aujourd'hui, laissez tomber", "still_failing"),
-])
-def test_dev82_83_rules_leave_these_alone(text, heard):
-    settled = reading(heard, text)
-    assert settled is None or settled[0] == heard
+]
 
 
 # DEV84-85's kinds (written blind in the twenty-fifth session, first scored on 649384f), each in
@@ -2952,13 +2943,7 @@ DEV84_85_KINDS = [
 ]
 
 
-@pytest.mark.parametrize("text, heard, topic", DEV84_85_KINDS)
-def test_dev84_85_kinds_are_read(text, heard, topic):
-    settled = reading(heard, text)
-    assert settled is None and heard == topic or settled is not None and settled[0] == topic
-
-
-@pytest.mark.parametrize("text, heard", [
+DEV84_85_LEFT_ALONE = [
     # an authenticator named beside a question about its codes: the code's (DEV25, blind9)
     ("I use Google Authenticator for the portal, how long is each code valid?", "ask_code_format"),
     # another tool's 2FA wished the same: out of scope (DEV74's line)
@@ -2966,7 +2951,17 @@ def test_dev84_85_kinds_are_read(text, heard, topic):
     # "how long should I wait before trying something else?" is the SMS's (DEV47's line)
     ("I confirmed my number, nothing has arrived. How long should I wait before trying something else?",
      "sms_not_received"),
-])
-def test_dev84_85_rules_leave_these_alone(text, heard):
+]
+
+
+# the twenty-fifth session's kinds (DEV82-85 and the forty-ninth check), one test for both pairs
+@pytest.mark.parametrize("text, heard, topic", [*DEV82_83_KINDS, *DEV84_85_KINDS])
+def test_twenty_fifth_session_kinds_are_read(text, heard, topic):
+    settled = reading(heard, text)
+    assert settled is None and heard == topic or settled is not None and settled[0] == topic
+
+
+@pytest.mark.parametrize("text, heard", [*DEV82_83_LEFT_ALONE, *DEV84_85_LEFT_ALONE])
+def test_twenty_fifth_session_rules_leave_these_alone(text, heard):
     settled = reading(heard, text)
     assert settled is None or settled[0] == heard
