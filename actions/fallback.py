@@ -95,6 +95,7 @@ OFFERS = {
 DECLINED = {"utter_anything_else", "utter_ticket_cancelled", "utter_cancelled"}
 # the reset's own offer ("Shall I open it?", or "Shall I start?" when it was asked for)
 RESET_OFFER = "utter_phone_changed"
+AFFIRM_PAYLOAD = "/affirm"
 # replies that end on "I can do X for you": a typed "yes" is the "yes" to offer X, whose rules
 # then run (as_accepted). Outsider check of 2026-12-01: "yes" to "I can open it for you" was not
 # understood; eleventh check: it made the offer again, which needed a second "yes"
@@ -409,6 +410,10 @@ def offer_answered_with_an_address(tracker: Tracker) -> str | None:
     checks it, itself."""
     said = said_before_this_message(tracker)
     if not said or not an_address_alone(latest_text(tracker)):
+        return None
+    # a wording that offers nothing ("nothing to do for now", "nothing to reset") shows no yes
+    shown = buttons_shown(tracker)
+    if shown is not None and AFFIRM_PAYLOAD not in shown:
         return None
     return said[0] if said[0] == RESET_OFFER else ACCEPTED.get(said[0])
 

@@ -264,6 +264,11 @@ OFFER_NOT_NEEDED = {
     "utter_phone_changed": "utter_phone_changed_not_enrolled",
     "utter_phone_changed_again": "utter_phone_changed_not_enrolled",
 }
+NOTHING_TO_RESET = "_nothing"
+# a phone or number said new, lost or changed: the set-up with it
+NEW_PHONE_TOLD = re.compile(
+    r"\b(?:phone|mobile|number|numero|telephone|portable|tel|sim|iphone|android|smartphone)\b"
+)
 
 
 # a second question in the same message (bot/nlu/second_question.py): the article's answer to
@@ -598,7 +603,14 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
             for event in self.session_events(tracker)
             if isinstance(event, BotUttered)
         )
-        return instead if any(told) else utter_action
+        if not any(told):
+            return utter_action
+        # a reset asked with no new phone or number told: nothing to reset, without "your new
+        # number" (« je veux réinitialiser ma double authentification » got "…configure it with
+        # your new number": forty-ninth outsider check, F13)
+        nothing = instead + NOTHING_TO_RESET
+        no_new_phone = not NEW_PHONE_TOLD.search(plain(self._latest_text(tracker)))
+        return nothing if no_new_phone and nothing in self.responses else instead
 
     @staticmethod
     def session_events(tracker: DialogueStateTracker) -> list:

@@ -298,8 +298,15 @@ async def test_an_address_typed_after_the_reset_offer_accepts_it(domain, offer, 
     assert_accepted_at_once(await conv.run(fallback), typed)
 
 
-async def test_an_address_typed_with_no_offer_is_still_not_needed(domain):
-    conv = _after(domain, "utter_what_is_2fa")
+@pytest.mark.parametrize("said, buttons", [
+    ("utter_what_is_2fa", None),
+    # the changed phone's answer in a wording that offers nothing ("nothing to do for now")
+    ("utter_phone_changed", []),
+])
+async def test_an_address_typed_with_no_offer_is_still_not_needed(domain, said, buttons):
+    conv = _after(domain, said)
+    if buttons is not None:
+        conv.events[-1]["data"] = {"buttons": buttons}
     conv.say("jean.dupont@acme.fr", "inform")
     turn = await conv.run(fallback)
     assert [m.get("response") for m in turn.messages][:1] == ["utter_fallback_email"]

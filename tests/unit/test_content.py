@@ -1130,3 +1130,25 @@ def test_a_forgotten_password_is_still_out_of_scope():
     nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
     reply = asyncio.run(nlg.generate("utter_out_of_scope", _asked("i forgot my password", "en"), "rest"))
     assert reply.get("said_as") in (None, "utter_out_of_scope")
+
+
+@pytest.mark.parametrize("text, lang, said_as", [
+    ("je veux réinitialiser ma double authentification", "fr", "utter_phone_changed_not_enrolled_nothing"),
+    ("can you reset my two-factor please", "en", "utter_phone_changed_not_enrolled_nothing"),
+    # a new number told: the set-up with it
+    ("mais j'ai changé de numéro de téléphone", "fr", "utter_phone_changed_not_enrolled"),
+])
+def test_a_reset_asked_once_told_there_is_no_2fa_assumes_no_new_number(text, lang, said_as):
+    """Forty-ninth outsider check, F13: an account without 2FA, already told so, asked "je veux
+    réinitialiser ma double authentification" and got "…configure it directly with your new
+    number", a number it never mentioned. Without a new phone or number told: nothing to reset,
+    and how it is enabled."""
+    tracker = DialogueStateTracker.from_events("c", [
+        SlotSet("language", lang),
+        BotUttered("…", metadata={"utter_action": "utter_status_not_enrolled"}),
+        UserUttered(text, {"name": "phone_changed"}),
+    ], slots=DOMAIN.slots)
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    reply = asyncio.run(nlg.generate("utter_phone_changed", tracker, "rest"))
+    assert reply["said_as"] == said_as
+    assert not reply.get("buttons")
