@@ -110,6 +110,12 @@ ACCEPTED = {
     # "pourquoi ?" after the changed-phone offer: why a ticket, and the offer again
     # (bot/rasa_ext/nlg.py WHY_OF; said as a variant of utter_why_2fa)
     "utter_why_2fa_reset": "utter_phone_changed",
+    # "…If you want it, just tell me (for example “open the request”)" after "why not?", and
+    # "I can't see any reset request… I can open one for you: just tell me": "ok fine, go ahead
+    # and open it", « oui ouvre en une svp » got "All right. Anything else?" (fiftieth outsider
+    # check, F1 and F3)
+    "utter_why_2fa_switch_not_enrolled": "utter_phone_changed",
+    "utter_request_status_none": "utter_phone_changed",
     "utter_reset_next": "utter_phone_changed",
 }
 # troubleshooting steps, and the lead for a message not understood right after them: most

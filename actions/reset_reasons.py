@@ -36,13 +36,15 @@ PATTERNS = (
     (
         "switch_method",
         r"\b(appli|application|app|authenticator|authentificateur|sms|texto|text|methode"
-        r"|method)s?\b.{0,30}\b(instead|a la place|plutot|rather)\b",
+        r"|method)s?\b.{0,30}\b(instead|a la place|plutot|rather|au lieu)\b",
     ),
     (
         "switch_method",
         r"\b(passer|changer|switch|swap|move|use|utiliser|prefere|prefer)\b.{0,25}"
         r"\b(appli|application|app|authenticator|sms|textos?|methode|method)s?\b",
     ),
+    # « l'autre méthode », "the other method" (fiftieth outsider check, F2)
+    ("switch_method", r"\b(l.autre|the other|une autre|another) (methode|method)\b"),
 )
 MAX_TEXT = 300
 # the request's own number or reference asked about ("what's my request number again", at the
@@ -71,12 +73,24 @@ def reason_in_messages(texts: list[str]) -> str | None:
     return None
 
 
+# a question about the reasons, not one of them (« ça change quoi si je dis nouveau téléphone ou
+# perdu ? » at the reason question was filed "lost phone", and the agent saw a wrong reason:
+# fiftieth outsider check, F4)
+ABOUT_THE_REASONS = re.compile(
+    r"\b(ca change quoi|cela change quoi|what.s the difference|what difference|quelle difference"
+    r"|c.est quoi la difference|which one should|lequel (je |dois|choisir)|laquelle (je |dois"
+    r"|choisir)|does it matter|est.ce que ca change)\b"
+)
+
+
 def reason_in_text(text: object) -> str | None:
     """changed_number / lost_phone / new_phone / switch_method named in `text`, or None."""
     if not isinstance(text, str) or len(text) > MAX_TEXT:
         return None
     plain = _plain(text)
-    if ABOUT_THE_REQUEST.search(plain) or calls_it_off(text) or works_again(text):
+    if ABOUT_THE_REQUEST.search(plain) or ABOUT_THE_REASONS.search(plain):
+        return None
+    if calls_it_off(text) or works_again(text):
         return None
     for reason, pattern in PATTERNS:
         if re.search(pattern, plain):

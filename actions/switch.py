@@ -23,8 +23,9 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import REQUESTED_SLOT
 
 from actions.common import (
     MASK_PLACEHOLDER,
@@ -38,6 +39,7 @@ from actions.common import (
 )
 from actions.status import fetch_status, pending_of
 from actions.target_method import asks_whether, hypothetical, target_method
+from actions.tickets import REASON_SLOT
 from bot.client import Switch
 
 DONE = {  # (method, purpose) -> reply once the backend switched
@@ -62,6 +64,8 @@ REFUSED = {  # method asked for -> outcome -> reply (the others: actions.common.
         "not_enrolled": "utter_switch_not_enrolled_app",
     },
 }
+TICKET_FORM = "reset_ticket_form"
+SWITCH_REASON = "switch_method"  # actions/tickets.py REASONS
 ACCOUNT_USES = {"sms": "utter_switch_account_uses_sms", "totp": "utter_switch_account_uses_app"}
 # "the other method is not set up, a reset is needed, I can open it for you", said while a reset
 # request is already open: that it is, with no offer (the offer's "yes" got "A reset request has
@@ -172,6 +176,13 @@ def method_asked_before(tracker: Tracker) -> str | None:
     return target_method(asked.get("text"), (asked.get("parse_data") or {}).get("entities"))
 
 
+def at_the_reason_question(tracker: Tracker) -> bool:
+    """The reset request's form waits for its reason."""
+    return (
+        tracker.active_loop_name == TICKET_FORM and tracker.get_slot(REQUESTED_SLOT) == REASON_SLOT
+    )
+
+
 class ActionSwitchMethod(Action):
     def name(self) -> str:
         return "action_switch_method"
@@ -179,6 +190,12 @@ class ActionSwitchMethod(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
+        if at_the_reason_question(tracker):
+            # the other method asked in words at "what is the reason of the request?" is that
+            # reason: « je veux recevoir les codes par sms au lieu de l'appli » got "SMS is not
+            # set up… I can open a request for you" from inside that request, and « l'autre
+            # méthode » "which method?", the form left (fiftieth outsider check, F2)
+            return [SlotSet(REASON_SLOT, SWITCH_REASON), FollowupAction(TICKET_FORM)]
         text = latest_text(tracker)
         method = target_method(text, (tracker.latest_message or {}).get("entities"))
         if method is None and not hypothetical(text):

@@ -121,6 +121,29 @@ BARE_WHY = re.compile(
     re.IGNORECASE,
 )
 
+# a short why that names neither 2FA nor its rule, right after an answer: about that answer ("why
+# would a person need to handle that, cant you just add my number?" after "SMS is not set up…
+# a reset request is needed" got why 2FA exists; fiftieth outsider check, F1). A why that names
+# 2FA, its obligation or security asks why 2FA exists
+_WHY_FIRST = re.compile(
+    r"^\W*(?:(?:ok|okay|mais|but|and|et|so|donc|euh+|hmm+|heu+|ah|oh|wait|attends)\W+)*"
+    r"(?:why|pourquoi|pk|pq|pkoi|how come)\b",
+    re.IGNORECASE,
+)
+_NAMES_THE_RULE = re.compile(
+    r"\b(?:2fa|mfa|two.factor|double.auth\w*|mandatory|obligatoire\w*|compulsory|required"
+    r"|security|s[ée]curit[ée]|s[ée]curis\w*|cyber\w*)\b",
+    re.IGNORECASE,
+)
+CONTEXT_WHY_WORDS = 16
+
+
+def why_about_the_answer(text: str) -> bool:
+    """A short why right after an answer, naming neither 2FA nor its rule."""
+    short = len(text.split()) <= CONTEXT_WHY_WORDS
+    return short and bool(_WHY_FIRST.match(text)) and not _NAMES_THE_RULE.search(text)
+
+
 # "pourquoi elle a été refusée ?", "why was it refused?": a why about a refusal just told
 WHY_REFUSED = re.compile(
     r"^\W*(?:(?:mais|but|and|et|ok|so|donc)\W+)*(?:why|pourquoi|pk|pq|pkoi|how come)\b"

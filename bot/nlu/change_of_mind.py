@@ -52,7 +52,8 @@ _STAYS = re.compile(
     rf"\b(?:je reste|on reste|je vais rester|on va rester|je prefere rester|restons|je garde"
     rf"|on garde|je vais garder|laissez moi|laisse moi|gardez moi|i ll stay|i will stay|i m staying"
     rf"|i d rather stay|let me stay|i ll keep|i will keep|keep me|leave me|we ll stay|we ll keep"
-    rf"|stay)\b (?:(?:sur|en|au|avec|a|on|with|using|as is with) )?(?:{_SMS}|{_APP})\b"
+    rf"|stay|keep|garde|gardez|on reste)\b (?:(?:sur|en|au|avec|a|on|with|using|as is with"
+    rf"|the|le|les|l) )?(?:{_SMS}|{_APP})\b"
 )
 _TROUBLE = re.compile(
     r"\b(?:arrive|arrivent|recu|recois|received|receive|get|getting|come|comes|coming|refus\w*"

@@ -30,7 +30,10 @@ _WHAT_NOW = re.compile(
     r"|how do i (?:get (?:back )?in|log in|access|get access)|what next|and now"
     r"|je fais quoi|que faire|que dois je faire|qu est ce que je (?:fais|dois faire)"
     r"|comment (?:je fais|faire|on fait|je me connecte|acceder|j accede)|et maintenant"
-    r"|on fait quoi|je dois faire quoi)\b"
+    r"|on fait quoi|je dois faire quoi"
+    # « le délai est dépassé et je peux plus cliquer sur plus tard, c'est grave ? » (the 28
+    # days' general rule; fiftieth outsider check, F8)
+    r"|c est grave|is (?:that|it) (?:bad|serious|a problem)|c est un probleme|ca pose probleme)\b"
 )
 
 

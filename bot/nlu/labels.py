@@ -212,6 +212,7 @@ from bot.nlu.reference_asked import mentions_the_reference_or_call
 from bot.nlu.refused_told import (
     says_the_code_does_not_work,
     says_the_code_is_refused,
+    typed_code_fails,
     typed_then_an_error,
 )
 from bot.nlu.refused_why import asks_why_the_code_is_refused
@@ -741,6 +742,7 @@ CHANGE_OF_MIND_HEARD_AS = ("deny", "goodbye", "cancel", "affirm", "thank")
 # what staying with the method in use was heard as (bot/nlu/change_of_mind.py)
 STAY_HEARD_AS = (
     "deny",
+    "out_of_scope",  # "hmm no actually keep sms" after the move's offer (fiftieth check, F6)
     "sms_not_received",
     "affirm",
     "ask_enable_sms",
@@ -1868,6 +1870,9 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (wants_ours_in_a_code_maker, "ask_enable_app", ("ask_code_format", "ask_my_status")),
     (asks_if_it_covers_me, "ask_my_status", ("ask_how_enable",)),
     (waits_until_after_a_change, "ask_deadline", ("sms_not_received",)),
+    # fiftieth outside check, F5: a code typed into the message with a failure, heard as "it
+    # still doesn't work"
+    (typed_code_fails, "code_rejected", ("still_failing",)),
     # the mobile number's format in the SMS field (a country code), heard as the set-up's steps
     (asks_about_the_number_format, "ask_enable_sms", ("ask_how_enable", "ask_reference")),
     # « le code n'est pas arrivé » heard as the refused code, once every other rule had its say

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from bot.code_format import holds_a_code
 from bot.plain_text import plain
 
 _REFUSES = re.compile(
@@ -87,3 +88,19 @@ def typed_then_an_error(text: str) -> bool:
     """The code typed, then an error shown in red."""
     words = plain(text)
     return bool(_TYPED.search(words) and _RED.search(words)) and not _PASSWORD.search(words)
+
+
+# a code typed into the message with a failure ("g tapé 730215 et sa passe pa", « j'ai tapé
+# 730215 et ça passe pas »: "sorry it still doesn't work, talk to someone", a first message;
+# fiftieth outsider check, F5): the refused code's checks, and the warning never to share codes
+# (actions/personal.py says it when the message holds a code)
+_FAILS = re.compile(
+    r"\b(?:passe pas|passe pa|pass pas|marche pas|marche pa|fonctionne pas|ne va pas|refuse\w*"
+    r"|rejet\w*|rejected|invalid\w*|incorrect|faux|wrong|doesn t work|didn t work|won t work"
+    r"|not working|doesn t go through|won t go through|isn t accepted|not accepted|erreur|error)\b"
+)
+
+
+def typed_code_fails(text: str) -> bool:
+    """The message holds a code typed by the customer and says it fails."""
+    return holds_a_code(text) and bool(_FAILS.search(plain(text)))

@@ -47,7 +47,7 @@ from rasa.utils.endpoints import EndpointConfig
 from bot import clock, content
 from bot.answers import ALSO_ANSWERED, ANSWER, OFFERS, PERSONAL_ANSWERED, SAID_AS
 from bot.code_format import holds_a_code
-from bot.next_step import BARE_WHY, WHY_REFUSED
+from bot.next_step import BARE_WHY, WHY_REFUSED, why_about_the_answer
 from bot.nlu import labels, second_question
 from bot.nlu.cannot_log_in import says_it_cannot_log_in
 from bot.nlu.closing import says_goodbye_too
@@ -507,7 +507,9 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
         if utter_action in AFTER_RESEND and labels.resend_pressed(text) and not resend_greyed(text):
             # (a greyed « Renvoyer » was not pressed: its focus below says why)
             return AFTER_RESEND[utter_action]
-        if utter_action == WHY_ASKED and (BARE_WHY.match(text) or WHY_REFUSED.match(text)):
+        if utter_action == WHY_ASKED and (
+            BARE_WHY.match(text) or WHY_REFUSED.match(text) or why_about_the_answer(text)
+        ):
             why = WHY_OF.get(self.answered_just_before(tracker) or "")
             if why in self.responses:
                 return why

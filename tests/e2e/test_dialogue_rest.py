@@ -1375,3 +1375,50 @@ def test_a_short_why_or_is_it_safe_is_about_the_answer_just_read(stack, lang, fi
     say(chat, first)
     say(chat, follow)
     assert any(re.fullmatch(_pattern(answer, lang), t, re.S) for t in chat.all_texts[-2:]), chat.all_texts[-2:]
+
+
+# --------------------------------------------------------------------------- fiftieth outsider check
+
+@pytest.mark.parametrize("lang, words", [
+    ("fr", "je veux recevoir les codes par sms au lieu de l'appli"),
+    ("en", "I'd like to switch to SMS instead of the app"),
+])
+def test_the_other_method_said_at_the_reason_question_is_that_reason(stack, lang, words):
+    """F2: at "what is the reason of the request?", « je veux recevoir les codes par sms au lieu
+    de l'appli » got "SMS is not set up… I can open a request for you" from inside that very
+    request, and the form was lost. It is the reason "the other method", and the confirmation
+    comes next; the agent sees that reason."""
+    email = email_of(lang)
+    uid = stack.make_user(email, state="app", language=lang)
+    chat = Chat(stack, lang, stack.portal(email).widget_token())
+    say(chat, "/phone_changed")
+    to_the_reason_question(chat, email)
+    assert say(chat, words) == ["utter_ask_confirm_ticket"]
+    assert say(chat, "/affirm") == ["utter_ticket_created"]
+    assert rows(stack, Ticket, Ticket.user_id == uid)[0].reason == "switch_method"
+
+
+def test_a_question_about_the_reasons_is_not_taken_for_one(stack):
+    """F4: « ça change quoi si je dis nouveau téléphone ou perdu ? » at the reason question was
+    filed "lost phone", and the agent saw a wrong reason. A question is no reason: it is asked
+    again."""
+    email = email_of("fr")
+    uid = stack.make_user(email, state="app", language="fr")
+    chat = Chat(stack, "fr", stack.portal(email).widget_token())
+    say(chat, "/phone_changed")
+    to_the_reason_question(chat, email)
+    replies = say(chat, "ca change quoi si je dis nouveau telephone ou perdu ?")
+    assert "utter_ask_confirm_ticket" not in replies and replies[-1] == "utter_ask_reset_reason"
+    assert rows(stack, Ticket, Ticket.user_id == uid) == []
+
+
+@pytest.mark.parametrize("lang, where, yes", [("fr", "où en est ma demande ?", "oui"),
+                                              ("en", "where is my reset request?", "yes")])
+def test_yes_to_i_can_open_one_for_you_starts_the_check(stack, lang, where, yes):
+    """F3: "I can't see any reset request on your account… I can open one for you: just tell
+    me", then « oui ouvre en une svp », got "All right. Anything else?" and nothing opened."""
+    email = email_of(lang)
+    stack.make_user(email, state="sms", phone=PHONE, language=lang)
+    chat = Chat(stack, lang, stack.portal(email).widget_token())
+    assert say(chat, where) == ["utter_request_status_none"]
+    assert say(chat, yes) == ["utter_ask_identity_email"]

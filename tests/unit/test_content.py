@@ -841,6 +841,10 @@ def _after(answer: str, text: str, lang: str) -> DialogueStateTracker:
     # forty-second outsider check: after the lock (F7), after "log in first" (F8)
     ("utter_account_locked", "why?", "en", "wrong codes in a row lock the account"),
     ("utter_reset_login_first", "why?", "en", "tied to the phone or number"),
+    # fiftieth outsider check, F1: a longer why about the answer just read
+    ("utter_switch_not_enrolled_sms", "why would a person need to handle that, cant you just add my number?",
+     "en", "someone who has your password cannot add"),
+    ("utter_phone_changed", "pourquoi il faut passer par un conseiller pour ça ?", "fr", "liés au téléphone"),
 ])
 def test_a_why_right_after_an_answer_gets_that_answers_reason(answer, text, lang, said):
     """Forty-first outsider check, F1: "pourquoi elle a été refusée ?" after the request's
@@ -1072,6 +1076,8 @@ def test_latin_messages_are_not_another_alphabet(text):
 @pytest.mark.parametrize("text, lang, words", [
     ("the popup says my grace period ended, what now", "en", "Your 28 days are over"),
     ("mon délai est dépassé, je fais quoi ?", "fr", "Vos 28 jours sont écoulés"),
+    # fiftieth outsider check, F8
+    ("le délai est fini et je ne peux plus reporter, c'est grave ?", "fr", "Vos 28 jours sont écoulés"),
 ])
 def test_the_delay_told_over_with_what_now_gets_how_to_enable_it_now(text, lang, words):
     """Forty-eighth outsider check, F20: the 28 days' rule alone ended on "you can no longer
@@ -1152,3 +1158,11 @@ def test_a_reset_asked_once_told_there_is_no_2fa_assumes_no_new_number(text, lan
     reply = asyncio.run(nlg.generate("utter_phone_changed", tracker, "rest"))
     assert reply["said_as"] == said_as
     assert not reply.get("buttons")
+
+
+def test_a_why_that_names_2fa_after_an_answer_is_still_why_2fa():
+    """A why about 2FA itself right after another answer asks why 2FA exists."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    text = "but why is two-factor mandatory anyway?"
+    reply = asyncio.run(nlg.generate("utter_why_2fa", _after("utter_switch_not_enrolled_sms", text, "en"), "rest"))
+    assert "2024" in reply["text"]

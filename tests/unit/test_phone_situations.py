@@ -2940,6 +2940,10 @@ DEV84_85_KINDS = [
     # an error every time is no box to tick
     ("Je tape les chiffres de ma montre sur le PC du bureau mais j'ai une erreur à chaque fois",
      "code_rejected", "code_rejected"),
+    # the fiftieth outside check: a code typed with its failure (F5); staying with a method,
+    # heard as out of scope (F6)
+    ("j'ai mis 481516 et ça marche pas", "still_failing", "code_rejected"),
+    ("no thanks, I'll keep the app", "out_of_scope", "deny"),
 ]
 
 
