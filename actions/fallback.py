@@ -534,11 +534,25 @@ class ActionFallback(Action):
             if lead in OFFERS:
                 # made again by the follow-up, so that the rules read the next "yes" as its answer
                 return events + [FollowupAction(lead)]
-            if lead == HANDOFF_NEXT:
-                utter(dispatcher, domain, lead, reference=given_value(tracker, REFERENCE_SLOT))
-            elif lead in OWN_BUTTONS:
-                utter(dispatcher, domain, lead)
-            else:
-                buttons = topic_buttons(domain, lang, suggested_topics(tracker, lead, count))
-                dispatcher.utter_message(response=lead, buttons=buttons)
+            say_lead(dispatcher, tracker, domain, lead, count)
         return events
+
+
+def say_lead(
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    domain: dict[str, Any],
+    lead: str,
+    count: int,
+) -> None:
+    """The lead with its own buttons, or with the closest topics as buttons; the next step
+    after an agent's reference says that reference (HANDOFF_NEXT)."""
+    if lead == HANDOFF_NEXT:
+        utter(dispatcher, domain, lead, reference=given_value(tracker, REFERENCE_SLOT))
+    elif lead in OWN_BUTTONS:
+        utter(dispatcher, domain, lead)
+    else:
+        topics = suggested_topics(tracker, lead, count)
+        dispatcher.utter_message(
+            response=lead, buttons=topic_buttons(domain, language(tracker), topics)
+        )
