@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.code_format import holds_a_code
+from bot.nlu.old_code import REFUSED
 from bot.plain_text import plain
 
 _REFUSES = re.compile(
@@ -94,13 +95,14 @@ def typed_then_an_error(text: str) -> bool:
 # 730215 et ça passe pas »: "sorry it still doesn't work, talk to someone", a first message;
 # fiftieth outsider check, F5): the refused code's checks, and the warning never to share codes
 # (actions/personal.py says it when the message holds a code)
-_FAILS = re.compile(
-    r"\b(?:passe pas|passe pa|pass pas|marche pas|marche pa|fonctionne pas|ne va pas|refuse\w*"
-    r"|rejet\w*|rejected|invalid\w*|incorrect|faux|wrong|doesn t work|didn t work|won t work"
-    r"|not working|doesn t go through|won t go through|isn t accepted|not accepted|erreur|error)\b"
+# (the refused words of bot/nlu/old_code.py, and their texting and English forms it lacks)
+_FAILS_TOO = re.compile(
+    r"\b(?:passe pa|pass pas|marche pa|fonctionne pas|wrong|won t work|not working"
+    r"|doesn t go through|won t go through|erreur|error)\b"
 )
 
 
 def typed_code_fails(text: str) -> bool:
     """The message holds a code typed by the customer and says it fails."""
-    return holds_a_code(text) and bool(_FAILS.search(plain(text)))
+    words = plain(text)
+    return holds_a_code(text) and bool(REFUSED.search(words) or _FAILS_TOO.search(words))
