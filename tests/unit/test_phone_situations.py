@@ -2788,22 +2788,13 @@ DEV80_81_KINDS = [
 ]
 
 
-@pytest.mark.parametrize("text, heard, topic", DEV80_81_KINDS)
-def test_dev80_81_kinds_are_read(text, heard, topic):
-    settled = reading(heard, text)
-    assert settled is None and heard == topic or settled is not None and settled[0] == topic
-
-
-@pytest.mark.parametrize("text, heard", [
+DEV80_81_LEFT_ALONE = [
     # the SIM portal is no SIM changed (DEV81's line: a new phone, the app gone)
     ("New phone, same number, but the app didn't come across. How do I get back into the SIM portal?",
      "phone_changed"),
     # the popup closed, not 2FA turned off (DEV80's line)
     ("I clicked the first option to get rid of it and now it asks me to log in again", "ask_how_enable"),
-])
-def test_dev80_81_rules_leave_these_alone(text, heard):
-    settled = reading(heard, text)
-    assert settled is None or settled[0] == heard
+]
 
 
 # DEV82-83's kinds (written blind at the twenty-fifth session's start, first scored on bfefbce)
@@ -2958,14 +2949,14 @@ DEV84_85_LEFT_ALONE = [
 ]
 
 
-# the twenty-fifth session's kinds (DEV82-85 and the forty-ninth check), one test for both pairs
-@pytest.mark.parametrize("text, heard, topic", [*DEV82_83_KINDS, *DEV84_85_KINDS])
+# DEV80-85's kinds (and the forty-ninth and fiftieth checks'), one test for the three pairs
+@pytest.mark.parametrize("text, heard, topic", [*DEV80_81_KINDS, *DEV82_83_KINDS, *DEV84_85_KINDS])
 def test_twenty_fifth_session_kinds_are_read(text, heard, topic):
     settled = reading(heard, text)
     assert settled is None and heard == topic or settled is not None and settled[0] == topic
 
 
-@pytest.mark.parametrize("text, heard", [*DEV82_83_LEFT_ALONE, *DEV84_85_LEFT_ALONE])
+@pytest.mark.parametrize("text, heard", [*DEV80_81_LEFT_ALONE, *DEV82_83_LEFT_ALONE, *DEV84_85_LEFT_ALONE])
 def test_twenty_fifth_session_rules_leave_these_alone(text, heard):
     settled = reading(heard, text)
     assert settled is None or settled[0] == heard
