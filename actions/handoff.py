@@ -30,6 +30,7 @@ from actions.common import (
 )
 from actions.language import gave_a_reference, last_turn
 from actions.reference import given_value
+from bot.nlu.call_back import asks_to_be_called
 from bot.nlu.reset_wanted import calls_it_off
 
 # the "Talk to an agent" button of these replies says why, for the agent's triage (outsider
@@ -137,6 +138,9 @@ NOT_ENROLLED_REPLIES = {
     "line_closed": "utter_handoff_closed_not_enrolled",
     "line_closed_no_opening": "utter_handoff_closed_no_date_not_enrolled",
 }
+# a call back asked for ("je préfère qu'un conseiller m'appelle"): nobody calls from the chat,
+# said before the reference, or the customer waits for a call (fiftieth outsider check, F11)
+NO_CALL_BACK = "utter_handoff_no_call_back"
 # the phone line's state -> reply; whatever went wrong: the handoff could not be recorded
 REPLIES = {
     "line_open": "utter_handoff",  # also when the backend did not say (an older one)
@@ -163,6 +167,8 @@ class ActionHandoff(Action):
         if outcome.reference is None:
             reply(dispatcher, outcome, REPLIES, **facts)
             return events
+        if asks_to_be_called(latest_text(tracker)):
+            utter(dispatcher, domain, NO_CALL_BACK)
         replies = REPLIES
         if outcome.locked:
             replies = {**REPLIES, **LOCKED_REPLIES}

@@ -113,6 +113,10 @@ def stage_line(body: dict[str, Any], question: str | None = None) -> Line | None
     l'activer tout de suite, par sms » got steps starting at « SMS »)."""
     if body.get("enrolled") or body.get("locked"):
         return None
+    if body.get("stage") == "choose" and question == "ask_how_enable":
+        # after the five steps: which of them are behind, not the choice as if nothing were
+        # said above (fiftieth outsider check, F10: steps 1-3 read as still to do)
+        return Line("stage", "utter_status_at_the_choice_after_steps")
     if body.get("stage") == "choose" and question not in METHOD_STEPS:
         return Line("stage", "utter_status_at_the_choice")
     if body.get("stage") == "offer" and question in METHOD_STEPS:

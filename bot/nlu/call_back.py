@@ -29,6 +29,10 @@ _CALLED = re.compile(
     r"|\bgive (?:me|him|her|us) a (?:call|ring)\b"
     # French: "qu'on me rappelle", "pourriez-vous me rappeler", "quelqu'un pourrait l'appeler"
     r"|\bqu on (?:me|m|nous|l|le|la|les) (?:rappelle|appelle|telephone)\b"
+    # « je préfère qu'un conseiller m'appelle » (fiftieth outsider check, F11)
+    r"|\bqu (?:un |une )?(?:conseill\w*|agent|technicien\w*|personne|humain|quelqu un"
+    r"|vous) (?:me|m|nous|l|le|la|les) (?:rappelle|appelle|telephone)\b"
+    r"|\bque vous (?:me|m|nous|l|le|la|les) (?:rappeliez|appeliez|telephoniez)\b"
     r"|\b(?:pourriez|pourrait|pouvez|peut|peux|pourrais|voudrais|voudrait|souhaite|souhaiterais"
     r"|aimerais|faut|serait il possible de|est il possible de)\s+(?:vous |on |quelqu un |qqn |"
     r"quelqu un de chez vous |une personne |un conseiller |un technicien )?(?:me|m|nous|l|le|la"

@@ -439,6 +439,13 @@ SWITCH_SETTLED = (
     "out_of_scope",
 )
 # what a message naming both methods and preferring one was heard as (bot/nlu/preference.py)
+METHODS_COMPARED_HEARD_AS = (
+    "request_switch_method",
+    "out_of_scope",
+    "ask_enable_app",
+    "ask_enable_sms",
+    "ask_how_enable",
+)
 PREFERENCE_HEARD_AS = ("ask_enable_sms", "ask_enable_app", "ask_methods")
 # ...and the switch itself, which a preference confirms: "I went with the authenticator app,
 # but… would rather just get a text" was the switch 0.33 and the app's set-up 0.32, a tie
@@ -1744,7 +1751,8 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # rule first), "c'est mieux l'appli ou le SMS ?" (the switch: the methods compared)
     (wants_to_write_instead, "ask_contact", ("affirm", "ask_deadline", "still_failing")),
     (asks_how_many_tries_before_the_lock, "code_rejected", ("ask_my_status",)),
-    (asks_which_method_is_better, "ask_methods", ("request_switch_method",)),
+    # (and "which one do you recommend?", heard as out of scope: fiftieth check, F7)
+    (asks_which_method_is_better, "ask_methods", METHODS_COMPARED_HEARD_AS),
     # DEV64-65's kinds (written blind, first scored on the rules above)
     (
         asked_for_a_code_never_set_up,

@@ -83,7 +83,25 @@ _BOTH = re.compile(
 _MOVE = re.compile(r"\b(?:switch\w*|passer|bascul\w*|change[rz]?|mettez moi|put me|move me)\b")
 
 
+# "which one do you recommend?" with neither method named, after the methods' answer: the
+# two methods (fiftieth outsider check, F7: "thats not what i asked, i asked which one you
+# recommend" was out of scope); an app's name makes it a choice among apps, not of a method
+_WHICH_ONE = re.compile(
+    # (not « entre les deux »: "un bouton plus sur mon téléphone… je ne vois pas le lien entre
+    # les deux" is a QR code and an app, DEV22)
+    r"\b(?:which one|which of (?:the two|them|both)|lequel|laquelle)\b"
+)
+_APP_NAMED = re.compile(
+    r"\b(?:google|microsoft|authy|2fas|freeotp|duo|lastpass|bitwarden|1password|aegis|okta"
+    r"|keepass\w*)\b"
+)
+
+
 def asks_which_method_is_better(text: str) -> bool:
     """The customer asks which of the two methods is better, asking for no move."""
     words = plain(text)
-    return bool(_BETTER.search(words) and _BOTH.search(words)) and not _MOVE.search(words)
+    if not _BETTER.search(words) or _MOVE.search(words):
+        return False
+    if _BOTH.search(words):
+        return True
+    return bool(_WHICH_ONE.search(words)) and not _APP_NAMED.search(words)

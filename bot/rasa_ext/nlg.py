@@ -58,6 +58,7 @@ from bot.nlu.future_loss import loses_phone_some_day
 from bot.nlu.help_word import asks_to_be_helped_to_set_up, asks_vaguely_for_help
 from bot.nlu.hesitation import hesitates
 from bot.nlu.language import courtesy_hint, english_first
+from bot.nlu.method_choice import asks_which_method_is_better
 from bot.nlu.no_smartphone import lacks_a_smartphone
 from bot.nlu.offline_app import asks_if_it_works_offline
 from bot.nlu.other_script import written_in_another_script
@@ -192,6 +193,10 @@ FOCUS = (
     # "ok open the reset request then": the check and its question, not the whole changed-phone
     # answer again (forty-eighth outsider check, F17)
     ("_open_asked", asks_to_open_a_reset),
+    # "is the app or SMS better?", "which one do you recommend?": which suits whom (bot/nlu/
+    # method_choice.py; fiftieth outsider check, F7: the methods listed, the question not
+    # answered, and its "that's not what I asked" out of scope)
+    ("_compared", asks_which_method_is_better),
 )
 # "j'ai cliqué sur Renvoyer trois fois": what comes after « Renvoyer », not "click it"
 # (twenty-eighth outsider check, finding 10; labels.resend_pressed)

@@ -54,6 +54,28 @@ async def test_handoff_with_widget_session(backend, domain, clock):
     assert_no_secrets(turn.messages, token)
 
 
+@pytest.mark.parametrize("text, lang, asked", [
+    ("je préfère qu'un conseiller m'appelle", "fr", True),
+    ("can someone call me back please", "en", True),
+    ("je veux parler à quelqu'un", "fr", False),
+])
+async def test_a_call_back_asked_is_told_the_call_comes_from_the_customer(
+    backend, domain, clock, text, lang, asked
+):
+    """Fiftieth outsider check, F11: « je préfère qu'un conseiller m'appelle » got the reference
+    and "call us", never that nobody calls back: the customer could wait for a call. Asked for,
+    the call back is declined first, the reference right after; a person asked for alone gets
+    the reference alone."""
+    clock.set(MONDAY_10H_PARIS)
+    conv = Conversation(domain, locale=lang)
+    conv.say(text, "request_human")
+    turn = await conv.run(action)
+    lead = ["utter_handoff_no_call_back"] if asked else []
+    assert turn.responses == [*lead, "utter_handoff"]
+    reference = turn.variables("utter_handoff")["reference"]
+    assert reference in rendered(domain, "utter_handoff", lang, **turn.variables("utter_handoff"))
+
+
 async def test_anonymous_handoff_after_fallbacks(backend, domain, clock):
     clock.set(MONDAY_10H_PARIS)
     conv = Conversation(domain, locale="fr")

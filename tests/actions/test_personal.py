@@ -293,12 +293,15 @@ async def test_how_to_enable_at_the_method_choice_starts_there(backend, domain):
     """Forty-fifth outsider check, F11: expired@demo, logged in, its popup at the choice of
     method, asked "ok how do I enable it then" and got "At your next login, follow the steps in
     the popup" after steps starting with "Log in" and « Oui, je veux… », which that popup no
-    longer shows. The line says where the popup stands, with each method's steps as buttons."""
+    longer shows. The line says where the popup stands, with each method's steps as buttons;
+    after the five steps, that steps 1 to 3 are behind (fiftieth check, F10: "ok and what do i
+    do now" read the five steps, then "already at the choice", as if 1-3 were still to do)."""
     make_user(backend.ctx, "choose@acme.fr", state="expired")
     turn = await _ask(domain, await _token(backend, "choose@acme.fr"), "ask_how_enable", "ok how do I enable it then", "en")
-    assert turn.responses == ["utter_status_at_the_choice"]
-    payloads = [b["payload"] for b in domain["responses"]["utter_status_at_the_choice"][0]["buttons"]]
-    assert payloads == ["/ask_enable_app", "/ask_enable_sms"]
+    assert turn.responses == ["utter_status_at_the_choice_after_steps"]
+    for said in domain["responses"]["utter_status_at_the_choice_after_steps"]:
+        assert [b["payload"] for b in said["buttons"]] == ["/ask_enable_app", "/ask_enable_sms"]
+        assert any(w in said["text"] for w in ("steps 1 to 3 are already done", "étapes 1 à 3"))
     # the days question keeps the 28 days' line
     turn = await _ask(domain, await _token(backend, "choose@acme.fr"), "ask_deadline", "how many days left", "en")
     assert turn.responses == ["utter_status_grace_expired"]

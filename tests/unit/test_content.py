@@ -26,7 +26,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from bot import content
 from bot.content.dates import long_date
 from bot.rasa_ext import replies
-from bot.nlu.labels import reading
+from bot.nlu.labels import METHODS_COMPARED_HEARD_AS, reading
 from bot.nlu.other_script import written_in_another_script
 from bot.rasa_ext.nlg import SAID_AGAIN, CatalogueNLG
 
@@ -684,6 +684,26 @@ def test_whether_the_app_works_offline_is_answered_yes_first(text, lang, first):
     plain = "app ou sms ?" if lang == "fr" else "app or sms?"
     assert not asyncio.run(nlg.generate("utter_methods", _asked(plain, lang), "rest"))[
         "text"].startswith(first)
+
+
+@pytest.mark.parametrize("text, lang, says", [
+    ("c'est mieux l'appli ou le SMS ?", "fr", "le choix le plus sûr"),
+    ("lequel des deux vous me recommandez ?", "fr", "le choix le plus sûr"),
+    ("is the app or text better?", "en", "the safer and handier choice"),
+    ("thats not what i asked, i asked which one you recommend", "en", "the safer and handier choice"),
+])
+def test_which_method_is_better_is_answered(text, lang, says):
+    """Fiftieth outsider check, F7: "is it better to use the app or sms?" got the list of the
+    two methods and no answer to which is better; "that's not what I asked, which one do you
+    recommend" then got the out-of-scope answer. Which suits whom comes, with both set-ups as
+    buttons; a choice among apps ("which one, Google or Microsoft?") is not this question."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    reply = asyncio.run(nlg.generate("utter_methods", _asked(text, lang), "rest"))
+    assert says in reply["text"] and "30" in reply["text"], reply["text"]
+    assert [b["payload"] for b in reply["buttons"]] == ["/ask_enable_app", "/ask_enable_sms"]
+    assert reading("out_of_scope", text) == ("ask_methods", METHODS_COMPARED_HEARD_AS)
+    apps = "which one do you recommend, google or microsoft authenticator?"
+    assert says not in asyncio.run(nlg.generate("utter_methods", _asked(apps, lang), "rest"))["text"]
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
