@@ -34,7 +34,12 @@ _ALLOWED = re.compile(
     r"|will (?:that|it|this) (?:even )?work|does (?:that|it|this) work|would (?:that|it) do"
     # "Is that going to work?" (DEV69, written blind: what 2FA is 0.25)
     r"|(?:is|s) (?:that|it|this) going to work|is that gonna work"
-    r"|ca va passer|ca passera|ca passe|ca ira)\b"
+    r"|ca va passer|ca passera|ca passe|ca ira"
+    # the other asked for ("Elle peut me les transférer par WhatsApp quand j'en ai besoin,
+    # non ?": the 28 days 0.18; DEV86, written blind)
+    r"|(?:il|elle|ils|elles) (?:peut|peuvent|pourrait|pourraient) (?:me|m|nous|lui|leur)"
+    r"|(?:can|could) (?:she|he|they) (?:just )?(?:send|forward|text|pass|read|give)"
+    r"|can i just)\b"
 )
 _PASSED_ON = re.compile(
     r"\b(?:shar(?:e|es|ed|ing) (?:it|them|the|our|my|his|her|their|a|one|this|that|codes?|otp"
@@ -56,14 +61,19 @@ _PASSED_ON = re.compile(
     r"|hand(?:s|ed|ing)? (?:it|them|those|these) over"
     r"|partag\w* (?:le|les|ce|ces|un|nos|mes|son|sa|leur|leurs|notre|mon|ma)|transmet\w*"
     r"|transfer\w*|fai\w* suivre|dict\w*|lit (?:le|les)|lire (?:le|les)|lis (?:le|les)"
-    r"|envoie (?:le|les) (?:code|codes) a|donne (?:le|les) (?:code|codes) a|communiqu\w*)\b"
+    r"|envoie (?:le|les) (?:code|codes) a|donne (?:le|les) (?:code|codes) a|communiqu\w*"
+    # "il pourrait me les envoyer par SMS chaque matin ?" (the twenty-sixth session's own words
+    # for DEV86's kind)
+    r"|(?:me|nous|lui|leur) (?:les|le) (?:envoyer|envoie|envoyait|renvoyer|passer)"
+    r"|envoy\w* (?:par|en|via) (?:sms|texto|mail|email|e mail|whatsapp|message|signal|teams))\b"
 )
 _OTHERS = re.compile(
     r"\b(?:the others|others|each other|everyone|everybody|whoever|colleagues?|coworkers?"
     r"|team|teammates?|the rest of|other (?:users|drivers|dispatchers|technicians|staff)"
     r"|les autres|aux autres|collegues?|equipe|tout le monde|chacun|celui qui|celle qui"
     r"|l un a l autre|entre nous|un collegue|une collegue|my coworker|a coworker"
-    r"|my colleague|a colleague|her|him|lui|partner|shift partner|binome|coequipier"
+    r"|my colleague|a colleague|her|him|lui|partner|shift partner|binome|coequipier|associe"
+    r"|associee"
     r"|chef|boss|supervisor|manager|responsable|patron|patronne|cheffe|foreman|chef d equipe"
     # a caller asking for it ("A man rang me claiming to be from your support and asked me to
     # read out the six digits… Should those ever be given to anyone?": a person 0.17; DEV77,
@@ -73,9 +83,16 @@ _OTHERS = re.compile(
     # a provider working on the account ("Notre prestataire de maintenance… me demande de lui
     # envoyer « le code » par mail… ça tiendra jusqu'à 2h du matin ?": DEV81, written blind)
     r"|prestataire|provider|contractor|sous traitant|subcontractor|technicien|technician"
-    r"|installateur|installer|integrateur|integrator)\b"
+    r"|installateur|installer|integrateur|integrator"
+    # "…forward whatever comes up on my phone to our office assistant by email, so she can
+    # log in for me" (DEV85, written blind: the methods)
+    r"|assistant|assistante|secretary|secretaire|office manager|receptionist)\b"
 )
-_CODE = re.compile(r"\b(?:code|codes|number|numbers|digits|chiffres|otp|numeros|nombre|nombres)\b")
+_CODE = re.compile(
+    r"\b(?:code|codes|number|numbers|digits|chiffres|otp|numeros|nombre|nombres"
+    r"|whatever (?:comes|shows|pops) up|what(?:ever)? (?:i get|arrives)"
+    r"|ce qui (?:s affiche|arrive))\b"
+)
 
 
 # a shared workstation to be trusted: remembering the device, not passing a code ("Our team

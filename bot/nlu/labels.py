@@ -188,7 +188,7 @@ from bot.nlu.password_difference import asks_how_it_differs_from_the_password
 from bot.nlu.past_password import stopped_past_the_password
 from bot.nlu.person_asked import asks_for_a_person, fed_up_with_the_bot, wants_the_call_after_all
 from bot.nlu.phone_clock import clock_set_by_hand, codes_refused_after_the_phone_was_off
-from bot.nlu.phone_far_away import phone_far_from_the_shared_pc
+from bot.nlu.phone_far_away import phone_far_from_the_shared_pc, phone_kept_away_at_work
 from bot.nlu.phone_found import phone_found_again
 from bot.nlu.phone_lost import (
     phone_given_up,
@@ -227,6 +227,7 @@ from bot.nlu.reset_wanted import (
     wants_the_reset_after_all,
 )
 from bot.nlu.same_number import keeps_the_number, number_kept_but_nothing_comes, phone_only_flat
+from bot.nlu.session_length import asks_for_a_longer_session
 from bot.nlu.set_up_interrupted import asks_if_the_set_up_went_through
 from bot.nlu.silent_phone import (
     never_came_to_a_foreign_number,
@@ -265,14 +266,16 @@ from bot.nlu.sms_to_app import (
     moves_from_the_method_in_use,
     no_signal_which_way,
     sms_going_away,
+    sms_late_while_on_sms,
     sms_useless_where_going,
 )
 from bot.nlu.someone_elses_phone import codes_only_reach_someone_away, phone_of_someone_away
 from bot.nlu.stateless import StatelessStep
-from bot.nlu.steps_order import asks_the_steps_order
+from bot.nlu.steps_order import asks_the_steps_order, asks_the_steps_order_naming_no_method
 from bot.nlu.still_locked import asks_if_still_locked
 from bot.nlu.takes_long import asks_why_it_takes_long
 from bot.nlu.term_alone import is_the_term_alone
+from bot.nlu.texting import written_out
 from bot.nlu.too_many_tries import asks_about_too_many_tries, asks_how_many_tries_before_the_lock
 from bot.nlu.travel_abroad import (
     asks_about_codes_abroad,
@@ -628,6 +631,7 @@ SHARED_HEARD_AS = (
     "ask_how_enable",
     "request_human",  # a caller who asked for the digits (DEV77)
     "ask_methods",  # the code mailed to a provider (DEV81)
+    "ask_deadline",  # « elle peut me les transférer par WhatsApp… non ? » (DEV86)
 )
 # (not the 28 days: newcomers asking how long they have are 9 of its lines)
 NEWCOMERS_HEARD_AS = ("ask_how_enable", "ask_why_2fa", "ask_what_is_2fa", "out_of_scope")
@@ -713,6 +717,7 @@ LOGIN_LOOP_HEARD_AS = (
     "out_of_scope",
     "ask_my_status",
     "ask_how_enable",  # « ça mouline et je reviens sur la page de connexion » (DEV66)
+    "ask_why_2fa",  # « …je tourne en rond sur l'écran de connexion. Qu'est-ce qui coince ? »
 )
 DONE_OR_NOT_HEARD_AS = ("ask_my_status", "ask_since_when", "ask_remember_device")
 DROP_APP_HEARD_AS = ("ask_enable_sms", "sms_not_received", "phone_changed", "ask_methods")
@@ -943,7 +948,15 @@ TERM_HEARD_AS = (
 # told it is mandatory, what to do asked (bot/nlu/what_to_do.py)
 WHAT_TO_DO_HEARD_AS = ("ask_what_is_2fa", "ask_why_2fa", "ask_since_when", "out_of_scope")
 # why the new step is needed now (bot/nlu/why_now.py)
-WHY_NOW_HEARD_AS = ("ask_what_is_2fa", "ask_how_enable", "ask_code_format", "out_of_scope")
+# (and since when, from a year told: "since 2016 with just a password… what was wrong with the
+# old way?", DEV87; a date asked is left alone by the rule)
+WHY_NOW_HEARD_AS = (
+    "ask_what_is_2fa",
+    "ask_how_enable",
+    "ask_code_format",
+    "out_of_scope",
+    "ask_since_when",
+)
 # how the second step differs from the password: why 2FA, or what it is in a tie with why
 DIFFERENCE_HEARD_AS = ("ask_why_2fa", "ask_what_is_2fa")
 PHONE_LINK_HEARD_AS = ("ask_why_2fa",)
@@ -1398,8 +1411,12 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # an "OTP" is in practice; a shared computer with the code's phone upstairs
     (asks_what_after_the_days, "ask_deadline", ("ask_how_enable", "ask_deadline", "ask_contact")),
     (asks_the_steps_order, "ask_how_enable", ("ask_what_is_2fa", "ask_how_enable")),
+    (asks_the_steps_order_naming_no_method, "ask_how_enable", ("ask_enable_app", "ask_enable_sms")),
+    # the portal's session made longer: out of scope (bot/nlu/session_length.py; DEV87)
+    (asks_for_a_longer_session, "out_of_scope", ("ask_remember_device", "ask_code_format")),
     (asks_what_the_otp_is, "ask_code_format", ("ask_what_is_2fa", "ask_why_2fa")),
     (phone_far_from_the_shared_pc, "ask_remember_device", DEVICE_FAR_HEARD_AS),
+    (phone_kept_away_at_work, "ask_remember_device", (*DEVICE_FAR_HEARD_AS, "ask_enable_app")),
     # « je me demande si je n'ai pas inversé les deux derniers chiffres » (DEV77)
     (suspects_a_mistyped_number, "sms_not_received", MISTYPED_HEARD_AS),
     (phone_only_flat, "phone_changed", SAME_NUMBER_HEARD_AS),
@@ -1480,6 +1497,11 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
         (*SMS_TO_APP_HEARD_AS, "ask_why_2fa", "request_switch_method"),
     ),
     (sms_useless_where_going, "request_switch_method", (*SMS_USELESS_HEARD_AS, "out_of_scope")),
+    (
+        sms_late_while_on_sms,
+        "request_switch_method",
+        ("ask_my_status", "ask_methods", "sms_not_received", "out_of_scope"),
+    ),
     (back_to_a_forced_set_up, "ask_deadline", BACK_HEARD_AS),
     (asks_if_obliged_now, "ask_deadline", OBLIGED_HEARD_AS),
     (phone_found_again, "cancel", FOUND_HEARD_AS),
@@ -1933,7 +1955,11 @@ def relabel(message: Message) -> None:
         message.get(TEXT) or ""
     ):
         intent = _step_aside(message)
-    settled = reading(intent.get(INTENT_NAME_KEY) or "", message.get(TEXT) or "")
+    # the rules read what the classifier read: texting spellings written out ("dnt want an app
+    # on my fone, cn i do it w txts" is "don't want an app on my phone, can i do it with texts",
+    # which the no-smartphone rule reads; DEV84, written blind: a tie of the two set-ups)
+    text = written_out(message.get(TEXT) or "")
+    settled = reading(intent.get(INTENT_NAME_KEY) or "", text)
     if settled is None:
         return
     topic, ruled_out = settled

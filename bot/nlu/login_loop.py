@@ -31,6 +31,10 @@ _BACK_TO_THE_START = re.compile(
     r"|\b(?:back to (?:the )?(?:login|sign in) (?:page|screen) (?:again|every time|each time))"
     r"|\b(?:login|log in|connexion) loop\b|\btourne en boucle\b|\bboucle sur (?:l |la )?"
     r"(?:ecran|page) de connexion"
+    # « aujourd'hui je tourne en rond sur l'écran de connexion » (DEV86, written blind: why
+    # 0.18, the status 0.17, the fallback), "going round in circles on the login page"
+    r"|\b(?:tourne en rond|round in circles|in circles)(?: \w+){0,2}? (?:sur|a|on|at) (?:l |la |le"
+    r" |the )?(?:ecran|page|fenetre|login|log in|sign in|connexion)"
 )
 
 
@@ -39,7 +43,7 @@ _BACK_TO_THE_START = re.compile(
 _AGAIN = re.compile(
     r"\b(?:sans arret|sans cesse|a chaque fois|a chaque coup|en boucle|encore et encore|et hop"
     r"|retour au debut|retour a la case depart|keeps?|kept|over and over|again and again|every time"
-    r"|each time|every single time|in a loop|loop|boucle"
+    r"|each time|every single time|in a loop|loop|boucle|tourne en rond|in circles"
     # the page spinning before it ("ça mouline", DEV31's and DEV66's words)
     r"|mouline|ca tourne|la page tourne|spins|spinning|keeps loading|loads and loads)\b"
 )

@@ -35,6 +35,10 @@ _NEVER_CAME = re.compile(
     r"|(?:plus )?rien de votre part|rien de chez vous|nothing from (?:you|your side|the portal)"
     # "the text with the code never lands on my phone" (DEV75, written blind)
     r"|never lands?|never landed|n atterrit jamais"
+    # « le message contenant le code ne m'est jamais parvenu » (DEV86, written blind, in a
+    # letter's form: the set-up's steps 0.46), "the text never reached me"
+    r"|(?:jamais|pas|toujours pas|pas encore) parvenus?|never reached (?:me|my)"
+    r"|(?:hasn t|has not|didn t|did not|doesn t) reach(?:ed)? (?:me|my)"
     # no longer coming (bot/nlu/same_number.py read these on its own list)
     r"|stopped (?:arriving|coming)|no longer (?:arrive|arrives|come|comes)|rien ne m arrive"
     # the others' texts arrive, "celui de M2Mmanager pour me connecter, jamais" (DEV69)

@@ -64,8 +64,10 @@ _LACK = re.compile(
     # « J'ai un Nokia à clapet, il fait appels et textos, point final » (DEV31, written blind)
     r"|nokia a clapet|mobile a clapet|gsm a clapet|un vieux a clapet"
     # « un vieux modèle à touches qui fait juste appels et messages » (DEV54, written blind)
+    # (« un Nokia qui ne fait que téléphone et textos »: the set-up's steps 0.33; DEV87)
     r"|(?:modele|portable|telephone|tel|mobile) a touches|fait (?:juste|seulement|que|uniquement)"
-    r" (?:les )?appels et (?:les )?(?:messages|sms|textos)|only does calls and texts"
+    r" (?:les )?(?:appels|telephone|telephoner) et (?:les )?(?:messages|sms|textos)"
+    r"|only does calls and texts|(?:only|just) (?:makes|does) (?:phone )?calls and (?:sends )?texts"
     r"|just (?:does )?calls and texts|calls and texts only"
     # "all she knows is reading her messages" (DEV61, written blind)
     r"|all (?:she|he|i|they) (?:knows?|can do|does) is read(?:ing)? (?:her |his |my |their )?"
@@ -264,15 +266,31 @@ _ONE_ALLOWED = re.compile(
 )
 
 
+# no authenticator among the apps allowed ("I'm only allowed to install apps IT have approved,
+# and no authenticator is on the list. What else can I use…?": the app's set-up 0.88; DEV87,
+# written blind), not one let through
+_NONE_ALLOWED = re.compile(
+    r"\b(?:no|none of the|not a single|aucune?|pas d|pas une?) (?:\w+ )?(?:authenticator\w*"
+    r"|authentication apps?|appli\w* d authentification|application\w* d authentification)"
+    r"(?: \w+){0,3}? (?:is|are|n est|ne sont|figure\w*|ne figure\w*) (?:on|sur|dans) (?:the|la)"
+    r" (?:approved |allowed )?(?:list|liste)\b"
+    r"|\b(?:authenticator\w*|authy)(?: \w+){0,3}? (?:isn t|is not|aren t|are not|n est pas"
+    r"|ne sont pas|n y est pas) (?:on|sur|dans) (?:the|la|cette|that) (?:approved |allowed )?"
+    r"(?:list|liste)\b"
+)
+
+
 def lacks_a_smartphone(text: str) -> bool:
     """The customer says they have no smartphone or no app (and never had one here): an app
     set up before, the texts wished now, is a change of method (bot/nlu/drop_the_app.py); one
     vendor's apps forbidden leaves the others (_ONE_VENDOR)."""
     words = plain(text)
     moves = wants_texts_after_the_app(text) or asks_to_move_to_a_method(text)
-    lacks = bool(_LACK.search(words) or cannot_scan_but_gets_texts(text))
+    none_allowed = bool(_NONE_ALLOWED.search(words))
+    lacks = bool(_LACK.search(words) or cannot_scan_but_gets_texts(text)) or none_allowed
     lacks = lacks or no_installs_but_gets_texts(text) or camera_ruled_out_other_way(text)
-    lacks = lacks and not _ONE_VENDOR.search(words) and not _ONE_ALLOWED.search(words)
+    one_allowed = _ONE_ALLOWED.search(words) and not none_allowed
+    lacks = lacks and not _ONE_VENDOR.search(words) and not one_allowed
     # a phone back from repair, blank: the reset's (bot/nlu/phone_switched.py; DEV69)
     blank = repaired_phone_came_back_blank(text)
     return lacks and not (_GONE.search(words) or moves or blank)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.silent_phone import phone_stays_silent
 from bot.nlu.skipped_until_now import POSTPONING_WORDS
 from bot.plain_text import plain
 
@@ -84,4 +85,8 @@ def asks_if_it_works_offline(text: str) -> bool:
         # the popup put off until now, "will I still get in when I'm back?" from a trek with no
         # signal: whether the 28 days run out meanwhile, not the app offline (DEV73, written blind)
         and not _POSTPONED.search(words)
+        # the phone silent while the portal waits ("Working the cashless terminals at a music
+        # festival… the network's jammed solid… my phone's got nothing": the SMS that never
+        # came; DEV87, written blind, read as this by its "working")
+        and not phone_stays_silent(text)
     )

@@ -33,3 +33,29 @@ def phone_far_from_the_shared_pc(text: str) -> bool:
     """A shared computer, and the phone with the codes out of reach."""
     words = plain(text)
     return bool(_SHARED_PC.search(words) and _PHONE_AWAY.search(words))
+
+
+# the phone kept away all day by the workplace's rule: « Mon téléphone reste dans un casier au
+# vestiaire pendant mes huit heures de poste… Comment je fais pour aller sur le portail depuis
+# l'atelier dans la journée ? » was a changed phone (0.38; DEV87, written blind). A login at the
+# break with the code, the computer remembered for 30 days, is the article's way
+_PHONE = r"(?:phone|phones|mobile|mobiles|portable|portables|telephone|telephones|smartphone)"
+_KEPT_AWAY = re.compile(
+    r"\b(?:casier|casiers|vestiaire|vestiaires|locker|lockers|cloakroom|changing room)\b"
+    r"|\b(?:pas le droit|interdit\w*|not allowed|banned|forbidden|prohibited)\b(?: \w+){0,5}?"
+    rf" {_PHONE}\b"
+    rf"|\b{_PHONE}\b(?: \w+){{0,3}}? (?:interdit\w*|not allowed|banned|forbidden|prohibited)\b"
+    r"|\bno phones? (?:on|in|at)\b"
+)
+_ALL_DAY = re.compile(
+    r"\b(?:dans la journee|toute la journee|pendant (?:mes|mon|ma|les|le) (?:\w+ )?(?:heures|poste"
+    r"|service|journee|shift)|de poste|during (?:the|my) (?:day|shift|working hours)|all day"
+    r"|on shift|my shift|the working day|en journee|qu a la pause|until (?:my |the )?break"
+    r"|at (?:my |the )?break)\b"
+)
+
+
+def phone_kept_away_at_work(text: str) -> bool:
+    """The phone with the codes is kept away during the working day by the workplace's rule."""
+    words = plain(text)
+    return bool(_KEPT_AWAY.search(words) and _ALL_DAY.search(words))

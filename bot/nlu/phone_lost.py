@@ -44,6 +44,12 @@ _PHONE_LOST = re.compile(
     rf"|\b{_PHONE}\b(?:\s+\w+){{0,3}}?\s+(?:was |got |has been |been |a ete |est |s est fait )?"
     rf"{_LOST}\b"
     rf"|\b{_LEFT}\b(?:\s+\w+){{0,3}}?\s+{_PHONE}\b(?:\s+\w+){{0,4}}?\s+{_PLACE}\b"
+    # taken away by thieves: « Cambriolage au dépôt : ils sont partis avec le portable de
+    # service » (DEV86, written blind: a tie with out of scope, the fallback), "they made off
+    # with the site phone"
+    rf"|\b(?:ils sont partis|ils sont repartis|sont partis|made off|ran off|walked off"
+    rf"|got away) (?:avec|with) (?:le|la|les|mon|ma|mes|notre|nos|the|my|our|a|an)"
+    rf"(?: \w+){{0,2}}? {_PHONE}\b"
 )
 # destroyed or dead: "a forklift ran over my phone… it won't even boot", "mon téléphone est
 # tombé dans l'eau, il ne s'allume plus" (DEV14, written blind: the out-of-scope answer)

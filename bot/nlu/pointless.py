@@ -54,11 +54,22 @@ _BREACH_ASKED = re.compile(
 _THE_TICKET = re.compile(r"\b(?:ticket|tickets|mes demandes|my requests|reset request)\b")
 
 
+# doing it twice "for nothing" is no judgement of the step: « je ne sais pas s'il a déjà fait la
+# manip de sécurité. Je ne veux pas la refaire pour rien. Vous pouvez regarder où en est mon
+# compte ? » asks the account's state (DEV86, written blind)
+_IN_VAIN = re.compile(
+    r"\b(?:refaire|refais|refait|recommencer|faire deux fois)(?: \w+){0,2}? pour rien"
+    r"|\b(?:redo|do) (?:it|this|that|everything|the whole thing)(?: twice| again)? for nothing\b"
+)
+
+
 def calls_it_pointless(text: str) -> bool:
     """The customer (or a boss) calls the new login step pointless, or asks if a breach is
     behind it."""
     words = plain(text)
     if unsure_if_it_was_done(text):  # "…je ne voudrais pas tout refaire pour rien" (DEV57)
+        return False
+    if _IN_VAIN.search(words):
         return False
     if _THE_TICKET.search(words):  # the reset's ticket called overkill (DEV59): its own answer
         return False

@@ -54,7 +54,12 @@ _SILENT = re.compile(
     # the refused code, 0.27)
     r"|refuses? to (?:buzz|ring|beep|ping|vibrate)|won t (?:buzz|ring|beep|ping|vibrate)"
     r"|refuse de (?:vibrer|sonner)"
-    r"|nothing pops up|never pops up|never shows up in|never appears)\b"
+    r"|nothing pops up|never pops up|never shows up in|never appears"
+    # "my phone is completely silent", "my phone's got nothing" (DEV87, written blind: a
+    # Faraday-cage warehouse under the fallback, a festival's jammed network)
+    r"|is (?:completely|totally|entirely|still) silent"
+    r"|(?:phone|mobile|cell) (?:s |has )?got nothing"
+    r"|(?:phone|mobile|cell) (?:has )?(?:received|gets|shows|showing) nothing)\b"
 )
 _PHONE_OR_MESSAGES = re.compile(
     r"\b(?:phone|mobile|cell|portable|telephone|tel|ligne|line|lines|lignes|messages|messagerie"

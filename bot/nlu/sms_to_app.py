@@ -159,6 +159,33 @@ def sms_useless_where_going(text: str) -> bool:
     return bool(_CODES_BY_SMS.search(words) and _NO_SIGNAL.search(words) and another_way)
 
 
+# ...or texts told to come late or not at all where the customer is: "texts reach me hours late
+# when I'm abroad, sometimes not at all. Right now that's how my login codes come." was the
+# trip's methods (DEV86, written blind): the codes by SMS today and unreliable, the app is the
+# move (it makes its codes on the phone)
+_LATE = re.compile(
+    r"\b(?:hours? late|(?:arrive|arrives|come|comes|turn up|turns up|reach me|reaches me)"
+    r"(?: \w+){0,2}? late|take ages to (?:arrive|come)|sometimes not at all|parfois (?:pas du tout"
+    r"|jamais)|(?:des heures|une heure|deux heures) (?:de retard|apres|plus tard)"
+    r"|(?:arrivent|arrive) (?:souvent |toujours )?(?:en retard|avec du retard|trop tard))\b"
+)
+_TODAY = re.compile(rf"\b(?:{IN_USE_TODAY})\b")
+_THAT_IS_HOW = re.compile(
+    r"\b(?:that s how|this is how) (?:my|our|i get my|we get our) (?:login |security )?"
+    r"(?:codes?|numbers|digits)|c est (?:comme ca|ainsi|par la) que (?:je recois|j ai|arrivent"
+    r"|on recoit) (?:mes|les|nos) codes\b"
+)
+
+
+def sms_late_while_on_sms(text: str) -> bool:
+    """The customer gets codes by SMS today, and says the texts come late or not at all."""
+    words = plain(text)
+    # said of today ("right now that's how my login codes come"), not "le texto avec les chiffres
+    # arrive avec un énorme retard, parfois jamais" alone, the SMS that never came (blind19)
+    today = _CODES_BY_SMS.search(words) and _TODAY.search(words)
+    return bool((_THAT_IS_HOW.search(words) or today) and _LATE.search(words))
+
+
 def app_ready_while_on_sms(text: str) -> bool:
     """The customer gets codes by SMS and already has an authenticator app."""
     words = plain(text)

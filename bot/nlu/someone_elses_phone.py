@@ -19,6 +19,7 @@ import re
 from bot.nlu.active_on_my_account import asks_if_active_on_my_account, unsure_if_it_was_done
 from bot.nlu.extra_code import asks_how_it_works
 from bot.nlu.how_to_enable import asks_where_to_start
+from bot.nlu.steps_order import asks_the_steps_order
 from bot.nlu.where_i_stand import asks_where_they_stand
 from bot.plain_text import plain
 
@@ -83,6 +84,11 @@ _AWAY = re.compile(
 _NAMED_PHONE = re.compile(
     r"\b(?:portable|t[ée]l[ée]phone|t[ée]l|mobile|gsm|natel|cellulaire|num[ée]ro) (?:de|d')"
     r" ?[A-Z][a-zéèëïîôç]+\b|\b[A-Z][a-zéèëïîôç]+[’']s (?:phone|mobile|cell|cellphone|number)\b"
+    # the number said to be theirs ("…a number ending 318, which was Karen's": DEV87, written
+    # blind, under the fallback)
+    r"|\b(?:which|that) (?:was|is|used to be) [A-Z][a-zéèëïîôç]+[’']s\b"
+    r"|\b(?:qui|c) (?:etait|était|est) (?:celui|le numéro|le numero) (?:de|d') ?"
+    r"[A-Z][a-zéèëïîôç]+\b"
 )
 _PHONE = re.compile(
     r"\b(?:portable|telephone|tel|phone|mobile|cell|numero|number|code|codes|sms|textos?"
@@ -126,6 +132,10 @@ _TAKE_OVER = re.compile(
     r"|phone|mobile)\b"
     # « …mais tout part chez elle », "it all goes to her" (DEV74, written blind: the set-up's
     # steps, "c'est moi qui dois me connecter" read as a successor setting it up)
+    # the code sent to a number that was theirs ("The portal keeps sending the code to a
+    # number ending 318, which was Karen's. How do we point it at the new person?": DEV87)
+    r"|\b(?:code|codes)\b(?: \w+){0,3}? (?:to|sur|au|vers) (?:a|the|un|le) (?:number|numero)"
+    r"(?: \w+){0,3}? (?:which|that|qui) (?:was|etait|is still|est toujours|used to be)\b"
     r"|\b(?:tout|everything|it all|les codes|the codes|ca) (?:part|partent|va|vont|arrive"
     r"|arrivent|goes|go|ends up|lands) (?:encore |still |toujours )?(?:chez|to) (?:elle|lui|her|him"
     r"|them)\b"
@@ -157,6 +167,10 @@ def phone_of_someone_away(text: str) -> bool:
         # ...or how the thing works, the tutor away (« …et mon tuteur est en congé. Comment ça
         # marche concrètement, ce machin ? »: what 2FA is; DEV73)
         or asks_how_it_works(text)
+        # ...or the order of the steps, the contractor who set things up gone and his phone
+        # unanswered (« …ne répond plus au téléphone… Je fais quoi, et dans quel ordre ? »:
+        # the set-up's steps; DEV87, written blind)
+        or asks_the_steps_order(text)
     )
     replaced = _REPLACEMENT.search(words) and not _TAKE_OVER.search(words)
     if _SELF_AWAY.search(words):  # "I'm a retired engineer helping the village hall" (DEV47)

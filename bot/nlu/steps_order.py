@@ -21,3 +21,21 @@ _ORDER = re.compile(
 def asks_the_steps_order(text: str) -> bool:
     """The customer asks in what order the set-up goes."""
     return bool(_ORDER.search(plain(text)))
+
+
+# one method's set-up heard, with no method named (« une fenêtre qui me propose une option
+# « recommandée » et deux boutons. Je fais quoi, et dans quel ordre ? »: the app's set-up 0.25,
+# the steps 0.24, the fallback; DEV87, written blind): the whole set-up, which starts at the
+# popup; a method named keeps its own steps
+_METHOD_NAMED = re.compile(
+    r"\b(?:app|apps|appli|application|authenticator|authentificat\w*|sms|texto|textos|text|texts"
+    r"|qr|message|messages|par mail|by email)\b"
+    # what to install asked ("Qu'est-ce que je dois installer, et dans quel ordre ?": the app's
+    # set-up, DEV35)
+    r"|\b(?:quoi|que|what)(?: \w+){0,3}? (?:installer|install|telecharger|download)\b"
+)
+
+
+def asks_the_steps_order_naming_no_method(text: str) -> bool:
+    """The order of the set-up asked, neither method named."""
+    return asks_the_steps_order(text) and not _METHOD_NAMED.search(plain(text))

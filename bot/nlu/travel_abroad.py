@@ -36,6 +36,16 @@ _PRICE = re.compile(
 )
 
 
+# the time left asked after a stay abroad: "I was on secondment abroad from February to
+# September… Do I still have time to set up the extra login step, or am I already past it?" is
+# the customer's own standing (the status 0.74; DEV87, written blind), not the codes abroad
+_TIME_LEFT = re.compile(
+    r"\b(?:still have time|still in time|past it|too late|run out of time|missed (?:it|the)"
+    r"|deadline|how (?:long|many days)|encore le temps|encore dans les temps|trop tard|hors delai"
+    r"|delai|combien de (?:temps|jours))\b"
+)
+
+
 def asks_about_codes_abroad(text: str) -> bool:
     """A trip abroad ahead, and the codes or the login asked about."""
     words = plain(text)
@@ -44,6 +54,7 @@ def asks_about_codes_abroad(text: str) -> bool:
         and _CODES.search(words)
         and not says_it_never_came(words)
         and not _PRICE.search(words)
+        and not _TIME_LEFT.search(words)
     )
 
 

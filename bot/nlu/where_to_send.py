@@ -99,10 +99,22 @@ _PERSON = re.compile(
 )
 
 
+# the picture is of the login code, sent to oneself, and the code was refused: « J'ai fait une
+# capture d'écran des chiffres pour les envoyer sur mon ordinateur… le portail m'a répondu que ce
+# n'était pas le bon » is the refused code (it took too long), not a file for support (DEV87,
+# written blind)
+_CODE_PICTURED = re.compile(
+    r"\b(?:capture d ecran|captures d ecran|screenshot|screen shot|photo|picture)(?: \w+){0,2}?"
+    r" (?:des|du|de mon|de ce|of the|of my|of that|of those) (?:chiffres|code|codes|digits"
+    r"|numbers|six chiffres|6 chiffres|six digits|6 digits)\b"
+)
+
+
 def has_a_file_to_send(text: str) -> bool:
     """The customer has a file or a screenshot to hand over, and no person asked for."""
     words = plain(text)
-    return bool(_FILE.search(words) and _HAND_OVER.search(words)) and not _PERSON.search(words)
+    file_sent = _FILE.search(words) and _HAND_OVER.search(words) and not _PERSON.search(words)
+    return bool(file_sent) and not _CODE_PICTURED.search(words)
 
 
 # nobody left to turn to, or how to reach the people behind the portal: "Le commercial qui nous
@@ -119,7 +131,12 @@ _NO_ONE_LEFT = re.compile(
     r"(?:reach|contact|get hold of|get in touch"
     r" with) (?:the people|someone|anyone|somebody|you|your team|a person)"
     r"|comment (?:on peut|peut on|je peux|puis je|joindre|contacter) (?:joindre |contacter )?"
-    r"(?:quelqu un|les gens|vos equipes|votre equipe|une personne|vous))\b"
+    r"(?:quelqu un|les gens|vos equipes|votre equipe|une personne|vous)"
+    # « Le commercial qu'on avait chez vous est parti… On passe par qui maintenant ? » (DEV86,
+    # written blind: a changed phone 0.21), "who do we go through now?"
+    r"|(?:on|je|nous) passe\w* par qui|par qui (?:on |je |nous |dois je |doit on |faut il )"
+    r"(?:passe\w*|doit passer|dois passer)|who do (?:we|i) (?:go through|deal with|talk to) now"
+    r"|who s (?:our|my) (?:contact|point of contact) now)\b"
 )
 # the registered phone gone with the person: the reset (bot/nlu/phone_lost.py and others)
 _PHONE = re.compile(

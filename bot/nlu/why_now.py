@@ -30,6 +30,12 @@ _PASSWORD_WAS_ENOUGH = re.compile(
     r"\b(?:mot de passe|password)\b(?: \w+){0,2}? (?:suffisait|a toujours suffi|was enough"
     r"|used to be enough|should be enough|was fine|worked fine|did the job)\b"
     r"|\b(?:perte de temps|waste of time|pointless hassle)\b"
+    # "Been using this portal since 2016 with just a password… What was wrong with the old way?"
+    # (DEV87, written blind: since when 0.26, from the year)
+    r"|\b(?:what was wrong with|what s wrong with|what was the problem with) (?:the old (?:way"
+    r"|system|login)|(?:just )?(?:a|my|the) password)\b"
+    r"|\bqu est ce qui (?:n )?allait (?:pas|mal) (?:avec|dans) (?:l ancien|l ancienne|le simple"
+    r" mot de passe|mon mot de passe)\b"
 )
 
 

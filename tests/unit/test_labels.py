@@ -61,6 +61,20 @@ def test_the_topic_and_the_yes_or_no_swap_places_and_confidences():
         ("ask_deadline", 0.9), ("deny", 0.05), ("thank", 0.01)]
 
 
+@pytest.mark.parametrize("text, heard, topic", [
+    ("dnt want an app on my fone, cn i do it w txts", "ask_enable_app", "ask_enable_sms"),
+    ("dnt hv an app cn i gt th cde by txt", "ask_enable_app", "ask_enable_sms"),
+    ("jai pa d appli sur mon tel", "ask_enable_app", "ask_enable_sms"),
+])
+def test_the_rules_read_texting_written_out(text, heard, topic):
+    """DEV84 (written blind): "dnt want an app on my fone, cn i do it w txts" fell back, a tie of
+    the two set-ups. The classifier read it written out; the rules read it as typed, and the
+    no-smartphone rule, which reads "don't want an app", did not see it. Both read the same."""
+    message = _message(text, heard, 0.49)
+    relabel(message)
+    assert message.get(INTENT)["name"] == topic
+
+
 def test_other_intents_are_left_alone():
     message = _message("what does non pas maintenant mean for my account?", "ask_my_status")
     relabel(message)

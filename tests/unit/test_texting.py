@@ -19,6 +19,11 @@ from bot.nlu.texting import written_out
     # "y" before an English verb that asks (DEV11: "y do i have to do this 2fa thing")
     ("y do i have to do this 2fa thing", "why do i have to do this 2fa thing"),
     ("Y r u asking me that", "why are you asking me that"),
+    # texting without vowels (DEV84, written blind)
+    ("dnt want an app on my fone, cn i do it w txts",
+     "don't want an app on my phone, can i do it with texts"),
+    ("chng frm sms to app?? how", "change from sms to app?? how"),
+    ("jms rcu le code, cmnt je fais avc mon nv tel", "jamais reçu le code, comment je fais avec mon nouveau téléphone"),
 ])
 def test_texting_spellings_are_written_out(typed, meant):
     assert written_out(typed) == meant
