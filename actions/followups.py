@@ -86,6 +86,7 @@ WAITING = re.compile(r"\b(?:wait|attendre)", re.IGNORECASE)
 
 
 DEADLINE = "utter_deadline"
+GRACE = "utter_how_long_grace"
 
 
 def without_context_reply(text: str) -> str:
@@ -120,6 +121,11 @@ class ActionHowLong(Action):
             # answered as the deadline question is: the rule, then the customer's own days
             utter(dispatcher, domain, reply)
             await add_personal_line(dispatcher, tracker, domain, "ask_deadline")
+        elif reply == GRACE:
+            # "how long exactly for me?" after the 28 days: the rule, then the customer's own
+            # days again, a time question (fiftieth outsider check, F9: the rule alone)
+            utter(dispatcher, domain, reply)
+            await add_personal_line(dispatcher, tracker, domain, "ask_deadline", hint=False)
         elif reply != WHICH:
             utter(dispatcher, domain, reply)
         else:

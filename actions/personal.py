@@ -164,9 +164,14 @@ def shown_this_turn(tracker: Tracker) -> set[str]:
 
 
 async def add_personal_line(
-    dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any], question: str | None
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    domain: dict[str, Any],
+    question: str | None,
+    hint: bool = True,
 ) -> None:
-    """After the article's answer to `question`: this customer's line, or how to see it."""
+    """After the article's answer to `question`: this customer's line, or how to see it (not
+    when `hint` is False: a follow-up whose question already had it)."""
     body = await fetch_status(tracker)
     line = personal_line(body, question, language(tracker))
     repeated = line is not None and line.kind in ONCE_KINDS and _said_before(tracker, line)
@@ -176,7 +181,7 @@ async def add_personal_line(
         return
     if line is not None:
         say(dispatcher, domain, line)
-    elif body is not None and not body.get("known") and question in ANONYMOUS_HINT:
+    elif hint and body is not None and not body.get("known") and question in ANONYMOUS_HINT:
         utter(dispatcher, domain, "utter_personal_anonymous")
 
 

@@ -1619,7 +1619,12 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (asks_when_it_changed, "ask_since_when", WHEN_CHANGED_HEARD_AS),
     (asks_what_this_mechanism_is, "ask_what_is_2fa", MECHANISM_HEARD_AS),
     # thirty-fifth outsider check, finding 1: "can you open a reset ticket for me"
-    (asks_to_open_a_reset, "phone_changed", (*OPEN_RESET_HEARD_AS, "still_failing")),
+    # (and the status, « vous pouvez pas juste réinitialiser mon compte ? »: fiftieth check, F10)
+    (
+        asks_to_open_a_reset,
+        "phone_changed",
+        (*OPEN_RESET_HEARD_AS, "still_failing", "ask_my_status"),
+    ),
     (qr_will_not_scan, "ask_enable_app", QR_FAILS_HEARD_AS),
     # finding 5: a trip told, whether the codes will come there asked, heard as a switch or
     # the SMS set-up

@@ -83,12 +83,20 @@ _OPEN_ONE = re.compile(
     r"|reinitialisation)\b"
     r"|\b(?:demander|besoin d|veux|voudrais|souhaite)\b (?:une |la |un |demander une )?"
     r"(?:reinitialisation|ticket de reinitialisation)\b"
+    # the account's 2FA to be reset, asked of the assistant (« sinon vous pouvez pas juste
+    # réinitialiser mon compte ? »: the status again; fiftieth outsider check, F10)
+    r"|\b(?:reinitialiser|reinitialisez|remettre a zero|remettez a zero)"
+    r" (?:mon|ma|le|la|notre|nos) (?:compte|2fa|double authentification|acces)\b"
 )
 # where a request stands, asked: its status ("where is my reset request?", "où en est mon ticket")
 _STATUS = re.compile(
     r"\b(?:ou en est|where is|where s|status|statut|avancement|suivi|suivre|track|any news"
     r"|des nouvelles|hier|yesterday|j ai fait|i made|i opened|i filed"
-    r"|already|deja|still open|toujours ouvert|has my|is my|did my|how long will)\b"
+    r"|already|deja|still open|toujours ouvert|has my|is my|did my|how long will"
+    # a request made, whether it is done asked (« On a déposé une demande pour réinitialiser la
+    # double authentification… Comment savoir si c'est fait ? »: blind26)
+    r"|on a depose|j ai depose|nous avons depose|comment savoir|si c est fait|is it done"
+    r"|has it been done)\b"
 )
 
 

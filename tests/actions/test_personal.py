@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pyotp
 import pytest
 
+from actions.followups import ActionHowLong
 from actions.personal import ActionPersonalAnswer, ActionSmsHelp
 from actions.status import format_date
 from bot import clock
@@ -287,6 +288,25 @@ async def test_the_days_left_are_said_once_except_to_a_time_question(backend, do
     assert (await conv.run(personal)).responses == []
     conv.say("et j'ai jusqu'à quand ?", "ask_deadline")
     assert (await conv.run(personal)).responses == ["utter_status_not_enrolled"]
+
+
+async def test_how_long_exactly_for_me_after_the_28_days_gives_the_days_again(backend, domain):
+    """Fiftieth outsider check, F9: new@, told « 28 days left, until 3 January 2027 » after the
+    28 days' rule, asked "how long exactly for me?" and got the rule alone, with no date. The
+    follow-up on the 28 days is a time question: the customer's own days come again. An
+    anonymous visitor is not told a second time how to see them."""
+    make_user(backend.ctx, "exactly@acme.fr", state="grace")
+    conv = Conversation(domain, token=await _token(backend, "exactly@acme.fr"), locale="en")
+    conv.say("what happens if I click not now?", "ask_deadline")
+    assert (await conv.run(personal)).responses == ["utter_status_not_enrolled"]
+    conv.events.append({"event": "bot", "text": "...", "metadata": {"utter_action": "utter_deadline"}})
+    conv.say("how long exactly for me?", "ask_how_long")
+    assert (await conv.run(ActionHowLong())).responses == [
+        "utter_how_long_grace", "utter_status_not_enrolled"]
+    anonymous = Conversation(domain, locale="en")
+    anonymous.events.append({"event": "bot", "text": "...", "metadata": {"utter_action": "utter_deadline"}})
+    anonymous.say("how long exactly for me?", "ask_how_long")
+    assert (await anonymous.run(ActionHowLong())).responses == ["utter_how_long_grace"]
 
 
 async def test_how_to_enable_at_the_method_choice_starts_there(backend, domain):
