@@ -109,6 +109,10 @@ def handoff_reason(tracker: Tracker) -> str:
     button_of = BUTTON_REASONS.get(last[0]) if last else None
     if intent == "request_human" and button_of:
         return button_of
+    if tracker.get_slot("handoff_reference"):
+        # a handoff asked again after one was given or called off ("ah si finalement je veux bien
+        # le rappel", a yes): the same request (forty-ninth outsider check, F12: "other")
+        return "customer_request"
     recent = [e.get("name") for e in tracker.events[-12:] if e.get("event") == "action"]
     if "action_fallback" in recent:
         return "not_understood"

@@ -76,6 +76,19 @@ async def test_a_call_back_asked_is_told_the_call_comes_from_the_customer(
     assert reference in rendered(domain, "utter_handoff", lang, **turn.variables("utter_handoff"))
 
 
+async def test_a_handoff_asked_again_keeps_the_customers_request_as_reason(backend, domain, clock):
+    """Forty-ninth outsider check, F12: a handoff called off, then taken up again with a yes
+    ("ah si finalement je veux bien le rappel"), reached the console as "other", the first one
+    as "customer_request": the same request, two reasons for the agent."""
+    clock.set(MONDAY_10H_PARIS)
+    conv = Conversation(domain, locale="fr")
+    conv.say("je veux parler à quelqu'un", "request_human")
+    first = (await conv.run(action)).variables("utter_handoff")["reference"]
+    conv.say("ah si finalement je veux bien", "affirm")
+    second = (await conv.run(action)).variables("utter_handoff")["reference"]
+    assert handoff_row(backend, first)[3] == handoff_row(backend, second)[3] == "customer_request"
+
+
 async def test_anonymous_handoff_after_fallbacks(backend, domain, clock):
     clock.set(MONDAY_10H_PARIS)
     conv = Conversation(domain, locale="fr")
