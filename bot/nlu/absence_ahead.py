@@ -29,7 +29,12 @@ _AWAY_AHEAD = re.compile(
     r"|ll be|going to be) (?:away|off|out)|next (?:week|month)|from (?:monday|friday|tomorrow)"
     r"|je pars|je serai (?:absent|absente|en conge|en vacances|parti|partie)|je vais partir"
     r"|partir en|pars en|absent pendant|absente pendant|a partir de lundi|la semaine prochaine"
-    r"|le mois prochain)\b"
+    r"|le mois prochain"
+    # "I start six weeks of paternity leave tomorrow", « J'embarque lundi sur un chalutier pour
+    # trois semaines » (DEV88, written blind: the set-up's steps)
+    r"|(?:i |we )?(?:start|starts|begin|begins) (?:\w+ ){0,4}?(?:leave|holiday|holidays|vacation"
+    r"|sabbatical|trip)|j embarque|on embarque|embarque (?:lundi|mardi|mercredi|jeudi|vendredi"
+    r"|samedi|dimanche|demain)|je commence (?:mon|ma|mes) (?:conge|vacances|mission))\b"
 )
 
 

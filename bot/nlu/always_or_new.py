@@ -52,7 +52,11 @@ _WHEN_CHANGED = re.compile(
     # the day asked ("à partir de quel jour l'accès … a exigé autre chose qu'un mot de passe",
     # for an auditor: why 2FA, 0.32; DEV37, written blind)
     r"|a partir de quel(?:le)? (?:jour|date)|depuis quel(?:le)? (?:jour|date)"
-    r"|from (?:what|which) day|since (?:what|which) day|on what day did)\b"
+    r"|from (?:what|which) day|since (?:what|which) day|on what day did"
+    # the month asked (« À partir de quel mois exactement ? Je fais le bilan annuel… »: why
+    # 0.21; DEV89, written blind)
+    r"|a partir de quel (?:mois|annee)|depuis quel (?:mois|annee)|(?:from|since|in) (?:what|which)"
+    r" (?:month|year))\b"
     # whether it was already required at a past moment ("…whether, back then, a password alone
     # was enough to get in, or whether your extra step at login was already in force": why,
     # 0.38; DEV41, written blind)

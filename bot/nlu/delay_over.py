@@ -42,3 +42,33 @@ def delay_over_what_now(text: str) -> bool:
     words = plain(text)
     over = _OVER.search(words) or skipped_until_now(text)
     return bool(over and _WHAT_NOW.search(words))
+
+
+# what befalls accounts not set up in time ("What happens to accounts where the setup has not
+# been completed in time? Are they suspended?": out of scope 0.26, from "suspended", under the
+# fallback; DEV88, written blind): the 28 days' answer, which says what follows them
+_NOT_IN_TIME = re.compile(
+    r"\b(?:not|never|haven t|hasn t|didn t|pas|jamais)(?: \w+){0,4}? (?:in time|on time|a temps"
+    r"|dans les temps|dans le delai|dans les delais|before the deadline|avant la date limite"
+    r"|avant la fin du delai)\b"
+)
+_WHAT_BEFALLS = re.compile(
+    r"\b(?:what happens|what will happen|what becomes|suspended|suspendu\w*|blocked|bloque\w*"
+    r"|locked|closed|deleted|ferme\w*|supprime\w*|que se passe|qu est ce qui se passe"
+    r"|qu advient|il arrive quoi|consequences?)\b"
+)
+
+
+# the customer's own account asked ("Am I now locked out because I didn't activate double
+# authentication in time?" is the status: blind.yml)
+_MINE = re.compile(
+    r"\b(?:am i|suis je|is my|my account|my access|mon compte|mon acces|i m|je suis|je serai"
+    r"|will i|vais je|me)\b"
+)
+
+
+def asks_what_befalls_accounts_not_set_up_in_time(text: str) -> bool:
+    """What happens to accounts whose 2FA is not set up in time, asked in general."""
+    words = plain(text)
+    told = _NOT_IN_TIME.search(words) and _WHAT_BEFALLS.search(words)
+    return bool(told) and not _MINE.search(words)

@@ -104,6 +104,12 @@ _HOW_IT_WORKS = re.compile(
     r"|fenetre|etape)\b"
     r"|\bhow (?:does|do) (?:this|that|the) (?:thing|whole thing|new thing|gadget|system|window"
     r"|contraption)(?: actually| really| exactly)? work\b"
+    # its principle asked (« C'est quoi le principe du two-factor chez vous ? Le code, il vient
+    # d'où… ? »: the contact and the code's format 0.33 each, the fallback; DEV88, written blind)
+    r"|\b(?:c est quoi|quel est|what s|what is) (?:le|the) (?:principe|principle|idea|concept)"
+    r" (?:du|de la|de|of|behind)(?: the| la| cette| ce)? (?:two factor|2fa|double auth\w*|mfa"
+    r"|deuxieme etape|second step|verification en deux etapes|two step\w*|authentification a deux"
+    r" facteurs)\b"
 )
 
 

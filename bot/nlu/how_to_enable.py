@@ -139,9 +139,19 @@ _ONESELF = re.compile(
 )
 
 
+# said not done by oneself ("We didn't set that up ourselves, so presumably it was on your
+# side?" asks since when: DEV89, written blind)
+_NOT_ONESELF = re.compile(
+    r"\b(?:didn t|did not|never|haven t|have not|hasn t|has not|wasn t|was not) (?:\w+ )?(?:do|set"
+    r"|switch|turn|activate|enable|done)\b"
+    r"|\b(?:ne l|n) (?:avons|ai|a|avez) (?:pas|jamais) (?:\w+ )?(?:fait|active|mis|configure)\b"
+)
+
+
 def asks_to_do_it_oneself(text: str) -> bool:
     """The customer asks whether they can turn it on themselves."""
-    return bool(_ONESELF.search(plain(text)))
+    words = plain(text)
+    return bool(_ONESELF.search(words)) and not _NOT_ONESELF.search(words)
 
 
 # whether saying yes now throws one out ("A window just popped up asking me to secure my

@@ -117,6 +117,7 @@ from bot.nlu.countdown import (
 )
 from bot.nlu.days_quoted import asks_what_after_the_days
 from bot.nlu.declined_the_popup import declined_by_mistake, declined_the_popup
+from bot.nlu.delay_over import asks_what_befalls_accounts_not_set_up_in_time
 from bot.nlu.device_sms import asks_about_device_sms
 from bot.nlu.disable import asks_to_disable, asks_to_disable_for_scripts
 from bot.nlu.done_postponing import done_postponing_steps_asked
@@ -248,6 +249,7 @@ from bot.nlu.sim_lines import (
     asks_for_login_records,
     asks_for_the_password,
     says_the_portal_is_slow_or_down,
+    sms_to_devices_not_delivered,
     warns_of_the_certificate,
 )
 from bot.nlu.sim_swap import fears_a_sim_swap
@@ -415,9 +417,25 @@ SWITCH_ASKED = re.compile(
 )
 
 
+# the account moved "onto it", the method named before (« Depuis que j'ai installé Authy pour ma
+# banque, je trouve ça bien plus pratique que d'attendre vos textos. Vous pouvez basculer mon
+# compte dessus ? »: the status and the switch 0.34 each, the fallback; DEV88, written blind)
+_SWITCH_ONTO = re.compile(
+    r"\b(?:basculer|basculez|bascule|passer|passez|migrer|migrez|mettre|mettez|switch|move|put"
+    r"|transfer) (?:mon|notre|my|our|le|the) (?:compte|account|acces|login|2fa)"
+    r" (?:dessus|la dessus|over to it|onto it|onto that|to it|to that|on it|on that)\b"
+)
+_METHOD_WORD = re.compile(
+    r"\b(?:sms|text|texts|texto|textos|app|appli|application|authenticator|authy)\b"
+)
+
+
 def asks_to_switch(text: str) -> bool:
-    """A change of method asked in so many words (SWITCH_ASKED)."""
-    return bool(SWITCH_ASKED.search(plain(text)))
+    """A change of method asked in so many words (SWITCH_ASKED), or the account moved onto a
+    method named before."""
+    words = plain(text)
+    onto = _SWITCH_ONTO.search(words) and _METHOD_WORD.search(words)
+    return bool(SWITCH_ASKED.search(words) or onto)
 
 
 # ("et si je veux repasser en SMS ?" was the 28 days, 0.46: "et si" is how people ask about
@@ -539,7 +557,15 @@ FOUND_HEARD_AS = ("phone_changed", "affirm", "thank")
 # ...and itself under the fallback's threshold ("Mon portable est tombé dans une cuve de lavage
 # au boulot, il est mort…": 0.19; DEV26, written blind)
 # (and since when: « téléphone qui ne s'allume plus depuis hier soir », 0.18; DEV73)
-WRECKED_HEARD_AS = (*PHONE_LOST_HEARD_AS, "out_of_scope", "phone_changed", "ask_since_when")
+# (and the request's status: "The handset… damaged beyond repair. How can a reset be requested?",
+# DEV88)
+WRECKED_HEARD_AS = (
+    *PHONE_LOST_HEARD_AS,
+    "out_of_scope",
+    "phone_changed",
+    "ask_since_when",
+    "ask_request_status",
+)
 # (itself under the fallback's threshold: "leave today's numbers on a sticky note for her. Would
 # that work?", 0.19; DEV55)
 KEPT_CODE_HEARD_AS = (
@@ -1546,6 +1572,12 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     ),
     # sixteenth session (DEV26): postponing told, until when it can go on asked
     (asks_how_long_it_can_be_put_off, "ask_deadline", PUT_OFF_HEARD_AS),
+    # accounts not set up in time, what befalls them (bot/nlu/delay_over.py; DEV88)
+    (
+        asks_what_befalls_accounts_not_set_up_in_time,
+        "ask_deadline",
+        ("out_of_scope", "ask_my_status", "ask_why_2fa", "ask_how_enable"),
+    ),
     # DEV25's kinds: the phone silent at login, heard as the reset or under the fallback
     (phone_stays_silent, "sms_not_received", SILENT_HEARD_AS),
     # the phone making the codes itself wished for, the app unnamed: its set-up, or the switch
@@ -1564,6 +1596,12 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (only_a_phone_without_sim, "ask_enable_app", NO_SIM_PHONE_HEARD_AS),
     # an operation on SIM lines ("put 10 lines on hold"), heard as a set-up
     (asks_about_sim_lines, "out_of_scope", SIM_LINES_HEARD_AS),
+    # texts sent from the portal to the customer's devices: out of scope (DEV89)
+    (
+        sms_to_devices_not_delivered,
+        "out_of_scope",
+        ("sms_not_received", "code_rejected", "request_resend"),
+    ),
     (asks_what_made_it_change, "ask_why_2fa", CHANGE_HEARD_AS),
     (asks_what_a_phone_has_to_do, "ask_what_is_2fa", PHONE_LINK_HEARD_AS),
     # DEV21 (written blind): how the second step differs from the password, heard as why 2FA
@@ -1592,7 +1630,8 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # DEV21 (written blind): the provider asked what pushed it to this; a screenshot to hand
     # over with no attach button, heard as a person; postponing with a long leave ahead
     # ...and itself in a tie ("ce qui a motivé ça de votre côté": why 0.33, out of scope 0.32)
-    (asks_what_pushed_you, "ask_why_2fa", (*CHANGE_HEARD_AS, "ask_why_2fa")),
+    # (and the set-up's steps: « Qu'est-ce qui vous a poussés à la mettre en place ? », DEV89)
+    (asks_what_pushed_you, "ask_why_2fa", (*CHANGE_HEARD_AS, "ask_why_2fa", "ask_how_enable")),
     (has_a_file_to_send, "ask_contact", WHOM_HEARD_AS),
     # (…and remembering the device: « je clique sur non… Je pars en tournée… tout le mois de
     # juin, sans ordinateur », 0.51; DEV78, written blind)
@@ -1695,7 +1734,13 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (same_device_asked_every_time, "ask_remember_device", (*SAME_DEVICE_HEARD_AS, "phone_changed")),
     (picks_the_wrong_entry, "code_rejected", WRONG_ENTRY_HEARD_AS),
     # DEV45's kinds (first scored on the rules above)
-    (asks_how_it_works, "ask_what_is_2fa", ("ask_why_2fa", "ask_how_enable")),
+    # (and the contact or the code's format, the principle asked with where the code comes from:
+    # DEV88)
+    (
+        asks_how_it_works,
+        "ask_what_is_2fa",
+        ("ask_why_2fa", "ask_how_enable", "ask_contact", "ask_code_format"),
+    ),
     (wants_texts_after_the_app, "request_switch_method", ("ask_enable_sms", "ask_enable_app")),
     (asks_about_the_interface_language, "out_of_scope", ("ask_language",)),
     # fortieth outsider check: "how long do I have to activate?" (F4); a code sent though

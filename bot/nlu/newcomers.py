@@ -20,7 +20,9 @@ from bot.nlu.why_now import asks_why_it_is_needed_now
 from bot.plain_text import plain
 
 _NEWCOMERS = re.compile(
-    r"\b(?:seasonal (?:workers|staff|employees|technicians|drivers)|seasonals|temps|temp workers"
+    # (not French « à temps », « dans les temps »: in time, DEV88's kind)
+    r"\b(?:seasonal (?:workers|staff|employees|technicians|drivers)|seasonals"
+    r"|(?<!a )(?<!les )(?<!de )(?<!du )(?<!le )temps|temp workers"
     r"|temporary (?:workers|staff)|new (?:hires|starters|staff|employees|users|colleagues"
     r"|technicians|drivers|recruits|team members)|interns|trainees|apprentices|newcomers"
     r"|saisonniers|saisonnieres|interimaires|stagiaires|apprentis|alternants|nouvelles recrues"

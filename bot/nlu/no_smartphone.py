@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.authenticator_too import wants_ours_in_a_code_maker
 from bot.nlu.back_to_a_method import asks_to_move_to_a_method
 from bot.nlu.drop_the_app import wants_texts_after_the_app
 from bot.nlu.phone_switched import repaired_phone_came_back_blank
@@ -148,7 +149,12 @@ _LACK = re.compile(
 _NO_CAMERA = re.compile(
     r"\b(?:camera|appareil photo|objectif)(?: \w+){0,3}? (?:stopped working|has stopped working"
     r"|doesn t work|does not work|is broken|broke|is dead|died|is cracked|ne marche plus"
-    r"|ne fonctionne plus|marche pas|fonctionne pas|est cass\w*|est hs|hs|ne marche pas)\b"
+    r"|ne fonctionne plus|marche pas|fonctionne pas|est cass\w*|est hs|hs|ne marche pas"
+    # « l'appareil photo ne fait plus la mise au point » (DEV89, written blind: the app's set-up)
+    r"|ne fait plus la mise au point|ne fait pas la mise au point|won t focus|can t focus"
+    r"|doesn t focus|no longer focuses)\b"
+    r"|\b(?:ne (?:peux|peut|pouvons|peuvent) (?:rien|plus rien|plus) scanner|can t scan anything"
+    r"|cannot scan anything)\b"
     r"|\b(?:no|without|pas d|sans) (?:a |an |working )?(?:camera|appareil photo)\b"
     r"|\b(?:viser|scanner|flasher|pointer|aim\w*|scan\w*|point\w*)\b.{0,60}"
     r"\b(?:mission impossible|impossible|can t|cannot|no way|pas possible)\b"
@@ -207,14 +213,27 @@ _CAMERA_RULED_OUT = re.compile(
 )
 _ANOTHER_WAY = re.compile(
     r"\b(?:autre moyen|autre solution|another way|other way|simplest way|easiest way|plus simple"
-    r"|alternative|without (?:the |a )?camera|sans (?:l )?appareil photo)\b"
+    r"|alternative|without (?:the |a )?camera|sans (?:l )?appareil photo"
+    # « Il n'y a pas une autre façon de faire, sans image ? » (DEV89, written blind)
+    r"|autre facon|autre maniere|sans (?:l |une )?image|without (?:the |a |an )?(?:image|picture"
+    r"|qr code))\b"
+)
+
+
+_INTO_THE_APP = re.compile(
+    r"\b(?:into|in|dans|to) (?:the|my|l|mon|ma|la) (?:generator|generateur|app|appli"
+    r"|application|authenticator)\b"
 )
 
 
 def camera_ruled_out_other_way(text: str) -> bool:
     """A camera cannot or will not be used, and another way is asked."""
     words = plain(text)
-    return bool(_CAMERA_RULED_OUT.search(words) and _ANOTHER_WAY.search(words))
+    # (or the picture impossible to aim at, a screen reader's user: DEV89, written blind; not
+    # another way "to get the account into the generator", the app's key typed: blind9)
+    ruled_out = _CAMERA_RULED_OUT.search(words) or _NO_CAMERA.search(words)
+    into_the_app = _INTO_THE_APP.search(words)
+    return bool(ruled_out and _ANOTHER_WAY.search(words)) and not into_the_app
 
 
 def cannot_scan_but_gets_texts(text: str) -> bool:
@@ -291,8 +310,10 @@ def lacks_a_smartphone(text: str) -> bool:
     lacks = lacks or no_installs_but_gets_texts(text) or camera_ruled_out_other_way(text)
     one_allowed = _ONE_ALLOWED.search(words) and not none_allowed
     lacks = lacks and not _ONE_VENDOR.search(words) and not one_allowed
-    # a phone back from repair, blank: the reset's (bot/nlu/phone_switched.py; DEV69)
-    blank = repaired_phone_came_back_blank(text)
+    # a phone back from repair, blank: the reset's (bot/nlu/phone_switched.py; DEV69); a
+    # password manager that makes the codes, with "no more apps" said ("I use 1Password… I
+    # really don't want yet another app on my phone": DEV89, written blind): the app's set-up
+    blank = repaired_phone_came_back_blank(text) or wants_ours_in_a_code_maker(text)
     return lacks and not (_GONE.search(words) or moves or blank)
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.code_shared import passes_the_code_around
 from bot.plain_text import plain
 
 _OWNER = r"(?:(?:my|mon|ma|mes|the|le|la|l|un|une|a|an|our|notre|nos|their|leur)\s+)?"
@@ -72,7 +73,11 @@ def asks_another_channel(text: str) -> bool:
     """The login code asked for by a way M2Mmanager does not have."""
     words = _OWN_ADDRESS.sub(lambda m: " sur mon mail" if m["to"] else " mon mail", plain(text))
     named = _CHANNEL.search(words) and _CODE.search(words)
-    return bool(named) and not _NOT_A_CHANNEL_QUESTION.search(words)
+    # a code passed on among people by WhatsApp is the code's question, whether it may be
+    # shared (« il me les fait suivre par WhatsApp. On a le droit de faire ça ? »: DEV89, written
+    # blind), not a channel the portal would send it by
+    shared = passes_the_code_around(text)
+    return bool(named) and not _NOT_A_CHANNEL_QUESTION.search(words) and not shared
 
 
 # "vous pouvez me l'envoyer par mail plutôt ?" right after a resend answer: the code is "l'",

@@ -22,7 +22,8 @@ from bot.plain_text import plain
 _PHONE = (
     # (and their plurals: "the burglars took the office phones"; DEV75)
     r"(?<!reseau )(?<!reseaux )(?:phones?|smartphones?|mobiles?|cell|cellphones?|iphones?|android"
-    r"|telephones?|portables?|tel|gsm)(?! (?:network|networks|signal|data|coverage|reception))"
+    r"|telephones?|portables?|tel|gsm|handsets?)(?! (?:network|networks|signal|data|coverage"
+    r"|reception))"
 )
 _LOST = (
     r"(?:lost|stolen|nicked|perdu|perdue|paume|vole|volee|egare|egaree|pique|piquee|disparu"
@@ -85,6 +86,14 @@ _PHONE_WRECKED = re.compile(
     rf"\b{_WRECK}\s+(?:\w+\s+){{0,2}}?{_PHONE}\b"
     rf"|\b{_PHONE}\b(?:\s+\w+){{0,4}}?\s+(?:is |est |got |a ete |s est )?{_WRECK}\b"
     rf"|\b{_PHONE}\b(?:\s+\w+){{0,12}}?\s+(?:{_DEAD})\b"
+    # "The handset registered for verification has been damaged beyond repair" (DEV88, written
+    # blind: the request's status 0.76)
+    rf"|\b{_PHONE}\b(?:\s+\w+){{0,8}}?\s+(?:damaged |broken )?(?:beyond repair|irreparabl\w*"
+    r"|hors d usage)\b"
+    # wiped by IT with its apps (« Le smartphone de service a été réinitialisé par le service
+    # informatique… toutes les applications ont été effacées »: the refused code 0.27; DEV88)
+    rf"|\b{_PHONE}\b(?:\s+\w+){{0,3}}?\s+(?:a ete|was|has been|got|s est fait) (?:completely "
+    r"|entierement )?(?:reinitialise\w*|formate\w*|wiped|factory reset|remis a zero|reset)\b"
 )
 # the old phone wiped when a new one came ("IT gave me a new work phone yesterday and wiped the
 # old one before handing it off to someone else": a tie of the reset and the SMS, 0.20 and

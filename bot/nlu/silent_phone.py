@@ -58,12 +58,17 @@ _SILENT = re.compile(
     # "my phone is completely silent", "my phone's got nothing" (DEV87, written blind: a
     # Faraday-cage warehouse under the fallback, a festival's jammed network)
     r"|is (?:completely|totally|entirely|still) silent"
+    # « j'attends mes six chiffres et il ne se passe rien » after a carrier's number porting
+    # (DEV89, written blind: the refused code 0.28)
+    r"|(?:j attends|on attend|i m waiting for|i wait for|waiting for) (?:mes |les |le |my |the )?"
+    r"(?:six |6 )?(?:chiffres|code|codes|sms|texto|digits|text)(?: \w+){0,3}? (?:et )?(?:il ne se"
+    r" passe rien|rien ne se passe|rien ne vient|and nothing (?:happens|comes))"
     r"|(?:phone|mobile|cell) (?:s |has )?got nothing"
     r"|(?:phone|mobile|cell) (?:has )?(?:received|gets|shows|showing) nothing)\b"
 )
 _PHONE_OR_MESSAGES = re.compile(
     r"\b(?:phone|mobile|cell|portable|telephone|tel|ligne|line|lines|lignes|messages|messagerie"
-    r"|inbox|sms|texto|textos|texts|numero|number)\b"
+    r"|inbox|sms|texto|textos|texts|numero|number|numeros|numbers|chiffres|digits)\b"
 )
 # a number that changed is the reset's; an app that shows nothing is the app's
 _OTHER = re.compile(

@@ -347,3 +347,28 @@ _PASSWORD_LINK = re.compile(
 def asks_about_the_password_link(text: str) -> bool:
     """The portal password's reset link asked about (expired, never came, send it again)."""
     return bool(_PASSWORD_LINK.search(plain(text)))
+
+
+# text messages the customer sends from the portal to their devices, not delivered (« Les SMS
+# que j'envoie depuis le portail vers mes boîtiers n'arrivent pas, c'est un problème connu ? »:
+# the SMS that never came 0.48; DEV89, written blind): the SIM cards' traffic, support's
+_TO_DEVICES = re.compile(
+    r"\b(?:sms|textos?|texts?|messages|commandes?|commands?)\b(?: \w+){0,6}?"
+    r" (?:vers|to|aux|a|sur|on) (?:mes |nos |les |my |our |the |des )?(?:boitiers?|devices?"
+    r"|trackers?|modems?|capteurs?|sensors?|balises?|routeurs?|routers?|equipements?|cartes sim"
+    r"|sim cards?|sims|units?|terminaux|terminals?|compteurs?|meters?)\b"
+)
+_SENT_BY_ME = re.compile(
+    r"\b(?:j envoie|on envoie|nous envoyons|envoy\w* depuis|i send|we send|sent from|send from"
+    r"|sending from|j ai envoye|we sent|i sent)\b"
+)
+_THE_LOGIN = re.compile(
+    r"\b(?:code|codes|connexion|login|log in|2fa|double auth\w*|authentification|verification)\b"
+)
+
+
+def sms_to_devices_not_delivered(text: str) -> bool:
+    """Messages the customer sends to their SIM devices, asked about (no login named)."""
+    words = plain(text)
+    told = _TO_DEVICES.search(words) and _SENT_BY_ME.search(words)
+    return bool(told) and not _THE_LOGIN.search(words)

@@ -122,6 +122,10 @@ _UNTIL_WHEN = re.compile(
     r"(?<!sait plus )combien de fois\b|\bau bout d un (?:moment|certain temps)\b"
     r"|\ba la longue\b|\b(?:il|elle|on) (?:lui |me |nous )?arrivera quoi\b"
     r"|\bwhat (?:happens|will happen) (?:eventually|in the end|after a while|at some point)\b"
+    # "…a colleague has coded it to click 'not now'. Is that going to stop working at some
+    # point?" (DEV89, written blind: why 0.24)
+    r"|\b(?:is|s) (?:that|it|this) going to stop(?: working)?\b|\bwill (?:that|it|this) (?:stop"
+    r"|keep) working\b|\b(?:ca|cela) va (?:arreter|cesser) de (?:marcher|fonctionner)\b"
     # "ça ne durerait pas éternellement et un jour je resterais coincé dehors. C'est vrai ?"
     # (DEV36): the postponing said to end, asked whether true
     r"|\b(?:ne )?dur\w* pas eternellement\b|\bpas indefiniment\b|\bwon t (?:last|go on) forever\b"

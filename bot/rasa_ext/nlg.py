@@ -198,6 +198,15 @@ FOCUS = (
     # answered, and its "that's not what I asked" out of scope)
     ("_compared", asks_which_method_is_better),
 )
+# said instead of a response right after one answer, when the message says so: "I can't log in,
+# that's the whole problem" after "log in first" is the password step alone, not a person only
+# (fiftieth outsider check, F11)
+AFTER_ANSWER = {
+    ("utter_still_failing", "utter_reset_login_first"): (
+        "utter_still_failing_login_first",
+        says_it_cannot_log_in,
+    ),
+}
 # "j'ai cliqué sur Renvoyer trois fois": what comes after « Renvoyer », not "click it"
 # (twenty-eighth outsider check, finding 10; labels.resend_pressed)
 AFTER_RESEND = {"utter_sms_not_received": "utter_sms_not_received_again"}
@@ -520,6 +529,9 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
                 return why
         if utter_action == DECLINED and hesitates(text) and self.offered_just_before(tracker):
             return DECLINED + HESITANT
+        after = AFTER_ANSWER.get((utter_action, self.answered_just_before(tracker) or ""))
+        if after is not None and after[0] in self.responses and after[1](text):
+            return after[0]
         family = FOCUS_FAMILY.get(utter_action)
         for suffix, asks in FOCUS:
             for base in (utter_action, family):

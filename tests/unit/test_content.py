@@ -1186,3 +1186,20 @@ def test_a_why_that_names_2fa_after_an_answer_is_still_why_2fa():
     text = "but why is two-factor mandatory anyway?"
     reply = asyncio.run(nlg.generate("utter_why_2fa", _after("utter_switch_not_enrolled_sms", text, "en"), "rest"))
     assert "2024" in reply["text"]
+
+
+@pytest.mark.parametrize("text, lang, says", [
+    ("je comprends pas, je peux pas me connecter justement", "fr", "seule l'étape du mot de passe"),
+    ("I don't get it, I can't log in, that's the whole problem", "en", "only the password step"),
+])
+def test_cannot_log_in_after_log_in_first_says_only_the_password_is_needed(text, lang, says):
+    """Fiftieth outsider check, F11: told "log in to the portal first… when the window asks
+    for the code, open this chat", a customer said they could not log in, and got "sorry it
+    still doesn't work, talk to someone", never that the password step alone is needed (the
+    code that never comes is what the reset is for). Elsewhere, still failing keeps its reply."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    reply = asyncio.run(nlg.generate("utter_still_failing", _after("utter_reset_login_first", text, lang), "rest"))
+    assert says in reply["text"] and "+33 (0)4 88 36 07 40" in reply["text"], reply["text"]
+    assert [b["payload"] for b in reply["buttons"]] == ["/request_human"]
+    other = asyncio.run(nlg.generate("utter_still_failing", _after("utter_code_rejected", text, lang), "rest"))
+    assert says not in other["text"]

@@ -3014,6 +3014,65 @@ DEV86_87_KINDS = [
 ]
 
 
+# DEV88-89's kinds (written blind, first scored on 6fa19a6, after DEV86-87's rules)
+DEV88_89_KINDS = [
+    # the principle of the second step asked, with where the code comes from
+    ("Quel est le principe de la double authentification ? Le code est envoyé par qui ?", "ask_contact",
+     "ask_what_is_2fa"),
+    # postponing at a first login with a long absence starting
+    ("I begin a month of sabbatical leave on Monday and I clicked later on the security popup today",
+     "ask_how_enable", "ask_deadline"),
+    # a phone wiped by IT, or damaged beyond repair, a reset asked in the passive
+    ("Mon portable pro a été réinitialisé par la DSI et je bloque à l'écran du code", "code_rejected",
+     "phone_changed"),
+    ("Our phone has been damaged beyond repair. How is a reset to be requested?", "ask_request_status",
+     "phone_changed"),
+    # the account moved "onto it", the app named before
+    ("J'ai Google Authenticator pour le boulot, vous pouvez passer mon compte dessus au lieu des SMS ?",
+     "ask_my_status", "request_switch_method"),
+    # what befalls accounts not set up in time, in general
+    ("Que se passe-t-il pour les comptes qui n'ont pas activé la double authentification à temps ?",
+     "out_of_scope", "ask_deadline"),
+    # what pushed the provider to it, heard as the set-up
+    ("Mon patron veut savoir ce qui vous a poussés à mettre en place cette étape", "ask_how_enable",
+     "ask_why_2fa"),
+    # the month or the year asked
+    ("Since what month exactly? I'm writing our yearly change log for the board.", "ask_why_2fa",
+     "ask_since_when"),
+    # no picture can be aimed at, another way asked; a camera that won't focus with texts fine
+    ("I'm blind and use a screen reader, I can't aim at the picture. Is there another way without"
+     " the image?", "ask_enable_app", "ask_enable_sms"),
+    ("La caméra ne fait plus la mise au point mais les SMS arrivent bien, je ne peux rien scanner",
+     "ask_enable_app", "ask_enable_sms"),
+    # a password manager that makes the codes, "no more apps"
+    ("Bitwarden can generate those six-digit codes and I don't want another app on my phone. Can I use"
+     " it for your portal?", "ask_enable_app", "ask_enable_app"),
+    # a code passed on by WhatsApp, whether allowed
+    ("Mon collègue me fait suivre les codes par WhatsApp quand il est en réunion, on a le droit ?",
+     "ask_methods", "ask_code_format"),
+    # waiting for the digits and nothing happens after a number ported
+    ("Since our numbers were ported to a new carrier I'm waiting for the digits and nothing happens",
+     "code_rejected", "sms_not_received"),
+    # texts sent from the portal to the devices: out of scope
+    ("The SMS commands we send from the portal to our trackers don't arrive, is that a known issue?",
+     "sms_not_received", "out_of_scope"),
+    # an automated "not now": will it stop working
+    ("Our overnight script clicks 'not now' on the security page. Will that keep working?",
+     "ask_why_2fa", "ask_deadline"),
+]
+
+
+DEV88_89_LEFT_ALONE = [
+    # the camera that can't focus, another way "into the generator": the app's key (blind9)
+    ("my phone's camera can't focus on the square, is there another way to get the account into the"
+     " generator?", "ask_enable_app"),
+    # one's own account locked for not doing it in time: the status (blind.yml)
+    ("Am I locked out now because I didn't activate it in time?", "ask_my_status"),
+    # "we didn't set that up ourselves", since when asked (DEV89's line, the guard)
+    ("We didn't set that up ourselves, so from what date was it on your side?", "ask_since_when"),
+]
+
+
 DEV86_87_LEFT_ALONE = [
     # the session expiring with the code asked again is remembering the device (DEV sets)
     ("Je dois retaper le code chaque fois que ma session expire, on peut allonger ça ?",
@@ -3033,7 +3092,7 @@ DEV86_87_LEFT_ALONE = [
 # DEV80-87's kinds (and the forty-ninth and fiftieth checks'), one test for the four pairs
 @pytest.mark.parametrize(
     "text, heard, topic",
-    [*DEV80_81_KINDS, *DEV82_83_KINDS, *DEV84_85_KINDS, *DEV86_87_KINDS],
+    [*DEV80_81_KINDS, *DEV82_83_KINDS, *DEV84_85_KINDS, *DEV86_87_KINDS, *DEV88_89_KINDS],
 )
 def test_twenty_fifth_session_kinds_are_read(text, heard, topic):
     settled = reading(heard, text)
@@ -3042,7 +3101,13 @@ def test_twenty_fifth_session_kinds_are_read(text, heard, topic):
 
 @pytest.mark.parametrize(
     "text, heard",
-    [*DEV80_81_LEFT_ALONE, *DEV82_83_LEFT_ALONE, *DEV84_85_LEFT_ALONE, *DEV86_87_LEFT_ALONE],
+    [
+        *DEV80_81_LEFT_ALONE,
+        *DEV82_83_LEFT_ALONE,
+        *DEV84_85_LEFT_ALONE,
+        *DEV86_87_LEFT_ALONE,
+        *DEV88_89_LEFT_ALONE,
+    ],
 )
 def test_twenty_fifth_session_rules_leave_these_alone(text, heard):
     settled = reading(heard, text)
