@@ -277,6 +277,9 @@ NOT_ENROLLED_TOLD = frozenset(
 OFFER_NOT_NEEDED = {
     "utter_phone_changed": "utter_phone_changed_not_enrolled",
     "utter_phone_changed_again": "utter_phone_changed_not_enrolled",
+    # the reset asked in so many words (« vous pouvez pas juste réinitialiser mon compte ? »):
+    # the identity check's question for an account with nothing to reset was no better
+    "utter_phone_changed_open_asked": "utter_phone_changed_not_enrolled",
 }
 NOTHING_TO_RESET = "_nothing"
 # a phone or number said new, lost or changed: the set-up with it
