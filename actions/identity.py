@@ -94,7 +94,12 @@ AGAIN = {
     "other_session": "utter_identity_code_other_session",
 }
 # the account's hourly cap of emailed codes: when to ask again, or the phone line
-EMAIL_REFUSED = {**SESSION_GONE, "emails_limit": "utter_identity_emails_limit"}
+# ...or none at all for now, the account's wrong codes reached (fifty-first outsider check, F1)
+EMAIL_REFUSED = {
+    **SESSION_GONE,
+    "emails_limit": "utter_identity_emails_limit",
+    "checks_suspended": "utter_identity_checks_suspended",
+}
 
 
 def invalid_answers_so_far(tracker: Tracker, form: str = FORM) -> int:

@@ -225,6 +225,7 @@ EmailCodeKind = Literal[
     "sent",
     "invalid_email",
     "emails_limit",  # the session's own account had its codes for the hour
+    "checks_suspended",  # ...or reached its wrong codes: none is emailed for now
     "rate_limited",
     "session_required",
     Failure,
@@ -272,6 +273,7 @@ SWITCH_ERRORS: Rules = (
 EMAIL_CODE_ERRORS: Rules = SESSION_REQUIRED + (  # an email code proves nothing without one
     (400, None, "invalid_email"),
     (429, "too_many_emails", "emails_limit"),
+    (403, "identity_checks_suspended", "checks_suspended"),
     (429, None, "rate_limited"),  # too_many_checks: three emails asked in this conversation
 )
 CODE_CHECK_ERRORS: Rules = SESSION_REQUIRED + (

@@ -9,8 +9,11 @@ Limits, all decided here:
   (10) within EMAIL_CODE_FAILURE_WINDOW_SECONDS (24 h). A code goes only to the account of
   the widget session asking, whose owner knows it exists: the hourly cap is told to them
   with when to try again (`emails_retry_after`; outsider check of 2026-12-02: the 6th code
-  of a burst was announced as sent and never came). The wrong-codes block stays silent:
-  nothing tells a guesser that their guesses stopped counting.
+  of a burst was announced as sent and never came). The wrong-codes block is told to the
+  session's own account in the same way (bot/rules/support.py, `identity_checks_suspended`;
+  fifty-first outside check, F1: its owner was told "code sent" for 24 hours): whoever holds
+  that session knows the password already, learns only that guessing stopped, and the
+  account's email was alerted. Any other address keeps the neutral answer.
 
 Why 10 in 24 h (docs/security.md): each code allows 5 tries, but an attacker can open new
 conversations; without an account-wide count, 5 hourly codes x 5 tries is 600 guesses a day

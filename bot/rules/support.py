@@ -271,6 +271,16 @@ async def start_identity_check(
     require_session(ident)
     code = random_code()
     user, wait = await ctx.unit(_new_identity_check, ctx, conversation_id, raw_email, ident, code)
+    if wait == SUSPENDED:
+        # the session's own account reached its wrong codes: its owner, logged in, is told no
+        # code will come (fifty-first outsider check, F1: "we have just sent it a code" four
+        # times, while the account's email said none would for 24 h). Other addresses keep the
+        # neutral answer; a guesser holding the password learns only that guessing stopped
+        raise RuleError(
+            403,
+            "identity_checks_suspended",
+            "Too many wrong codes were typed for this account: no code is emailed for now.",
+        )
     if wait is not None:
         # after the check row and its audit are stored: the session's own account had its
         # codes for the hour; its owner is told when to try again instead of "sent"
@@ -284,11 +294,17 @@ async def start_identity_check(
     return {"status": "sent_if_registered"}
 
 
+# `_new_identity_check`'s wait when the session's own account gets no code at all (its wrong
+# codes reached the limit of bot/core/identity.py)
+SUSPENDED = -1
+
+
 def _new_identity_check(
     ctx: Context, conversation_id: str, raw_email: object, ident: Identity, code: str
 ) -> tuple[User | None, int | None]:
     """The check row, written for any address; returns the account to email, if any, and
-    the seconds to wait when the session's own account reached its hourly cap."""
+    the seconds to wait when the session's own account reached its hourly cap (SUSPENDED when
+    it reached its wrong codes)."""
     now, check_id = clock.now(), str(uuid.uuid4())
     with ctx.db.session() as s:
         email = _address(s, raw_email, ident)
@@ -305,6 +321,8 @@ def _new_identity_check(
             # no email, and a check no code can pass
             if refused is identity.Silent.THROTTLED:
                 wait = _hourly_wait(s, user, now)
+            else:
+                wait = SUSPENDED
             user = None
         s.add(
             IdentityCheck(

@@ -131,6 +131,29 @@ async def test_the_hours_codes_used_up_the_customer_is_told_when_to_ask_again(ba
     assert conv.slots["identity_verified"] is False and conv.active_loop is None
 
 
+async def test_the_accounts_wrong_codes_reached_the_customer_is_told_no_code_comes(backend, domain):
+    """Fifty-first outside check, F1: once the account's wrong codes reached the limit, the
+    logged-in chat still said "we have just sent it a 6-digit code" four times, while the
+    account's email said none would come for 24 hours. Its owner is told, with the line."""
+    from bot.rules import email_guard
+
+    token = await logged_in(backend)
+    with backend.ctx.db.session() as s:
+        uid = s.execute(select(User.id).where(User.email == EMAIL)).scalar_one()
+        for _ in range(backend.ctx.settings.email_code_failures_per_account):
+            email_guard.record_failure(s, backend.ctx.settings, uid, clock.now(), "elsewhere")
+        s.commit()
+    await backend.ctx.drain()
+    before = len(outbox(backend.ctx, "email", EMAIL))
+    conv = await start(domain, token=token, locale="en")
+    await conv.form_turn(form)
+    turn = await conv.form_turn(form, EMAIL)
+    assert turn.responses == ["utter_identity_checks_suspended"] and turn.asked is None
+    assert conv.slots["identity_verified"] is False and conv.active_loop is None
+    await backend.ctx.drain()
+    assert len(outbox(backend.ctx, "email", EMAIL)) == before
+
+
 async def test_three_wrong_codes_stop_and_offer_a_person(backend, domain):
     make_user(backend.ctx, EMAIL, state="sms")
     conv = await start(domain, backend)
