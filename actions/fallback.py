@@ -163,6 +163,12 @@ NEXT_STEP = {
     "utter_account_locked": "utter_contact_next",
     "utter_status_locked": "utter_contact_next",
     "utter_status_unknown_locked": "utter_contact_next",
+    # ...and after the reason asked for an answer (bot/rasa_ext/nlg.py WHY_OF), that answer's
+    # next step, not the set-up's that follows why 2FA (fifty-first outsider check, F2)
+    "utter_why_2fa_locked": "utter_contact_next",
+    "utter_why_2fa_login_first": "utter_still_failing_login_first",
+    "utter_why_2fa_reset": "utter_reset_next",
+    "utter_why_2fa_refused": "utter_reset_next",
     # "what happens now?" after the ticket opened; "and then?" after a method switched
     # (forty-seventh outsider check, F5: the 28 days, or "sorry it still doesn't work")
     "utter_ticket_created": "utter_ticket_next",
@@ -190,6 +196,7 @@ OWN_BUTTONS = {
     "utter_contact_next",
     "utter_not_clear",
     "utter_reset_next",
+    "utter_still_failing_login_first",
     HANDOFF_NEXT,
 }
 
@@ -270,6 +277,16 @@ def lead_of_the_words(text: str) -> str | None:
     return None
 
 
+def shown_as(tracker: Tracker, answer: str | None) -> str | None:
+    """The wording the customer read for `answer` (its SAID_AS variant, if one was shown)."""
+    for event in bot_events_before_this_message(tracker):
+        metadata = event.get("metadata") or {}
+        if metadata.get("utter_action") == answer:
+            shown = metadata.get(SAID_AS)
+            return shown if isinstance(shown, str) and shown else answer
+    return answer
+
+
 def lead_response(tracker: Tracker, count: int) -> str:
     """What the reply says first: a code or an address typed out of place gets its own
     warning; from the second miss, the handoff; a message NLU found closest to "out of
@@ -284,8 +301,11 @@ def lead_response(tracker: Tracker, count: int) -> str:
         return "utter_offer_handoff"
     said = said_before_this_message(tracker)
     answer = last_answer(said)
-    if AND_THEN.match(text) and answer in NEXT_STEP:
-        step = NEXT_STEP[answer]
+    # the wording shown decides ("why?" after the lock is shown as the lock's why, asked as
+    # why 2FA, whose next step is the set-up: fifty-first outsider check, F2)
+    shown = shown_as(tracker, answer)
+    if AND_THEN.match(text) and shown in NEXT_STEP:
+        step = NEXT_STEP[shown]
         if step == HANDOFF_NEXT and given_value(tracker, REFERENCE_SLOT) is None:
             step = "utter_contact_next"  # the reference was called off since
         return not_a_third_time(tracker, step)

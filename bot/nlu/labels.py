@@ -223,6 +223,7 @@ from bot.nlu.resend_greyed import resend_greyed
 from bot.nlu.reset_wanted import (
     asks_to_open_a_reset,
     asks_what_now_after_the_reset,
+    asks_why_a_ticket,
     called_off_as_it_works,
     calls_it_off,
     wants_the_reset_after_all,
@@ -1658,6 +1659,12 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (asks_when_it_changed, "ask_since_when", WHEN_CHANGED_HEARD_AS),
     (asks_what_this_mechanism_is, "ask_what_is_2fa", MECHANISM_HEARD_AS),
     # thirty-fifth outsider check, finding 1: "can you open a reset ticket for me"
+    # why a ticket is needed: the reset's reason (bot/rasa_ext/nlg.py FOCUS; fifty-first, F3)
+    (
+        asks_why_a_ticket,
+        "ask_why_2fa",
+        ("ask_request_status", "phone_changed", "out_of_scope", "ask_contact", "ask_why_2fa"),
+    ),
     # (and the status, « vous pouvez pas juste réinitialiser mon compte ? »: fiftieth check, F10)
     (
         asks_to_open_a_reset,

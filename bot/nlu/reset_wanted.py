@@ -192,3 +192,25 @@ def called_off_as_it_works(text: str) -> bool:
     """Called off because it works again ("laissez tomber, j'ai retrouvé mon téléphone"): a
     cancel, which ends a form's questions, whatever the story's words were heard as."""
     return calls_it_off(text) and works_again(text)
+
+
+# why a ticket is needed for a changed phone ("why do I need a ticket for that?" after the
+# changed-phone answer was read as where a request stands, and the offer was lost: fifty-first
+# outsider check, F3): the reset's reason, not its status
+_WHY_A_TICKET = re.compile(
+    r"\b(?:why|pourquoi|how come)\b(?: \w+){0,8}? (?:ticket|tickets|request|demande|mes demandes"
+    r"|my requests|reset request|demande de reinitialisation)\b"
+)
+_WHERE_IT_STANDS = re.compile(
+    r"\b(?:where is|where s|ou en est|status|statut|still open|toujours ouvert|not (?:done|closed"
+    r"|answered)|pas (?:encore )?(?:traite|fait|ferme)|taking so long|prend autant de temps"
+    r"|refus\w*|declined|rejected|rejet\w*|closed|clotur\w*|annul\w*|cancel\w*|no news"
+    r"|pas de nouvelles|number|numero|long|delai|answered|replied|handled|processed|repondu"
+    r"|traitee?|my (?:reset )?(?:ticket|request)|ma demande|mon ticket)\b"
+)
+
+
+def asks_why_a_ticket(text: str) -> bool:
+    """Why a reset goes through a ticket, asked (not where one stands, nor why one was refused)."""
+    words = plain(text)
+    return bool(_WHY_A_TICKET.search(words)) and not _WHERE_IT_STANDS.search(words)

@@ -66,7 +66,11 @@ from bot.nlu.password_difference import asks_if_the_password_is_needed
 from bot.nlu.qr_fails import qr_not_shown, qr_will_not_scan
 from bot.nlu.remember_asked import asks_about_a_shared_computer, asks_what_happens_after_the_days
 from bot.nlu.resend_greyed import resend_greyed
-from bot.nlu.reset_wanted import asks_to_cancel_the_request, asks_to_open_a_reset
+from bot.nlu.reset_wanted import (
+    asks_to_cancel_the_request,
+    asks_to_open_a_reset,
+    asks_why_a_ticket,
+)
 from bot.nlu.same_number import keeps_the_number, phone_only_flat
 from bot.nlu.sms_expired import sms_code_expired
 from bot.nlu.too_many_tries import asks_about_too_many_tries
@@ -197,6 +201,9 @@ FOCUS = (
     # method_choice.py; fiftieth outsider check, F7: the methods listed, the question not
     # answered, and its "that's not what I asked" out of scope)
     ("_compared", asks_which_method_is_better),
+    # "why do I need a ticket for that?": why the reset goes through one (fifty-first outsider
+    # check, F3: read as where a request stands, the offer lost)
+    ("_reset", asks_why_a_ticket),
 )
 # said instead of a response right after one answer, when the message says so: "I can't log in,
 # that's the whole problem" after "log in first" is the password step alone, not a person only

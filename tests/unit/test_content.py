@@ -1206,3 +1206,22 @@ def test_cannot_log_in_after_log_in_first_says_only_the_password_is_needed(text,
     assert [b["payload"] for b in reply["buttons"]] == ["/request_human"]
     other = asyncio.run(nlg.generate("utter_still_failing", _after("utter_code_rejected", text, lang), "rest"))
     assert says not in other["text"]
+
+
+@pytest.mark.parametrize("text, lang, answer", [
+    ("why do I need a ticket for that?", "en", "utter_phone_changed"),
+    ("pourquoi il faut passer par une demande ?", "fr", "utter_phone_changed"),
+    ("why does it have to go through a ticket", "en", "utter_greet"),
+])
+def test_why_a_ticket_is_the_resets_reason(text, lang, answer):
+    """Fifty-first outside check, F3: "why do I need a ticket for that?" after the changed-phone
+    answer was read as where a request stands ("I can't see any reset request…", the offer
+    lost); a bare "why?" got the reason. Asked in words, with or without that answer before,
+    it is the reset's reason; where a request stands, or why it was refused, keeps its own."""
+    assert reading("ask_request_status", text)[0] == "ask_why_2fa"
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    reply = asyncio.run(nlg.generate("utter_why_2fa", _after(answer, text, lang), "rest"))
+    assert reply["said_as"] == "utter_why_2fa_reset", reply
+    for status in ("why hasn't anyone answered my reset ticket", "why was my reset request declined?",
+                   "pourquoi ma demande est toujours ouverte ?"):
+        assert reading("ask_request_status", status) is None
