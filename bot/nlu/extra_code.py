@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.never_came import says_it_never_came
 from bot.nlu.old_code import REFUSED
 from bot.plain_text import plain
 
@@ -277,3 +278,20 @@ def asks_what_this_code_is(text: str) -> bool:
     # "…its asking for" ends with "for" without asking what for
     purpose = _WHY.search(re.sub(r"\b(?:asking|asks|ask|asked|want|wants|wanting) for$", "", words))
     return bool(_WHAT_IS_THIS_CODE.search(words)) and not (_CODE_DETAILS.search(words) or purpose)
+
+
+# the six digits wanted by the site, told with annoyance and no other word for them ("ur site
+# keeps asking me for a 6 digit thing wtf": out of scope 0.40; fifty-first outsider check,
+# F8): what the second step is
+_SIX_DIGITS_WANTED = re.compile(
+    r"\b(?:keeps? asking|keeps? wanting|asks?|asking|wants?|wanting|demande|reclame|veut|exige)"
+    r"(?: me| moi| m)?(?: for)? (?:a |an |some |un |une |des )?(?:6|six) (?:digit|digits|chiffres?)"
+    r"(?: thing| things| code| number| truc| machin| trucs)?\b"
+)
+
+
+def asks_about_six_digits_wanted(text: str) -> bool:
+    """The site wants six digits and the customer does not know what they are."""
+    words = plain(text)
+    told = _SIX_DIGITS_WANTED.search(words)
+    return bool(told) and not says_it_never_came(words) and not REFUSED.search(words)

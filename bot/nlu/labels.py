@@ -124,6 +124,7 @@ from bot.nlu.done_postponing import done_postponing_steps_asked
 from bot.nlu.drop_the_app import drops_the_app_for_texts, wants_texts_after_the_app
 from bot.nlu.enable_with import asks_which_app_to_download, enables_with_the_app
 from bot.nlu.extra_code import (
+    asks_about_six_digits_wanted,
     asks_how_it_works,
     asks_if_the_phone_step_is_genuine,
     asks_to_explain_what_the_phone_is_asked_for,
@@ -221,6 +222,7 @@ from bot.nlu.remember_asked import describes_the_remember_box
 from bot.nlu.required_by_policy import required_and_what_to_do, required_by_someone
 from bot.nlu.resend_greyed import resend_greyed
 from bot.nlu.reset_wanted import (
+    asks_for_the_ticket_number,
     asks_to_open_a_reset,
     asks_what_now_after_the_reset,
     asks_why_a_ticket,
@@ -301,6 +303,7 @@ from bot.nlu.where_i_stand import (
     asks_days_left,
     asks_if_it_is_their_turn,
     asks_own_days_or_end,
+    asks_own_method,
     asks_where_they_stand,
     everyone_asked_but_me,
     everyone_gets_in_but_me,
@@ -1659,6 +1662,16 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (asks_when_it_changed, "ask_since_when", WHEN_CHANGED_HEARD_AS),
     (asks_what_this_mechanism_is, "ask_what_is_2fa", MECHANISM_HEARD_AS),
     # thirty-fifth outsider check, finding 1: "can you open a reset ticket for me"
+    # six digits wanted, nothing else said: what the second step is (fifty-first check, F8)
+    (asks_about_six_digits_wanted, "ask_what_is_2fa", ("out_of_scope", "ask_why_2fa")),
+    # the method or number on one's own account asked: the status (fifty-first check, F5)
+    (
+        asks_own_method,
+        "ask_my_status",
+        ("ask_enable_app", "ask_enable_sms", "ask_methods", "ask_how_enable", "ask_contact"),
+    ),
+    # the request's number asked: the reference's answer (fifty-first check, F10)
+    (asks_for_the_ticket_number, "ask_reference", ("ask_contact", "out_of_scope")),
     # why a ticket is needed: the reset's reason (bot/rasa_ext/nlg.py FOCUS; fifty-first, F3)
     (
         asks_why_a_ticket,

@@ -214,3 +214,18 @@ def asks_why_a_ticket(text: str) -> bool:
     """Why a reset goes through a ticket, asked (not where one stands, nor why one was refused)."""
     words = plain(text)
     return bool(_WHY_A_TICKET.search(words)) and not _WHERE_IT_STANDS.search(words)
+
+
+# the request's number asked (« je peux avoir le numéro du ticket ? » got the support line:
+# fifty-first outsider check, F10): the reference's answer, which says where the request's
+# number is (the confirmation email, or here once the identity is checked)
+_TICKET_NUMBER = re.compile(
+    r"\b(?:numero|number|reference|ref|no)\b (?:du|de mon|de ma|de la|of my|of the|for my|for the)"
+    r" (?:reset )?(?:ticket|demande|request|demande de reinitialisation)\b"
+    r"|\b(?:my|the) (?:reset )?(?:ticket|request) (?:number|reference|ref|no)\b"
+)
+
+
+def asks_for_the_ticket_number(text: str) -> bool:
+    """The reset request's number asked."""
+    return bool(_TICKET_NUMBER.search(plain(text)))

@@ -26,6 +26,7 @@ _FRENCH = {
     "jpx": "je peux",
     "jpeux": "je peux",
     "jveux": "je veux",
+    "jveu": "je veux",  # « et si jveu pa ? » (fifty-first outsider check, F6)
     "jvx": "je veux",
     "jsui": "je suis",
     "jsuis": "je suis",

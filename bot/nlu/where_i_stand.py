@@ -229,3 +229,27 @@ def asks_if_it_is_their_turn(text: str) -> bool:
     """Someone else had to do it already; the customer asks whether they are next."""
     words = plain(text)
     return bool(_SAME_BOAT.search(words) and _SOMEONE_ELSE_DID.search(words))
+
+
+# the method (or number) on one's own account asked ("which method do I use and what number?":
+# the app's set-up, and an SMS customer offered a reset; fifty-first outsider check, F5): the
+# customer's status, which says the method in use and the masked number
+_MY_METHOD = re.compile(
+    r"\b(?:which|what) (?:2fa )?method (?:do|am|did|have) i (?:use|using|have|on|set up|chose|pick"
+    r"|picked|got)\b"
+    r"|\b(?:which|what) (?:2fa )?method is (?:on|set up on|active on|enabled on|used on|set on) my"
+    r" account\b|\bmy current (?:2fa )?method\b"
+    r"|\b(?:quelle|avec quelle) methode (?:j utilise|ai je|est active|est configuree|est activee"
+    r"|est sur mon compte|je suis)\b|\bma methode actuelle\b"
+    r"|\b(?:which|what) (?:phone )?number (?:is registered|do you have|is on my account|is on file)"
+    r"|\bquel numero (?:est enregistre|avez vous|est sur mon compte)\b"
+)
+_A_MOVE = re.compile(
+    r"\b(?:switch\w*|change\w*|chang\w*|move|passer|basculer|instead|a la place|plutot|rather)\b"
+)
+
+
+def asks_own_method(text: str) -> bool:
+    """The method or number on the customer's own account asked, no move asked."""
+    words = plain(text)
+    return bool(_MY_METHOD.search(words)) and not _A_MOVE.search(words)

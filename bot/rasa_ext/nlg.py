@@ -248,6 +248,8 @@ WHY_OF = {
     # (after "log in first", without the offer this chat cannot keep: forty-third check, F8)
     "utter_reset_login_first": "utter_why_2fa_login_first",
     "utter_account_locked": "utter_why_2fa_locked",
+    # "why?" after "I'm stopping the check here" (fifty-first outsider check, F13)
+    "utter_too_many_invalid": "utter_why_2fa_check_stopped",
     # "why does it need a ticket anyway?" after a request opened or open (forty-seventh
     # outsider check, F5: the request's paragraph again)
     "utter_ticket_created": "utter_why_2fa_ticket",

@@ -865,6 +865,9 @@ def _after(answer: str, text: str, lang: str) -> DialogueStateTracker:
     ("utter_switch_not_enrolled_sms", "why would a person need to handle that, cant you just add my number?",
      "en", "someone who has your password cannot add"),
     ("utter_phone_changed", "pourquoi il faut passer par un conseiller pour ça ?", "fr", "liés au téléphone"),
+    # fifty-first outside check, F13: after the email check stopped
+    ("utter_too_many_invalid", "why?", "en", "after 3 invalid codes I stop the check"),
+    ("utter_too_many_invalid", "pourquoi ?", "fr", "après 3 codes invalides"),
 ])
 def test_a_why_right_after_an_answer_gets_that_answers_reason(answer, text, lang, said):
     """Forty-first outsider check, F1: "pourquoi elle a été refusée ?" after the request's

@@ -3059,6 +3059,13 @@ DEV88_89_KINDS = [
     # an automated "not now": will it stop working
     ("Our overnight script clicks 'not now' on the security page. Will that keep working?",
      "ask_why_2fa", "ask_deadline"),
+    # the fifty-first outside check: why a request is needed (F3), one's own method (F5), six
+    # digits wanted and nothing else said (F8), the request's number (F10)
+    ("how come it has to go through a request?", "ask_request_status", "ask_why_2fa"),
+    ("what method am I using on my account right now?", "ask_enable_app", "ask_my_status"),
+    ("le portail me réclame 6 chiffres à chaque fois, c'est quoi ce truc", "out_of_scope",
+     "ask_what_is_2fa"),
+    ("what's the number of my reset request?", "ask_contact", "ask_reference"),
 ]
 
 
@@ -3068,6 +3075,10 @@ DEV88_89_LEFT_ALONE = [
      " generator?", "ask_enable_app"),
     # one's own account locked for not doing it in time: the status (blind.yml)
     ("Am I locked out now because I didn't activate it in time?", "ask_my_status"),
+    # which method to choose is no question about one's own
+    ("which method should I use, is the app easier?", "ask_methods"),
+    # six digits refused are the refused code
+    ("the site keeps asking for 6 digits and says they're wrong", "code_rejected"),
     # "we didn't set that up ourselves", since when asked (DEV89's line, the guard)
     ("We didn't set that up ourselves, so from what date was it on your side?", "ask_since_when"),
 ]
