@@ -44,6 +44,21 @@ def delay_over_what_now(text: str) -> bool:
     return bool(over and _WHAT_NOW.search(words))
 
 
+# ...asked of one's own account's state ("am I locked out??" after the skip button gone is the
+# status: DEV4)
+_OWN_STATE = re.compile(
+    r"\b(?:am i|suis je|is my account|mon compte est|locked|bloque\w*|where do i stand"
+    r"|ou j en suis|how many days|combien de jours)\b"
+)
+
+
+def delay_said_over_what_now(text: str) -> bool:
+    """The 28 days said over in so many words, and what now asked (not one's own state)."""
+    words = plain(text)
+    told = _OVER.search(words) and _WHAT_NOW.search(words)
+    return bool(told) and not _OWN_STATE.search(words)
+
+
 # what befalls accounts not set up in time ("What happens to accounts where the setup has not
 # been completed in time? Are they suspended?": out of scope 0.26, from "suspended", under the
 # fallback; DEV88, written blind): the 28 days' answer, which says what follows them

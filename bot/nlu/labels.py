@@ -117,7 +117,10 @@ from bot.nlu.countdown import (
 )
 from bot.nlu.days_quoted import asks_what_after_the_days
 from bot.nlu.declined_the_popup import declined_by_mistake, declined_the_popup
-from bot.nlu.delay_over import asks_what_befalls_accounts_not_set_up_in_time
+from bot.nlu.delay_over import (
+    asks_what_befalls_accounts_not_set_up_in_time,
+    delay_said_over_what_now,
+)
 from bot.nlu.device_sms import asks_about_device_sms
 from bot.nlu.disable import asks_to_disable, asks_to_disable_for_scripts
 from bot.nlu.done_postponing import done_postponing_steps_asked
@@ -1576,6 +1579,10 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     ),
     # sixteenth session (DEV26): postponing told, until when it can go on asked
     (asks_how_long_it_can_be_put_off, "ask_deadline", PUT_OFF_HEARD_AS),
+    # the 28 days told over and "what now?" asked, heard as the status: the 28 days' answer, whose
+    # focus says how to enable it now, with the methods' buttons (fifty-first check, F9: the
+    # status alone, anonymous or logged in, no steps)
+    (delay_said_over_what_now, "ask_deadline", ("ask_my_status", "ask_how_enable", "out_of_scope")),
     # accounts not set up in time, what befalls them (bot/nlu/delay_over.py; DEV88)
     (
         asks_what_befalls_accounts_not_set_up_in_time,

@@ -3066,6 +3066,9 @@ DEV88_89_KINDS = [
     ("le portail me réclame 6 chiffres à chaque fois, c'est quoi ce truc", "out_of_scope",
      "ask_what_is_2fa"),
     ("what's the number of my reset request?", "ask_contact", "ask_reference"),
+    # F9: the days told over and what now asked, heard as the status: the 28 days, enable it now
+    ("the deadline has passed, what do I do now?", "ask_my_status", "ask_deadline"),
+    ("le délai est terminé, on fait quoi ?", "ask_my_status", "ask_deadline"),
 ]
 
 
@@ -3075,6 +3078,8 @@ DEV88_89_LEFT_ALONE = [
      " generator?", "ask_enable_app"),
     # one's own account locked for not doing it in time: the status (blind.yml)
     ("Am I locked out now because I didn't activate it in time?", "ask_my_status"),
+    # the days over and one's own state asked is the status (DEV4)
+    ("my 28 days have run out, am I locked out now, what do I do?", "ask_my_status"),
     # which method to choose is no question about one's own
     ("which method should I use, is the app easier?", "ask_methods"),
     # six digits refused are the refused code
