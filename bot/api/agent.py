@@ -133,6 +133,10 @@ def transcript_lines(events: list) -> list:
             reverted = None
         elif ev.get("event") == "bot" and (ev.get("text") or (ev.get("data") or {}).get("buttons")):
             lines.append(_assistant_line(ev, titles))
+            # the assistant answered since: the customer's next message is a new one, even
+            # with the same text (two passwords typed in a row are both "••••••••": the second
+            # and its warning were dropped; fifty-first outsider check, F12)
+            reverted = None
     _add_password_note(lines, language)
     return lines
 

@@ -290,6 +290,31 @@ def test_a_message_entered_again_by_the_assistant_is_listed_once():
     assert said == ["oui", "bof", "j'ai perdu mon téléphone"]
 
 
+def test_a_second_password_typed_after_a_reverted_one_is_listed_with_its_warning():
+    """Fifty-first outside check, F12: a password typed at the identity check's question, the
+    message reverted by the form, then a second password after the assistant's answer: both
+    are stored as the same mask, and the second was taken for the first entered again, so it
+    and its warning were missing from the agent's transcript."""
+    from bot.api.agent import transcript_lines
+    from bot.rasa_ext import replies
+    from bot.rasa_ext.scrub import SECRET_MASK
+
+    events = [
+        {"event": "slot", "name": "language", "value": "fr"},
+        {"event": "user", "text": SECRET_MASK, "timestamp": 1.0},
+        {"event": "rewind"},
+        {"event": "bot", "text": "Quelle est l'adresse email de votre compte ?", "timestamp": 2.0, "data": {}},
+        {"event": "user", "text": SECRET_MASK, "timestamp": 3.0},
+        {"event": "rewind"},
+        {"event": "bot", "text": "Quelle est l'adresse email de votre compte ?", "timestamp": 4.0, "data": {}},
+    ]
+    lines = transcript_lines(events)
+    note = replies.say(replies.PASSWORD_NOTE, "fr")
+    assert [(l["from"], l["text"]) for l in lines] == [
+        ("customer", SECRET_MASK), ("assistant", note), ("assistant", "Quelle est l'adresse email de votre compte ?"),
+        ("customer", SECRET_MASK), ("assistant", note), ("assistant", "Quelle est l'adresse email de votre compte ?")]
+
+
 @pytest.mark.parametrize("decision", ["complete", "refuse"])
 async def test_the_decision_on_a_request_is_emailed_in_the_chats_language(live_backend, clock, browser, decision):
     """Ninth outsider check: a reset request opened in an English chat was completed with a
