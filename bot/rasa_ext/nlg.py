@@ -49,6 +49,7 @@ from bot.answers import ALSO_ANSWERED, ANSWER, OFFERS, PERSONAL_ANSWERED, SAID_A
 from bot.code_format import holds_a_code
 from bot.next_step import BARE_WHY, WHY_REFUSED, why_about_the_answer
 from bot.nlu import labels, second_question
+from bot.nlu.app_price import asks_if_the_app_is_free
 from bot.nlu.cannot_log_in import says_it_cannot_log_in
 from bot.nlu.closing import says_goodbye_too
 from bot.nlu.code_asked import asks_for_the_code, offers_the_code
@@ -204,6 +205,8 @@ FOCUS = (
     # "why do I need a ticket for that?": why the reset goes through one (fifty-first outsider
     # check, F3: read as where a request stands, the offer lost)
     ("_reset", asks_why_a_ticket),
+    # "is google authenticator free?": no, first (bot/nlu/app_price.py; fifty-first, F11)
+    ("_price", asks_if_the_app_is_free),
 )
 # said instead of a response right after one answer, when the message says so: "I can't log in,
 # that's the whole problem" after "log in first" is the password step alone, not a person only

@@ -26,6 +26,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from bot import content
 from bot.content.dates import long_date
 from bot.rasa_ext import replies
+from bot.nlu.app_price import asks_if_the_app_is_free
 from bot.nlu.labels import METHODS_COMPARED_HEARD_AS, reading
 from bot.nlu.other_script import written_in_another_script
 from bot.rasa_ext.nlg import SAID_AGAIN, CatalogueNLG
@@ -1228,3 +1229,17 @@ def test_why_a_ticket_is_the_resets_reason(text, lang, answer):
     for status in ("why hasn't anyone answered my reset ticket", "why was my reset request declined?",
                    "pourquoi ma demande est toujours ouverte ?"):
         assert reading("ask_request_status", status) is None
+
+
+@pytest.mark.parametrize("text, lang, first", [
+    ("google authenticator c'est payant ?", "fr", "Non : Google Authenticator"),
+    ("is google authenticator free?", "en", "It's free"),
+])
+def test_whether_the_app_is_free_is_answered_first(text, lang, first):
+    """Fifty-first outside check, F11: "is google authenticator free?" got the steps alone."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    reply = asyncio.run(nlg.generate("utter_enable_app", _asked(text, lang), "rest"))
+    assert reply["text"].startswith(first) and "QR" in reply["text"], reply["text"]
+    plain = "how do I set up the app?" if lang == "en" else "comment installer l'appli ?"
+    assert not asyncio.run(nlg.generate("utter_enable_app", _asked(plain, lang), "rest"))["text"].startswith(first)
+    assert not asks_if_the_app_is_free("combien coûte une ligne SIM avec l'appli ?")
