@@ -14,7 +14,7 @@ from bot.api.proxy import client_ip, cookie_secure
 from bot.rasa_ext import payload_locale, replies
 from bot.rasa_ext.scrub import SECRET_MASK
 from bot.rules import agent as rules
-from bot.rules import forget, ticket_queue
+from bot.rules import contact_on_file, forget, ticket_queue
 from bot.rules.context import RuleError
 
 COOKIE = "m2m_agent"
@@ -280,6 +280,17 @@ async def unlock_agent(request: web.Request) -> web.Response:
     who = await _who(request)
     return web.json_response(
         await _unit(request, rules.unlock_agent, request.match_info["username"], f"agent:{who}")
+    )
+
+
+@routes.post("/api/agent/handoffs/{reference}/contact")
+async def reveal_contact(request: web.Request) -> web.Response:
+    """The account's number and address, to call the customer back or have them confirm from
+    it before an unlock, for the agent who took the handoff; recorded (bot/rules/
+    contact_on_file.py). A POST: each look is written to the audit."""
+    who = await _who(request)
+    return web.json_response(
+        await _unit(request, contact_on_file.reveal, request.match_info["reference"], who)
     )
 
 

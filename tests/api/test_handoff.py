@@ -216,3 +216,40 @@ async def test_the_unlock_email_is_in_the_language_of_the_chat(live_backend, clo
     await ctx.drain()
     told = [m for m in outbox(ctx, "email", "lang@x.io")][-1]
     assert "unlocked" in (told.subject + told.body).lower() and "déverrouill" not in told.body
+
+
+async def test_the_agent_who_took_the_handoff_sees_the_number_to_call_back(live_backend, clock, browser):
+    """Fifty-first outside check, F4: the unlock asks whether the agent called the caller back on
+    the account's number or had it confirmed from the account's address, and the console showed
+    both masked: the check could not be done, only ticked. The agent who took the handoff sees
+    both on demand; each look is in the audit, without the details; nobody else sees them."""
+    from sqlalchemy import select
+
+    from bot.models import AuditEvent
+    from tests.api._kit import add_agent, agent_cookie, cookie_call
+
+    clock.set(utc(2026, 6, 1, 10))
+    ctx = live_backend.ctx
+    make_user(ctx, "call@x.io", state="sms")
+    _, tok = await portal_widget(browser, "call@x.io")
+    set_user(ctx, "call@x.io", failed_attempts=10, locked_at=utc(2026, 6, 1, 10))
+    st, body = await support_call(live_backend, "handoffs", {"conversation_id": "c-call", "language": "en"}, tok)
+    path = f"/api/agent/handoffs/{body['reference']}/contact"
+    st, body = await agent_call(live_backend, "POST", path)
+    assert st == 409 and body["error"] == "not_taken_by_you"  # waiting: nobody handles it yet
+    st, _ = await agent_call(live_backend, "POST", path.replace("/contact", "/take"))
+    st, body = await agent_call(live_backend, "POST", path)
+    assert st == 200 and body == {"phone": "+33612345678", "email": "call@x.io"}
+    add_agent(ctx)  # another agent, who did not take it
+    st, body = await cookie_call(live_backend, "POST", path, await agent_cookie(live_backend))
+    assert st == 409 and "phone" not in body
+    async with live_backend.http.post(f"{live_backend.url}{path}") as r:
+        assert r.status in (401, 403)
+    with ctx.db.session() as s:
+        seen = s.execute(select(AuditEvent).where(AuditEvent.event == "contact_revealed")).scalars().all()
+    assert [e.actor for e in seen] == ["agent:api"] and "+33" not in (seen[0].detail or "")
+    # an anonymous handoff names no account
+    st, anon = await support_call(live_backend, "handoffs", {"conversation_id": "c-anon2", "language": "en"})
+    await agent_call(live_backend, "POST", f"/api/agent/handoffs/{anon['reference']}/take")
+    st, body = await agent_call(live_backend, "POST", f"/api/agent/handoffs/{anon['reference']}/contact")
+    assert st == 404 and body["error"] == "no_customer"

@@ -268,6 +268,17 @@ def test_an_agent_unlocks_the_customer_of_a_handoff(backend, browser):
     detail = page.locator("#detail")
     expect(detail.locator("#d-customer")).to_contain_text("verrouillé")
     unlock = detail.get_by_role("button", name=re.compile("Déverrouiller le compte"))
+    # fifty-first outside check, F4: the number to call back, shown to the agent who took the
+    # call (before that, the console says to take it first), each look recorded
+    show = detail.get_by_role("button", name=re.compile("Afficher le numéro et l'adresse"))
+    show.click()
+    expect(detail.locator("#detail-error")).to_contain_text("Prenez d'abord cet appel en charge")
+    expect(detail.locator("#contact-on-file")).to_have_text("")
+    detail.get_by_role("button", name=re.compile("Prendre en charge")).click()
+    expect(detail.locator("#d-status")).to_contain_text("(")
+    show.click()
+    expect(detail.locator("#contact-on-file")).to_contain_text("+33612340031")
+    expect(detail.locator("#contact-on-file")).to_contain_text(email)
     # twelfth outsider check, finding 10: not without saying how the caller was checked
     unlock.click()
     check = detail.get_by_label("Identité de l'appelant vérifiée par")

@@ -139,6 +139,7 @@
 
   /* ---------------------------------------------------------------- detail */
   function fill(h) {
+    var previous = current && current.reference;
     current = h;
     $("d-reference").textContent = h.reference;
     $("d-customer").textContent = customerText(h);
@@ -157,6 +158,7 @@
     $("close-form").hidden = h.status === "closed";
     $("ticket-actions").hidden = !(h.ticket && h.ticket.status === "open");
     $("unlock-box").hidden = !(h.customer && h.customer.locked);
+    if (previous !== h.reference) $("contact-on-file").textContent = "";  // another call
     if (h.transcript !== undefined) {
       fillTranscript($("d-transcript"), h);
       // the chats the customer asked from before this one (the handoff followed them), first
@@ -274,6 +276,20 @@
 
   $("act-take").addEventListener("click", function () {
     act(this, "/api/agent/handoffs/" + current.reference + "/take", undefined, function () { return t.js_done_take; });
+  });
+  /* The number and address on file, to call the caller back before an unlock (bot/rules/
+     contact_on_file.py): shown to the agent who took the call, each look recorded. */
+  $("act-contact").addEventListener("click", function () {
+    var button = this, out = $("contact-on-file");
+    M.busy(button, true);
+    M.showError($("detail-error"), "");
+    M.api("POST", "/api/agent/handoffs/" + current.reference + "/contact", {}).then(function (res) {
+      M.busy(button, false);
+      if (expired(res)) return;
+      if (!res.ok) { M.showError($("detail-error"), M.errorText(res.body)); return; }
+      out.textContent = t.js_contact_phone + " " + (res.body.phone || t.js_none) + " · " +
+        t.js_contact_email + " " + res.body.email;
+    });
   });
   /* An unlock says how the caller was checked (bot/rules/caller_check.py): the audit keeps it. */
   $("act-unlock").addEventListener("click", function () {
