@@ -315,15 +315,9 @@ def _new_identity_check(
             # customer's mailbox is never written to from this chat (outsider check of
             # 2026-12-01); same answer as for an unknown address
             user = None
-        wait = None
-        refused = _refused_email(s, ctx, user, conversation_id, now) if user else None
-        if user is not None and refused is not None:
-            # no email, and a check no code can pass
-            if refused is identity.Silent.THROTTLED:
-                wait = _hourly_wait(s, user, now)
-            else:
-                wait = SUSPENDED
-            user = None
+        wait = _wait(s, ctx, user, conversation_id, now) if user else None
+        if wait is not None:
+            user = None  # no email, and a check no code can pass
         s.add(
             IdentityCheck(
                 id=check_id,
@@ -342,6 +336,17 @@ def _new_identity_check(
             conversation=conversation_id,
         )
         return user, wait
+
+
+def _wait(
+    s: Session, ctx: Context, user: User, conversation_id: str, now: datetime
+) -> int | None:
+    """None when the account may get a code; else the seconds until its hourly cap lifts, or
+    SUSPENDED when its wrong codes reached the limit."""
+    refused = _refused_email(s, ctx, user, conversation_id, now)
+    if refused is None:
+        return None
+    return _hourly_wait(s, user, now) if refused is identity.Silent.THROTTLED else SUSPENDED
 
 
 def _address(s: Session, raw_email: object, ident: Identity) -> str:
