@@ -338,9 +338,7 @@ def _new_identity_check(
         return user, wait
 
 
-def _wait(
-    s: Session, ctx: Context, user: User, conversation_id: str, now: datetime
-) -> int | None:
+def _wait(s: Session, ctx: Context, user: User, conversation_id: str, now: datetime) -> int | None:
     """None when the account may get a code; else the seconds until its hourly cap lifts, or
     SUSPENDED when its wrong codes reached the limit."""
     refused = _refused_email(s, ctx, user, conversation_id, now)
