@@ -72,7 +72,10 @@ def says_it_never_came(words: str) -> bool:
 # old one is refused" tells both; the refused code's answer covers a code that came)
 _REFUSED = re.compile(
     r"\b(?:refus\w*|rejet\w*|rejected|invalid\w*|incorrect\w*|wrong|expir\w*|errone\w*|faux"
-    r"|not accepted|pas accepte\w*|doesn t work|does not work|ne marche pas|marche pas)\b"
+    r"|not accepted|pas accepte\w*|doesn t work|does not work|ne marche pas|marche pas"
+    # « je prends les chiffres de celle du haut et ça ne passe jamais » (DEV91: two entries in
+    # the app, the top one refused)
+    r"|ne passe (?:pas|jamais|plus)|passe pas|won t go through|never goes through)\b"
 )
 
 

@@ -279,6 +279,11 @@ _ONE_ALLOWED = re.compile(
     r"|authenticator|the one|ms authenticator)\b"
     # ("…locked down… and Microsoft Authenticator is on the approved list": DEV73)
     # (said so, not "…Google Authenticator n'est pas sur la liste": DEV40)
+    # ...or a device where one may be installed ("the transport office has a tablet where we're
+    # allowed to install an authenticator": DEV90, written blind)
+    r"|\b(?:allowed|permitted|authori[sz]ed) to install (?:an? |the )?(?:authenticator|app|authy)\b"
+    r"|\b(?:le droit|autorise\w*) d installer (?:une |l |la )?(?:appli\w*|application\w*"
+    r"|authenticator)\b"
     r"|\b(?:authenticator|authy|microsoft|google)\b(?: \w+){0,6}? (?:is|are|est|sont) (?:on the"
     r" (?:approved |allowed )?list|approved|allowed|authori[sz]ed|whitelisted|autorisee?s?"
     r"|sur la liste)\b"
