@@ -119,3 +119,25 @@ def app_put_on_my_phone_not_understood(text: str) -> bool:
     return bool(
         _APP.search(words) and _SOMEONE_ELSE_PUT.search(words) and _NOT_UNDERSTOOD.search(words)
     )
+
+
+# several M2Mmanager accounts, one phone ("I'm a bookkeeper with ten clients who each have their
+# own M2Mmanager login… I've only got one phone. How do I give each login its own code?", « je me
+# connecte aux comptes M2Mmanager de dix clients différents. Je n'ai qu'un seul téléphone »: the
+# code's format, the set-up's steps; DEV91, written blind): the app, where each account scanned
+# is one more entry with its own codes
+_MANY_ACCOUNTS = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|ten|twelve|twenty|several|many|multiple|various|deux|trois"
+    r"|quatre|cinq|six|dix|douze|vingt|plusieurs|differents|different) (?:\w+ ){0,2}?"
+    r"(?:clients?|comptes|accounts|logins|customers|societes|companies|entreprises)\b"
+)
+_ONE_PHONE = re.compile(
+    r"\b(?:only (?:got |have )?(?:one|a single)|just one|a single|un seul|qu un seul|une seule)"
+    r" (?:\w+ )?(?:phone|mobile|smartphone|telephone|portable)\b"
+)
+
+
+def many_accounts_one_phone(text: str) -> bool:
+    """Several M2Mmanager accounts to log in to, and one phone for their codes."""
+    words = plain(text)
+    return bool(_MANY_ACCOUNTS.search(words) and _ONE_PHONE.search(words))

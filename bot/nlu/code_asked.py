@@ -151,9 +151,19 @@ _FIELD_QUOTED = re.compile(
 )
 
 
+# the code typed there told refused ("Getting 'code invalide' on the 'Saisissez le code à 6
+# chiffres' screen. The code's straight out of the SMS.": DEV90, written blind): the refused
+# code's answer, not the field's
+_REFUSED_THERE = re.compile(
+    r"\b(?:invalide?|invalid|refuse\w*|rejete\w*|rejected|incorrect|wrong code|code errone"
+    r"|not accepted|pas accepte\w*|doesn t work|ne marche pas|ne passe pas)\b"
+)
+
+
 def asks_about_the_code_field(text: str) -> bool:
-    """The customer quotes the code field's label in a question."""
-    return bool(_FIELD_QUOTED.search(strip_accents(text.lower())))
+    """The customer quotes the code field's label in a question (not a code refused there)."""
+    quoted = _FIELD_QUOTED.search(strip_accents(text.lower()))
+    return bool(quoted) and not _REFUSED_THERE.search(plain(text))
 
 
 # where the code is typed: "ok et je le tape où alors ?", "where do I enter it?" (twenty-eighth
@@ -391,3 +401,9 @@ def asks_about_the_space(text: str) -> bool:
     """Whether to type the space shown in the middle of the code."""
     words = plain(text)
     return bool(_SPACE.search(words) and _SPACED_CODE.search(words))
+
+
+def code_refused_at_the_field(text: str) -> bool:
+    """The code field's label quoted, and the code typed there told refused."""
+    quoted = _FIELD_QUOTED.search(strip_accents(text.lower()))
+    return bool(quoted and _REFUSED_THERE.search(plain(text)))

@@ -164,3 +164,26 @@ def others_go_straight_in(text: str) -> bool:
     """A colleague is let straight in while the customer is asked for the code every time."""
     words = plain(text)
     return bool(_OTHER_STRAIGHT_IN.search(words) and _ME_EVERY_TIME.search(words))
+
+
+# the password filled in by a password manager, and the code still asked every day ("Bitwarden
+# fills my email and password in a blink… and then I'm still stuck reaching for my phone for the
+# digits every single morning", « Mon gestionnaire de mots de passe remplit l'email et le mot de
+# passe en un clic… le portail m'arrête quand même pour les six chiffres, tous les matins »:
+# under the fallback, the refused code; DEV91, written blind): remembering the device
+_AUTOFILLED = re.compile(
+    r"\b(?:password manager|gestionnaire de mots? de passe|bitwarden|1password|lastpass|dashlane"
+    r"|keepass\w*|keychain|trousseau)\b(?: \w+){0,6}? (?:fills?|filled|autofills?|remplit"
+    r"|remplissent|saisit|enters?|types?|en un clic|in one click|in a blink)\b"
+)
+_DAILY = re.compile(
+    r"\b(?:every (?:single )?(?:morning|day|time|login)|each (?:morning|day|time)"
+    r"|tous les (?:matins|jours)|chaque (?:matin|jour|fois|connexion)|a chaque fois"
+    r"|sans exception)\b"
+)
+
+
+def autofilled_yet_code_daily(text: str) -> bool:
+    """A password manager fills the login, and the code is still asked every day."""
+    words = plain(text)
+    return bool(_AUTOFILLED.search(words) and _DAILY.search(words))

@@ -13,12 +13,17 @@ import re
 from bot.plain_text import plain
 
 _COUNTDOWN = re.compile(
-    r"\b(?:compte a rebours|delai|les 28 jours|28 jours|countdown|the clock|28 days|28 day"
+    # (« le compteur démarre à partir de quand ? », DEV91, written blind)
+    r"\b(?:compte a rebours|delai|les 28 jours|28 jours|countdown|the clock|28 days|28 day|compteur"
     r"|grace period|periode de grace|deadline)\b.{0,40}\b(?:demarre|commence|court|debute"
     r"|starts|begins|run from|runs from|counted from|counts from|calcule|kicks? in|commencent"
     r"|demarrent|start from|start counting|begin from)\b"
     r"|\b(?:do|does|did) (?:they|it|the (?:28 days|countdown|clock|deadline)) (?:start|begin)\b"
     r".{0,40}\b(?:announcement|first login|first log in|annonce|premiere connexion)\b"
+    # "does that set some sort of clock running?" (DEV91, written blind: under the fallback)
+    r"|\bset(?:s)? (?:off )?(?:some (?:sort|kind) of |a |the |any )?(?:clock|countdown|timer)"
+    r" (?:running|ticking|going|off)\b|\bdeclenche\w* (?:le |un |ce )?(?:compteur|compte a rebours"
+    r"|chrono)\b"
     r"|\b(?:a partir de quand|from when|when does|quand est ce que|quand)\b.{0,30}"
     r"\b(?:compte a rebours|les 28 jours|28 jours|countdown|the 28 days|28 days)\b"
 )

@@ -76,6 +76,15 @@ _SKIP_THE_CODE = re.compile(
 )
 
 
+# stuck there, not a wish to skip it ("Nobody here can get past the code screen" after the temp
+# who put her own mobile in left: DEV91, written blind, read as turning 2FA off)
+_CANNOT_GET_PAST = re.compile(
+    r"\b(?:can t|cannot|can not|unable to|couldn t|could not|nobody(?: \w+)? can|no one(?: \w+)?"
+    r" can|impossible de|n arrive pas a|n arrivons pas a|ne (?:peux|peut|pouvons|peuvent)"
+    r" (?:pas|plus)) (?:get past|get around|bypass|passer outre|contourner)\b"
+)
+
+
 # keeping the login as it was ("on est une petite boîte… on peut rester comme avant ?" got the
 # 28 days without its "no"; thirty-seventh outsider check, finding 15)
 _AS_BEFORE = re.compile(
@@ -99,7 +108,8 @@ def asks_to_disable(text: str) -> bool:
     """The customer asks to turn 2FA off, remove it or opt out of it, or to skip its code, or
     whether turning it on can be undone."""
     words = plain(text)
-    if _SKIP_THE_CODE.search(words) or _UNDO_THE_YES.search(words):
+    skip = _SKIP_THE_CODE.search(words) and not _CANNOT_GET_PAST.search(words)
+    if skip or _UNDO_THE_YES.search(words):
         return True
     if _AS_BEFORE.search(words):  # not "garder mon numéro comme avant"
         return not _OTHER.search(words)

@@ -67,6 +67,7 @@ from bot.nlu.app_installed import asks_what_to_do_with_the_app
 from bot.nlu.asked_again import login_asked_again
 from bot.nlu.authenticator_too import (
     app_put_on_my_phone_not_understood,
+    many_accounts_one_phone,
     wants_ours_in_a_code_maker,
     wants_ours_in_the_app,
     wants_ours_in_the_app_set_up,
@@ -96,11 +97,13 @@ from bot.nlu.code_asked import (
     asks_where_to_type,
     asks_which_of_several,
     chose_sms_what_next,
+    code_refused_at_the_field,
     offers_the_code,
     picks_the_wrong_entry,
 )
 from bot.nlu.code_every_time import (
     asks_if_a_code_every_time,
+    autofilled_yet_code_daily,
     code_comes_back_every_time,
     code_refused_every_time,
     others_go_straight_in,
@@ -167,6 +170,7 @@ from bot.nlu.never_came import never_came_not_refused
 from bot.nlu.newcomers import newcomers_meet_the_prompt
 from bot.nlu.no_smartphone import (
     asks_what_if_no_smartphone,
+    cannot_scan_but_gets_texts,
     lacks_a_smartphone,
     lacks_a_smartphone_no_resend,
     no_installs_but_gets_texts,
@@ -201,7 +205,11 @@ from bot.nlu.phone_lost import (
     phone_is_wrecked,
     phone_lost_for_the_portal,
 )
-from bot.nlu.phone_switched import repaired_phone_came_back_blank, switched_phones_codes_gone
+from bot.nlu.phone_switched import (
+    repaired_phone_came_back_blank,
+    sim_moved_old_phone_gone,
+    switched_phones_codes_gone,
+)
 from bot.nlu.pointless import calls_it_pointless
 from bot.nlu.preference import app_in_use, prefers_one_method
 from bot.nlu.procedure import asks_the_procedure, wants_instructions_for_users
@@ -273,6 +281,7 @@ from bot.nlu.sms_to_app import (
     app_ready_while_on_sms,
     moves_from_the_method_in_use,
     no_signal_which_way,
+    no_signal_wifi_another_way,
     sms_going_away,
     sms_late_while_on_sms,
     sms_useless_where_going,
@@ -305,6 +314,7 @@ from bot.nlu.what_we_gain import asks_what_is_gained
 from bot.nlu.where_i_stand import (
     asks_days_left,
     asks_if_it_is_their_turn,
+    asks_if_own_access_lasts_the_absence,
     asks_own_days_or_end,
     asks_own_method,
     asks_where_they_stand,
@@ -321,6 +331,7 @@ from bot.nlu.where_to_send import (
     asks_whom_to_call,
     asks_whom_to_send_to,
     has_a_file_to_send,
+    has_an_error_capture_to_send,
     wants_a_number_to_dial,
     wants_it_in_writing,
     wants_to_write_instead,
@@ -1666,6 +1677,28 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # DEV25 (written blind): nobody left to ask; a wait before the set-up; when it changed
     (asks_who_to_turn_to, "ask_contact", TURN_TO_HEARD_AS),
     (waits_before_setting_up, "ask_deadline", WAIT_HEARD_AS),
+    # a capture of an error to send, heard as the code's question (DEV90)
+    (has_an_error_capture_to_send, "ask_contact", ("ask_code_format",)),
+    # the code field quoted and the code refused there: the refused code (DEV90)
+    (code_refused_at_the_field, "code_rejected", ("ask_code_format",)),
+    # several accounts, one phone: the app, one entry per account (DEV91)
+    (
+        many_accounts_one_phone,
+        "ask_enable_app",
+        ("ask_how_enable", "ask_code_format", "ask_my_status", "out_of_scope"),
+    ),
+    # a password manager fills the login, the code asked every day: remembering the device (DEV91)
+    (
+        autofilled_yet_code_daily,
+        "ask_remember_device",
+        ("sms_not_received", "out_of_scope", "code_rejected", "ask_code_format"),
+    ),
+    # a QR code beyond someone who reads texts, heard as the SMS that never came (DEV91)
+    (cannot_scan_but_gets_texts, "ask_enable_sms", ("sms_not_received",)),
+    # the countdown's start asked is not the date it became mandatory (« on a combien de temps,
+    # et le compteur démarre à partir de quand ? »: DEV91), read first; and "does that set some
+    # sort of clock running?", heard as what 2FA is (DEV91)
+    (asks_when_the_countdown_starts, "ask_deadline", (*COUNTDOWN_HEARD_AS, "ask_what_is_2fa")),
     (asks_when_it_changed, "ask_since_when", WHEN_CHANGED_HEARD_AS),
     (asks_what_this_mechanism_is, "ask_what_is_2fa", MECHANISM_HEARD_AS),
     # thirty-fifth outsider check, finding 1: "can you open a reset ticket for me"
@@ -1708,8 +1741,9 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (calls_it_pointless, "ask_why_2fa", POINTLESS_HEARD_AS),
     (app_left_at_home, "request_switch_method", AT_HOME_HEARD_AS),
     (asks_about_device_sms, "out_of_scope", DEVICE_SMS_HEARD_AS),
-    (asks_when_the_countdown_starts, "ask_deadline", COUNTDOWN_HEARD_AS),
     (switched_phones_codes_gone, "phone_changed", SWITCHED_HEARD_AS),
+    # the SIM moved to a new phone, the old one sold, no codes on the new one (DEV91)
+    (sim_moved_old_phone_gone, "phone_changed", SWITCHED_HEARD_AS),
     (sms_forbidden_while_in_use, "request_switch_method", FORBIDDEN_IN_USE_HEARD_AS),
     (sms_forbidden, "ask_enable_app", SMS_BANNED_HEARD_AS),
     (fears_the_phone_is_read, "ask_what_is_2fa", PHONE_READ_HEARD_AS),
@@ -1785,6 +1819,12 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (asks_about_data_use, "out_of_scope", BILLING_HEARD_AS),
     (asks_to_explain_what_the_phone_is_asked_for, "ask_what_is_2fa", EXPLAIN_HEARD_AS),
     (no_signal_which_way, "ask_enable_app", NO_SIGNAL_WAY_HEARD_AS),
+    # ...and Wi-Fi there, another way asked (DEV91)
+    (
+        no_signal_wifi_another_way,
+        "ask_enable_app",
+        ("sms_not_received", "ask_enable_sms", "ask_methods", "out_of_scope"),
+    ),
     # fortieth outsider check, F6: "not now" clicked by mistake, heard as the status
     (declined_by_mistake, "ask_deadline", ("ask_my_status", "ask_how_enable")),
     # DEV54-55's kinds (first scored on the session's rules above)
@@ -1823,6 +1863,8 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (codes_only_reach_someone_away, "phone_changed", ("ask_code_format",)),
     (wants_it_in_writing, "ask_contact", (*IN_WRITING_HEARD_AS, "ask_since_when")),
     (fears_being_out_after_an_absence, "ask_my_status", ABSENCE_FEAR_HEARD_AS),
+    # one's own access still open on return (DEV91): the status
+    (asks_if_own_access_lasts_the_absence, "ask_my_status", ("ask_deadline", "ask_how_enable")),
     (asks_what_this_code_is, "ask_what_is_2fa", ("ask_code_format", "ask_why_2fa")),
     (asks_for_a_portal_app, "out_of_scope", PORTAL_APP_HEARD_AS),
     (asks_for_the_real_reason, "ask_why_2fa", REAL_REASON_HEARD_AS),
@@ -1951,7 +1993,8 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (asks_about_the_space, "ask_code_format", ("out_of_scope", "inform", "ask_how_enable")),
     # ...and whom to call, heard as the code's format ("if the login code ever fails on me, who
     # exactly do I ring or write to?": DEV74)
-    (asks_whom_to_call, "ask_contact", ("ask_code_format",)),
+    # (and a person, "he's asked me to find out who he should ring and when": DEV91)
+    (asks_whom_to_call, "ask_contact", ("ask_code_format", "request_human")),
     # twenty-fifth session: DEV82-83's kinds (written blind, first scored on bfefbce): the step
     # after the password feared a scam, heard as the code's format or the set-up's steps; the
     # line no longer wanted to depend on, heard as the 28 days or the changed phone; small talk

@@ -35,6 +35,11 @@ _BACK_TO_THE_START = re.compile(
     # 0.18, the status 0.17, the fallback), "going round in circles on the login page"
     r"|\b(?:tourne en rond|round in circles|in circles)(?: \w+){0,2}? (?:sur|a|on|at) (?:l |la |le"
     r" |the )?(?:ecran|page|fenetre|login|log in|sign in|connexion)"
+    # the page as the subject (« la page de connexion me renvoie en boucle »), "it just loops
+    # back to the login page" (DEV90, written blind: under the fallback, the set-up's steps)
+    r"|\b(?:page|ecran|fenetre) (?:de connexion|d identification) (?:me |nous )?(?:renvoie|revient"
+    r"|tourne|recharge|reaffiche)\w*"
+    r"|\bloops? (?:straight |right )?back to (?:the )?(?:login|log in|sign in)(?: page| screen)?"
 )
 
 
@@ -43,7 +48,11 @@ _BACK_TO_THE_START = re.compile(
 _AGAIN = re.compile(
     r"\b(?:sans arret|sans cesse|a chaque fois|a chaque coup|en boucle|encore et encore|et hop"
     r"|retour au debut|retour a la case depart|keeps?|kept|over and over|again and again|every time"
-    r"|each time|every single time|in a loop|loop|boucle|tourne en rond|in circles"
+    r"|each time|every single time|in a loop|loop|loops|looping|boucle|tourne en rond|in circles"
+    # said to fail without a word (« la page se recharge et je me retrouve sur l'écran de
+    # connexion, sans aucun message »: the set-up's steps 0.43; DEV91, written blind)
+    r"|sans (?:aucun |le moindre )?message|sans (?:aucune )?erreur|no error"
+    r"|without (?:any )?(?:error|message)|se recharge|reloads"
     # the page spinning before it ("ça mouline", DEV31's and DEV66's words)
     r"|mouline|ca tourne|la page tourne|spins|spinning|keeps loading|loads and loads)\b"
 )

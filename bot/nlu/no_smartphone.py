@@ -47,6 +47,12 @@ _LACK = re.compile(
     # "He won't download a thing, but he reads his messages fine" (DEV57, written blind)
     r"|a thing|a single thing|one thing|any app|an app"
     r"|any(?:thing)? (?:at all|more))\b|\brefuse d (?:installer|telecharger) quoi que ce soit\b"
+    # nothing installed without a long procedure ("nothing goes on a work phone without a change
+    # request, and those take weeks": the set-up's steps 0.49; DEV91, written blind)
+    r"|\bnothing (?:goes|gets (?:installed|put)|can (?:go|be installed)) on (?:a |my |our |the )?"
+    r"(?:work |company |business |pro )?(?:phone|phones|mobile|mobiles|handset)\b"
+    r"|\brien ne (?:s installe|peut etre installe|va) sur (?:un |le |les |nos |mon )?(?:telephone"
+    r"|portable|mobile)s?(?: pro| professionnel\w*)?\b"
     # handsets locked to a few apps ("rugged Androids locked in kiosk mode": DEV33)
     r"|\b(?:kiosk mode|mode kiosque)\b"
     # the store blocked ("it just says 'blocked by your administrator'": DEV34)
@@ -153,6 +159,11 @@ _NO_CAMERA = re.compile(
     # « l'appareil photo ne fait plus la mise au point » (DEV89, written blind: the app's set-up)
     r"|ne fait plus la mise au point|ne fait pas la mise au point|won t focus|can t focus"
     r"|doesn t focus|no longer focuses)\b"
+    # the square beyond someone ("The new login screen with the square barcode is beyond him":
+    # DEV91, written blind, under the fallback)
+    r"|\b(?:square|qr code|qr|barcode|bar code|carre|code barre|code qr)(?: \w+){0,4}?"
+    r" (?:is |are |est )?(?:beyond|too much for|trop complique pour|trop dur pour) (?:him|her|me"
+    r"|them|lui|elle|moi|eux)\b"
     r"|\b(?:ne (?:peux|peut|pouvons|peuvent) (?:rien|plus rien|plus) scanner|can t scan anything"
     r"|cannot scan anything)\b"
     r"|\b(?:no|without|pas d|sans) (?:a |an |working )?(?:camera|appareil photo)\b"

@@ -78,7 +78,8 @@ _WRECK = (
 )
 _DEAD = (
     r"(?:won t|wont|will not|doesn t|does not|can t|cannot|ne|n)\s+(?:even\s+)?(?:boot|turn on"
-    r"|switch on|power on|start|charge|s allume|demarre|se rallume|redemarre)(?:\s+plus)?"
+    r"|switch on|power on|start|charge|take a charge|hold a charge|s allume|demarre|se rallume"
+    r"|redemarre|charge plus)(?:\s+plus)?"
     # said dead by a verb ("it's dead", "il est mort"), not "dead silent"
     r"|(?:is|est|went|s|just|completely|totally) (?:dead|mort|hs|kaput|bricked)(?! silent| quiet)"
 )

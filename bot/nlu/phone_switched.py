@@ -40,11 +40,17 @@ def switched_phones_codes_gone(text: str) -> bool:
 # came 0.37; DEV69, written blind): the app's account did not come back, the reset's
 _REPAIRED = re.compile(
     r"\b(?:reparation|repair\w*|sous garantie|under warranty|warranty|garantie|sav|echange"
-    r" standard|swapped (?:it|the phone|my phone)|replaced (?:it|the phone|my phone))\b"
+    r" standard|swapped (?:it|the phone|my phone)|replaced (?:it|the phone|my phone)"
+    # a leasing company's yearly swap ("Our phones are on a business lease and they were all
+    # swapped for new models… the handsets came fresh out of the box": the refused code 0.35;
+    # DEV91, written blind)
+    r"|swapped for (?:new|newer)|replaced (?:by|with) (?:new|newer)|(?:business )?lease|leasing"
+    r"|location longue duree|remplace\w* par (?:des |de )?(?:nouveaux|neufs|nouvelles))\b"
 )
 _BLANK = re.compile(
     r"\b(?:vierge|blank|wiped|efface\w*|remis a zero|reinitialis\w*|factory|neuf|brand new"
-    r"|new (?:one|device|handset|phone)|appareil neuf|nouvel appareil)\b"
+    r"|new (?:one|device|handset|phone)|appareil neuf|nouvel appareil|fresh out of the box"
+    r"|out of the box|new models|nouveaux modeles|sortis? du carton|sortis? de la boite)\b"
 )
 _CODES_ASKED = re.compile(
     r"\b(?:code|codes|chiffres|digits|numbers|appli|app|authenticator|application)\b"
@@ -55,3 +61,29 @@ def repaired_phone_came_back_blank(text: str) -> bool:
     """The phone came back from repair (or was swapped) blank, and the codes are asked."""
     words = plain(text)
     return bool(_REPAIRED.search(words) and _BLANK.search(words) and _CODES_ASKED.search(words))
+
+
+# a new phone with the SIM moved into it, the old one sold or given away, and nothing on the new
+# one for the codes ("bought a new Pixel last week. I just moved my SIM across and sold the old
+# Samsung online… there's nothing on the new phone that gives me the numbers": the SMS that never
+# came 0.37; DEV91, written blind): the app's account stayed on the old phone, the reset's
+_SIM_MOVED = re.compile(
+    r"\b(?:moved|put|swapped|transferred|popped) (?:my |the )?sim (?:across|over|into|in)"
+    r"|\b(?:mis|transfere|deplace|bascule) (?:ma |la )?(?:carte )?sim (?:dans|sur)\b"
+)
+_OLD_GONE = re.compile(
+    rf"\b(?:sold|gave away|given away|handed in|recycled|traded in|vendu|donne|recycle|repris)"
+    rf" (?:\w+ ){{0,3}}?(?:one|phone|{_BRANDS}|telephone|portable)\b"
+)
+_NOTHING_ON_THE_NEW = re.compile(
+    r"\b(?:nothing|rien)(?: \w+){0,4}? (?:new|nouveau)(?: \w+){0,3}? (?:gives|shows|makes|donne"
+    r"|affiche|genere)|\b(?:codes?|numbers|digits|chiffres|app|appli)(?: \w+){0,4}?"
+    r" (?:didn t come|did not come|not on the new|pas sur le nouveau|gone|disparu)\b"
+)
+
+
+def sim_moved_old_phone_gone(text: str) -> bool:
+    """The SIM moved to a new phone, the old one given up, and no codes on the new one."""
+    words = plain(text)
+    told = _SIM_MOVED.search(words) and _OLD_GONE.search(words)
+    return bool(told and _NOTHING_ON_THE_NEW.search(words))

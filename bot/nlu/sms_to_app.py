@@ -22,7 +22,9 @@ _CODES_BY_SMS = re.compile(
     rf" (?:mes |nos |les |my |our |the )?codes? {_BY_SMS}"
     # "mes codes arrivent par texto", "my codes come by text" (DEV14)
     # (the portal named in between: "My M2Mmanager codes come by text", DEV69)
+    # ("My codes currently come by SMS": DEV90, written blind)
     rf"|\b(?:mes|nos|les|my|our|the) (?:m2m\w* )?codes? (?:m2m\w* )?(?:are |have been |ve been )?"
+    r"(?:currently |now |still |always |actuellement |toujours |encore )?"
     r"(?:arrivent|arrive"
     r"|viennent|come|comes|coming)"
     rf" (?:\w+ )?{_BY_SMS}"
@@ -61,6 +63,9 @@ _CODES_BY_SMS = re.compile(
     r"|\b(?:i|we) set (?:it|this|everything|2fa|the login) up (?:\w+ )?(?:with|by|via|using)"
     r" (?:the )?(?:texts|sms|text|text messages)\b"
     r"|\b(?:je recois|on recoit|je reçois) (?:encore|toujours) (?:des |les )?(?:sms|textos)\b"
+    # « Moi je suis sur les SMS depuis le début » (DEV91, written blind)
+    r"|\b(?:je suis|on est|nous sommes|i m|i am|we re|we are) (?:sur|on|en|au) (?:les |le |the )?"
+    r"(?:sms|textos|texto|texts|text messages)\b"
     r"|\b(?:i m|i am|we re|we are) (?:still|always) (?:getting|receiving) (?:the )?(?:texts|sms"
     r"|text messages)\b"
     r"|\b(?:my|our) account is (?:currently |still |now )?set (?:up )?to (?:text|sms) (?:me|us)\b"
@@ -109,6 +114,10 @@ _APP_ALREADY = re.compile(
     r"|\b(?:i ve got|i have|i still have|j ai|j ai toujours|j ai encore) (?:that|this|the"
     r"|google auth\w*|microsoft auth\w*|authy) ?(?:app|appli|authenticator)? (?:anyway|quand meme"
     r"|on (?:the same|my) phone|sur (?:le meme|mon) telephone)\b"
+    # ...or wanted by a boss for everyone (« Mon nouveau chef veut que tout le service utilise
+    # Google Authenticator »: the status 0.26; DEV91, written blind)
+    r"|\b(?:veut que|voudrait que|demande que|wants (?:us|everyone|everybody|the whole \w+|all of"
+    r" us)(?: all)? to use)\b.{0,40}\b(?:authenticator|authy|google auth\w*|microsoft auth\w*)\b"
     r"|\b(?:mandated|mandates|requires|required|imposes|imposed|impose|oblige|exige"
     r"|standardi[sz]ed on)\b.{0,40}\b(?:authenticator|authy|appli d authentification"
     r"|application d authentification)\b"
@@ -146,7 +155,10 @@ _OTHERWISE = re.compile(
 # all. My account is currently set to text me.": the status 0.55; DEV69, written blind): the
 # app makes its codes without the network
 _WIFI_ONLY = re.compile(
-    r"\b(?:only (?:the )?(?:site )?wi ?fi|wi ?fi only|have wi ?fi but|(?:que|seulement|uniquement)"
+    # ("no mobile signal out there, but we'll have wifi": DEV90, written blind)
+    r"\b(?:but|mais) (?:we ll|we will|i ll|i will|there ll|there will|on aura|j aurai|il y aura"
+    r"|there s|we have|on a) (?:have |be )?(?:du |le )?wi ?fi"
+    r"|\b(?:only (?:the )?(?:site )?wi ?fi|wi ?fi only|have wi ?fi but|(?:que|seulement|uniquement)"
     r" (?:du |le )?wi ?fi|wi ?fi (?:mais|but))\b"
 )
 
@@ -349,3 +361,18 @@ def no_signal_which_way(text: str) -> bool:
         and not gets_codes_by_text_now(words)
         and not _OTHERWISE.search(words)
     )
+
+
+# no mobile signal where one works, only Wi-Fi, the texts late, and another way asked with no
+# method said in use (« zone blanche… juste le wifi. Les textos arrivent quand je sors fumer…
+# Il me faut une autre façon de valider mes connexions », "a dead zone for mobile signal, we've
+# only got Wi-Fi. Texts can take hours to land… I need another way": the SMS that never came,
+# the SMS set-up; DEV91, written blind): the app, which makes its codes without the network
+_WIFI = re.compile(r"\b(?:wi ?fi|wlan)\b")
+
+
+def no_signal_wifi_another_way(text: str) -> bool:
+    """No signal, Wi-Fi there, another way asked, no codes by text said today."""
+    words = plain(text)
+    told = _NO_SIGNAL.search(words) and _WIFI.search(words) and _OTHERWISE.search(words)
+    return bool(told) and not gets_codes_by_text_now(words)

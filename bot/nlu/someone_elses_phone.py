@@ -87,6 +87,12 @@ _NAMED_PHONE = re.compile(
     # the number said to be theirs ("…a number ending 318, which was Karen's": DEV87, written
     # blind, under the fallback)
     r"|\b(?:which|that) (?:was|is|used to be) [A-Z][a-zéèëïîôç]+[’']s\b"
+    # the named person who receives it (« c'est toujours Bernard qui le reçoit sur son portable,
+    # et Bernard est parti à la retraite », quoted from an email thread: DEV90, written blind)
+    r"|\b[A-Z][a-zéèëïîôç]+ qui (?:le |les |la )?(?:reçoit|recoit|re[çc]oivent|a) (?:\w+ )?(?:sur"
+    r" son|le) (?:portable|téléphone|telephone|mobile)\b"
+    r"|\b[A-Z][a-zéèëïîôç]+ (?:who )?(?:gets|receives|has) (?:it|them|the codes?) on (?:his|her)"
+    r" (?:phone|mobile)\b"
     r"|\b(?:qui|c) (?:etait|était|est) (?:celui|le numéro|le numero) (?:de|d') ?"
     r"[A-Z][a-zéèëïîôç]+\b"
 )

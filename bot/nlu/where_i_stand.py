@@ -253,3 +253,22 @@ def asks_own_method(text: str) -> bool:
     """The method or number on the customer's own account asked, no move asked."""
     words = plain(text)
     return bool(_MY_METHOD.search(words)) and not _A_MOVE.search(words)
+
+
+# one's own access asked to still be open on return, after postponing and going away (« Je me
+# demande si mon propre accès sera encore ouvert à mon retour, vu que j'avais repoussé la mise
+# en place avant de partir »: the 28 days 0.43; DEV91, written blind): the account's status
+_MY_ACCESS_LATER = re.compile(
+    r"\b(?:mon (?:propre )?(?:acces|compte)|my (?:own )?(?:access|account|login))(?: \w+){0,3}?"
+    r" (?:sera|seront|will|va|would|serait) (?:encore |still |toujours )?(?:be )?(?:ouvert\w*|open"
+    r"|active?|actif|working|valide|marcher|fonctionner|accessible)\b"
+)
+_ON_RETURN = re.compile(
+    r"\b(?:retour|reviendrai|reviens|rentrerai|rentre|back|return|returning|get back|come back)\b"
+)
+
+
+def asks_if_own_access_lasts_the_absence(text: str) -> bool:
+    """Whether one's own access will still be open on returning from an absence."""
+    words = plain(text)
+    return bool(_MY_ACCESS_LATER.search(words) and _ON_RETURN.search(words))

@@ -23,6 +23,9 @@ _NOT_WHO_IS_RIGHT = r"(?! (?:a raison|a tort|ont raison|ont tort|dit|disent))"
 _WHO_TO_CALL = (
     r"\bwho (?:exactly |else |then )?(?:do|should|can|could|would|will) (?:i|we|they|he|she"
     r"|our \w+) (?:call|ring|phone|contact)\b"
+    # asked indirectly ("he's asked me to find out who he should ring and when": DEV91)
+    r"|\bwho (?:i|we|they|he|she) (?:should|can|could|ought to|needs? to|has to|have to)"
+    r" (?:call|ring|phone|contact)\b"
 )
 _WHOM = re.compile(
     r"\b(?:a qui|aupres de qui|qui) (?:je |on |nous |il faut |faut il |dois je |doit on "
@@ -38,6 +41,10 @@ _WHOM = re.compile(
     r"|\bou (?:je |on |nous )?(?:dois je |doit on |faut il )?(?:l |la |le |les )?"
     r"(?:envoyer|adresser|transmettre)\b(?! (?:le |mon |un |les |mes )?codes?\b)"
     r"|\bto whom\b"
+    # the place asked last (« Notre responsable sécurité veut vous faire parvenir un courrier
+    # signé… Il doit l'envoyer où ? »: the set-up's steps 0.43; DEV91, written blind)
+    r"|\b(?:l |la |le |les )?(?:envoyer|adresser|transmettre|faire parvenir|poster) ou\b"
+    r"|\bsend (?:it|this|that|them) where\b"
     # "…support has to go through email so there's a paper trail. Where do I write about…?"
     # (the set-up 0.51, the contact 0.41; DEV43, written blind)
     r"|\bwhere (?:do|should|can) (?:i|we) (?:write|write to|send an email|email)\b"
@@ -81,14 +88,16 @@ def asks_whom_to_send_to(text: str) -> bool:
 # keeps getting, and this chat window has no attach button." (DEV21, written blind: a person,
 # 0.20). Support's email, which the contact answer gives, takes it; no person was asked for.
 _FILE = re.compile(
+    # (« une capture de l'écran d'erreur… À qui je transmets tout ça ? »: DEV90, written blind)
     r"\b(?:screenshot|screenshots|screen shot|screen capture|capture d ecran|captures d ecran"
+    r"|captures? de (?:l |mon )ecran"
     # "a screen recording of the security popup misbehaving" (DEV49, written blind)
     r"|screen recording|recording|video|videos|enregistrement d ecran|enregistrement video"
     r"|photo|photos|piece jointe|pieces jointes|fichier|file|files|attachment|attachments"
     r"|log file|log files)\b"
 )
 _HAND_OVER = re.compile(
-    r"\b(?:attach\w*|joindre|envoyer|send|upload\w*|share|partager|transmettre|forward"
+    r"\b(?:attach\w*|joindre|envoyer|send|upload\w*|share|partager|transmet\w*|forward"
     r"|trombone|paperclip|drop it|deposer)\b"
 )
 # ("send it to someone on your side" names whom the file goes to, not a person asked for: DEV49)
@@ -305,3 +314,18 @@ _WHOM_TO_CALL = re.compile(rf"{_WHO_TO_CALL}|\b(?:{_CALL_VERBS}) qui\b{_NOT_WHO_
 def asks_whom_to_call(text: str) -> bool:
     """The customer asks whom to call (not where to send something)."""
     return bool(_WHOM_TO_CALL.search(plain(text)))
+
+
+# the file is a capture of an error, and whom to send it to is asked, heard as the code's
+# question (« J'ai une capture de l'écran d'erreur au moment de saisir le code… À qui je
+# transmets tout ça ? »: the code's format 0.21; DEV90, written blind); not today's code sent to
+# a colleague, which is the code's own question (DEV66, DEV71)
+_AN_ERROR = re.compile(r"\b(?:erreur|error|message d erreur|error message|bug|plantage|crash)\b")
+_WHOM_OR_WHERE = re.compile(r"\b(?:a qui|who|whom|where|ou|quelle adresse|which address)\b")
+
+
+def has_an_error_capture_to_send(text: str) -> bool:
+    """A capture of an error to send, and whom to send it to asked."""
+    words = plain(text)
+    told = has_a_file_to_send(text) and _AN_ERROR.search(words) and _WHOM_OR_WHERE.search(words)
+    return bool(told)
