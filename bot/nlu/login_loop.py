@@ -39,7 +39,8 @@ _BACK_TO_THE_START = re.compile(
     # back to the login page" (DEV90, written blind: under the fallback, the set-up's steps)
     r"|\b(?:page|ecran|fenetre) (?:de connexion|d identification) (?:me |nous )?(?:renvoie|revient"
     r"|tourne|recharge|reaffiche)\w*"
-    r"|\bloops? (?:straight |right )?back to (?:the )?(?:login|log in|sign in)(?: page| screen)?"
+    r"|\b(?:loops?|looping|looped) (?:straight |right )?back to (?:the )?(?:login|log in|sign in)"
+    r"(?: page| screen)?"
 )
 
 

@@ -176,7 +176,7 @@ _TEXTS_FINE = re.compile(
     r"\b(?:texts?|text messages|messages|sms|textos?)\b.{0,25}\b(?:fine|ok|okay|no problem"
     r"|without (?:a )?problem|come in|comes in|arrive\w*|get through|work|works|bien|sans souci"
     r"|sans probleme)\b"
-    r"|\b(?:lit|lis|reads?|reading|recoit|recois|gets?|receives?) (?:\w+ ){0,3}?"
+    r"|\b(?:lit|lis|lire|reads?|reading|recoit|recois|gets?|receives?) (?:\w+ ){0,3}?"
     r"(?:ses |les |mes |his"
     r" |her |my |their )?(?:texts?|messages|sms|textos)\b"
 )

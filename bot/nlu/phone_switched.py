@@ -45,7 +45,8 @@ _REPAIRED = re.compile(
     # swapped for new models… the handsets came fresh out of the box": the refused code 0.35;
     # DEV91, written blind)
     r"|swapped for (?:new|newer)|replaced (?:by|with) (?:new|newer)|(?:business )?lease|leasing"
-    r"|location longue duree|remplace\w* par (?:des |de )?(?:nouveaux|neufs|nouvelles))\b"
+    r"|location longue duree|loueur|leaser|remplace\w*(?: \w+){0,3}? par (?:des |de )?(?:nouveaux"
+    r"|neufs|nouvelles))\b"
 )
 _BLANK = re.compile(
     r"\b(?:vierge|blank|wiped|efface\w*|remis a zero|reinitialis\w*|factory|neuf|brand new"

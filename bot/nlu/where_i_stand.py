@@ -262,6 +262,9 @@ _MY_ACCESS_LATER = re.compile(
     r"\b(?:mon (?:propre )?(?:acces|compte)|my (?:own )?(?:access|account|login))(?: \w+){0,3}?"
     r" (?:sera|seront|will|va|would|serait) (?:encore |still |toujours )?(?:be )?(?:ouvert\w*|open"
     r"|active?|actif|working|valide|marcher|fonctionner|accessible)\b"
+    # asked the English way round ("will my own access still be open when I come back?")
+    r"|\b(?:will|would) my (?:own )?(?:access|account|login) (?:still )?(?:be )?(?:open|active"
+    r"|working|valid|work|accessible)\b"
 )
 _ON_RETURN = re.compile(
     r"\b(?:retour|reviendrai|reviens|rentrerai|rentre|back|return|returning|get back|come back)\b"

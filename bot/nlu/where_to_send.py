@@ -90,7 +90,7 @@ def asks_whom_to_send_to(text: str) -> bool:
 _FILE = re.compile(
     # (« une capture de l'écran d'erreur… À qui je transmets tout ça ? »: DEV90, written blind)
     r"\b(?:screenshot|screenshots|screen shot|screen capture|capture d ecran|captures d ecran"
-    r"|captures? de (?:l |mon )ecran"
+    r"|captures? de (?:l |mon )ecran|captures? of (?:the |my |an )?(?:error|screen)"
     # "a screen recording of the security popup misbehaving" (DEV49, written blind)
     r"|screen recording|recording|video|videos|enregistrement d ecran|enregistrement video"
     r"|photo|photos|piece jointe|pieces jointes|fichier|file|files|attachment|attachments"

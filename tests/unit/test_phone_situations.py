@@ -3072,6 +3072,54 @@ DEV88_89_KINDS = [
 ]
 
 
+# DEV90-91's kinds (written blind, first scored on 617d437, the session's rules before them)
+DEV90_91_KINDS = [
+    ("The intern set it up with her own mobile, she left in June and nobody can get past the code screen"
+     " now", "ask_how_enable", "phone_changed"),
+    ("Notre loueur a remplacé tous nos téléphones par des nouveaux modèles, sortis du carton, et le"
+     " portail veut des chiffres qu'on n'a plus", "code_rejected", "phone_changed"),
+    ("Put my SIM into a new iPhone and sold the old Samsung, and now nothing on the new phone gives me"
+     " the codes", "sms_not_received", "phone_changed"),
+    ("I'm off for surgery next week; will my own access still be open when I come back?", "ask_deadline",
+     "ask_my_status"),
+    ("Si je me connecte une fois en novembre, est-ce que ça déclenche le compteur ?", "ask_what_is_2fa",
+     "ask_deadline"),
+    ("1Password fills in my login every morning and I still have to type the six digits each morning",
+     "code_rejected", "ask_remember_device"),
+    ("Ma mère sait à peine lire un SMS, et le carré noir et blanc est trop compliqué pour elle",
+     "sms_not_received", "ask_enable_sms"),
+    ("My codes currently come by SMS and I'm going to a mine with no mobile signal, but we'll have wifi",
+     "request_switch_method", "request_switch_method"),
+    ("My phone fell in the river, it won't hold a charge now, I need to get into the portal",
+     "ask_what_is_2fa", "phone_changed"),
+    ("Our DPO has a signed letter about access rights for you. He has to send it where?", "ask_how_enable",
+     "ask_contact"),
+    ("Nothing gets installed on our company phones without a ticket to IT. How do we pass this security"
+     " step?", "ask_how_enable", "ask_enable_sms"),
+    ("the login page keeps looping back to the login page after my password, what's wrong with my"
+     " account?", "ask_how_enable", "ask_my_status"),
+    ("Je gère les comptes M2Mmanager de six clients et je n'ai qu'un seul téléphone, comment faire ?",
+     "ask_code_format", "ask_enable_app"),
+    ("Dead zone at the quarry, we only have wifi in the office. I need another way to log in.",
+     "sms_not_received", "ask_enable_app"),
+    ("Je suis sur les SMS, mais ma direction veut que tout le monde utilise Microsoft Authenticator, vous"
+     " pouvez changer ?", "ask_my_status", "request_switch_method"),
+    ("I've got a capture of the error screen, who do I send it to?", "ask_code_format", "ask_contact"),
+    ("It says 'code invalide' under « Saisissez le code à 6 chiffres », what's wrong?", "ask_code_format",
+     "code_rejected"),
+]
+
+
+DEV90_91_LEFT_ALONE = [
+    # today's code sent to a colleague as a screenshot is the code's own question (DEV71)
+    ("Can I screenshot today's code and send it to my colleague at the other depot?", "ask_code_format"),
+    # "can I skip the code step?" is still turning it off
+    ("Can I just skip the code step for my account?", "ask_why_2fa"),
+    # the field's label asked about is the field's question
+    ("where is « Saisissez le code à 6 chiffres » on the screen?", "ask_code_format"),
+]
+
+
 DEV88_89_LEFT_ALONE = [
     # the camera that can't focus, another way "into the generator": the app's key (blind9)
     ("my phone's camera can't focus on the square, is there another way to get the account into the"
@@ -3105,10 +3153,17 @@ DEV86_87_LEFT_ALONE = [
 ]
 
 
-# DEV80-87's kinds (and the forty-ninth and fiftieth checks'), one test for the four pairs
+# DEV80-91's kinds (and the forty-ninth to fifty-first checks'), one test for the six pairs
 @pytest.mark.parametrize(
     "text, heard, topic",
-    [*DEV80_81_KINDS, *DEV82_83_KINDS, *DEV84_85_KINDS, *DEV86_87_KINDS, *DEV88_89_KINDS],
+    [
+        *DEV80_81_KINDS,
+        *DEV82_83_KINDS,
+        *DEV84_85_KINDS,
+        *DEV86_87_KINDS,
+        *DEV88_89_KINDS,
+        *DEV90_91_KINDS,
+    ],
 )
 def test_twenty_fifth_session_kinds_are_read(text, heard, topic):
     settled = reading(heard, text)
@@ -3123,6 +3178,7 @@ def test_twenty_fifth_session_kinds_are_read(text, heard, topic):
         *DEV84_85_LEFT_ALONE,
         *DEV86_87_LEFT_ALONE,
         *DEV88_89_LEFT_ALONE,
+        *DEV90_91_LEFT_ALONE,
     ],
 )
 def test_twenty_fifth_session_rules_leave_these_alone(text, heard):
