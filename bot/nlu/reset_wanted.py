@@ -42,7 +42,11 @@ _REFUSED = re.compile(
 _NOT_A_REFUSAL = re.compile(
     r"\b(?:(?:ca|cela|rien|it|that|nothing) (?:ne |n )?(?:marche|fonctionne|works?|passe)"
     r" (?:toujours |encore |still )?(?:pas|plus)|(?:it|that) (?:still )?(?:doesn t|does not|didn t"
-    r"|did not|won t) work|ne (?:marche|fonctionne|passe) (?:toujours |encore )?(?:pas|plus))\b"
+    r"|did not|won t) work|ne (?:marche|fonctionne|passe) (?:toujours |encore )?(?:pas|plus)"
+    # a question in the negative (« sinon vous pouvez pas juste réinitialiser mon compte ? »,
+    # "can't you just reset it?": fiftieth outsider check, F10)
+    r"|(?:vous |tu |on )?(?:pouvez|pourriez|peux|pourrais|peut) (?:vous |tu |on )?pas"
+    r"|can t you|couldn t you|cant you|could you not|can you not)\b"
 )
 _CORRECTING_NO = re.compile(
     r"^(?:(?:en fait|mais|but|actually|well) )?(?:non|no|nope)\b(?= (?:(?:en fait|finalement"

@@ -3069,6 +3069,9 @@ DEV88_89_KINDS = [
     # F9: the days told over and what now asked, heard as the status: the 28 days, enable it now
     ("the deadline has passed, what do I do now?", "ask_my_status", "ask_deadline"),
     ("le délai est terminé, on fait quoi ?", "ask_my_status", "ask_deadline"),
+    # the fiftieth check's F10, asked in the negative: the reset asked
+    ("vous pouvez pas juste réinitialiser ma double authentification ?", "ask_my_status", "phone_changed"),
+    ("can't you just reset my 2fa instead?", "ask_my_status", "phone_changed"),
 ]
 
 
