@@ -91,6 +91,8 @@ _OPEN_ONE = re.compile(
     # réinitialiser mon compte ? »: the status again; fiftieth outsider check, F10)
     r"|\b(?:reinitialiser|reinitialisez|remettre a zero|remettez a zero)"
     r" (?:mon|ma|le|la|notre|nos) (?:compte|2fa|double authentification|acces)\b"
+    r"|\b(?:reset|clear) (?:my|our|the) (?:2fa|mfa|two factor(?: authentication)?|second factor"
+    r"|account s 2fa)\b"
 )
 # where a request stands, asked: its status ("where is my reset request?", "où en est mon ticket")
 _STATUS = re.compile(
