@@ -200,17 +200,23 @@ async def test_only_the_conversation_and_the_account_that_asked_withdraw_it(live
     assert await _withdraw(live_backend, "c-mine", tok) == {"withdrawn": True, "reference": mine["reference"], "taken": False}
 
 
+async def _locked_customers_handoff(live_backend, clock, browser, email: str, conversation: str) -> str:
+    """A locked customer (SMS) asking for a person from an English chat: the reference."""
+    clock.set(utc(2026, 6, 1, 10))
+    make_user(live_backend.ctx, email, state="sms")
+    _, tok = await portal_widget(browser, email)
+    set_user(live_backend.ctx, email, failed_attempts=10, locked_at=utc(2026, 6, 1, 10))
+    _, body = await support_call(live_backend, "handoffs", {"conversation_id": conversation, "language": "en"}, tok)
+    return body["reference"]
+
+
 async def test_the_unlock_email_is_in_the_language_of_the_chat(live_backend, clock, browser):
     """Forty-seventh outsider check, F12: a locked customer chatting in English, unlocked from
     the handoff, got "Votre compte a été déverrouillé" (the account's language), while the
     tickets' emails follow the chat's. The handoff's language is the chat's."""
-    clock.set(utc(2026, 6, 1, 10))
     ctx = live_backend.ctx
-    make_user(ctx, "lang@x.io", state="sms")
-    _, tok = await portal_widget(browser, "lang@x.io")
-    set_user(ctx, "lang@x.io", failed_attempts=10, locked_at=utc(2026, 6, 1, 10))
-    st, body = await support_call(live_backend, "handoffs", {"conversation_id": "c-en", "language": "en"}, tok)
-    st, _ = await agent_call(live_backend, "POST", f"/api/agent/handoffs/{body['reference']}/unlock",
+    reference = await _locked_customers_handoff(live_backend, clock, browser, "lang@x.io", "c-en")
+    st, _ = await agent_call(live_backend, "POST", f"/api/agent/handoffs/{reference}/unlock",
                              {"caller_check": "called_back_on_file"})
     assert st == 200
     await ctx.drain()
@@ -228,13 +234,9 @@ async def test_the_agent_who_took_the_handoff_sees_the_number_to_call_back(live_
     from bot.models import AuditEvent
     from tests.api._kit import add_agent, agent_cookie, cookie_call
 
-    clock.set(utc(2026, 6, 1, 10))
     ctx = live_backend.ctx
-    make_user(ctx, "call@x.io", state="sms")
-    _, tok = await portal_widget(browser, "call@x.io")
-    set_user(ctx, "call@x.io", failed_attempts=10, locked_at=utc(2026, 6, 1, 10))
-    st, body = await support_call(live_backend, "handoffs", {"conversation_id": "c-call", "language": "en"}, tok)
-    path = f"/api/agent/handoffs/{body['reference']}/contact"
+    reference = await _locked_customers_handoff(live_backend, clock, browser, "call@x.io", "c-call")
+    path = f"/api/agent/handoffs/{reference}/contact"
     st, body = await agent_call(live_backend, "POST", path)
     assert st == 409 and body["error"] == "not_taken_by_you"  # waiting: nobody handles it yet
     st, _ = await agent_call(live_backend, "POST", path.replace("/contact", "/take"))
