@@ -87,6 +87,31 @@ async def test_enroll_sms(live_backend, clock, browser):
     assert len(mails) == 1 and "SMS" in mails[0].body and "98 76" not in mails[0].body
 
 
+async def test_the_same_number_given_twice_keeps_the_code_sent(live_backend, clock, browser):
+    """Fifty-second outside check, F1: « Continuer » clicked twice on the same number within the
+    SMS cooldown started a second activation with no code sent; the code the customer received
+    was then refused (409 no_code_sent), and the chat blamed a limit or an outage. The same
+    number again keeps the activation and its code; another number starts a new one."""
+    clock.set(T0)
+    ctx = live_backend.ctx
+    b = await _at_choose(browser, ctx, "twice@x.io")
+    await b.enroll("sms")
+    st, first = await b.enroll("sms", "06 98 76 54 32")
+    st, again = await b.enroll("sms", "+33 6 98 76 54 32")
+    assert st == 200 and again["challenge"] == first["challenge"]
+    assert len(outbox(ctx, "sms")) == 1
+    st, view = await b.verify(last_sms_code(ctx, "+33698765432"))
+    assert st == 200 and view["stage"] == "complete"
+    # a typo corrected: another number is a new activation, its own code
+    b = await _at_choose(browser, ctx, "typo@x.io")
+    await b.enroll("sms", "06 98 76 54 31")
+    clock.shift(seconds=61)
+    st, view = await b.enroll("sms", "06 98 76 54 33")
+    assert st == 200 and view["challenge"]["masked_phone"].endswith("33")
+    st, view = await b.verify(last_sms_code(ctx, "+33698765433"))
+    assert st == 200 and view["stage"] == "complete"
+
+
 @pytest.mark.parametrize("phone", [
     "+33 8 99 23 45 67",       # premium rate
     "08 99 23 45 67",
