@@ -414,6 +414,28 @@ def buttons_shown(tracker: Tracker) -> tuple | None:
     return tuple(b.get("payload") for b in buttons if isinstance(b, dict))
 
 
+# a method named with a yes, after a reply whose buttons are the two methods' steps: that
+# button ("hmm ok sms then" after the methods compared got "All right. Anything else?";
+# fifty-second outsider check, F3)
+METHOD_BUTTONS = {"/ask_enable_app": "ask_enable_app", "/ask_enable_sms": "ask_enable_sms"}
+_SMS_NAMED = re.compile(r"\b(?:sms|texto|textos|text|texts|txt)\b")
+_APP_NAMED = re.compile(r"\b(?:app|appli|lappli|application|authenticator|authy)\b")
+
+
+def method_picked(tracker: Tracker) -> str | None:
+    """The set-up of the one method a "yes" names, when the reply before offered both."""
+    if latest_intent(tracker) != "affirm":
+        return None
+    shown = buttons_shown(tracker) or ()
+    if set(METHOD_BUTTONS) - set(shown):
+        return None
+    words = plain(latest_text(tracker))
+    sms, app = bool(_SMS_NAMED.search(words)), bool(_APP_NAMED.search(words))
+    if sms == app:
+        return None
+    return METHOD_BUTTONS["/ask_enable_sms" if sms else "/ask_enable_app"]
+
+
 def accepted_offer(tracker: Tracker) -> str | None:
     """The offer a "yes" accepts when the reply just read says "I can open it for you" (or
     an address typed accepts, `offer_answered_with_an_address`)."""
@@ -541,6 +563,8 @@ class ActionFallback(Action):
             utter(dispatcher, domain, f"utter_ask_{requested}")
         elif (clicked := yes_clicks(tracker, domain)) is not None:
             return events + as_clicked(tracker, clicked)
+        elif (picked := method_picked(tracker)) is not None:
+            return events + as_clicked(tracker, picked)
         elif code_said_refused(tracker):  # the warning comes with the answer (personal.py)
             return events + as_clicked(tracker, "code_rejected")
         elif (offer := accepted_offer(tracker)) is not None:

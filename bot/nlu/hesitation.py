@@ -41,9 +41,17 @@ _DECIDED = re.compile(
 )
 
 
+# ...or names the method it takes ("hmm ok sms then" after the two methods compared was read
+# as a "no": "All right. Anything else?"; fifty-second outsider check, F3): a choice
+_METHOD_TAKEN = re.compile(
+    r"\b(?:sms|texto|textos|text|texts|app|appli|lappli|application|authenticator)"
+    r"(?: then| alors| donc| please| svp| stp)?\s*$"
+)
+
+
 def hesitates(text: str) -> bool:
     """The message holds back ("not sure", "wait", "let me think", "peut-être") and does not
-    end on a yes, nor say it is decided."""
+    end on a yes, nor say it is decided, nor end on the method taken."""
     words = plain(text)
     held_back = _HESITATES.search(words) and not _YES_LAST.search(words)
-    return bool(held_back) and not _DECIDED.search(words)
+    return bool(held_back) and not _DECIDED.search(words) and not _METHOD_TAKEN.search(words)

@@ -483,6 +483,26 @@ async def test_yes_to_the_one_agent_button_shown_hands_over(domain, locale):
     assert not [e for e in (await conv.run(fallback)).events if e.get("event") == "user"]
 
 
+@pytest.mark.parametrize("text, locale, picked", [
+    ("hmm ok sms then", "en", "ask_enable_sms"),
+    ("ok l'appli alors", "fr", "ask_enable_app"),
+    ("ok", "en", None),  # no method named: nothing to pick
+    ("ok app or sms, whatever", "en", None),  # both named
+])
+async def test_a_yes_that_names_a_method_after_both_methods_offered_is_its_steps(domain, text, locale, picked):
+    """Fifty-second outside check, F3: "hmm ok sms then" after the methods compared, with
+    [With the app | By SMS], got "All right. Anything else?". A yes that names one method is
+    that method's button."""
+    from bot.nlu.hesitation import hesitates
+
+    assert not hesitates(text)
+    conv = _after(domain, "utter_methods", locale=locale)
+    conv.events[-1]["data"] = {"buttons": domain["responses"]["utter_methods_compared"][0]["buttons"]}
+    conv.say(text, "affirm")
+    again = [e for e in (await conv.run(fallback)).events if e.get("event") == "user"]
+    assert [e["parse_data"]["intent"]["name"] for e in again] == ([picked] if picked else [])
+
+
 @pytest.mark.parametrize("first, step, then", [
     ("my code is not accepted", "utter_code_rejected", "what now?"),
     ("le sms arrive pas", "utter_sms_still_nothing", "et maintenant ?"),
