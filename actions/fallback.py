@@ -166,6 +166,9 @@ NEXT_STEP = {
     # ...and after the reason asked for an answer (bot/rasa_ext/nlg.py WHY_OF), that answer's
     # next step, not the set-up's that follows why 2FA (fifty-first outsider check, F2)
     "utter_why_2fa_locked": "utter_contact_next",
+    # "what now?" after "your 28 days are over" (fifty-second outsider check, F2: the fallback):
+    # how to enable it now, with the methods' buttons
+    "utter_status_grace_expired": "utter_deadline_over",
     "utter_why_2fa_login_first": "utter_still_failing_login_first",
     "utter_why_2fa_reset": "utter_reset_next",
     "utter_why_2fa_refused": "utter_reset_next",
@@ -197,6 +200,7 @@ OWN_BUTTONS = {
     "utter_not_clear",
     "utter_reset_next",
     "utter_still_failing_login_first",
+    "utter_deadline_over",
     HANDOFF_NEXT,
 }
 

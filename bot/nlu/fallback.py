@@ -79,6 +79,13 @@ ADDRESS_ALONE = re.compile(r"\s*<?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?\s*[.!]?\s*")
 ANSWER_INTENT = "inform"
 
 MARK = re.compile(r"\?")
+# a greeting alone, asked ("hello?", « allô ? », "anyone?"): still the greeting, nothing else is
+# asked (fifty-second outsider check, F10: "hello?" got the out-of-scope answer)
+GREETING_ALONE = re.compile(
+    r"^\W*(?:(?:hello+|hi+|hey+|hiya|bonjour|bonsoir|salut|coucou|allo|allô|yo|anyone|anybody"
+    r"|quelqu'un|quelqu un|there|là|la)\W*)+$",
+    re.IGNORECASE,
+)
 # a letter or a digit, in any script: a message with none ("😡😡😡📱❌", "/", a zero-width
 # space) says nothing the classifier can read, and its empty features came out as a yes 0.58
 # ("Très bien. Puis-je vous aider pour autre chose ?": thirty-fourth outsider check, F6)
@@ -130,6 +137,8 @@ class GroupedFallbackClassifier(FallbackClassifier):
         name = (message.data.get(INTENT) or {}).get(INTENT_NAME_KEY)
         text = SMALL_TALK.sub(" ", str(message.get(TEXT) or ""))
         if name not in openings or not (QUESTION if name not in asked_only else MARK).search(text):
+            return
+        if GREETING_ALONE.match(text):
             return
         ranking = message.data.get(INTENT_RANKING_KEY) or []
         set_aside = {name, *self.component_config[OPENINGS_KEY]}

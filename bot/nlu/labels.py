@@ -479,6 +479,7 @@ SWITCH_SETTLED = (
 )
 # what a message naming both methods and preferring one was heard as (bot/nlu/preference.py)
 METHODS_COMPARED_HEARD_AS = (
+    "ask_what_is_2fa",  # "what's the difference between the two?" (fifty-second check, F8)
     "request_switch_method",
     "out_of_scope",
     "ask_enable_app",

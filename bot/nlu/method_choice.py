@@ -97,9 +97,19 @@ _APP_NAMED = re.compile(
 )
 
 
+# the two compared in other words ("what's the difference between the two?" after the methods'
+# answer: what 2FA is 0.25; fifty-second outsider check, F8), the methods named or "the two"
+_DIFFERENCE = re.compile(
+    rf"\b(?:difference|differences|la difference|compare)\b (?:between|entre) (?:the two|both"
+    rf"|them|les deux|eux|{_METHOD} (?:and|et|ou|or) {_METHOD})\b"
+)
+
+
 def asks_which_method_is_better(text: str) -> bool:
     """The customer asks which of the two methods is better, asking for no move."""
     words = plain(text)
+    if _DIFFERENCE.search(words) and not _MOVE.search(words):
+        return True
     if not _BETTER.search(words) or _MOVE.search(words):
         return False
     if _BOTH.search(words):

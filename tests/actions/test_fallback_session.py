@@ -434,19 +434,21 @@ async def test_a_follow_up_gets_its_answer_and_a_person(domain, said, text, loca
         assert "{support_phone}" in variation["text"] and "{support_choice}" in variation["text"]
 
 
-@pytest.mark.parametrize("shown, lead", [
-    ("utter_why_2fa_locked", "utter_contact_next"),
-    ("utter_why_2fa_login_first", "utter_still_failing_login_first"),
-    ("utter_why_2fa_reset", "utter_reset_next"),
+@pytest.mark.parametrize("asked, shown, lead", [
+    ("utter_why_2fa", "utter_why_2fa_locked", "utter_contact_next"),
+    ("utter_why_2fa", "utter_why_2fa_login_first", "utter_still_failing_login_first"),
+    ("utter_why_2fa", "utter_why_2fa_reset", "utter_reset_next"),
     # the plain why keeps its next step, the set-up
-    (None, "utter_how_enable"),
+    ("utter_why_2fa", None, "utter_how_enable"),
+    # fifty-second outside check, F2: after "your 28 days are over", how to enable it now
+    ("utter_status_grace_expired", None, "utter_deadline_over"),
 ])
-async def test_what_now_after_the_reason_of_an_answer_is_that_answers_next_step(domain, shown, lead):
+async def test_what_now_after_the_reason_of_an_answer_is_that_answers_next_step(domain, asked, shown, lead):
     """Fifty-first outside check, F2: "what now?" after the lock's reason (locked@) or after
     why one logs in first (a lost phone) got the steps to enable 2FA: the reason is said as a
     focus of why 2FA, whose next step is the set-up. The wording shown decides."""
     conv = Conversation(domain, locale="en")
-    metadata = {"utter_action": "utter_why_2fa", **({"said_as": shown} if shown else {})}
+    metadata = {"utter_action": asked, **({"said_as": shown} if shown else {})}
     conv.events.append({"event": "bot", "text": "…", "metadata": metadata})
     conv.say("what now?", "nlu_fallback")
     turn = await conv.run(fallback)

@@ -145,7 +145,9 @@ def test_a_greeting_with_an_unclear_question_offers_topics():
 
 
 @pytest.mark.parametrize("text", ["bonjour", "hi, how are you?", "Bonjour, ça va ?", "hello team",
-                                  "Bonjour, j'ai une petite question"])
+                                  "Bonjour, j'ai une petite question",
+                                  # fifty-second outside check, F10: a greeting asked
+                                  "hello?", "allô ?", "hi there??"])
 def test_a_plain_greeting_stays_one(text):
     intent = _opening(text, [("greet", 0.9), ("ask_my_status", 0.06), ("thank", 0.04)])
     assert intent["name"] == "greet"

@@ -3072,6 +3072,9 @@ DEV88_89_KINDS = [
     # the fiftieth check's F10, asked in the negative: the reset asked
     ("vous pouvez pas juste réinitialiser ma double authentification ?", "ask_my_status", "phone_changed"),
     ("can't you just reset my 2fa instead?", "ask_my_status", "phone_changed"),
+    # the fifty-second check: the methods compared in other words (F8)
+    ("quelle est la différence entre les deux ?", "ask_what_is_2fa", "ask_methods"),
+    ("what's the difference between app and sms", "ask_what_is_2fa", "ask_methods"),
 ]
 
 
