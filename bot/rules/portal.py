@@ -209,15 +209,14 @@ def _enrollment_phone(method: object, phone: object) -> str | None:
     return phone_n
 
 
-def _same_number_again(ch, method: str, phone_n: str | None) -> bool:
+def _same_number_again(ch: Challenge, method: str, phone_n: str | None) -> bool:
     """The number of the pending SMS activation given again (« Continuer » clicked twice, or
     back and again): the activation stays as it is, with the code already sent (a new one,
     within the SMS cooldown, had no code at all, and the code received was refused with
     `no_code_sent`: fifty-second outsider check, F1). After the cooldown, the call sends that
     activation a new code, as « Renvoyer » does."""
     return (
-        ch is not None
-        and ch.purpose == "enroll"
+        ch.purpose == "enroll"
         and method == "sms"
         and ch.method == "sms"
         and phone_n is not None
@@ -233,7 +232,7 @@ def _start_enrollment(
         ch = sessions.pending_in_second_factor(s, ps)
         if ps.stage != "choose" and not (ch is not None and ch.purpose == "enroll"):
             raise RuleError(409, "wrong_step", "Enrollment is not the current step.")
-        if _same_number_again(ch, method, phone_n):
+        if ch is not None and _same_number_again(ch, method, phone_n):
             return ch.id, ps.id
         ch = sessions.new_challenge(s, ps, user, "enroll", method, phone_n)
         ps.stage = "second_factor"
