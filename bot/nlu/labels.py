@@ -187,7 +187,11 @@ from bot.nlu.number_mistyped import suspects_a_mistyped_number
 from bot.nlu.obliged_now import asks_if_obliged_now
 from bot.nlu.offline_app import asks_if_it_works_offline
 from bot.nlu.old_code import old_code_refused
-from bot.nlu.other_channel import asks_another_channel, asks_it_another_way
+from bot.nlu.other_channel import (
+    asks_another_channel,
+    asks_by_a_channel_alone,
+    asks_it_another_way,
+)
 from bot.nlu.other_line import typed_the_other_line
 from bot.nlu.other_route import texts_ruled_out_other_way_asked
 from bot.nlu.other_script import written_in_another_script
@@ -1487,6 +1491,8 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # twenty-second outsider check: the code by email, a call or a key (F1); no smartphone or
     # no app (F4); a phone lost some day, not the 28 days (F3)
     (asks_another_channel, "ask_methods", METHODS_HEARD_AS),
+    # the channel alone, a follow-up (« pourquoi pas sur mon fixe ? »: fifty-second check, F5)
+    (asks_by_a_channel_alone, "ask_methods", ("ask_my_status", "out_of_scope", "ask_contact")),
     # thirty-first check, finding 5: "par mail plutôt ?" (the code unnamed) heard as the contact
     (asks_it_another_way, "ask_methods", (*METHODS_HEARD_AS, "ask_contact")),
     (lacks_a_smartphone, "ask_enable_sms", (*NO_SMARTPHONE_HEARD_AS, "phone_changed", "cancel")),

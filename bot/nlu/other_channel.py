@@ -69,9 +69,27 @@ _OWN_ADDRESS = re.compile(
 )
 
 
+# the channel alone, as a follow-up (« pourquoi pas sur mon fixe ? » after the SMS's answer: the
+# SMS that never came, then the fallback; fifty-second outsider check, F5): the code is the
+# conversation's subject, named by no word of its own
+_CHANNEL_ALONE = re.compile(
+    r"^(?:et |mais |ou |pourquoi pas |why not |what about |how about |and |or |can t you |vous"
+    r" pouvez pas )?(?:(?:par|by|via|sur|on|to|en) )?(?:mon |ma |le |la |my |the |a |un |une )?"
+    r"(?:fixe|telephone fixe|ligne fixe|tel fixe|landline|e ?mail|mail|courriel|whatsapp|teams"
+    r"|slack|appel vocal|voice call)$"
+)
+
+
+def asks_by_a_channel_alone(text: str) -> bool:
+    """Another channel named alone, as a follow-up ("et sur mon fixe ?", "what about email?")."""
+    return bool(_CHANNEL_ALONE.match(plain(text).strip()))
+
+
 def asks_another_channel(text: str) -> bool:
     """The login code asked for by a way M2Mmanager does not have."""
     words = _OWN_ADDRESS.sub(lambda m: " sur mon mail" if m["to"] else " mon mail", plain(text))
+    if asks_by_a_channel_alone(text):
+        return True
     named = _CHANNEL.search(words) and _CODE.search(words)
     # a code passed on among people by WhatsApp is the code's question, whether it may be
     # shared (« il me les fait suivre par WhatsApp. On a le droit de faire ça ? »: DEV89, written

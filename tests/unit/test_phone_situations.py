@@ -3075,6 +3075,9 @@ DEV88_89_KINDS = [
     # the fifty-second check: the methods compared in other words (F8)
     ("quelle est la différence entre les deux ?", "ask_what_is_2fa", "ask_methods"),
     ("what's the difference between app and sms", "ask_what_is_2fa", "ask_methods"),
+    # the channel alone as a follow-up (F5)
+    ("et sur mon fixe ?", "ask_my_status", "ask_methods"),
+    ("what about my landline?", "ask_why_2fa", "ask_methods"),
 ]
 
 
