@@ -290,8 +290,16 @@ _SIX_DIGITS_WANTED = re.compile(
 )
 
 
+# ...not told never set up ("I never set up anything but the platform asks me for a 6 digit
+# code" is the account's state: forty-fifth outsider check)
+_NEVER_SET_UP = re.compile(
+    r"\b(?:never|didn t|did not|haven t|have not|jamais|pas) (?:\w+ ){0,2}?(?:set up|setup"
+    r"|activated|enabled|configured|active|configure|installe|mis en place)\b"
+)
+
+
 def asks_about_six_digits_wanted(text: str) -> bool:
     """The site wants six digits and the customer does not know what they are."""
     words = plain(text)
-    told = _SIX_DIGITS_WANTED.search(words)
+    told = _SIX_DIGITS_WANTED.search(words) and not _NEVER_SET_UP.search(words)
     return bool(told) and not says_it_never_came(words) and not REFUSED.search(words)

@@ -1708,7 +1708,6 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (asks_when_the_countdown_starts, "ask_deadline", (*COUNTDOWN_HEARD_AS, "ask_what_is_2fa")),
     (asks_when_it_changed, "ask_since_when", WHEN_CHANGED_HEARD_AS),
     (asks_what_this_mechanism_is, "ask_what_is_2fa", MECHANISM_HEARD_AS),
-    # thirty-fifth outsider check, finding 1: "can you open a reset ticket for me"
     # six digits wanted, nothing else said: what the second step is (fifty-first check, F8)
     (asks_about_six_digits_wanted, "ask_what_is_2fa", ("out_of_scope", "ask_why_2fa")),
     # the method or number on one's own account asked: the status (fifty-first check, F5)
@@ -1725,6 +1724,7 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
         "ask_why_2fa",
         ("ask_request_status", "phone_changed", "out_of_scope", "ask_contact", "ask_why_2fa"),
     ),
+    # thirty-fifth outsider check, finding 1: "can you open a reset ticket for me"
     # (and the status, « vous pouvez pas juste réinitialiser mon compte ? »: fiftieth check, F10)
     (
         asks_to_open_a_reset,

@@ -22,7 +22,9 @@ from sqlalchemy import select
 from bot.models import Challenge, Handoff, Ticket
 from bot.content import PARAGRAPH
 from bot.rasa_ext import still_out_of_scope
-from bot.rasa_ext.nlg import CLOSED_NOW, CODE_NOT_HERE, FOCUS, HESITANT, OFFER_NOT_NEEDED, OPEN_NOW, WHY_ASKED, WHY_OF
+from bot.rasa_ext.nlg import (
+    AFTER_ANSWER, CLOSED_NOW, CODE_NOT_HERE, FOCUS, HESITANT, OFFER_NOT_NEEDED, OPEN_NOW, WHY_ASKED, WHY_OF,
+)
 from bot.rasa_ext.conversation import public_id
 
 pytestmark = pytest.mark.slow
@@ -77,6 +79,8 @@ def in_language(name: str, lang: str, text: str) -> bool:
     variants += [name + s for s in (OPEN_NOW, CLOSED_NOW, HESITANT)]
     # a bare "why?" after an answer: that answer's reason (nlg.WHY_OF)
     variants += list(WHY_OF.values()) if name == WHY_ASKED else []
+    # said instead right after one answer (nlg.AFTER_ANSWER: "I can't log in" after "log in first")
+    variants += [shown for (asked, _), (shown, _) in AFTER_ANSWER.items() if asked == name]
     # the changed-phone offer once the chat said the account has no 2FA (nlg.OFFER_NOT_NEEDED)
     variants += [OFFER_NOT_NEEDED[name]] if name in OFFER_NOT_NEEDED else []
     preface = f"(?:{_pattern(still_out_of_scope.PREFACE, lang)}\\n\\n)?"

@@ -956,11 +956,13 @@ def test_next_steps_reached_through_a_miss_lead_to_a_person(stack, lang, missing
 def test_cannot_log_in_after_log_in_first_gets_support(stack, lang, changed, yes, cannot):
     """Thirty-sixth outsider check, finding 5: "I can't log in" right after "log in on the
     portal first" got the status's general rule, which says to log in; then "bon et alors ?"
-    was not understood. The support line and a person, with its button."""
+    was not understood. The support line and a person, with its button; and that the reset
+    needs only the password step (fiftieth outsider check, F11)."""
     chat = Chat(stack, lang)
     assert say(chat, changed) == ["utter_phone_changed"]
     assert say(chat, yes) == ["utter_reset_login_first"]
     assert say(chat, cannot) == ["utter_still_failing"]
+    assert chat.all_texts[-1].startswith(template("utter_still_failing_login_first", lang).split(":")[0])
     assert [b["payload"] for b in buttons_of(chat)] == ["/request_human"]
 
 
