@@ -113,7 +113,21 @@ def asks_to_disable(text: str) -> bool:
         return True
     if _AS_BEFORE.search(words):  # not "garder mon numéro comme avant"
         return not _OTHER.search(words)
-    return bool(_OFF.search(words) and _WHAT.search(words)) and not _OTHER.search(words)
+    if not (_OFF.search(words) and _WHAT.search(words)):
+        return False
+    return not _OTHER.search(words) or _OFF_IT_LAST.search(words) is not None
+
+
+# turning "it" off asked last, after a story that names other things (« Bonjour, je suis
+# gestionnaire de flotte chez un transporteur, on a 300 cartes SIM… Est ce que je peux
+# desactiver ca ? »: why 2FA without its "no", the SIM cards counted as what is turned off;
+# fifty-second outsider check, F6): the last sentence decides
+_OFF_IT_LAST = re.compile(
+    r"\b(?:desactiver|desactive[rz]?|enlever|supprimer|couper|arreter|disable|deactivate"
+    r"|turn off|switch off|get rid of|remove) (?:ca|cela|ce truc|ce machin|cette etape|it|this|that"
+    r"|this thing|the thing|2fa|la 2fa|la double authentification|two factor)\s*$"
+    r"|\b(?:desactiver|disable|turn|switch) (?:ca|it|this|that) off\s*$"
+)
 
 
 # turning it off for an account that scripts use ("can I turn off 2FA for our API user, it

@@ -177,6 +177,11 @@ def test_a_mail_or_a_phone_that_is_not_a_channel_question(text):
     ("on peut supprimer la double auth ? ca nous gene", "ask_why_2fa"),
     ("is there a way to opt out of 2FA for our account", "ask_what_is_2fa"),
     ("Nos techniciens voudraient s'en passer, on peut désactiver ça pour notre société ?", "ask_my_status"),
+    # fifty-second outside check, F6: turning "it" off asked last, after a story of SIM cards
+    ("Bonjour, on gère 300 cartes SIM de camions et mes chauffeurs râlent à chaque connexion. Est ce que"
+     " je peux desactiver ca ?", "ask_why_2fa"),
+    ("We run 80 SIM cards on trackers and the team hates the extra step. Can I turn it off?",
+     "ask_what_is_2fa"),
 ])
 def test_turning_2fa_off_is_why_it_is_mandatory(text, heard):
     assert asks_to_disable(text)
@@ -208,6 +213,8 @@ def test_turning_2fa_off_heard_as_the_28_days_is_settled_there():
     "Is SMS 2FA secure? I've read SIM swap attacks can bypass it.",
     "ma 2fa elle est activée ou desactivée la",
     "Le bouton « Non, pas maintenant », ça désactive le truc for good ?",
+    # a SIM card turned off, asked last, is the SIM's
+    "on a 300 cartes SIM, je peux désactiver une SIM ?",
 ])
 def test_other_things_turned_off_are_not(text):
     assert not asks_to_disable(text)
