@@ -54,6 +54,17 @@ WANT = re.compile(
 )
 
 
+# the method in use, said with "already" or "currently", is left more weakly than one left in so
+# many words: "our techs already use Google Authenticator for the VPN… I'd rather everyone used
+# the same thing instead of getting texts" wants the app (DEV92, written blind: the SMS steps
+# came, the texts unread as a method and the app taken for the one to leave)
+IN_USE_ONLY = re.compile(r"\b(already|deja|currently|actuellement)\b")
+
+
+def _left_in_so_many_words(mention: dict[str, Any]) -> bool:
+    return LEAVE.search(IN_USE_ONLY.sub(" ", mention["before"])) is not None
+
+
 PREFERRED = re.compile(r"\b(plutot|rather|instead|prefere|preferer|prefer|would prefer)\b")
 
 
@@ -159,6 +170,9 @@ def target_method(text: Any, entities: Any) -> str | None:
         return wanted.pop()
     if not wanted and len(named) == 1:
         return _other(named.pop())
+    left = {m["value"] for m in mentions if _left_in_so_many_words(m)}
+    if not wanted and len(named) == 2 and len(left) == 1:
+        return _other(left.pop())
     # "activer par SMS mais est-ce que je pourrais plutôt passer par une appli ?", "je préfère
     # le SMS à une app": the one right after "plutôt" / "préfère" / "rather" is wanted, before
     # what "par" or "à" point at (twentieth outsider check, finding 2)

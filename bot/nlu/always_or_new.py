@@ -56,7 +56,12 @@ _WHEN_CHANGED = re.compile(
     # the month asked (« À partir de quel mois exactement ? Je fais le bilan annuel… »: why
     # 0.21; DEV89, written blind)
     r"|a partir de quel (?:mois|annee)|depuis quel (?:mois|annee)|(?:from|since|in) (?:what|which)"
-    r" (?:month|year))\b"
+    r" (?:month|year)"
+    # ("your site made a change \"in the spring\". which month exactly": the fallback; "can you
+    # confirm the official start day": DEV94, written blind)
+    r"|(?:which|what) (?:month|day|date) exactly|quel (?:mois|jour) exactement"
+    r"|quelle date exactement"
+    r"|official (?:start )?(?:day|date)|date officielle|date de mise en place)\b"
     # whether it was already required at a past moment ("…whether, back then, a password alone
     # was enough to get in, or whether your extra step at login was already in force": why,
     # 0.38; DEV41, written blind)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.old_code import REFUSED
 from bot.plain_text import plain
 
 _APP = r"(?:apps?|applis?|applications?|authenticator|authy|google auth|microsoft auth)"
@@ -36,6 +37,10 @@ _PHONE_WIPED = re.compile(
     r"|portable|tel))\b"
 )
 _APP_NAMED = re.compile(rf"\b{_APP}\b")
+# taken off and put back as a remedy, its codes still refused (« L'appli me donne un code… le
+# portail me répond systématiquement qu'il est incorrect. J'ai même désinstallé et réinstallé
+# l'appli. »: the refused code's, by the guard; DEV94, written blind)
+_PUT_BACK = re.compile(r"\b(?:reinstall\w*|re install\w*|installed it again|reinstalle\w*)\b")
 
 
 def app_is_gone(text: str) -> bool:
@@ -43,4 +48,5 @@ def app_is_gone(text: str) -> bool:
     phone it was on."""
     words = plain(text)
     wiped = _PHONE_WIPED.search(words) and _APP_NAMED.search(words)
-    return bool(_APP_GONE.search(words) or wiped)
+    refused_anyway = _PUT_BACK.search(words) and REFUSED.search(words)
+    return bool(_APP_GONE.search(words) or wiped) and not refused_anyway

@@ -29,3 +29,18 @@ _MOVE_TO = re.compile(
 def asks_to_move_to_a_method(text: str) -> bool:
     """The customer asks for the account to move to a method."""
     return bool(_MOVE_TO.search(plain(text)))
+
+
+# the other method wanted, unnamed ("Same phone, same number, I just want the other method.
+# How?": the SMS set-up 0.83; DEV94, written blind): the switch, which says how « Essayer une
+# autre méthode » works or moves a logged-in account
+_THE_OTHER = re.compile(
+    r"\b(?:want|prefer|like|need|rather have|use|switch to|move to|go to|voudrais|veux|prefere"
+    r"|preferer\w*|prendre|utiliser|passer a|passer sur)\s+(?:\w+\s+){0,2}?(?:the other|l autre)"
+    r"\s+(?:method|one|option|way|methode|option|moyen|facon)\b"
+)
+
+
+def wants_the_other_method(text: str) -> bool:
+    """The customer wants the method they do not use, without naming it."""
+    return bool(_THE_OTHER.search(plain(text)))

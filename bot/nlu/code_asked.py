@@ -154,6 +154,8 @@ _FIELD_QUOTED = re.compile(
 # the code typed there told refused ("Getting 'code invalide' on the 'Saisissez le code à 6
 # chiffres' screen. The code's straight out of the SMS.": DEV90, written blind): the refused
 # code's answer, not the field's
+# (narrower than bot/nlu/old_code.REFUSED on purpose: "does it expire?" is asked about the field
+# itself, DEV90; merging the two moved that line)
 _REFUSED_THERE = re.compile(
     r"\b(?:invalide?|invalid|refuse\w*|rejete\w*|rejected|incorrect|wrong code|code errone"
     r"|not accepted|pas accepte\w*|doesn t work|ne marche pas|ne passe pas)\b"

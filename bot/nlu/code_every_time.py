@@ -124,11 +124,21 @@ def code_refused_every_time(text: str) -> bool:
     return bool(said and _EVERY_TIME.search(words))
 
 
+# the code's own reuse asked (« le code… peut servir plusieurs fois dans la nuit, ou faut-il en
+# prendre un nouveau à chaque fois ? »: what the code is; DEV94, written blind)
+_CODE_REUSED = re.compile(
+    r"\b(?:servir|utiliser|reutiliser|be used|use it|reuse\w*)(?: \w+){0,2}? (?:plusieurs fois"
+    r"|more than once|several times|twice|again)\b"
+    r"|\b(?:un nouveau|une nouvelle|a new one|a fresh one) (?:a chaque fois|each time|every time)\b"
+)
+
+
 def same_device_asked_every_time(text: str) -> bool:
     """The customer's computer never changes, and the portal still asks at every login."""
     words = plain(text)
     said = _SAME_DEVICE.search(words) and _EVERY_SESSION.search(words)
-    return bool(said) and not (_OTHER.search(words) or _REFUSED_TYPED.search(words))
+    other = _OTHER.search(words) or _REFUSED_TYPED.search(words) or _CODE_REUSED.search(words)
+    return bool(said) and not other
 
 
 def asks_if_a_code_every_time(text: str) -> bool:

@@ -39,7 +39,11 @@ _ALLOWED = re.compile(
     # non ?": the 28 days 0.18; DEV86, written blind)
     r"|(?:il|elle|ils|elles) (?:peut|peuvent|pourrait|pourraient) (?:me|m|nous|lui|leur)"
     r"|(?:can|could) (?:she|he|they) (?:just )?(?:send|forward|text|pass|read|give)"
-    r"|can i just)\b"
+    r"|can i just"
+    # asked of the other ("Mon remplaçant… peut-il utiliser les codes… si je les lui fais passer
+    # par WhatsApp ?": a channel the portal lacks, by the guard; DEV94, written blind)
+    r"|(?:peut|pourrait) (?:il|elle) (?:utiliser|se servir|s en servir|les utiliser|l utiliser)"
+    r"|(?:can|could) (?:he|she) use|is (?:he|she) allowed)\b"
 )
 _PASSED_ON = re.compile(
     r"\b(?:shar(?:e|es|ed|ing) (?:it|them|the|our|my|his|her|their|a|one|this|that|codes?|otp"

@@ -44,10 +44,13 @@ def delay_over_what_now(text: str) -> bool:
     return bool(over and _WHAT_NOW.search(words))
 
 
+# oneself asked about: "am I", "suis-je" (shared by the two rules below; each adds its own words)
+_ONESELF = r"am i|suis je"
+
 # ...asked of one's own account's state ("am I locked out??" after the skip button gone is the
 # status: DEV4)
 _OWN_STATE = re.compile(
-    r"\b(?:am i|suis je|is my account|mon compte est|locked|bloque\w*|where do i stand"
+    rf"\b(?:{_ONESELF}|is my account|mon compte est|locked|bloque\w*|where do i stand"
     r"|ou j en suis|how many days|combien de jours)\b"
 )
 
@@ -77,7 +80,7 @@ _WHAT_BEFALLS = re.compile(
 # the customer's own account asked ("Am I now locked out because I didn't activate double
 # authentication in time?" is the status: blind.yml)
 _MINE = re.compile(
-    r"\b(?:am i|suis je|is my|my account|my access|mon compte|mon acces|i m|je suis|je serai"
+    rf"\b(?:{_ONESELF}|is my|my account|my access|mon compte|mon acces|i m|je suis|je serai"
     r"|will i|vais je|me)\b"
 )
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.method_in_use import METHOD_WORDS
 from bot.plain_text import plain
 
 _HESITATES = re.compile(
@@ -44,8 +45,7 @@ _DECIDED = re.compile(
 # ...or names the method it takes ("hmm ok sms then" after the two methods compared was read
 # as a "no": "All right. Anything else?"; fifty-second outsider check, F3): a choice
 _METHOD_TAKEN = re.compile(
-    r"\b(?:sms|texto|textos|text|texts|app|appli|lappli|application|authenticator)"
-    r"(?: then| alors| donc| please| svp| stp)?\s*$"
+    rf"\b(?:{METHOD_WORDS})" r"(?: then| alors| donc| please| svp| stp)?\s*$"
 )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.method_in_use import METHOD_WORDS
 from bot.plain_text import plain
 
 _HOW_TO_ENABLE = re.compile(
@@ -116,9 +117,7 @@ _UNSURE_WHICH = re.compile(
     r"|\bce qui (?:vient|se passe|arrive) (?:derriere|apres|ensuite)"
     r"|\bwhat (?:comes|happens) (?:next|after|afterwards)\b"
 )
-_METHODS_NAMED = re.compile(
-    r"\b(?:sms|texto|textos|text|texts|app|appli|application|authenticator)\b"
-)
+_METHODS_NAMED = re.compile(rf"\b(?:{METHOD_WORDS})\b")
 
 
 def unsure_which_choice(text: str) -> bool:

@@ -73,7 +73,7 @@ from bot.nlu.authenticator_too import (
     wants_ours_in_the_app_set_up,
 )
 from bot.nlu.back_from_absence import back_to_a_forced_set_up
-from bot.nlu.back_to_a_method import asks_to_move_to_a_method
+from bot.nlu.back_to_a_method import asks_to_move_to_a_method, wants_the_other_method
 from bot.nlu.call_back import asks_to_be_called
 from bot.nlu.cannot_log_in import says_it_cannot_log_in_anyway
 from bot.nlu.change_of_mind import (
@@ -166,12 +166,14 @@ from bot.nlu.method_choice import (
     describes_the_choice_screen,
     picks_a_method_with_an_app_at_hand,
 )
+from bot.nlu.method_in_use import METHOD_WORDS
 from bot.nlu.never_came import never_came_not_refused
 from bot.nlu.newcomers import newcomers_meet_the_prompt
 from bot.nlu.no_smartphone import (
     asks_what_if_no_smartphone,
     cannot_scan_but_gets_texts,
     lacks_a_smartphone,
+    lacks_a_smartphone_is_it_a_problem,
     lacks_a_smartphone_no_resend,
     no_installs_but_gets_texts,
     offers_a_landline,
@@ -322,6 +324,7 @@ from bot.nlu.where_i_stand import (
     asks_own_days_or_end,
     asks_own_method,
     asks_where_they_stand,
+    blames_the_new_step_for_a_lockout,
     everyone_asked_but_me,
     everyone_gets_in_but_me,
     fears_being_out_after_an_absence,
@@ -419,7 +422,13 @@ RESEND_ASKED = re.compile(
 # what a new code asked for in words was heard as: the SMS that never came, the request, and
 # a yes ("ok ça fait une minute, renvoie le stp", affirm 0.41: the resend offer's "yes" and
 # the request do the same, action_check_resend sends at once; twenty-seventh check, L1)
-RESEND_HEARD_AS = (BUTTONS_TOPIC, "request_resend", "affirm")
+# (a refused code with a new one asked in so many words: "it wont take it. just send me a new one
+# to the same number": the refused code 0.34, the resend 0.32; DEV94, written blind)
+RESEND_HEARD_AS = (BUTTONS_TOPIC, "request_resend", "affirm", "code_rejected")
+# the other method wanted, unnamed (bot/nlu/back_to_a_method.py), heard as a set-up
+OTHER_METHOD_HEARD_AS = ("ask_enable_sms", "ask_enable_app", "ask_methods")
+# locked out and the new step blamed (bot/nlu/where_i_stand.py), heard as why 2FA or the SMS
+BLAMED_HEARD_AS = ("ask_why_2fa", "sms_not_received", "ask_what_is_2fa")
 # a change of method asked in so many words: "put me back on sms", "switch me to the app",
 # "je veux repasser au sms", "remettez-moi sur l'appli" (seventeenth outsider check: "actually
 # put me back on sms pls", mid-activation, was heard as a person asked for, and got a handoff)
@@ -435,7 +444,7 @@ SWITCH_ASKED = re.compile(
     r"|passez moi (?:au|en|sur|a)|passe moi (?:au|en|sur|a)|basculez moi (?:au|en|sur|vers)"
     r"|bascule moi (?:au|en|sur|vers))"
     r"\s+(?:the |l |le |la |les |par |mon |my )?"
-    r"(?:sms|text|texts|texto|textos|app|appli|application|authenticator)\b"
+    rf"(?:{METHOD_WORDS})\b"
 )
 
 
@@ -447,9 +456,7 @@ _SWITCH_ONTO = re.compile(
     r"|transfer) (?:mon|notre|my|our|le|the) (?:compte|account|acces|login|2fa)"
     r" (?:dessus|la dessus|over to it|onto it|onto that|to it|to that|on it|on that)\b"
 )
-_METHOD_WORD = re.compile(
-    r"\b(?:sms|text|texts|texto|textos|app|appli|application|authenticator|authy)\b"
-)
+_METHOD_WORD = re.compile(rf"\b(?:{METHOD_WORDS})\b")
 
 
 def asks_to_switch(text: str) -> bool:
@@ -984,6 +991,7 @@ WHEN_CHANGED_HEARD_AS = (
     "ask_enable_app",
     "ask_what_is_2fa",
     "ask_why_2fa",  # "à partir de quel jour … a exigé autre chose qu'un mot de passe" (DEV37)
+    "ask_how_enable",  # "which month exactly did the code at login start?" (DEV94's kind)
 )
 # the term alone (bot/nlu/term_alone.py): in a tie, what 2FA is itself is settled
 TERM_HEARD_AS = (
@@ -1496,6 +1504,8 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # thirty-first check, finding 5: "par mail plutôt ?" (the code unnamed) heard as the contact
     (asks_it_another_way, "ask_methods", (*METHODS_HEARD_AS, "ask_contact")),
     (lacks_a_smartphone, "ask_enable_sms", (*NO_SMARTPHONE_HEARD_AS, "phone_changed", "cancel")),
+    # DEV93: "no apps allowed. Is that going to be a problem… now?" heard as the 28 days
+    (lacks_a_smartphone_is_it_a_problem, "ask_enable_sms", ("ask_deadline", "ask_since_when")),
     (loses_phone_some_day, "phone_changed", FUTURE_LOSS_HEARD_AS),
     # twenty-fourth to twenty-sixth checks: the code asked for (L4), offered (FR19/EN19) or one
     # of several; the line open (EN39); the phone of a colleague who left (DEV10, X19)
@@ -2035,6 +2045,9 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # « le code n'est pas arrivé » heard as the refused code, once every other rule had its say
     # (forty-eighth outsider check, F12)
     (never_came_not_refused, "sms_not_received", ("code_rejected",)),
+    # DEV92-94's kinds (scored once on the rules above, then read)
+    (wants_the_other_method, "request_switch_method", OTHER_METHOD_HEARD_AS),
+    (blames_the_new_step_for_a_lockout, "ask_my_status", BLAMED_HEARD_AS),
 )
 
 

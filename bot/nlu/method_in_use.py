@@ -11,6 +11,12 @@ when it will be done, not the method in use.
 
 from __future__ import annotations
 
+# a method named: the words for SMS and for the app, as customers write them. Five rules read
+# them (the switch's "onto it" and "move me to", the hesitation's choice taken, the steps asked
+# with a method named, the steps' order with none); each had kept its own copy, a word or two
+# apart ("lappli" in one, "authy" in another)
+METHOD_WORDS = r"sms|texto|textos|text|texts|app|appli|lappli|application|authenticator|authy"
+
 # a change of method asked: the switch
 SWITCH_ASKED = (
     r"instead|a la place|switch\w*|chang\w*|move|moving|passer de|passer du|repasser|go from"

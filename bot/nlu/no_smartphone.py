@@ -333,6 +333,21 @@ def lacks_a_smartphone(text: str) -> bool:
     return lacks and not (_GONE.search(words) or moves or blank)
 
 
+# no smartphone, and whether that is a problem asked ("basic certified handsets, no apps allowed.
+# Is that going to be a problem for logging in to your portal now?", « des portables basiques,
+# sans applications. Ça va poser problème pour se connecter… ? »: the 28 days 0.22 in both
+# languages, "now" read as the deadline; DEV93, written blind): the texts, which need no app
+_A_PROBLEM = re.compile(
+    r"\b(?:a problem|an issue|a dealbreaker|poser (?:un )?probleme|pose (?:un )?probleme"
+    r"|un probleme|posera (?:un )?probleme|bloquant|be ok|be okay|be fine|ca va aller|ca ira)\b"
+)
+
+
+def lacks_a_smartphone_is_it_a_problem(text: str) -> bool:
+    """No smartphone (or no app allowed), and whether that will be a problem asked."""
+    return lacks_a_smartphone(text) and bool(_A_PROBLEM.search(plain(text)))
+
+
 # a phone too old for the apps ("une vieille version d'Android qui n'est plus compatible avec
 # les nouvelles applis ; je peux faire autrement ?": the changed phone 0.27; DEV25). "plus"
 # is no loss here, so it is read apart from lacks_a_smartphone

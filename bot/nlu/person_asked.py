@@ -91,6 +91,12 @@ _DEMANDS_A_PERSON = re.compile(
     r"|\b(?:un humain|un etre humain|une personne|une vraie personne|quelqu un|a human|a person"
     r"|a real person|someone|somebody) (?:pas|et pas|non|not|no|and not) (?:un |une |a |an |le "
     r"|la |the )?(?:bot|robot|chatbot|machine|ia|ai)\b"
+    # a real conversation wanted ("Is there a person on the other end or is it all automatic?
+    # I'd like a real conversation.": are you a bot 0.50; DEV94, written blind), or a person
+    # demanded in one word to end a complaint ("bot ur useless. human.": are you a bot 0.51)
+    r"|\b(?:a |une )?(?:real|proper|actual|vraie|veritable) (?:conversation|discussion|echange)\b"
+    r"|\b(?:useless|nul|nulle|inutile|pointless|rubbish)\b.{0,20}?\b(?:human|humain|a human"
+    r"|un humain)(?: please| pls| plz| svp| stp| now| maintenant)?\s*$"
 )
 
 

@@ -17,7 +17,11 @@ import re
 from bot.plain_text import plain
 
 _CLOCK = re.compile(
-    r"\b(?:date and time|date et l heure|date et heure|time and date|l heure|the time|clock"
+    r"\b(?:date and time|date et l heure|date et heure|time and date|l heure|the time|clock|clocks"
+    # the clocks changed for summer or winter ("since the clocks changed last weekend the
+    # numbers from my app don't get accepted anymore": a tie of the status and the refused code;
+    # DEV94, written blind)
+    r"|changement d heure|daylight saving|summer time|winter time|heure d ete|heure d hiver"
     r"|horloge|heure du telephone|phone s time|fuseau horaire|time zone|timezone"
     # the date it shows (« une tablette Android qu'on a remise à zéro… elle affiche une date en
     # 2019 »: the fallback; DEV67, written blind)
@@ -32,7 +36,9 @@ _SET_BY_HAND = re.compile(
     r"|jumping back|jumps back|keeps? jumping|wrong|fausse|faux|decale\w*|out of sync|off by"
     r"|en retard|en avance|de retard|d avance|behind|ahead|1970"
     # a device reset to its factory settings, or a past year shown
-    r"|remis\w* a zero|reinitialis\w*|factory reset|reset to factory|wiped|19\d\d|20[01]\d)\b"
+    r"|remis\w* a zero|reinitialis\w*|factory reset|reset to factory|wiped|19\d\d|20[01]\d"
+    r"|clocks? (?:changed|went (?:forward|back))|changement d heure|daylight saving"
+    r"|passage a l heure d (?:ete|hiver))\b"
 )
 _NOT_GETTING_IN = re.compile(
     r"\b(?:never get me (?:past|in|through)|don t get me (?:past|in)|won t get me (?:past|in)"
@@ -41,6 +47,7 @@ _NOT_GETTING_IN = re.compile(
     r"|ne marche\w* pas|marche\w* pas|ne passe\w* pas|passe\w* pas|bounce\w*"
     # « Les chiffres que donne l'appli… ne passent jamais » (DEV72, written blind)
     r"|ne passe\w* jamais|ne marche\w* jamais|never (?:work|works|pass|go through|get accepted)"
+    r"|(?:don t|doesn t|didn t|won t|aren t|isn t) (?:get |getting |being )?accepted"
     r"|(?:devient|passe|vire|s affiche) (?:en )?rouge|(?:turns|goes|went|turned) red)\b"
 )
 _CODES = re.compile(

@@ -93,6 +93,13 @@ _PHONE_WRECKED = re.compile(
     r"|hors d usage)\b"
     # wiped by IT with its apps (« Le smartphone de service a été réinitialisé par le service
     # informatique… toutes les applications ont été effacées »: the refused code 0.27; DEV88)
+    # the screen gone dark or smashed after a fall, no code to read (« Écran complètement noir
+    # après une chute sur le pont du bateau. Je ne peux plus lire aucun code »: under the
+    # fallback; DEV94, written blind)
+    r"|\b(?:ecran|screen|display)\b(?:\s+\w+){0,2}?\s+(?:is |est |went |s est )?(?:completely "
+    r"|totally |tout |entierement )?(?:noir|black|smashed|shattered|explose|brise|mort|dead|hs)\b"
+    r".{0,80}\b(?:chute|tombe\w*|fall|fell|dropped|drop|can t read|cannot read|plus lire"
+    r"|peux pas lire|peux plus lire)\b"
     rf"|\b{_PHONE}\b(?:\s+\w+){{0,3}}?\s+(?:a ete|was|has been|got|s est fait) (?:completely "
     r"|entierement )?(?:reinitialise\w*|formate\w*|wiped|factory reset|remis a zero|reset)\b"
 )
@@ -121,6 +128,12 @@ _BAG_LOST = re.compile(
     rf"\b(?:{_LOST}|voler|volent|steal|stole|snatched|arrache)\b(?:\s+\w+){{0,3}}?\s+(?:sac"
     r"|sacoche|sac a dos|bag|backpack|handbag|purse|wallet|portefeuille|veste|jacket|manteau"
     rf"|coat)\b.{{0,60}}?\b{_PHONE}\b"
+    # the bag named first ("My bag was snatched at the market with my phone in it": the SMS that
+    # never came 0.29; DEV92, written blind)
+    r"|\b(?:sac|sacoche|bag|backpack|rucksack|handbag|purse|suitcase|valise|veste|jacket|coat)\b"
+    r"(?:\s+\w+){0,2}?"
+    rf"\s+(?:was |got |has been |a ete |s est fait )?(?:{_LOST}|snatched|arrache\w*)\b.{{0,60}}?"
+    rf"\b{_PHONE}\b"
 )
 
 

@@ -63,13 +63,21 @@ _IN_VAIN = re.compile(
 )
 
 
+# the paperwork as one's job, not a judgement (« Je fais la paperasse au domaine viticole familial.
+# Mon père me demande ce qu'est cette "étape en plus" »: what 2FA is; DEV94, written blind)
+_PAPERWORK_JOB = re.compile(
+    r"\b(?:fais|fait|faire|gere|m occupe de|s occupe de|do|does|handle\w*|in charge of)"
+    r" (?:la |les |the |all the )?(?:paperasse|paperwork)\b"
+)
+
+
 def calls_it_pointless(text: str) -> bool:
     """The customer (or a boss) calls the new login step pointless, or asks if a breach is
     behind it."""
     words = plain(text)
     if unsure_if_it_was_done(text):  # "…je ne voudrais pas tout refaire pour rien" (DEV57)
         return False
-    if _IN_VAIN.search(words):
+    if _IN_VAIN.search(words) or _PAPERWORK_JOB.search(words):
         return False
     if _THE_TICKET.search(words):  # the reset's ticket called overkill (DEV59): its own answer
         return False

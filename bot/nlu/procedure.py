@@ -20,6 +20,10 @@ _PROCEDURE = re.compile(
 _PROBLEM = re.compile(
     r"\b(?:perdu|vole|casse|lost|stolen|broken|refuse|rejected|invalid|n arrive pas|never came"
     r"|nouveau numero|new number|se souvenir|remember)\b"
+    # a method in use, a move asked (« mon compte M2Mmanager est resté sur les textos. Je veux
+    # tout centraliser dans l'appli, c'est quoi la marche à suivre ? »: the switch; DEV94)
+    r"|\b(?:reste|restee|toujours|still|stayed|stuck) (?:sur|on|en) (?:les |le |the )?(?:textos"
+    r"|sms|texts|appli|app|application)\b"
 )
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.always_or_new import asks_when_it_changed
 from bot.nlu.focus import question_span
 from bot.plain_text import plain
 
@@ -186,10 +187,11 @@ _LOGIN_RECORDS = re.compile(
 
 def asks_for_login_records(text: str) -> bool:
     """The portal's login history, access logs or their export asked for in the question
-    sentence ("the date… for our audit log" asks since when: DEV67, DEV74)."""
+    sentence ("the date… for our audit log" asks since when: DEV67, DEV74; "we audited our access
+    logs… can you confirm the official start day": DEV94)."""
     span = question_span(text)
     question = text if span is None else text[span[0] : span[1]]
-    return bool(_LOGIN_RECORDS.search(plain(question)))
+    return bool(_LOGIN_RECORDS.search(plain(question))) and not asks_when_it_changed(text)
 
 
 # the portal's own display language ("Can I switch the portal's interface language from French

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.method_in_use import METHOD_WORDS
 from bot.plain_text import plain
 
 _ORDER = re.compile(
@@ -28,8 +29,7 @@ def asks_the_steps_order(text: str) -> bool:
 # the steps 0.24, the fallback; DEV87, written blind): the whole set-up, which starts at the
 # popup; a method named keeps its own steps
 _METHOD_NAMED = re.compile(
-    r"\b(?:app|apps|appli|application|authenticator|authentificat\w*|sms|texto|textos|text|texts"
-    r"|qr|message|messages|par mail|by email)\b"
+    rf"\b(?:{METHOD_WORDS}|apps|authentificat\w*|qr|message|messages|par mail|by email)\b"
     # what to install asked ("Qu'est-ce que je dois installer, et dans quel ordre ?": the app's
     # set-up, DEV35)
     r"|\b(?:quoi|que|what)(?: \w+){0,3}? (?:installer|install|telecharger|download)\b"

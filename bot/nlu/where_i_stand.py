@@ -275,3 +275,28 @@ def asks_if_own_access_lasts_the_absence(text: str) -> bool:
     """Whether one's own access will still be open on returning from an absence."""
     words = plain(text)
     return bool(_MY_ACCESS_LATER.search(words) and _ON_RETURN.search(words))
+
+
+# locked out of one's own account, and the new step suspected ("just back and I can't get into my
+# account. Is that because of the security thing?": why 2FA 0.41; « je reste coincé sur la page
+# de connexion alors qu'hier ça passait. Qu'est-ce qui m'arrive ? »: the SMS that never came
+# 0.36; DEV94, written blind): the status, which looks at the account (or says how to)
+_CANT_GET_IN = re.compile(
+    r"\b(?:can t|cannot|can not|couldn t|unable to) (?:get into|get in|log in|login|sign in|access)"
+    r"|\b(?:reste|suis|je reste) (?:coince|bloque)\w* (?:sur|a|devant)"
+    r" (?:la page|l ecran|le portail)"
+    r"|\b(?:stuck|locked out) (?:on|at|of) (?:the )?(?:login|log in|sign in|my account)"
+)
+_BLAMED = re.compile(
+    r"\b(?:is|was) (?:that|it|this) because of (?:the|this|your) (?:security|new|2fa|two factor"
+    r"|extra|second)"
+    r"|\b(?:qu est ce qui m arrive|qu est ce qu il m arrive|what s happening to me"
+    r"|what is happening to me|what s happened to my (?:account|access)"
+    r"|qu est ce qui arrive a mon (?:compte|acces))\b"
+)
+
+
+def blames_the_new_step_for_a_lockout(text: str) -> bool:
+    """Locked out of one's own account, and asks whether 2FA is why or what is happening."""
+    words = plain(text)
+    return bool(_CANT_GET_IN.search(words) and _BLAMED.search(words))

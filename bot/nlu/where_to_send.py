@@ -72,10 +72,15 @@ _WHOM = re.compile(
     # a letter or a document to send, "where should it go?" ("My manager wants to send you a
     # signed letter from our board about how our account is secured. Where should it go?":
     # under the fallback; DEV48, written blind)
+    # ("…a letter from our director authorising changes. Where does it go?", « la liste de nos 40
+    # utilisateurs… Il l'envoie où ? »: the fallback, out of scope 0.46; DEV92, DEV94)
     r"|\b(?:letter|lettre|courrier|document|documents|dossier|report|rapport|attestation"
-    r"|certificate|form|formulaire)\b.{0,120}\b(?:where (?:should|do|can|must|shall) (?:it|this"
-    r"|that|they|these) (?:go|be sent|be addressed)|(?:ou|a quelle adresse) (?:doit on|dois je"
-    r"|faut il|peut on|doit il|doit) (?:l |la |le |les )?(?:envoyer|adresser|poster))\b"
+    r"|certificate|form|formulaire|list|liste|spreadsheet|tableau)\b.{0,120}\b(?:where (?:should"
+    r"|do|does|can|must|shall|will) (?:it|this|that|they|these) (?:go|be sent|be addressed)"
+    r"|(?:ou|a quelle adresse) (?:doit on|dois je|faut il|peut on|doit il|doit)"
+    r" (?:l |la |le |les )?(?:envoyer|adresser|poster)"
+    r"|(?:il |elle |on |je |ils )?(?:l |la |le |les )?(?:envoie|envoient|envoyer|adresse|poste"
+    r"|transmet) ou$)\b"
 )
 
 

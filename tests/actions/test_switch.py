@@ -117,6 +117,14 @@ async def _app_account_with_phone(backend, email):
     ("the app doesn't work, switch me", [("app", "totp")], "sms"),
     ("the sms never comes, switch me to the app", [("sms", "sms"), ("app", "totp")], "totp"),
     ("l'appli plante jamais, mais le sms n'arrive plus, je veux l'appli", [("appli", "totp"), ("sms", "sms"), ("appli", "totp")], "totp"),
+    # DEV92, DEV94 (written blind): the app used for other tools, the texts left in so many words
+    ("Our field techs already use Google Authenticator for the company VPN, so I'd rather everyone used the "
+     "same thing for your portal instead of getting texts. How do they set it up?",
+     [("Google Authenticator", "totp"), ("texts", "sms")], "totp"),
+    ("half our dispatchers already use Google Authenticator for other tools. I'd like to add M2Mmanager to it "
+     "rather than getting texts", [("Google Authenticator", "totp"), ("texts", "sms")], "totp"),
+    ("my boss refuses one more app on her phone. Can she just get a text instead?",
+     [("app", "totp"), ("text", "sms")], "sms"),
     ("SMS ou appli ?", [("SMS", "sms"), ("appli", "totp")], None),
     ("essayer une autre méthode", [], None),
 ])

@@ -846,8 +846,8 @@ def test_the_language_asked_inside_the_reset_request_carries_on(lang, said):
     assert said not in asyncio.run(nlg.generate("utter_language", _said(lang=lang), "rest"))["text"]
 
 
-def _after(answer: str, text: str, lang: str) -> DialogueStateTracker:
-    """A conversation whose last answer was `answer`, then the customer's `text`."""
+def _why_after(answer: str, text: str, lang: str) -> DialogueStateTracker:
+    """A conversation whose last answer was `answer`, then the customer's `text`, heard as a why."""
     events = [SlotSet("language", lang), UserUttered("…"), BotUttered("…", metadata={"utter_action": answer}),
               UserUttered(text, parse_data={"intent": {"name": "ask_why_2fa", "confidence": 0.9}})]
     return DialogueStateTracker.from_events("c", events, slots=DOMAIN.slots)
@@ -875,9 +875,9 @@ def test_a_why_right_after_an_answer_gets_that_answers_reason(answer, text, lang
     refusal, and "pourquoi ?" after "no code could be sent", got why 2FA exists. A why right
     after such an answer is that answer's reason; as a first message it is still why 2FA."""
     nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
-    reply = asyncio.run(nlg.generate("utter_why_2fa", _after(answer, text, lang), "rest"))
+    reply = asyncio.run(nlg.generate("utter_why_2fa", _why_after(answer, text, lang), "rest"))
     assert said in reply["text"], reply["text"]
-    first = asyncio.run(nlg.generate("utter_why_2fa", _after("utter_greet", text, lang), "rest"))
+    first = asyncio.run(nlg.generate("utter_why_2fa", _why_after("utter_greet", text, lang), "rest"))
     assert said not in first["text"] and "2024" in first["text"]
 
 
@@ -933,7 +933,7 @@ def test_a_why_after_log_in_first_offers_no_ticket(lang):
     the turn before had said this chat could not open. The reason comes without the offer."""
     nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
     why = {"fr": "pourquoi ?", "en": "why?"}[lang]
-    reply = asyncio.run(nlg.generate("utter_why_2fa", _after("utter_reset_login_first", why, lang), "rest"))
+    reply = asyncio.run(nlg.generate("utter_why_2fa", _why_after("utter_reset_login_first", why, lang), "rest"))
     assert not reply.get("buttons")
     assert ("Je vous ouvre le ticket" not in reply["text"]) and ("Shall I open" not in reply["text"])
     assert {"fr": "ouvrez ce chat depuis le portail", "en": "open this chat from the portal"}[lang] in reply["text"]
@@ -950,7 +950,7 @@ def test_the_codes_lifetime_asked_while_the_emailed_code_is_awaited_is_the_email
     tracker = DialogueStateTracker.from_events("c", events, slots=DOMAIN.slots)
     reply = asyncio.run(nlg.generate("utter_code_format", tracker, "rest"))
     assert said in reply["text"], reply["text"]
-    outside = asyncio.run(nlg.generate("utter_code_format", _after("utter_greet", "?", lang), "rest"))
+    outside = asyncio.run(nlg.generate("utter_code_format", _why_after("utter_greet", "?", lang), "rest"))
     assert said not in outside["text"]
 
 
@@ -982,7 +982,7 @@ def test_why_after_no_code_sent_says_why_sends_are_limited(answer, text, lang):
     "now" wording) and "pourquoi ça n'arrive pas ?" after "I did not send a new code" got why
     2FA is mandatory."""
     nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
-    reply = asyncio.run(nlg.generate("utter_why_2fa", _after(answer, text, lang), "rest"))
+    reply = asyncio.run(nlg.generate("utter_why_2fa", _why_after(answer, text, lang), "rest"))
     assert "SMS" in reply["text"] and "2024" not in reply["text"], reply["text"]
 
 
@@ -1191,7 +1191,7 @@ def test_a_why_that_names_2fa_after_an_answer_is_still_why_2fa():
     """A why about 2FA itself right after another answer asks why 2FA exists."""
     nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
     text = "but why is two-factor mandatory anyway?"
-    reply = asyncio.run(nlg.generate("utter_why_2fa", _after("utter_switch_not_enrolled_sms", text, "en"), "rest"))
+    reply = asyncio.run(nlg.generate("utter_why_2fa", _why_after("utter_switch_not_enrolled_sms", text, "en"), "rest"))
     assert "2024" in reply["text"]
 
 
@@ -1205,10 +1205,10 @@ def test_cannot_log_in_after_log_in_first_says_only_the_password_is_needed(text,
     still doesn't work, talk to someone", never that the password step alone is needed (the
     code that never comes is what the reset is for). Elsewhere, still failing keeps its reply."""
     nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
-    reply = asyncio.run(nlg.generate("utter_still_failing", _after("utter_reset_login_first", text, lang), "rest"))
+    reply = asyncio.run(nlg.generate("utter_still_failing", _why_after("utter_reset_login_first", text, lang), "rest"))
     assert says in reply["text"] and "+33 (0)4 88 36 07 40" in reply["text"], reply["text"]
     assert [b["payload"] for b in reply["buttons"]] == ["/request_human"]
-    other = asyncio.run(nlg.generate("utter_still_failing", _after("utter_code_rejected", text, lang), "rest"))
+    other = asyncio.run(nlg.generate("utter_still_failing", _why_after("utter_code_rejected", text, lang), "rest"))
     assert says not in other["text"]
 
 
@@ -1224,7 +1224,7 @@ def test_why_a_ticket_is_the_resets_reason(text, lang, answer):
     it is the reset's reason; where a request stands, or why it was refused, keeps its own."""
     assert reading("ask_request_status", text)[0] == "ask_why_2fa"
     nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
-    reply = asyncio.run(nlg.generate("utter_why_2fa", _after(answer, text, lang), "rest"))
+    reply = asyncio.run(nlg.generate("utter_why_2fa", _why_after(answer, text, lang), "rest"))
     assert reply["said_as"] == "utter_why_2fa_reset", reply
     for status in ("why hasn't anyone answered my reset ticket", "why was my reset request declined?",
                    "pourquoi ma demande est toujours ouverte ?"):

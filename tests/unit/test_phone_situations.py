@@ -3126,6 +3126,67 @@ DEV90_91_KINDS = [
 ]
 
 
+# DEV92-94's kinds (the twenty-seventh session), in other words than the sets'
+DEV92_94_KINDS = [
+    # a basic handset with no apps, and whether that will be a problem, heard as the 28 days
+    ("Our drivers only have simple phones without any apps. Will that be a problem for the login from"
+     " now on?", "ask_deadline", "ask_enable_sms"),
+    ("Mes saisonniers n'ont que des portables sans applis, est-ce que ça va poser problème ?",
+     "ask_deadline", "ask_enable_sms"),
+    # a person demanded after calling the bot useless; a real conversation wanted
+    ("this is useless. a human please", "bot_challenge", "request_human"),
+    ("Je préférerais une vraie conversation avec quelqu'un de chez vous.", "bot_challenge", "request_human"),
+    # the bag named first, then the phone in it; the screen gone black after a fall
+    ("My rucksack got stolen on the train last night, my work phone was in the front pocket",
+     "sms_not_received", "phone_changed"),
+    ("Mon sac a été volé au marché avec mon portable dedans, le site me demande un code",
+     "code_rejected", "phone_changed"),
+    ("Screen went completely black after I dropped it on the quay, I can't read any code now",
+     "ask_enable_app", "phone_changed"),
+    # a list or a letter to send, "where does it go?"
+    ("Our IT firm has a list of the users who need help activating. Where does it go?", "ask_how_enable",
+     "ask_contact"),
+    ("J'ai un courrier signé de notre gérant pour vous, on l'envoie où ?", "out_of_scope", "ask_contact"),
+    # the official start date asked with the access logs named
+    ("Looking at our login logs for the auditors: what is the official start date of the code step?",
+     "ask_since_when", "ask_since_when"),
+    ("which month exactly did the code at login start?", "ask_how_enable", "ask_since_when"),
+    # a new code asked in so many words, heard as the refused code
+    ("the code timed out before I typed it, just send me a new one please", "code_rejected", "request_resend"),
+    # the other method wanted, unnamed
+    ("I'd like to use the other method from now on, how?", "ask_enable_sms", "request_switch_method"),
+    ("Je veux passer à l'autre méthode, je fais comment ?", "ask_enable_app", "request_switch_method"),
+    # the clocks changed for summer, the app's codes refused
+    ("Since the clocks went forward the app's numbers aren't accepted any more", "ask_my_status",
+     "code_rejected"),
+    ("Depuis le changement d'heure les codes de l'appli sont refusés", "ask_my_status", "code_rejected"),
+    # locked out of one's own account, the new step blamed
+    ("Back from holiday and I can't log in. Is it because of the new security?", "ask_why_2fa",
+     "ask_my_status"),
+    ("Je suis bloqué sur la page de connexion depuis hier, qu'est-ce qui m'arrive ?", "sms_not_received",
+     "ask_my_status"),
+]
+
+
+DEV92_94_LEFT_ALONE = [
+    # "real person?" alone asks whether a bot answers
+    ("real person?", "bot_challenge"),
+    # the code passed to a stand-in by WhatsApp is the code's question, not a channel
+    ("Can my stand-in use the codes on my phone if I send them to him on WhatsApp?", "ask_code_format"),
+    # the app reinstalled as a remedy, its codes still refused
+    ("The app gives me a code but the portal says it's incorrect, I even uninstalled and reinstalled the"
+     " app", "code_rejected"),
+    # one's paperwork job is no complaint about it
+    ("I do the paperwork for our farm. My father asks what this extra step at login is.",
+     "ask_what_is_2fa"),
+    # the code reused during a night shift is the code's question
+    ("Can the code on my phone be used several times tonight or do I need a new one each time?",
+     "ask_code_format"),
+    # a start date of a SIM's billing is not 2FA's
+    ("Which month exactly will the new SIM cards be billed?", "out_of_scope"),
+]
+
+
 DEV90_91_LEFT_ALONE = [
     # today's code sent to a colleague as a screenshot is the code's own question (DEV71)
     ("Can I screenshot today's code and send it to my colleague at the other depot?", "ask_code_format"),
@@ -3181,6 +3242,7 @@ DEV86_87_LEFT_ALONE = [
         *DEV86_87_KINDS,
         *DEV88_89_KINDS,
         *DEV90_91_KINDS,
+        *DEV92_94_KINDS,
     ],
 )
 def test_twenty_fifth_session_kinds_are_read(text, heard, topic):
@@ -3197,6 +3259,7 @@ def test_twenty_fifth_session_kinds_are_read(text, heard, topic):
         *DEV86_87_LEFT_ALONE,
         *DEV88_89_LEFT_ALONE,
         *DEV90_91_LEFT_ALONE,
+        *DEV92_94_LEFT_ALONE,
     ],
 )
 def test_twenty_fifth_session_rules_leave_these_alone(text, heard):
