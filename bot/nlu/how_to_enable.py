@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.nlu.method_in_use import METHOD_WORDS
+from bot.nlu.sim_lines import asks_about_sim_lines
 from bot.plain_text import plain
 
 _HOW_TO_ENABLE = re.compile(
@@ -25,9 +26,28 @@ _HOW_MUCH = re.compile(r"\b(?:how many|how much|how long|combien|jusqu a quand|u
 
 
 def asks_how_to_enable(text: str) -> bool:
-    """The customer asks how to turn 2FA on (not how long they have to)."""
+    """The customer asks how to turn 2FA on (not how long they have to, nor how to activate SIM
+    cards named before: "ten new SIM cards… How do we activate them?", DEV94's kind)."""
     words = plain(text)
-    return bool(_HOW_TO_ENABLE.search(words)) and not _HOW_MUCH.search(words)
+    asked = _HOW_TO_ENABLE.search(words) and not _HOW_MUCH.search(words)
+    return bool(asked) and not asks_about_sim_lines(text)
+
+
+# what to do to turn it on asked, after the popup put off ("I keep dismissing the security popup…
+# I'd rather just get it done now. What exactly do I have to do to activate it?": the 28 days
+# 0.38, the steps 0.36; DEV94, written blind)
+_WHAT_TO_DO_TO_ENABLE = re.compile(
+    r"\bwhat (?:exactly )?(?:do|must|should|would) (?:i|we) (?:exactly )?(?:have to |need to )?do"
+    r" (?:exactly )?to (?:activate|enable|turn on|switch on|set up|setup) (?:it|this|that|2fa)\b"
+    r"|\b(?:qu est ce que|que) (?:je dois|dois je|il faut|on doit|doit on) (?:faire )?"
+    r"(?:exactement )?(?:faire )?pour (?:l |la |le )?(?:activer|mettre en place|configurer)\b"
+)
+
+
+def asks_what_to_do_to_enable(text: str) -> bool:
+    """The customer asks what to do to turn it on (not how long they have)."""
+    words = plain(text)
+    return bool(_WHAT_TO_DO_TO_ENABLE.search(words)) and not _HOW_MUCH.search(words)
 
 
 # where to start asked ("…She left a note: 'sort the phone thing on the SIM website before it's

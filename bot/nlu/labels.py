@@ -151,6 +151,7 @@ from bot.nlu.how_to_enable import (
     asks_how_to_enable,
     asks_if_yes_logs_out,
     asks_to_do_it_oneself,
+    asks_what_to_do_to_enable,
     asks_where_to_start,
     the_only_one_not_done,
     unsure_which_choice,
@@ -757,6 +758,8 @@ TABLET_HEARD_AS = (
 # is done, under the fallback; the app to drop for texts, heard as the SMS set-up; postponing
 # over, the steps asked, heard as the 28 days
 CALL_BACK_HEARD_AS = (
+    # « Rappelez-moi sur le numéro de mon compte avant midi » (DEV94): the status, 0.32
+    "ask_my_status",
     "bot_challenge",
     "ask_how_enable",
     "ask_enable_sms",
@@ -2048,6 +2051,7 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # DEV92-94's kinds (scored once on the rules above, then read)
     (wants_the_other_method, "request_switch_method", OTHER_METHOD_HEARD_AS),
     (blames_the_new_step_for_a_lockout, "ask_my_status", BLAMED_HEARD_AS),
+    (asks_what_to_do_to_enable, "ask_how_enable", ("ask_deadline", "ask_my_status")),
 )
 
 

@@ -79,8 +79,16 @@ _REFUSED = re.compile(
 )
 
 
+# one's own mistake asked about is no refused code ("…it never lands on my phone. What am I doing
+# wrong?": the refused code 0.57; DEV94, written blind)
+_DOING_WRONG = re.compile(
+    r"\b(?:what (?:am i|are we|is she|is he) doing wrong|what (?:did|do) (?:i|we) do wrong"
+    r"|qu est ce que (?:je fais|j ai fait|on fait) (?:mal|de travers)|je fais (?:mal|de travers))\b"
+)
+
+
 def never_came_not_refused(text: str) -> bool:
     """The code never came, and nothing says a code was refused: the SMS that never came, when
     the classifier heard the refused code."""
-    words = plain(text)
+    words = _DOING_WRONG.sub(" ", plain(text))
     return says_it_never_came(words) and not _REFUSED.search(words)

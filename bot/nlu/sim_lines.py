@@ -61,11 +61,25 @@ def _asked(text: str) -> str:
     return plain(text) if _REFERS_BACK.search(question) else question
 
 
+# the cards named before, operated on as "them" (« …vingt nouvelles cartes SIM… elles
+# n'apparaissent pas comme actives. Qu'est-ce qu'il faut faire pour les activer ? »: the set-up's
+# steps 0.47; DEV94, written blind)
+_THEM_OPERATED = re.compile(
+    r"\b(?:les|them|those|these) (?:activer|activate|reactiver|reactivate|suspendre|suspend"
+    r"|resilier|mettre en pause)\b|\b(?:activate|reactivate|suspend|deactivate) (?:them|those"
+    r"|these)\b"
+)
+_SIM_NAMED = re.compile(r"\b(?:sim|sims|sim cards?|cartes? sim)\b")
+
+
 def asks_about_sim_lines(text: str) -> bool:
     """The customer asks about an operation on SIM cards or lines, not about the login: in the
     question sentence of a longer message ("on utilise le portail pour suspendre et réactiver
-    des SIM… Pourriez-vous me décrire la procédure ?" asks for the 2FA set-up)."""
-    return bool(_ON_LINES.search(_asked(text))) and not _LOGIN_WORDS.search(plain(text))
+    des SIM… Pourriez-vous me décrire la procédure ?" asks for the 2FA set-up), or on the cards
+    named before as "them"."""
+    words, question = plain(text), _asked(text)
+    them = _THEM_OPERATED.search(question) and _SIM_NAMED.search(words)
+    return bool(_ON_LINES.search(question) or them) and not _LOGIN_WORDS.search(words)
 
 
 # a SIM's data use asked about ("Une SIM de distributeur a consommé 2 Go cette nuit, c'est

@@ -3165,6 +3165,19 @@ DEV92_94_KINDS = [
      "ask_my_status"),
     ("Je suis bloqué sur la page de connexion depuis hier, qu'est-ce qui m'arrive ?", "sms_not_received",
      "ask_my_status"),
+    # new SIM cards not active, "how do I activate them?": the SIMs', not the login's
+    ("We got ten new SIM cards for the pumps and they don't show as active. How do we activate them?",
+     "ask_how_enable", "out_of_scope"),
+    # the text said on its way and never landing, with "what am I doing wrong?"
+    ("The screen says the code is on its way but it never arrives. What am I doing wrong?", "code_rejected",
+     "sms_not_received"),
+    # a call back asked on the account's number
+    ("Call me back on my account's number this afternoon please", "ask_my_status", "request_human"),
+    # what to do to turn it on, after putting the popup off
+    ("I always click the popup away, but now I want to do it: what do I need to do to enable it?",
+     "ask_deadline", "ask_how_enable"),
+    ("Qu'est-ce que je dois faire pour l'activer, cette sécurité ? J'ai assez repoussé.", "ask_deadline",
+     "ask_how_enable"),
 ]
 
 
@@ -3184,6 +3197,8 @@ DEV92_94_LEFT_ALONE = [
      "ask_code_format"),
     # a start date of a SIM's billing is not 2FA's
     ("Which month exactly will the new SIM cards be billed?", "out_of_scope"),
+    # how long to turn it on is the 28 days' question
+    ("How long do I have to enable it, what do I have to do to activate it before then?", "ask_deadline"),
 ]
 
 
