@@ -271,6 +271,7 @@ from bot.nlu.sim_lines import (
     asks_for_the_password,
     says_the_portal_is_slow_or_down,
     sms_to_devices_not_delivered,
+    wants_a_new_password,
     warns_of_the_certificate,
 )
 from bot.nlu.sim_swap import fears_a_sim_swap
@@ -2052,6 +2053,7 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (wants_the_other_method, "request_switch_method", OTHER_METHOD_HEARD_AS),
     (blames_the_new_step_for_a_lockout, "ask_my_status", BLAMED_HEARD_AS),
     (asks_what_to_do_to_enable, "ask_how_enable", ("ask_deadline", "ask_my_status")),
+    (wants_a_new_password, "out_of_scope", ("code_rejected", "ask_how_enable", "phone_changed")),
 )
 
 

@@ -238,6 +238,29 @@ def asks_for_the_password(text: str) -> bool:
     return bool(_PASSWORD_ASKED.search(plain(text)))
 
 
+# the password itself refused or forgotten, a new one asked, no code named ("my mum is sure she's
+# typing her password right but the site says it's incorrect. how does she set a new one": the
+# refused code 0.40; DEV94, written blind): the portal's password, support's (out of scope)
+_PASSWORD = re.compile(r"\b(?:password|passwords|pwd|mot de passe|mots de passe|mdp)\b")
+_NEW_PASSWORD = re.compile(
+    r"\b(?:set|get|make|choose|create) (?:a |her |his |my |our )?new (?:one|password)\b"
+    r"|\bnew password\b|\breset (?:it|her password|his password|my password|the password)\b"
+    r"|\bnouveau mot de passe\b|\b(?:changer|reinitialiser|refaire) (?:le|son|mon|leur)"
+    r" (?:mot de passe|mdp)\b|\b(?:le|la|en) (?:changer|reinitialiser|refaire)\b"
+)
+_A_CODE = re.compile(
+    r"\b(?:code|codes|digits|chiffres|numbers|sms|texto|textos|text|texts|app|appli|2fa|otp"
+    r"|authenticator|double auth\w*|verification)\b"
+)
+
+
+def wants_a_new_password(text: str) -> bool:
+    """The portal's password refused or forgotten and a new one asked, no login code named."""
+    words = plain(text)
+    asked = _PASSWORD.search(words) and _NEW_PASSWORD.search(words)
+    return bool(asked) and not _A_CODE.search(words)
+
+
 # a mobile app of the portal asked for, to manage the SIM cards ("Vous avez une application
 # mobile pour gérer les SIM depuis le téléphone, sans passer par le site ?": the authenticator's
 # set-up 0.68; DEV63, written blind): the portal's own apps, out of scope

@@ -3178,6 +3178,10 @@ DEV92_94_KINDS = [
      "ask_deadline", "ask_how_enable"),
     ("Qu'est-ce que je dois faire pour l'activer, cette sécurité ? J'ai assez repoussé.", "ask_deadline",
      "ask_how_enable"),
+    # the password refused, a new one asked, no code named: the portal's password
+    ("My dad types his password and the site says it's wrong, how does he get a new password?",
+     "code_rejected", "out_of_scope"),
+    ("Mon mot de passe est refusé depuis ce matin, comment le changer ?", "code_rejected", "out_of_scope"),
 ]
 
 
@@ -3197,6 +3201,8 @@ DEV92_94_LEFT_ALONE = [
      "ask_code_format"),
     # a start date of a SIM's billing is not 2FA's
     ("Which month exactly will the new SIM cards be billed?", "out_of_scope"),
+    # the code refused after a new password is still the code's
+    ("I set a new password yesterday and now the code from the app is refused", "code_rejected"),
     # how long to turn it on is the 28 days' question
     ("How long do I have to enable it, what do I have to do to activate it before then?", "ask_deadline"),
 ]
