@@ -58,6 +58,22 @@ def wants_ours_in_the_app(text: str) -> bool:
     return bool(app and _OURS.search(words) and _TOO.search(words))
 
 
+# every code kept in one place, an authenticator named ("J'ai déjà Authy pour ma messagerie
+# Outlook et pour le logiciel de compta, j'aimerais tout garder au même endroit plutôt que d'avoir
+# des codes qui arrivent de partout.": the app's set-up 0.19, under the fallback; DEV92, written
+# blind): the portal wanted in that app, its set-up
+_ONE_PLACE = re.compile(
+    r"\b(?:au meme endroit|dans la meme appli\w*|in one place|in the same place|all in one"
+    r"|in one app|in the same app)\b"
+)
+
+
+def keeps_every_code_in_one_app(text: str) -> bool:
+    """An authenticator app in use elsewhere, every code wanted in one place."""
+    words = plain(text)
+    return bool(_APP.search(words) and _ONE_PLACE.search(words))
+
+
 # a password manager named, or a watch that shows the codes (« J'utilise déjà Bitwarden… il sait
 # générer les petits nombres qui changent… m'en servir pour le portail », « Ma montre connectée
 # m'affiche déjà les chiffres pour mon compte Microsoft… la même chose pour M2Mmanager »: the

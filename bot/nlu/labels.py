@@ -67,6 +67,7 @@ from bot.nlu.app_installed import asks_what_to_do_with_the_app
 from bot.nlu.asked_again import login_asked_again
 from bot.nlu.authenticator_too import (
     app_put_on_my_phone_not_understood,
+    keeps_every_code_in_one_app,
     many_accounts_one_phone,
     wants_ours_in_a_code_maker,
     wants_ours_in_the_app,
@@ -2054,6 +2055,7 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (blames_the_new_step_for_a_lockout, "ask_my_status", BLAMED_HEARD_AS),
     (asks_what_to_do_to_enable, "ask_how_enable", ("ask_deadline", "ask_my_status")),
     (wants_a_new_password, "out_of_scope", ("code_rejected", "ask_how_enable", "phone_changed")),
+    (keeps_every_code_in_one_app, "ask_enable_app", ("ask_enable_app", *APP_TOO_HEARD_AS)),
 )
 
 

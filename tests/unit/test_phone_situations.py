@@ -3182,6 +3182,9 @@ DEV92_94_KINDS = [
     ("My dad types his password and the site says it's wrong, how does he get a new password?",
      "code_rejected", "out_of_scope"),
     ("Mon mot de passe est refusé depuis ce matin, comment le changer ?", "code_rejected", "out_of_scope"),
+    # every code kept in one authenticator app
+    ("We use Authy for email and payroll, I'd like all our codes in one place", "out_of_scope",
+     "ask_enable_app"),
 ]
 
 
