@@ -289,6 +289,7 @@ from bot.nlu.sms_to_app import (
     app_ready_on_a_new_phone,
     app_ready_while_on_sms,
     moves_from_the_method_in_use,
+    no_signal_set_to_texts,
     no_signal_which_way,
     no_signal_wifi_another_way,
     sms_going_away,
@@ -430,6 +431,13 @@ RESEND_ASKED = re.compile(
 RESEND_HEARD_AS = (BUTTONS_TOPIC, "request_resend", "affirm", "code_rejected")
 # the other method wanted, unnamed (bot/nlu/back_to_a_method.py), heard as a set-up
 OTHER_METHOD_HEARD_AS = ("ask_enable_sms", "ask_enable_app", "ask_methods")
+# no signal, Wi-Fi, the account on texts (bot/nlu/sms_to_app.py), nothing asked
+SET_TO_TEXTS_HEARD_AS = (
+    "sms_not_received",
+    "ask_my_status",
+    "out_of_scope",
+    "request_switch_method",
+)
 # locked out and the new step blamed (bot/nlu/where_i_stand.py), heard as why 2FA or the SMS
 BLAMED_HEARD_AS = ("ask_why_2fa", "sms_not_received", "ask_what_is_2fa")
 # a change of method asked in so many words: "put me back on sms", "switch me to the app",
@@ -2056,6 +2064,7 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (asks_what_to_do_to_enable, "ask_how_enable", ("ask_deadline", "ask_my_status")),
     (wants_a_new_password, "out_of_scope", ("code_rejected", "ask_how_enable", "phone_changed")),
     (keeps_every_code_in_one_app, "ask_enable_app", ("ask_enable_app", *APP_TOO_HEARD_AS)),
+    (no_signal_set_to_texts, "request_switch_method", SET_TO_TEXTS_HEARD_AS),
 )
 
 

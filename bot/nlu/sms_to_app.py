@@ -376,3 +376,20 @@ def no_signal_wifi_another_way(text: str) -> bool:
     words = plain(text)
     told = _NO_SIGNAL.search(words) and _WIFI.search(words) and _OTHERWISE.search(words)
     return bool(told) and not gets_codes_by_text_now(words)
+
+
+# no signal, Wi-Fi there, and the account said set to texts, nothing asked ("I spend weeks at a
+# time on an offshore rig with wifi but no mobile signal, and my account has been set to texts
+# since I activated it.": under the fallback; DEV93, written blind): the move to the app, which
+# makes its codes without the network
+_SET_TO_TEXTS = re.compile(
+    r"\b(?:set (?:up )?(?:to|on|with) (?:texts?|sms)|on texts since"
+    r"|configured (?:for|with) (?:texts?|sms)"
+    r"|(?:est|reste|configure\w*) (?:sur|en|par) (?:les )?(?:sms|textos))\b"
+)
+
+
+def no_signal_set_to_texts(text: str) -> bool:
+    """No signal, Wi-Fi there, and the account said to be on text messages."""
+    words = plain(text)
+    return bool(_NO_SIGNAL.search(words) and _WIFI.search(words) and _SET_TO_TEXTS.search(words))

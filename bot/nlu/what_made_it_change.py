@@ -60,6 +60,10 @@ _PUSHED_YOU = re.compile(
     r"|cherchez a resoudre|voulez resoudre)"
     r"|\b(?:de quoi|qu est ce que) vous (?:aviez|avez eu) peur\b|\bce qui vous (?:inquietait"
     r"|preoccupait|faisait peur)\b"
+    # what lies behind it ("…they'll need their phones to get into the boiler alarms from now on.
+    # She'll ask what's behind it.": under the fallback; DEV93, written blind)
+    r"|\bwhat s behind (?:it|this|that|the change|all this)\b|\bwhat is behind (?:it|this|that"
+    r"|the change)\b|\bce qu il y a derriere\b|\bqu est ce qu il y a derriere\b"
 )
 
 

@@ -3182,6 +3182,12 @@ DEV92_94_KINDS = [
     ("My dad types his password and the site says it's wrong, how does he get a new password?",
      "code_rejected", "out_of_scope"),
     ("Mon mot de passe est refusé depuis ce matin, comment le changer ?", "code_rejected", "out_of_scope"),
+    # no signal, Wi-Fi there, the account on texts, nothing asked
+    ("Working a month on a cargo ship, there's wifi on board but no mobile signal, and my login is set up"
+     " with texts", "sms_not_received", "request_switch_method"),
+    # what lies behind the change, asked for someone else
+    ("My director will want to know what's behind this before we roll it out to the drivers",
+     "ask_how_enable", "ask_why_2fa"),
     # every code kept in one authenticator app
     ("We use Authy for email and payroll, I'd like all our codes in one place", "out_of_scope",
      "ask_enable_app"),
