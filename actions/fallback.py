@@ -169,6 +169,12 @@ NEXT_STEP = {
     # "what now?" after "your 28 days are over" (fifty-second outsider check, F2: the fallback):
     # how to enable it now, with the methods' buttons
     "utter_status_grace_expired": "utter_deadline_over",
+    # ...and after an open request's status: what follows it; after a completed one: the set-up
+    # again (fifty-third outsider check, F2: "what now? do I just wait?" fell back)
+    "utter_request_status_open": "utter_ticket_next",
+    "utter_request_status_open_unnumbered": "utter_ticket_next",
+    "utter_request_status_completed": "utter_how_enable",
+    "utter_request_status_completed_unnumbered": "utter_how_enable",
     "utter_why_2fa_login_first": "utter_still_failing_login_first",
     "utter_why_2fa_reset": "utter_reset_next",
     "utter_why_2fa_refused": "utter_reset_next",

@@ -15,8 +15,11 @@ import re
 
 # "et après ?", "and then?", "what now?", "ok and next", "la suite ?" (tenth outsider check,
 # finding 5: in English such follow-ups fell back every time)
+# (prefixes in a row, "ok so what now?", and a wait asked after it, "what now? do I just wait?":
+# both fell back, logged in, after the days over and after an open request's status;
+# fifty-third outsider check, F2)
 AND_THEN = re.compile(
-    r"^\W*(?:(?:ok|okay|d'?accord|right|so|donc|bon)\W+)?(?:and|et)?\W*"
+    r"^\W*(?:(?:ok|okay|d'?accord|right|so|donc|bon|alors|well|hmm+)\W+)*(?:and|et)?\W*"
     r"(?:then(?: what)?|after(?: that)?|next|what next|what now|now what|apr[eè]s|ensuite|puis"
     r"|la suite|et maintenant|maintenant"
     # « et alors ? » after the lock fell back (forty-sixth outsider check, F2)
@@ -27,7 +30,9 @@ AND_THEN = re.compile(
     # question's answer gives (fourteenth outsider check, F7)
     r"|what happens (?:now|next)"
     r"|qu'?\W*est\W*ce qui se passe (?:maintenant|ensuite)|que se passe\W*t\W*il (?:maintenant"
-    r"|ensuite))\W*$",
+    r"|ensuite))"
+    r"(?:\W+(?:do i (?:just )?wait|should i (?:just )?wait|i just wait"
+    r"|je (?:dois )?(?:juste )?attendre|j'?\W*attends?|on attend|il faut attendre))?\W*$",
     re.IGNORECASE,
 )
 

@@ -1258,7 +1258,17 @@ WORKS_AGAIN_HEARD_AS = (
     "still_failing",  # « non laisse, en fait ça a marché » (forty-ninth outsider check, F2)
 )
 # "actually yes, I'd like the call after all": the no 0.69
-CALL_AFTER_ALL_HEARD_AS = ("affirm", "deny", "ask_reference", "ask_contact")
+# ("I'd like the call after all", the README's own words, was the switch 0.18 and out of scope
+# 0.16 after a withdrawal, the fallback: fifty-third outsider check, F1)
+CALL_AFTER_ALL_HEARD_AS = (
+    "affirm",
+    "deny",
+    "ask_reference",
+    "ask_contact",
+    "request_switch_method",
+    "out_of_scope",
+    "request_human",
+)
 BARE_WHY_HEARD_AS = (
     "ask_remember_device",  # « et c'est sûr ? » (forty-sixth outsider check, F5)
     "bot_challenge",

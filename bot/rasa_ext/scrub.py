@@ -119,7 +119,13 @@ NOT_A_PASSWORD = frozenset(
     "wrong faux fausse incorrect incorrecte bon bonne correct correcte refusé refuse refused "
     "expired expiré expire oublié forgotten not pas invalid invalide ok bloqué locked "
     "le la mon my the a un une too trop still toujours same même new nouveau nouvelle changed "
-    "changé reset réinitialisé blocked valid valide good right fine m2mmanager".split()
+    "changé reset réinitialisé blocked valid valide good right fine m2mmanager "
+    # what one says of a password, not one ("my password is already strong" was masked and warned
+    # about, a password never typed: fifty-third outsider check, F4)
+    "already déjà deja strong weak secure safe long short complex complicated solid enough very "
+    "really quite pretty super hard easy simple unique leaked compromised known shared "
+    "fort forte faible solide costaud sûr sûre sur long longue court courte compliqué complique "
+    "très tres vraiment assez partagé partage connu".split()
 )
 # the password word right before a word shaped like one, with nothing between ("my password
 # Soleil2024"): letters and digits, 6 characters or more (eighth outsider check)

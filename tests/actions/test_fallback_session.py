@@ -7,6 +7,7 @@ import pytest
 from actions.fallback import ActionFallback
 from actions.session import ActionSessionStart
 from actions.status import ActionCheckStatus
+from bot.next_step import AND_THEN
 from tests.actions.driver import Conversation, assert_no_secrets
 
 fallback = ActionFallback()
@@ -451,6 +452,24 @@ async def test_what_now_after_the_reason_of_an_answer_is_that_answers_next_step(
     metadata = {"utter_action": asked, **({"said_as": shown} if shown else {})}
     conv.events.append({"event": "bot", "text": "…", "metadata": metadata})
     conv.say("what now?", "nlu_fallback")
+    turn = await conv.run(fallback)
+    assert turn.responses == [lead]
+
+
+@pytest.mark.parametrize("asked, text, lead", [
+    ("utter_status_grace_expired", "ok so what now?", "utter_deadline_over"),
+    ("utter_request_status_open", "what now? do I just wait?", "utter_ticket_next"),
+    ("utter_request_status_open_unnumbered", "et maintenant, j'attends ?", "utter_ticket_next"),
+    ("utter_request_status_completed", "so what now", "utter_how_enable"),
+])
+async def test_what_now_said_as_people_say_it_after_a_personal_answer(domain, asked, text, lead):
+    """Fifty-third outside check, F2: logged in, "ok so what now?" after "your 28 days are over"
+    and "what now? do I just wait?" after an open request's status fell back (two words before
+    "what now", a wait asked after it; and no next step for a request's status)."""
+    assert AND_THEN.match(text)
+    conv = Conversation(domain, locale="fr" if "maintenant" in text else "en")
+    conv.events.append({"event": "bot", "text": "…", "metadata": {"utter_action": asked}})
+    conv.say(text, "nlu_fallback")
     turn = await conv.run(fallback)
     assert turn.responses == [lead]
 

@@ -2321,6 +2321,9 @@ FORTY_FIFTH_CHECK = [
     # F6: the call wanted again after its withdrawal
     ("actually I'd like a new reference after all", "ask_reference", "request_human"),
     ("finalement je veux l'appel", "affirm", "request_human"),
+    # fifty-third outsider check, F1: the README's own words, heard as the switch or out of scope
+    ("I'd like the call after all", "request_switch_method", "request_human"),
+    ("hmm actually I'd like the call after all", "out_of_scope", "request_human"),
     # F7: what now that the reset is done
     ("the reset is done, what now?", "phone_changed", "ask_my_status"),
     # F9: the time left before it becomes mandatory, read alone as a second question's part

@@ -259,7 +259,10 @@ def test_passwords_and_phone_numbers_typed_in_the_chat_are_not_stored(typed, kep
                                   "the password I use is wrong", "I use it as my password",
                                   "i use google authenticator as my app", "I use SMS as my second factor",
                                   "my password, which is correct, is refused",
-                                  "the password I have is not accepted"])
+                                  "the password I have is not accepted",
+                                  # fifty-third outsider check, F4: warned about, nothing typed
+                                  "my password is already strong, why do I need 2FA?",
+                                  "mon mot de passe est déjà costaud, pourquoi ce code ?"])
 def test_words_about_a_password_and_references_stay_readable(said):
     from bot.rasa_ext.scrub import mask_text
 
