@@ -176,3 +176,20 @@ def test_an_activation_whose_sms_was_never_sent_is_not_told_it_was(wait, respons
     line = pending_line(body)
     assert line is not None and line.response == response
     assert line.variables["masked_phone"] == "+33 7••••••12"
+
+
+async def test_locked_during_a_login_the_lock_comes_alone(backend, domain):
+    """Fifty-third outside check, F6: an account locked by wrong codes in the middle of an SMS
+    login was told the lock, then "your login in progress waits for the code of the latest
+    SMS… if this number is no longer yours, a reset is needed": no code is taken while locked."""
+    from bot.models import User
+
+    uid = make_user(backend.ctx, "lockedmid@acme.fr", state="sms")
+    token = await _token(backend, "lockedmid@acme.fr")  # the login's SMS challenge is pending
+    with backend.ctx.db.session() as s:
+        user = s.get(User, uid)
+        user.failed_attempts, user.locked_at = 10, clock.now()
+    conv = Conversation(domain, token=token, locale="en")
+    conv.say("why can't I log in now?", "ask_my_status")
+    turn = await conv.run(action)
+    assert turn.responses == ["utter_status_locked"]
