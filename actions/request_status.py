@@ -18,8 +18,9 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import language, reset_fallback, utter
+from actions.common import language, latest_text, reset_fallback, utter
 from actions.status import fetch_status, request_response, request_values
+from bot.reference_format import typed_ticket_numbers
 
 BY_STATUS = {
     "open": "utter_request_status_open",
@@ -33,11 +34,24 @@ NONE = "utter_request_status_none"
 NONE_NOT_ENROLLED = "utter_request_status_none_not_enrolled"
 
 
-def request_reply(body: dict[str, Any] | None, lang: str) -> tuple[str, dict[str, str]]:
-    """The response and its values for this customer's latest request."""
+# a request number named that is not the customer's own latest one (or one the session may not
+# see, past the password step only): neither looked up nor said to exist, like any reference
+# from elsewhere; "what is the status of request T-DXYCM9?" got the customer's own refused request
+# as if it were that one (fifty-third outside check, F9)
+NOT_LOOKED_UP = "utter_reference_theirs"
+
+
+def request_reply(
+    body: dict[str, Any] | None, lang: str, named: frozenset[str] | set[str] = frozenset()
+) -> tuple[str, dict[str, str]]:
+    """The response and its values for this customer's latest request (`named`: the ticket
+    numbers the message carries)."""
     if not body or not body.get("known"):
         return GENERAL, {}
     request = body.get("request")
+    own = str(request.get("number") or "").upper() if isinstance(request, dict) else ""
+    if named and named != {own}:
+        return NOT_LOOKED_UP, {}
     if not isinstance(request, dict):
         return (NONE, {}) if body.get("enrolled", True) else (NONE_NOT_ENROLLED, {})
     name = BY_STATUS.get(str(request.get("status")))
@@ -53,6 +67,7 @@ class ActionRequestStatus(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        response, values = request_reply(await fetch_status(tracker), language(tracker))
+        named = typed_ticket_numbers(latest_text(tracker))
+        response, values = request_reply(await fetch_status(tracker), language(tracker), named)
         utter(dispatcher, domain, response, **values)
         return reset_fallback(tracker)

@@ -35,3 +35,12 @@ _NAMED = re.compile(
 def holds_a_reference(text: str) -> bool:
     """Whether the text carries something shaped like a reference or a ticket number."""
     return _TYPED.search(text) is not None or _NAMED.search(text) is not None
+
+
+def typed_ticket_numbers(text: str) -> set[str]:
+    """The ticket numbers ("T-" and six) the text carries, in capitals."""
+    return {
+        m.group(0).upper()
+        for m in _TYPED.finditer(text)
+        if m.group(0).upper().startswith(TICKET_PREFIX)
+    }

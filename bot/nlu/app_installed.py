@@ -28,8 +28,29 @@ _WHAT_WITH_IT = re.compile(
 )
 
 
+# ...or said empty, just downloaded ("j'ai download Google Authenticator mais il est vide": the
+# code's format 0.45; fifty-third outside check, F8): nothing scanned yet, the app's steps. An
+# app empty on a new phone, or after a wipe, is a lost entry, the reset's: "just downloaded" is
+# what tells the two apart
+_EMPTY = re.compile(
+    r"\b(?:il est vide|elle est vide|est vide|is empty|it s empty|its empty|nothing in (?:it|there)"
+    r"|rien dedans|rien dans l appli|no accounts?(?: in it| listed)?|aucun compte)\b"
+)
+_JUST_INSTALLED = re.compile(
+    r"\b(?:download\w*|telecharge\w*|installed|just installed|installe|installee|j ai mis"
+    r"|got the app|just got)\b"
+)
+_NEW_PHONE = re.compile(
+    r"\b(?:new phone|nouveau (?:telephone|portable|tel)|changed phones?|change de (?:telephone"
+    r"|portable)|replaced|remplace|reinstall\w*|reinstalle\w*)\b"
+)
+
+
 def asks_what_to_do_with_the_app(text: str) -> bool:
-    """An authenticator app is on the phone and the customer doesn't know what to do with it."""
+    """An authenticator app is on the phone and the customer doesn't know what to do with it,
+    or finds it empty (not on a new phone)."""
     words = plain(text)
-    told = _APP.search(words) and _WHAT_WITH_IT.search(words)
+    empty = bool(_EMPTY.search(words) and _JUST_INSTALLED.search(words))
+    empty = empty and not _NEW_PHONE.search(words)
+    told = _APP.search(words) and (_WHAT_WITH_IT.search(words) or empty)
     return bool(told) and not (REFUSED.search(words) or says_it_never_came(words))

@@ -21,7 +21,10 @@ _OVER = re.compile(
     r"\b(?:grace period|grace days|delay|deadline|(?:the )?28 days?|(?:my|the) days)"
     r" (?:has |have |is |are |s )?(?:ended|expired|over|run out|ran out|passed|gone|up|finished)\b"
     r"|\b(?:too late|past the deadline|after the deadline|out of time)\b"
-    r"|\b(?:delai|periode de grace|(?:les )?28 jours|mes jours)(?: est| sont| a| ont)?(?: ete)?"
+    # « mon délai de grâce est fini, je fais quoi ? » (the status's general rule, where English got
+    # how to enable it now: fifty-third outside check, F8)
+    r"|\b(?:delai(?: de grace)?|periode de grace|(?:les )?28 jours|mes jours)"
+    r"(?: est| sont| a| ont)?(?: ete)?"
     r" (?:depasse\w*|expire\w*|termine\w*|ecoule\w*|fini\w*|passe\w*)\b"
     r"|\b(?:trop tard|hors delai|delai depasse|plus de delai)\b"
 )
@@ -30,7 +33,7 @@ _WHAT_NOW = re.compile(
     r"|how do i (?:get (?:back )?in|log in|access|get access)|what next|and now"
     r"|je fais quoi|que faire|que dois je faire|qu est ce que je (?:fais|dois faire)"
     r"|comment (?:je fais|faire|on fait|je me connecte|acceder|j accede)|et maintenant"
-    r"|on fait quoi|je dois faire quoi"
+    r"|on fait quoi|je dois faire quoi|je fais comment|on fait comment"
     # « le délai est dépassé et je peux plus cliquer sur plus tard, c'est grave ? » (the 28
     # days' general rule; fiftieth outsider check, F8)
     r"|c est grave|is (?:that|it) (?:bad|serious|a problem)|c est un probleme|ca pose probleme)\b"

@@ -37,7 +37,10 @@ _OFF = re.compile(
 _WHAT = re.compile(
     r"\b(?:2fa|mfa|a2f|double auth\w*|doble auth\w*|authentification|authentication|two factor"
     r"|2 factor|second factor|second facteur|2 step|two step|deux etapes|verification"
-    r"|it|la|le|ca|this|that)\b"
+    r"|it|la|le|ca|this|that"
+    # « et je peux pas juste désactiver ce truc ? » (the 28 days without its "no": fifty-third
+    # outside check, F8)
+    r"|ce truc|ce machin|this thing|that thing)\b"
 )
 # what else is turned off or removed: the device remembered, a phone, a number, the conversation
 _OTHER = re.compile(

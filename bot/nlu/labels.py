@@ -188,7 +188,7 @@ from bot.nlu.number_changed import (
 )
 from bot.nlu.number_format import asks_about_the_number_format
 from bot.nlu.number_mistyped import suspects_a_mistyped_number
-from bot.nlu.obliged_now import asks_if_obliged_now
+from bot.nlu.obliged_now import asks_if_obliged_now, asks_if_optional
 from bot.nlu.offline_app import asks_if_it_works_offline
 from bot.nlu.old_code import old_code_refused
 from bot.nlu.other_channel import (
@@ -629,7 +629,14 @@ OFF_THE_LINE_HEARD_AS = (
     "ask_contact",
     "sms_not_received",
 )
-APP_INSTALLED_HEARD_AS = ("code_rejected", "ask_enable_app", "phone_changed", "ask_what_is_2fa")
+# (an empty app heard as the code's: fifty-third outside check, F8)
+APP_INSTALLED_HEARD_AS = (
+    "code_rejected",
+    "ask_enable_app",
+    "phone_changed",
+    "ask_what_is_2fa",
+    "ask_code_format",
+)
 # ... the code at every login heard as the set-up or what 2FA is; "what's this extra code?"
 # heard as why 2FA
 EVERY_TIME_HEARD_AS = ("ask_how_enable", "ask_what_is_2fa", "ask_why_2fa")
@@ -2075,6 +2082,9 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (wants_a_new_password, "out_of_scope", ("code_rejected", "ask_how_enable", "phone_changed")),
     (keeps_every_code_in_one_app, "ask_enable_app", ("ask_enable_app", *APP_TOO_HEARD_AS)),
     (no_signal_set_to_texts, "request_switch_method", SET_TO_TEXTS_HEARD_AS),
+    # fifty-third outside check, F8: "Is 2FA optional for us?", since when and why in a tie; the
+    # training data files "is 2FA optional?" under since when, whose answer says mandatory
+    (asks_if_optional, "ask_since_when", ("ask_why_2fa", "ask_since_when")),
 )
 
 

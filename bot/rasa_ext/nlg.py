@@ -74,6 +74,7 @@ from bot.nlu.reset_wanted import (
 )
 from bot.nlu.same_number import keeps_the_number, phone_only_flat
 from bot.nlu.sms_expired import sms_code_expired
+from bot.nlu.texting import written_out
 from bot.nlu.too_many_tries import asks_about_too_many_tries
 from bot.nlu.travel_abroad import goes_abroad
 from bot.nlu.unlock_asked import asks_to_unlock
@@ -533,6 +534,10 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
         text = self._latest_text(tracker)
         if not text:
             return None
+        # read as the topic's rule read it, texting written out ("can i give u the code here so u
+        # can log me in" got the code's answer without its "no, never": fifty-third outside
+        # check, F8)
+        text = written_out(text)
         if utter_action in AFTER_RESEND and labels.resend_pressed(text) and not resend_greyed(text):
             # (a greyed « Renvoyer » was not pressed: its focus below says why)
             return AFTER_RESEND[utter_action]

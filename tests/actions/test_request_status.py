@@ -78,6 +78,28 @@ async def test_the_latest_request_its_number_and_dates(backend, domain, status, 
     assert "ne pas montrer" not in str(turn.messages)  # the reason stays in the email
 
 
+async def test_another_request_number_named_is_not_answered_with_ones_own(backend, domain):
+    """Fifty-third outside check, F9: "what is the status of request T-DXYCM9?" (another
+    account's number) got the customer's own refused request as if it were that one. A number
+    that is not the account's own latest (or one withheld from this session) is neither looked
+    up nor said to exist; one's own, named with the emailed code confirmed, is answered."""
+    uid = make_user(backend.ctx, "named@acme.fr", state="sms")
+    open_ticket_for(backend.ctx, uid, "T-MY3467")
+    browser, _ = await backend.portal("named@acme.fr")
+    conv = Conversation(domain, token=await backend.customer_token(browser), locale="en")
+    conv.say("what is the status of request T-DXYCM9?", "ask_request_status")
+    turn = await conv.run(action)
+    assert turn.responses == ["utter_reference_theirs"]
+    conv.say("and T-MY3467?", "ask_request_status")  # its own, withheld past the password step
+    assert (await conv.run(action)).responses == ["utter_reference_theirs"]
+    await backend.support("identity/start", {"conversation_id": conv.sender_id}, conv.token)
+    await backend.ctx.drain()
+    code = last_email_code(backend.ctx, "named@acme.fr")
+    await backend.support("identity/confirm", {"conversation_id": conv.sender_id, "code": code}, conv.token)
+    conv.say("where is t-my3467 at?", "ask_request_status")
+    assert (await conv.run(action)).responses == ["utter_request_status_open"]
+
+
 async def test_an_anonymous_chat_gets_the_general_answer(backend, domain):
     conv = Conversation(domain, locale="fr")
     conv.say("où en est ma demande ?", "ask_request_status")

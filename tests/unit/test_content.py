@@ -610,6 +610,8 @@ def test_a_courtesy_word_alone_first_gets_its_own_language(text, lang):
 @pytest.mark.parametrize("text, lang, no", [
     ("je peux vous donner le code ici dans le chat pour que vous le validiez ?", "fr", "Non : ne donnez jamais"),
     ("can i just paste the code here and you check it", "en", "No: never give your code"),
+    # fifty-third outside check, F8: texting read as the rule reads it
+    ("can i give u the code here so u can log me in", "en", "No: never give your code"),
 ])
 def test_the_code_offered_in_the_chat_is_refused_first(text, lang, no):
     """Twenty-fifth outsider check, FR19, EN19: where to type the code came, never "no"."""

@@ -3188,6 +3188,15 @@ DEV92_94_KINDS = [
     # no signal, Wi-Fi there, the account on texts, nothing asked
     ("Working a month on a cargo ship, there's wifi on board but no mobile signal, and my login is set up"
      " with texts", "sms_not_received", "request_switch_method"),
+    # an authenticator just downloaded and empty: nothing scanned yet (fifty-third outside check)
+    ("the popup wants a one-time code, I downloaded Google Authenticator but it's empty",
+     "ask_code_format", "ask_enable_app"),
+    # the grace period said over in French, what now (fifty-third outside check, F8)
+    ("mon délai de grâce est terminé, on fait comment ?", "ask_my_status", "ask_deadline"),
+    # whether it is optional (fifty-third outside check, F8)
+    ("Is 2FA optional for us?", "ask_why_2fa", "ask_since_when"),
+    ("La double authentification est-elle facultative pour notre société ?", "ask_why_2fa",
+     "ask_since_when"),
     # what lies behind the change, asked for someone else
     ("My director will want to know what's behind this before we roll it out to the drivers",
      "ask_how_enable", "ask_why_2fa"),
@@ -3208,6 +3217,10 @@ DEV92_94_LEFT_ALONE = [
     # one's paperwork job is no complaint about it
     ("I do the paperwork for our farm. My father asks what this extra step at login is.",
      "ask_what_is_2fa"),
+    # an authenticator empty on a new phone is the lost entry's
+    ("new phone, Google Authenticator is empty and the portal wants a code", "phone_changed"),
+    # why it is not optional is the reason's
+    ("why is it not optional for us?", "ask_why_2fa"),
     # the code reused during a night shift is the code's question
     ("Can the code on my phone be used several times tonight or do I need a new one each time?",
      "ask_code_format"),
