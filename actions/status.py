@@ -154,10 +154,9 @@ def _sms_not_sent_line(purpose: str, masked: str, wait: Any) -> Line:
 
 
 def pending_line(body: Mapping[str, Any]) -> Line | None:
-    """What the login or enrollment in progress (widget session only) is waiting for. Nothing,
-    once the account is locked: no code is taken until support unlocks it ("…only support can
-    unlock it", then "your login waits for the latest SMS… a reset is needed if the number is no
-    longer yours": fifty-third outside check, F6)."""
+    """What the login or enrollment in progress (widget session only) is waiting for; nothing
+    once locked, no code is taken until support unlocks ("…only support can unlock it" then
+    "your login waits for the latest SMS…": fifty-third outside check, F6)."""
     if body.get("locked"):
         return None
     pending = pending_of(body)
