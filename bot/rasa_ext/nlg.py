@@ -231,6 +231,9 @@ SMS_ONLY_SAID = frozenset(
     {"utter_status_pending_sms_login_only", "utter_sms_login_only_after_steps"}
 )
 SWITCH_PAYLOAD = "/request_switch_method"
+# the whys of lines that stop the customer: asked right after one, "why?" asks about it, even
+# when a general answer came first in the same turn (CatalogueNLG.stopping_why)
+STOPPING_WHYS = frozenset({"utter_why_2fa_not_sent", "utter_why_2fa_locked"})
 WHY_OF = {
     "utter_phone_changed": "utter_why_2fa_reset",
     "utter_phone_changed_again": "utter_why_2fa_reset",
@@ -544,7 +547,7 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
         if utter_action == WHY_ASKED and (
             BARE_WHY.match(text) or WHY_REFUSED.match(text) or why_about_the_answer(text)
         ):
-            why = WHY_OF.get(self.answered_just_before(tracker) or "")
+            why = self.stopping_why(tracker) or WHY_OF.get(self.answered_just_before(tracker) or "")
             if why in self.responses:
                 return why
         if utter_action == DECLINED and hesitates(text) and self.offered_just_before(tracker):
@@ -587,6 +590,15 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
         asks about), or None."""
         names = [(e.metadata or {}).get("utter_action") for e in self.previous_turn(tracker)]
         return next((name for name in reversed(names) if name), None)
+
+    def stopping_why(self, tracker: DialogueStateTracker) -> str | None:
+        """The why of a line that stops the customer (no SMS could go, the account locked), when
+        the turn said one after its first answer: « pourquoi ? » right after "no code could be
+        sent (too many SMS recently…)", said after the SMS steps, got why an SMS can be late
+        (fifty-third outside check, F3)."""
+        names = [(e.metadata or {}).get("utter_action") for e in self.previous_turn(tracker)]
+        whys = (WHY_OF.get(name or "") for name in names)
+        return next((why for why in whys if why in STOPPING_WHYS), None)
 
     def offered_just_before(self, tracker: DialogueStateTracker) -> bool:
         """Whether the assistant's reply before the customer's last message asked a yes or a

@@ -883,6 +883,24 @@ def test_a_why_right_after_an_answer_gets_that_answers_reason(answer, text, lang
     assert said not in first["text"] and "2024" in first["text"]
 
 
+@pytest.mark.parametrize("stopping, text, lang, said", [
+    ("utter_status_pending_sms_login_not_sent", "pourquoi ? j'ai juste essayé 2 fois", "fr", "le nombre de SMS"),
+    ("utter_status_pending_sms_enroll_not_sent_now", "why?", "en", "number of SMS codes"),
+])
+def test_a_why_after_a_stopping_line_said_second_is_about_that_line(stopping, text, lang, said):
+    """Fifty-third outside check, F3: the SMS steps, then "no code could be sent (too many SMS
+    recently…)" in the same turn; « pourquoi ? » got why an SMS can be late (the first answer's
+    reason). A line that stops the customer, said after, is what the why asks about."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    events = [SlotSet("language", lang), UserUttered("…"),
+              BotUttered("…", metadata={"utter_action": "utter_sms_not_received"}),
+              BotUttered("…", metadata={"utter_action": stopping}),
+              UserUttered(text, parse_data={"intent": {"name": "ask_why_2fa", "confidence": 0.9}})]
+    tracker = DialogueStateTracker.from_events("c", events, slots=DOMAIN.slots)
+    reply = asyncio.run(nlg.generate("utter_why_2fa", tracker, "rest"))
+    assert said in reply["text"], reply["text"]
+
+
 def test_an_again_answer_is_recorded_as_said_for_in_english():
     """Forty-first outsider check, F4: "et en anglais ?" after « Toujours pas de SMS ? … »
     (utter_sms_not_received said a second time, its `_again` text) repeated the first
