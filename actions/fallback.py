@@ -177,6 +177,13 @@ NEXT_STEP = {
     "utter_request_status_completed_unnumbered": "utter_how_enable",
     "utter_why_2fa_login_first": "utter_still_failing_login_first",
     "utter_why_2fa_reset": "utter_reset_next",
+    # fifty-fourth outside check, F1: "et maintenant ?" after the days left and after "nothing
+    # to reset" (the set-up), after "no request on your account" and after why a method is added
+    # only by a reset (the request's next step) fell back
+    "utter_status_not_enrolled": "utter_how_enable",
+    "utter_reset_not_enrolled": "utter_how_enable",
+    "utter_request_status_none": "utter_reset_next",
+    "utter_why_2fa_switch_not_enrolled": "utter_reset_next",
     "utter_why_2fa_refused": "utter_reset_next",
     # "what happens now?" after the ticket opened; "and then?" after a method switched
     # (forty-seventh outsider check, F5: the 28 days, or "sorry it still doesn't work")

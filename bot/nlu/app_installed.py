@@ -40,6 +40,14 @@ _JUST_INSTALLED = re.compile(
     r"\b(?:download\w*|telecharge\w*|installed|just installed|installe|installee|j ai mis"
     r"|got the app|just got)\b"
 )
+# ...at the popup's set-up: an app just downloaded and empty without it may be an enrolled
+# account's lost entry (« je viens de télécharger l'appli… elle affiche rien » from an account
+# enrolled with the app got the set-up's steps: fifty-fourth outside check, F5)
+_AT_THE_SET_UP = re.compile(
+    r"\b(?:pop ?up|fenetre|one time code|code a usage unique|qr|first time|premiere fois"
+    r"|set ?up|activation|activer|configurer"
+    r"|(?:asks?|wants?|demande) (?:me )?(?:for )?(?:a |un )?code)\b"
+)
 _NEW_PHONE = re.compile(
     r"\b(?:new phone|nouveau (?:telephone|portable|tel)|changed phones?|change de (?:telephone"
     r"|portable)|replaced|remplace|reinstall\w*|reinstalle\w*)\b"
@@ -51,6 +59,7 @@ def asks_what_to_do_with_the_app(text: str) -> bool:
     or finds it empty (not on a new phone)."""
     words = plain(text)
     empty = bool(_EMPTY.search(words) and _JUST_INSTALLED.search(words))
+    empty = empty and bool(_AT_THE_SET_UP.search(words))
     empty = empty and not _NEW_PHONE.search(words)
     told = _APP.search(words) and (_WHAT_WITH_IT.search(words) or empty)
     return bool(told) and not (REFUSED.search(words) or says_it_never_came(words))

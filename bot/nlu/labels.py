@@ -187,7 +187,7 @@ from bot.nlu.number_changed import (
     number_to_update,
 )
 from bot.nlu.number_format import asks_about_the_number_format
-from bot.nlu.number_mistyped import suspects_a_mistyped_number
+from bot.nlu.number_mistyped import suspects_a_mistyped_number, tells_a_typo_after_the_number
 from bot.nlu.obliged_now import asks_if_obliged_now, asks_if_optional
 from bot.nlu.offline_app import asks_if_it_works_offline
 from bot.nlu.old_code import old_code_refused
@@ -2085,6 +2085,12 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # fifty-third outside check, F8: "Is 2FA optional for us?", since when and why in a tie; the
     # training data files "is 2FA optional?" under since when, whose answer says mandatory
     (asks_if_optional, "ask_since_when", ("ask_why_2fa", "ask_since_when")),
+    # fifty-fourth outside check, F7: a typo told after the number, heard as a changed phone
+    (
+        tells_a_typo_after_the_number,
+        "sms_not_received",
+        (*MISTYPED_HEARD_AS, "phone_changed", "ask_code_format"),
+    ),
 )
 
 

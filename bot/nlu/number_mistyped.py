@@ -33,6 +33,16 @@ _TYPO = re.compile(
     r"|ligne fixe|numero fixe|numero du bureau|office number)(?: \w+){0,3}? (?:instead of|rather"
     r" than|au lieu de|a la place de|au lieu du)\b"
 )
+# the typo said after the number ("the number I put in has a typo"), the switchboard's typed
+# (« j'ai mis celui du standard »): heard as the code's answer or a changed phone (fifty-fourth
+# outside check, F7); narrower than _TYPO, so read apart with a wider hearing
+_TYPO_AFTER = re.compile(
+    rf"\b{_NUMBER}(?: \w+){{0,5}}? (?:has|had|with|contains|avait|a) (?:a typo|une faute"
+    r"|une coquille|une erreur)\b"
+    r"|\b(?:mis|tape|saisi|donne|typed|entered|put in|gave) (?:celui|le numero|la ligne)"
+    r" du standard\b"
+    r"|\b(?:typed|entered|put in|gave) (?:the |our )?switchboard(?: number)?\b"
+)
 _HOW_TO_CORRECT = re.compile(
     r"\b(?:how (?:do|can) i (?:correct|fix|change|edit|update)|comment (?:je )?(?:corrige|corriger"
     r"|modifie|modifier|change|changer|rectifie|rectifier))\b"
@@ -43,3 +53,9 @@ def suspects_a_mistyped_number(text: str) -> bool:
     """The customer suspects a typo in the number typed, and does not ask how to correct it."""
     words = plain(text)
     return bool(_TYPO.search(words)) and not _HOW_TO_CORRECT.search(words)
+
+
+def tells_a_typo_after_the_number(text: str) -> bool:
+    """A typo told after the number typed, or the switchboard's number typed for one's own."""
+    words = plain(text)
+    return bool(_TYPO_AFTER.search(words)) and not _HOW_TO_CORRECT.search(words)

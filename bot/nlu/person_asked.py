@@ -114,12 +114,15 @@ def asks_for_a_person(text: str) -> bool:
 # the call wanted again after it was withdrawn ("hmm actually yes, I'd like the call after all"
 # got "All right…", « bon si finalement redonnez moi une référence pour lundi » the withdrawal
 # again: forty-fifth outsider check, F6): a person asked for, a new reference (action_handoff)
+# ("hmm, on second thought I do want the call" fell back: fifty-fourth outside check, F2)
 _AGAIN = re.compile(
-    r"\b(?:after all|finalement|en fait|again|de nouveau|a nouveau|une nouvelle|a new|another"
+    r"\b(?:after all|on second thought|on reflection|second thoughts|a la reflexion|reflexion faite"
+    r"|finalement|en fait|again|de nouveau|a nouveau|une nouvelle|a new|another"
     r"|une autre|changed my mind|change d avis)\b"
 )
 _THE_CALL = re.compile(
-    r"\b(?:(?:i d like|i would like|i want|i ll take|give me|je veux|je voudrais|j aimerais"
+    r"\b(?:(?:i d like|i would like|i want|i do want|i ll take|give me|je veux|je voudrais"
+    r"|j aimerais|je veux bien"
     r"|redonnez(?: moi)?|redonne(?: moi)?|donnez moi|donne moi)\b(?: \w+){0,2}? (?:the call|a call"
     r"|the callback|a reference|a new reference|an agent|l appel|un appel|une reference"
     r"|une nouvelle reference|un conseiller|la demande d appel))\b"

@@ -461,6 +461,11 @@ async def test_what_now_after_the_reason_of_an_answer_is_that_answers_next_step(
     ("utter_request_status_open", "what now? do I just wait?", "utter_ticket_next"),
     ("utter_request_status_open_unnumbered", "et maintenant, j'attends ?", "utter_ticket_next"),
     ("utter_request_status_completed", "so what now", "utter_how_enable"),
+    # fifty-fourth outside check, F1
+    ("utter_status_not_enrolled", "et maintenant ?", "utter_how_enable"),
+    ("utter_reset_not_enrolled", "what now?", "utter_how_enable"),
+    ("utter_request_status_none", "what now?", "utter_reset_next"),
+    ("utter_why_2fa_switch_not_enrolled", "ok what now?", "utter_reset_next"),
 ])
 async def test_what_now_said_as_people_say_it_after_a_personal_answer(domain, asked, text, lead):
     """Fifty-third outside check, F2: logged in, "ok so what now?" after "your 28 days are over"

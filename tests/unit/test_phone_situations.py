@@ -2324,6 +2324,12 @@ FORTY_FIFTH_CHECK = [
     # fifty-third outsider check, F1: the README's own words, heard as the switch or out of scope
     ("I'd like the call after all", "request_switch_method", "request_human"),
     ("hmm actually I'd like the call after all", "out_of_scope", "request_human"),
+    # fifty-fourth outside check, F7: a typo in the number typed at the set-up
+    ("the number I typed in the popup has a typo, nothing comes", "phone_changed", "sms_not_received"),
+    ("j'ai mis celui du standard au lieu de mon portable", "phone_changed", "sms_not_received"),
+    # fifty-fourth outside check, F2
+    ("hmm, on second thought I do want the call", "ask_contact", "request_human"),
+    ("à la réflexion, je veux bien l'appel", "affirm", "request_human"),
     # F7: what now that the reset is done
     ("the reset is done, what now?", "phone_changed", "ask_my_status"),
     # F9: the time left before it becomes mandatory, read alone as a second question's part
@@ -3217,6 +3223,9 @@ DEV92_94_LEFT_ALONE = [
     # one's paperwork job is no complaint about it
     ("I do the paperwork for our farm. My father asks what this extra step at login is.",
      "ask_what_is_2fa"),
+    # an authenticator just downloaded and empty, no set-up named (an enrolled account's lost
+    # entry, maybe: fifty-fourth outside check, F5)
+    ("je viens de télécharger l'appli d'authentification mais elle affiche rien", "phone_changed"),
     # an authenticator empty on a new phone is the lost entry's
     ("new phone, Google Authenticator is empty and the portal wants a code", "phone_changed"),
     # why it is not optional is the reason's
