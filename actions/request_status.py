@@ -12,6 +12,7 @@ or a backend that cannot answer, gets the general answer (utter_request_status).
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -42,7 +43,7 @@ NOT_LOOKED_UP = "utter_reference_theirs"
 
 
 def request_reply(
-    body: dict[str, Any] | None, lang: str, named: frozenset[str] | set[str] = frozenset()
+    body: dict[str, Any] | None, lang: str, named: AbstractSet[str] = frozenset()
 ) -> tuple[str, dict[str, str]]:
     """The response and its values for this customer's latest request (`named`: the ticket
     numbers the message carries)."""

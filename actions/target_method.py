@@ -62,6 +62,7 @@ IN_USE_ONLY = re.compile(r"\b(already|deja|currently|actuellement)\b")
 
 
 def _left_in_so_many_words(mention: dict[str, Any]) -> bool:
+    """Left with "instead of", "not", "from"…, not only said to be in use."""
     return LEAVE.search(IN_USE_ONLY.sub(" ", mention["before"])) is not None
 
 
