@@ -21,15 +21,17 @@ from bot.plain_text import plain
 
 METHODS = ("sms", "totp")
 WINDOW = 30  # characters looked at before each mention
+# the method in use now: "I already use Google Authenticator, can I get the codes by text instead
+# now?" (twentieth outsider check, finding 4: the app's steps); a leave word, but a weak one
+# (IN_USE_ONLY below)
+IN_USE_WORDS = r"already|deja|currently|actuellement"
 LEAVE = re.compile(
     r"(au lieu (de|d'|du|des)|plutot (que|qu')|a la place (de|du|d'|des)|instead of|rather than"
     r"|\bnot\b|\bpas\b|\bplus\b"
     r"|no longer|no more|\bdon'?t\b|do not|\bfrom\b|\bthan\b|passer de|passe de"
     r"|\bsans\b|without|\bquitter\b"
     r"|\bleave\b"
-    # the method in use now: "I already use Google Authenticator, can I get the codes by text
-    # instead now?" (twentieth outsider check, finding 4: the app's steps)
-    r"|\balready\b|\bdeja\b|\bcurrently\b|\bactuellement\b)"
+    rf"|\b(?:{IN_USE_WORDS})\b)"
 )
 # the method that fails is the one to leave: "jrecois rien par sms", "nothing by text"
 # (fifteenth check, F1); right before the method, not anywhere in the window ("the sms never
@@ -58,7 +60,7 @@ WANT = re.compile(
 # many words: "our techs already use Google Authenticator for the VPN… I'd rather everyone used
 # the same thing instead of getting texts" wants the app (DEV92, written blind: the SMS steps
 # came, the texts unread as a method and the app taken for the one to leave)
-IN_USE_ONLY = re.compile(r"\b(already|deja|currently|actuellement)\b")
+IN_USE_ONLY = re.compile(rf"\b(?:{IN_USE_WORDS})\b")
 
 
 def _left_in_so_many_words(mention: dict[str, Any]) -> bool:

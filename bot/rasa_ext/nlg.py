@@ -585,10 +585,15 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
                 said.append(event)
         return said
 
+    def previous_answers(self, tracker: DialogueStateTracker) -> list[str | None]:
+        """The responses of the assistant's messages between the customer's last two, newest
+        first (None for a message that names none)."""
+        return [(e.metadata or {}).get("utter_action") for e in self.previous_turn(tracker)]
+
     def answered_just_before(self, tracker: DialogueStateTracker) -> str | None:
         """The response of the assistant's first message of that turn (what a bare "why?"
         asks about), or None."""
-        names = [(e.metadata or {}).get("utter_action") for e in self.previous_turn(tracker)]
+        names = self.previous_answers(tracker)
         return next((name for name in reversed(names) if name), None)
 
     def stopping_why(self, tracker: DialogueStateTracker) -> str | None:
@@ -596,8 +601,7 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
         the turn said one after its first answer: « pourquoi ? » right after "no code could be
         sent (too many SMS recently…)", said after the SMS steps, got why an SMS can be late
         (fifty-third outside check, F3)."""
-        names = [(e.metadata or {}).get("utter_action") for e in self.previous_turn(tracker)]
-        whys = (WHY_OF.get(name or "") for name in names)
+        whys = (WHY_OF.get(name or "") for name in self.previous_answers(tracker))
         return next((why for why in whys if why in STOPPING_WHYS), None)
 
     def offered_just_before(self, tracker: DialogueStateTracker) -> bool:
