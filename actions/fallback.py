@@ -47,7 +47,7 @@ from actions.common import (
 )
 from actions.handoff import HANDOFF_GIVEN
 from actions.reference import given_value
-from actions.status import PERSONAL_LINES
+from actions.status import PERSONAL_LINES, fetch_status, say, situation_line
 from actions.suggestions import (
     MAX_TOPICS,
     closest_intent,
@@ -595,8 +595,31 @@ class ActionFallback(Action):
             if lead in OFFERS:
                 # made again by the follow-up, so that the rules read the next "yes" as its answer
                 return events + [FollowupAction(lead)]
+            if lead == SET_UP and await said_the_account_instead(dispatcher, tracker, domain):
+                return events
             say_lead(dispatcher, tracker, domain, lead, count)
         return events
+
+
+# the next step that is the set-up's, which an account already enrolled or locked has no use for
+SET_UP = "utter_how_enable"
+
+
+async def said_the_account_instead(
+    dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+) -> bool:
+    """"what now?" after why 2FA or the 28 days is the set-up's steps, unless the backend knows
+    this customer's 2FA is on already, or locked: then their own state is the next step (active
+    by SMS on •••78, or only support unlocks). The steps told an enrolled account to click « Oui,
+    je veux… », which its popup never shows (fifty-fourth outside check, F1, C7 and C8)."""
+    body = await fetch_status(tracker)
+    if not body or not body.get("known") or not (body.get("enrolled") or body.get("locked")):
+        return False
+    line = situation_line(body, language(tracker))
+    if line is None:
+        return False
+    say(dispatcher, domain, line)
+    return True
 
 
 def say_lead(

@@ -65,6 +65,11 @@ _LEFT_OVER = re.compile(
     r"|\b(?:is it possible to|would it be possible to|can we|could we|can i|could i"
     r"|c est possible de|est ce possible de|ya moyen d|y a moyen d|il y a moyen d|est ce que je"
     r" peux|je peux|peut on|on peut)(?: \w+){0,3}$"
+    # a preference said before the wish ("je préfère en français svp, combien de temps…": the
+    # scrap read with the question kept it under the bar, and the last answer came again in
+    # French, the question dropped: fifty-fourth outside check, F4)
+    r"|^(?:(?:moi )?je |i |we |nous )?(?:prefere|prefererais|preferons|aimerais mieux"
+    r"|prefer|d prefer|would prefer|d rather|would rather)(?: (?:que vous ecriviez|it|that))?$"
 )
 
 

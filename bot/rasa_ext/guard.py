@@ -37,7 +37,7 @@ from sanic import Blueprint
 
 from bot.nlu.language import LanguageDetector, locale_from_metadata
 from bot.rasa_ext import admission, asked_language, diagnosis, payload_locale, replies
-from bot.rasa_ext.scrub import holds_password
+from bot.rasa_ext.scrub import holds_password, mask_passwords
 from bot.rasa_ext.tracker_store import watch_turn
 
 log = logging.getLogger(__name__)
@@ -121,6 +121,11 @@ class NeverSilent:
             # after it, "mon mdp c'est … ça marche pas, pk ?" read "why 2FA" and only then
             # the warning (sixteenth outsider check, item 5)
             await self.tell(message, watched.inner, replies.PASSWORD_NOTE)
+            # ...and the answer reads the message without it: "my password is Demo-2FA-2024
+            # and it works, but where do I type the code?" was read by the password's "2FA"
+            # (a fallback after the note: fifty-fourth outside check, F3); nothing past the
+            # channel needs the password, which the tracker store masks anyway
+            message.text = mask_passwords(message.text)
         try:
             await on_new_message(message)
         except asyncio.CancelledError:

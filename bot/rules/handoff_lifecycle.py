@@ -97,7 +97,12 @@ def close_with_ticket(s, ticket: Ticket, agent: str) -> list[str]:
     waiting = s.execute(select(Handoff).where(about, Handoff.status == "open")).scalars()
     closed = []
     for h in waiting:
-        close(s, h, agent, "other", f"Closed with ticket {ticket.number} ({ticket.status}).")
+        # the call ended in this reset request: `ticket_opened`, which the analytics count as
+        # such; "other" mixed them with calls whose outcome nobody recorded (fifty-third outside
+        # check, F14)
+        close(
+            s, h, agent, "ticket_opened", f"Closed with ticket {ticket.number} ({ticket.status})."
+        )
         closed.append(h.reference)
     return closed
 

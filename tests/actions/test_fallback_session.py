@@ -9,6 +9,7 @@ from actions.session import ActionSessionStart
 from actions.status import ActionCheckStatus
 from bot.next_step import AND_THEN
 from tests.actions.driver import Conversation, assert_no_secrets
+from tests.helpers import make_user
 
 fallback = ActionFallback()
 session_start = ActionSessionStart()
@@ -477,6 +478,29 @@ async def test_what_now_said_as_people_say_it_after_a_personal_answer(domain, as
     conv.say(text, "nlu_fallback")
     turn = await conv.run(fallback)
     assert turn.responses == [lead]
+
+
+@pytest.mark.parametrize("state, asked, text, lead", [
+    ("sms", "utter_why_2fa", "what now?", "utter_status_enrolled_sms"),
+    ("app", "utter_deadline", "et maintenant ?", "utter_status_enrolled_app"),
+    ("locked", "utter_what_is_2fa", "ok what now?", "utter_status_locked"),
+    # an account still in its 28 days keeps the set-up's steps
+    ("grace", "utter_why_2fa", "what now?", "utter_how_enable"),
+])
+async def test_what_now_after_a_general_answer_reads_the_account(backend, domain, state, asked, text, lead):
+    """Fifty-fourth outside check, F1 (C7, C8): sms@, logged in and enrolled, asked why 2FA,
+    then "what now?", and got "To enable two-factor authentication: … click « Oui, je veux… »",
+    a popup its account never shows. An account already enrolled, or locked, is told its own
+    state; one still to enrol gets the steps."""
+    email = f"{state}-next@acme.fr"
+    make_user(backend.ctx, email, state=state, phone="+33612345678", deadline_in_days=9)
+    browser, _ = await backend.portal(email)
+    conv = Conversation(domain, token=await backend.customer_token(browser), locale="fr" if "maintenant" in text else "en")
+    conv.events.append({"event": "bot", "text": "…", "metadata": {"utter_action": asked}})
+    conv.say(text, "nlu_fallback")
+    turn = await conv.run(fallback)
+    assert turn.responses == [lead]
+    assert_no_secrets(turn.messages, "+33612345678")
 
 
 @pytest.mark.parametrize("text", ["yes I want the reset", "oui je veux la réinitialisation"])

@@ -623,6 +623,15 @@ def test_a_typed_password_gets_a_warning_and_is_not_stored(stack, lang, typed):
     assert len(texts) >= 2  # the note comes with an answer, it does not replace it
     stored = [e.get("text") or "" for e in stack.tracker(public_id(sender))["events"] if e.get("event") == "user"]
     assert stored and all("Soleil2024" not in t and "Summer2024" not in t for t in stored), stored
+    # the answer reads the message without the password (fifty-fourth outside check, F3: the
+    # "2FA" of "Demo-2FA-2024" made the question a fallback after the note)
+    with_question = {"fr": "mon mot de passe c'est Sec-2FA-2024 et il marche, mais je tape le code où ?",
+                     "en": "my password is Demo-2FA-2024 and it works, but where do I type the code?"}[lang]
+    asked = stack.rest(sender + "q", with_question)
+    assert asked[0].get("text") == replies.text(replies.PASSWORD_NOTE, lang)
+    events = stack.tracker(public_id(sender + "q"))["events"]
+    names = [(e.get("metadata") or {}).get("utter_action") for e in events if e.get("event") == "bot"]
+    assert "utter_code_format" in names, (names, asked)
     # words about a password are not one: no note
     assert replies.text(replies.PASSWORD_NOTE, "en") not in [
         m.get("text") for m in stack.rest(sender + "b", "my password is too long, is that why?")

@@ -21,6 +21,12 @@ from bot.nlu.second_question import SecondQuestion
      "combien de temps j ai pour activer"),
     ("Can you answer in French please? How do I tick the box to skip the code on my PC?", "fr",
      "how do i tick the box to skip the code on my pc"),
+    # a preference said before the wish is no part of the question (fifty-fourth outside
+    # check, F4: « je préfère » kept the rest under the bar, and the question was dropped)
+    ("je préfère en français svp, combien de temps j'avais en tout ?", "fr",
+     "combien de temps j avais en tout"),
+    ("I'd rather in English please: is the code the same every time?", "en",
+     "is the code the same every time"),
 ])
 def test_the_question_beyond_the_wish_is_what_is_left(text, language, rest):
     assert wished_language(text) == language
@@ -77,6 +83,17 @@ def test_a_wish_read_whole_gets_the_question_it_carries_in_the_language_wished()
     assert language_of(msg) == "en"
     # the wish stays in the ranking, below the question (under a third of it: labels.RULED_OUT)
     assert {"name": "ask_language", "confidence": pytest.approx(0.3 * 0.8)} in msg.get("intent_ranking")
+
+
+def test_a_duration_asked_with_the_wish_is_the_follow_up():
+    """Fifty-fourth outside check, F4: « je préfère en français svp, combien de temps j'avais en
+    tout ? » after an English answer got that answer again in French, the question dropped: the
+    rest reads as a duration with no topic (ask_how_long), which the answer just read settles."""
+    msg = message("je préfère en français svp, combien de temps j'avais en tout ?",
+                  "ask_language", 0.85, "ask_how_long", 0.8, "en")
+    SecondQuestion().process([msg])
+    assert msg.get("intent") == {"name": "ask_how_long", "confidence": 0.8}
+    assert language_of(msg) == "fr"
 
 
 def test_a_rest_read_unsurely_or_out_of_scope_leaves_the_wish():
