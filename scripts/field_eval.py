@@ -39,7 +39,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from bot.answers import ALSO_ANSWERED  # noqa: E402
+from bot.answers import ALSO_ANSWERED, SAID_AS  # noqa: E402
 from bot.nlu.language import LanguageDetector  # noqa: E402
 from bot.rasa_ext.conversation import public_id  # noqa: E402
 
@@ -69,7 +69,10 @@ ANSWERS: dict[str, tuple[str, ...]] = {
     "ask_language": ("utter_language",),
     "ask_request_status": ("utter_request_status",),
     "ask_what_is_2fa": ("utter_what_is_2fa",),
-    "ask_why_2fa": ("utter_why_2fa",),
+    # a login code received unasked, at night, "what does this tell me?": the answer for such a
+    # code says why it came (someone typed the password) and that this is what 2FA is for, with
+    # what to do; why 2FA alone would leave out the change of password (DEV96, written blind)
+    "ask_why_2fa": ("utter_why_2fa", "utter_sms_not_received_unrequested"),
     "ask_since_when": ("utter_since_when",),
     "ask_how_enable": ("utter_how_enable",),
     "ask_enable_app": ("utter_enable_app",),
@@ -187,6 +190,9 @@ def turn_of(tracker: dict) -> tuple[dict | None, list[tuple[str | None, str]]]:
             continue
         metadata = e.get("metadata") or {}
         bots.append((metadata.get("utter_action"), e.get("text") or ""))
+        if metadata.get(SAID_AS) not in (None, metadata.get("utter_action")):
+            # the wording shown (bot/rasa_ext/nlg.py), when an answer is judged by it
+            bots.append((metadata[SAID_AS], e.get("text") or ""))
         if metadata.get(ALSO_ANSWERED):  # a second question's answer, in the same bubble
             bots.append((metadata[ALSO_ANSWERED], e.get("text") or ""))
     return events[last_user], bots

@@ -215,7 +215,13 @@ _FOR_LATER = re.compile(
     # "…so the lads don't all need their phones to get in" (DEV69)
     r"|(?:don t|do not|won t|wouldn t|never) (?:all )?need (?:their|a|his|her|my|our) phones?"
     r"|pas besoin (?:de|d) (?:leur|son|mon|leurs) (?:telephones?|portables?)"
-    r"|sans (?:leur|son|mon|leurs) (?:telephones?|portables?))\b"
+    r"|sans (?:leur|son|mon|leurs) (?:telephones?|portables?)"
+    # kept so as not to forget it, and whether that is the way asked (« J'ai noté les 6 chiffres
+    # dans notre coffre-fort de mots de passe… pour ne pas les oublier. C'est bien comme ça qu'il
+    # faut faire ? », "I've saved the six digits in my notes app next to my password so I don't
+    # forget them": under the fallback; DEV96, written blind): the code is single use
+    r"|so (?:i|we) (?:don t|do not|won t) forget (?:it|them)|pour ne pas (?:les |l )?oublier"
+    r"|pour pas (?:les |l )?oublier|pour (?:ne )?plus (?:les |l )?oublier)\b"
 )
 _CODE_WORDS = re.compile(
     r"\b(?:code|codes|numbers|digits|chiffres|numeros|numero)\b"

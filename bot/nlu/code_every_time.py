@@ -197,3 +197,24 @@ def autofilled_yet_code_daily(text: str) -> bool:
     """A password manager fills the login, and the code is still asked every day."""
     words = plain(text)
     return bool(_AUTOFILLED.search(words) and _DAILY.search(words))
+
+
+# a computer to keep people verified, and whether or how long asked ("a shared kiosk PC in the
+# warehouse… Should we let it keep people verified, and how long would that last?": under the
+# fallback; DEV96, written blind): the box that keeps one browser verified for 30 days
+_KEEPS_VERIFIED = re.compile(
+    r"\b(?:keep (?:people|us|me|them|users|everyone|the staff) (?:verified|logged in|signed in)"
+    r"|stay verified|remain verified|remembers? (?:us|people|the staff|users|everyone)"
+    r"|(?:nous|les|me) garder (?:verifies?|authentifies?|connectes?)"
+    r"|rester (?:verifies?|authentifies?))\b"
+)
+_A_COMPUTER = re.compile(
+    r"\b(?:pc|pcs|computer|computers|kiosk|laptop|browser|workstation|poste|ordinateur|ordi"
+    r"|navigateur|borne)\b"
+)
+
+
+def computer_kept_verified(text: str) -> bool:
+    """Whether a computer may keep people verified (and for how long) asked."""
+    words = plain(text)
+    return bool(_KEEPS_VERIFIED.search(words) and _A_COMPUTER.search(words))

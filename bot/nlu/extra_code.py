@@ -165,6 +165,10 @@ _FROM_THE_PHONE = re.compile(
     # (four words between: « veut six chiffres qui viendraient de mon téléphone »: DEV82)
     r"(?: \w+){0,4}? (?:de|du|sur|from|off|on) (?:(?:son|mon|leur|votre|ton|le|his|her|my|their"
     r"|your|the)(?: \w+ s)? )?(?:portable|telephone|tel|mobile|phone|cell)\b"
+    # the phone itself wanted ("the portal now 'wants his phone' every time he signs in and he's
+    # convinced it's a scam": under the fallback; DEV95, written blind)
+    r"|\b(?:wants?|wanted|asks? for|reclame|veut|exige) (?:his|her|my|their|your|son|mon|leur"
+    r"|votre|ton) (?:portable|telephone|tel|mobile|phone|cell)\b"
 )
 _TO_EXPLAIN = re.compile(
     r"\b(?:j ai seche|went blank|what (?:do|should|can) i tell|que (?:dois je |puis je )?lui"

@@ -107,6 +107,7 @@ from bot.nlu.code_every_time import (
     autofilled_yet_code_daily,
     code_comes_back_every_time,
     code_refused_every_time,
+    computer_kept_verified,
     others_go_straight_in,
     same_device_asked_every_time,
 )
@@ -219,7 +220,7 @@ from bot.nlu.phone_switched import (
     switched_phones_codes_gone,
 )
 from bot.nlu.pointless import calls_it_pointless
-from bot.nlu.preference import app_in_use, prefers_one_method
+from bot.nlu.preference import app_in_use, phone_moved_on, prefers_one_method
 from bot.nlu.procedure import asks_the_procedure, wants_instructions_for_users
 from bot.nlu.qr_described import describes_the_qr_code
 from bot.nlu.qr_fails import button_does_nothing, qr_will_not_scan
@@ -238,7 +239,11 @@ from bot.nlu.refused_told import (
 )
 from bot.nlu.refused_why import asks_why_the_code_is_refused
 from bot.nlu.remember_asked import describes_the_remember_box
-from bot.nlu.required_by_policy import required_and_what_to_do, required_by_someone
+from bot.nlu.required_by_policy import (
+    date_required_by_someone,
+    required_and_what_to_do,
+    required_by_someone,
+)
 from bot.nlu.resend_greyed import resend_greyed
 from bot.nlu.reset_wanted import (
     asks_for_the_ticket_number,
@@ -298,7 +303,11 @@ from bot.nlu.sms_to_app import (
 )
 from bot.nlu.someone_elses_phone import codes_only_reach_someone_away, phone_of_someone_away
 from bot.nlu.stateless import StatelessStep
-from bot.nlu.steps_order import asks_the_steps_order, asks_the_steps_order_naming_no_method
+from bot.nlu.steps_order import (
+    asks_the_steps_order,
+    asks_the_steps_order_naming_no_method,
+    walks_through_the_app_set_up,
+)
 from bot.nlu.still_locked import asks_if_still_locked
 from bot.nlu.takes_long import asks_why_it_takes_long
 from bot.nlu.term_alone import is_the_term_alone
@@ -350,7 +359,11 @@ from bot.nlu.where_to_send import (
 from bot.nlu.who_is_right import asks_who_is_right_about_when
 from bot.nlu.why_a_phone import asks_what_a_phone_has_to_do, fears_the_phone_is_read
 from bot.nlu.why_now import asks_why_it_became_mandatory, asks_why_it_is_needed_now
-from bot.nlu.wifi_tablet import only_a_phone_without_sim, only_a_tablet_without_sim
+from bot.nlu.wifi_tablet import (
+    codes_on_a_watch,
+    only_a_phone_without_sim,
+    only_a_tablet_without_sim,
+)
 from bot.nlu.yes_chosen import asks_what_follows_yes, yes_clicked_then_cut_off
 from bot.plain_text import plain
 from bot.which_number import asks_which_number
@@ -512,7 +525,7 @@ PREFERENCE_HEARD_AS = ("ask_enable_sms", "ask_enable_app", "ask_methods")
 # ...and the switch itself, which a preference confirms: "I went with the authenticator app,
 # but… would rather just get a text" was the switch 0.33 and the app's set-up 0.32, a tie
 # (DEV12's line, after the sixteenth session's retraining)
-PREFERENCE_SETTLED = (*PREFERENCE_HEARD_AS, "request_switch_method")
+PREFERENCE_SETTLED = (*PREFERENCE_HEARD_AS, "request_switch_method", "phone_changed")
 # what the authenticator app deleted was heard as (bot/nlu/app_gone.py): its set-up
 APP_GONE_HEARD_AS = ("ask_enable_app", "ask_how_enable", "phone_changed", "code_rejected")
 # what "how do I update my number for the SMS?" was heard as (bot/nlu/number_changed.py)
@@ -644,6 +657,8 @@ EVERY_TIME_HEARD_AS = ("ask_how_enable", "ask_what_is_2fa", "ask_why_2fa")
 # itself under the fallback's threshold
 SILENT_HEARD_AS = (
     "sms_not_received",
+    # « au Maroc… coupé les données et l'itinérance… mon téléphone reste muet » (DEV96)
+    "ask_enable_app",
     "phone_changed",
     "ask_how_enable",
     "ask_enable_sms",
@@ -915,6 +930,7 @@ WRONG_ENTRY_HEARD_AS = ("ask_enable_app", "ask_code_format", "phone_changed", "o
 NUMBER_ASKED_HEARD_AS = ("phone_changed", "ask_reference", "ask_enable_sms", "sms_not_received")
 UNREQUESTED_HEARD_AS = (
     "ask_why_2fa",
+    "ask_what_is_2fa",  # « …alors que je dormais. Qu'est-ce que ça veut dire ? » (DEV96)
     "ask_my_status",
     "request_resend",
     "code_rejected",
@@ -923,6 +939,7 @@ UNREQUESTED_HEARD_AS = (
 )
 CLOCK_HEARD_AS = (
     "ask_since_when",  # a past year shown ("elle affiche une date en 2019": DEV67)
+    "phone_changed",  # « le téléphone… a été réinitialisé et depuis il affiche… » (DEV95)
     "ask_my_status",
     "ask_enable_app",
     "request_switch_method",
@@ -1476,6 +1493,11 @@ def _prefers_a_move(intent: str, text: str) -> bool:
     "that can't install apps… set up the extra login check using texts?" has no choice to
     make: the SMS set-up the classifier heard (DEV72, written blind: the switch 0.87)."""
     no_choice = intent == "ask_enable_sms" and lacks_a_smartphone(text) and not app_in_use(text)
+    # heard as the changed phone, only with no phone or number changed, lost or broken told
+    # (« J'ai toujours mon smartphone et l'appli marche, mais j'aimerais… recevoir directement
+    # sur mon numéro »: the changed phone 0.38; DEV95, written blind)
+    if intent == "phone_changed" and phone_moved_on(text):
+        return False
     return prefers_one_method(text) and not asks_to_set_one_up(text) and not no_choice
 
 
@@ -1497,6 +1519,8 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # DEV78-79 (written blind): the 28 days quoted, "after which what?"; the steps' order; what
     # an "OTP" is in practice; a shared computer with the code's phone upstairs
     (asks_what_after_the_days, "ask_deadline", ("ask_how_enable", "ask_deadline", "ask_contact")),
+    # (an authenticator named in the walk asked: its own set-up; DEV95)
+    (walks_through_the_app_set_up, "ask_enable_app", ("ask_what_is_2fa", "ask_how_enable")),
     (asks_the_steps_order, "ask_how_enable", ("ask_what_is_2fa", "ask_how_enable")),
     (asks_the_steps_order_naming_no_method, "ask_how_enable", ("ask_enable_app", "ask_enable_sms")),
     # the portal's session made longer: out of scope (bot/nlu/session_length.py; DEV87)
@@ -1603,6 +1627,8 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (phone_lost_for_the_portal, "phone_changed", ("out_of_scope",)),
     (asks_if_a_kept_code_works, "ask_code_format", (*KEPT_CODE_HEARD_AS, "phone_changed")),
     (required_by_someone, "ask_how_enable", POLICY_HEARD_AS),
+    # (the date asked for such a requirement: since when; DEV96)
+    (date_required_by_someone, "ask_since_when", (*POLICY_HEARD_AS, "ask_how_enable")),
     (code_comes_back_every_time, "ask_remember_device", EVERY_TIME_HEARD_AS),
     # sixteenth session (DEV26): whether a code must be typed at every login
     (asks_if_a_code_every_time, "ask_remember_device", MUST_EVERY_TIME_HEARD_AS),
@@ -1712,6 +1738,18 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # DEV20 (written blind, scored once on the thirteenth session's final code): a Wi-Fi tablet
     # with no SIM as the only device, under the fallback (why, remembering, the contact)
     (only_a_tablet_without_sim, "ask_enable_app", TABLET_HEARD_AS),
+    # the twenty-eighth session's kinds (DEV95-96, written blind): a smartwatch to make the
+    # codes; a shared computer to keep people verified
+    (
+        codes_on_a_watch,
+        "ask_enable_app",
+        ("ask_code_format", "ask_enable_sms", "ask_remember_device"),
+    ),
+    (
+        computer_kept_verified,
+        "ask_remember_device",
+        ("ask_remember_device", "ask_code_format", "ask_deadline", "ask_how_long"),
+    ),
     # thirty-third outsider check, finding 3: told it is mandatory, what to do asked, heard as
     # what 2FA is or why (a tie)
     (asks_what_to_do_now_it_is_mandatory, "ask_how_enable", WHAT_TO_DO_HEARD_AS),
@@ -1870,7 +1908,15 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (
         no_signal_wifi_another_way,
         "ask_enable_app",
-        ("sms_not_received", "ask_enable_sms", "ask_methods", "out_of_scope"),
+        (
+            "sms_not_received",
+            "ask_enable_sms",
+            "ask_methods",
+            "out_of_scope",
+            # (DEV95: keeping the device; not the change of method, which such lines with the
+            # texts in use are: DEV24's)
+            "ask_remember_device",
+        ),
     ),
     # fortieth outsider check, F6: "not now" clicked by mistake, heard as the status
     (declined_by_mistake, "ask_deadline", ("ask_my_status", "ask_how_enable")),
@@ -1979,7 +2025,12 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (repaired_phone_came_back_blank, "phone_changed", REPAIRED_HEARD_AS),
     (lost_count_of_postponing, "ask_my_status", ("ask_deadline", "code_rejected")),
     (asks_if_it_is_their_turn, "ask_my_status", TURN_HEARD_AS),
-    (asks_to_keep_skipping, "ask_deadline", ("ask_remember_device", "ask_code_format")),
+    # (heard as since when: "will they still be able to dismiss it… in August?": DEV95)
+    (
+        asks_to_keep_skipping,
+        "ask_deadline",
+        ("ask_remember_device", "ask_code_format", "ask_since_when"),
+    ),
     (asks_if_it_was_announced, "ask_since_when", ANNOUNCED_HEARD_AS),
     (asks_for_leeway, "ask_deadline", ("ask_how_enable",)),
     (yes_clicked_then_cut_off, "ask_how_enable", ("ask_how_enable", "ask_my_status", "affirm")),

@@ -66,7 +66,10 @@ _LACK = re.compile(
     r"|\bsans acces (?:aux|au|a l) (?:stores?|play store|app store|magasin)\b"
     r"|\b(?:telephones?|portables?) de base\b"
     r"|\b(?:don t|do not|dont) want (?:yet |one )?(?:another|more) (?:app|apps|application)\b"
-    r"|\b(?:flip ?phone|dumb ?phone|feature phone|basic (?:mobile|phone|cell)|old nokia"
+    # (in the plural, and push-button ones: "old flip phones", "rugged push-button phones that
+    # can't download anything": the changed phone, the fallback; DEV95-96, written blind)
+    r"|\b(?:flip ?phones?|dumb ?phones?|feature phones?|push ?button (?:phones?|handsets?"
+    r"|mobiles?)|basic (?:mobile|phone|cell)|old nokia"
     r"|brick phone|telephone a clapet|portable a clapet|tel a clapet|telephone a touches"
     # « J'ai un Nokia à clapet, il fait appels et textos, point final » (DEV31, written blind)
     r"|nokia a clapet|mobile a clapet|gsm a clapet|un vieux a clapet"
@@ -123,7 +126,8 @@ _LACK = re.compile(
     # installing impossible, said alone ("verrouillés par l'informatique, impossible d'y
     # installer quoi que ce soit": DEV18, under the fallback)
     r"|\b(?:impossible d (?:y )?installer|impossible de (?:rien )?telecharger(?: quoi que ce soit)?"
-    r"|can t install anything|cannot install anything"
+    r"|can t install anything|cannot install anything|can t download anything"
+    r"|cannot download anything"
     r"|unable to install|(?:on |je )?ne (?:peut|peux|peuvent) rien installer|rien y installer"
     # "we can't install a thing on them", "nothing gets installed on the service phones, full
     # stop" (DEV51, DEV53, written blind: the set-up's steps 0.55 and 0.34)

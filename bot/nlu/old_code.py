@@ -17,7 +17,7 @@ import re
 from bot.plain_text import plain
 
 _RECEIVED = re.compile(
-    r"\b(?:recu|recus|received|got|get)\b(?:\s+\w+){0,3}?\s+(?:code|codes|texto|textos|sms|text"
+    r"\b(?:recu|recus|recevoir|received|receive|got|get)\b(?:\s+\w+){0,3}?\s+(?:code|codes|texto|textos|sms|text"
     r"|message|chiffres|digits)\b|\b(?:code|texto|sms|text|message)\s+(?:\w+\s+)?(?:recu|received|arrive|arrived"
     r"|came)\b"
     r"|\b(?:typed|entered|put in|keyed in) (?:the|my) (?:number|numbers|code|digits)\b"
@@ -43,7 +43,10 @@ _LONG_BEFORE = re.compile(
     # pulled away for a few minutes (an app's code lives 30 s: "got pulled away by a delivery
     # driver for a few minutes. Came back, typed the number… it wouldn't have it": DEV33)
     r"|(?:a few|several|ten|fifteen|twenty|\d+) minutes|pulled away|got distracted|came back"
-    r"|quelques minutes|je suis revenu\w*)\b"
+    r"|quelques minutes|je suis revenu\w*"
+    # a coffee fetched before typing it (« je suis allé chercher un café avant de les taper. En
+    # revenant, le portail les a refusés »: the code's format 0.45; DEV96, written blind)
+    r"|en revenant|chercher un cafe|prendre un cafe|pause cafe|a coffee|coffee break)\b"
 )
 REFUSED = re.compile(
     r"\b(?:ne va pas|ca va pas|ne marche pas|marche pas|ne passe pas|passe pas|refuse\w*|rejet\w*"

@@ -27,7 +27,10 @@ _FOUND = re.compile(
 _STILL_WRONG = re.compile(
     r"\b(?:mais|but|however|sauf|except|plus (?:l appli|d appli|rien)|n y a plus|vide|empty"
     r"|efface\w*|supprim\w*|deleted|gone|wiped|reset|reinitialis\w*|casse\w*|broken|refuse\w*"
-    r"|rejected|ne marche|doesn t work|not working|no longer)\b"
+    r"|rejected|ne marche|doesn t work|not working|no longer"
+    # found, but dead ("we only found it after the thaw. It won't switch on any more": DEV95)
+    r"|won t|wont|will not|doesn t|does not|any ?more|dead|ne s allume|ne demarre|ne fonctionne"
+    r"|hs|mort)\b"
 )
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.phone_clock import clock_set_by_hand
 from bot.plain_text import plain
 
 # (not the mobile network: « pas de réseau mobile… les textos c'est mort » is no dead phone; DEV49)
@@ -163,7 +164,10 @@ def phone_is_wrecked(text: str) -> bool:
     """The customer's phone was destroyed or is dead (and not repaired meanwhile)."""
     words = plain(text)
     wrecked = _PHONE_WRECKED.search(words) or _OLD_WIPED.search(words) or _DROPPED_IN.search(words)
-    return bool(wrecked) and not _NOT_LOST.search(words)
+    # a phone reset whose clock is off since, the app's codes refused, is the refused code's
+    # clock (« réinitialisé… une heure avec dix minutes de retard… les chiffres de l'appli sont
+    # refusés »: DEV95, written blind)
+    return bool(wrecked) and not _NOT_LOST.search(words) and not clock_set_by_hand(text)
 
 
 # lost or stolen, told with the portal's login: "Someone nicked my work phone from the van last

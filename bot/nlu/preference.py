@@ -25,16 +25,28 @@ TO_MY_NUMBER = (
     r"(?:number|mobile|cell)"
     r"|(?:arrive|arrivent|arrivaient|envoyes?|va|vont) (?:sur|a|au) (?:mon|le|notre) (?:numero"
     r"|portable|mobile)"
+    # received on one's number, sent straight to it ("recevoir directement sur mon numéro", "get
+    # the numbers sent straight to my mobile number": DEV95-96, written blind, the app in use)
+    r"|(?:recevoir|receive|get|getting) (?:\w+ ){0,4}?(?:sur|on|to|at) (?:mon|my|our|notre)"
+    r" (?:mobile |phone |cell |own )?(?:numero|number)"
+    r"|sent (?:straight|directly|right) to (?:my|our) (?:mobile |phone |cell )?(?:number|mobile)"
 )
 # "I'd rather the codes just came in as messages" (DEV26, written blind): messages as the way
 SMS = re.compile(
     r"\b(sms|texto|textos|text|texts|txt|(?:as|by|in) messages?|par message"
     r"|" + TO_MY_NUMBER + r")\b"
 )
-APP = re.compile(r"\b(app|apps|appli|application|authenticator|authentificator|authy|otp)\b")
+# (the app told by what it does: "something on my phone that works offline": DEV96)
+APP = re.compile(
+    r"\b(app|apps|appli|application|authenticator|authentificator|authy|otp"
+    r"|works offline|work offline|fonctionne hors ligne|marche hors ligne)\b"
+)
 PREFERS = re.compile(
     r"\b(instead|rather|plutot|au lieu|a la place|prefer|prefere|preferer|preferrais"
-    r"|prefererais|not the|pas l|pas le|pas les|pas par)\b"
+    r"|prefererais|not the|pas l|pas le|pas les|pas par"
+    # the one in use no longer wanted ("j'aimerais ne plus en dépendre et recevoir directement
+    # sur mon numéro": DEV95, written blind)
+    r"|ne plus (?:en )?dependre|no longer depend|stop depending)\b"
 )
 
 
@@ -69,3 +81,15 @@ _APP_IN_USE = re.compile(
 def app_in_use(text: str) -> bool:
     """The customer says the authenticator app is what they use now."""
     return bool(_APP_IN_USE.search(plain(text)))
+
+
+# a phone or number changed, lost or broken: the changed phone's reset, whatever is preferred
+_MOVED_ON = re.compile(
+    r"\b(?:new|nouveau|nouvel|nouvelle|changed|change|changer|change de|lost|perdu|stolen|vole"
+    r"|broken|casse|dead|mort|replaced|remplace|gone|parti|left|quitte)\b"
+)
+
+
+def phone_moved_on(text: str) -> bool:
+    """The message tells of a phone or number changed, lost, broken or gone."""
+    return bool(_MOVED_ON.search(plain(text)))

@@ -51,9 +51,24 @@ def required_and_what_to_do(text: str) -> bool:
     return required_by_someone(text) and bool(_WHAT_TO_DO.search(plain(text)))
 
 
+# the date asked for someone's form ("Our insurer's cyber questionnaire asks from what date each
+# supplier portal required more than a password": the set-up's steps; DEV96, written blind): the
+# date it became mandatory, which since when gives
+_A_DATE = re.compile(
+    r"\b(?:from what date|from which date|since what date|since when|what date|which date"
+    r"|a partir de quelle date|depuis quelle date|depuis quand|quelle date|a quelle date)\b"
+)
+
+
 def required_by_someone(text: str) -> bool:
     """Someone else requires more than a password, and the customer asks what to do."""
     words = plain(text)
-    return bool(
-        _SOMEONE.search(words) and _MORE_THAN_A_PASSWORD.search(words) and _REQUIRES.search(words)
-    )
+    required = _SOMEONE.search(words) and _MORE_THAN_A_PASSWORD.search(words)
+    return bool(required and _REQUIRES.search(words)) and not _A_DATE.search(words)
+
+
+def date_required_by_someone(text: str) -> bool:
+    """More than a password required by someone, and the date it became so asked."""
+    words = plain(text)
+    required = _SOMEONE.search(words) and _MORE_THAN_A_PASSWORD.search(words)
+    return bool(required and _A_DATE.search(words))

@@ -161,10 +161,18 @@ _UNTIL_WHEN = re.compile(
 )
 
 
+# the day asked is today: where one's own account stands ("I've been dismissing that popup since
+# May… Is today the day it stops letting me through?": DEV95, written blind), the status
+_TODAY = re.compile(
+    r"\b(?:is today the day|today s the day|is it today|will it be today|c est aujourd hui"
+    r"|est ce aujourd hui|aujourd hui le jour|ce sera aujourd hui)\b"
+)
+
+
 def asks_how_long_it_can_be_put_off(text: str) -> bool:
     """The customer postpones the set-up and asks until when that can go on."""
     words = plain(text)
-    return bool(_POSTPONED.search(words) and _UNTIL_WHEN.search(words))
+    return bool(_POSTPONED.search(words) and _UNTIL_WHEN.search(words)) and not _TODAY.search(words)
 
 
 # skipping asked as a habit ("I only use the portal once a quarter… Can I just keep skipping that
@@ -175,7 +183,12 @@ _KEEP_SKIPPING = re.compile(
     r"|closing|putting (?:it )?off)|continuer a (?:repousser|reporter|refuser|dire non|cliquer"
     r" sur non|zapper|ignorer|fermer)|toujours (?:repousser|dire non|cliquer sur non)"
     r"|skip (?:it|that|the box|that box|the popup) (?:every|each) time|(?:la|le) (?:zapper|passer"
-    r"|repousser) (?:a chaque fois|tout le temps|indefiniment))\b"
+    r"|repousser) (?:a chaque fois|tout le temps|indefiniment)"
+    # still able to dismiss it at a later login ("Will they still be able to dismiss it when they
+    # log in again in August?": since when 0.29, the 28 days 0.26; DEV95, written blind)
+    r"|(?:still|again) be able to (?:dismiss|skip|postpone|close|ignore|decline) (?:it|that"
+    r"|the popup|the prompt)|pourr\w* (?:encore|toujours) (?:le |la |l )?(?:repousser|reporter"
+    r"|refuser|fermer|ignorer|zapper|passer))\b"
 )
 
 

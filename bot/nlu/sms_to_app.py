@@ -368,13 +368,24 @@ def no_signal_which_way(text: str) -> bool:
 # Il me faut une autre façon de valider mes connexions », "a dead zone for mobile signal, we've
 # only got Wi-Fi. Texts can take hours to land… I need another way": the SMS that never came,
 # the SMS set-up; DEV91, written blind): the app, which makes its codes without the network
-_WIFI = re.compile(r"\b(?:wi ?fi|wlan)\b")
+# (or an internet link of the PC's: « le PC du local technique a internet par satellite »: a
+# change of method 0.23; DEV95, written blind)
+_WIFI = re.compile(
+    r"\b(?:wi ?fi|wlan|internet par satellite|satellite internet|internet via satellite|starlink"
+    r"|(?:pc|ordinateur|ordi|computer|laptop)(?: \w+){0,4}? (?:a|has|have|got) (?:l )?internet)\b"
+)
+# any way at all asked ("Is there any way for the operators up there to get past the login
+# check?": keeping the device 0.26; DEV95, written blind)
+_ANY_WAY = re.compile(
+    r"\b(?:is there any way|any way to|any way for|y a t il un moyen|un moyen de)\b"
+)
 
 
 def no_signal_wifi_another_way(text: str) -> bool:
     """No signal, Wi-Fi there, another way asked, no codes by text said today."""
     words = plain(text)
-    told = _NO_SIGNAL.search(words) and _WIFI.search(words) and _OTHERWISE.search(words)
+    asked = _OTHERWISE.search(words) or _ANY_WAY.search(words)
+    told = _NO_SIGNAL.search(words) and _WIFI.search(words) and asked
     return bool(told) and not gets_codes_by_text_now(words)
 
 

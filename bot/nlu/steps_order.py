@@ -39,3 +39,29 @@ _METHOD_NAMED = re.compile(
 def asks_the_steps_order_naming_no_method(text: str) -> bool:
     """The order of the set-up asked, neither method named."""
     return asks_the_steps_order(text) and not _METHOD_NAMED.search(plain(text))
+
+
+# a walk through the set-up asked with an authenticator app named and no text messages ("I've
+# never used an authenticator app in my life. Could you walk me through setting one up for the
+# portal, step by step?": the general steps 0.47; DEV95, written blind): the app's own steps,
+# which start at the popup's « Google Authenticator ou similaire »
+_WALK_THROUGH = re.compile(
+    r"\b(?:(?:walk|talk|guide|take) (?:me|us) through|show (?:me|us) how|step by step|pas a pas"
+    r"|etape par etape|m accompagner|me guider|nous guider|m expliquer comment)\b"
+)
+_APP_NAMED = re.compile(
+    r"\b(?:authenticator|authentificator|authy|appli(?:cation)? d authentification"
+    r"|app(?:lication)? d authentification|google auth\w*|microsoft auth\w*)\b"
+)
+_SET_UP_ONE = re.compile(
+    r"\b(?:(?:set|setting|sets) (?:\w+ ){0,2}?up|install\w*|configur\w*|mettre en place|installer"
+    r"|parametrer)\b"
+)
+_TEXTS = re.compile(r"\b(?:sms|texto|textos|text|texts|txt|message|messages)\b")
+
+
+def walks_through_the_app_set_up(text: str) -> bool:
+    """A walk through the set-up asked, an authenticator app named, no text messages."""
+    words = plain(text)
+    asked = _WALK_THROUGH.search(words) and _SET_UP_ONE.search(words)
+    return bool(asked and _APP_NAMED.search(words)) and not _TEXTS.search(words)

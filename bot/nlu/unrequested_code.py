@@ -28,6 +28,10 @@ _RECEIVED = re.compile(
     # code, I didn't ask for anything" (fortieth outsider check, F3)
     r"|\b(?:envoye|envoyez|envoie|envoyer|sent|send|sending)\b(?:\s+\w+){0,2}?\s+(?:un |a |des"
     r" |the |ce |this )?(?:sms|texto|code|codes|text|message)\b"
+    # the phone buzzing with it (« mon portable a vibré : un message avec 6 chiffres pour le
+    # portail », "my phone buzzed with a login number for the portal": DEV96, written blind)
+    r"|\b(?:vibre|a vibre|buzzed|buzzing|pinged|lit up|a sonne|beeped)\b(?:\s+\w+){0,4}?\s+"
+    r"(?:sms|texto|text|code|codes|message|number|numbers|chiffres|digits)\b"
 )
 _NOT_ASKED = re.compile(
     # the negation said: « je suis en train de me connecter » is a login under way (DEV25's
@@ -41,7 +45,10 @@ _NOT_ASKED = re.compile(
     r"|not requested|never requested|unrequested|unsolicited|out of (?:nowhere|the blue)"
     r"|(?:someone|somebody|quelqu un) (?:is |est |qui )?(?:\w+ )?(?:hack\w*|pirat\w*"
     r"|trying to (?:get|log|break) in\w*|essaie de (?:se connecter|rentrer|entrer))"
-    r"|on me pirate|je me fais pirater|am i being hacked|hacked me)\b"
+    r"|on me pirate|je me fais pirater|am i being hacked|hacked me"
+    # asleep at the time (« alors que je dormais », "I was fast asleep": DEV96)
+    r"|je dormais|j etais endormi\w*|i was (?:fast |sound |still )?asleep"
+    r"|while i (?:was )?slept?)\b"
 )
 
 

@@ -86,10 +86,26 @@ def asks_own_days_or_end(text: str) -> bool:
     return bool(_MINE_SOON.search(plain(text)))
 
 
+# ...or a colleague who logs in fine, and what differs with one's own asked ("My colleague logs
+# in fine from the same office, same browser. I get stuck on a popup… What's different about
+# mine?": what 2FA is 0.24; DEV95, written blind): one's own account's state
+_A_COLLEAGUE_FINE = re.compile(
+    r"\b(?:colleague|coworker|co worker|collegue|associe|partner|boss|patron)\b.{0,40}"
+    r"\b(?:logs? in fine|gets? in fine|signs? in fine|has no (?:problem|issue)|se connecte (?:sans"
+    r" (?:probleme|souci)|tres bien|normalement)|n a aucun (?:probleme|souci))\b"
+)
+_WHAT_DIFFERS = re.compile(
+    r"\b(?:what s different (?:about|with) (?:mine|my account|me)|what is different (?:about|with)"
+    r" (?:mine|my account|me)|why (?:only )?me|pourquoi moi|qu est ce qui (?:cloche|change|est"
+    r" different) (?:avec|pour|sur) (?:le mien|mon compte|moi))\b"
+)
+
+
 def everyone_gets_in_but_me(text: str) -> bool:
     """Everyone else logs in, the customer does not."""
     words = plain(text)
-    return bool(_ALL_BUT_ME.search(words) and _LOG_IN.search(words))
+    others = _ALL_BUT_ME.search(words) and _LOG_IN.search(words)
+    return bool(others or (_A_COLLEAGUE_FINE.search(words) and _WHAT_DIFFERS.search(words)))
 
 
 # one's own dates told, whether one can still postpone asked ("J'ai vu la fenêtre de sécurité pour
@@ -204,6 +220,12 @@ _LOST_COUNT = re.compile(
     r" count of|forgot) (?:depuis )?(?:combien de (?:temps|jours)|how long|how many days)"
     r" (?:je |j |i ve been |i have been |i ve |ca fait que je )?(?:dis non|repousse|reporte"
     r"|clique|refuse|saying no|postponing|skipping|putting (?:it )?off|clicking|dismissing)\b"
+    # the times lost count of, after the postponing told ("I've been dismissing that popup since
+    # May and I've lost count of how many times. Is today the day it stops letting me through?":
+    # the 28 days 0.18, the status 0.18; DEV95, written blind)
+    r"|\b(?:dismissing|postponing|skipping|saying no|putting it off|clicking not now|repousse"
+    r"|reporte|dis non|clique sur non)\b.{0,60}\b(?:lost count|perdu le compte|sais plus combien"
+    r" de fois)\b"
 )
 
 

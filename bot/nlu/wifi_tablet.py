@@ -55,3 +55,24 @@ def only_a_phone_without_sim(text: str) -> bool:
     phone = _PHONE.search(words) and _PHONE_NO_SIM.search(words)
     # a tablet without SIM beside a phone that takes texts is the SMS set-up (the tablet's rule)
     return bool(phone) and not (gets_codes_by_text_now(words) or _TABLET.search(words))
+
+
+# a smartwatch to make the codes, and whether or how it can be used asked ("On site I only wear my
+# smartwatch… The watch can run those apps that show numbers changing every half minute. Can I
+# use it for the portal, and how would I add it?": the code's format 0.38; DEV96, written blind):
+# the app's set-up (the popup's QR code, scanned by the app wherever it runs)
+_WATCH = re.compile(
+    r"\b(?:smart ?watch\w*|apple watch|galaxy watch|wear ?os|montre (?:connectee|intelligente)"
+    r"|ma montre|my watch|the watch|la montre)\b"
+)
+_USE_OR_ADD = re.compile(
+    r"\b(?:can i use|could i use|use it for|add it|set it up|set that up|how would i add"
+    r"|l utiliser|m en servir|l ajouter|la configurer|la parametrer|ca marche avec"
+    r"|will it work|est ce que ca marche)\b"
+)
+
+
+def codes_on_a_watch(text: str) -> bool:
+    """A smartwatch named for the codes, and its use or set-up asked."""
+    words = plain(text)
+    return bool(_WATCH.search(words) and _USE_OR_ADD.search(words))

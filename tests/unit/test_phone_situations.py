@@ -772,8 +772,16 @@ def test_no_line_of_another_topic_would_be_moved(rule, topic, heard_as):
     38 other-channel hits, the 5 others heard as topics the rule leaves alone or the SMS set-up's
     "le code sur un téléphone fixe ou un portable par SMS", which the methods answer too)."""
     moved = [(source, label, text) for source, label, text in every_labelled_line()
-             if label != topic and label in heard_as and rule(text)]
+             if label != topic and label in heard_as and rule(text)
+             and (rule.__name__, label) not in SAME_FACT]
     assert moved == []
+
+
+# a rule whose answer carries the fact of a topic its lines are labelled with: a login code
+# received unasked ("…I was fast asleep. What does this tell me?", DEV96, labelled why 2FA) gets
+# the answer for such a code, which says why it came and that this is what 2FA is for
+# (scripts/field_eval.py ANSWERS accepts it for why 2FA)
+SAME_FACT = {("received_without_logging_in", "ask_why_2fa")}
 
 
 @functools.lru_cache(maxsize=1)
@@ -3287,6 +3295,79 @@ DEV86_87_LEFT_ALONE = [
 ]
 
 
+DEV95_96_KINDS = [
+    # the app in use, the codes wished on one's number, heard as the changed phone or a set-up
+    ("L'appli fonctionne toujours sur mon téléphone, mais j'aimerais ne plus en dépendre et les recevoir"
+     " sur mon numéro", "phone_changed", "request_switch_method"),
+    ("My authenticator app works fine but I would rather get the codes sent directly to my number",
+     "ask_enable_sms", "request_switch_method"),
+    ("Our texts never come through at sea, I'd rather have something that works offline, we're set up"
+     " with our numbers", "ask_enable_app", "request_switch_method"),
+    # no mobile network, the PC online by satellite or Wi-Fi, another way or any way asked
+    ("Au chantier il n'y a aucun réseau mobile mais l'ordinateur a internet par satellite, il y a une"
+     " autre façon de se connecter ?", "sms_not_received", "ask_enable_app"),
+    ("No mobile coverage at the dam, only wifi in the hut. Is there any way to get through the login?",
+     "ask_remember_device", "ask_enable_app"),
+    # the point of the second factor, in franglais
+    ("c'est quoi le point de cette double auth si mon password est déjà solide ?", "ask_what_is_2fa",
+     "ask_why_2fa"),
+    # a walk through the authenticator's set-up asked
+    ("I've never touched an authenticator app, can you walk me through installing one for the portal?",
+     "ask_how_enable", "ask_enable_app"),
+    ("Pouvez-vous m'accompagner pas à pas pour configurer une appli d'authentification ?",
+     "ask_what_is_2fa", "ask_enable_app"),
+    # flip phones and push-button phones, in the plural
+    ("Our cleaners all have flip phones, how do they get into the portal now?", "phone_changed",
+     "ask_enable_sms"),
+    ("The night guards carry push-button handsets, what do they use for the login?", "ask_enable_sms",
+     "ask_enable_sms"),
+    # a phone found but dead is no change of mind
+    ("We found my phone in the lake after a week but it won't turn on any more", "phone_changed",
+     "phone_changed"),
+    # the phone's clock behind after a reset, the app's codes refused: the clock, not a wreck
+    ("My tablet was reset and since then the clock is five minutes behind, every code from the app is"
+     " rejected", "phone_changed", "code_rejected"),
+    # a colleague logs in fine, what differs with mine
+    ("Ma collègue se connecte sans problème depuis le même poste, pourquoi moi je reste bloqué ?",
+     "ask_what_is_2fa", "ask_my_status"),
+    # the postponing told, the times lost count of
+    ("I keep postponing it and I've lost count of how many times, am I close to being blocked?",
+     "ask_deadline", "ask_my_status"),
+    # the phone itself wanted at login, a scam feared
+    ("The portal now wants my phone every time I log in, is this a scam?", "code_rejected",
+     "ask_what_is_2fa"),
+    # still able to dismiss it at a later login
+    ("Will our seasonal staff still be able to dismiss the popup when they come back in spring?",
+     "ask_since_when", "ask_deadline"),
+    # a code received by the phone buzzing while asleep
+    ("My phone buzzed at 2am with a code for the portal while I was asleep, what does it mean?",
+     "ask_what_is_2fa", "sms_not_received"),
+    # a code kept so as not to forget it
+    ("J'ai gardé le code dans mes notes pour ne pas l'oublier, c'est bon comme ça ?", "code_rejected",
+     "ask_code_format"),
+    # the date asked for a requirement of more than a password
+    ("Our auditor needs to know from which date your portal required more than a password",
+     "out_of_scope", "ask_since_when"),
+    # a smartwatch for the codes
+    ("Can I use my smartwatch for the codes and set it up there?", "ask_code_format", "ask_enable_app"),
+    # a computer to keep people verified
+    ("Can the shared PC at reception keep everyone verified, and for how long?", "ask_code_format",
+     "ask_remember_device"),
+    # a code fetched a coffee before typing, refused
+    ("I got the SMS then went for a coffee, when I typed it the portal rejected it. Does it expire?",
+     "ask_code_format", "code_rejected"),
+]
+DEV95_96_LEFT_ALONE = [
+    # a new phone with the codes wished by text is the changed phone's reset
+    ("I have a new phone and would rather get the codes on my number instead of the app",
+     "phone_changed"),
+    # a date asked without anyone's requirement stays with the classifier
+    ("Which month exactly will the new SIM cards be billed?", "out_of_scope"),
+    # a watch without a set-up asked
+    ("my watch broke yesterday", "out_of_scope"),
+]
+
+
 # DEV80-91's kinds (and the forty-ninth to fifty-first checks'), one test for the six pairs
 @pytest.mark.parametrize(
     "text, heard, topic",
@@ -3298,6 +3379,7 @@ DEV86_87_LEFT_ALONE = [
         *DEV88_89_KINDS,
         *DEV90_91_KINDS,
         *DEV92_94_KINDS,
+        *DEV95_96_KINDS,
     ],
 )
 def test_twenty_fifth_session_kinds_are_read(text, heard, topic):
@@ -3315,6 +3397,7 @@ def test_twenty_fifth_session_kinds_are_read(text, heard, topic):
         *DEV88_89_LEFT_ALONE,
         *DEV90_91_LEFT_ALONE,
         *DEV92_94_LEFT_ALONE,
+        *DEV95_96_LEFT_ALONE,
     ],
 )
 def test_twenty_fifth_session_rules_leave_these_alone(text, heard):
