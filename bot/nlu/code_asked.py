@@ -96,10 +96,25 @@ _GIVEN_BEFORE = re.compile(
 )
 
 
+# ...or types it with a check asked ("my code is 654321 can u check it": the status 0.41 first,
+# "never share codes here" after it; fifty-fifth outside check, F8)
+_CODE_STATED = re.compile(
+    r"\b(?:my|the|mon|le) code (?:is|c est|est|:)? ?\d{6}\b|\b(?:here is|here s|voici|voila)"
+    r" (?:my|the|mon|le) code\b"
+)
+_CHECK_IT = re.compile(
+    r"\b(?:check|verify|validate|confirm|test) (?:it|this|that|the code|if)\b"
+    r"|\bis it (?:valid|ok|right|good)\b"
+    r"|\b(?:le |la )?(?:verifier|verifiez|valider|validez|tester|testez)\b"
+    r"|\b(?:il|c) est (?:bon|valide)\b"
+)
+
+
 def offers_the_code(text: str) -> bool:
     """The customer offers to give their login code in the chat, to be checked or used."""
     words = plain(text)
     offered = _OFFERED.search(words) and _TO_THE_CHAT.search(words)
+    offered = offered or (_CODE_STATED.search(words) and _CHECK_IT.search(words))
     return bool(offered) and not _GIVEN_BEFORE.search(words)
 
 

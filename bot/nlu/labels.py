@@ -1210,7 +1210,13 @@ CODE_ASKED_HEARD_AS = (
     "code_rejected",
 )
 # what "can I give you the code here?" was heard as (bot/nlu/code_asked.py, offers_the_code)
-CODE_OFFERED_HEARD_AS = (*CODE_ASKED_HEARD_AS, "request_resend", "sms_not_received", "ask_contact")
+CODE_OFFERED_HEARD_AS = (
+    *CODE_ASKED_HEARD_AS,
+    "request_resend",
+    "sms_not_received",
+    "ask_contact",
+    "inform",  # "my code is 654321 can u check it" (fifty-fifth outside check, F8)
+)
 # what "I got 3 codes, which one do I type?" was heard as (bot/nlu/code_asked.py)
 # (a refused code keeps it: its answer says "only the latest SMS's code" too)
 SEVERAL_HEARD_AS = ("ask_code_format", "sms_not_received", "request_resend")

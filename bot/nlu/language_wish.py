@@ -55,6 +55,12 @@ _WISH_RE = re.compile(
     rf"|\b(?:in|en) {_LANG} (?:{_PLEASE})\b"
     rf"|\b(?:{_PLEASE}) (?:in|en) {_LANG}\b"
     rf"|^(?:in|en) {_LANG}\b"
+    # a preference to speak or write it ("ok en fait je préfère parler français, c'est quoi le
+    # support ?": the last answer again in French, the question dropped; fifty-fifth outside
+    # check, F1)
+    rf"|\b(?:(?:je|j|i|we|nous|on) )?(?:prefere|prefererais|aimerais mieux|prefer|d rather"
+    rf"|would rather|d prefer)"
+    rf" (?:to )?(?:parler|ecrire|continuer|speak|write|talk|continue)(?: (?:en|in))? {_LANG}\b"
 )
 # the politeness a wish leaves behind ("can you", "pouvez vous", "est ce que vous pouvez")
 _LEFT_OVER = re.compile(
@@ -68,6 +74,8 @@ _LEFT_OVER = re.compile(
     # a preference said before the wish ("je préfère en français svp, combien de temps…": the
     # scrap read with the question kept it under the bar, and the last answer came again in
     # French, the question dropped: fifty-fourth outside check, F4)
+    # the words a change of mind opens with (« ok en fait », "well actually")
+    r"|^(?:ok|okay|bon|alors|well|oh|so)?(?: ?(?:en fait|actually|finalement|in fact))?$"
     r"|^(?:(?:moi )?je |i |we |nous )?(?:prefere|prefererais|preferons|aimerais mieux"
     r"|prefer|d prefer|would prefer|d rather|would rather)(?: (?:que vous ecriviez|it|that))?$"
 )

@@ -17,7 +17,7 @@ import re
 from bot.plain_text import plain
 
 _RECEIVED = re.compile(
-    r"\b(?:recu|recus|recevoir|received|receive|got|get)\b(?:\s+\w+){0,3}?\s+(?:code|codes|texto|textos|sms|text"
+    r"\b(?:recu|recus|recois|recoit|recevoir|received|receive|got|get)\b(?:\s+\w+){0,3}?\s+(?:code|codes|texto|textos|sms|text"
     r"|message|chiffres|digits)\b|\b(?:code|texto|sms|text|message)\s+(?:\w+\s+)?(?:recu|received|arrive|arrived"
     r"|came)\b"
     r"|\b(?:typed|entered|put in|keyed in) (?:the|my) (?:number|numbers|code|digits)\b"
@@ -46,7 +46,10 @@ _LONG_BEFORE = re.compile(
     r"|quelques minutes|je suis revenu\w*"
     # a coffee fetched before typing it (« je suis allé chercher un café avant de les taper. En
     # revenant, le portail les a refusés »: the code's format 0.45; DEV96, written blind)
-    r"|en revenant|chercher un cafe|prendre un cafe|pause cafe|a coffee|coffee break)\b"
+    r"|en revenant|chercher un cafe|prendre un cafe|pause cafe|a coffee|coffee break"
+    # received too late to be typed in time (« Je reçois le SMS mais trop tard, le code est déjà
+    # expiré quand je le tape »: a tie of the refused code and its format; fifty-fifth check, F7)
+    r"|trop tard|too late|deja expire\w*|already expired)\b"
 )
 REFUSED = re.compile(
     r"\b(?:ne va pas|ca va pas|ne marche pas|marche pas|ne passe pas|passe pas|refuse\w*|rejet\w*"

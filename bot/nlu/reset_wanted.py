@@ -79,12 +79,17 @@ _OPEN_ONE = re.compile(
     r"\b(?:open|create|file|raise|submit|start|log|make|do|go ahead with|go for|proceed with)\b"
     r" (?:me )?"
     r"(?:a |an |the |my |one |up a )?(?:new )?(?:2fa |two factor |mfa )?"
-    r"(?:(?:reset |reinitialisation )(?:ticket|request)|ticket|reset)\b"
+    r"(?:(?:reset |reinitialisation )(?:ticket|request)|ticket|reset"
+    # a new request after a refusal ("make a new request": fifty-fifth outside check, F2)
+    r"|(?:new|another|second|fresh) (?:reset )?request)\b"
     r"|\b(?:request|ask for|get|need|want|would like|d like)\b "
     r"(?:to (?:request|open|get|ask for) )?(?:a |an |the |my )?(?:2fa |two factor |mfa )?reset\b"
-    r"|\b(?:ouvr\w*|cre\w*|lanc\w*|fai\w*|deposer|depose\w*)\b (?:moi |m |nous )?"
-    r"(?:un |une |le |la |mon |ma |cette |ce )?(?:ticket|demande de reinitialisation"
-    r"|reinitialisation)\b"
+    # (made again after a refusal: « je veux refaire une demande de réinitialisation » got the
+    # refusal again; fifty-fifth outside check, F2)
+    r"|\b(?:ouvr\w*|cre\w*|lanc\w*|fai\w*|refai\w*|deposer|depose\w*|redepos\w*)\b"
+    r" (?:moi |m |nous )?(?:un |une |le |la |mon |ma |cette |ce )?(?:nouvelle |autre |nouveau )?"
+    r"(?:ticket|demande de reinitialisation|reinitialisation)\b"
+    r"|\b(?:refai\w*|fai\w*|deposer|redepos\w*) (?:une )?(?:nouvelle|autre) demande\b"
     r"|\b(?:demander|besoin d|veux|voudrais|souhaite)\b (?:une |la |un |demander une )?"
     r"(?:reinitialisation|ticket de reinitialisation)\b"
     # the account's 2FA to be reset, asked of the assistant (« sinon vous pouvez pas juste

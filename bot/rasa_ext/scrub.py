@@ -188,9 +188,22 @@ def _password_value(m: re.Match[str]) -> str:
     return f"{m.group(1)}{m.group(2)}{SECRET_MASK}"
 
 
+# a sentence joined after the password: "my password is Hunter2!Secret and login fails" lost
+# "and login fails" in what agents read (fifty-fifth outside check, F5), while "soleil et lune
+# 44" is one passphrase. What follows the joining word reads as a sentence: it stays
+_JOINED = re.compile(r"(?i)^(\S+(?:\s+\S+)*?)(\s+(?:and|but|et|mais)\s+(.+))$")
+_JOINED_SENTENCE = SENTENCE_WORDS | {"login", "fails", "failed", "fail", "connexion", "refused"}
+
+
 def _passphrase(m: re.Match[str]) -> str:
     """The clause after "password is", masked when it is two words or more and none of them
     belongs to a sentence; letters typed one at a time are PASSWORD_AFTER_RE's."""
+    joined = _JOINED.match(m.group(3))
+    if joined and _JOINED_SENTENCE.intersection(w.lower() for w in joined.group(3).split()):
+        before = [w.lower().strip(".!?") for w in joined.group(1).split()]
+        if all(w in NOT_A_PASSWORD or w in SENTENCE_WORDS for w in before):  # "is correct but…"
+            return m.group(0)
+        return f"{m.group(1)}{m.group(2)}{SECRET_MASK}{joined.group(2)}"
     words = [w.lower().strip(".!?") for w in m.group(3).split()]
     single = sum(len(w) == 1 for w in words)
     if len(words) < 2 or single * 2 > len(words) or SENTENCE_WORDS.intersection(words):

@@ -428,6 +428,14 @@ def _unlock_handoff_customer(
 ) -> tuple[dict, User, str | None]:
     with ctx.db.session() as s:
         h = _find_handoff(s, reference)
+        if h.status not in handoffs.ACTIVE:
+            # a call withdrawn or closed is no call to act on: the unlock would be tied in the
+            # audit to a conversation that ended (fifty-fifth outside check, F6)
+            raise RuleError(
+                409,
+                "handoff_closed",
+                "This handoff is closed: unlock by email, after checking who is calling.",
+            )
         user = s.get(User, h.user_id) if h.user_id else None
         if user is None:
             raise RuleError(

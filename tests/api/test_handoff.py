@@ -224,6 +224,22 @@ async def test_the_unlock_email_is_in_the_language_of_the_chat(live_backend, clo
     assert "unlocked" in (told.subject + told.body).lower() and "déverrouill" not in told.body
 
 
+async def test_a_withdrawn_handoff_unlocks_nothing(live_backend, clock, browser):
+    """Fifty-fifth outside check, F6: an agent unlocked an account through a handoff the customer
+    had withdrawn ("no, forget it"): the unlock was tied to a call that had ended. A closed or
+    withdrawn handoff refuses it (409, unlock by email instead) and the account stays locked."""
+    from bot.models import User
+
+    reference = await _locked_customers_handoff(live_backend, clock, browser, "gone@x.io", "c-gone")
+    _, tok = await portal_widget(browser, "gone@x.io")
+    assert (await _withdraw(live_backend, "c-gone", tok))["withdrawn"] is True
+    st, body = await agent_call(live_backend, "POST", f"/api/agent/handoffs/{reference}/unlock",
+                                {"caller_check": "called_back_on_file"})
+    assert st == 409 and body["error"] == "handoff_closed" and "email" in body["message"]
+    with live_backend.ctx.db.session() as s:
+        assert s.query(User).filter_by(email="gone@x.io").one().locked_at is not None
+
+
 async def test_the_agent_who_took_the_handoff_sees_the_number_to_call_back(live_backend, clock, browser):
     """Fifty-first outside check, F4: the unlock asks whether the agent called the caller back on
     the account's number or had it confirmed from the account's address, and the console showed

@@ -27,6 +27,10 @@ from bot.nlu.second_question import SecondQuestion
      "combien de temps j avais en tout"),
     ("I'd rather in English please: is the code the same every time?", "en",
      "is the code the same every time"),
+    # a preference to speak it, after a change of mind's words (fifty-fifth outside check, F1)
+    ("ok en fait je préfère parler français, c'est quoi le support ?", "fr", "c est quoi le support"),
+    ("well actually I'd rather speak English, how many days do I have left?", "en",
+     "how many days do i have left"),
 ])
 def test_the_question_beyond_the_wish_is_what_is_left(text, language, rest):
     assert wished_language(text) == language

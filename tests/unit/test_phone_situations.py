@@ -18,42 +18,29 @@ import pytest
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.nlu.future_loss import loses_phone_some_day
-from bot.nlu.line_open import asks_if_open
+from bot.nlu.always_or_new import asks_if_always_or_new
+from bot.nlu.app_from_the_start import sets_up_the_app_first
 from bot.nlu.app_gone import app_is_gone
+from bot.nlu.asked_again import login_asked_again
 from bot.nlu.authenticator_too import wants_ours_in_the_app
 from bot.nlu.code_alone import is_a_code_alone
-from bot.nlu.code_every_time import code_comes_back_every_time
-from bot.nlu.app_from_the_start import sets_up_the_app_first
-from bot.nlu.always_or_new import asks_if_always_or_new
-from bot.nlu.asked_again import login_asked_again
-from bot.nlu.code_shared import passes_the_code_around
-from bot.nlu.declined_the_popup import declined_the_popup
-from bot.nlu.enable_with import enables_with_the_app
-from bot.nlu.travel_abroad import asks_about_codes_abroad
-from bot.nlu.unlock_asked import asks_who_unlocks
-from bot.nlu.skipped_until_now import skipped_until_now
-from bot.nlu.sms_to_app import moves_from_the_method_in_use, sms_going_away
-from bot.nlu.what_made_it_change import asks_what_made_it_change
-from bot.nlu.what_we_gain import asks_what_is_gained
-from bot.nlu.why_a_phone import asks_what_a_phone_has_to_do
-from bot.nlu.extra_code import asks_what_the_extra_code_is, lost_after_the_password
-from bot.nlu.newcomers import newcomers_meet_the_prompt
-from bot.nlu.where_to_send import asks_whom_to_send_to
-from bot.nlu.required_by_policy import required_by_someone
-from bot.nlu.sms_to_app import sms_useless_where_going
-from bot.nlu.other_channel import asks_it_another_way
 from bot.nlu.code_asked import (
-    asks_to_be_told_the_code,
-    chose_sms_what_next,
     asks_about_the_code_field,
     asks_for_the_code,
     asks_if_a_kept_code_works,
     asks_if_an_old_code_counts,
+    asks_to_be_told_the_code,
     asks_which_of_several,
+    chose_sms_what_next,
     offers_the_code,
 )
+from bot.nlu.code_every_time import code_comes_back_every_time
+from bot.nlu.code_shared import passes_the_code_around
+from bot.nlu.declined_the_popup import declined_the_popup
 from bot.nlu.disable import asks_to_disable
+from bot.nlu.enable_with import enables_with_the_app
+from bot.nlu.extra_code import asks_what_the_extra_code_is, lost_after_the_password
+from bot.nlu.future_loss import loses_phone_some_day
 from bot.nlu.labels import (
     DISABLE_HEARD_AS,
     NO_SMARTPHONE_HEARD_AS,
@@ -61,15 +48,26 @@ from bot.nlu.labels import (
     reading,
     relabel,
 )
+from bot.nlu.line_open import asks_if_open
 from bot.nlu.method_choice import describes_the_choice_screen
+from bot.nlu.newcomers import newcomers_meet_the_prompt
 from bot.nlu.no_smartphone import lacks_a_smartphone
 from bot.nlu.number_changed import number_to_update
+from bot.nlu.other_channel import asks_another_channel, asks_it_another_way
 from bot.nlu.person_asked import asks_for_a_person
 from bot.nlu.phone_lost import phone_is_lost, phone_is_wrecked, phone_lost_for_the_portal
+from bot.nlu.required_by_policy import required_by_someone
 from bot.nlu.reset_wanted import wants_the_reset_after_all
+from bot.nlu.skipped_until_now import skipped_until_now
 from bot.nlu.sms_set_up_silent import set_up_code_never_came
+from bot.nlu.sms_to_app import moves_from_the_method_in_use, sms_going_away, sms_useless_where_going
 from bot.nlu.someone_elses_phone import phone_of_someone_away
-from bot.nlu.other_channel import asks_another_channel
+from bot.nlu.travel_abroad import asks_about_codes_abroad
+from bot.nlu.unlock_asked import asks_who_unlocks
+from bot.nlu.what_made_it_change import asks_what_made_it_change
+from bot.nlu.what_we_gain import asks_what_is_gained
+from bot.nlu.where_to_send import asks_whom_to_send_to
+from bot.nlu.why_a_phone import asks_what_a_phone_has_to_do
 from bot.which_number import asks_which_number
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -3356,6 +3354,14 @@ DEV95_96_KINDS = [
     # a code fetched a coffee before typing, refused
     ("I got the SMS then went for a coffee, when I typed it the portal rejected it. Does it expire?",
      "ask_code_format", "code_rejected"),
+    # fifty-fifth outside check: a new request asked after a refusal (F2), a text too late to be
+    # typed in time (F7), a code typed with a check asked (F8)
+    ("Ma demande a été refusée, je peux déposer une nouvelle demande ?", "ask_request_status",
+     "phone_changed"),
+    ("I'd like to submit a new request for the reset", "ask_request_status", "phone_changed"),
+    ("Le texto arrive trop tard, le code est déjà expiré quand je le saisis", "ask_code_format",
+     "code_rejected"),
+    ("here is my code 123456, can you verify it?", "ask_my_status", "ask_code_format"),
 ]
 DEV95_96_LEFT_ALONE = [
     # a new phone with the codes wished by text is the changed phone's reset
@@ -3365,6 +3371,8 @@ DEV95_96_LEFT_ALONE = [
     ("Which month exactly will the new SIM cards be billed?", "out_of_scope"),
     # a watch without a set-up asked
     ("my watch broke yesterday", "out_of_scope"),
+    # a request of another kind is no reset request
+    ("je fais une demande de quoi pour mes cartes SIM ?", "out_of_scope"),
 ]
 
 

@@ -216,6 +216,9 @@ def test_what_agents_read_has_phones_masked_too(typed, shown):
     ("j'ai mis azerty comme mot de passe", "comme mot de passe", "azerty"),
     ("voici mes identifiants : grace@demo.m2m et bonjour123", "identifiants", "bonjour123"),
     ("mon mdp, qui est soleil, ne marche pas", "ne marche pas", "soleil"),
+    # the fifty-fifth outside check's (F5): the sentence after the password was masked with it
+    ("my password is Hunter2!Secret and login fails", "and login fails", "Hunter2"),
+    ("mon mot de passe est Chaton 77 et la connexion échoue", "et la connexion échoue", "Chaton"),
 ])
 def test_passwords_and_phone_numbers_typed_in_the_chat_are_not_stored(typed, kept, gone):
     """An outsider typed a password and phone numbers in the chat; the console showed them in
