@@ -608,7 +608,7 @@ SET_UP = "utter_how_enable"
 async def said_the_account_instead(
     dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
 ) -> bool:
-    """"what now?" after why 2FA or the 28 days is the set-up's steps, unless the backend knows
+    """ "what now?" after why 2FA or the 28 days is the set-up's steps, unless the backend knows
     this customer's 2FA is on already, or locked: then their own state is the next step (active
     by SMS on •••78, or only support unlocks). The steps told an enrolled account to click « Oui,
     je veux… », which its popup never shows (fifty-fourth outside check, F1, C7 and C8)."""

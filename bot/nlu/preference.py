@@ -93,4 +93,3 @@ _MOVED_ON = re.compile(
 def phone_moved_on(text: str) -> bool:
     """The message tells of a phone or number changed, lost, broken or gone."""
     return bool(_MOVED_ON.search(plain(text)))
-
