@@ -114,18 +114,7 @@ class NeverSilent:
         message.output_channel = watched
         store_failures, logged = watch_turn(), diagnosis.watch_turn()
         failure: BaseException | None = None
-        if holds_password(message.text):
-            # the assistant never asks for one; the stored conversation has it masked
-            # (tracker_store.py), and the customer learns both (sixth outsider check: a
-            # password typed in the chat got no word about it). First, before the answer:
-            # after it, "mon mdp c'est … ça marche pas, pk ?" read "why 2FA" and only then
-            # the warning (sixteenth outsider check, item 5)
-            await self.tell(message, watched.inner, replies.PASSWORD_NOTE)
-            # ...and the answer reads the message without it: "my password is Demo-2FA-2024
-            # and it works, but where do I type the code?" was read by the password's "2FA"
-            # (a fallback after the note: fifty-fourth outside check, F3); nothing past the
-            # channel needs the password, which the tracker store masks anyway
-            message.text = mask_passwords(message.text)
+        await self.warn_of_a_password(message, watched.inner)
         try:
             await on_new_message(message)
         except asyncio.CancelledError:
@@ -150,6 +139,18 @@ class NeverSilent:
                 ", ".join(store_failures),
             )
             await self.tell(message, watched.inner, replies.MEMORY_NOTE)
+
+    async def warn_of_a_password(self, message: UserMessage, output: OutputChannel) -> None:
+        """The assistant never asks for a password; the stored conversation has it masked
+        (tracker_store.py), and the customer learns both (sixth outsider check: a password typed
+        in the chat got no word about it). First, before the answer: after it, "mon mdp c'est …
+        ça marche pas, pk ?" read "why 2FA" and only then the warning (sixteenth outsider check,
+        item 5). The answer then reads the message without it: "my password is Demo-2FA-2024 and
+        it works, but where do I type the code?" was read by the password's "2FA" (a fallback
+        after the note: fifty-fourth outside check, F3); nothing past the channel needs it."""
+        if holds_password(message.text):
+            await self.tell(message, output, replies.PASSWORD_NOTE)
+            message.text = mask_passwords(message.text)
 
     async def tell(self, message: UserMessage, output: OutputChannel, kind: str) -> None:
         text = replies.say(kind, await self.language_of(message), limit=admission.MAX_MESSAGE_CHARS)
