@@ -113,7 +113,11 @@ SENTENCE_WORDS = frozenset(
     "je j' j il elle on nous vous tu ils le la les l' un une des du de d' mon ma mes ton ta ce "
     "cet cette ça ca est sont était etait ne n' pas plus jamais mais car parce que qui quand si "
     "ou pour dans sur avec depuis encore toujours aussi marche fonctionne peux problème "
-    "probleme".split()
+    "probleme "
+    # a password described, not typed ("Our password is 20 characters long and changes every
+    # quarter", « le one-time password est rejected à chaque fois »: warned about and masked, the
+    # question read without its words; the twenty-eighth session's guard over the field sets)
+    "à every each chaque fois times characters caractères caracteres chars letters lettres".split()
 )
 NOT_A_PASSWORD = frozenset(
     "wrong faux fausse incorrect incorrecte bon bonne correct correcte refusé refuse refused "
@@ -125,7 +129,8 @@ NOT_A_PASSWORD = frozenset(
     "already déjà deja strong weak secure safe long short complex complicated solid enough very "
     "really quite pretty super hard easy simple unique leaked compromised known shared "
     "fort forte faible solide costaud sûr sûre sur long longue court courte compliqué complique "
-    "très tres vraiment assez partagé partage connu".split()
+    "très tres vraiment assez partagé partage connu rejected rejeté rejete accepted accepté "
+    "accepte".split()
 )
 # the password word right before a word shaped like one, with nothing between ("my password
 # Soleil2024"): letters and digits, 6 characters or more (eighth outsider check)
@@ -195,13 +200,18 @@ _JOINED = re.compile(r"(?i)^(\S+(?:\s+\S+)*?)(\s+(?:and|but|et|mais)\s+(.+))$")
 _JOINED_SENTENCE = SENTENCE_WORDS | {"login", "fails", "failed", "fail", "connexion", "refused"}
 
 
+def _said_of_a_password(word: str) -> bool:
+    """A word of a sentence about a password, a count included ("20 characters long")."""
+    return word in NOT_A_PASSWORD or word in SENTENCE_WORDS or (word.isdigit() and len(word) <= 3)
+
+
 def _passphrase(m: re.Match[str]) -> str:
     """The clause after "password is", masked when it is two words or more and none of them
     belongs to a sentence; letters typed one at a time are PASSWORD_AFTER_RE's."""
     joined = _JOINED.match(m.group(3))
     if joined and _JOINED_SENTENCE.intersection(w.lower() for w in joined.group(3).split()):
         before = [w.lower().strip(".!?") for w in joined.group(1).split()]
-        if all(w in NOT_A_PASSWORD or w in SENTENCE_WORDS for w in before):  # "is correct but…"
+        if all(_said_of_a_password(w) for w in before):  # "is correct but…", "is 20 characters"
             return m.group(0)
         return f"{m.group(1)}{m.group(2)}{SECRET_MASK}{joined.group(2)}"
     words = [w.lower().strip(".!?") for w in m.group(3).split()]
@@ -216,6 +226,8 @@ def _passphrase(m: re.Match[str]) -> str:
 def _password_after(m: re.Match[str]) -> str:
     word = m.group(3)
     if word.lower().strip(".!?") in NOT_A_PASSWORD:
+        return m.group(0)
+    if word.isdigit() and len(word) <= 3:  # a length or a count ("is 20 characters long")
         return m.group(0)
     if not word.strip(SENTENCE_END + "!").strip(MASK):
         return m.group(0)  # masked already (PASSWORD_VALUE_RE): keep the sentence's period

@@ -241,6 +241,11 @@ def test_passwords_and_phone_numbers_typed_in_the_chat_are_not_stored(typed, kep
                                   # beside the eighth check's patterns: still readable
                                   "my password expired", "password 2FA broken", "j'ai un Android12 et un iPhone13",
                                   "mot de passe m2mmanager perdu",
+                                  # a password described, not typed (the twenty-eighth session:
+                                  # now that the answer reads the masked text, such a mask lost
+                                  # the question's words)
+                                  "Our password is 20 characters long and changes every quarter",
+                                  "Le one-time password est rejected à chaque fois, c'est normal ?",
                                   # four-letter words in a row are not a secret key in groups of
                                   # four (ninth outsider check: masked, and the customer warned)
                                   "can someone from your team help me set up the 2FA?",
