@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.nlu.method_in_use import METHOD_WORDS
+from bot.nlu.preference import SMS
 from bot.plain_text import plain
 
 _ORDER = re.compile(
@@ -57,11 +58,10 @@ _SET_UP_ONE = re.compile(
     r"\b(?:(?:set|setting|sets) (?:\w+ ){0,2}?up|install\w*|configur\w*|mettre en place|installer"
     r"|parametrer)\b"
 )
-_TEXTS = re.compile(r"\b(?:sms|texto|textos|text|texts|txt|message|messages)\b")
 
 
 def walks_through_the_app_set_up(text: str) -> bool:
     """A walk through the set-up asked, an authenticator app named, no text messages."""
     words = plain(text)
     asked = _WALK_THROUGH.search(words) and _SET_UP_ONE.search(words)
-    return bool(asked and _APP_NAMED.search(words)) and not _TEXTS.search(words)
+    return bool(asked and _APP_NAMED.search(words)) and not SMS.search(words)

@@ -200,9 +200,14 @@ _JOINED = re.compile(r"(?i)^(\S+(?:\s+\S+)*?)(\s+(?:and|but|et|mais)\s+(.+))$")
 _JOINED_SENTENCE = SENTENCE_WORDS | {"login", "fails", "failed", "fail", "connexion", "refused"}
 
 
+def _a_count(word: str) -> bool:
+    """A length or a count ("is 20 characters long"): no password of the portal is that short."""
+    return word.isdigit() and len(word) <= 3
+
+
 def _said_of_a_password(word: str) -> bool:
-    """A word of a sentence about a password, a count included ("20 characters long")."""
-    return word in NOT_A_PASSWORD or word in SENTENCE_WORDS or (word.isdigit() and len(word) <= 3)
+    """A word of a sentence about a password, a count included."""
+    return word in NOT_A_PASSWORD or word in SENTENCE_WORDS or _a_count(word)
 
 
 def _passphrase(m: re.Match[str]) -> str:
@@ -227,7 +232,7 @@ def _password_after(m: re.Match[str]) -> str:
     word = m.group(3)
     if word.lower().strip(".!?") in NOT_A_PASSWORD:
         return m.group(0)
-    if word.isdigit() and len(word) <= 3:  # a length or a count ("is 20 characters long")
+    if _a_count(word):
         return m.group(0)
     if not word.strip(SENTENCE_END + "!").strip(MASK):
         return m.group(0)  # masked already (PASSWORD_VALUE_RE): keep the sentence's period

@@ -118,3 +118,21 @@ def test_a_second_answer_in_the_same_reply_counts_for_its_topic():
     assert judge(message("ask_contact", "en"), replies).outcome == "right"
     alone = [r for r in replies if r[0] == "utter_contact"]
     assert judge(message("ask_deadline", "en"), alone).outcome == "wrong_answer"
+
+
+def test_the_unrequested_codes_answer_counts_for_why_2fa_by_its_wording():
+    """DEV96 (written blind): "my phone buzzed at 4am with a login number… what does this tell
+    me?" was filed under why 2FA. The answer for a code nobody asked for is the SMS answer's
+    wording `utter_sms_not_received_unrequested` (said_as): it says why the code came and that
+    this is what 2FA is for. Judged by that wording, not by the SMS steps' name."""
+    text = "A login code you did not ask for can mean that someone typed your password."
+    tracker = {"events": [
+        {"event": "user", "text": "my phone buzzed at 4am with a login code, what does it mean?"},
+        {"event": "bot", "text": text, "metadata": {
+            "utter_action": "utter_sms_not_received", "said_as": "utter_sms_not_received_unrequested"}},
+    ]}
+    _, replies = field_eval.turn_of(tracker)
+    assert judge(message("ask_why_2fa", "en"), replies).outcome == "right"
+    assert judge(message("sms_not_received", "en"), replies).outcome == "right"
+    plain_steps = [("utter_sms_not_received", text)]
+    assert judge(message("ask_why_2fa", "en"), plain_steps).outcome == "wrong_answer"
