@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.nlu.old_code import REFUSED
+from bot.nlu.phone_clock import clock_set_by_hand
 from bot.plain_text import plain
 
 _APP = r"(?:apps?|applis?|applications?|authenticator|authy|google auth|microsoft auth)"
@@ -49,4 +50,7 @@ def app_is_gone(text: str) -> bool:
     words = plain(text)
     wiped = _PHONE_WIPED.search(words) and _APP_NAMED.search(words)
     refused_anyway = _PUT_BACK.search(words) and REFUSED.search(words)
-    return bool(_APP_GONE.search(words) or wiped) and not refused_anyway
+    # a phone reset whose date is wrong since, the app's codes refused: the clock (« remis à zéro
+    # côté date et heure… il affiche le 1er janvier 2000… rejeté à chaque essai »: DEV98)
+    gone = (_APP_GONE.search(words) or wiped) and not clock_set_by_hand(text)
+    return bool(gone) and not refused_anyway

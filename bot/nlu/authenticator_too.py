@@ -150,6 +150,11 @@ _MANY_ACCOUNTS = re.compile(
 _ONE_PHONE = re.compile(
     r"\b(?:only (?:got |have )?(?:one|a single)|just one|a single|un seul|qu un seul|une seule)"
     r" (?:\w+ )?(?:phone|mobile|smartphone|telephone|portable)\b"
+    # all kept on one phone, gathered on one's smartphone ("Can I keep all of them on one phone
+    # somehow?", « une solution où tout est regroupé sur mon smartphone »: the SMS set-up 0.45
+    # and 0.49; DEV98, written blind)
+    r"|\b(?:all of them|them all|everything|all) on (?:one|the same) (?:phone|mobile|smartphone)\b"
+    r"|\bregroup\w* (?:\w+ ){0,2}?sur (?:mon|un seul|le meme) (?:smartphone|telephone|portable)\b"
 )
 
 

@@ -35,6 +35,11 @@ _ALLOWED = re.compile(
     # "Is that going to work?" (DEV69, written blind: what 2FA is 0.25)
     r"|(?:is|s) (?:that|it|this) going to work|is that gonna work"
     r"|ca va passer|ca passera|ca passe|ca ira"
+    # whether it is meant to work that way ("My boss wants everyone's login numbers forwarded to
+    # her phone… Is that how it's meant to work?", « Est-ce que c'est prévu pour marcher comme
+    # ça ? »: what 2FA is 0.36, under the fallback; DEV98, written blind)
+    r"|is (?:that|this) how (?:it s|it is) (?:meant|supposed) to work|c est prevu pour"
+    r"|(?:is|s) (?:that|this|it) (?:meant|supposed) to work (?:like that|that way)"
     # the other asked for ("Elle peut me les transférer par WhatsApp quand j'en ai besoin,
     # non ?": the 28 days 0.18; DEV86, written blind)
     r"|(?:il|elle|ils|elles) (?:peut|peuvent|pourrait|pourraient) (?:me|m|nous|lui|leur)"

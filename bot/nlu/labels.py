@@ -1369,6 +1369,8 @@ UNSURE_DONE_HEARD_AS = (
     "ask_what_is_2fa",
     "ask_my_status",
     "ask_code_format",
+    # "can't remember whether I went through that security setup… where I stand" (DEV97)
+    "ask_how_enable",
 )
 APP_AT_HAND_HEARD_AS = ("ask_enable_sms", "request_switch_method", "ask_how_enable")
 ONLY_ONE_HEARD_AS = ("sms_not_received", "ask_my_status", "out_of_scope")
@@ -1776,7 +1778,7 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (
         many_accounts_one_phone,
         "ask_enable_app",
-        ("ask_how_enable", "ask_code_format", "ask_my_status", "out_of_scope"),
+        ("ask_how_enable", "ask_code_format", "ask_my_status", "out_of_scope", "ask_enable_sms"),
     ),
     # a password manager fills the login, the code asked every day: remembering the device (DEV91)
     (

@@ -27,7 +27,10 @@ _CHOICE = re.compile(
 # a choice made, leant to, or compared: the classifier's (or the preference rule's) reading
 _LEANS = re.compile(
     r"\b(?:j ai choisi|je choisis|i picked|i chose|i choose|picked|chosen|au lieu|instead"
-    r"|plutot|rather|prefere|prefer|lequel|laquelle|which one|which is|mieux|better|best)\b"
+    r"|plutot|rather|prefere|prefer|lequel|laquelle|which one|which is|mieux|better|best"
+    # one taken ("I'm going with Google Authenticator. What do I do once the QR code shows up?":
+    # the general steps; DEV98, written blind)
+    r"|going with|go with|i ll take|je pars sur|je prends|on prend|on part sur)\b"
 )
 
 

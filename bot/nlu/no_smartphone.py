@@ -43,7 +43,9 @@ _LACK = re.compile(
     r"|\b(?:pa|pas)\s+d(?:app|apps|appli|applis|application)\b"
     # anything at all refused ("I refuse to download anything on my phone, but I read my texts
     # every day": the set-up's steps 0.49; DEV32, written blind)
-    r"|\b(?:refuse|won t|will not|don t want to|never) (?:to )?(?:download|install)\s+(?:anything"
+    # (or put on it: "I refuse to put any more apps on my phone": DEV98, written blind)
+    r"|\b(?:refuse|won t|will not|don t want to|never) (?:to )?(?:download|install|put)\s+"
+    r"(?:anything"
     # "He won't download a thing, but he reads his messages fine" (DEV57, written blind)
     r"|a thing|a single thing|one thing|any app|an app"
     r"|any(?:thing)? (?:at all|more))\b|\brefuse d (?:installer|telecharger) quoi que ce soit\b"
@@ -68,7 +70,7 @@ _LACK = re.compile(
     r"|\b(?:don t|do not|dont) want (?:yet |one )?(?:another|more) (?:app|apps|application)\b"
     # (in the plural, and push-button ones: "old flip phones", "rugged push-button phones that
     # can't download anything": the changed phone, the fallback; DEV95-96, written blind)
-    r"|\b(?:flip ?phones?|dumb ?phones?|feature phones?|push ?button (?:phones?|handsets?"
+    r"|\b(?:flip ?phones?|dumb ?phones?|feature phones?|(?:push ?)?button (?:phones?|handsets?"
     r"|mobiles?)|basic (?:mobile|phone|cell)|old nokia"
     r"|brick phone|telephone a clapet|portable a clapet|tel a clapet|telephone a touches"
     # « J'ai un Nokia à clapet, il fait appels et textos, point final » (DEV31, written blind)
@@ -334,7 +336,9 @@ def lacks_a_smartphone(text: str) -> bool:
     # password manager that makes the codes, with "no more apps" said ("I use 1Password… I
     # really don't want yet another app on my phone": DEV89, written blind): the app's set-up
     blank = repaired_phone_came_back_blank(text) or wants_ours_in_a_code_maker(text)
-    return lacks and not (_GONE.search(words) or moves or blank)
+    # ("I refuse to put any more apps on my phone" is no app gone "any more": DEV98)
+    gone = _GONE.search(_LACK.sub(" ", words))
+    return lacks and not (gone or moves or blank)
 
 
 # no smartphone, and whether that is a problem asked ("basic certified handsets, no apps allowed.

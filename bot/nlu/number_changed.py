@@ -89,12 +89,19 @@ _TO_THE_OLD_NUMBER = re.compile(
     # "keeps sending everything to the old French line" (DEV65, written blind)
     r"|old (?:\w+ )?(?:line|number|mobile|phone|sim)|ancien (?:\w+ )?numero)\b"
 )
-_STILL = re.compile(r"\b(?:continue\w*|still|toujours|keeps?|encore|always)\b")
+_STILL = re.compile(
+    r"\b(?:continue\w*|still|toujours|keeps?|encore|always"
+    # ...or the new numbers, the old one gone, told ("We switched carriers… everyone got new
+    # numbers last week… the portal texts my old number, which doesn't exist any more": the SMS
+    # that never came 0.60; DEV97, written blind; DEV94 had a whole team moved the same way)
+    r"|new numbers?|nouveaux numeros|nouveau numero|doesn t exist|does not exist|no longer exists"
+    r"|n existe plus|out of service|hors service)\b"
+)
 
 
 def codes_go_to_the_old_number(text: str) -> bool:
     """The portal still sends the codes to the old number (not "did it go to my old number?",
-    the SMS's question)."""
+    the SMS's question), or sends them there with the number said changed or gone."""
     words = plain(text)
     return bool(_TO_THE_OLD_NUMBER.search(words) and _STILL.search(words))
 

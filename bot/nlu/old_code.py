@@ -43,6 +43,8 @@ _LONG_BEFORE = re.compile(
     # pulled away for a few minutes (an app's code lives 30 s: "got pulled away by a delivery
     # driver for a few minutes. Came back, typed the number… it wouldn't have it": DEV33)
     r"|(?:a few|several|ten|fifteen|twenty|\d+) minutes|pulled away|got distracted|came back"
+    # (in French: « quand je les ai tapés vingt minutes plus tard »: DEV97, written blind)
+    r"|(?:cinq|dix|quinze|vingt|trente|\d+) minutes plus tard"
     r"|quelques minutes|je suis revenu\w*"
     # a coffee fetched before typing it (« je suis allé chercher un café avant de les taper. En
     # revenant, le portail les a refusés »: the code's format 0.45; DEV96, written blind)
@@ -54,7 +56,7 @@ _LONG_BEFORE = re.compile(
 REFUSED = re.compile(
     r"\b(?:ne va pas|ca va pas|ne marche pas|marche pas|ne passe pas|passe pas|refuse\w*|rejet\w*"
     r"|invalide?|incorrect|faux|expire\w*|doesn t work|didn t work|not accepted|won t accept"
-    r"|wouldn t accept|rejected|wrong code|not valid|no longer valid|says no|said no"
+    r"|wouldn t accept|rejected|wrong code|not valid|no longer valid|says no|said no|dit non"
     r"|wouldn t have it|won t have it|wouldn t take it|won t take it|me jette|ca me jette"
     r"|kicks me out|throws me out"
     # "the login just bounced me" (DEV40, written blind: under the fallback)

@@ -20,7 +20,17 @@ _GREYED = re.compile(
 )
 
 
+# a new code asked of the assistant outright, the greyed button given as the reason ("Could you
+# send a fresh code to my phone? The "Renvoyer" link seems to be greyed out": DEV97): the resend
+_SEND_ME_ONE = re.compile(
+    r"\b(?:could|can|would) you (?:please )?(?:send|text|resend)(?: me)? (?:a |another |one )?"
+    r"(?:fresh |new )?code\b|\b(?:pouvez vous|vous pouvez|tu peux) (?:m )?(?:envoyer|renvoyer)"
+    r" (?:un )?(?:nouveau )?code\b"
+)
+
+
 def resend_greyed(text: str) -> bool:
-    """« Renvoyer » told greyed out or not clickable."""
+    """« Renvoyer » told greyed out or not clickable (and no code asked of the assistant)."""
     words = plain(text)
-    return bool(_RESEND.search(words) and _GREYED.search(words))
+    greyed = _RESEND.search(words) and _GREYED.search(words)
+    return bool(greyed) and not _SEND_ME_ONE.search(words)

@@ -143,7 +143,8 @@ _UNTIL_WHEN = re.compile(
     r"|\b(?:ca pose|cela pose|est ce que ca pose|pose t il) (?:un |des )?(?:souci|soucis|probleme"
     r"|problemes)\b|\b(?:is|was) (?:that|it|this) a problem\b|\bdoes (?:that|it) matter\b"
     r"|\b(?:one day|some day|un jour|eventually)\b.{0,30}\b(?:stop|stops|arrete\w*|won t let"
-    r"|ne (?:me |nous )?laissera)\b"
+    # ("She's worried one day the door just won't open": the refused code 0.21; DEV97)
+    r"|ne (?:me |nous )?laissera|won t open|will not open|ne s ouvrira)\b"
     r"|\b(?:will|ll) (?:they|i|we|he|she)? ?"
     r"(?:simply |just |eventually |end up )?(?:be )?(?:shut|locked|blocked|kept) out\b"
     r"|\b(?:finir|finiront|finira) par (?:etre )?(?:bloque|bloques|bloquee|enferme)\w*\b"

@@ -288,6 +288,9 @@ _TEXTS_NOW = re.compile(
     # digits at the moment.": the changed phone 0.21; DEV83, written blind)
     r"|\b(?:that s|that is|this is|it s) how (?:i|we) (?:get|receive) (?:my|our) (?:login "
     r"|security |2fa )?(?:codes?|digits|numbers)\b"
+    # « c'est pourtant sur ce numéro que j'ai les messages pour entrer sur le portail » (DEV97)
+    r"|\b(?:sur ce numero|on this number|to this number) (?:\w+ )?(?:que j ai|que je recois"
+    r"|that i get|where i get) (?:les |mes |my |the )?(?:messages|codes?|textos|sms|texts)\b"
 )
 _LINE_GOING = re.compile(
     r"\b(?:wi ?fi only|wifi only|wi fi only|tablets? only|dropping (?:the |our )?mobile lines?"
@@ -295,7 +298,10 @@ _LINE_GOING = re.compile(
     r"|plus de ligne mobile|resili\w* (?:les|la|nos|notre) lignes?|tablettes? wi ?fi"
     r"|uniquement en wi ?fi"
     r"|(?:cutting|cut|dropping|ending|cancelling|canceling) (?:the |our )?mobile (?:plans?|lines?"
-    r"|contracts?|subscriptions?))\b"
+    r"|contracts?|subscriptions?)"
+    # « je coupe ma ligne française pour éviter le roaming » (DEV97, written blind)
+    r"|coupe\w* (?:ma|la|notre|nos|mes) (?:\w+ )?lignes?|suspend\w* (?:ma|la|my|the) (?:\w+ )?"
+    r"(?:ligne|line))\b"
 )
 _APP_WORKS_OFFLINE = re.compile(
     r"\b(?:app|apps|appli|applis|application|applications|authenticator)\b.{0,60}"

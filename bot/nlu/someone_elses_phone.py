@@ -50,7 +50,9 @@ _PERSON = re.compile(
     r"|seasonal"
     # the owner ("The owner is on a fishing trip in Alaska for two weeks and it's his cell that's
     # on the account": the set-up 0.36; DEV70, written blind)
-    r"|owner|proprietaire|patronne)\b"
+    r"|owner|proprietaire|patronne"
+    # a keeper ("Le gardien du refuge qui gérait notre compte a laissé sa place": DEV97)
+    r"|gardien|gardienne|keeper|warden|caretaker|concierge)\b"
 )
 _AWAY = re.compile(
     r"\b(?:parti|partie|quitte|quitter|retraite|retired|retirement|(?<!days )(?<!day )left|leaving"
@@ -77,7 +79,8 @@ _AWAY = re.compile(
     r"|on honeymoon"
     # "on a fishing trip in Alaska", "on parental leave until spring" (DEV70-71, written blind)
     r"|on a (?:\w+ )?trip|en voyage|parti en (?:\w+ )?(?:voyage|peche|vacances)|parental leave"
-    r"|conge parental|conge maternite|conge paternite)\b"
+    r"|conge parental|conge maternite|conge paternite"
+    r"|a laisse sa place|laisse sa place|handed over (?:his|her) (?:job|post|role)|stepped down)\b"
 )
 # a person named by their first name, through their phone ("le portable de Didier", "Priya's
 # phone"): read on the text as typed, a capital after "de" or before "'s"
@@ -134,8 +137,9 @@ _TAKE_OVER = re.compile(
     r"(?: \w+){0,2}? (?:que|that|where) (?:tout|everything|les codes|the codes) (?:arriv\w*|came"
     r"|went|used to (?:come|go)|allai\w*)\b"
     r"|\b(?:tout|everything|les codes|the codes) (?:\w+ ){0,3}?(?:arriv\w*|came|went|go|goes"
-    r"|allai\w*) (?:\w+ )?(?:sur|on|to) (?:son|sa|his|her|their) (?:\w+ )?(?:telephone|portable"
-    r"|phone|mobile)\b"
+    # (or tied to it: « il avait tout relié à son portable perso »: DEV97, written blind)
+    r"|allai\w*|relie\w*|linked|tied) (?:\w+ )?(?:sur|on|to|a|au) (?:son|sa|his|her|their)"
+    r" (?:\w+ )?(?:telephone|portable|phone|mobile)\b"
     # « …mais tout part chez elle », "it all goes to her" (DEV74, written blind: the set-up's
     # steps, "c'est moi qui dois me connecter" read as a successor setting it up)
     # the code sent to a number that was theirs ("The portal keeps sending the code to a

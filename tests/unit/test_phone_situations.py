@@ -3363,6 +3363,47 @@ DEV95_96_KINDS = [
      "code_rejected"),
     ("here is my code 123456, can you verify it?", "ask_my_status", "ask_code_format"),
 ]
+# DEV97-98's kinds (written blind, first scored on the session's final rules), in other words
+DEV97_98_KINDS = [
+    # an app refused as one more on a full phone, with its battery flat every day: no wreck
+    ("I won't put any more apps on my work phone, the battery is dead by noon already. Can I just use"
+     " my number?", "phone_changed", "ask_enable_sms"),
+    ("Our pickers have basic button phones, can they use them for the login?", "ask_enable_app",
+     "ask_enable_sms"),
+    # a new number for everyone, the portal texting the old one
+    ("We all got new numbers when we changed operator and the site texts my old number",
+     "sms_not_received", "phone_changed"),
+    # a keeper gone who had tied everything to his phone
+    ("Le gardien qui gérait le compte a laissé sa place, il avait tout relié à son portable",
+     "ask_how_enable", "phone_changed"),
+    # several client companies kept on one phone
+    ("I handle logins for six client companies, can I have all of them on one phone?",
+     "ask_enable_sms", "ask_enable_app"),
+    # one method taken on the choice screen
+    ("They told me to pick between the app and SMS, I'm going with the app, what next?",
+     "ask_enable_app", "ask_enable_app"),
+    # a boss who wants everyone's codes, "is that how it's meant to work?"
+    ("Our manager wants all our codes forwarded to him, is that how it's meant to work?",
+     "ask_what_is_2fa", "ask_code_format"),
+    # a code typed twenty minutes later, refused
+    ("J'ai reçu le code, je l'ai tapé vingt minutes plus tard et le site m'a dit non",
+     "sms_not_received", "code_rejected"),
+    # pressing "later" every time, one day the door won't open
+    ("I keep clicking later on that popup, will one day the portal just won't open for me?",
+     "code_rejected", "ask_deadline"),
+    # the line cut abroad while the codes come to it, same phone on Wi-Fi
+    ("Je coupe ma ligne pendant mon séjour à l'étranger, c'est sur ce numéro que je reçois les codes",
+     "sms_not_received", "request_switch_method"),
+]
+DEV97_98_LEFT_ALONE = [
+    # the button said greyed with a new code asked of the assistant is the resend
+    ("Can you send me a new code? Renvoyer is greyed out", "request_resend"),
+    # a phone reset whose date is wrong, the app's codes refused: the clock
+    ("Mon téléphone affiche une date en 2000 depuis une mise à jour, les codes de l'appli sont"
+     " refusés", "code_rejected"),
+]
+
+
 DEV95_96_LEFT_ALONE = [
     # a new phone with the codes wished by text is the changed phone's reset
     ("I have a new phone and would rather get the codes on my number instead of the app",
@@ -3388,6 +3429,7 @@ DEV95_96_LEFT_ALONE = [
         *DEV90_91_KINDS,
         *DEV92_94_KINDS,
         *DEV95_96_KINDS,
+        *DEV97_98_KINDS,
     ],
 )
 def test_twenty_fifth_session_kinds_are_read(text, heard, topic):
@@ -3406,6 +3448,7 @@ def test_twenty_fifth_session_kinds_are_read(text, heard, topic):
         *DEV90_91_LEFT_ALONE,
         *DEV92_94_LEFT_ALONE,
         *DEV95_96_LEFT_ALONE,
+        *DEV97_98_LEFT_ALONE,
     ],
 )
 def test_twenty_fifth_session_rules_leave_these_alone(text, heard):
