@@ -60,15 +60,19 @@ _A_DATE = re.compile(
 )
 
 
+def _more_than_a_password_for_someone(words: str) -> bool:
+    """Someone else (an insurer, an auditor, a policy) and more than a password, both named."""
+    return bool(_SOMEONE.search(words) and _MORE_THAN_A_PASSWORD.search(words))
+
+
 def required_by_someone(text: str) -> bool:
     """Someone else requires more than a password, and the customer asks what to do."""
     words = plain(text)
-    required = _SOMEONE.search(words) and _MORE_THAN_A_PASSWORD.search(words)
-    return bool(required and _REQUIRES.search(words)) and not _A_DATE.search(words)
+    required = _more_than_a_password_for_someone(words) and _REQUIRES.search(words)
+    return bool(required) and not _A_DATE.search(words)
 
 
 def date_required_by_someone(text: str) -> bool:
     """More than a password required by someone, and the date it became so asked."""
     words = plain(text)
-    required = _SOMEONE.search(words) and _MORE_THAN_A_PASSWORD.search(words)
-    return bool(required and _A_DATE.search(words))
+    return _more_than_a_password_for_someone(words) and bool(_A_DATE.search(words))
