@@ -253,7 +253,12 @@ _ALREADY_REFUSED = re.compile(
     r"|won t take|wouldn t take|ne passe pas|ne marche pas|en rouge|in red|message d erreur"
     # « …je les ai recopiés ce matin et le portail n'en veut pas » (DEV71, written blind)
     r"|n en veut pas|en veut pas|won t have it|wouldn t have it|won t accept|wouldn t accept"
-    r"|error message)\b"
+    r"|error message"
+    # « …gardé de côté pour ce matin, mais le site dit qu'il n'est pas valide » (DEV100, written
+    # blind: the code's format, as a kept code asked about)
+    r"|n est pas valide|n etait pas valide|n est plus valide|n est pas valable|isn t valid"
+    r"|wasn t valid|is not valid|was not valid|is no longer valid|it s not valid"
+    r"|it s no longer valid)\b"
 )
 
 

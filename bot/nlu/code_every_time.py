@@ -163,6 +163,12 @@ _OTHER_STRAIGHT_IN = re.compile(
     r"\b(?:colleague|coworker|he|she|the others|collegue|il|elle|les autres)\b(?: \w+){0,2}?"
     r" (?:goes|go|gets|get|passe|passent|arrive|arrivent|entre|entrent|lands) (?:straight|directly"
     r"|directement|tout de suite|right)\b"
+    # ...or never asked or never typing any ("Mon collègue de bureau ne tape jamais de chiffres
+    # quand il se connecte, moi on me les demande à chaque fois": the code's format 0.32;
+    # DEV100, written blind)
+    r"|\b(?:colleague|coworker|collegue|il|elle|he|she)\b(?: \w+){0,3}? (?:ne (?:tape|saisit|rentre"
+    r"|met) jamais|n a jamais a (?:taper|saisir)|never (?:types?|enters?|puts? in|has to type"
+    r"|gets asked|is asked))\b"
 )
 _ME_EVERY_TIME = re.compile(
     r"\b(?:i|me|moi|je)\b.{0,50}\b(?:every time|each time|every single time|a chaque fois"

@@ -53,6 +53,9 @@ _OTHER = re.compile(
     r"|utilisateur(?! technique)"
     r"|(?:ma|la|une|cette|votre|sa|notre) demande"
     r"|message|messages|texto|textos|sim|sims|pin|ligne|lignes|line|lines|droits|rights"
+    # a text received, deleted (« j'ai reçu un SMS avec une suite de chiffres… Je le
+    # supprime ? »: a code feared to be phishing, not 2FA turned off; DEV99, written blind)
+    r"|(?:recu|received|got) (?:un|une|a|an|ce|cet|this|that) (?:sms|texto|text|message)"
     # the popup's button ("« Non, pas maintenant », ça désactive le truc ?") and a state asked
     r"|pas maintenant|not now|activee? ou desactivee?|enabled or disabled|on or off"
     # the popup's skip button as what was removed (« le bouton pour passer a disparu… Vous

@@ -45,6 +45,12 @@ _APP_SET_UP = re.compile(
     r"|j avais (?:configure|installe|active|mis en place)|i had (?:set up|installed|activated"
     r"|configured|enabled))"
     rf"\b(?:\s+\w+){{0,5}}?\s+(?:rotating numbers |rotating )?{_THE_APP}\b"
+    # ...or the codes said to come from it ("My codes come from an app on the smartphone. How do
+    # I get them by text instead before Friday?": the SMS set-up 0.68; DEV100, written blind)
+    rf"|\b(?:my|our|the) (?:login |security )?codes? (?:come|comes|are coming|are generated"
+    rf"|are made) (?:from|by|in) (?:an|the|my|our) {_THE_APP}\b"
+    rf"|\b(?:mes|nos|les) codes (?:viennent|sortent|arrivent) (?:de|d) (?:l |une |mon |notre )?"
+    rf"{_THE_APP}\b"
 )
 _FROM_NOW = re.compile(
     r"\b(?:from now on|instead|rather|desormais|dorenavant|a la place|plutot|can i just"

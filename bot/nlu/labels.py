@@ -1364,6 +1364,7 @@ REASON_HEARD_AS = ("ask_since_when", "ask_what_is_2fa", "out_of_scope")
 # DEV56-57: whether it was done for me, heard as since when, why 2FA or what it is; the choice
 # of method with an app at hand, heard as the SMS set-up, the switch or the set-up's steps
 UNSURE_DONE_HEARD_AS = (
+    "ask_deadline",  # "can't remember if I did the phone setup… or just kept skipping it" (DEV100)
     "ask_since_when",
     "ask_why_2fa",
     "ask_what_is_2fa",
@@ -1619,7 +1620,13 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
         "request_switch_method",
         (*SMS_TO_APP_HEARD_AS, "ask_why_2fa", "request_switch_method"),
     ),
-    (sms_useless_where_going, "request_switch_method", (*SMS_USELESS_HEARD_AS, "out_of_scope")),
+    (
+        sms_useless_where_going,
+        "request_switch_method",
+        # (« …capte très mal… J'aimerais quelque chose qui ne dépende plus du réseau »: why
+        # 2FA 0.17, the changed phone 0.15; DEV99, written blind)
+        (*SMS_USELESS_HEARD_AS, "out_of_scope", "ask_why_2fa", "phone_changed"),
+    ),
     (
         sms_late_while_on_sms,
         "request_switch_method",
@@ -1924,6 +1931,7 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
             # (DEV95: keeping the device; not the change of method, which such lines with the
             # texts in use are: DEV24's)
             "ask_remember_device",
+            "ask_what_is_2fa",  # « Qu'est-ce que les officiers doivent installer… ? » (DEV100)
         ),
     ),
     # fortieth outsider check, F6: "not now" clicked by mistake, heard as the status
@@ -1947,7 +1955,11 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (the_only_one_not_done, "ask_how_enable", ONLY_ONE_HEARD_AS),
     (tells_own_dates_asks_if_still_postponable, "ask_my_status", ("ask_deadline",)),
     # DEV58-59's kinds (first scored on the session's rules above)
-    (others_go_straight_in, "ask_remember_device", ("ask_how_enable", "ask_what_is_2fa")),
+    (
+        others_go_straight_in,
+        "ask_remember_device",
+        ("ask_how_enable", "ask_what_is_2fa", "ask_code_format"),  # (DEV100: the code's format)
+    ),
     (asks_to_move_to_a_method, "request_switch_method", ("ask_enable_sms",)),
     # DEV60-61's kinds (scored once on the rules above, then read)
     (

@@ -164,7 +164,10 @@ _NO_CAMERA = re.compile(
     r"|ne fonctionne plus|marche pas|fonctionne pas|est cass\w*|est hs|hs|ne marche pas"
     # « l'appareil photo ne fait plus la mise au point » (DEV89, written blind: the app's set-up)
     r"|ne fait plus la mise au point|ne fait pas la mise au point|won t focus|can t focus"
-    r"|doesn t focus|no longer focuses)\b"
+    r"|doesn t focus|no longer focuses"
+    # « l'appareil photo n'arrive plus à lire le carré noir et blanc » (DEV100, written blind)
+    r"|n arrive (?:plus|pas) a (?:lire|scanner|flasher)|ne lit (?:plus|pas)|can t read"
+    r"|cannot read|won t read|no longer reads|is unable to read)\b"
     # the square beyond someone ("The new login screen with the square barcode is beyond him":
     # DEV91, written blind, under the fallback)
     r"|\b(?:square|qr code|qr|barcode|bar code|carre|code barre|code qr)(?: \w+){0,4}?"
@@ -233,7 +236,9 @@ _ANOTHER_WAY = re.compile(
     r"|alternative|without (?:the |a )?camera|sans (?:l )?appareil photo"
     # « Il n'y a pas une autre façon de faire, sans image ? » (DEV89, written blind)
     r"|autre facon|autre maniere|sans (?:l |une )?image|without (?:the |a |an )?(?:image|picture"
-    r"|qr code))\b"
+    r"|qr code)"
+    # « Il y a un autre chemin pour finir la configuration ? » (DEV98, written blind)
+    r"|autre chemin|another route|other route|autre voie)\b"
 )
 
 
@@ -336,8 +341,9 @@ def lacks_a_smartphone(text: str) -> bool:
     # password manager that makes the codes, with "no more apps" said ("I use 1Password… I
     # really don't want yet another app on my phone": DEV89, written blind): the app's set-up
     blank = repaired_phone_came_back_blank(text) or wants_ours_in_a_code_maker(text)
-    # ("I refuse to put any more apps on my phone" is no app gone "any more": DEV98)
-    gone = _GONE.search(_LACK.sub(" ", words))
+    # ("I refuse to put any more apps on my phone" is no app gone "any more": DEV98; a broken
+    # camera is no phone gone: « l'appareil photo de mon téléphone est cassé… un autre chemin ? »)
+    gone = _GONE.search(_NO_CAMERA.sub(" ", _LACK.sub(" ", words)))
     return lacks and not (gone or moves or blank)
 
 

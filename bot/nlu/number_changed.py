@@ -57,7 +57,12 @@ _NUMBER_GONE = re.compile(
     # disconnected" (DEV85, written blind: the status, the set-up's steps)
     r"|\b(?:old|previous|former|his|her|my|the (?:uk|french|old|british|irish|english|belgian"
     r"|swiss))(?: \w+)? (?:one|mobile|phone|line|number|sim)(?: \w+){0,3}? (?:has been|was|is"
-    r"|got|have been) (?:cancelled|canceled|disconnected|cut off|terminated)\b"
+    r"|got|have been"
+    # ...or about to be, a new number on the way ("will be getting an Indian number; my UK one
+    # will be cancelled. The portal currently texts me on the UK number.": the SMS that never
+    # came 0.48; DEV100, written blind)
+    r"|will be|is going to be|ll be|is being) (?:cancelled|canceled|disconnected|cut off"
+    r"|terminated)\b"
 )
 
 

@@ -57,6 +57,10 @@ _SET_UP = re.compile(
     # "next" of what to do, not of when ("abroad next week with no roaming": F3)
     r"|what do i do|next(?! (?:week|month|year|time|trip|days?))|quoi faire|instead|a la place"
     r"|what s the other|quelle autre"
+    # a solution asked for, not whether the codes work ("Il existe une solution qui fonctionne
+    # sans réseau pour valider ma connexion ?": the app's set-up; DEV99, written blind)
+    r"|(?:il existe|existe t il|y a t il|il y a|is there|are there) (?:une |un |a |an |any )?"
+    r"(?:solution|moyen|way|option)"
     # the app already downloaded, "and now?" (« Je l'ai téléchargée, j'ai le carré noir et blanc
     # affiché sur le portail… et maintenant ? »: the set-up's next step; DEV37, written blind)
     r"|et maintenant|now what|and now|et apres|telecharge\w*|downloaded"

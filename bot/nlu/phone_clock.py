@@ -48,7 +48,9 @@ _NOT_GETTING_IN = re.compile(
     # « Les chiffres que donne l'appli… ne passent jamais » (DEV72, written blind)
     r"|ne passe\w* jamais|ne marche\w* jamais|never (?:work|works|pass|go through|get accepted)"
     r"|(?:don t|doesn t|didn t|won t|aren t|isn t) (?:get |getting |being )?accepted"
-    r"|(?:devient|passe|vire|s affiche) (?:en )?rouge|(?:turns|goes|went|turned) red)\b"
+    r"|(?:devient|passe|vire|s affiche) (?:en )?rouge|(?:turns|goes|went|turned) red"
+    # « …le portail me renvoie une erreur en rouge » (DEV99, written blind: the changed phone)
+    r"|une erreur|an error|error message|message d erreur)\b"
 )
 _CODES = re.compile(
     r"\b(?:code|codes|numbers|digits|chiffres|app|appli|application|authenticator)\b"

@@ -49,6 +49,16 @@ _CODES_BY_SMS = re.compile(
     # digits to my mobile number": DEV41, written blind, the SMS that never came and the
     # changed phone)
     r"|\bj attends (?:un|le|mon|les) (?:message|messages|sms|texto|textos)\b"
+    # everything said to come by text ("at the moment everything for the portal comes to me by
+    # text", « chez moi tout arrive en texto depuis des mois »: the SMS that never came, the
+    # app's set-up; DEV99-100, written blind), or the number given told after it (« c'est ce
+    # numéro que j'ai donné au départ pour la sécurité »: under the fallback; DEV99)
+    r"|\b(?:everything|it all|all of it|tout|tout ca)(?: \w+){0,4}? (?:comes?|arrives?|goes|arrive"
+    r"|arrivent|vient|passe) (?:\w+ ){0,3}?(?:by|via|as|in|par|en) (?:a )?(?:text|texts|sms"
+    r"|texto|textos)\b"
+    r"|\b(?:c est )?(?:ce|le) numero que j (?:ai|avais) (?:donne|indique|mis|enregistre)\b"
+    r"|\b(?:donne|indique|enregistre) (?:mon|notre) (?:numero|portable)(?: \w+)? (?:au depart"
+    r"|au debut|initialement|a l origine)\b"
     # it said to come to the number or the mobile (« Pour l'instant ça arrive sur mon portable à
     # chaque connexion », "Right now it comes to my phone number every time": DEV66-67, written
     # blind, the app's set-up), or the text hunted for among others ("I'm fed up with hunting for
@@ -132,6 +142,9 @@ _NO_SIGNAL = re.compile(
     r"|no signal|no reception|no coverage|no network|bad signal|poor signal|dead zone|zone blanche"
     r"|sous sol|basement|offshore|without network|sans reseau|quasiment pas de reseau"
     r"|presque pas de reseau|peu de reseau"
+    # « mon numéro français capte très mal » (DEV99, written blind)
+    r"|capte(?:nt)? (?:tres |vraiment |super |si )?mal|reseau (?:tres )?faible|weak signal"
+    r"|patchy (?:signal|coverage|reception)"
     # "il n'y a aucune barre de réseau… je monte la colline pour attraper le message" (DEV36)
     r"|aucune barre|pas une barre|pas de barre|no bars|zero bars|not a single bar"
     r"|zero signal|zero (?:mobile )?(?:coverage|reception)|zero reseau"
@@ -383,7 +396,12 @@ _WIFI = re.compile(
 # any way at all asked ("Is there any way for the operators up there to get past the login
 # check?": keeping the device 0.26; DEV95, written blind)
 _ANY_WAY = re.compile(
-    r"\b(?:is there any way|any way to|any way for|y a t il un moyen|un moyen de)\b"
+    r"\b(?:is there any way|any way to|any way for|y a t il un moyen|un moyen de"
+    # ...or what to install asked (« Qu'est-ce que les officiers doivent installer sur leur
+    # téléphone pour pouvoir se connecter au portail depuis là ? »: what 2FA is 0.20; DEV100)
+    r"|what (?:\w+ ){0,3}?(?:install|download)|qu est ce qu\w* (?:\w+ ){0,3}?(?:installer"
+    r"|telecharger)|(?:que|quoi) (?:faut il|doit on|dois je|doivent ils) (?:installer"
+    r"|telecharger))\b"
 )
 
 

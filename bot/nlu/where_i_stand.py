@@ -19,7 +19,10 @@ _WHERE_I_STAND = re.compile(
     r"\b(?:regarder|voir|verifier|dire|savoir|checker|consulter) (?:ou j en suis|ou on en est"
     r"|ou en est mon compte|l etat de mon compte|ou en est mon acces)\b"
     r"|\b(?:check|see|look at|tell me|find out) (?:where i stand|where i m at|where i am at"
-    r"|what state my (?:account|login) is in|the state of my (?:account|login))\b"
+    r"|what state my (?:account|login) is in|the state of my (?:account|login)"
+    # ("Can you check where my account stands and how long I've got?" after a login taken over
+    # from a manager who retired: the changed phone; DEV100, written blind)
+    r"|where (?:my|our|the) (?:account|login|access) (?:stands|is at))\b"
     # asked outright ("haven't logged in since last autumn. Where do I stand with your new
     # rule?": since when, 0.56; DEV49, written blind)
     r"|\bwhere am i (?:on it|in it|on the countdown|in the countdown|with it)(?: now)?\b"
