@@ -59,6 +59,7 @@ from bot.answers import SAID_AS
 from bot.code_format import holds_a_code
 from bot.next_step import AND_THEN, MISUNDERSTOOD, NOT_UNDERSTOOD
 from bot.nlu.reset_wanted import asks_to_open_a_reset
+from bot.nlu.switch_asked import asks_to_switch
 from bot.plain_text import plain
 
 ACTION_NAME = "action_fallback"
@@ -586,10 +587,8 @@ class ActionFallback(Action):
             return events + as_clicked(tracker, "code_rejected")
         elif (offer := accepted_offer(tracker)) is not None:
             return events + as_accepted(tracker, offer)
-        elif latest_intent(tracker) == "affirm" and asks_to_open_a_reset(latest_text(tracker)):
-            # "yes I want the reset" with no offer waiting was a bare "yes" ("All right.
-            # Anything else?": thirty-eighth outsider check, finding 5): the reset asked
-            return events + as_clicked(tracker, "phone_changed")
+        elif (asked := asked_with_a_yes(tracker)) is not None:
+            return events + as_clicked(tracker, asked)
         else:
             lead = lead_response(tracker, count)
             if lead in OFFERS:
@@ -599,6 +598,19 @@ class ActionFallback(Action):
                 return events
             say_lead(dispatcher, tracker, domain, lead, count)
         return events
+
+
+def asked_with_a_yes(tracker: Tracker) -> str | None:
+    """The request a "yes" with no offer waiting makes in words: "yes I want the reset" was a
+    bare "yes" ("All right. Anything else?": thirty-eighth outsider check, finding 5); "ok fine,
+    yes move me to sms" after "no, let me think" had taken the switch's offer away got "I'm
+    listening", and nothing moved (fifty-sixth outside check, F2)."""
+    if latest_intent(tracker) != "affirm":
+        return None
+    text = latest_text(tracker)
+    if asks_to_open_a_reset(text):
+        return "phone_changed"
+    return "request_switch_method" if asks_to_switch(text) else None
 
 
 # the next step that is the set-up's, which an account already enrolled or locked has no use for

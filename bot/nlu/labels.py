@@ -169,7 +169,6 @@ from bot.nlu.method_choice import (
     describes_the_choice_screen,
     picks_a_method_with_an_app_at_hand,
 )
-from bot.nlu.method_in_use import METHOD_WORDS
 from bot.nlu.never_came import never_came_not_refused
 from bot.nlu.newcomers import newcomers_meet_the_prompt
 from bot.nlu.no_smartphone import (
@@ -309,6 +308,7 @@ from bot.nlu.steps_order import (
     walks_through_the_app_set_up,
 )
 from bot.nlu.still_locked import asks_if_still_locked
+from bot.nlu.switch_asked import asks_to_switch
 from bot.nlu.takes_long import asks_why_it_takes_long
 from bot.nlu.term_alone import is_the_term_alone
 from bot.nlu.texting import written_out
@@ -453,44 +453,6 @@ SET_TO_TEXTS_HEARD_AS = (
 )
 # locked out and the new step blamed (bot/nlu/where_i_stand.py), heard as why 2FA or the SMS
 BLAMED_HEARD_AS = ("ask_why_2fa", "sms_not_received", "ask_what_is_2fa")
-# a change of method asked in so many words: "put me back on sms", "switch me to the app",
-# "je veux repasser au sms", "remettez-moi sur l'appli" (seventeenth outsider check: "actually
-# put me back on sms pls", mid-activation, was heard as a person asked for, and got a handoff)
-SWITCH_ASKED = re.compile(
-    r"\b(?:put me back on|put me on|back (?:on|to)|switch (?:me )?(?:back )?(?:to|on)|go back to"
-    r"|revert to|move me (?:back )?to|change (?:me )?(?:back )?to|repasser (?:au|en|sur|par)"
-    r"|revenir (?:au|sur|a|par)|remettre (?:le|les|moi (?:au|en|sur))|mettez moi (?:au|en|sur)"
-    r"|remets moi (?:au|en|sur)|remettez moi (?:au|en|sur)"
-    # « finalement non, repassez-moi au SMS » (the twenty-fifth session's test of F1)
-    r"|repassez moi (?:au|en|sur|a)|repasse moi (?:au|en|sur|a)"
-    # "bon ok passez moi au SMS" right after the switch's offer (under the fallback, a yes 0.16;
-    # forty-fourth outsider check, F6)
-    r"|passez moi (?:au|en|sur|a)|passe moi (?:au|en|sur|a)|basculez moi (?:au|en|sur|vers)"
-    r"|bascule moi (?:au|en|sur|vers))"
-    r"\s+(?:the |l |le |la |les |par |mon |my )?"
-    rf"(?:{METHOD_WORDS})\b"
-)
-
-
-# the account moved "onto it", the method named before (« Depuis que j'ai installé Authy pour ma
-# banque, je trouve ça bien plus pratique que d'attendre vos textos. Vous pouvez basculer mon
-# compte dessus ? »: the status and the switch 0.34 each, the fallback; DEV88, written blind)
-_SWITCH_ONTO = re.compile(
-    r"\b(?:basculer|basculez|bascule|passer|passez|migrer|migrez|mettre|mettez|switch|move|put"
-    r"|transfer) (?:mon|notre|my|our|le|the) (?:compte|account|acces|login|2fa)"
-    r" (?:dessus|la dessus|over to it|onto it|onto that|to it|to that|on it|on that)\b"
-)
-_METHOD_WORD = re.compile(rf"\b(?:{METHOD_WORDS})\b")
-
-
-def asks_to_switch(text: str) -> bool:
-    """A change of method asked in so many words (SWITCH_ASKED), or the account moved onto a
-    method named before."""
-    words = plain(text)
-    onto = _SWITCH_ONTO.search(words) and _METHOD_WORD.search(words)
-    return bool(SWITCH_ASKED.search(words) or onto)
-
-
 # ("et si je veux repasser en SMS ?" was the 28 days, 0.46: "et si" is how people ask about
 # the delay; nineteenth outsider check's own test)
 SWITCH_HEARD_AS = (

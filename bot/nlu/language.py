@@ -165,6 +165,13 @@ _REQUEST_WORDS = {
     "donnez", "expliquer", "expliquez", "repeter", "repetez", "traduire", "traduisez", "redire",
 }  # fmt: skip
 _REQUEST_MAX_WORDS = 12
+# the words a reply opens with, which make no message longer: « ok et en anglais ? » stayed in
+# French, "et en anglais ?" did not (fifty-sixth outside check, F1)
+_OPENERS = {
+    "ok", "okay", "oki", "okk", "oui", "yes", "yeah", "yep", "bon", "alors", "hmm", "hm", "hum",
+    "euh", "ah", "oh", "well", "so", "and", "et", "d", "accord", "daccord", "sinon", "merci",
+    "thanks",
+}  # fmt: skip
 
 
 def requested_language(text: str) -> str | None:
@@ -175,7 +182,8 @@ def requested_language(text: str) -> str | None:
     named = [lang for lang, names in _LANGUAGE_NAMES.items() if names.intersection(words)]
     if len(named) != 1:
         return None
-    if len(words) <= 3 or _REQUEST_WORDS.intersection(words):
+    said = [w for w in words if w not in _OPENERS]
+    if len(said) <= 3 or _REQUEST_WORDS.intersection(words):
         return named[0]
     return None
 

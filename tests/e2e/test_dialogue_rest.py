@@ -422,6 +422,28 @@ def test_a_hesitation_after_the_offer_moves_nothing(stack, lang, start, asked, u
     assert pending(stack, uid) == ("enroll", after)
 
 
+@pytest.mark.parametrize("lang, start, asked, unsure, decided, after", [
+    ("en", "totp", "what if I want to use SMS instead?", "hmm no, let me think",
+     "ok fine, yes move me to sms", "sms"),
+    ("fr", "sms", "et si je veux passer sur l'appli ?", "non attendez, je réfléchis",
+     "bon ok oui, passez-moi sur l'appli", "totp"),
+])
+def test_a_yes_with_the_switch_asked_after_a_pause_moves_it(stack, lang, start, asked, unsure,
+                                                            decided, after):
+    """Fifty-sixth outside check, F2: after the offer and "hmm no, let me think" ("tell me 'yes,
+    actually'"), "ok fine, yes move me to sms" got "I'm listening: what is your question?" and
+    the activation stayed on the app. A yes that asks for the switch in words is the switch,
+    offer or no offer."""
+    uid, chat = _enrolling(stack, lang, start)
+    say(chat, asked)
+    say(chat, unsure)
+    assert pending(stack, uid) == ("enroll", start)
+    names = say(chat, decided)
+    assert "utter_please_rephrase" not in names and "utter_go_ahead" not in names, names
+    # the switch made, or its one question (the number for SMS) asked
+    assert pending(stack, uid) == ("enroll", after) or names == ["utter_switch_enter_phone"], names
+
+
 @pytest.mark.parametrize("lang, text", [
     ("en", "my new number is +33 7 55 44 33 22 please send the code there"),
     ("fr", "renvoyez le code sur mon nouveau numéro svp"),

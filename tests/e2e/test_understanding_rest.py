@@ -265,6 +265,18 @@ def test_in_english_after_a_next_step_gives_that_step_in_english(stack):
     assert all(english(t) for _, t in replies), replies
 
 
+@pytest.mark.parametrize("opener", ["ok", "oui", "bon"])
+def test_in_english_opened_with_an_ok_gives_the_answer_in_english(stack, opener):
+    """Fifty-sixth outside check, F1: « ok et en anglais ? » after the SMS answer got, in French,
+    "I can answer in French or in English, what is your question?"; "et en anglais ?" gave the
+    answer again in English. An "ok" a reply opens with changes nothing."""
+    visitor = Visitor(stack)
+    visitor.say("je recois pas le sms")
+    replies = visitor.say(f"{opener} et en anglais ?")
+    assert [n for n, _ in replies][:2] == ["utter_same_answer_in_language", "utter_sms_not_received"], replies
+    assert all(english(t) for _, t in replies), replies
+
+
 def test_a_button_is_answered_in_the_conversations_language_on_the_default_page(stack):
     """Twenty-eighth outsider check, finding 1: an English conversation on the default French
     page (locale fr, not chosen) clicked a button and got French."""
