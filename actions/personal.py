@@ -46,7 +46,7 @@ from bot.which_number import asks_which_number
 # the kinds of personal line that matter after the article's answer to each question
 STATE_KINDS = {"locked", "enrolled", "expired", "days_left"}
 PERSONAL_KINDS = {
-    "ask_deadline": STATE_KINDS,
+    "ask_deadline": {*STATE_KINDS, "stage"},
     "ask_since_when": STATE_KINDS,
     "ask_how_enable": {*STATE_KINDS, "stage"},
     "ask_enable_app": {"locked", "enrolled", "stage"},
@@ -113,6 +113,13 @@ def stage_line(body: dict[str, Any], question: str | None = None) -> Line | None
     l'activer tout de suite, par sms » got steps starting at « SMS »)."""
     if body.get("enrolled") or body.get("locked"):
         return None
+    if body.get("stage") == "choose" and question in TIME_QUESTIONS:
+        # the popup past « Non, pas maintenant » within the 28 days (a "yes" given, a reset
+        # done): no postponing is offered any more, whatever days are left (fifty-sixth outside
+        # check, F6: "you can postpone it by clicking « Non, pas maintenant »… 25 days left");
+        # the 28 days over keep their own line
+        expired = body.get("grace_expired")
+        return None if expired else Line("stage", "utter_status_at_the_choice_no_postponing")
     if body.get("stage") == "choose" and question == "ask_how_enable":
         # after the five steps: which of them are behind, not the choice as if nothing were
         # said above (fiftieth outsider check, F10: steps 1-3 read as still to do)

@@ -327,6 +327,29 @@ async def test_how_to_enable_at_the_method_choice_starts_there(backend, domain):
     assert turn.responses == ["utter_status_grace_expired"]
 
 
+async def test_the_28_days_asked_past_the_offer_say_not_now_is_gone(backend, domain):
+    """Fifty-sixth outside check, F6: grace@ clicked « Oui, je veux… », logged in again (the
+    popup at the choice of method, no « Non, pas maintenant »), asked "can I still click not now
+    and do this later?" and was told "you can postpone it by clicking « Non, pas maintenant »…
+    25 days left". The line says that button is no longer offered, and where the popup stands."""
+    make_user(backend.ctx, "past-offer@acme.fr", state="grace")
+    browser, view = await backend.portal("past-offer@acme.fr")
+    async with browser.post(f"{backend.url}/api/portal/accept") as r:
+        assert r.status == 200, await r.text()
+    browser, view = await backend.portal("past-offer@acme.fr")
+    assert view["stage"] == "choose"
+    token = await backend.customer_token(browser)
+    turn = await _ask(domain, token, "ask_deadline", "can I still click not now and do this later?", "en")
+    assert turn.responses == ["utter_status_at_the_choice_no_postponing"]
+    for said in domain["responses"]["utter_status_at_the_choice_no_postponing"]:
+        assert any(w in said["text"] for w in ("is no longer offered", "n'est plus proposé"))
+        assert [b["payload"] for b in said["buttons"]] == ["/ask_enable_app", "/ask_enable_sms"]
+    # the popup still at its first screen keeps the days left
+    make_user(backend.ctx, "at-offer@acme.fr", state="grace")
+    turn = await _ask(domain, await _token(backend, "at-offer@acme.fr"), "ask_deadline", "how long do I have?", "en")
+    assert turn.responses != ["utter_status_at_the_choice_no_postponing"]
+
+
 async def test_one_methods_steps_at_the_popups_first_screen_say_what_comes_first(backend, domain):
     """Forty-seventh outsider check, F9: grace@, its popup at its first screen (« Oui, je
     veux… »), said « bon ok je vais l'activer tout de suite, par sms » and got steps starting
