@@ -305,7 +305,30 @@ def shown_as(tracker: Tracker, answer: str | None) -> str | None:
     return answer
 
 
-def lead_response(tracker: Tracker, count: int) -> str:
+def gives_the_line(name: str | None, domain: dict[str, Any] | None) -> bool:
+    """Whether a response, in any wording, gives the support line as its way on (not a
+    fallback's or a greeting's mention of it): "what now?" after "I'm stopping the check here.
+    Customer support can help you on…" or after who can unlock an account fell back (fifty-sixth
+    outside check, F3); how to reach them, a person, is its next step."""
+    if not name or not domain or name in NOT_A_WAY_ON:
+        return False
+    wordings = (domain.get("responses") or {}).get(name) or []
+    return any("{support_phone}" in str(w.get("text") or "") for w in wordings)
+
+
+# replies that name the support line without it being the way on
+NOT_A_WAY_ON = frozenset(
+    (
+        "utter_please_rephrase",
+        "utter_greet",
+        "utter_greet_help",
+        "utter_iamabot",
+        "utter_offer_handoff",
+    )
+)
+
+
+def lead_response(tracker: Tracker, count: int, domain: dict[str, Any] | None = None) -> str:
     """What the reply says first: a code or an address typed out of place gets its own
     warning; from the second miss, the handoff; a message NLU found closest to "out of
     scope" (the weather, an invoice) gets the honest out-of-scope answer; a stale "yes" is
@@ -327,6 +350,8 @@ def lead_response(tracker: Tracker, count: int) -> str:
         if step == HANDOFF_NEXT and given_value(tracker, REFERENCE_SLOT) is None:
             step = "utter_contact_next"  # the reference was called off since
         return not_a_third_time(tracker, step)
+    if AND_THEN.match(text) and gives_the_line(shown, domain):
+        return not_a_third_time(tracker, "utter_contact_next")
     if closest_intent(tracker) == "out_of_scope":
         return "utter_out_of_scope"
     if latest_intent(tracker) == "affirm":
@@ -590,7 +615,7 @@ class ActionFallback(Action):
         elif (asked := asked_with_a_yes(tracker)) is not None:
             return events + as_clicked(tracker, asked)
         else:
-            lead = lead_response(tracker, count)
+            lead = lead_response(tracker, count, domain)
             if lead in OFFERS:
                 # made again by the follow-up, so that the rules read the next "yes" as its answer
                 return events + [FollowupAction(lead)]

@@ -394,6 +394,8 @@ async def test_not_understood_right_after_troubleshooting_steps_gets_their_next_
     (("utter_switch_not_enrolled_app",), "what now?", "utter_reset_next"),
     (("utter_request_status_refused",), "et maintenant ?", "utter_reset_next"),
     (("utter_what_is_2fa",), "so what should I do before leaving?", "utter_please_rephrase"),
+    # a fallback names the line too, but a "what now?" after it is no way on (fifty-sixth check)
+    (("utter_please_rephrase",), "what now?", "utter_please_rephrase"),
 ])
 async def test_and_then_after_an_answer_gets_the_step_after_it(domain, said, text, lead):
     """Tenth outsider check, finding 5: "and then?", "et après ?" right after an answer fell
@@ -415,6 +417,11 @@ async def test_and_then_after_an_answer_gets_the_step_after_it(domain, said, tex
     (("utter_contact_closed_now",), "ok and then", "en", "utter_contact_next"),
     # fortieth outsider check, F7: the same after "still failing", which gave the contacts
     (("utter_still_failing",), "what now?", "en", "utter_contact_next"),
+    # fifty-sixth outside check, F3: the same after "I'm stopping the check here. Customer
+    # support can help you on…", and after any reply whose way on is the support line
+    (("utter_too_many_invalid",), "what now?", "en", "utter_contact_next"),
+    (("utter_code_rejected_too_many",), "et maintenant ?", "fr", "utter_contact_next"),
+    (("utter_out_of_scope",), "ok so what now?", "en", "utter_contact_next"),
     # thirty-eighth check, finding 2: « je comprends pas » after the SMS steps was read as a
     # "no" (« Très bien. Puis-je vous aider pour autre chose ? », the end of the help): where
     # the customer is stuck, with examples, and a person
