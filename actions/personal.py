@@ -38,7 +38,7 @@ from actions.common import (
 )
 from actions.status import Line, fetch_status, pending_line, say, situation_line
 from actions.switch import not_enrolled_reply, offer_for
-from bot.answers import SAID_AS
+from bot.answers import ALSO_ANSWERED, ANSWER, SAID_AS
 from bot.code_format import holds_a_code
 from bot.nlu.unrequested_code import received_without_logging_in
 from bot.which_number import asks_which_number
@@ -138,7 +138,10 @@ class ActionPersonalAnswer(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        await add_personal_line(dispatcher, tracker, domain, latest_intent(tracker))
+        said = await add_personal_line(dispatcher, tracker, domain, latest_intent(tracker))
+        second = second_question_answered(tracker)
+        if second is not None and second != latest_intent(tracker):
+            await add_personal_line(dispatcher, tracker, domain, second, hint=False, not_again=said)
         if holds_a_code(latest_text(tracker)):
             # "the code 551203 doesn't work": the answer, then never share codes here
             # (twentieth and twenty-first outsider checks)
@@ -176,20 +179,44 @@ async def add_personal_line(
     domain: dict[str, Any],
     question: str | None,
     hint: bool = True,
-) -> None:
+    not_again: Line | None = None,
+) -> Line | None:
     """After the article's answer to `question`: this customer's line, or how to see it (not
-    when `hint` is False: a follow-up whose question already had it)."""
+    when `hint` is False: a follow-up whose question already had it); the line said, if any
+    (`not_again`: a line this turn already said, for the second question's)."""
     body = await fetch_status(tracker)
     line = personal_line(body, question, language(tracker))
     repeated = line is not None and line.kind in ONCE_KINDS and _said_before(tracker, line)
     if repeated and question not in TIME_QUESTIONS:
-        return
+        return None
     if line is not None and TOLD_BY.get(line.kind, frozenset()) & shown_this_turn(tracker):
-        return
-    if line is not None:
+        return None
+    if line is not None and line != not_again:
         say(dispatcher, domain, line)
-    elif hint and body is not None and not body.get("known") and question in ANONYMOUS_HINT:
+        return line
+    if hint and body is not None and not body.get("known") and question in ANONYMOUS_HINT:
         utter(dispatcher, domain, "utter_personal_anonymous")
+    return None
+
+
+# the article's answer -> its topic, to read which topic a second question's answer was
+TOPIC_OF = {response: topic for topic, response in ANSWER.items()}
+
+
+def second_question_answered(tracker: Tracker) -> str | None:
+    """The topic of the second question answered this turn, in the same bubble as the first
+    (bot/rasa_ext/nlg.py, ALSO_ANSWERED), when the customer's own state changes its answer:
+    "c'est quoi le numéro du support et j'ai combien de temps pour activer ?" got the line and
+    the general 28 days, and the customer's own 25 days only a turn later (fifty-fifth and
+    fifty-sixth outside checks, F3 and F7)."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return None
+        answered = (event.get("metadata") or {}).get(ALSO_ANSWERED)
+        topic = TOPIC_OF.get(str(answered)) if event.get("event") == "bot" else None
+        if topic in PERSONAL_KINDS:
+            return topic
+    return None
 
 
 def sms_line(body: dict[str, Any] | None) -> Line | None:

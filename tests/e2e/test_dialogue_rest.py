@@ -422,6 +422,27 @@ def test_a_hesitation_after_the_offer_moves_nothing(stack, lang, start, asked, u
     assert pending(stack, uid) == ("enroll", after)
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "bonsoir, c'est quoi le numéro du support et j'ai combien de temps pour activer ?"),
+    ("en", "what's your support phone number, and how long do I have to enable it?"),
+])
+def test_a_time_question_asked_second_gets_the_customers_own_days(stack, lang, text):
+    """Fifty-fifth and fifty-sixth outside checks (F3, F7): logged in with 25 days left, the
+    support's number and "how long do I have?" in one message got the line and the general 28
+    days, and the customer's own days only a turn later. The second question's answer is
+    followed by the customer's own line, as when it is asked alone."""
+    email = email_of(lang)
+    stack.make_user(email, state="grace", language=lang)
+    chat = Chat(stack, lang, stack.portal(email).widget_token())
+    # (the first bubble holds both answers, so not `say`, whose check reads one response a bubble)
+    names = [n for n, _ in chat.say(text)]
+    assert names[0].startswith("utter_contact"), names
+    assert "utter_status_not_enrolled" in names, names
+    # the same line again when the time is asked again alone, and none when nothing asks it
+    assert "utter_status_not_enrolled" in say(chat, "how long do I have?" if lang == "en" else "j'ai combien de temps ?")
+    assert "utter_status_not_enrolled" not in say(chat, "c'est quoi le numéro du support ?" if lang == "fr" else "what's the support number?")
+
+
 @pytest.mark.parametrize("lang, start, asked, unsure, decided, after", [
     ("en", "totp", "what if I want to use SMS instead?", "hmm no, let me think",
      "ok fine, yes move me to sms", "sms"),
