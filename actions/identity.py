@@ -128,10 +128,15 @@ def verified_earlier(tracker: Tracker) -> bool:
 
 
 async def _no_reset_needed(
-    dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    domain: dict[str, Any],
+    unverified: bool = False,
 ) -> bool:
     """Says why no check is needed, when the portal session's own account (never an address
-    typed in the chat) has a reset request open already, or has no 2FA yet."""
+    typed in the chat) has a reset request open already, or has no 2FA yet; or why none can
+    be made (`unverified`: an email code still to come) when the account's wrong codes
+    stopped the codes for now."""
     body = await fetch_status(tracker)
     request = open_request_line(body, language(tracker)) if body else None
     if request is not None:
@@ -144,6 +149,11 @@ async def _no_reset_needed(
         # number is simply typed when activating (seventeenth outsider check: expired@,
         # never enrolled, got ticket T-JCDHEU)
         utter(dispatcher, domain, "utter_reset_not_enrolled")
+        return True
+    if unverified and body and body.get("identity_checks_suspended"):
+        # said before the address is asked, like the cases above: it was said only after the
+        # address was typed (fifty-sixth outside check, F8)
+        utter(dispatcher, domain, "utter_identity_checks_suspended")
         return True
     return False
 
@@ -221,7 +231,7 @@ class ValidateIdentityForm(FormValidationAction):
             return _stop(False)
         identity = await support_api(tracker).identity()
         if identity.kind in ("verified", "unverified") and await _no_reset_needed(
-            dispatcher, tracker, domain
+            dispatcher, tracker, domain, unverified=identity.kind == "unverified"
         ):
             # before "verified" too: past the second factor, "yes" to the offer led to "Shall I
             # go ahead?" and only then "already open" (eighteenth outsider check)
@@ -302,7 +312,7 @@ class ValidateIdentityForm(FormValidationAction):
             return self._invalid(
                 dispatcher, tracker, domain, "utter_invalid_code_format", CODE_SLOT
             )
-        outcome = await support_api(tracker).confirm_identity_check(code)
+        outcome = await support_api(tracker).confirm_identity_check(code, language(tracker))
         if outcome.kind == "verified":
             utter(dispatcher, domain, "utter_identity_verified")
             return _stop(True)

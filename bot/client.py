@@ -489,8 +489,9 @@ class SupportApi:
             return EmailCode("sent")
         return EmailCode(_kind(result, EMAIL_CODE_ERRORS), _retry_after(result))
 
-    async def confirm_identity_check(self, code: str) -> CodeCheck:
-        result = await self._post("identity/confirm", code=code)
+    async def confirm_identity_check(self, code: str, language: str | None = None) -> CodeCheck:
+        """The account's alert, when wrong codes reach the limit, goes in the chat's `language`."""
+        result = await self._post("identity/confirm", code=code, language=language)
         if _answered(result, 200).get("verified") is True:
             return CodeCheck("verified")
         left = result.number("attempts_left", 0) if result is not None else 0

@@ -63,7 +63,7 @@ async def identity_confirm(request: web.Request) -> web.Response:
     data, conversation_id, ident = await _prepare(request)
     return web.json_response(
         await support.confirm_identity_check(
-            ctx_of(request), conversation_id, data.get("code"), ident
+            ctx_of(request), conversation_id, data.get("code"), ident, data.get("language")
         )
     )
 

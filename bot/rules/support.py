@@ -184,10 +184,19 @@ def status(ctx: Context, ident: Identity) -> dict:
             # choice): steps that start at "log in" are not for it (forty-fifth check, F11)
             "stage": _stage(s, ident.session_id),
             "locked": user.locked_at is not None,
+            # no email code can prove it is them for now (their own account's wrong codes):
+            # said before the address is asked (fifty-sixth outside check, F8)
+            "identity_checks_suspended": _checks_suspended(s, ctx, user, now),
             "request": latest_request(
                 s, user.id, ctx.settings.timezone, numbered=ident.level != PASSWORD
             ),
         }
+
+
+def _checks_suspended(s: Session, ctx: Context, user: User, now: datetime) -> bool:
+    """Whether the account's wrong email codes reached the limit (bot/core/identity.py): no
+    code is emailed to it for now."""
+    return identity.blocked(email_guard.failures(s, ctx.settings, user.id, now), ctx.settings)
 
 
 def _stage(s: Session, session_id: str | None) -> str | None:
@@ -409,11 +418,13 @@ def _hourly_wait(s: Session, user: User, now: datetime) -> int:
 
 
 async def confirm_identity_check(
-    ctx: Context, conversation_id: str, raw_code: object, ident: Identity
+    ctx: Context, conversation_id: str, raw_code: object, ident: Identity, language: object = None
 ) -> dict:
     """Check the code of the conversation's latest check. A right code for an account whose
     wrong guesses reached the limit is refused like a wrong one (nothing tells it apart).
-    Only from a widget session, like the start."""
+    Only from a widget session, like the start. The account's alert goes in the chat's
+    `language`, as the codes did (fifty-sixth outside check, F8: a French alert after English
+    codes)."""
     require_session(ident)
     code = normalize_code(raw_code)
     if code is None:
@@ -423,7 +434,11 @@ async def confirm_identity_check(
         return {"verified": True}
     if alert is not None:
         notices.tell_later(
-            ctx, alert, "identity_alert", failures=ctx.settings.email_code_failures_per_account
+            ctx,
+            alert,
+            "identity_alert",
+            language=language,
+            failures=ctx.settings.email_code_failures_per_account,
         )
     if left <= 0:
         raise RuleError(410, "too_many_attempts", "Too many wrong codes: ask for a new one.")

@@ -138,3 +138,29 @@ async def test_spread_over_hours_still_counts(live_backend, clock, browser):
     assert (st, body["error"]) == (403, "identity_checks_suspended")
     await ctx.drain()
     assert len(_identity_codes(ctx, "slow@x.io")) == before
+
+
+async def test_the_alert_goes_in_the_chats_language_and_the_status_says_codes_stopped(
+        live_backend, clock, browser):
+    """Fifty-sixth outside check, F8: an English chat's wrong codes got English code emails and
+    a French alert (« Tentatives de vérification… »), and the chat learnt that no code would
+    come only after asking the address. The alert follows the chat's language; the session's
+    own status says the codes are stopped, so the chat can say it first."""
+    clock.set(T0)
+    ctx = live_backend.ctx
+    make_user(ctx, "en-victim@x.io", state="sms")
+    tok = await _session(browser, "en-victim@x.io")
+    st, body = await support_call(live_backend, "status", {"conversation_id": "en-0"}, tok)
+    assert body["identity_checks_suspended"] is False
+    for i in range(2):
+        await support_call(live_backend, "identity/start", {"conversation_id": f"en-{i}", "email": "en-victim@x.io",
+                                                            "language": "en"}, tok)
+        for _ in range(live_backend.settings.email_code_max_tries):
+            await support_call(live_backend, "identity/confirm",
+                               {"conversation_id": f"en-{i}", "code": "000000", "language": "en"}, tok)
+    await ctx.drain()
+    subjects = [m.subject for m in outbox(ctx, "email", "en-victim@x.io")]
+    assert "Attempts to verify your identity" in subjects, subjects
+    assert not any(s.startswith("Tentatives") for s in subjects), subjects
+    st, body = await support_call(live_backend, "status", {"conversation_id": "en-2"}, tok)
+    assert st == 200 and body["identity_checks_suspended"] is True
