@@ -224,3 +224,33 @@ def computer_kept_verified(text: str) -> bool:
     """Whether a computer may keep people verified (and for how long) asked."""
     words = plain(text)
     return bool(_KEEPS_VERIFIED.search(words) and _A_COMPUTER.search(words))
+
+
+# one computer shared by several people, and how the codes go asked ("on partage un PC à
+# l'accueil entre 3 personnes avec le même compte, comment on fait avec la double
+# authentification ?": the set-up's steps; "one shared desktop that several of us use… Does
+# everyone need their own phone for the codes?": under the fallback; fifty-sixth outside
+# check, F10): the box that keeps that one browser verified for 30 days
+_SHARED = re.compile(
+    r"\b(?:shared|share|sharing|partage\w*|en commun|commun|le meme|la meme|the same|one single"
+    r"|a single|one)\b(?: \w+){0,3}? (?:pc|computer|desktop|laptop|poste|ordinateur|ordi|kiosk"
+    r"|borne)\b"
+)
+_SEVERAL = re.compile(
+    r"\b(?:several of us|several people|a few of us|all of us|everyone|everybody|each of us"
+    r"|(?:two|three|four|five|six|\d+) (?:people|of us|users|colleagues|staff)"
+    r"|entre (?:\d+|deux|trois|quatre|cinq|six|plusieurs) (?:personnes|collegues|utilisateurs)"
+    r"|plusieurs (?:personnes|collegues|utilisateurs)|tout le monde|chacun|nous tous|a plusieurs"
+    r"|(?:on est|nous sommes) plusieurs)\b"
+)
+_TWO_FACTOR = re.compile(
+    r"\b(?:codes?|2fa|double auth\w*|authentification|authentication|two factor|verification"
+    r"|telephone|phone|chiffres|digits)\b"
+)
+
+
+def computer_shared_for_the_codes(text: str) -> bool:
+    """One computer shared by several people, with the codes or 2FA asked about."""
+    words = plain(text)
+    shared = _SHARED.search(words) and _SEVERAL.search(words)
+    return bool(shared and _TWO_FACTOR.search(words))

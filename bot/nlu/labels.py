@@ -108,6 +108,7 @@ from bot.nlu.code_every_time import (
     code_comes_back_every_time,
     code_refused_every_time,
     computer_kept_verified,
+    computer_shared_for_the_codes,
     others_go_straight_in,
     same_device_asked_every_time,
 )
@@ -300,7 +301,11 @@ from bot.nlu.sms_to_app import (
     sms_late_while_on_sms,
     sms_useless_where_going,
 )
-from bot.nlu.someone_elses_phone import codes_only_reach_someone_away, phone_of_someone_away
+from bot.nlu.someone_elses_phone import (
+    code_asked_with_someone_gone,
+    codes_only_reach_someone_away,
+    phone_of_someone_away,
+)
 from bot.nlu.stateless import StatelessStep
 from bot.nlu.steps_order import (
     asks_the_steps_order,
@@ -1726,6 +1731,15 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
         computer_kept_verified,
         "ask_remember_device",
         ("ask_remember_device", "ask_code_format", "ask_deadline", "ask_how_long"),
+    ),
+    # fifty-sixth outside check, F10: a successor asked for a code where to find it; one
+    # computer shared by several people, the codes asked
+    (code_asked_with_someone_gone, "phone_changed", ("ask_code_format",)),
+    (
+        computer_shared_for_the_codes,
+        "ask_remember_device",
+        # (not the code's format: "can one code serve several people?" is its question, DEV25)
+        ("ask_how_enable", "phone_changed", "ask_why_2fa"),
     ),
     # thirty-third outsider check, finding 3: told it is mandatory, what to do asked, heard as
     # what 2FA is or why (a tie)

@@ -90,6 +90,9 @@ _OPEN_ONE = re.compile(
     r" (?:moi |m |nous )?(?:un |une |le |la |mon |ma |cette |ce )?(?:nouvelle |autre |nouveau )?"
     r"(?:ticket|demande de reinitialisation|reinitialisation)\b"
     r"|\b(?:refai\w*|fai\w*|deposer|redepos\w*) (?:une )?(?:nouvelle|autre) demande\b"
+    # (« et si je demande une réinitialisation de la 2FA ? »: the status of a request that
+    # does not exist; fifty-sixth outside check, F10; not « il a demandé la réinitialisation »)
+    r"|\bje (?:demande|demandais|demanderais) (?:une|la) reinitialisation\b"
     r"|\b(?:demander|besoin d|veux|voudrais|souhaite)\b (?:une |la |un |demander une )?"
     r"(?:reinitialisation|ticket de reinitialisation)\b"
     # the account's 2FA to be reset, asked of the assistant (« sinon vous pouvez pas juste

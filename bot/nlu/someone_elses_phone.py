@@ -105,6 +105,14 @@ _PHONE = re.compile(
 )
 
 
+_WHERE_IS_THE_CODE = re.compile(
+    r"\b(?:il|ca|le portail|le site|on) me (?:demande|reclame) (?:un|le|des) codes?\b.{0,60}"
+    r"\b(?:ou|trouve|trouver|recuperer)\b"
+    r"|\b(?:it|the portal|the site|the platform) (?:asks|wants) (?:me )?(?:for )?(?:a|the) code\b"
+    r".{0,60}\b(?:where|find|get it)\b"
+)
+
+
 # the person who replaces them logs in with their own account: its set-up ("la personne qui
 # remplace notre responsable en arrêt maladie, elle fait comment pour le code ?")
 _REPLACEMENT = re.compile(
@@ -149,6 +157,11 @@ _TAKE_OVER = re.compile(
     r"|\b(?:tout|everything|it all|les codes|the codes|ca) (?:part|partent|va|vont|arrive"
     r"|arrivent|goes|go|ends up|lands) (?:encore |still |toujours )?(?:chez|to) (?:elle|lui|her|him"
     r"|them)\b"
+    # the portal asks the successor for a code, and where to find it is asked (« Mon collègue
+    # qui s'occupait de tout est parti… c'est moi qui reprends. Quand je me connecte il me
+    # demande un code. Je le trouve où ce code ? »: the code's format; fifty-sixth outside
+    # check, F10): the code goes where the one who left set it up
+    rf"|{_WHERE_IS_THE_CODE.pattern}"
 )
 
 
@@ -186,6 +199,13 @@ def phone_of_someone_away(text: str) -> bool:
     if _SELF_AWAY.search(words):  # "I'm a retired engineer helping the village hall" (DEV47)
         return False
     return bool(named) and not replaced and not own_state
+
+
+def code_asked_with_someone_gone(text: str) -> bool:
+    """The one who set it all up left, the portal asks the successor for a code, and where to
+    find it is asked: the reset (heard as the code's format, which AWAY_HEARD_AS leaves to a
+    code passed on by a colleague away)."""
+    return phone_of_someone_away(text) and bool(_WHERE_IS_THE_CODE.search(plain(text)))
 
 
 # the codes reach only that person's phone: a reset, whatever the classifier heard (the code's

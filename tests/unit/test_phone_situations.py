@@ -3471,6 +3471,19 @@ DEV99_100_KINDS = [
     # offline question
     ("Au chantier il n'y a presque pas de réseau. Y a-t-il un moyen qui fonctionne sans réseau"
      " pour me connecter ?", "ask_enable_app", "ask_enable_app"),
+    # fifty-sixth outside check, F10: one computer shared by several people, the codes asked
+    ("Four of us use the same PC in the workshop, how do the codes work for us?",
+     "ask_how_enable", "ask_remember_device"),
+    ("On est plusieurs à partager un ordinateur au dépôt, comment ça se passe pour les codes ?",
+     "phone_changed", "ask_remember_device"),
+    # ...a successor asked for a code, where to find it
+    ("La comptable qui gérait le compte est partie en juin, je la remplace. Le portail me"
+     " demande un code, je le récupère où ?", "ask_code_format", "phone_changed"),
+    # ...which method to choose, both named
+    ("je choisis quoi moi, sms ou application ?", "ask_enable_sms", "ask_methods"),
+    # ...a reset request asked about before making it
+    ("et si je demande la réinitialisation, ça prend combien de temps ?", "ask_request_status",
+     "phone_changed"),
 ]
 
 DEV99_100_LEFT_ALONE = [
@@ -3480,6 +3493,13 @@ DEV99_100_LEFT_ALONE = [
     ("I'm not receiving the login SMS from the portal", "sms_not_received"),
     # "is it still valid tomorrow?" is the kept code's question
     ("If I write down today's code, will it still be valid tomorrow?", "ask_code_format"),
+    # one code for several people is the code's question
+    ("On partage un seul poste à plusieurs, un même code peut servir à tout le monde ?",
+     "ask_code_format"),
+    # the two methods with what comes next asked: the set-up's steps
+    ("Il y a l'appli ou le SMS, je choisis quoi et comment ça se passe après ?", "ask_how_enable"),
+    # a request someone made, whether it is done: its status
+    ("ma collègue a demandé la réinitialisation hier, c'est bon ?", "ask_request_status"),
 ]
 
 
