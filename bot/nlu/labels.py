@@ -230,7 +230,7 @@ from bot.nlu.reason_asked import (
     asks_why_of_the_answer,
 )
 from bot.nlu.received_after_all import received_after_all
-from bot.nlu.reference_asked import mentions_the_reference_or_call
+from bot.nlu.reference_asked import asks_the_requests_number, mentions_the_reference_or_call
 from bot.nlu.refused_told import (
     says_the_code_does_not_work,
     says_the_code_is_refused,
@@ -1731,6 +1731,12 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
         computer_kept_verified,
         "ask_remember_device",
         ("ask_remember_device", "ask_code_format", "ask_deadline", "ask_how_long"),
+    ),
+    # fifty-sixth outside check, F4: the number of one's request asked
+    (
+        asks_the_requests_number,
+        "ask_reference",
+        ("ask_request_status", "ask_reference", "phone_changed", "ask_contact"),
     ),
     # fifty-sixth outside check, F10: a successor asked for a code where to find it; one
     # computer shared by several people, the codes asked

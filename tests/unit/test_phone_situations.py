@@ -3484,6 +3484,9 @@ DEV99_100_KINDS = [
     # ...a reset request asked about before making it
     ("et si je demande la réinitialisation, ça prend combien de temps ?", "ask_request_status",
      "phone_changed"),
+    # F4: the number of one's request asked
+    ("can you give me the reference of my reset request?", "ask_request_status", "ask_reference"),
+    ("c'est quoi déjà le numéro de mon dossier ?", "ask_contact", "ask_reference"),
 ]
 
 DEV99_100_LEFT_ALONE = [
@@ -3500,6 +3503,8 @@ DEV99_100_LEFT_ALONE = [
     ("Il y a l'appli ou le SMS, je choisis quoi et comment ça se passe après ?", "ask_how_enable"),
     # a request someone made, whether it is done: its status
     ("ma collègue a demandé la réinitialisation hier, c'est bon ?", "ask_request_status"),
+    # a number one has, where it stands asked: the status
+    ("We have a ticket number already, any update on it?", "ask_request_status"),
 ]
 
 
