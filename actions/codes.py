@@ -64,6 +64,9 @@ def resend_variables(outcome: Resend) -> dict[str, Any]:
     return {"retry_after": outcome.retry_after} if outcome.kind == "cooldown" else {}
 
 
+# the lines of an SMS activation in progress, whose number was typed in the popup: its
+# « Renvoyer » is the way, not the chat (actions/personal.py resend_possible)
+ENROLLING_BY_SMS = "utter_status_pending_sms_enroll"
 # the answers after which "can you resend it" may be about something else: asked first
 ASK_FIRST_AFTER = frozenset({OUT_OF_SCOPE})
 
@@ -121,6 +124,11 @@ class ActionCheckResend(Action):
         elif line.kind == "anonymous":
             utter(dispatcher, domain, "utter_resend_needs_portal")
         elif not pending:
+            if line.response.startswith(ENROLLING_BY_SMS):
+                # asked in words during an activation: said plainly that the chat does not
+                # resend it, before where it stands (fifty-sixth outside check, F5: the
+                # activation's line alone read as the request ignored)
+                utter(dispatcher, domain, "utter_resend_during_activation")
             say(dispatcher, domain, line)
         elif not ASK_FIRST_AFTER & set(said_before_this_message(tracker, 1)):
             await resend(dispatcher, tracker, domain)

@@ -38,6 +38,10 @@ PERSONAL_ANSWERED = frozenset(
         "ask_enable_sms",
         "ask_deadline",
         "code_rejected",
+        # logged in only, for a second question's own line (fifty-sixth outside check, F7)
+        "ask_contact",
+        "ask_what_is_2fa",
+        "ask_remember_device",
     }
 )
 # answers that end with an offer and its buttons ("shall I open the ticket?"): another answer

@@ -230,3 +230,24 @@ async def test_the_resend_check_with_the_backend_down(backend_down, domain):
     conv.say("renvoie le code", "request_resend")
     turn = await conv.run(ActionCheckResend())
     assert turn.responses == ["utter_backend_unavailable"] and conv.slots["sms_pending"] is False
+
+
+@pytest.mark.parametrize("locale, text", [("en", "can you resend it please"), ("fr", "renvoie le")])
+async def test_a_resend_asked_during_an_sms_activation_says_the_chat_does_not_send_it(backend, domain,
+                                                                                      locale, text):
+    """Fifty-sixth outside check, F5: during an SMS activation, "can you resend it please" got
+    the activation's line again ("…click « Renvoyer » if the SMS doesn't arrive"): nothing
+    sent, nothing refused in words. The chat says plainly it does not resend an activation's
+    SMS (the number was typed in the popup, whose « Renvoyer » sends it), then where it stands;
+    no SMS goes from the chat."""
+    from actions.codes import ActionCheckResend
+    from tests.actions.test_switch import _enrolling_by_sms
+
+    _, _, token = await _enrolling_by_sms(backend, f"activating-{locale}@acme.fr", phone=PHONE)
+    sent = _sms_count(backend)
+    conv = Conversation(domain, token=token, locale=locale)
+    conv.say(text, "request_resend")
+    turn = await conv.run(ActionCheckResend())
+    assert turn.responses[0] == "utter_resend_during_activation", turn.responses
+    assert turn.responses[1].startswith("utter_status_pending_sms_enroll"), turn.responses
+    assert _sms_count(backend) == sent
