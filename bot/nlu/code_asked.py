@@ -83,6 +83,13 @@ _OFFERED = re.compile(
     r"|send|paste|type|share|tell|post|forward)\s+(?:vous\s+|you\s+)?(?:le|la|mon|ma|the|my|a|un)?"
     r"\s*(?:code|codes|otp|6 chiffres|six chiffres|6 digits|six digits)\b"
 )
+# ...or "it", the code named before ("Can you see my code from your side? Should I paste it here
+# in the chat so you can check it?": deleting the conversation 0.21; DEV101, written blind)
+_OFFERED_IT = re.compile(
+    r"\b(?:paste|send|give|type|post|share|coller|envoyer|donner|copier|ecrire) (?:it|le|la)"
+    r" (?:here|in the chat|in this chat|ici|dans le chat|dans ce chat)\b"
+)
+_A_CODE = re.compile(r"\b(?:code|codes|otp|chiffres|digits)\b")
 _TO_THE_CHAT = re.compile(
     r"\b(?:ici|dans le chat|dans ce chat|sur le chat|par le chat|here|in the chat|in this chat"
     r"|to you|pour que vous|so you|and you|you check|you validate|valide|validiez|verifie"
@@ -115,6 +122,7 @@ def offers_the_code(text: str) -> bool:
     words = plain(text)
     offered = _OFFERED.search(words) and _TO_THE_CHAT.search(words)
     offered = offered or (_CODE_STATED.search(words) and _CHECK_IT.search(words))
+    offered = offered or (_OFFERED_IT.search(words) and _A_CODE.search(words))
     return bool(offered) and not _GIVEN_BEFORE.search(words)
 
 

@@ -294,6 +294,7 @@ from bot.nlu.sms_to_app import (
     app_ready_on_a_new_phone,
     app_ready_while_on_sms,
     moves_from_the_method_in_use,
+    no_signal_nothing_set_up,
     no_signal_set_to_texts,
     no_signal_which_way,
     no_signal_wifi_another_way,
@@ -1732,6 +1733,12 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
         "ask_remember_device",
         ("ask_remember_device", "ask_code_format", "ask_deadline", "ask_how_long"),
     ),
+    # DEV101-102's kinds: no signal, nothing set up yet, a way without the network asked
+    (
+        no_signal_nothing_set_up,
+        "ask_enable_app",
+        ("sms_not_received", "ask_enable_sms", "ask_methods", "out_of_scope"),
+    ),
     # fifty-sixth outside check, F4: the number of one's request asked
     (
         asks_the_requests_number,
@@ -1967,7 +1974,8 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (
         offers_a_landline,
         "ask_enable_sms",
-        (*LANDLINE_HEARD_AS, "out_of_scope", "phone_changed", "ask_reference"),
+        # (the methods: "Can your codes go to that number?", the landline named before; DEV102)
+        (*LANDLINE_HEARD_AS, "out_of_scope", "phone_changed", "ask_reference", "ask_methods"),
     ),
     # "à quoi ça sert, et je les mets où ?": the code's answer, a tie with the refused code
     (asks_where_to_type, "ask_code_format", ("ask_code_format",)),

@@ -66,6 +66,10 @@ _LACK = re.compile(
     r" (?:utiliser|se servir d))\b(?:\s+\w+){0,2}?\s+(?:avec |with )?(?:une |an |the |un )?"
     r"(?:appli|app|application)\b"
     r"|\bsans acces (?:aux|au|a l) (?:stores?|play store|app store|magasin)\b"
+    # no store on the phone at all (« Mon Huawei n'a pas le Play Store, donc aucune des applis
+    # qu'on me propose »: the set-up's steps 0.49; DEV102, written blind)
+    r"|\b(?:n a pas|n ai pas|pas de|sans|no|doesn t have|don t have|hasn t got|without) (?:le |la"
+    r" |l |the |a |any )?(?:play ?store|google play|app ?store|magasin d applications?)\b"
     r"|\b(?:telephones?|portables?) de base\b"
     r"|\b(?:don t|do not|dont) want (?:yet |one )?(?:another|more) (?:app|apps|application)\b"
     # (in the plural, and push-button ones: "old flip phones", "rugged push-button phones that
@@ -445,12 +449,24 @@ _WHICH_TO_TYPE = re.compile(
 )
 
 
+# ...or the codes asked to go to it, named before ("Everything in our office runs through the
+# landline on my desk, I don't carry a mobile for work. Can your codes go to that number?": the
+# methods, read as another channel; DEV102, written blind)
+_A_LANDLINE = re.compile(rf"\b{_LANDLINE}\b")
+_GO_THERE = re.compile(
+    r"\b(?:can|could) (?:your |the )?(?:codes?|texts?|sms) (?:go|be sent|come) to (?:that|this|it"
+    r"|my|the)\b|\b(?:les codes|le code|vos codes) (?:peu\w*|pourrai\w*) (?:aller|arriver|etre"
+    r" envoye\w*) (?:sur|a|au) (?:ce|cette|mon|le|la)\b"
+)
+
+
 def offers_a_landline(text: str) -> bool:
     """A landline offered as the number the codes go to, or the only line there is with which
     number to type asked."""
     words = plain(text)
     only = _ONLY_A_LANDLINE.search(words) and _WHICH_TO_TYPE.search(words)
-    return bool(_MAY_I.search(words) or only)
+    there = _A_LANDLINE.search(words) and _GO_THERE.search(words)
+    return bool(_MAY_I.search(words) or only or there)
 
 
 # "what if I don't have a smartphone?" (« et si je n'ai pas de smartphone ? »: the 28 days,

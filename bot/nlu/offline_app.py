@@ -70,7 +70,13 @@ _SET_UP = re.compile(
     r"|how (?:will|can|does|do|is) (?:he|she|they) (?:going to )?(?:do it|manage|log in|get in"
     r"|cope))\b"
 )
-_POSTPONED = re.compile(rf"\b(?:{POSTPONING_WORDS})\b")
+# (...or nothing done before leaving: « Si je ne fais rien d'ici là, est-ce que je pourrai
+# encore entrer sur le portail en rentrant ? », three weeks without a network: the 28 days;
+# DEV102, written blind)
+_POSTPONED = re.compile(
+    rf"\b(?:{POSTPONING_WORDS}|si je ne fais rien|si on ne fait rien|if i do nothing"
+    rf"|if i don t do anything|if we do nothing|if nobody does anything)\b"
+)
 _WISH = re.compile(
     r"\b(?:je voudrais|j aimerais|je veux|je prefere|passer|basculer|changer|switch|move"
     r"|i d like|i would like|i want|i d rather|prefer)\b"

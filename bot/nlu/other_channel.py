@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from bot.nlu.code_shared import passes_the_code_around
+from bot.nlu.no_smartphone import offers_a_landline
 from bot.plain_text import plain
 
 _OWNER = r"(?:(?:my|mon|ma|mes|the|le|la|l|un|une|a|an|our|notre|nos|their|leur)\s+)?"
@@ -95,7 +96,10 @@ def asks_another_channel(text: str) -> bool:
     # shared (« il me les fait suivre par WhatsApp. On a le droit de faire ça ? »: DEV89, written
     # blind), not a channel the portal would send it by
     shared = passes_the_code_around(text)
-    return bool(named) and not _NOT_A_CHANNEL_QUESTION.search(words) and not shared
+    # a landline offered for the texts is the SMS set-up's, whose answer says a mobile is typed
+    # (offers_a_landline; DEV102, written blind: "Can your codes go to that number?")
+    other = shared or offers_a_landline(text)
+    return bool(named) and not _NOT_A_CHANNEL_QUESTION.search(words) and not other
 
 
 # "vous pouvez me l'envoyer par mail plutôt ?" right after a resend answer: the code is "l'",

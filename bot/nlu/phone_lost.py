@@ -103,6 +103,11 @@ _PHONE_WRECKED = re.compile(
     r"|totally |tout |entierement )?(?:noir|black|smashed|shattered|explose|brise|mort|dead|hs)\b"
     r".{0,80}\b(?:chute|tombe\w*|fall|fell|dropped|drop|can t read|cannot read|plus lire"
     r"|peux pas lire|peux plus lire)\b"
+    # (the fall told first: « Depuis une chute mon écran reste tout noir : le téléphone sonne,
+    # vibre, mais je ne vois rien »: the SMS that never came 0.75; DEV102, written blind)
+    r"|\b(?:chute|tombe\w*|fall|fell|dropped|drop)\b.{0,40}\b(?:ecran|screen|display)\b"
+    r"(?:\s+\w+){0,2}?\s+(?:is |est |went |s est |stays |reste )?(?:completely |totally |tout "
+    r"|entierement )?(?:noir|black|dead|mort)\b"
     rf"|\b{_PHONE}\b(?:\s+\w+){{0,3}}?\s+(?:a ete|was|has been|got|s est fait) (?:completely "
     r"|entierement )?(?:reinitialise\w*|formate\w*|wiped|factory reset|remis a zero|reset)\b"
 )
@@ -144,6 +149,8 @@ _BAG_LOST = re.compile(
 # the twenty-fifth session's own test of DEV85's kind)
 _CONFUSED = re.compile(
     r"\b(?:i m|i am|im|je suis|suis) (?:a bit |totally |completely |un peu )?(?:lost|perdue?)\b"
+    # ...or sites gone "phone plus password", the login's new way (DEV102, written blind)
+    r"|\bgone (?:\w+ )?(?:phone|mobile) (?:plus|and|with|\+) (?:a |the )?password\b"
 )
 
 

@@ -279,13 +279,27 @@ _FROM_ONE_TO_THE_OTHER = re.compile(
 )
 
 
+# ...or the other wished now, with how to change it asked ("I picked 'SMS' at the start and now I
+# want 'Google Authenticator ou similaire'. How do I change it on my account?": the app's set-up
+# 0.38; DEV102, written blind)
+_NOW_WANTED = re.compile(
+    r"\b(?:now i want|now i d like|now i would like|i now want|maintenant je veux|maintenant"
+    r" je voudrais|je voudrais maintenant|je veux maintenant)\b"
+)
+_CHANGE_IT = re.compile(
+    r"\b(?:change|switch|modify) (?:it|that|this)\b|\b(?:le|la) (?:changer|modifier)\b"
+    r"|\bchanger (?:ca|cela)\b"
+)
+
+
 def moves_from_the_method_in_use(text: str) -> bool:
     """The customer names the method used today and asks to move to another, or names the
     move from one method to the other."""
     words = plain(text)
     if _FROM_ONE_TO_THE_OTHER.search(words):
         return True
-    return bool(_IN_USE_NOW.search(words) and _METHOD.search(words) and _MOVE_TO.search(words))
+    move = _MOVE_TO.search(words) or (_NOW_WANTED.search(words) and _CHANGE_IT.search(words))
+    return bool(_IN_USE_NOW.search(words) and _METHOD.search(words) and move)
 
 
 # codes by text today, and the mobile line or its signal about to go, while an app works without
@@ -411,6 +425,31 @@ def no_signal_wifi_another_way(text: str) -> bool:
     asked = _OTHERWISE.search(words) or _ANY_WAY.search(words)
     told = _NO_SIGNAL.search(words) and _WIFI.search(words) and asked
     return bool(told) and not gets_codes_by_text_now(words)
+
+
+# no signal, nothing set up yet, and a way without the network asked (« …mon portable ne capte
+# rien et les textos n'arrivent jamais. Un collègue m'a dit qu'il existe une autre solution qui
+# marche même sans réseau. Je n'ai encore rien configuré », "zero mobile signal, only Wi-Fi…
+# a way in that doesn't depend on the network… Haven't configured anything yet": the SMS that
+# never came, the SMS set-up; DEV101-102, written blind, three times): the app's set-up
+_NOTHING_YET = re.compile(
+    r"\b(?:n ai (?:encore )?rien (?:configure|active|mis en place)|rien (?:encore )?configure"
+    r"|pas encore (?:configure|active|mis en place)|haven t (?:set|configured) (?:anything|it)"
+    r"(?: up)?|haven t configured anything|nothing (?:set up|configured) yet"
+    r"|not set (?:anything|it) up yet)\b"
+)
+_NOT_ON_THE_NETWORK = re.compile(
+    r"\b(?:sans reseau|without (?:the |a )?(?:network|signal)|doesn t (?:rely|depend) on"
+    r"|does not (?:rely|depend) on|won t (?:rely|depend) on|ne depend\w* pas|autre solution"
+    r"|another (?:way|solution|option)|something that)\b"
+)
+
+
+def no_signal_nothing_set_up(text: str) -> bool:
+    """No signal where the customer is, nothing set up yet, a way without the network asked."""
+    words = plain(text)
+    asked = _NOTHING_YET.search(words) and _NOT_ON_THE_NETWORK.search(words)
+    return bool(asked and _NO_SIGNAL.search(words)) and not gets_codes_by_text_now(words)
 
 
 # no signal, Wi-Fi there, and the account said set to texts, nothing asked ("I spend weeks at a

@@ -63,6 +63,10 @@ _AWAY = re.compile(
     r"|injoignable|unreachable|plus la"
     r"|no longer here|died|deces"
     r"|decede|contract ended|contrat est termine|contrat s est termine|fin de contrat"
+    # (about to: « Son contrat se termine vendredi et on ne le reverra plus »: the set-up's
+    # steps 0.81; DEV102, written blind)
+    r"|contrat se termine|contrat finit|contract ends|contract is ending|contract runs out"
+    r"|on ne le reverra plus|on ne la reverra plus|won t see (?:him|her|them) again"
     r"|fin de mission|not replying|isn t replying|doesn t reply|ne repond plus|ne repond pas"
     # a temp's assignment over ("L'intérimaire qui a configuré le compte avec son propre numéro
     # a fini sa mission vendredi": the SMS that never came, 0.38; DEV52, written blind)

@@ -83,10 +83,19 @@ def asks_days_left(text: str) -> bool:
     return bool(_DAYS_LEFT.search(plain(text)))
 
 
+# ...not whether it can wait ("Realistically, can this wait till next month or am I gonna get
+# shut out?": the 28 days, which say how long it can; DEV102, written blind)
+_CAN_IT_WAIT = re.compile(
+    r"\b(?:can (?:this|it|that) wait|could (?:this|it|that) wait|ca peut attendre|peut il attendre"
+    r"|est ce que ca peut attendre|put (?:this|it) off|le (?:repousser|reporter))\b"
+)
+
+
 def asks_own_days_or_end(text: str) -> bool:
     """The customer asks their own days left with "for me" apart, or whether they are about to
-    be shut out (_MINE_SOON)."""
-    return bool(_MINE_SOON.search(plain(text)))
+    be shut out (_MINE_SOON), not whether it can wait."""
+    words = plain(text)
+    return bool(_MINE_SOON.search(words)) and not _CAN_IT_WAIT.search(words)
 
 
 # ...or a colleague who logs in fine, and what differs with one's own asked ("My colleague logs

@@ -3487,6 +3487,28 @@ DEV99_100_KINDS = [
     # F4: the number of one's request asked
     ("can you give me the reference of my reset request?", "ask_request_status", "ask_reference"),
     ("c'est quoi déjà le numéro de mon dossier ?", "ask_contact", "ask_reference"),
+    # DEV101-102's kinds: no signal, nothing set up yet, a way without the network asked
+    ("Au fond de la carrière ça ne capte pas du tout, je n'ai encore rien configuré : il existe"
+     " une solution sans réseau ?", "sms_not_received", "ask_enable_app"),
+    ("No signal at all on the dam site and I haven't set anything up yet, I need something that"
+     " doesn't depend on the network", "ask_enable_sms", "ask_enable_app"),
+    # ...a code offered to be pasted in the chat, "it" for the code
+    ("Do you want my code? I can paste it here in the chat", "ask_contact", "ask_code_format"),
+    # ...no store on the phone, another option asked: the texts
+    ("My phone has no Google Play so none of those apps. What other option do I have?",
+     "ask_how_enable", "ask_enable_sms"),
+    # ...a temp whose contract ends, his phone on the account
+    ("Le stagiaire a mis son portable sur notre compte et son contrat se termine demain, on fait"
+     " comment ?", "ask_how_enable", "phone_changed"),
+    # ...a black screen after a fall, the phone that gets the codes
+    ("After a fall my screen stays black, it still rings but I can't see the codes", "sms_not_received",
+     "phone_changed"),
+    # ...a landline offered for the codes, named before
+    ("We only use the desk phone here, no mobiles. Can the codes go to that number?", "ask_methods",
+     "ask_enable_sms"),
+    # ...a method picked at the start, the other wanted now, how to change it asked
+    ("J'ai choisi le SMS au début et maintenant je veux l'appli, comment le changer ?",
+     "ask_enable_app", "request_switch_method"),
 ]
 
 DEV99_100_LEFT_ALONE = [
@@ -3505,6 +3527,14 @@ DEV99_100_LEFT_ALONE = [
     ("ma collègue a demandé la réinitialisation hier, c'est bon ?", "ask_request_status"),
     # a number one has, where it stands asked: the status
     ("We have a ticket number already, any update on it?", "ask_request_status"),
+    # DEV102: whether it can wait is the 28 days; nothing done before a trip, the 28 days;
+    # "every website's gone phone plus password" is no phone lost
+    ("Can this wait until after the holidays or will I get shut out?", "ask_deadline"),
+    ("Si je ne fais rien avant mon départ en mer, je pourrai me connecter au retour ?", "ask_deadline"),
+    ("Everyone says all the sites have gone phone plus password, what does that mean?",
+     "ask_what_is_2fa"),
+    # a code pasted by mistake, deletion asked, stays the deletion
+    ("I pasted my code here by mistake, please delete all this", "request_forget_conversation"),
 ]
 
 
