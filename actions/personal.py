@@ -21,6 +21,7 @@ When the backend cannot answer, the article's answer alone stays the reply.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -162,15 +163,18 @@ TIME_QUESTIONS = {"ask_deadline"}
 TOLD_BY = {"locked": frozenset({"utter_why_2fa_locked"})}
 
 
-def shown_this_turn(tracker: Tracker) -> set[str]:
-    """The variants the assistant showed since the customer's latest message (SAID_AS)."""
-    shown: set[str] = set()
+def said_this_turn(tracker: Tracker) -> Iterator[dict[str, Any]]:
+    """The metadata of each bot message since the customer's latest message, newest first."""
     for event in reversed(tracker.events):
         if event.get("event") == "user":
-            break
+            return
         if event.get("event") == "bot":
-            shown.add(str((event.get("metadata") or {}).get(SAID_AS) or ""))
-    return shown
+            yield event.get("metadata") or {}
+
+
+def shown_this_turn(tracker: Tracker) -> set[str]:
+    """The variants the assistant showed since the customer's latest message (SAID_AS)."""
+    return {str(metadata.get(SAID_AS) or "") for metadata in said_this_turn(tracker)}
 
 
 async def add_personal_line(
@@ -209,11 +213,8 @@ def second_question_answered(tracker: Tracker) -> str | None:
     "c'est quoi le numéro du support et j'ai combien de temps pour activer ?" got the line and
     the general 28 days, and the customer's own 25 days only a turn later (fifty-fifth and
     fifty-sixth outside checks, F3 and F7)."""
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            return None
-        answered = (event.get("metadata") or {}).get(ALSO_ANSWERED)
-        topic = TOPIC_OF.get(str(answered)) if event.get("event") == "bot" else None
+    for metadata in said_this_turn(tracker):
+        topic = TOPIC_OF.get(str(metadata.get(ALSO_ANSWERED)))
         if topic in PERSONAL_KINDS:
             return topic
     return None
