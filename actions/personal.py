@@ -234,7 +234,14 @@ def sms_line(body: dict[str, Any] | None) -> Line | None:
 # said right after the article's four steps, whose 4th is « Essayer une autre méthode »: an
 # account on SMS alone is told that step is not for it, rather than a line that contradicts
 # the steps just above (thirty-eighth outsider check, finding 10)
-AFTER_THE_STEPS = {"utter_status_pending_sms_login_only": "utter_sms_login_only_after_steps"}
+# A login or an activation that waits for the app's code gets no SMS at all: the SMS steps
+# are said not to apply, rather than the app's line read as one more step (fifty-sixth
+# outside check, F5: "je n'ai pas reçu le code" during an app activation got the SMS steps)
+AFTER_THE_STEPS = {
+    "utter_status_pending_sms_login_only": "utter_sms_login_only_after_steps",
+    "utter_status_pending_app": "utter_app_login_after_sms_steps",
+    "utter_status_pending_app_enroll": "utter_app_enroll_after_sms_steps",
+}
 
 
 def after_the_steps(line: Line | None) -> Line | None:

@@ -157,7 +157,7 @@ async def test_sms_not_received_with_a_pending_login_code(backend, domain, has_a
     assert_no_secrets(turn.messages, PHONE)
 
 
-@pytest.mark.parametrize("state,line", [("app", "utter_status_pending_app"), ("grace", "utter_resend_no_pending"),
+@pytest.mark.parametrize("state,line", [("app", "utter_app_login_after_sms_steps"), ("grace", "utter_resend_no_pending"),
                                         ("locked", "utter_status_locked")])
 async def test_sms_not_received_without_a_pending_sms(backend, domain, state, line):
     make_user(backend.ctx, "other@acme.fr", state=state)
@@ -165,6 +165,22 @@ async def test_sms_not_received_without_a_pending_sms(backend, domain, state, li
     conv.say("pas reçu le SMS", "sms_not_received")
     turn = await conv.run(sms_help)
     assert turn.responses == [line] and turn.slot("sms_pending") is False
+
+
+async def test_sms_not_received_during_an_app_activation_says_no_sms_is_sent(backend, domain):
+    """Fifty-sixth outside check, F5: "je n'ai pas reçu le code" during an activation with the
+    app got the SMS steps and nothing about the app. After the steps, the customer is told they
+    do not apply (no SMS is sent) and where the app's code comes from; nothing to resend."""
+    from tests.actions.test_switch import _enrolling_by_sms, say, switch
+
+    _, _, token = await _enrolling_by_sms(backend, "appenrol@acme.fr", phone=PHONE)
+    conv = Conversation(domain, token=token)
+    say(conv, "plutôt avec l'appli", ("appli", "totp"))
+    assert (await conv.run(switch)).responses == ["utter_switch_done_app"]
+    conv.say("je n'ai pas reçu le code", "sms_not_received")
+    turn = await conv.run(sms_help)
+    assert turn.responses == ["utter_app_enroll_after_sms_steps"]
+    assert turn.slot("sms_pending") is False
 
 
 async def test_sms_not_received_anonymous(backend, domain):
