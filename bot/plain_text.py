@@ -21,3 +21,20 @@ def plain(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.lower())
     letters = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(re.sub(r"[^\w]+", " ", letters).split())
+
+
+# characters no page, database or log line can take: C0 controls but tab and line breaks, DEL,
+# and UTF-16 surrogates (a JSON body may carry "\\ud800" alone: Python keeps it in the str, and
+# UTF-8 cannot encode it; a pair is joined by the JSON parser, so any left is unpaired)
+_UNREADABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+def readable(text: str) -> str:
+    """`text` with each character that cannot be stored or shown (see _UNREADABLE) replaced by
+    U+FFFD, the mark a reader knows as "something unreadable was here".
+
+    Why: a chat message "a\\u0000b\\ud800" was stored as such in the conversation; every agent
+    page that showed it (the inbox of misunderstood messages) answered 500, and labelling it
+    too (fifty-seventh outside check, F1). Messages are made readable where they come in
+    (bot/rasa_ext/guard.py) and where stored ones are read back (bot/rules/conversations.py)."""
+    return _UNREADABLE.sub("\ufffd", text)

@@ -14,6 +14,9 @@
   does not understand it: a CR/LF there forges log lines. Buttons never send control
   characters, so such a payload is refused (politely). Ordinary text keeps its newlines
   (customers type multi-line messages); it is never logged raw.
+* **Unreadable characters in a text.** A NUL or a lone UTF-16 surrogate (valid JSON can carry
+  "\\ud800") cannot be stored or shown as UTF-8: the guard replaces them with U+FFFD before
+  NLU (bot/plain_text.py `readable`), so no stored conversation or agent page holds them.
 """
 
 from __future__ import annotations

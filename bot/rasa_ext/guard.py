@@ -36,6 +36,7 @@ from rasa.shared.core.events import UserUttered
 from sanic import Blueprint
 
 from bot.nlu.language import LanguageDetector, locale_from_metadata
+from bot.plain_text import readable
 from bot.rasa_ext import admission, asked_language, diagnosis, payload_locale, replies
 from bot.rasa_ext.scrub import holds_password, mask_passwords
 from bot.rasa_ext.tracker_store import watch_turn
@@ -101,6 +102,8 @@ class NeverSilent:
                 )
                 await self.tell(message, message.output_channel, refused.reply)
                 return
+            # a NUL, a lone surrogate: nothing downstream can store or show them (plain_text.py)
+            message.text = readable(message.text)
             # a payload loses the language NLU found: the widget's locale goes into it
             message.text = payload_locale.with_locale(message.text, message.metadata)
             # a language asked in words outlives the page's locale (asked_language.py)

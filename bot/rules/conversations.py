@@ -20,6 +20,8 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
+from bot.plain_text import readable
+
 INIT_PAYLOAD = "/greet"
 FALLBACK = "nlu_fallback"
 # intents that do not say what the customer came for
@@ -162,7 +164,8 @@ def _apply(
     ):
         conv.language = event["value"]
     elif type_name == "user":
-        text = event.get("text") or ""
+        # (a message stored before the channel made it readable: bot/plain_text.py readable)
+        text = readable(event.get("text") or "")
         if text.strip() == INIT_PAYLOAD:
             return
         top = (event.get("parse_data") or {}).get("intent") or {}

@@ -155,3 +155,23 @@ async def test_the_console_inbox_page_lists_the_groups(live_backend, clock):
     async with lb.http.get(f"{lb.url}/console/inbox?lang=xx",
                            headers={"Authorization": f"Bearer {lb.settings.agent_token}"}) as r:
         assert r.status == 400 and "lang must be fr, en or all." in await r.text()
+
+
+async def test_a_message_with_unreadable_characters_breaks_no_agent_page(live_backend, clock):
+    """Fifty-seventh outside check, F1: an anonymous chat message "a\\u0000b\\ud800" (a NUL and
+    a lone surrogate, both valid JSON) made /console/inbox answer 500 for good, and labelling
+    its group too. A conversation stored with them is read back with U+FFFD in their place."""
+    lb = live_backend
+    path = lb.settings.tracker_store_url[len("sqlite:///"):]
+    await tr.write(path, "s-unreadable", [
+        tr.language("en", T0), tr.user("a\x00b\ud800 blorf", "nlu_fallback", 0.2, T0)])
+    headers = {"Authorization": f"Bearer {lb.settings.agent_token}"}
+    for lang in ("", "&lang=en", "&lang=fr"):
+        async with lb.http.get(f"{lb.url}/console/inbox?{Q}{lang}", headers=headers) as r:
+            assert r.status == 200, await r.text()
+            if lang != "&lang=fr":
+                assert "a\ufffdb\ufffd blorf" in await r.text()
+    st, data = await agent_call(lb, "GET", f"/api/agent/inbox?{Q}")
+    assert st == 200 and [g["text"] for g in data["groups"]] == ["a\ufffdb\ufffd blorf"]
+    st, body = await _label(lb, data["groups"][0]["key"], "out_of_scope")
+    assert st == 201, body

@@ -43,6 +43,29 @@ def test_messages_refused_before_nlu(text, reply):
     assert "FORGED" not in refused.reason  # the log line says why, never what
 
 
+@pytest.mark.parametrize("text,seen", [
+    ("a\x00b\ud800", "a\ufffdb\ufffd"),  # fifty-seventh outside check, F1
+    ("ligne 1\nligne 2\r\n\tfin", "ligne 1\nligne 2\r\n\tfin"),  # multi-line messages kept
+    ("je n'ai pas reçu le code 😀", "je n'ai pas reçu le code 😀"),
+    ("bip\x07 \x1b[2K", "bip\ufffd \ufffd[2K"),
+])
+def test_nlu_reads_messages_without_unreadable_characters(text, seen):
+    """What the channel hands to Rasa holds nothing a page, a database or a log cannot take."""
+    from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+
+    from bot.rasa_ext.guard import NeverSilent
+
+    read = []
+
+    async def on_new_message(message):
+        read.append(message.text)
+        await message.output_channel.send_response(message.sender_id, {"text": "ok"})
+
+    handler = NeverSilent("rest").wrap(on_new_message)
+    asyncio.run(handler(UserMessage(text, CollectingOutputChannel(), "s-1", metadata={"locale": "fr"})))
+    assert read == [seen]
+
+
 # --------------------------------------------------------------------------- diagnosis
 
 def _raised(exc: BaseException, context: BaseException = None, cause: BaseException = None) -> BaseException:
