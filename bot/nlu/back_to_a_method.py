@@ -23,6 +23,11 @@ _MOVE_TO = re.compile(
     r"|\b(?:repasser|revenir|retourner|go back|switch back|move back)\s+(?:\w+\s+){0,2}?(?:aux|au"
     r"|to)\s+(?:chiffres|codes|numbers|digits)\s+(?:recus |received |sent )?(?:par|by|via|as)\s+"
     r"(?:sms|texto|message|messages|text|texts)\b"
+    # « je préférerais revenir à l'envoi sur mon portable » (the general steps 0.26; DEV104,
+    # written blind: an app with five accounts)
+    r"|\b(?:revenir|repasser|retourner)\s+(?:a|au)\s+(?:l )?envoi(?: des codes| du code)?"
+    r" (?:par sms|par message|par texto|sur (?:mon |le |mon propre )?(?:portable|mobile|telephone"
+    r"|numero))\b"
 )
 
 

@@ -340,6 +340,42 @@ _SAME_OR_NEW = re.compile(
 )
 
 
+# kept, then different ones wanted ("I stored the six digits in our team password manager
+# yesterday, but today the portal wants different ones. Aren't they permanent?": out of scope
+# 0.38, the password manager; DEV104, written blind): the code's answer (single use, new ones)
+_PERMANENT = re.compile(
+    r"\b(?:aren t|are|isn t|is) (?:they|it|the (?:code|codes|digits|numbers|six digits)) (?:not )?"
+    r"(?:permanent|fixed|valid forever|good forever|for good)"
+    r"|(?:ne sont|sont|est|n est) (?:ils |il |elles |elle |ce |c )?(?:pas )?(?:permanents?|fixes"
+    r"|definitifs?|valables? (?:pour toujours|indefiniment))\b"
+)
+_DIGITS_NAMED = re.compile(r"\b(?:digits|chiffres|numbers|code|codes)\b")
+_SIM_CODES = re.compile(r"\b(?:sim|sims|pin|puk|carte|cartes|card|cards)\b")
+
+
+def asks_if_the_code_is_permanent(text: str) -> bool:
+    """Whether the code (its digits) stays valid for good, asked (not a SIM's PIN)."""
+    words = plain(text)
+    said = _PERMANENT.search(words) and _DIGITS_NAMED.search(words)
+    return bool(said) and not _SIM_CODES.search(words)
+
+
+# the whole text typed, or only its digits ("…my phone buzzed with a message. Do I type the
+# whole message or just the digits, and is there a time limit?": the refused code 0.33; DEV104,
+# written blind): the code's answer (six digits, where to type them, how long they last)
+_WHOLE_MESSAGE = re.compile(
+    r"\b(?:whole|entire|full|complete) (?:message|text|sms)\b.{0,30}\b(?:or|vs) (?:just|only"
+    r"|simply)? ?(?:the )?(?:digits|numbers|code|six digits|6 digits)\b"
+    r"|\b(?:tout le|le) (?:message|sms|texto)(?: entier| complet)?\b.{0,30}\bou (?:juste|seulement"
+    r"|uniquement)? ?(?:le code|les chiffres|les 6 chiffres|les six chiffres)\b"
+)
+
+
+def asks_if_the_whole_message_is_typed(text: str) -> bool:
+    """Whether the whole text message is typed, or only its digits."""
+    return bool(_WHOLE_MESSAGE.search(plain(text)))
+
+
 def asks_if_the_code_stays_the_same(text: str) -> bool:
     """Whether the code is always the same (like a PIN) or new each time, asked."""
     return bool(_SAME_OR_NEW.search(plain(text)))
@@ -410,7 +446,7 @@ def asks_how_long_a_code_lasts(text: str) -> bool:
 _APP_TIMER = re.compile(
     r"\b(?:pie chart|pie|circle|ring|timer|countdown|count down|little bar|small bar|progress bar"
     r"|camembert|rond|cercle|chrono|chronometre|compte a rebours|petite barre|jauge|sablier"
-    r"|hourglass)\b(?: \w+){0,10}? (?:shrink\w*|runs? out|running out|empt\w*|drain\w*"
+    r"|hourglass)\b(?: \w+){0,12}? (?:shrink\w*|runs? out|running out|empt\w*|drain\w*"
     r"|counts? down|counting down|ticks? down|ticking down|goes down|going down|se vide\w*"
     r"|diminue\w*|retreci\w*|rapetisse\w*|tourne\w*|decompte\w*|descend\w*|disappear\w*"
     r"|vanish\w*)\b"

@@ -73,7 +73,8 @@ _TIME_TO_ACTIVATE = re.compile(
     # first question dropped; forty-fifth outsider check, F9)
     r"|\bhow (?:long|much time|many days) (?:do i have|have i got|do we have|have we got)"
     r" (?:left )?before (?:2fa|it|this|two factor(?: authentication)?|the (?:2fa|second step"
-    r"|code step)) (?:is|becomes|gets) (?:mandatory|compulsory|required|obligatory|enforced)\b"
+    r"|code step)) (?:is|becomes|gets) (?:mandatory|compulsory|required|obligatory|enforced"
+    r"|forced|imposed)\b"
     r"|\bcombien de (?:temps|jours) (?:j ai|ai je|on a|a t on|nous avons|avons nous|il me reste"
     r"|me reste t il)? ?(?:pour|avant de) (?:l |la )?(?:activer|mettre en place|le faire"
     r"|configurer)\b"
@@ -120,6 +121,30 @@ def asks_time_for_the_activation(text: str) -> bool:
 def asks_for_leeway(text: str) -> bool:
     """How much leeway (time) one or one's staff get, asked."""
     return bool(_LEEWAY.search(plain(text)))
+
+
+# ...before it is forced on one, said so ("How long do I have to activate 2FA before it becomes
+# compulsory for my account?": the status 0.56; DEV104, and DEV101's "before 2FA is forced on
+# my account", written blind): the rule's time, not where one's own account stands
+_BEFORE_FORCED = re.compile(
+    r"\bbefore (?:2fa|it|this|two factor(?: authentication)?|the (?:2fa|second step|code step))"
+    r" (?:is|becomes|gets|will be|s) (?:mandatory|compulsory|required|obligatory|enforced|forced"
+    r"|imposed|switched on|turned on)\b"
+    r"|\bavant (?:qu (?:elle|il)|que (?:la 2fa|la double authentification|ce|ca|cela)) (?:soit|ne"
+    r" soit|devienne) (?:obligatoire|imposee?|forcee?|activee? d office)\b"
+)
+
+
+_LEFT = re.compile(r"\b(?:left|remaining|reste|restant|restent)\b")
+
+
+def asks_how_long_before_it_is_forced(text: str) -> bool:
+    """How long one has before 2FA is forced on one, asked (the rule's 28 days)."""
+    words = plain(text)
+    said = _BEFORE_FORCED.search(words) and _TIME_ASKED.search(words)
+    # (the time "left" is where one's own account stands: "How long do I have left before it
+    # becomes compulsory for me?", « il me reste combien de jours… », the status's lines)
+    return bool(said) and not _LEFT.search(words)
 
 
 def asks_how_long_to_activate(text: str) -> bool:

@@ -35,6 +35,9 @@ _BY_TEXT_FROM_NOW = re.compile(
     r"|\b(?:revenir|retourner|repasser|go back|switch back|get back)(?: \w+){0,2}? (?:a|au|aux|to)"
     r" (?:un |une |des |the |plain |simple |a |un simple |une simple )*(?:message|messages|sms"
     r"|texto|textos|text|texts|text messages)\b"
+    # "Getting a text each time would suit me fine" (the SMS set-up 0.34; DEV103, written blind)
+    r"|\b(?:getting|get|receiving|receive|having|recevoir) (?:a |an |un )?(?:text|texts|sms"
+    r"|text message|texto) (?:each|every|a chaque) (?:time|login|fois|connexion)\b"
 )
 # an app set up before, named as such ("I set up the rotating-numbers app back in March…": DEV45)
 # ...or in the past perfect, with 2FA named on the way ("J'avais activé la double authentification
@@ -54,7 +57,8 @@ _APP_SET_UP = re.compile(
 )
 _FROM_NOW = re.compile(
     r"\b(?:from now on|instead|rather|desormais|dorenavant|a la place|plutot|can i just"
-    r"|je peux juste|just have)\b"
+    r"|je peux juste|just have"
+    r"|would suit me|would be fine|would be easier|me conviendrait|m irait|m arrangerait)\b"
 )
 
 

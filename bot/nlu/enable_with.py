@@ -42,7 +42,10 @@ _IN_USE = re.compile(
     # Google Authenticator, mais… Comment recevoir désormais les codes par SMS ?": DEV48, a
     # switch; the guard read it)
     r"|j avais active|j ai active|i had enabled|i enabled|i activated|i had activated"
-    r"|desormais|from now on)\b"
+    r"|desormais|from now on"
+    # set up with it some time ago ("I set up the portal codes with Authy two months ago, but…
+    # Getting a text each time would suit me fine": a switch; DEV103, the guard read it)
+    r"|ago|last (?:week|month|year)|il y a (?:\w+ )?(?:jours|semaines|mois|ans))\b"
 )
 
 

@@ -174,7 +174,34 @@ _OPENERS = {
 }  # fmt: skip
 
 
+# the sentences of a message: a short request may close a longer one ("bon laissez tomber. et
+# en anglais ?", "c'est quoi mon numéro de demande déjà ? et en anglais ?" stayed in French:
+# fifty-seventh outside check, F2)
+_SENTENCE_END = re.compile(r"[.?!;]+\s*")
+
+
 def requested_language(text: str) -> str | None:
+    """The one language a short message, or the short last sentence of a longer one, asks to be
+    answered in, else None."""
+    named = _requested_in(text)
+    if named is None:
+        sentences = [s for s in _SENTENCE_END.split(text or "") if s.strip()]
+        last = sentences[-1] if len(sentences) > 1 else ""
+        named = _requested_in(last) if _asks_for_it(last) else None
+    return named
+
+
+def _asks_for_it(sentence: str) -> bool:
+    """A closing sentence that asks for a language ("et en anglais", "english please",
+    "french?"), not one that tells something ("C'est en anglais.")."""
+    words = [strip_accents(w).lower() for w in _WORD_RE.findall(sentence)]
+    said = [w for w in words if w not in _OPENERS]
+    return bool(said) and (
+        said[0] in ("en", "in") or len(said) == 1 or bool(_REQUEST_WORDS.intersection(words))
+    )
+
+
+def _requested_in(text: str) -> str | None:
     """The one language a short message asks to be answered in, else None."""
     words = [strip_accents(w).lower() for w in _WORD_RE.findall(text or "")]
     if not words or len(words) > _REQUEST_MAX_WORDS:

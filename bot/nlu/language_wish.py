@@ -55,6 +55,9 @@ _WISH_RE = re.compile(
     rf"|\b(?:in|en) {_LANG} (?:{_PLEASE})\b"
     rf"|\b(?:{_PLEASE}) (?:in|en) {_LANG}\b"
     rf"|^(?:in|en) {_LANG}\b"
+    # "…? and in English?" closing a question (« c'est quoi mon numéro de demande déjà ? et en
+    # anglais ? »: the wish answered, the question dropped; fifty-seventh outside check, F2)
+    rf"|\b(?:et|and) (?:in|en) {_LANG}$"
     # a preference to speak or write it ("ok en fait je préfère parler français, c'est quoi le
     # support ?": the last answer again in French, the question dropped; fifty-fifth outside
     # check, F1)

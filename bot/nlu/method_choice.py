@@ -48,7 +48,10 @@ def describes_the_choice_screen(text: str) -> bool:
 _PICK_NOW = re.compile(
     r"\b(?:me demande de choisir|demande de choisir|asks? me to (?:pick|choose|select)"
     r"|asking me to (?:pick|choose|select)|wants me to (?:pick|choose)|(?:pick|choose|select"
-    r"|choisir) (?:a|une|la|my|ma) (?:method|methode))\b"
+    r"|choisir) (?:a|une|la|my|ma) (?:method|methode)"
+    # « Le portail vient de me proposer de choisir entre deux options » (DEV103, written blind)
+    r"|(?:me )?propos\w* de choisir|choisir entre (?:deux|2) (?:options|methodes|choix)"
+    r"|(?:offering|offers|offered|giving|gives|gave) me (?:a|the) choice)\b"
 )
 _APP_AT_HAND = re.compile(
     r"\b(?:already have|already got|already use|j ai deja|on a deja|j utilise deja"
@@ -62,6 +65,33 @@ _TEXTS_WISHED = re.compile(
     # message sur mon portable » (the app's set-up; DEV85, written blind)
     r"|recevoir un (?:message|sms|texto)|just (?:get|receive) a (?:text|message|sms))\b"
 )
+
+
+# one method taken in a few words, at the popup's choice (« je prends le sms »: the SMS that never
+# came 0.53, and its "no SMS code is pending"; fifty-seventh outside check, F4): that method's
+# set-up steps; a wish with "want" is left to the switch and the preference rules
+_TAKES = (
+    r"^(?:ok |okay |bon |alors |bah |ben |well |so |right )?(?:je prends|je choisis"
+    r"|je vais prendre|je pars sur|on prend|on part sur|on choisit|i ll take|i will take"
+    r"|i ll go with|i m going with|i choose|i pick|i ll pick|let s go with|go with|take)"
+    r" (?:le |l |la |les |the |an |a )?"
+)
+_TAKES_END = r"(?: alors| then| please| pls| svp| stp| option)?$"
+_TAKES_SMS = re.compile(rf"{_TAKES}(?:sms|texto|textos|text|texts|text messages?){_TAKES_END}")
+_TAKES_APP = re.compile(
+    rf"{_TAKES}(?:appli|app|application|authenticator|google authenticator"
+    rf"|microsoft authenticator){_TAKES_END}"
+)
+
+
+def takes_sms(text: str) -> bool:
+    """SMS taken in a few words ("je prends le sms", "I'll go with text")."""
+    return bool(_TAKES_SMS.search(plain(text)))
+
+
+def takes_the_app(text: str) -> bool:
+    """The app taken in a few words ("je prends l'appli", "I'll take the app")."""
+    return bool(_TAKES_APP.search(plain(text)))
 
 
 def picks_a_method_with_an_app_at_hand(text: str) -> bool:

@@ -66,6 +66,13 @@ _LACK = re.compile(
     r" (?:utiliser|se servir d))\b(?:\s+\w+){0,2}?\s+(?:avec |with )?(?:une |an |the |un )?"
     r"(?:appli|app|application)\b"
     r"|\bsans acces (?:aux|au|a l) (?:stores?|play store|app store|magasin)\b"
+    # the store locked by IT, nothing can be added (« le Play Store est verrouillé, impossible
+    # d'ajouter quoi que ce soit. Et là, le portail me demande de scanner un QR code »: the
+    # app's set-up 0.59; DEV103, written blind)
+    r"|\b(?:play ?store|app ?store|google play|store) (?:est |is |has been |a ete |are )?"
+    r"(?:verrouille|bloque|locked|blocked|disabled|desactive)\w*"
+    r"|\b(?:impossible d|impossible de|can t|cannot|unable to) (?:y )?(?:ajouter|installer|add"
+    r"|install) (?:quoi que ce soit|rien|anything|a thing)\b"
     # no store on the phone at all (« Mon Huawei n'a pas le Play Store, donc aucune des applis
     # qu'on me propose »: the set-up's steps 0.49; DEV102, written blind)
     r"|\b(?:n a pas|n ai pas|pas de|sans|no|doesn t have|don t have|hasn t got|without) (?:le |la"

@@ -170,6 +170,23 @@ def asks_for_a_new_users_login(text: str) -> bool:
     return bool(_NEW_USER.search(words)) and not _TWO_FA.search(words)
 
 
+# two companies' accounts merged ("We're merging with another company that also has an
+# M2Mmanager account. Can the two accounts be combined?": the 28 days 0.20; DEV103, written
+# blind): accounts and rights, out of scope
+_MERGE = re.compile(
+    r"\b(?:merge|merged|merging|combine|combined|combining|consolidate\w*|fusionner|fusionne\w*"
+    r"|regrouper|regroupe\w*|reunir) (?:\w+ ){0,3}?(?:accounts|comptes)\b"
+    r"|\b(?:accounts|comptes) (?:be |etre )?(?:merged|combined|consolidated|fusionnes|regroupes"
+    r"|reunis)\b"
+)
+
+
+def asks_to_merge_accounts(text: str) -> bool:
+    """Two portal accounts to be merged, asked (2FA not named)."""
+    words = plain(text)
+    return bool(_MERGE.search(words)) and not _TWO_FA.search(words)
+
+
 # the portal's API asked about ("est-ce que l'API REST de M2Mmanager est aussi concernée par la
 # double authentification ?" got the 28 days: thirty-ninth outsider check, F6): the article
 # speaks of logging in to the portal only; the honest answer is the out-of-scope one, with the

@@ -26,6 +26,14 @@ _BANNED = re.compile(
     r"|\b(?:exige\w*|impose\w*|require\w*|demand\w*|mandate\w*|insist\w*)\b.{0,80}"
     r"\b(?:application|appli|app|authenticator)\b.{0,40}\b(?:(?:et )?plus par|no longer by|not by"
     r"|rather than|instead of|pas par) (?:des |les |text )?(?:messages|sms|textos?|texts?)\b"
+    # "Our IT policy says no SMS-based security anywhere, everything has to go through an
+    # authenticator" (the general steps 0.41; DEV103, written blind)
+    r"|\bno (?:sms|text|texts|text message)(?: based)? (?:security|codes?|verification"
+    r"|authentication|2fa|mfa)\b|\b(?:aucune|pas de) (?:securite|authentification|verification)"
+    r" par (?:sms|texto)\b"
+    r"|\b(?:everything|all|it all|tout) (?:has to|must|needs to|doit) (?:go|pass|passer) (?:through"
+    r"|via|par) (?:an? |une |l )?(?:authenticator|authenticator app|authentication app|appli"
+    r"|application)\b"
 )
 
 

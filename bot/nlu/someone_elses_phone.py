@@ -26,7 +26,8 @@ from bot.plain_text import plain
 _PERSON = re.compile(
     r"\b(?:collegue|collegues|colleague|colleagues|coworker|co worker|admin|administrateur"
     r"|administrator|predecessor|predecesseur|ancien|ancienne|former|employe|employee|salarie"
-    r"|salariee|stagiaire|intern|responsable|manager|boss|patron|gerant|it guy|informaticien"
+    r"|salariee|stagiaire|intern|apprenti|apprentie|alternant|alternante|apprentice|trainee"
+    r"|responsable|manager|boss|patron|gerant|it guy|informaticien"
     # an outsider who set the account up (DEV14: "a contractor… linked the codes to his own
     # mobile. His contract ended"): the set-up's steps
     r"|contractor|freelance|freelancer|consultant|prestataire|sous traitant|subcontractor"
@@ -84,7 +85,14 @@ _AWAY = re.compile(
     # "on a fishing trip in Alaska", "on parental leave until spring" (DEV70-71, written blind)
     r"|on a (?:\w+ )?trip|en voyage|parti en (?:\w+ )?(?:voyage|peche|vacances)|parental leave"
     r"|conge parental|conge maternite|conge paternite"
-    r"|a laisse sa place|laisse sa place|handed over (?:his|her) (?:job|post|role)|stepped down)\b"
+    r"|a laisse sa place|laisse sa place|handed over (?:his|her) (?:job|post|role)|stepped down"
+    # about to leave (« Notre stagiaire part vendredi… Avant son départ, qu'est-ce qu'on doit
+    # faire pour mettre mon numéro à la place ? »: the general steps 0.68; DEV104, written blind)
+    r"|(?:part|s en va|quitte l entreprise|nous quitte) (?:vendredi|lundi|mardi|mercredi|jeudi"
+    r"|samedi|dimanche|demain|bientot|la semaine prochaine|ce soir|a la fin du mois|fin \w+)"
+    r"|(?:son|sa|their|his|her) (?:depart|departure)"
+    r"|leaves (?:on |at |next )?(?:friday|monday|tuesday|wednesday|thursday|tomorrow|soon|week"
+    r"|the end))\b"
 )
 # a person named by their first name, through their phone ("le portable de Didier", "Priya's
 # phone"): read on the text as typed, a capital after "de" or before "'s"

@@ -192,6 +192,28 @@ _NEVER_I = re.compile(
 )
 
 
+# told it was switched on for everyone, and nothing seen by the customer (« Un collègue m'a dit
+# qu'il avait activé la sécurité pour tout le service la semaine dernière, mais moi je n'ai rien
+# vu de différent en me connectant ce matin. »: the general steps 0.35; DEV103, written blind)
+_ON_FOR_ALL = re.compile(
+    r"\b(?:pour|for) (?:tout le (?:service|monde|bureau|site|departement|groupe)|toute l (?:equipe"
+    r"|entreprise|agence)|toute la (?:societe|boite|boutique)|the whole (?:team|department|office"
+    r"|company|site|group)|everyone|everybody|all of us|all staff|tous)\b"
+)
+_NOTHING_SEEN = re.compile(
+    r"\b(?:je n ai rien vu|rien vu de (?:different|special|nouveau|particulier)|rien n a change"
+    r"|rien de change|rien de different|i (?:didn t|did not|haven t|have not) (?:see|seen|notice"
+    r"|noticed) (?:anything|any difference|a thing|a change)|nothing (?:has )?changed for me"
+    r"|no difference for me|saw nothing (?:different|new)|nothing different)\b"
+)
+
+
+def on_for_all_but_nothing_seen(text: str) -> bool:
+    """Told 2FA was switched on for everyone, and the customer saw nothing change."""
+    words = plain(text)
+    return bool(_ON_FOR_ALL.search(words) and _NOTHING_SEEN.search(words))
+
+
 def everyone_asked_but_me(text: str) -> bool:
     """Everyone else is asked for a code at login, never the customer."""
     words = plain(text)

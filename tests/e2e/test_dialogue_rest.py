@@ -1476,3 +1476,45 @@ def test_yes_to_i_can_open_one_for_you_starts_the_check(stack, lang, where, yes)
     chat = Chat(stack, lang, stack.portal(email).widget_token())
     assert say(chat, where) == ["utter_request_status_none"]
     assert say(chat, yes) == ["utter_ask_identity_email"]
+
+
+# --------------------------------------------------------------------------- fifty-seventh outside check
+
+@pytest.mark.parametrize("text", ["bon laissez tomber. et en anglais ?",
+                                  "c'est quoi mon numéro de demande déjà ? et en anglais ?"])
+def test_and_in_english_closing_a_longer_message_in_the_reset_carries_on_in_english(stack, text):
+    """F2: « bon laissez tomber. et en anglais ? » at the reset's email question got « D'accord,
+    continuons en français. »: the wish closed a longer message, whose words were French."""
+    email = email_of("fr")
+    stack.make_user(email, state="sms", phone=PHONE, language="fr")
+    chat = Chat(stack, "fr", stack.portal(email).widget_token())
+    assert say(chat, "/phone_changed") == ["utter_phone_changed"]
+    assert say(chat, "/affirm") == ["utter_ask_identity_email"]
+    chat.lang = "en"  # say() checks each reply is in the chat's language: English asked for
+    assert say(chat, text) == ["utter_language", "utter_ask_identity_email"]  # (its form variant)
+
+
+def test_the_days_left_asked_after_starting_the_app_get_the_accounts_answer(stack):
+    """F3: "I started setting up the app, how many days are left?" (the app's set-up 0.37, the
+    status 0.35) fell back, on an account whose 28 days are over."""
+    email = email_of("en")
+    stack.make_user(email, state="expired", language="en")
+    portal = stack.portal(email)
+    assert portal.call("POST", "/api/portal/enroll", {"method": "totp"})[0] == 200
+    chat = Chat(stack, "en", portal.widget_token())
+    names = say(chat, "I started setting up the app, how many days are left?")
+    assert names[0] == "utter_status_grace_expired", names
+
+
+@pytest.mark.parametrize("lang, text, steps", [("fr", "je prends le sms", "utter_enable_sms"),
+                                               ("en", "ok I'll go with the app", "utter_enable_app")])
+def test_a_method_taken_in_a_few_words_gets_its_set_up(stack, lang, text, steps):
+    """F4: « je prends le sms » at the popup's choice got the steps for an SMS that never came
+    and "no SMS code is pending"."""
+    email = email_of(lang)
+    stack.make_user(email, state="grace", language=lang)
+    portal = stack.portal(email)
+    assert portal.call("POST", "/api/portal/accept", {})[0] == 200
+    chat = Chat(stack, lang, stack.portal(email).widget_token())
+    names = say(chat, text)
+    assert names[0] == steps and "utter_resend_no_pending" not in names, names

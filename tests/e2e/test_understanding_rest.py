@@ -174,6 +174,9 @@ def test_it_still_fails_gets_the_next_step_of_the_answer_just_read(stack, first,
     ("est ce que je peux desactiver la 2fa", "Non : "),
     ("can i turn 2fa off", "No: "),
     ("how do I disable two factor authentication?", "No: "),
+    # with a grumble about the code (fifty-seventh outside check, F7: a tie with remembering the
+    # device, the fallback)
+    ("Est-ce que je peux désactiver la 2FA ? ça me saoule de taper un code à chaque fois", "Non : "),
 ])
 def test_turning_2fa_off_is_answered_no_first(stack, text, no):
     """Twenty-fourth outsider check, F1 and E1: the 28 days came, without the "no"."""

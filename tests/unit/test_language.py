@@ -151,11 +151,27 @@ def test_a_message_in_one_language_keeps_it_whatever_it_says(detector, text, lan
 
 @pytest.mark.parametrize("text", ["le portail est en anglais, comment je le mets en français ?",
                                   "Is the authenticator app available in French?",
-                                  "I speak French and English"])
+                                  "I speak French and English",
+                                  # a closing sentence that tells, not asks
+                                  "Le message d'erreur s'affiche. C'est en anglais.",
+                                  "The popup shows up. It is in French."])
 def test_a_language_only_mentioned_is_not_a_request(detector, text):
     from bot.nlu.language import requested_language
 
     assert requested_language(text) is None
+
+
+@pytest.mark.parametrize("text,lang", [
+    # fifty-seventh outside check, F2: a short request closing a longer message
+    ("bon laissez tomber. et en anglais ?", "en"),
+    ("c'est quoi mon numéro de demande déjà ? et en anglais ?", "en"),
+    ("ok thanks. in French please", "fr"),
+])
+def test_a_language_asked_at_the_end_of_a_message_is_the_reply_language(detector, text, lang):
+    from bot.nlu.language import requested_language
+
+    assert requested_language(text) == lang
+    assert language_entity(detector, text) == [lang]
 
 
 @pytest.mark.parametrize("text,lang", [("thanks, bye", "en"), ("thx bye", "en"), ("merci ciao", "fr")])

@@ -31,6 +31,11 @@ from bot.nlu.second_question import SecondQuestion
     ("ok en fait je préfère parler français, c'est quoi le support ?", "fr", "c est quoi le support"),
     ("well actually I'd rather speak English, how many days do I have left?", "en",
      "how many days do i have left"),
+    # "…? and in English?" closing the question (fifty-seventh outside check, F2)
+    ("c'est quoi mon numéro de demande déjà ? et en anglais ?", "en",
+     "c est quoi mon numero de demande deja"),
+    ("where do I type the code from the app? and in French?", "fr",
+     "where do i type the code from the app"),
 ])
 def test_the_question_beyond_the_wish_is_what_is_left(text, language, rest):
     assert wished_language(text) == language

@@ -3538,6 +3538,78 @@ DEV99_100_LEFT_ALONE = [
 ]
 
 
+# DEV103-104's kinds and the fifty-seventh check's, in other words than theirs: (text, what the
+# classifier might hear, the topic)
+DEV103_104_KINDS = [
+    # a store locked by IT and nothing can be added, the QR code asked for: the texts
+    ("Our phones are locked down by IT, the Play Store is blocked. Now the portal shows me a QR"
+     " code to scan.", "ask_enable_app", "ask_enable_sms"),
+    ("Sur nos portables l'App Store est bloqué par la DSI, impossible d'installer quoi que ce soit."
+     " Le portail veut que je scanne un code.", "ask_enable_app", "ask_enable_sms"),
+    # the spam folder looked through, the text not there: the SMS that never came
+    ("My phone puts texts from short numbers in a junk folder. I looked there, the code isn't there"
+     " either.", "phone_changed", "sms_not_received"),
+    ("J'ai regardé dans les SMS indésirables, rien non plus.", "deny", "sms_not_received"),
+    # switched on for the whole team, nothing seen by the customer: their own status
+    ("IT says they turned it on for the whole office on Monday, but I haven't noticed anything"
+     " different when I log in.", "ask_how_enable", "ask_my_status"),
+    # texts ruled out by a policy, said as "no SMS-based" or "everything through an app"
+    ("Company rule: no SMS-based verification, it all has to go through an authenticator app."
+     " What do I do on your portal?", "ask_how_enable", "ask_enable_app"),
+    ("Chez nous tout doit passer par une appli d'authentification, aucune sécurité par SMS. Comment"
+     " je fais sur votre portail ?", "ask_how_enable", "ask_enable_app"),
+    # the app set up some time ago, a text each time wished
+    ("I configured the codes with Google Authenticator last year but my phone is full. Receiving"
+     " a text each time would be easier.", "ask_enable_sms", "request_switch_method"),
+    # back to the sending on one's mobile
+    ("Je voudrais revenir à l'envoi par SMS, l'appli m'embrouille. Comment faire ?",
+     "ask_how_enable", "request_switch_method"),
+    # two accounts to merge: accounts, out of scope
+    ("We bought another firm that has its own M2Mmanager account, can you merge the two accounts?",
+     "ask_deadline", "out_of_scope"),
+    # someone about to leave whose number is the one on file
+    ("Notre apprentie part lundi et c'est son portable qui reçoit les codes. On fait comment pour"
+     " mettre le mien ?", "ask_how_enable", "phone_changed"),
+    # the app's countdown asked about, heard as the general steps
+    ("There's a timer ring next to the code in my authenticator, what happens when it runs out?",
+     "ask_how_enable", "ask_code_format"),
+    # digits kept and whether they are permanent
+    ("I wrote the six digits in our password manager, today they don't match. Are the digits not"
+     " permanent?", "out_of_scope", "ask_code_format"),
+    # the whole text or only its digits
+    ("Do I copy the full SMS or only the code into the box?", "code_rejected", "ask_code_format"),
+    # how long before it is forced, for one's account: the 28 days
+    ("How much time do I have before 2FA becomes mandatory on my account?", "ask_my_status",
+     "ask_deadline"),
+    # the choice offered, an app already at hand
+    ("On a déjà tous Microsoft Authenticator. Le portail me propose de choisir une méthode, je"
+     " prends quoi ?", "ask_methods", "ask_enable_app"),
+    # fifty-seventh check: the days left asked after starting the app (F3), a method taken in a
+    # few words (F4), turning 2FA off with a grumble (F7)
+    ("I've begun setting up the authenticator, how many days are left?", "ask_enable_app",
+     "ask_my_status"),
+    ("ok je prends le SMS", "sms_not_received", "ask_enable_sms"),
+    ("I'll go with the app", "ask_methods", "ask_enable_app"),
+    ("can I switch off 2FA? I'm sick of typing a code every time", "ask_remember_device",
+     "ask_remember_device"),
+]
+
+DEV103_104_LEFT_ALONE = [
+    # the password's reset email looked for in the spam: out of scope
+    ("The password reset email isn't in my spam folder either", "out_of_scope"),
+    # a code found in the spam after all is no SMS that never came
+    ("I found the code in my junk messages after all, but it's refused", "code_rejected"),
+    # the days "left" before it is forced stay the status's
+    ("How long do I have left before it becomes mandatory for me?", "ask_my_status"),
+    # a language said, not asked for
+    ("I'm going with the app. Which one should I download?", "ask_enable_app"),
+    # a will to enable now with the app stays the app's set-up
+    ("je vais l'activer avec l'appli maintenant", "ask_enable_app"),
+    # a phone number wanted instead, nobody leaving
+    ("comment mettre mon nouveau numéro à la place de l'ancien ?", "phone_changed"),
+]
+
+
 # DEV80-91's kinds (and the forty-ninth to fifty-first checks'), one test for the six pairs
 @pytest.mark.parametrize(
     "text, heard, topic",
@@ -3552,6 +3624,7 @@ DEV99_100_LEFT_ALONE = [
         *DEV95_96_KINDS,
         *DEV97_98_KINDS,
         *DEV99_100_KINDS,
+        *DEV103_104_KINDS,
     ],
 )
 def test_twenty_fifth_session_kinds_are_read(text, heard, topic):
@@ -3572,6 +3645,7 @@ def test_twenty_fifth_session_kinds_are_read(text, heard, topic):
         *DEV95_96_LEFT_ALONE,
         *DEV97_98_LEFT_ALONE,
         *DEV99_100_LEFT_ALONE,
+        *DEV103_104_LEFT_ALONE,
     ],
 )
 def test_twenty_fifth_session_rules_leave_these_alone(text, heard):
