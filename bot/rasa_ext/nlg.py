@@ -49,6 +49,7 @@ from bot.answers import ALSO_ANSWERED, ANSWER, OFFERS, PERSONAL_ANSWERED, SAID_A
 from bot.code_format import holds_a_code
 from bot.next_step import BARE_WHY, WHY_REFUSED, why_about_the_answer
 from bot.nlu import labels, second_question
+from bot.nlu.app_named import asks_what_the_app_is, scanned_and_nothing_shows
 from bot.nlu.app_price import asks_if_the_app_is_free
 from bot.nlu.cannot_log_in import says_it_cannot_log_in
 from bot.nlu.closing import says_goodbye_too
@@ -170,6 +171,9 @@ FOCUS = (
     # "I can't log in at all": the ways out, not "log in to see your situation"
     # (bot/nlu/cannot_log_in.py; thirty-seventh outsider check, finding 3)
     ("_cannot_log_in", says_it_cannot_log_in),
+    # "scanned the QR code but the app shows nothing": what should show and what to try, before
+    # the scan that fails (bot/nlu/app_named.py; fifty-seventh outside check, F10)
+    ("_scanned_nothing", scanned_and_nothing_shows),
     # "the QR code won't scan", "give me the key": no key here, the SMS or a person (F5)
     ("_qr_blank", qr_not_shown),
     ("_qr_fails", qr_will_not_scan),
@@ -208,6 +212,9 @@ FOCUS = (
     ("_reset", asks_why_a_ticket),
     # "is google authenticator free?": no, first (bot/nlu/app_price.py; fifty-first, F11)
     ("_price", asks_if_the_app_is_free),
+    # "c quoi google authenticator ?": what the app is, first (bot/nlu/app_named.py; fifty-
+    # seventh outside check, F10: the steps alone)
+    ("_what_it_is", asks_what_the_app_is),
 )
 # said instead of a response right after one answer, when the message says so: "I can't log in,
 # that's the whole problem" after "log in first" is the password step alone, not a person only

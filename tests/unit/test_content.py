@@ -26,6 +26,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from bot import content
 from bot.content.dates import long_date
 from bot.rasa_ext import replies
+from bot.nlu.app_named import asks_what_the_app_is, scanned_and_nothing_shows
 from bot.nlu.app_price import asks_if_the_app_is_free
 from bot.nlu.labels import METHODS_COMPARED_HEARD_AS, reading
 from bot.nlu.other_script import written_in_another_script
@@ -1263,3 +1264,22 @@ def test_whether_the_app_is_free_is_answered_first(text, lang, first):
     plain = "how do I set up the app?" if lang == "en" else "comment installer l'appli ?"
     assert not asyncio.run(nlg.generate("utter_enable_app", _asked(plain, lang), "rest"))["text"].startswith(first)
     assert not asks_if_the_app_is_free("combien coûte une ligne SIM avec l'appli ?")
+
+
+@pytest.mark.parametrize("text, lang, said_as, first", [
+    ("c quoi google authenticator ?", "fr", "utter_enable_app_what_it_is", "Google Authenticator est une"),
+    ("what's an authenticator app exactly?", "en", "utter_enable_app_what_it_is",
+     "Google Authenticator is a"),
+    ("j'ai scanné le qr code mais l'appli dit rien", "fr", "utter_enable_app_scanned_nothing",
+     "Une fois le QR code scanné"),
+    ("I scanned the QR code and nothing happens in the app", "en", "utter_enable_app_scanned_nothing",
+     "Once the QR code is scanned"),
+])
+def test_what_the_app_is_and_a_scan_that_shows_nothing_are_answered_first(text, lang, said_as, first):
+    """Fifty-seventh outside check, F10: both got the app's steps alone."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    reply = asyncio.run(nlg.generate("utter_enable_app", _asked(text, lang), "rest"))
+    assert reply["said_as"] == said_as and reply["text"].startswith(first), reply
+    assert not asks_what_the_app_is("what is the code of the authenticator app for?")
+    assert not scanned_and_nothing_shows("I scanned the QR code, what do I type now?")
+    assert not asks_what_the_app_is("how do I set up the authenticator app?")
