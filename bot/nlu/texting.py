@@ -110,6 +110,7 @@ _ENGLISH = {
     "plz": "please",
     "plse": "please",
     "cant": "can't",
+    # "dont" is also French (« cinq comptes, dont deux M2Mmanager »): see _FRENCH_DONT
     "dont": "don't",
     "doesnt": "doesn't",
     "didnt": "didn't",
@@ -225,11 +226,25 @@ _WHY = re.compile(
 )
 
 
+# French « dont » ("of which"), before a number, an article or a pronoun: not "don't" ("mon
+# appli affiche cinq comptes, dont deux qui s'appellent M2Mmanager" became "don't deux", and
+# the English rules read "don t" in a French message: DEV104, written blind)
+_FRENCH_DONT = re.compile(
+    r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|certains|certaines"
+    r"|la|le|les|l|un|une|des|du|je|j|il|elle|on|nous|vous|ils|elles|mon|ma|mes|son|sa|ses"
+    r"|notre|nos|votre|vos|leur|leurs|ce|cet|cette|ces|celui|celle|ceux|tout|tous|toutes"
+    r"|\d+)\b",
+    re.IGNORECASE,
+)
+
+
 def written_out(text: str) -> str:
     """`text` with its texting spellings replaced by the words they stand for."""
 
     def full(match: re.Match[str]) -> str:
         word = match.group(0)
+        if word.lower() == "dont" and _FRENCH_DONT.match(text[match.end() :].lstrip(" '’")):
+            return word
         return SPELLINGS.get(word.lower(), word)
 
     return _WHY.sub("why", _WORD.sub(full, text))

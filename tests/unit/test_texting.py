@@ -24,6 +24,9 @@ from bot.nlu.texting import written_out
      "don't want an app on my phone, can i do it with texts"),
     ("chng frm sms to app?? how", "change from sms to app?? how"),
     ("jms rcu le code, cmnt je fais avc mon nv tel", "jamais reçu le code, comment je fais avec mon nouveau téléphone"),
+    # English "dont", French « dont » aside (test_words_and_elisions_are_left_as_typed)
+    ("i dont have the app", "i don't have the app"),
+    ("dont get the txt", "don't get the text"),
 ])
 def test_texting_spellings_are_written_out(typed, meant):
     assert written_out(typed) == meant
@@ -33,6 +36,9 @@ def test_texting_spellings_are_written_out(typed, meant):
     "c'est quoi la double authentification", "I can't log in", "le code à 6 chiffres",
     "mon tél est cassé".replace("tél", "portable"), "Acme's account", "l'appli", "r2d2 co-op",
     "il y a un souci", "ça y est, c'est bon",
+    # French « dont » (DEV104, written blind: "dont deux" became "don't deux")
+    "mon appli affiche cinq comptes, dont deux qui s'appellent M2Mmanager",
+    "les applis dont j'ai besoin", "trois sites, dont le nôtre",
 ])
 def test_words_and_elisions_are_left_as_typed(text):
     assert written_out(text) == text
