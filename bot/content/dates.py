@@ -103,3 +103,16 @@ def long_date(value: date | str | None, lang: str) -> str:
         return f"{value.day} {months[value.month - 1]} {value.year}"
     day = "1er" if value.day == 1 else str(value.day)
     return f"{day} {months[value.month - 1]} {value.year}"
+
+
+# from 18:00 to 04:59 (the platform's time zone), a goodbye wishes a good evening, not a good day
+# (« merci, bonne soirée » at 20:27 got « Au revoir et bonne journée ! »: fifty-sixth check, F12)
+EVENING_FROM, EVENING_UNTIL = 18, 5
+
+
+def is_evening(now: datetime, timezone: str) -> bool:
+    """Whether `now` (aware) is evening or night in `timezone`."""
+    from zoneinfo import ZoneInfo
+
+    hour = now.astimezone(ZoneInfo(timezone)).hour
+    return hour >= EVENING_FROM or hour < EVENING_UNTIL

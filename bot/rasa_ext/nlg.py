@@ -47,6 +47,7 @@ from rasa.utils.endpoints import EndpointConfig
 from bot import clock, content
 from bot.answers import ALSO_ANSWERED, ANSWER, OFFERS, PERSONAL_ANSWERED, SAID_AS
 from bot.code_format import holds_a_code
+from bot.content.dates import is_evening
 from bot.next_step import BARE_WHY, WHY_REFUSED, why_about_the_answer
 from bot.nlu import labels, second_question
 from bot.nlu.app_named import asks_what_the_app_is, scanned_and_nothing_shows
@@ -106,6 +107,8 @@ SAID_AGAIN = frozenset(
 # the response said instead of `<name>` while a form asks for a slot: `<name>_while_<slot>`
 # (or `_while_<form>`, or ANY_FORM)
 WHILE = "_while_"
+# a goodbye of the evening (CatalogueNLG.of_the_evening)
+EVENING = "_evening"
 # `<name>_while_form`: said while any form asks (both forms are the reset request)
 ANY_FORM = "form"
 # "are you open now?", "le support est ouvert là ?": the contact answer with whether the line
@@ -367,6 +370,7 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
         else:
             utter_action = focus or self.at_step(self.said_again(utter_action, tracker), tracker)
             utter_action = self.no_offer_needed(utter_action, tracker)
+            utter_action = self.of_the_evening(utter_action)
         slots = tracker.current_slot_values()
         if slots.get("language") not in content.LANGUAGES:
             # undecided: a courtesy word alone says which language to thank in
@@ -652,6 +656,14 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
                 said = (event.metadata or {}).get("utter_action")
                 if said == utter_action:
                     return again
+        return utter_action
+
+    def of_the_evening(self, utter_action: str) -> str:
+        """`<utter_action>_evening` (a good evening wished, not a good day) from 18:00 to 05:00
+        in the platform's time zone, when the catalogue has one (the goodbyes)."""
+        evening = f"{utter_action}{EVENING}"
+        if evening in self.responses and is_evening(clock.now(), self.settings.timezone):
+            return evening
         return utter_action
 
     def no_offer_needed(self, utter_action: str, tracker: DialogueStateTracker) -> str:

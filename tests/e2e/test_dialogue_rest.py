@@ -1518,3 +1518,17 @@ def test_a_method_taken_in_a_few_words_gets_its_set_up(stack, lang, text, steps)
     chat = Chat(stack, lang, stack.portal(email).widget_token())
     names = say(chat, text)
     assert names[0] == steps and "utter_resend_no_pending" not in names, names
+
+
+@pytest.mark.parametrize("yes", ["/affirm", "oui vas-y"])
+def test_a_phone_lost_with_the_app_on_it_is_the_reason_already_given(stack, yes):
+    """F9 (a): « j'ai perdu mon téléphone avec l'appli dessus », the reset accepted and the email
+    code passed, was asked « Quelle est la raison… ? »: the reason was in the first message."""
+    email = email_of("fr")
+    stack.make_user(email, state="app", language="fr")
+    chat = Chat(stack, "fr", stack.portal(email).widget_token())
+    assert say(chat, "j'ai perdu mon téléphone avec l'appli dessus")[0] == "utter_phone_changed"
+    assert say(chat, yes) == ["utter_ask_identity_email"]
+    assert say(chat, email) == ["utter_identity_code_sent", "utter_ask_identity_code"]
+    names = say(chat, chat.stack.last_code("email", email))
+    assert names == ["utter_identity_verified", "utter_ask_confirm_ticket"], names

@@ -176,10 +176,16 @@ def test_domain_yml_keeps_placeholders_not_numbers():
 
 
 def test_the_nlg_renders_what_the_default_domain_said():
-    """CatalogueNLG with default settings = Rasa's plain generator over the filled responses."""
+    """CatalogueNLG with default settings = Rasa's plain generator over the filled responses
+    (in the daytime: from 18:00 the goodbyes have their evening wording, of_the_evening)."""
+    import time_machine
+    from zoneinfo import ZoneInfo
+
     filled = content.chat_responses(DEFAULT)
+    with time_machine.travel(datetime(2026, 12, 7, 10, 0, tzinfo=ZoneInfo("Europe/Paris")), tick=False):
+        answers = {lang: list(every_chat_answer(DEFAULT, lang)) for lang in content.LANGUAGES}
     for lang in content.LANGUAGES:
-        rendered = iter(every_chat_answer(DEFAULT, lang))
+        rendered = iter(answers[lang])
         for name, variations in filled.items():
             # Rasa's choice: the variation conditioned on the language, else the default one
             conditioned = [v for v in variations if v.get("condition") and content.variation_language(v) == lang]
@@ -1283,3 +1289,25 @@ def test_what_the_app_is_and_a_scan_that_shows_nothing_are_answered_first(text, 
     assert not asks_what_the_app_is("what is the code of the authenticator app for?")
     assert not scanned_and_nothing_shows("I scanned the QR code, what do I type now?")
     assert not asks_what_the_app_is("how do I set up the authenticator app?")
+
+
+@pytest.mark.parametrize("name, text, lang, at, wish", [
+    ("utter_you_are_welcome", "merci, bonne soirée", "fr", (2026, 12, 6, 20, 27), "bonne soirée"),
+    ("utter_you_are_welcome", "merci, bonne journée", "fr", (2026, 12, 7, 10, 0), "bonne journée"),
+    ("utter_goodbye", "bye", "en", (2026, 12, 6, 23, 50), "nice evening"),
+    ("utter_goodbye", "bye", "en", (2026, 12, 7, 4, 59), "nice evening"),
+    ("utter_goodbye", "bye", "en", (2026, 12, 7, 5, 0), "nice day"),
+    ("utter_anything_else", "non merci c'est tout", "fr", (2026, 12, 6, 18, 0), "bonne soirée"),
+])
+def test_a_goodbye_wishes_a_good_evening_after_six(name, text, lang, at, wish):
+    """Fifty-sixth outside check, F12: « merci, bonne soirée » at 20:27 (Paris) got « Au revoir et
+    bonne journée ! ». From 18:00 to 05:00, the goodbyes wish a good evening."""
+    import time_machine
+    from zoneinfo import ZoneInfo
+
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    tracker = _said(lang=lang)
+    tracker.update(UserUttered(text))
+    with time_machine.travel(datetime(*at, tzinfo=ZoneInfo("Europe/Paris")), tick=False):
+        reply = asyncio.run(nlg.generate(name, tracker, "rest"))["text"]
+    assert wish in reply, reply
