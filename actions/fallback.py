@@ -70,6 +70,8 @@ SMS_STEPS = {
     "utter_sms_not_received",
     "utter_sms_needs_portal",
     "utter_resend_no_pending",
+    "utter_resend_no_pending_sms_only",
+    "utter_sms_only_no_pending_after_steps",
     "utter_resend_done",
     "utter_resend_wait",
     "utter_resend_limit",

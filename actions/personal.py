@@ -228,7 +228,15 @@ def sms_line(body: dict[str, Any] | None) -> Line | None:
         return Line("anonymous", "utter_sms_needs_portal")
     if body.get("locked"):
         return Line("locked", "utter_status_locked")
-    return pending_line(body) or Line("none", "utter_resend_no_pending")
+    nothing = _NO_PENDING.get(tuple(body.get("methods") or ()), NONE)
+    return pending_line(body) or Line("none", nothing)
+
+
+NONE = "utter_resend_no_pending"
+# nothing pending on an account that holds SMS alone: after the steps, their 4th is said not to
+# be for it (fifty-seventh outside check, F8: "toujours rien" then offered « Essayer une autre
+# méthode », which that account's popup never shows)
+_NO_PENDING = {("sms",): "utter_resend_no_pending_sms_only"}
 
 
 # said right after the article's four steps, whose 4th is « Essayer une autre méthode »: an
@@ -241,6 +249,7 @@ AFTER_THE_STEPS = {
     "utter_status_pending_sms_login_only": "utter_sms_login_only_after_steps",
     "utter_status_pending_app": "utter_app_login_after_sms_steps",
     "utter_status_pending_app_enroll": "utter_app_enroll_after_sms_steps",
+    "utter_resend_no_pending_sms_only": "utter_sms_only_no_pending_after_steps",
 }
 
 

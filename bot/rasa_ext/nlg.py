@@ -238,7 +238,11 @@ WHY_ASKED = "utter_why_2fa"
 # the lines that say an account's login popup has no « Essayer une autre méthode » (SMS alone,
 # actions/personal.py), and the buttons that would offer it
 SMS_ONLY_SAID = frozenset(
-    {"utter_status_pending_sms_login_only", "utter_sms_login_only_after_steps"}
+    {
+        "utter_status_pending_sms_login_only",
+        "utter_sms_login_only_after_steps",
+        "utter_sms_only_no_pending_after_steps",
+    }
 )
 SWITCH_PAYLOAD = "/request_switch_method"
 # the whys of lines that stop the customer: asked right after one, "why?" asks about it, even

@@ -115,6 +115,13 @@ def new_challenge(
     return ch
 
 
+def registered_methods(user: User) -> list[str]:
+    """The second factors the account holds (an enrolled account has one or both)."""
+    if user.method is None:
+        return []
+    return [m for m in METHODS if (m == "sms" and user.phone) or (m == "totp" and user.totp_secret)]
+
+
 def switch_targets(user: User, ch: Challenge) -> list[str]:
     """ "Essayer une autre méthode": any method while enrolling; at login, only to a factor the
     account holds already (adding one needs a ticket)."""

@@ -183,6 +183,30 @@ async def test_sms_not_received_during_an_app_activation_says_no_sms_is_sent(bac
     assert turn.slot("sms_pending") is False
 
 
+async def test_sms_only_account_with_nothing_pending_is_told_step_4_is_not_for_it(backend, domain):
+    """Fifty-seventh outside check, F8: an SMS-only account past its login, "toujours rien" after
+    the steps, was offered « Essayer une autre méthode », which its popup never shows. After
+    the steps it is told that step 4 is not for it; the NLG then drops that button
+    (SMS_ONLY_SAID). An account that also holds the app keeps the plain line."""
+    from tests.helpers import last_sms_code
+
+    for email, app_too, line in (("smsonly@acme.fr", False, "utter_sms_only_no_pending_after_steps"),
+                                 ("both@acme.fr", True, "utter_resend_no_pending")):
+        uid = make_user(backend.ctx, email, state="sms", phone=PHONE)
+        if app_too:
+            with backend.ctx.db.session() as s:
+                s.get(User, uid).totp_secret = pyotp.random_base32()
+        browser, _ = await backend.portal(email)
+        async with browser.post(f"{backend.url}/api/portal/verify",
+                                json={"code": last_sms_code(backend.ctx)}) as r:
+            assert r.status == 200, await r.text()
+        conv = Conversation(domain, token=await backend.customer_token(browser))
+        conv.say("je n'ai pas reçu le SMS", "sms_not_received")
+        turn = await conv.run(sms_help)
+        assert turn.responses == [line], email
+        assert turn.slot("sms_pending") is False
+
+
 async def test_sms_not_received_anonymous(backend, domain):
     conv = Conversation(domain)
     conv.say("pas reçu le SMS", "sms_not_received")

@@ -65,6 +65,7 @@ async def test_status_fields_for_a_logged_in_customer(live_backend, clock, brows
     st, body = await support_call(live_backend, "status", {"conversation_id": "c1"}, tok)
     assert st == 200
     assert body["known"] and body["via"] == "session" and body["enrolled"] and body["method"] == "sms"
+    assert body["methods"] == ["sms"]  # the factors held (fifty-seventh outside check, F8)
     # an SMS-only account: its login popup offers no other method
     pending = body["pending"]
     # the login's SMS went out, and « Renvoyer » waits for the cooldown
