@@ -106,6 +106,13 @@ _FORGOT_IF_DONE = re.compile(
     r"|configure|active|activated|enabled)\b.{0,60}\b(?:or not|ou pas|ou non)\b"
     r"|\b(?:can t remember|don t remember|ne m en souviens (?:plus|pas)|ne sais plus|me souviens"
     r" plus) (?:if|whether|si) (?:i|j|je)\b"
+    # what was clicked on the popup forgotten (« …j'ai vu passer une fenêtre sur la sécurité du
+    # compte et je ne sais plus du tout ce que j'ai cliqué. », "I genuinely can't remember what I
+    # clicked when that security popup came up": under the fallback; DEV105, written blind)
+    r"|\b(?:can t|cannot|don t|do not) (?:\w+ )?(?:remember|recall) what i (?:clicked|pressed"
+    r"|chose|picked|selected|answered)"
+    r"|\b(?:ne sais plus|ne me souviens plus|me souviens plus|sais plus|ai oublie) (?:du tout )?"
+    r"(?:ce que j ai|sur quoi j ai) (?:clique|choisi|repondu|appuye)"
     # the popup gone, "did I accidentally agree to it?" (under the fallback; DEV75, written
     # blind)
     r"|\b(?:did i|have i|est ce que j ai|aurais je|ai je) (?:accidentally |by mistake |sans le"

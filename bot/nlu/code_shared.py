@@ -70,6 +70,10 @@ _PASSED_ON = re.compile(
     r"|hand(?:s|ed|ing)? (?:it|them|those|these) over"
     r"|partag\w* (?:le|les|ce|ces|un|nos|mes|son|sa|leur|leurs|notre|mon|ma)|transmet\w*"
     r"|transfer\w*|fai\w* suivre|dict\w*|lit (?:le|les)|lire (?:le|les)|lis (?:le|les)"
+    # read aloud (« …voudrait que je lui lise à voix haute ce qui s'affiche sur mon téléphone »,
+    # "…reads me the six digits over the phone": under the fallback, the changed phone; DEV105-106)
+    r"|(?:lise|lire|lit|lis|lisent|read|reads|reading) (?:\w+ ){0,5}?(?:a voix haute|aloud|out loud"
+    r"|au telephone|over the phone|on the phone)"
     r"|envoie (?:le|les) (?:code|codes) a|donne (?:le|les) (?:code|codes) a|communiqu\w*"
     # "il pourrait me les envoyer par SMS chaque matin ?" (the twenty-sixth session's own words
     # for DEV86's kind)

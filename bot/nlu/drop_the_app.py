@@ -24,6 +24,10 @@ _DROP_IT = re.compile(
     r"|supprimer|desinstaller|virer|enlever|me debarrasser|m en debarrasser|effacer)\b"
     rf"|\b(?:get rid of|delete|remove|uninstall|ditch|supprimer|desinstaller|virer|enlever"
     rf"|me debarrasser de)\s+(?:the |my |this |that |l |mon |cette |ce |le )?{_THE_APP}\b"
+    # « J'en ai assez de l'application… revenir à un simple message sur mon numéro ? » (the SMS
+    # set-up 0.42; DEV106, written blind)
+    rf"|\b(?:j en ai assez|j en ai marre|marre|fed up|sick|tired)\s+(?:de |d |du |of |with )?"
+    rf"(?:the |my |this |that |l |mon |cette |ce |le )?{_THE_APP}\b"
 )
 _BY_TEXT_FROM_NOW = re.compile(
     r"\b(?:come|sent|go|arrive|get them|receive them|get|receive|recevoir|arrivent|arriver|venir"

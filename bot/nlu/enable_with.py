@@ -72,6 +72,21 @@ _WHICH_ONE = re.compile(
 _NOT_THE_APP = re.compile(r"\b(?:sms|texto|textos|text message|texts)\b")
 
 
+# the Google option picked, whether something must be downloaded asked ("I picked the first
+# option in the security window, the one named after Google. It's showing a square barcode. Do I
+# need to download something first?": the general steps 0.75; DEV106, written blind)
+_GOOGLE_OPTION = re.compile(
+    r"\b(?:named after google|the google one|google option|option google|l option google"
+    r"|celle de google|celle avec google|google ou similaire|google authenticator or similar)\b"
+)
+
+
+def took_the_google_option_download_asked(text: str) -> bool:
+    """The « Google Authenticator ou similaire » option picked, what to download asked."""
+    words = plain(text)
+    return bool(_GOOGLE_OPTION.search(words) and _STORE.search(words))
+
+
 def asks_which_app_to_download(text: str) -> bool:
     """Told to get an app on the phone, the customer asks which one among the store's many."""
     words = plain(text)

@@ -19,7 +19,10 @@ from bot.plain_text import plain
 _IF = re.compile(
     r"\b(?:what if|what happens if|what happens when|in case|if ever|suppose|supposing"
     r"|imagine|one day|someday|some day|later|in the future|the day|et si|si jamais|si un jour"
-    r"|au cas ou|en cas de|un jour|plus tard|le jour ou|imaginons|dans le cas ou)\b"
+    r"|au cas ou|en cas de|un jour|plus tard|le jour ou|imaginons|dans le cas ou"
+    # « Que se passe-t-il si je perds le téléphone… ? » (the 28 days 0.49; DEV105, written blind)
+    r"|que se passe t il si|qu est ce qui se passe si|que faire si|what do i do if|what should i do"
+    r" if|si je (?:perds|casse|change)|if i (?:lose|break|change))\b"
 )
 _LOSS = re.compile(
     r"\b(?:lose|loose|lost|loses|losing|break|breaks|broke|broken|steal|stolen|stole|dies|die"

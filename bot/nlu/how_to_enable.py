@@ -59,6 +59,8 @@ _WHERE_TO_START = re.compile(
     r"|\bwhere (?:do|should|would|can) (?:i|we|one) (?:even )?(?:begin|start off|get started)\b"
     r"|\bwhere to (?:even )?(?:start|begin)\b|\bpar quoi (?:je |on )?commence\w*\b"
     r"|\bpar ou (?:on )?commence\w*\b"
+    # « dans le portail, je commence où ? » (under the fallback; DEV106, written blind)
+    r"|\b(?:je|on) (?:commence|demarre) ou\b"
 )
 
 

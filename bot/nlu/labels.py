@@ -134,7 +134,11 @@ from bot.nlu.device_sms import asks_about_device_sms
 from bot.nlu.disable import asks_to_disable, asks_to_disable_for_scripts
 from bot.nlu.done_postponing import done_postponing_steps_asked
 from bot.nlu.drop_the_app import drops_the_app_for_texts, wants_texts_after_the_app
-from bot.nlu.enable_with import asks_which_app_to_download, enables_with_the_app
+from bot.nlu.enable_with import (
+    asks_which_app_to_download,
+    enables_with_the_app,
+    took_the_google_option_download_asked,
+)
 from bot.nlu.extra_code import (
     asks_about_six_digits_wanted,
     asks_how_it_works,
@@ -179,6 +183,7 @@ from bot.nlu.never_came import never_came_not_refused
 from bot.nlu.newcomers import newcomers_meet_the_prompt
 from bot.nlu.no_smartphone import (
     asks_what_if_no_smartphone,
+    broken_camera_scan_asked,
     cannot_scan_but_gets_texts,
     lacks_a_smartphone,
     lacks_a_smartphone_is_it_a_problem,
@@ -281,6 +286,7 @@ from bot.nlu.sim_lines import (
     asks_for_login_records,
     asks_for_the_password,
     asks_to_merge_accounts,
+    asks_which_users_have_it,
     says_the_portal_is_slow_or_down,
     sms_to_devices_not_delivered,
     wants_a_new_password,
@@ -347,6 +353,7 @@ from bot.nlu.where_i_stand import (
     asks_days_left,
     asks_if_it_is_their_turn,
     asks_if_own_access_lasts_the_absence,
+    asks_if_shut_out_now,
     asks_own_days_or_end,
     asks_own_method,
     asks_where_they_stand,
@@ -359,6 +366,7 @@ from bot.nlu.where_i_stand import (
     tells_own_dates_asks_if_still_postponable,
 )
 from bot.nlu.where_to_send import (
+    asks_for_a_line_to_ring,
     asks_the_line_from_abroad,
     asks_what_details_to_pin,
     asks_who_to_turn_to,
@@ -1837,6 +1845,9 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
         "phone_changed",
         (*OPEN_RESET_HEARD_AS, "still_failing", "ask_my_status"),
     ),
+    # a cracked camera with the square to scan, heard as the app's set-up: the texts, before a
+    # scan that fails (DEV105, written blind)
+    (broken_camera_scan_asked, "ask_enable_sms", ("ask_enable_app", "phone_changed")),
     (qr_will_not_scan, "ask_enable_app", QR_FAILS_HEARD_AS),
     # finding 5: a trip told, whether the codes will come there asked, heard as a switch or
     # the SMS set-up
@@ -1895,7 +1906,12 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (asks_for_a_new_users_login, "out_of_scope", NEW_USER_HEARD_AS),
     (asks_about_billing, "out_of_scope", BILLING_HEARD_AS),
     (asks_if_the_code_stays_the_same, "ask_code_format", (*SAME_CODE_HEARD_AS, "ask_why_2fa")),
-    (asks_where_to_start, "ask_how_enable", (*START_HEARD_AS, "ask_contact", "ask_since_when")),
+    # (heard as the steps themselves, under the fallback: « dans le portail, je commence où ? »)
+    (
+        asks_where_to_start,
+        "ask_how_enable",
+        (*START_HEARD_AS, "ask_contact", "ask_since_when", "ask_how_enable"),
+    ),
     # DEV34: "blocked by your administrator" in the store, heard as a refused code (listed
     # again here, after the rules above that read a refused code)
     (lacks_a_smartphone, "ask_enable_sms", ("code_rejected",)),
@@ -1988,7 +2004,13 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # instead of the chat, heard as a person or under the fallback; the bot said to go round in
     # circles, heard as out of scope
     (wants_a_number_to_dial, "ask_contact", ("request_human", "code_rejected", "out_of_scope")),
-    (fed_up_with_the_bot, "request_human", ("out_of_scope", "ask_what_is_2fa", "bot_challenge")),
+    # (and "Typing to a machine isn't working for me… My number is…", heard as a number given:
+    # DEV105, written blind)
+    (
+        fed_up_with_the_bot,
+        "request_human",
+        ("out_of_scope", "ask_what_is_2fa", "bot_challenge", "inform"),
+    ),
     # twenty-first session: DEV62-63's kinds (written blind, first scored on the session's start)
     (codes_only_reach_someone_away, "phone_changed", ("ask_code_format",)),
     (wants_it_in_writing, "ask_contact", (*IN_WRITING_HEARD_AS, "ask_since_when")),
@@ -2130,7 +2152,9 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # ...and whom to call, heard as the code's format ("if the login code ever fails on me, who
     # exactly do I ring or write to?": DEV74)
     # (and a person, "he's asked me to find out who he should ring and when": DEV91)
-    (asks_whom_to_call, "ask_contact", ("ask_code_format", "request_human")),
+    # (and "Who do I ring if I get stuck setting up two-factor authentication?", heard as the 28
+    # days: DEV105, written blind)
+    (asks_whom_to_call, "ask_contact", ("ask_code_format", "request_human", "ask_deadline")),
     # twenty-fifth session: DEV82-83's kinds (written blind, first scored on bfefbce): the step
     # after the password feared a scam, heard as the code's format or the set-up's steps; the
     # line no longer wanted to depend on, heard as the 28 days or the changed phone; small talk
@@ -2188,6 +2212,16 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (asks_if_the_whole_message_is_typed, "ask_code_format", ("code_rejected", "sms_not_received")),
     (asks_if_the_code_is_permanent, "ask_code_format", ("out_of_scope", *SAME_CODE_HEARD_AS)),
     (asks_to_merge_accounts, "out_of_scope", ("ask_deadline", "ask_how_enable")),
+    # DEV105-106 (written blind, first scored on this session's rules): the code read aloud by a
+    # colleague, heard as a changed phone
+    (passes_the_code_around, "ask_code_format", ("phone_changed",)),
+    # ...which users have it, an admin's report, heard as the status or the steps; a line to
+    # ring, the 28 days and the contact in a tie; shut out now, heard as since when; the Google
+    # option taken and a download asked, heard as the steps
+    (asks_which_users_have_it, "out_of_scope", ("ask_my_status", "ask_how_enable")),
+    (asks_for_a_line_to_ring, "ask_contact", ("ask_deadline", "ask_methods", "ask_contact")),
+    (asks_if_shut_out_now, "ask_my_status", ("ask_since_when", "goodbye", "ask_deadline")),
+    (took_the_google_option_download_asked, "ask_enable_app", ("ask_how_enable",)),
     # fifty-seventh outside check, F4: « je prends le sms » at the popup's choice
     # (an "ok" before it was the yes: "ok I'll go with the app" got "All right, anything else?")
     (takes_sms, "ask_enable_sms", ("sms_not_received", "request_resend", "ask_methods", "affirm")),

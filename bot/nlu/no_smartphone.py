@@ -73,6 +73,9 @@ _LACK = re.compile(
     r"(?:verrouille|bloque|locked|blocked|disabled|desactive)\w*"
     r"|\b(?:impossible d|impossible de|can t|cannot|unable to) (?:y )?(?:ajouter|installer|add"
     r"|install) (?:quoi que ce soit|rien|anything|a thing)\b"
+    # "Nobody's allowed to install anything on it" (under the fallback; DEV106, written blind)
+    r"|\b(?:nobody|no one|noone) (?:is |s )?(?:allowed|permitted) to (?:install|download|add)"
+    r" (?:anything|apps|an app)\b|\bpersonne n a le droit d (?:installer|ajouter)\b"
     # no store on the phone at all (« Mon Huawei n'a pas le Play Store, donc aucune des applis
     # qu'on me propose »: the set-up's steps 0.49; DEV102, written blind)
     r"|\b(?:n a pas|n ai pas|pas de|sans|no|doesn t have|don t have|hasn t got|without) (?:le |la"
@@ -170,12 +173,15 @@ _LACK = re.compile(
 # mission impossible. Par contre son téléphone lui lit très bien ses textos »: the fallback;
 # DEV73, written blind): the texts, as for a phone that can't take an app
 _NO_CAMERA = re.compile(
-    r"\b(?:camera|appareil photo|objectif)(?: \w+){0,3}? (?:stopped working|has stopped working"
+    r"\b(?:camera|appareil photo|objectif photo|objectif)(?: \w+){0,4}? (?:stopped working"
+    r"|has stopped working"
     r"|doesn t work|does not work|is broken|broke|is dead|died|is cracked|ne marche plus"
     r"|ne fonctionne plus|marche pas|fonctionne pas|est cass\w*|est hs|hs|ne marche pas"
     # « l'appareil photo ne fait plus la mise au point » (DEV89, written blind: the app's set-up)
     r"|ne fait plus la mise au point|ne fait pas la mise au point|won t focus|can t focus"
     r"|doesn t focus|no longer focuses"
+    # « L'objectif photo de mon téléphone est fendu, tout ce qu'il filme est flou » (DEV105)
+    r"|est fendu|fendu|est fissure|fissure|is blurry|est flou"
     # « l'appareil photo n'arrive plus à lire le carré noir et blanc » (DEV100, written blind)
     r"|n arrive (?:plus|pas) a (?:lire|scanner|flasher)|ne lit (?:plus|pas)|can t read"
     r"|cannot read|won t read|no longer reads|is unable to read)\b"
@@ -267,6 +273,33 @@ def camera_ruled_out_other_way(text: str) -> bool:
     ruled_out = _CAMERA_RULED_OUT.search(words) or _NO_CAMERA.search(words)
     into_the_app = _INTO_THE_APP.search(words)
     return bool(ruled_out and _ANOTHER_WAY.search(words)) and not into_the_app
+
+
+# ...and the square to scan is there now ("The camera on my phone is cracked and won't focus on
+# anything, and the set-up screen wants me to scan a square pattern with it.", « …la fenêtre
+# qui vient de s'ouvrir me montre un carré noir et blanc à viser avec le téléphone. »: the app's
+# set-up 0.58 and 0.32; DEV105, written blind): the texts, which need no camera
+_SCAN_NOW = re.compile(
+    r"\b(?:wants me to scan|asks me to scan|asking me to scan|to scan|scanner|a viser|viser"
+    r"|flasher|shows? (?:me )?a (?:square|qr|barcode)|montre un (?:carre|qr|code)"
+    r"|(?:square|carre) (?:pattern|noir et blanc|black and white|barcode))\b"
+)
+
+
+# broken, not absent (« mon téléphone n'a pas d'appareil photo, comment ajouter le compte dans
+# l'appli sans scanner ? » asks the app's way without a scan)
+_CAMERA_BROKEN = re.compile(
+    r"\b(?:camera|appareil photo|objectif photo|objectif|lens)(?: \w+){0,4}? (?:is |est )?"
+    r"(?:cracked|broken|smashed|blurry|fendu|fendue|fissure\w*|casse\w*|flou|floue|hs"
+    r"|won t focus|can t focus|doesn t focus|ne fait plus la mise au point)\b"
+)
+
+
+def broken_camera_scan_asked(text: str) -> bool:
+    """The phone's camera is broken, and the set-up shows the square to scan."""
+    words = plain(text)
+    # (the camera said broken: « je n'arrive pas à scanner le qr code » is a scan that fails)
+    return bool(_CAMERA_BROKEN.search(words) and _SCAN_NOW.search(words))
 
 
 def cannot_scan_but_gets_texts(text: str) -> bool:

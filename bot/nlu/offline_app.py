@@ -61,6 +61,8 @@ _SET_UP = re.compile(
     # sans réseau pour valider ma connexion ?": the app's set-up; DEV99, written blind)
     r"|(?:il existe|existe t il|y a t il|il y a|is there|are there) (?:une |un |a |an |any )?"
     r"(?:solution|moyen|way|option)"
+    # ("…my phone obviously gets nothing. Any way around this?": DEV106, a way asked)
+    r"|(?:any|a|another) way (?:around|round) (?:this|it|that)"
     # the app already downloaded, "and now?" (« Je l'ai téléchargée, j'ai le carré noir et blanc
     # affiché sur le portail… et maintenant ? »: the set-up's next step; DEV37, written blind)
     r"|et maintenant|now what|and now|et apres|telecharge\w*|downloaded"

@@ -148,10 +148,16 @@ _CIRCLES = re.compile(
     r"|la meme|the one)|the same (?:article|link|page|faq)|le meme (?:article|lien)"
     r"|la meme (?:page|faq)|is (?:anybody|anyone|someone|somebody) (?:actually |really )?(?:there"
     r"|home|reading this)"
-    r"|y a t il (?:quelqu un|un humain) (?:de vrai |pour de vrai )?(?:la|en vrai))\b"
+    r"|y a t il (?:quelqu un|un humain) (?:de vrai |pour de vrai )?(?:la|en vrai)"
+    # "Typing to a machine isn't working for me today. My number is… and I'm free until four."
+    # (under the fallback; DEV105, written blind)
+    # (refused: "am I talking to a bot?", « j'ai l'impression de discuter avec une machine » are
+    # the bot's question, not this)
+    r"|(?:typing|talking|writing|chatting) to (?:a |this )?(?:machine|computer) (?:isn t|is not"
+    r"|doesn t|does not|won t|is no good for|isn t for|is not for))\b"
 )
 _THE_BOT = re.compile(
-    r"\b(?:robot|bot|chatbot|assistant|vous|you|your|votre|it|reply|replies|answer|answers"
+    r"\b(?:robot|bot|chatbot|assistant|machine|vous|you|your|votre|it|reply|replies|answer|answers"
     r"|reponse|reponses)\b"
 )
 

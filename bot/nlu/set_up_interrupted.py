@@ -21,7 +21,11 @@ _BEGUN = re.compile(
     r"|started the set ?up|halfway|half way|midway|in the middle of|interrupted|cut off|got cut"
     r"|j ai commence (?:a |l )?(?:activ\w*|configur\w*|la configuration|l activation"
     r"|la mise en place)|commence (?:l activation|la configuration)|a moitie|en plein milieu"
-    r"|au milieu de|interromp\w*|coupe en plein|coupure)\b"
+    r"|au milieu de|interromp\w*|coupe en plein|coupure"
+    # a frozen screen, a tab closed ("Did my activation actually go through? The screen froze
+    # right after I hit Continue and I closed the tab.": the set-up's steps 0.57; DEV106)
+    r"|froze|frozen|freezes|crashed|closed the (?:tab|window|browser)|a fige|fige|plante"
+    r"|ferme l onglet|ferme la fenetre)\b"
 )
 _DID_IT_TAKE = re.compile(
     r"\b(?:did it (?:go through|work|save|take|stick|register|get saved|finish)|is it (?:done|saved"
@@ -29,7 +33,9 @@ _DID_IT_TAKE = re.compile(
     r"|did that (?:go through|work|save)|est ce que (?:c est|ca a|ca s est|c a) (?:passe|marche"
     r"|ete pris en compte|ete enregistre|enregistre|fonctionne|abouti)|c est passe ou pas"
     r"|ca a ete pris en compte|c est (?:active|enregistre|valide) ou pas|c est bon ou pas"
-    r"|ca a marche ou pas)\b"
+    r"|ca a marche ou pas"
+    r"|did (?:my|the) (?:activation|set ?up|setup|registration) (?:actually |really )?(?:go through"
+    r"|work|take|finish)|mon activation (?:est|a) (?:bien )?(?:passe\w*|marche|abouti))\b"
 )
 
 

@@ -187,6 +187,31 @@ def asks_to_merge_accounts(text: str) -> bool:
     return bool(_MERGE.search(words)) and not _TWO_FA.search(words)
 
 
+# which of one's users have 2FA, asked by an admin ("As the account admin, can I see which of my
+# users have set up 2FA? My MD wants to know if we're compliant.", « …comment je vois lesquels de
+# mes utilisateurs ont activé la double authentification ? »: the status 0.68, the steps 0.44;
+# DEV105, written blind): user accounts and their reports, out of scope
+_WHICH_USERS = re.compile(
+    r"\b(?:which|how many|lesquels|lesquelles|quels|quelles|combien) (?:of |de |d )?(?:my |our |mes"
+    r" |nos |the |les )?(?:users|utilisateurs|collaborateurs|employees|salaries|staff|team members"
+    r"|colleagues|collegues|people|personnes|agents)\b.{0,40}\b(?:have|has|ont|set up|activated"
+    r"|enabled|turned on|active|actif|actifs|active|activee?s?|configure\w*|done it|l ont fait)\b"
+    r"|\b(?:is|are|est|sont) (?:my |our |the |mon |notre |l )?(?:team|users|staff|equipe"
+    r"|utilisateurs)(?: all| tous)? (?:compliant|conformes?)\b"
+)
+
+
+# (whether one's own account has it is the status: "…a list of which users have 2FA active. Can
+# you at least tell me whether my own account has it turned on?")
+_OWN = re.compile(r"\b(?:my own|mon propre|ma propre|my account|mon compte|mine)\b")
+
+
+def asks_which_users_have_it(text: str) -> bool:
+    """Which of one's users have 2FA on, asked (an admin's report), not one's own."""
+    words = plain(text)
+    return bool(_WHICH_USERS.search(words)) and not _OWN.search(words)
+
+
 # the portal's API asked about ("est-ce que l'API REST de M2Mmanager est aussi concernée par la
 # double authentification ?" got the 28 days: thirty-ninth outsider check, F6): the article
 # speaks of logging in to the portal only; the honest answer is the out-of-scope one, with the

@@ -53,7 +53,9 @@ _PERSON = re.compile(
     # on the account": the set-up 0.36; DEV70, written blind)
     r"|owner|proprietaire|patronne"
     # a keeper ("Le gardien du refuge qui gérait notre compte a laissé sa place": DEV97)
-    r"|gardien|gardienne|keeper|warden|caretaker|concierge)\b"
+    r"|gardien|gardienne|keeper|warden|caretaker|concierge"
+    # « our accounts lady » (DEV106, written blind)
+    r"|accounts lady|office lady|the lady|la dame)\b"
 )
 _AWAY = re.compile(
     r"\b(?:parti|partie|quitte|quitter|retraite|retired|retirement|(?<!days )(?<!day )left|leaving"
@@ -86,6 +88,9 @@ _AWAY = re.compile(
     r"|on a (?:\w+ )?trip|en voyage|parti en (?:\w+ )?(?:voyage|peche|vacances)|parental leave"
     r"|conge parental|conge maternite|conge paternite"
     r"|a laisse sa place|laisse sa place|handed over (?:his|her) (?:job|post|role)|stepped down"
+    # at sea ("…is now crossing the Atlantic on a sailboat for a month": DEV106, written blind)
+    r"|on a sailboat|on a boat|at sea|sailing|crossing the atlantic|en mer|en voilier|en bateau"
+    r"|en croisiere|on a cruise"
     # about to leave (« Notre stagiaire part vendredi… Avant son départ, qu'est-ce qu'on doit
     # faire pour mettre mon numéro à la place ? »: the general steps 0.68; DEV104, written blind)
     r"|(?:part|s en va|quitte l entreprise|nous quitte) (?:vendredi|lundi|mardi|mercredi|jeudi"

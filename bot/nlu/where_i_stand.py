@@ -214,6 +214,20 @@ def on_for_all_but_nothing_seen(text: str) -> bool:
     return bool(_ON_FOR_ALL.search(words) and _NOTHING_SEEN.search(words))
 
 
+# whether one is shut out now, asked ("Monday I was in, today I'm staring at a wall. Have I been
+# shut out?": since when 0.21; DEV106, written blind): one's own state
+_SHUT_OUT_NOW = re.compile(
+    r"\b(?:have i been|am i|was i|has my account been|is my account) (?:\w+ )?(?:shut|locked|kept"
+    r"|cut) out\b|\b(?:suis je|ai je ete|mon compte est il) (?:\w+ )?(?:bloque|bloquee|exclu|exclue"
+    r"|verrouille|verrouillee)\b"
+)
+
+
+def asks_if_shut_out_now(text: str) -> bool:
+    """Whether one is shut out of the account now, asked."""
+    return bool(_SHUT_OUT_NOW.search(plain(text)))
+
+
 def everyone_asked_but_me(text: str) -> bool:
     """Everyone else is asked for a code at login, never the customer."""
     words = plain(text)

@@ -306,6 +306,20 @@ _NO_CHAT = re.compile(
 )
 
 
+# a line to ring asked ("Is there a line I can ring from the depot landline? Mobile signal is dead
+# in here.": the 28 days 0.21 and the contact 0.20, under the fallback; DEV106, written blind)
+_A_LINE_TO_RING = re.compile(
+    r"\b(?:a|any|the|your) (?:line|number|phone number|hotline) (?:i|we) (?:can|could) (?:ring|call"
+    r"|phone|dial)\b|\b(?:un|le|votre) numero (?:que je peux|qu on peut|a) (?:appeler|composer)\b"
+    r"|\bune ligne (?:a appeler|que je peux appeler|qu on peut appeler)\b"
+)
+
+
+def asks_for_a_line_to_ring(text: str) -> bool:
+    """A line or number the customer can ring, asked."""
+    return bool(_A_LINE_TO_RING.search(plain(text)))
+
+
 def wants_a_number_to_dial(text: str) -> bool:
     """A number to dial wanted, the chat refused."""
     words = plain(text)

@@ -3610,6 +3610,65 @@ DEV103_104_LEFT_ALONE = [
 ]
 
 
+# DEV105-106's kinds, in other words than theirs
+DEV105_106_KINDS = [
+    # a lost phone some day, asked with « que se passe-t-il si »
+    ("Qu'est-ce qui se passe si je casse mon portable avec l'appli dessus ?", "ask_deadline",
+     "phone_changed"),
+    # the code read aloud by a colleague
+    ("My foreman reads me the six digits over the phone when I'm on site, is that allowed?",
+     "phone_changed", "ask_code_format"),
+    # who to ring when stuck, heard as the 28 days
+    ("Who should I call if the setup goes wrong?", "ask_deadline", "ask_contact"),
+    # where to start in the portal
+    ("On m'a dit qu'il fallait sécuriser le compte. Je commence où ?", "ask_how_enable",
+     "ask_how_enable"),
+    # a set-up cut off by a frozen screen, whether it took
+    ("The page froze after I clicked Continue, did my activation go through?", "ask_how_enable",
+     "ask_my_status"),
+    # fed up with the app, a plain text wished
+    ("J'en ai marre de l'appli, je peux revenir aux SMS ?", "ask_enable_sms",
+     "request_switch_method"),
+    # nobody allowed to install anything
+    ("It's a shared handset and nobody is allowed to install apps on it. Can it still get the"
+     " login codes?", "ask_enable_app", "ask_enable_sms"),
+    # what was clicked on the popup forgotten
+    ("I can't remember what I clicked on the security popup last week.", "ask_how_enable",
+     "ask_my_status"),
+    ("J'ai vu la fenêtre de sécurité mais je ne sais plus ce que j'ai cliqué.", "ask_how_enable",
+     "ask_my_status"),
+    # a cracked camera and the square to scan
+    ("My phone's camera is broken and the portal wants me to scan a QR code.", "ask_enable_app",
+     "ask_enable_sms"),
+    # an admin's report of which users have it
+    ("Can I see which of our employees have activated two-factor?", "ask_how_enable",
+     "out_of_scope"),
+    # a line to ring
+    ("Is there a number I can call from the office phone?", "ask_deadline", "ask_contact"),
+    # shut out now
+    ("Yesterday it worked, today nothing. Am I locked out?", "ask_since_when", "ask_my_status"),
+    # the Google option taken, what to download
+    ("I clicked the Google option and there's a QR code. What do I download?", "ask_how_enable",
+     "ask_enable_app"),
+    # typing to a machine refused
+    ("Writing to a machine is not for me, call me on my mobile please", "inform", "request_human"),
+    # someone away at sea with the phone
+    ("Notre comptable est en mer pour trois semaines et tout arrive sur son portable.",
+     "ask_how_enable", "phone_changed"),
+]
+
+DEV105_106_LEFT_ALONE = [
+    # a scan that fails, no camera named
+    ("je n'arrive pas à scanner le qr code", "ask_enable_app"),
+    # one's own account asked beside the list
+    ("Our auditor wants to know which users have 2FA; is it on for my account?", "ask_my_status"),
+    # the bot asked about
+    ("am I talking to a bot?", "bot_challenge"),
+    # a colleague who reads the code off his own phone for himself
+    ("Mon collègue lit le code sur son téléphone et le tape, c'est normal ?", "ask_code_format"),
+]
+
+
 # DEV80-91's kinds (and the forty-ninth to fifty-first checks'), one test for the six pairs
 @pytest.mark.parametrize(
     "text, heard, topic",
@@ -3625,6 +3684,7 @@ DEV103_104_LEFT_ALONE = [
         *DEV97_98_KINDS,
         *DEV99_100_KINDS,
         *DEV103_104_KINDS,
+        *DEV105_106_KINDS,
     ],
 )
 def test_twenty_fifth_session_kinds_are_read(text, heard, topic):
@@ -3646,6 +3706,7 @@ def test_twenty_fifth_session_kinds_are_read(text, heard, topic):
         *DEV97_98_LEFT_ALONE,
         *DEV99_100_LEFT_ALONE,
         *DEV103_104_LEFT_ALONE,
+        *DEV105_106_LEFT_ALONE,
     ],
 )
 def test_twenty_fifth_session_rules_leave_these_alone(text, heard):
