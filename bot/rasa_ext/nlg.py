@@ -373,8 +373,7 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
             utter_action, kwargs = self.line_now(focus, tracker, kwargs)
         else:
             utter_action = focus or self.at_step(self.said_again(utter_action, tracker), tracker)
-            utter_action = self.no_offer_needed(utter_action, tracker)
-            utter_action = self.of_the_evening(utter_action)
+            utter_action = self.of_the_evening(self.no_offer_needed(utter_action, tracker))
         slots = tracker.current_slot_values()
         if slots.get("language") not in content.LANGUAGES:
             # undecided: a courtesy word alone says which language to thank in
