@@ -220,6 +220,13 @@ def second_question_answered(tracker: Tracker) -> str | None:
     return None
 
 
+NONE = "utter_resend_no_pending"
+# nothing pending on an account that holds SMS alone: after the steps, their 4th is said not to
+# be for it (fifty-seventh outside check, F8: "toujours rien" then offered « Essayer une autre
+# méthode », which that account's popup never shows)
+_NO_PENDING = {("sms",): "utter_resend_no_pending_sms_only"}
+
+
 def sms_line(body: dict[str, Any] | None) -> Line | None:
     """Why the SMS may not come, for this customer: where it went, or why none is coming."""
     if body is None:
@@ -230,13 +237,6 @@ def sms_line(body: dict[str, Any] | None) -> Line | None:
         return Line("locked", "utter_status_locked")
     nothing = _NO_PENDING.get(tuple(body.get("methods") or ()), NONE)
     return pending_line(body) or Line("none", nothing)
-
-
-NONE = "utter_resend_no_pending"
-# nothing pending on an account that holds SMS alone: after the steps, their 4th is said not to
-# be for it (fifty-seventh outside check, F8: "toujours rien" then offered « Essayer une autre
-# méthode », which that account's popup never shows)
-_NO_PENDING = {("sms",): "utter_resend_no_pending_sms_only"}
 
 
 # said right after the article's four steps, whose 4th is « Essayer une autre méthode »: an
