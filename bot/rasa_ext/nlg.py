@@ -312,6 +312,12 @@ OFFER_NOT_NEEDED = {
     "utter_phone_changed_open_asked": "utter_phone_changed_not_enrolled",
 }
 NOTHING_TO_RESET = "_nothing"
+# the reset's why without « Je vous ouvre le ticket ? » where no offer is open: in the middle of
+# the request (its form asks its own question next), or after the answer to a loss "some day",
+# which offers nothing (fifty-seventh outside check, F9: two questions open at once; fifty-sixth,
+# F9: a ticket offered, then refused to an account with no 2FA)
+WITHOUT_THE_OFFER = {"utter_why_2fa_reset": "utter_why_2fa_reset_no_offer"}
+OFFERED_NOTHING = frozenset({"utter_phone_changed_some_day"})
 # a phone or number said new, lost or changed: the set-up with it
 NEW_PHONE_TOLD = re.compile(
     r"\b(?:phone|mobile|number|numero|telephone|portable|tel|sim|iphone|android|smartphone)\b"
@@ -671,7 +677,9 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
 
     def no_offer_needed(self, utter_action: str, tracker: DialogueStateTracker) -> str:
         """OFFER_NOT_NEEDED's set-up when this session said the account has no 2FA yet
-        (NOT_ENROLLED_TOLD), else `utter_action`."""
+        (NOT_ENROLLED_TOLD), WITHOUT_THE_OFFER's when no offer is open, else `utter_action`."""
+        if utter_action in WITHOUT_THE_OFFER and not self.offer_open(tracker):
+            return WITHOUT_THE_OFFER[utter_action]
         instead = OFFER_NOT_NEEDED.get(utter_action)
         if instead is None or instead not in self.responses:
             return utter_action
@@ -688,6 +696,12 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
         nothing = instead + NOTHING_TO_RESET
         no_new_phone = not NEW_PHONE_TOLD.search(plain(self._latest_text(tracker)))
         return nothing if no_new_phone and nothing in self.responses else instead
+
+    def offer_open(self, tracker: DialogueStateTracker) -> bool:
+        """Whether a reset could be offered now: no form runs, and the answer just before did
+        not say there is nothing to do (OFFERED_NOTHING)."""
+        said = {(event.metadata or {}).get(SAID_AS) for event in self.previous_turn(tracker)}
+        return tracker.active_loop_name is None and not said & OFFERED_NOTHING
 
     @staticmethod
     def session_events(tracker: DialogueStateTracker) -> list:

@@ -1311,3 +1311,29 @@ def test_a_goodbye_wishes_a_good_evening_after_six(name, text, lang, at, wish):
     with time_machine.travel(datetime(*at, tzinfo=ZoneInfo("Europe/Paris")), tick=False):
         reply = asyncio.run(nlg.generate(name, tracker, "rest"))["text"]
     assert wish in reply, reply
+
+
+@pytest.mark.parametrize("before, said_as, form, text, why", [
+    # the changed-phone answer with its offer: the why ends on the offer
+    ("utter_phone_changed", None, None, "pourquoi ?", "utter_why_2fa_reset"),
+    # a loss "some day", nothing offered (fifty-sixth outside check, F9)
+    ("utter_phone_changed", "utter_phone_changed_some_day", None, "pourquoi ?", "utter_why_2fa_reset_no_offer"),
+    # in the middle of the request, at its reason question (fifty-seventh outside check, F9b)
+    ("utter_ask_reset_reason", None, "reset_ticket_form", "pourquoi ça passe par un ticket ?",
+     "utter_why_2fa_reset_no_offer"),
+])
+def test_the_resets_why_offers_the_ticket_only_where_an_offer_is_open(before, said_as, form, text, why):
+    """Fifty-seventh outside check, F9 (b): at the reason question, « pourquoi ça passe par un
+    ticket ? » got the explanation ending « Je vous ouvre le ticket ? » with its buttons, then the
+    reason question: two questions open at once. Fifty-sixth, F9: after "what if I lose my phone
+    one day? … nothing to do for now", « pourquoi ? » offered a ticket the account was refused."""
+    events = [SlotSet("language", "fr"), UserUttered("…"),
+              BotUttered("…", metadata={"utter_action": before, **({"said_as": said_as} if said_as else {})})]
+    events += [ActiveLoop(form)] if form else []
+    events += [UserUttered(text, parse_data={"intent": {"name": "ask_why_2fa", "confidence": 0.9}})]
+    tracker = DialogueStateTracker.from_events("c", events, slots=DOMAIN.slots)
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    reply = asyncio.run(nlg.generate("utter_why_2fa", tracker, "rest"))
+    assert reply.get("said_as") == why, reply
+    assert bool(reply.get("buttons")) == (why == "utter_why_2fa_reset")
+    assert ("Je vous ouvre le ticket ?" in reply["text"]) == (why == "utter_why_2fa_reset")
