@@ -25,8 +25,10 @@ def plain(text: str) -> str:
 
 # characters no page, database or log line can take: C0 controls but tab and line breaks, DEL,
 # and UTF-16 surrogates (a JSON body may carry "\\ud800" alone: Python keeps it in the str, and
-# UTF-8 cannot encode it; a pair is joined by the JSON parser, so any left is unpaired)
-_UNREADABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+# UTF-8 cannot encode it; a pair is joined by the JSON parser, so any left is unpaired); and the
+# bidirectional overrides, embeddings and isolates, which turn the text after them around on an
+# agent's screen ("ROUGE \\u202e gnp.exe" shows "exe.png": fifty-eighth outside check, F11)
+_UNREADABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
 
 
 def readable(text: str) -> str:

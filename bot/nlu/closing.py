@@ -17,7 +17,9 @@ _CLOSES = re.compile(
     r"|bye|goodbye|good bye|see you|see ya|take care|have a (?:good|nice|great) (?:one|day|evening"
     r"|weekend|week end|afternoon)|c est tout|ce sera tout|ca sera tout|au revoir|bonne journee"
     r"|bonne soiree|bonne fin de journee|bon week end|bon weekend|bonne semaine|a plus|a bientot"
-    r"|a la prochaine|ciao|tchao|salut)\s*$"
+    r"|a la prochaine|ciao|tchao|salut"
+    # "thanks, good evening" (fifty-eighth outside check, F6: "anything else?")
+    r"|good evening|good night|goodnight|bonne nuit)\s*$"
 )
 
 

@@ -190,6 +190,7 @@ from bot.nlu.no_smartphone import (
     lacks_a_smartphone_no_resend,
     no_installs_but_gets_texts,
     offers_a_landline,
+    only_a_landline_asked,
     phone_too_old_for_apps,
 )
 from bot.nlu.number_changed import (
@@ -639,6 +640,8 @@ APP_INSTALLED_HEARD_AS = (
 EVERY_TIME_HEARD_AS = ("ask_how_enable", "ask_what_is_2fa", "ask_why_2fa")
 # the phone silent at login (bot/nlu/silent_phone.py): the reset, a set-up, out of scope, and
 # itself under the fallback's threshold
+# a method taken in a few words (bot/nlu/method_choice.py): a whole message or its first sentence
+TAKES_HEARD_AS = ("ask_methods", "affirm", "goodbye", "thank", "deny", "cancel")
 SPAM_HEARD_AS = ("phone_changed", "deny", "out_of_scope", "code_rejected", "ask_enable_sms")
 SILENT_HEARD_AS = (
     "sms_not_received",
@@ -1111,6 +1114,10 @@ PERSON_HEARD_AS = (
     "ask_how_enable",
     "request_human",
     "ask_what_is_2fa",
+    # "my account is locked, I want an agent", "how do I get a person on the phone?" (fifty-
+    # eighth outside check, F3)
+    "ask_my_status",
+    "phone_changed",
 )
 # what the choice screen told was heard as (bot/nlu/method_choice.py): one of its methods
 CHOICE_HEARD_AS = ("ask_enable_sms", "ask_enable_app")
@@ -1201,6 +1208,8 @@ CODE_OFFERED_HEARD_AS = (
     "sms_not_received",
     "ask_contact",
     "inform",  # "my code is 654321 can u check it" (fifty-fifth outside check, F8)
+    # "can I give you the code from the app here?" (the app's set-up 0.47; fifty-eighth, F5)
+    "ask_enable_app",
 )
 # what "I got 3 codes, which one do I type?" was heard as (bot/nlu/code_asked.py)
 # (a refused code keeps it: its answer says "only the latest SMS's code" too)
@@ -2219,13 +2228,22 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # ring, the 28 days and the contact in a tie; shut out now, heard as since when; the Google
     # option taken and a download asked, heard as the steps
     (asks_which_users_have_it, "out_of_scope", ("ask_my_status", "ask_how_enable")),
+    # fifty-eighth outside check, F2: only a landline, what can be done, heard as the 28 days or
+    # the SMS that never came
+    (
+        only_a_landline_asked,
+        "ask_methods",
+        # (not the contact: "a number to reach you? … just a landline here" is its question)
+        ("ask_deadline", "sms_not_received", "out_of_scope", "ask_enable_app"),
+    ),
     (asks_for_a_line_to_ring, "ask_contact", ("ask_deadline", "ask_methods", "ask_contact")),
     (asks_if_shut_out_now, "ask_my_status", ("ask_since_when", "goodbye", "ask_deadline")),
     (took_the_google_option_download_asked, "ask_enable_app", ("ask_how_enable",)),
     # fifty-seventh outside check, F4: « je prends le sms » at the popup's choice
     # (an "ok" before it was the yes: "ok I'll go with the app" got "All right, anything else?")
-    (takes_sms, "ask_enable_sms", ("sms_not_received", "request_resend", "ask_methods", "affirm")),
-    (takes_the_app, "ask_enable_app", ("ask_methods", "code_rejected", "ask_how_enable", "affirm")),
+    # ("I'll take SMS" was a goodbye, 0.48: fifty-eighth outside check, F1)
+    (takes_sms, "ask_enable_sms", (*TAKES_HEARD_AS, "sms_not_received", "request_resend")),
+    (takes_the_app, "ask_enable_app", (*TAKES_HEARD_AS, "code_rejected", "ask_how_enable")),
 )
 
 

@@ -500,6 +500,27 @@ _GO_THERE = re.compile(
 )
 
 
+# only a landline there, what can be done asked ("I only have a landline, can I still use 2FA?",
+# « je n'ai qu'un fixe au bureau, comment je reçois le code ? », "One of our users only has a
+# landline at his desk. What can he do?": the 28 days, the SMS that never came; fifty-eighth
+# outside check, F2): the two methods there are, neither of them a landline
+_ONLY_LANDLINE_THERE = re.compile(
+    rf"\b(?:only (?:have|has|got)|just (?:have|has)|n ai qu|n a qu|n avons qu|ne dispose que d)"
+    rf" (?:a |an |un |une |d un |d une )?(?:seul |seule )?(?:fixe|{_LANDLINE_NAMES})\b"
+    rf"|{_ONLY_A_LANDLINE.pattern}"
+)
+_WHAT_CAN_BE_DONE = re.compile(
+    r"\b(?:can (?:i|he|she|we|they)|what can|how (?:do|can|will|does)|comment|est ce que"
+    r"|peut|peux|pouvons|que faire|quoi faire|what do|what should)\b"
+)
+
+
+def only_a_landline_asked(text: str) -> bool:
+    """Only a landline at hand, and what can be done asked (not a number given to type)."""
+    words = plain(text)
+    return bool(_ONLY_LANDLINE_THERE.search(words) and _WHAT_CAN_BE_DONE.search(words))
+
+
 def offers_a_landline(text: str) -> bool:
     """A landline offered as the number the codes go to, or the only line there is with which
     number to type asked."""

@@ -97,6 +97,14 @@ _DEMANDS_A_PERSON = re.compile(
     r"|\b(?:a |une )?(?:real|proper|actual|vraie|veritable) (?:conversation|discussion|echange)\b"
     r"|\b(?:useless|nul|nulle|inutile|pointless|rubbish)\b.{0,20}?\b(?:human|humain|a human"
     r"|un humain)(?: please| pls| plz| svp| stp| now| maintenant)?\s*$"
+    # an agent wanted, a person on the phone ("my account is locked, I want an agent", "how do I
+    # get a person on the phone?": the status 0.70, a changed phone 0.53; fifty-eighth check, F3)
+    r"|\b(?:i want|i need|i d like|je veux|je voudrais|j aimerais|il me faut)"
+    r" (?:to speak to |to talk to |parler a )?(?:an agent|a person|a human|un conseiller"
+    r"|une conseillere|un agent|un humain)\s*(?:please|pls|now|svp|stp|maintenant)?\s*$"
+    r"|\b(?:get|reach|have|avoir|joindre) (?:a|an|une|un) (?:person|human|agent|real person"
+    r"|personne|humain|conseiller|conseillere) (?:on the (?:phone|line)|au telephone"
+    r"|au bout du fil)\b"
 )
 
 

@@ -1507,7 +1507,9 @@ def test_the_days_left_asked_after_starting_the_app_get_the_accounts_answer(stac
 
 
 @pytest.mark.parametrize("lang, text, steps", [("fr", "je prends le sms", "utter_enable_sms"),
-                                               ("en", "ok I'll go with the app", "utter_enable_app")])
+                                               ("en", "ok I'll go with the app", "utter_enable_app"),
+                                               # fifty-eighth check, F1: "Goodbye, have a nice evening!"
+                                               ("en", "I'll take SMS", "utter_enable_sms")])
 def test_a_method_taken_in_a_few_words_gets_its_set_up(stack, lang, text, steps):
     """F4: « je prends le sms » at the popup's choice got the steps for an SMS that never came
     and "no SMS code is pending"."""

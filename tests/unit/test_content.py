@@ -1298,6 +1298,8 @@ def test_what_the_app_is_and_a_scan_that_shows_nothing_are_answered_first(text, 
     ("utter_goodbye", "bye", "en", (2026, 12, 7, 4, 59), "nice evening"),
     ("utter_goodbye", "bye", "en", (2026, 12, 7, 5, 0), "nice day"),
     ("utter_anything_else", "non merci c'est tout", "fr", (2026, 12, 6, 18, 0), "bonne soirée"),
+    # "thanks, good evening" is a goodbye too (fifty-eighth outside check, F6: "anything else?")
+    ("utter_you_are_welcome", "thanks, good evening", "en", (2026, 12, 6, 21, 0), "good evening"),
 ])
 def test_a_goodbye_wishes_a_good_evening_after_six(name, text, lang, at, wish):
     """Fifty-sixth outside check, F12: « merci, bonne soirée » at 20:27 (Paris) got « Au revoir et

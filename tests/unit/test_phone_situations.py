@@ -3655,6 +3655,17 @@ DEV105_106_KINDS = [
     # someone away at sea with the phone
     ("Notre comptable est en mer pour trois semaines et tout arrive sur son portable.",
      "ask_how_enable", "phone_changed"),
+    # fifty-eighth outside check: a method taken, heard as a goodbye or a yes, a question after
+    # it (F1); only a landline (F2); a person wanted, heard as the status or a changed phone (F3);
+    # the code offered, heard as the app's set-up (F5)
+    ("I'll use SMS", "goodbye", "ask_enable_sms"),
+    ("bon je vais choisir l'appli. elle est gratuite ?", "affirm", "ask_enable_app"),
+    ("We've only got a desk phone here, how do we get the codes?", "ask_deadline", "ask_methods"),
+    ("mon collègue n'a qu'une ligne fixe, il peut faire comment ?", "sms_not_received",
+     "ask_methods"),
+    ("my login is blocked, I need an agent", "ask_my_status", "request_human"),
+    ("how can I reach a human on the phone?", "phone_changed", "request_human"),
+    ("may I give you the code shown in my app here?", "ask_enable_app", "ask_code_format"),
 ]
 
 DEV105_106_LEFT_ALONE = [

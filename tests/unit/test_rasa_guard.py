@@ -48,6 +48,8 @@ def test_messages_refused_before_nlu(text, reply):
     ("ligne 1\nligne 2\r\n\tfin", "ligne 1\nligne 2\r\n\tfin"),  # multi-line messages kept
     ("je n'ai pas reçu le code 😀", "je n'ai pas reçu le code 😀"),
     ("bip\x07 \x1b[2K", "bip\ufffd \ufffd[2K"),
+    # bidirectional overrides turn the rest around on an agent's screen (fifty-eighth check, F11)
+    ("ROUGE \u202e gnp.exe \u2066x\u2069", "ROUGE \ufffd gnp.exe \ufffdx\ufffd"),
 ])
 def test_nlu_reads_messages_without_unreadable_characters(text, seen):
     """What the channel hands to Rasa holds nothing a page, a database or a log cannot take."""
