@@ -512,7 +512,15 @@ PREFERENCE_HEARD_AS = ("ask_enable_sms", "ask_enable_app", "ask_methods")
 # (DEV12's line, after the sixteenth session's retraining)
 PREFERENCE_SETTLED = (*PREFERENCE_HEARD_AS, "request_switch_method", "phone_changed")
 # what the authenticator app deleted was heard as (bot/nlu/app_gone.py): its set-up
-APP_GONE_HEARD_AS = ("ask_enable_app", "ask_how_enable", "phone_changed", "code_rejected")
+# (and the code's format: "j'ai viré plein d'applis dont celle avec les chiffres qui changent",
+# once « dont » was no longer "don't"; the lost-line check of the thirtieth session)
+APP_GONE_HEARD_AS = (
+    "ask_enable_app",
+    "ask_how_enable",
+    "phone_changed",
+    "code_rejected",
+    "ask_code_format",
+)
 # what "how do I update my number for the SMS?" was heard as (bot/nlu/number_changed.py)
 # ...and itself, in a tie with the SMS ("took a new number… it's sent something to a number
 # ending 482, which isn't mine anymore": 0.25 / 0.22; DEV28, written blind)

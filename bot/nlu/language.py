@@ -196,9 +196,9 @@ def _asks_for_it(sentence: str) -> bool:
     "french?"), not one that tells something ("C'est en anglais.")."""
     words = [strip_accents(w).lower() for w in _WORD_RE.findall(sentence)]
     said = [w for w in words if w not in _OPENERS]
-    return bool(said) and (
-        said[0] in ("en", "in") or len(said) == 1 or bool(_REQUEST_WORDS.intersection(words))
-    )
+    # (not a language one speaks: "…can someone call me? Je parle français aussi si besoin." was
+    # answered in French; the lost-line check of the thirtieth session)
+    return bool(said) and (said[0] in ("en", "in") or len(said) <= 2)
 
 
 def _requested_in(text: str) -> str | None:

@@ -154,7 +154,10 @@ def test_a_message_in_one_language_keeps_it_whatever_it_says(detector, text, lan
                                   "I speak French and English",
                                   # a closing sentence that tells, not asks
                                   "Le message d'erreur s'affiche. C'est en anglais.",
-                                  "The popup shows up. It is in French."])
+                                  "The popup shows up. It is in French.",
+                                  # a language one speaks, closing a longer English message
+                                  "I'm not going to keep chatting with a bot, can someone from the"
+                                  " helpdesk call me? Je parle français aussi si besoin."])
 def test_a_language_only_mentioned_is_not_a_request(detector, text):
     from bot.nlu.language import requested_language
 
