@@ -23,7 +23,8 @@ from bot.models import Challenge, Handoff, Ticket
 from bot.content import PARAGRAPH
 from bot.rasa_ext import still_out_of_scope
 from bot.rasa_ext.nlg import (
-    AFTER_ANSWER, CLOSED_NOW, CODE_NOT_HERE, FOCUS, HESITANT, OFFER_NOT_NEEDED, OPEN_NOW, WHY_ASKED, WHY_OF,
+    AFTER_ANSWER, CLOSED_NOW, CODE_NOT_HERE, EVENING, FOCUS, HESITANT, OFFER_NOT_NEEDED, OPEN_NOW, WHY_ASKED,
+    WHY_OF, WITHOUT_THE_OFFER,
 )
 from bot.rasa_ext.conversation import public_id
 
@@ -72,17 +73,21 @@ def in_language(name: str, lang: str, text: str) -> bool:
     message asks about that part (or hesitates after an offer), possibly after the line that an
     out-of-scope question stays support's (still_out_of_scope.py) and before "never share your
     codes here" when the message held a code, or of the set-up said instead of the changed-
-    phone offer to an account the chat found without 2FA (the event keeps `name`)."""
+    phone offer to an account the chat found without 2FA (the event keeps `name`), or of their
+    evening wording, from 18:00 (`_evening`)."""
     variants = [n for n in DOMAIN["responses"] if n.startswith(name + "_while_")]
     # the NLG's own list of focus variants (bot/rasa_ext/nlg.py), and the line's state
     variants += [name + suffix for suffix, _ in FOCUS]
     variants += [name + s for s in (OPEN_NOW, CLOSED_NOW, HESITANT)]
     # a bare "why?" after an answer: that answer's reason (nlg.WHY_OF)
-    variants += list(WHY_OF.values()) if name == WHY_ASKED else []
+    variants += list(WHY_OF.values()) + list(WITHOUT_THE_OFFER.values()) if name == WHY_ASKED else []
     # said instead right after one answer (nlg.AFTER_ANSWER: "I can't log in" after "log in first")
     variants += [shown for (asked, _), (shown, _) in AFTER_ANSWER.items() if asked == name]
     # the changed-phone offer once the chat said the account has no 2FA (nlg.OFFER_NOT_NEEDED)
     variants += [OFFER_NOT_NEEDED[name]] if name in OFFER_NOT_NEEDED else []
+    # a goodbye of the evening (nlg.of_the_evening: the tests run at any hour), of the name or
+    # of its focus ("merci, bonne journée" is utter_you_are_welcome's `_goodbye`)
+    variants += [n + EVENING for n in (name, *variants)]
     preface = f"(?:{_pattern(still_out_of_scope.PREFACE, lang)}\\n\\n)?"
     # "never share your codes here", added after the answer to a message that held a code
     warning = f"(?:{re.escape(PARAGRAPH)}{_pattern(CODE_NOT_HERE, lang)})?"
