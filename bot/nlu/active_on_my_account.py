@@ -44,6 +44,12 @@ _MINE_ACTIVE = re.compile(
     r"(?:protege|securise|active|activee|en double auth\w*|sous double auth\w*)"
     r"|\bis (?:my|our) (?:account|login) (?:already |actually |really |even )?"
     r"(?:protected|secured|on 2fa|using 2fa|set up (?:for|with) 2fa|covered)\b"
+    # another's popup gone, one's own still there ("…the popup stopped appearing for her once
+    # she'd done the phone thing. Mine still shows up. Does that mean mine isn't active?": the
+    # SMS that never came 0.31; DEV106, written blind)
+    r"|\b(?:does (?:that|it|this) mean|so) (?:mine|my account|my login) (?:is not|isn t|is|s not)"
+    r" (?:active|on|set up|done|enabled)\b|\b(?:le mien|la mienne|mon compte) n est (?:pas|donc"
+    r" pas) (?:actif|active|activee|en place)\b"
 )
 
 

@@ -376,6 +376,27 @@ def asks_if_the_whole_message_is_typed(text: str) -> bool:
     return bool(_WHOLE_MESSAGE.search(plain(text)))
 
 
+# the code's field announced or shown, what it wants asked (« Mon lecteur d'écran annonce « Code à
+# usage unique, zone d'édition » puis plus rien. Je ne comprends pas ce qu'on attend de moi à cet
+# endroit. »: the SMS that never came 0.29; DEV105, written blind): the code's answer
+_FIELD_NAMED = re.compile(
+    r"\b(?:code a usage unique|one time code|saisissez le code a 6 chiffres"
+    r"|enter the 6 digit code)\b"
+)
+_WHAT_IT_WANTS = re.compile(
+    r"\b(?:ce qu on attend|ce qu il faut (?:y )?(?:mettre|taper|saisir|ecrire)"
+    r"|quoi (?:y )?(?:mettre|taper|saisir|ecrire)|ce que je dois (?:y )?(?:mettre|taper|saisir)"
+    r"|what (?:goes|do i (?:put|type|enter|write))|what (?:it|they) (?:want|expect)s?"
+    r"|what is expected)\b"
+)
+
+
+def asks_what_the_field_wants(text: str) -> bool:
+    """The code's field named (as the popup or a screen reader says it), what goes in it asked."""
+    words = plain(text)
+    return bool(_FIELD_NAMED.search(words) and _WHAT_IT_WANTS.search(words))
+
+
 def asks_if_the_code_stays_the_same(text: str) -> bool:
     """Whether the code is always the same (like a PIN) or new each time, asked."""
     return bool(_SAME_OR_NEW.search(plain(text)))

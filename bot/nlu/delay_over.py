@@ -27,6 +27,12 @@ _OVER = re.compile(
     r"(?: est| sont| a| ont)?(?: ete)?"
     r" (?:depasse\w*|expire\w*|termine\w*|ecoule\w*|fini\w*|passe\w*)\b"
     r"|\b(?:trop tard|hors delai|delai depasse|plus de delai)\b"
+    # postponing no longer offered ("The popup says I can't postpone anymore. I need to access the
+    # platform today…": the general rule; fifty-eighth outside check, F9)
+    r"|\b(?:can t|cannot|can no longer|no longer able to) (?:postpone|skip|put (?:it|this) off)"
+    r"(?: it| this)? ?(?:any ?more|any longer)?\b"
+    r"|\b(?:ne (?:peux|peut|pouvons) plus|plus possible de) (?:reporter|repousser|passer"
+    r"|cliquer sur (?:non pas maintenant|plus tard))\b"
 )
 _WHAT_NOW = re.compile(
     r"\b(?:what now|now what|what do i do|what should i do|what can i do|what do i need to do"
@@ -36,7 +42,10 @@ _WHAT_NOW = re.compile(
     r"|on fait quoi|je dois faire quoi|je fais comment|on fait comment"
     # « le délai est dépassé et je peux plus cliquer sur plus tard, c'est grave ? » (the 28
     # days' general rule; fiftieth outsider check, F8)
-    r"|c est grave|is (?:that|it) (?:bad|serious|a problem)|c est un probleme|ca pose probleme)\b"
+    r"|c est grave|is (?:that|it) (?:bad|serious|a problem)|c est un probleme|ca pose probleme"
+    # access needed now ("I need to access the platform today": F9 above)
+    r"|i need (?:to )?(?:access|get (?:into|in)|log (?:in|into))|need access (?:today|now|urgently)"
+    r"|j ai besoin d (?:acceder|entrer|me connecter)|il faut (?:que j accede|que je me connecte))\b"
 )
 
 

@@ -96,6 +96,7 @@ from bot.nlu.code_asked import (
     asks_if_the_code_stays_the_same,
     asks_if_the_whole_message_is_typed,
     asks_to_be_told_the_code,
+    asks_what_the_field_wants,
     asks_where_the_qr_code_is,
     asks_where_to_type,
     asks_which_of_several,
@@ -764,6 +765,7 @@ ACTIVE_HEARD_AS = (
     "ask_what_is_2fa",
     "ask_my_status",
     "ask_why_2fa",  # "Is the extra protection on for us or not?" (DEV85)
+    "sms_not_received",  # "…Mine still shows up. Does that mean mine isn't active?" (DEV106)
 )
 # a Wi-Fi tablet with no SIM as the device (bot/nlu/wifi_tablet.py)
 TABLET_HEARD_AS = (
@@ -2229,6 +2231,8 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (asks_if_the_whole_message_is_typed, "ask_code_format", ("code_rejected", "sms_not_received")),
     (asks_if_the_code_is_permanent, "ask_code_format", ("out_of_scope", *SAME_CODE_HEARD_AS)),
     (asks_to_merge_accounts, "out_of_scope", ("ask_deadline", "ask_how_enable")),
+    # the code's field announced by a screen reader, what it wants asked (DEV105, written blind)
+    (asks_what_the_field_wants, "ask_code_format", ("sms_not_received", "ask_what_is_2fa")),
     # DEV105-106 (written blind, first scored on this session's rules): the code read aloud by a
     # colleague, heard as a changed phone
     (passes_the_code_around, "ask_code_format", ("phone_changed",)),

@@ -1339,3 +1339,15 @@ def test_the_resets_why_offers_the_ticket_only_where_an_offer_is_open(before, sa
     assert reply.get("said_as") == why, reply
     assert bool(reply.get("buttons")) == (why == "utter_why_2fa_reset")
     assert ("Je vous ouvre le ticket ?" in reply["text"]) == (why == "utter_why_2fa_reset")
+
+
+@pytest.mark.parametrize("text", [
+    "The popup says I can't postpone anymore. I need to access the platform today!",
+    "je ne peux plus cliquer sur plus tard, j'ai besoin d'accéder au portail, je fais quoi ?",
+])
+def test_postponing_gone_and_access_needed_gets_how_to_enable_now(text):
+    """Fifty-eighth outside check, F9: "I can't postpone anymore. I need to access the platform
+    today" got the general rule: the 28 days' answer for a delay over, how to enable it now."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    reply = asyncio.run(nlg.generate("utter_deadline", _asked(text, "en"), "rest"))
+    assert reply.get("said_as") == "utter_deadline_over", reply

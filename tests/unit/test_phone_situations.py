@@ -3666,6 +3666,15 @@ DEV105_106_KINDS = [
     ("my login is blocked, I need an agent", "ask_my_status", "request_human"),
     ("how can I reach a human on the phone?", "phone_changed", "request_human"),
     ("may I give you the code shown in my app here?", "ask_enable_app", "ask_code_format"),
+    # ...postponing no longer offered and access needed now (F9): the 28 days, with what now
+    ("Je ne peux plus reporter et j'ai besoin d'accéder au portail ce matin, je fais quoi ?",
+     "ask_deadline", "ask_deadline"),
+    # DEV105-106's last kinds: the code's field named by a screen reader, what it wants; a
+    # colleague's popup gone, one's own still there
+    ("The screen reader says « Code à usage unique », edit field. What goes there?",
+     "sms_not_received", "ask_code_format"),
+    ("Her popup is gone since she set up her phone, mine is still there. So mine isn't active?",
+     "sms_not_received", "ask_my_status"),
 ]
 
 DEV105_106_LEFT_ALONE = [
