@@ -30,7 +30,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import language, latest_text, ranked_intents, utter
-from actions.personal import add_personal_line, say, sms_line
+from actions.personal import PERSONAL_KINDS, TOPIC_OF, add_personal_line, say, sms_line
 from actions.reference import given_value
 from actions.request_status import request_reply
 from actions.status import ActionCheckStatus, fetch_status
@@ -176,6 +176,19 @@ def values_again(said: list[str], tracker: Tracker) -> list[tuple[str, dict[str,
     return found
 
 
+def last_turns_second_question(tracker: Tracker) -> str | None:
+    """The topic of the second question the last turn answered, when it has a line of the
+    customer's own (actions/personal.py, second_question_answered, for the turn before)."""
+    for users, event in back_through_the_session(tracker):
+        if users >= 2:
+            return None
+        if event.get("event") == "bot" and users == 1:
+            topic = TOPIC_OF.get(str((event.get("metadata") or {}).get(ALSO_ANSWERED)))
+            if topic in PERSONAL_KINDS:
+                return topic
+    return None
+
+
 def last_turn_context(tracker: Tracker) -> tuple[list[str], str | None]:
     """The actions run in the turn before the customer's latest message, and the intent of the
     message that turn answered."""
@@ -199,7 +212,13 @@ async def read_again(tracker: Tracker, domain: dict[str, Any]) -> list[dict[str,
     actions, question = last_turn_context(tracker)
     collected = CollectingDispatcher()
     if "action_personal_answer" in actions:
-        await add_personal_line(collected, tracker, domain, question)
+        said = await add_personal_line(collected, tracker, domain, question)
+        # ...and the second question's own line, as the action said it ("et en anglais ?" after
+        # the support's number and "j'ai combien de temps ?" lost the 25 days: fifty-eighth
+        # outside check, F8)
+        second = last_turns_second_question(tracker)
+        if second is not None and second != question:
+            await add_personal_line(collected, tracker, domain, second, hint=False, not_again=said)
     if "action_sms_help" in actions:
         # where the login's SMS went, or why none came ("et en anglais ?" after "which number
         # did you send it to?" said the general text only: forty-ninth outsider check, F10)

@@ -161,6 +161,23 @@ async def test_the_customers_own_line_is_said_again_in_the_language_asked(backen
     assert turn.responses == ["utter_same_answer_in_language", "utter_deadline", *first.responses]
 
 
+async def test_the_second_questions_own_line_is_said_again_in_the_language_asked(backend, domain):
+    """Fifty-eighth outside check, F8: « c'est quoi le numéro du support et j'ai combien de temps
+    pour activer ? » got the contacts, the 28 days and « Il vous reste 25 jours… »; "et en
+    anglais ?" then lost the customer's 25 days. The second question's own line is read again."""
+    from actions.personal import ActionPersonalAnswer
+
+    conv = await _in_the_28_days_in_french(backend, domain, "grace-two@acme.fr")
+    conv.say("c'est quoi le numéro du support et j'ai combien de temps pour activer ?", "ask_contact")
+    conv.events.append({"event": "bot", "text": "...",
+                        "metadata": {"utter_action": "utter_contact", "also_answered": "utter_deadline"}})
+    first = await conv.run(ActionPersonalAnswer())
+    assert first.responses, "the customer's own days after the second answer"
+    _asks(conv, "ok merci. et en anglais ?", "en")
+    turn = await conv.run(action)
+    assert turn.responses[-len(first.responses):] == first.responses, turn.responses
+
+
 async def test_the_customers_own_status_is_said_again_in_the_language_asked(backend, domain):
     """Thirty-first outsider check, finding 4: logged in within the 28 days, "il me reste
     combien de jours pour activer ?" got "Il vous reste 25 jours…"; "et en anglais ?" got "I
