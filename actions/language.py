@@ -23,6 +23,7 @@ answer in English or in French").
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import takewhile
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -30,7 +31,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import language, latest_text, ranked_intents, utter
-from actions.personal import PERSONAL_KINDS, TOPIC_OF, add_personal_line, say, sms_line
+from actions.personal import add_personal_line, say, second_question_in, sms_line
 from actions.reference import given_value
 from actions.request_status import request_reply
 from actions.status import ActionCheckStatus, fetch_status
@@ -178,15 +179,10 @@ def values_again(said: list[str], tracker: Tracker) -> list[tuple[str, dict[str,
 
 def last_turns_second_question(tracker: Tracker) -> str | None:
     """The topic of the second question the last turn answered, when it has a line of the
-    customer's own (actions/personal.py, second_question_answered, for the turn before)."""
-    for users, event in back_through_the_session(tracker):
-        if users >= 2:
-            return None
-        if event.get("event") == "bot" and users == 1:
-            topic = TOPIC_OF.get(str((event.get("metadata") or {}).get(ALSO_ANSWERED)))
-            if topic in PERSONAL_KINDS:
-                return topic
-    return None
+    customer's own (actions/personal.py, as second_question_answered reads it for this turn)."""
+    last_turn = takewhile(lambda step: step[0] < 2, back_through_the_session(tracker))
+    said = (event.get("metadata") or {} for _, event in last_turn if event.get("event") == "bot")
+    return second_question_in(said)
 
 
 def last_turn_context(tracker: Tracker) -> tuple[list[str], str | None]:

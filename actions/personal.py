@@ -21,7 +21,7 @@ When the backend cannot answer, the article's answer alone stays the reply.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -213,18 +213,17 @@ def second_question_answered(tracker: Tracker) -> str | None:
     "c'est quoi le numéro du support et j'ai combien de temps pour activer ?" got the line and
     the general 28 days, and the customer's own 25 days only a turn later (fifty-fifth and
     fifty-sixth outside checks, F3 and F7)."""
-    for metadata in said_this_turn(tracker):
+    return second_question_in(said_this_turn(tracker))
+
+
+def second_question_in(said: Iterable[dict[str, Any]]) -> str | None:
+    """The topic of the second question answered among these bot messages' metadata, when the
+    customer's own state changes its answer (PERSONAL_KINDS), else None."""
+    for metadata in said:
         topic = TOPIC_OF.get(str(metadata.get(ALSO_ANSWERED)))
         if topic in PERSONAL_KINDS:
             return topic
     return None
-
-
-NONE = "utter_resend_no_pending"
-# nothing pending on an account that holds SMS alone: after the steps, their 4th is said not to
-# be for it (fifty-seventh outside check, F8: "toujours rien" then offered « Essayer une autre
-# méthode », which that account's popup never shows)
-_NO_PENDING = {("sms",): "utter_resend_no_pending_sms_only"}
 
 
 def sms_line(body: dict[str, Any] | None) -> Line | None:
@@ -235,7 +234,11 @@ def sms_line(body: dict[str, Any] | None) -> Line | None:
         return Line("anonymous", "utter_sms_needs_portal")
     if body.get("locked"):
         return Line("locked", "utter_status_locked")
-    nothing = _NO_PENDING.get(tuple(body.get("methods") or ()), NONE)
+    # nothing pending on an account that holds SMS alone: after the steps, their 4th is said not
+    # to be for it (fifty-seventh outside check, F8: "toujours rien" then offered « Essayer une
+    # autre méthode », which that account's popup never shows)
+    sms_only = body.get("methods") == ["sms"]
+    nothing = "utter_resend_no_pending_sms_only" if sms_only else "utter_resend_no_pending"
     return pending_line(body) or Line("none", nothing)
 
 

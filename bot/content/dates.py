@@ -9,6 +9,7 @@ rollout date, deadlines and ticket dates all go through `long_date`.
 from __future__ import annotations
 
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 MONTHS = {
     "fr": (
@@ -112,7 +113,5 @@ EVENING_FROM, EVENING_UNTIL = 18, 5
 
 def is_evening(now: datetime, timezone: str) -> bool:
     """Whether `now` (aware) is evening or night in `timezone`."""
-    from zoneinfo import ZoneInfo
-
     hour = now.astimezone(ZoneInfo(timezone)).hour
     return hour >= EVENING_FROM or hour < EVENING_UNTIL

@@ -38,6 +38,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.metadata import locale_from_metadata
 from bot.nlu.entities import put_entity
+from bot.nlu.focus import sentences
 from bot.nlu.markers import (
     EN_MARKERS,
     EN_WEAK,
@@ -174,19 +175,15 @@ _OPENERS = {
 }  # fmt: skip
 
 
-# the sentences of a message: a short request may close a longer one ("bon laissez tomber. et
-# en anglais ?", "c'est quoi mon numéro de demande déjà ? et en anglais ?" stayed in French:
-# fifty-seventh outside check, F2)
-_SENTENCE_END = re.compile(r"[.?!;]+\s*")
-
-
 def requested_language(text: str) -> str | None:
     """The one language a short message, or the short last sentence of a longer one, asks to be
-    answered in, else None."""
+    answered in, else None: a short request may close a longer message ("bon laissez tomber. et
+    en anglais ?", "c'est quoi mon numéro de demande déjà ? et en anglais ?" stayed in French:
+    fifty-seventh outside check, F2)."""
     named = _requested_in(text)
     if named is None:
-        sentences = [s for s in _SENTENCE_END.split(text or "") if s.strip()]
-        last = sentences[-1] if len(sentences) > 1 else ""
+        parts = sentences(text or "")
+        last = parts[-1][2] if len(parts) > 1 else ""
         named = _requested_in(last) if _asks_for_it(last) else None
     return named
 

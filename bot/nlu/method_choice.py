@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.focus import sentences
 from bot.plain_text import plain
 
 _METHOD = (
@@ -85,19 +86,22 @@ _TAKES_APP = re.compile(
 )
 
 
-# the take as the first sentence, a question after it (« ok je vais prendre l'appli alors. c'est
-# gratuit ? »: the yes, both the choice and the question lost; fifty-eighth outside check, F1)
-_FIRST_SENTENCE = re.compile(r"[.?!;]")
+def _first_sentence(text: str) -> str:
+    """The message's first sentence, as the rules read it: the take may come first, a question
+    after it (« ok je vais prendre l'appli alors. c'est gratuit ? »: the yes, both the choice
+    and the question lost; fifty-eighth outside check, F1)."""
+    parts = sentences(text)
+    return plain(parts[0][2] if parts else text)
 
 
 def takes_sms(text: str) -> bool:
     """SMS taken in a few words ("je prends le sms", "I'll go with text")."""
-    return bool(_TAKES_SMS.search(plain(_FIRST_SENTENCE.split(text, maxsplit=1)[0])))
+    return bool(_TAKES_SMS.search(_first_sentence(text)))
 
 
 def takes_the_app(text: str) -> bool:
     """The app taken in a few words ("je prends l'appli", "I'll take the app")."""
-    return bool(_TAKES_APP.search(plain(_FIRST_SENTENCE.split(text, maxsplit=1)[0])))
+    return bool(_TAKES_APP.search(_first_sentence(text)))
 
 
 def picks_a_method_with_an_app_at_hand(text: str) -> bool:

@@ -231,7 +231,7 @@ _WHY = re.compile(
 # the English rules read "don t" in a French message: DEV104, written blind)
 _FRENCH_DONT = re.compile(
     r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|certains|certaines"
-    r"|la|le|les|l|un|une|des|du|je|j|il|elle|on|nous|vous|ils|elles|mon|ma|mes|son|sa|ses"
+    r"|la|le|les|l|des|du|je|j|il|elle|on|nous|vous|ils|elles|mon|ma|mes|son|sa|ses"
     r"|notre|nos|votre|vos|leur|leurs|ce|cet|cette|ces|celui|celle|ceux|tout|tous|toutes"
     r"|\d+)\b",
     re.IGNORECASE,
