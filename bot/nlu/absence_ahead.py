@@ -25,7 +25,8 @@ _POSTPONING = re.compile(
     r"|ferme la (?:fenetre|popup|pop up))\b"
 )
 _AWAY_AHEAD = re.compile(
-    r"\b(?:going on|leaving (?:for|on)|heading (?:off|out)|(?:i m|i am|we re|we are|will be"
+    r"\b(?:going on|leaving (?:for|on)|heading (?:off|out)|heading abroad|going abroad|off abroad"
+    r"|(?:i m|i am|we re|we are|will be"
     r"|ll be|going to be) (?:away|off|out)|next (?:week|month)|from (?:monday|friday|tomorrow)"
     r"|je pars|je serai (?:absent|absente|en conge|en vacances|parti|partie)|je vais partir"
     r"|partir en|pars en|absent pendant|absente pendant|a partir de lundi|la semaine prochaine"

@@ -69,6 +69,18 @@ _WHEN_CHANGED = re.compile(
     r"|compulsory|live)\b"
     r"|\b(?:etait|etaient) (?:\w+ ){0,4}?deja (?:en vigueur|en place|obligatoire|exigee?|active"
     r"|impose\w*)\b"
+    # ...or whether it already took a phone then ("…whether access to the SIM portal already
+    # involved a phone at the time of the incident we had in February 2024": the refused code
+    # 0.14, under the fallback; DEV108, written blind)
+    r"|\b(?:already|deja) (?:involve\w*|require\w*|need\w*|impliqu\w*|exige\w*|necessit\w*)"
+    r" (?:a |un |une |le |the )?(?:phone|telephone|portable|code|second step|2fa|deuxieme etape)\b"
+    r".{0,40}\b(?:at the time|back then|a l epoque|in (?:\w+ )?20\d\d|en (?:\w+ )?20\d\d)\b"
+    # ...or old notes that know only the password said out of date (« Dans ses notes de
+    # connexion, il n'y a que l'identifiant et le mot de passe… Ses notes sont simplement trop
+    # anciennes ? »: what 2FA is 0.27; DEV108, written blind)
+    r"|\b(?:notes?|procedures?|documentation|instructions|consignes|fiches?|memo)\b.{0,80}?"
+    r" (?:are|is|sont|est) (?:\w+ )?(?:out of date|outdated|trop anciennes?|trop vieilles?"
+    r"|perimee?s?|obsoletes?|plus a jour|pas a jour|depassee?s?)\b"
 )
 
 
@@ -88,8 +100,12 @@ _ANNOUNCED = re.compile(
     r"|avez vous prevenu|il y a eu)\b.{0,30}\b(?:email|e mail|mail|announcement|notice|newsletter"
     r"|warning|message|courriel|annonce|information|communication|prevenu\w*)\b"
 )
+# (or told today: « En novembre, rien de spécial ; aujourd'hui, on me réclame mon téléphone. J'ai
+# raté une annonce ? », "Last time, nothing unusual; this time, the portal wanted something
+# from my phone": out of scope 0.40, the SMS 0.28; DEV108, written blind)
 _NEW_THING = re.compile(
-    r"\b(?:new|nouveau|nouvel|nouvelle|since|depuis|now|maintenant|changed|change)\b"
+    r"\b(?:new|nouveau|nouvel|nouvelle|since|depuis|now|maintenant|changed|change|aujourd hui"
+    r"|today|this time|cette fois)\b"
 )
 
 

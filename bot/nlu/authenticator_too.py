@@ -23,10 +23,13 @@ _APP = re.compile(
     r"|code generator|code generators|generateur de codes?|token app|otp app)\b"
     # ...or by what it shows ("le petit programme qui affiche des chiffres qui changent, pour
     # se connecter à la messagerie Office": the code's format 0.34; DEV32, written blind)
-    r"|\b(?:programme|appli|app|application|truc|logiciel|thing|program)\s+qui\s+(?:affiche"
-    r"|donne|genere|fait|sort)\s+(?:des|les)\s+(?:chiffres|codes|numeros)"
-    r"|\b(?:app|application|program|thing)\s+that\s+(?:shows|displays|gives|generates|makes)"
-    r"\s+(?:the\s+)?(?:changing\s+)?(?:numbers|codes|digits)"
+    # (to me: « une appli qui me sort des codes pour la banque », "an app on my phone that gives
+    # me codes for my bank": DEV107, written blind, under the fallback and the switch)
+    r"|\b(?:programme|appli|app|application|truc|logiciel|thing|program)\s+qui\s+(?:me |m |nous )?"
+    r"(?:affiche|donne|genere|fait|sort)\s+(?:des|les)\s+(?:chiffres|codes|numeros)"
+    r"|\b(?:app|application|program|thing)(?: on (?:my|the|our) (?:phone|mobile))?\s+that\s+"
+    r"(?:shows|displays|gives|generates|makes)(?: me| us)?\s+(?:the\s+)?(?:changing\s+)?"
+    r"(?:numbers|codes|digits)"
     # a password manager that makes codes, numbers that keep changing on a colleague's phone
     # (DEV25: out of scope 0.31, the code's format 0.62)
     r"|\b(?:gestionnaire de mots de passe|password manager)\b.{0,40}\b(?:codes?|otp|totp)\b"
@@ -68,10 +71,37 @@ _ONE_PLACE = re.compile(
 )
 
 
-def keeps_every_code_in_one_app(text: str) -> bool:
-    """An authenticator app in use elsewhere, every code wanted in one place."""
+# codes said to come by text today: the move to the app (the switch), not its set-up
+_BY_TEXT_TODAY = re.compile(
+    r"\b(?:come|comes|arrive|arrivent|get|getting|receive|receiving|recois|recoit|recevoir)\b"
+    r"(?: \w+){0,3}? (?:by|via|par|as) (?:text|texts|sms|texto|textos)\b"
+)
+
+
+# a move asked, or the texts named: a change of method ("When I set up 2FA I chose SMS… would
+# love everything in one place. Could you move my M2Mmanager login to the app?")
+_MOVE_OR_TEXTS = re.compile(
+    r"\b(?:move|moving|switch\w*|change\w*|migrat\w*|passer|basculer|transferer|sms|texts?"
+    r"|textos?|text messages|(?:mobile|phone) number|my number|mon numero|numero de (?:portable"
+    r"|mobile)|sends? (?:\w+ )?codes|envoie (?:les |des )?codes|still|toujours)\b"
+)
+
+
+def keeps_every_code_in_one_app_no_method_told(text: str) -> bool:
+    """Every code wanted in one authenticator app, no method in use nor a move told: the app's
+    set-up, even when the classifier heard a change of method ("I've already got an app on my
+    phone that gives me codes for my bank… The portal now offers two ways to protect the
+    account, and I'd rather keep everything in one place.": the switch 0.35; DEV107)."""
     words = plain(text)
-    return bool(_APP.search(words) and _ONE_PLACE.search(words))
+    return keeps_every_code_in_one_app(text) and not _MOVE_OR_TEXTS.search(words)
+
+
+def keeps_every_code_in_one_app(text: str) -> bool:
+    """An authenticator app in use elsewhere, every code wanted in one place (and the
+    portal's codes not said to come by text today)."""
+    words = plain(text)
+    one_place = _APP.search(words) and _ONE_PLACE.search(words)
+    return bool(one_place) and not _BY_TEXT_TODAY.search(words)
 
 
 # a password manager named, or a watch that shows the codes (« J'utilise déjà Bitwarden… il sait

@@ -17,17 +17,21 @@ from bot.plain_text import plain
 
 _BACK = re.compile(
     r"\b(?:back from|returning from|returned from|just got back|de retour de|je rentre de"
-    r"|je reviens de|rentree de|rentre de|retour de)\b"
+    r"|je reviens (?:de|du|des|d)|rentree (?:de|du|d)|rentre (?:de|du|d)|retour (?:de|du|d))\b"
 )
 ABSENCE = re.compile(
+    # ("a six-week contract abroad": DEV107, written blind)
     r"\b(?:leave|holiday\w*|vacation|sabbatical|sick|maternity|paternity|parental|trip|weeks|months"
+    r"|abroad|a l etranger"
     r"|conge\w*|vacances|arret maladie|maladie|deplacement|semaines|mois)\b"
 )
 # kept out: the set-up alone ("does she have to set up 2fa from scratch?" is how) and the
 # way in alone ("won't let me in, what's going on with my account?" is the status)
 _KEPT_OUT = re.compile(
     r"\b(?:won t let me (?:in|log in|through)|will not let me in|ne me laisse plus"
-    r"|m oblige|me force|forces? me|forcing me|makes me|bloque|blocked)\b"
+    r"|m oblige|me force|forces? me|forcing me|makes me|bloque|blocked"
+    r"|n arrive plus a (?:entrer|me connecter|acceder|rentrer)|can t get in any ?more"
+    r"|cannot get in any ?more|can no longer (?:get in|log in))\b"
 )
 _SET_UP = re.compile(r"\b(?:set\w* (?:\w+ )?up|setup|configur\w*|activ\w*|enabl\w*)\b")
 # the days left asked: the customer's own status ("est-ce qu'il me reste des jours ou est-ce que
@@ -40,6 +44,17 @@ _DAYS_LEFT = re.compile(
     r"|(?:my|mon) (?:account|compte) (?:still )?(?:has|a) (?:still |encore )?(?:time|du temps)"
     r"|(?:i m|am i|je suis) (?:already |deja )?(?:blocked|locked out|bloque))\b"
 )
+
+
+def back_and_kept_out(text: str) -> bool:
+    """Back from an absence and kept out, no set-up named: where the account stands (« Je
+    reviens d'un congé parental de deux mois. Je tape mon adresse et mon mot de passe comme
+    d'habitude, et je n'arrive plus à entrer »: out of scope 0.70; "I'm just back from two
+    months of paternity leave… the portal won't let me in any more": the refused code 0.29;
+    DEV107, written blind). The status says it (logged in) or how to see it, and the ways in."""
+    words = plain(text)
+    back = _BACK.search(words) and ABSENCE.search(words) and _KEPT_OUT.search(words)
+    return bool(back) and not _SET_UP.search(words)
 
 
 def back_to_a_forced_set_up(text: str) -> bool:

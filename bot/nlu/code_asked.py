@@ -397,6 +397,23 @@ def asks_what_the_field_wants(text: str) -> bool:
     return bool(_FIELD_NAMED.search(words) and _WHAT_IT_WANTS.search(words))
 
 
+# one code used again on another device ("I got a code earlier and used it to log in on the PC.
+# Will that same code work on the laptop too?": remembering the device 0.90; DEV108, written
+# blind): single use, the code's answer
+_SAME_CODE_ELSEWHERE = re.compile(
+    r"\b(?:that same|the same|this same|ce meme|le meme|that|this|ce) code\b(?: \w+){0,3}? (?:work"
+    r"|works|be valid|still work|marche\w*|fonctionne\w*|valable|passe\w*|be used|servir)\b"
+    r"(?: \w+){0,3}? (?:on|sur|in|dans) (?:the|my|another|a second|the other|l|un autre|une autre"
+    r"|mon|ma|le|la) ?(?:\w+ )?(?:laptop|pc|computer|browser|device|tablet|ordi|ordinateur"
+    r"|navigateur|poste|tablette|portable|appareil)\b"
+)
+
+
+def asks_if_a_code_works_on_another_device(text: str) -> bool:
+    """Whether a code already used works again on another device, asked."""
+    return bool(_SAME_CODE_ELSEWHERE.search(plain(text)))
+
+
 def asks_if_the_code_stays_the_same(text: str) -> bool:
     """Whether the code is always the same (like a PIN) or new each time, asked."""
     return bool(_SAME_OR_NEW.search(plain(text)))

@@ -77,10 +77,21 @@ _ON_A_NUMBER_TODAY = re.compile(
 )
 
 
+# texts wished for, not made codes: the phone that makes them is the one had today (« j'ai
+# gardé mon ancien téléphone uniquement parce que c'est lui qui génère les chiffres… Je
+# préférerais recevoir un texto sur mon téléphone actuel »: DEV108, written blind)
+_TEXTS_WISHED = re.compile(
+    r"\b(?:prefererais|prefere|voudrais|aimerais|rather|prefer|like|want)\b(?: \w+){0,3}?"
+    r" (?:recevoir|receive|get|getting|avoir|have) (?:un |une |des |a |the |my |mes |les )?"
+    r"(?:texto|textos|sms|text|texts|text message|text messages|code par sms|codes by text)\b"
+)
+
+
 def _wished(words: str) -> bool:
     """Codes made by the phone itself, wished for, the app not named."""
     made = _MADE_ON_THE_PHONE.search(words) and _ON_ITS_OWN.search(words)
-    return bool(made and _WISH.search(words)) and not APP.search(words)
+    wished = _WISH.search(words) and not _TEXTS_WISHED.search(words)
+    return bool(made and wished) and not APP.search(words)
 
 
 def wants_codes_made_on_the_phone(text: str) -> bool:
@@ -94,3 +105,12 @@ def wants_codes_made_instead(text: str) -> bool:
     """The same wish, while the codes come to a number today: the change of method."""
     words = plain(text)
     return _wished(words) and bool(_ON_A_NUMBER_TODAY.search(words))
+
+
+def wants_texts_instead_of_made_codes(text: str) -> bool:
+    """A phone that makes the codes today, and texts wished for instead: the change of method
+    (« J'ai gardé mon ancien téléphone uniquement parce que c'est lui qui génère les chiffres du
+    portail… Je préférerais recevoir un texto sur mon téléphone actuel »: the SMS set-up 0.41,
+    then the app's when the made codes were read as wished; DEV108, written blind)."""
+    words = plain(text)
+    return bool(_MADE_ON_THE_PHONE.search(words) and _TEXTS_WISHED.search(words))

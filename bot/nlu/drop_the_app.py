@@ -80,3 +80,28 @@ def drops_the_app_for_texts(text: str) -> bool:
     """The customer wants to get rid of the app and have the codes by text."""
     words = plain(text)
     return bool(_DROP_IT.search(words) and _BY_TEXT_FROM_NOW.search(words))
+
+
+# the app used for the portal banned from the phones ("New IT policy: only approved apps allowed
+# on phones, and the one I use for the portal isn't on the list. It has to come off by Friday.",
+# « …celle que j'utilise pour le portail n'est pas dans la liste. Je dois la supprimer d'ici
+# vendredi. »: the app's set-up 0.19, the SMS set-up 0.19; DEV108, written blind): the move to
+# the texts before it goes
+_APP_FOR_THE_PORTAL = re.compile(
+    r"\b(?:the one|celle|celui|the app|l appli|l application|the authenticator|the code app)"
+    r"(?: \w+){0,2}? (?:i use|que j utilise|we use|qu on utilise|i m using|i am using|que nous"
+    r" utilisons) (?:for|pour) (?:the |le |our |notre )?(?:portal|portail|m2m\w*|sims?|login"
+    r"|connexion)\b"
+)
+_MUST_GO = re.compile(
+    r"\b(?:has to|must|have to|needs to|will have to) (?:come off|go|be (?:removed|deleted"
+    r"|uninstalled|wiped))|\bje dois (?:la |le |l )?(?:supprimer|desinstaller|enlever|retirer"
+    r"|virer)|\bdoit (?:etre )?(?:supprim|desinstall|retir|enlev)\w*|\bnot on the (?:list"
+    r"|approved list|whitelist)|\bpas dans la liste\b|\bn est pas (?:autorise|validee?|approuvee?)"
+)
+
+
+def app_for_the_portal_must_go(text: str) -> bool:
+    """The app the customer uses for the portal has to come off the phone."""
+    words = plain(text)
+    return bool(_APP_FOR_THE_PORTAL.search(words) and _MUST_GO.search(words))

@@ -68,12 +68,13 @@ from bot.nlu.asked_again import login_asked_again
 from bot.nlu.authenticator_too import (
     app_put_on_my_phone_not_understood,
     keeps_every_code_in_one_app,
+    keeps_every_code_in_one_app_no_method_told,
     many_accounts_one_phone,
     wants_ours_in_a_code_maker,
     wants_ours_in_the_app,
     wants_ours_in_the_app_set_up,
 )
-from bot.nlu.back_from_absence import back_to_a_forced_set_up
+from bot.nlu.back_from_absence import back_and_kept_out, back_to_a_forced_set_up
 from bot.nlu.back_to_a_method import asks_to_move_to_a_method, wants_the_other_method
 from bot.nlu.call_back import asks_to_be_called
 from bot.nlu.cannot_log_in import says_it_cannot_log_in_anyway
@@ -90,6 +91,7 @@ from bot.nlu.code_asked import (
     asks_for_the_code,
     asks_for_the_code_sent,
     asks_how_long_a_code_lasts,
+    asks_if_a_code_works_on_another_device,
     asks_if_a_kept_code_works,
     asks_if_an_old_code_counts,
     asks_if_the_code_is_permanent,
@@ -116,7 +118,11 @@ from bot.nlu.code_every_time import (
     same_device_asked_every_time,
 )
 from bot.nlu.code_shared import passes_the_code_around
-from bot.nlu.codes_made_on_the_phone import wants_codes_made_instead, wants_codes_made_on_the_phone
+from bot.nlu.codes_made_on_the_phone import (
+    wants_codes_made_instead,
+    wants_codes_made_on_the_phone,
+    wants_texts_instead_of_made_codes,
+)
 from bot.nlu.countdown import (
     asks_for_leeway,
     asks_how_long_before_it_is_forced,
@@ -134,7 +140,11 @@ from bot.nlu.delay_over import (
 from bot.nlu.device_sms import asks_about_device_sms
 from bot.nlu.disable import asks_to_disable, asks_to_disable_for_scripts
 from bot.nlu.done_postponing import done_postponing_steps_asked
-from bot.nlu.drop_the_app import drops_the_app_for_texts, wants_texts_after_the_app
+from bot.nlu.drop_the_app import (
+    app_for_the_portal_must_go,
+    drops_the_app_for_texts,
+    wants_texts_after_the_app,
+)
 from bot.nlu.enable_with import (
     asks_which_app_to_download,
     enables_with_the_app,
@@ -153,6 +163,8 @@ from bot.nlu.extra_code import (
     asks_what_this_mechanism_is,
     lost_after_the_password,
 )
+from bot.nlu.for_all_users import asks_to_enable_it_for_others
+from bot.nlu.fresh_code import needs_a_fresh_code
 from bot.nlu.future_loss import loses_phone_some_day
 from bot.nlu.help_word import asks_vaguely_for_help, only_asks_for_help
 from bot.nlu.hesitation import hesitates
@@ -232,6 +244,11 @@ from bot.nlu.phone_switched import (
     switched_phones_codes_gone,
 )
 from bot.nlu.pointless import calls_it_pointless
+from bot.nlu.popup_put_off import (
+    asks_how_long_putting_off_lasts,
+    declined_for_everyone,
+    ready_after_putting_off,
+)
 from bot.nlu.preference import app_in_use, phone_moved_on, prefers_one_method
 from bot.nlu.procedure import asks_the_procedure, wants_instructions_for_users
 from bot.nlu.qr_described import describes_the_qr_code
@@ -239,6 +256,7 @@ from bot.nlu.qr_fails import button_does_nothing, qr_will_not_scan
 from bot.nlu.reason_asked import (
     asks_for_the_real_reason,
     asks_if_this_is_the_reason,
+    asks_what_the_step_does,
     asks_why_of_the_answer,
 )
 from bot.nlu.received_after_all import received_after_all
@@ -269,6 +287,7 @@ from bot.nlu.reset_wanted import (
 from bot.nlu.same_number import keeps_the_number, number_kept_but_nothing_comes, phone_only_flat
 from bot.nlu.session_length import asks_for_a_longer_session
 from bot.nlu.set_up_interrupted import asks_if_the_set_up_went_through
+from bot.nlu.shared_phone import wants_the_codes_on_a_shared_phone
 from bot.nlu.silent_phone import (
     never_came_to_a_foreign_number,
     nothing_after_making_room,
@@ -381,7 +400,11 @@ from bot.nlu.where_to_send import (
     wants_to_write_instead,
 )
 from bot.nlu.who_is_right import asks_who_is_right_about_when
-from bot.nlu.why_a_phone import asks_what_a_phone_has_to_do, fears_the_phone_is_read
+from bot.nlu.why_a_phone import (
+    asks_what_a_phone_has_to_do,
+    asks_what_the_phone_part_is,
+    fears_the_phone_is_read,
+)
 from bot.nlu.why_now import asks_why_it_became_mandatory, asks_why_it_is_needed_now
 from bot.nlu.wifi_tablet import (
     codes_on_a_watch,
@@ -817,7 +840,13 @@ STEPS_NOW_HEARD_AS = ("ask_deadline", "ask_remember_device")
 # set-up; when the 28 days start, a tie with since when; another kind of phone and the codes
 # gone, under the fallback; SMS forbidden by a policy, a tie of the two set-ups; the phone
 # feared read, heard as why
-STAND_HEARD_AS = ("phone_changed", "ask_how_enable", "ask_since_when", "ask_my_status")
+STAND_HEARD_AS = (
+    "phone_changed",
+    "ask_how_enable",
+    "ask_since_when",
+    "ask_my_status",
+    "ask_remember_device",  # a PC that lets one in, a tablet that asks (DEV108)
+)
 POINTLESS_HEARD_AS = (
     "ask_why_2fa",
     "ask_what_is_2fa",
@@ -1027,6 +1056,7 @@ WHEN_CHANGED_HEARD_AS = (
     "ask_what_is_2fa",
     "ask_why_2fa",  # "à partir de quel jour … a exigé autre chose qu'un mot de passe" (DEV37)
     "ask_how_enable",  # "which month exactly did the code at login start?" (DEV94's kind)
+    "code_rejected",  # "…already involved a phone at the time of the incident…" (DEV108)
 )
 # the term alone (bot/nlu/term_alone.py): in a tie, what 2FA is itself is settled
 TERM_HEARD_AS = (
@@ -1323,7 +1353,9 @@ NEVER_SET_UP_HEARD_AS = ("out_of_scope", "request_human", "ask_why_2fa", "code_r
 REPAIRED_HEARD_AS = ("sms_not_received", "ask_enable_sms", "code_rejected", "ask_enable_app")
 SIM_BESIDE_2FA_HEARD_AS = ("ask_why_2fa", "ask_how_enable", "ask_since_when", "ask_my_status")
 TURN_HEARD_AS = ("ask_code_format", "ask_what_is_2fa", "sms_not_received", "ask_how_enable")
-ANNOUNCED_HEARD_AS = ("ask_since_when", "ask_what_is_2fa", "out_of_scope")  # itself: a tie
+# (itself: a tie; the SMS: "…this time, the portal wanted something from my phone. Did I miss an
+# announcement?", 0.28; DEV108)
+ANNOUNCED_HEARD_AS = ("ask_since_when", "ask_what_is_2fa", "out_of_scope", "sms_not_received")
 SIM_SWAP_HEARD_AS = ("ask_why_2fa", "phone_changed", "ask_enable_sms", "ask_what_is_2fa")
 OTHER_LINE_HEARD_AS = ("phone_changed", "code_rejected", "ask_code_format")
 CERTIFICATE_HEARD_AS = ("ask_why_2fa", "ask_what_is_2fa", "ask_my_status", "ask_remember_device")
@@ -1336,6 +1368,7 @@ GIVEN_UP_HEARD_AS = (
     "out_of_scope",
     "ask_my_status",
     "ask_enable_sms",  # « J'ai rendu mon téléphone de fonction… tout passait par ce téléphone »
+    "code_rejected",  # "…the portal wants digits from a device I no longer have" (DEV108)
 )
 # DEV64-65 (written blind): the same authenticator app for another product, heard as the app's
 # set-up, the switch or the methods; afraid of clicking the popup's wrong choice, under the
@@ -1568,6 +1601,12 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # (DEV45) before the set-up asked on one's account and someone gone with the phone: a tool
     # that makes the codes on the phone wished for, the days one has left
     (wants_codes_made_on_the_phone, "ask_enable_app", ("ask_how_enable", "ask_enable_sms")),
+    # DEV107-108 (written blind): the phone that makes the codes kept, texts wished instead
+    (
+        wants_texts_instead_of_made_codes,
+        "request_switch_method",
+        ("ask_enable_sms", "ask_enable_app", "sms_not_received", "phone_changed"),
+    ),
     # (« j'ai commencé l'appli, il reste combien de jours ? »: the app's set-up 0.37 and the
     # status 0.35, a tie for the fallback; fifty-seventh outside check, F3)
     (
@@ -1733,6 +1772,10 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     ),
     (asks_what_made_it_change, "ask_why_2fa", CHANGE_HEARD_AS),
     (asks_what_a_phone_has_to_do, "ask_what_is_2fa", PHONE_LINK_HEARD_AS),
+    # DEV108 (written blind): what one does at the step asked, heard as why
+    (asks_what_the_step_does, "ask_what_is_2fa", ("ask_why_2fa",)),
+    # DEV108 (written blind): the phone's part of the login to be explained, under the fallback
+    (asks_what_the_phone_part_is, "ask_what_is_2fa", ("ask_what_is_2fa", "out_of_scope")),
     # DEV21 (written blind): how the second step differs from the password, heard as why 2FA
     # or tied with it (settled before what 2FA brings, which moves what it is to why)
     (asks_how_it_differs_from_the_password, "ask_what_is_2fa", DIFFERENCE_HEARD_AS),
@@ -1878,6 +1921,12 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (sent_back_to_the_login, "ask_my_status", LOGIN_LOOP_HEARD_AS),
     (asks_if_done_or_not_started, "ask_my_status", DONE_OR_NOT_HEARD_AS),
     (drops_the_app_for_texts, "request_switch_method", DROP_APP_HEARD_AS),
+    # DEV108 (written blind): the app used for the portal banned from the phones
+    (
+        app_for_the_portal_must_go,
+        "request_switch_method",
+        ("ask_enable_sms", "ask_enable_app", "phone_changed", "code_rejected", "out_of_scope"),
+    ),
     (done_postponing_steps_asked, "ask_how_enable", STEPS_NOW_HEARD_AS),
     (app_ready_on_a_new_phone, "request_switch_method", ("phone_changed",)),
     (asks_where_they_stand, "ask_my_status", STAND_HEARD_AS),
@@ -1925,6 +1974,8 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (asks_for_a_new_users_login, "out_of_scope", NEW_USER_HEARD_AS),
     (asks_about_billing, "out_of_scope", BILLING_HEARD_AS),
     (asks_if_the_code_stays_the_same, "ask_code_format", (*SAME_CODE_HEARD_AS, "ask_why_2fa")),
+    # DEV108 (written blind): a code used on the PC, asked again on the laptop
+    (asks_if_a_code_works_on_another_device, "ask_code_format", SAME_CODE_HEARD_AS),
     # (heard as the steps themselves, under the fallback: « dans le portail, je commence où ? »)
     (
         asks_where_to_start,
@@ -1984,6 +2035,9 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
             # texts in use are: DEV24's)
             "ask_remember_device",
             "ask_what_is_2fa",  # « Qu'est-ce que les officiers doivent installer… ? » (DEV100)
+            # "…a mobile dead zone, though the Wi-Fi reaches everywhere. I'm about to choose how
+            # to protect my login and I need something that works…": the steps 0.38 (DEV107)
+            "ask_how_enable",
         ),
     ),
     # fortieth outsider check, F6: "not now" clicked by mistake, heard as the status
@@ -2213,6 +2267,8 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (asks_what_to_do_to_enable, "ask_how_enable", ("ask_deadline", "ask_my_status")),
     (wants_a_new_password, "out_of_scope", ("code_rejected", "ask_how_enable", "phone_changed")),
     (keeps_every_code_in_one_app, "ask_enable_app", ("ask_enable_app", *APP_TOO_HEARD_AS)),
+    # (and the switch, no method nor move told: DEV107, written blind)
+    (keeps_every_code_in_one_app_no_method_told, "ask_enable_app", ("request_switch_method",)),
     (no_signal_set_to_texts, "request_switch_method", SET_TO_TEXTS_HEARD_AS),
     # fifty-third outside check, F8: "Is 2FA optional for us?", since when and why in a tie; the
     # training data files "is 2FA optional?" under since when, whose answer says mandatory
@@ -2240,6 +2296,44 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # ring, the 28 days and the contact in a tie; shut out now, heard as since when; the Google
     # option taken and a download asked, heard as the steps
     (asks_which_users_have_it, "out_of_scope", ("ask_my_status", "ask_how_enable")),
+    # DEV107 (written blind): back from an absence and kept out, no set-up named
+    (
+        back_and_kept_out,
+        "ask_my_status",
+        ("out_of_scope", "code_rejected", "ask_what_is_2fa", "ask_my_status"),
+    ),
+    # DEV107-108 (written blind): the popup put off, now ready (the steps), asked to last or
+    # declined for everyone (the 28 days)
+    (
+        ready_after_putting_off,
+        "ask_how_enable",
+        ("ask_deadline", "ask_remember_device", "ask_methods", "ask_how_enable"),
+    ),
+    (asks_how_long_putting_off_lasts, "ask_deadline", ("ask_how_enable", "ask_deadline")),
+    (
+        declined_for_everyone,
+        "ask_deadline",
+        ("ask_why_2fa", "ask_how_enable", "ask_what_is_2fa", "ask_deadline"),
+    ),
+    # DEV108 (written blind): the text deleted or stale, the customer at the screen: a new code
+    (
+        needs_a_fresh_code,
+        "request_resend",
+        ("sms_not_received", "phone_changed", "code_rejected", "request_resend"),
+    ),
+    # DEV108 (written blind): a team's shared phone wanted for the codes, heard as a change
+    (
+        wants_the_codes_on_a_shared_phone,
+        "ask_enable_sms",
+        ("phone_changed", "ask_enable_app", "ask_how_enable", "ask_enable_sms"),
+    ),
+    # fifty-eighth outside check, F4: turning it on for all one's users asked, heard as since
+    # when, the 28 days or the status: each user does it (the steps, with who does them)
+    (
+        asks_to_enable_it_for_others,
+        "ask_how_enable",
+        ("ask_since_when", "ask_deadline", "ask_my_status", "ask_why_2fa", "ask_how_enable"),
+    ),
     # fifty-eighth outside check, F2: only a landline, what can be done, heard as the 28 days or
     # the SMS that never came
     (

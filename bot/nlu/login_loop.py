@@ -58,7 +58,10 @@ _AGAIN = re.compile(
     r"|mouline|ca tourne|la page tourne|spins|spinning|keeps loading|loads and loads)\b"
 )
 _AFTER_ACCEPTING = re.compile(
-    r"\b(?:continuer|continue|oui je veux|coche|ticked|accept\w*|clicked yes|clique sur oui|link"
+    # (the password accepted is not the popup's: "password accepted, a window, then back to the
+    # start" is the loop; DEV108, written blind)
+    r"\b(?:continuer|continue|oui je veux|coche|ticked|(?<!password )(?<!passe )accept\w*"
+    r"|clicked yes|clique sur oui|link"
     r"|lien"
     # the popup's recommended choice taken, then the button (« j'ai pris celui marqué
     # « recommandé », puis le bouton, et hop, retour à l'écran de connexion »: DEV59's set-up)
@@ -66,8 +69,18 @@ _AFTER_ACCEPTING = re.compile(
 )
 
 
+# a code refused on the way ("je lis les chiffres… je les tape lentement…, et au moment de
+# valider, message rouge et retour à la case départ": the refused code 0.38, moved to the
+# status; DEV107, written blind): the refused code's answer (the app's 30 seconds)
+_CODE_REFUSED = re.compile(
+    r"\b(?:message rouge|message en rouge|en rouge|red message|message in red|in red"
+    r"|code (?:incorrect|invalide|invalid|refuse|rejected|wrong|errone)|wrong code"
+    r"|mauvais code)\b"
+)
+
+
 def sent_back_to_the_login(text: str) -> bool:
     """The customer is sent back to the login screen over and over."""
     words = plain(text)
     loop = _BACK_TO_THE_START.search(words) and _AGAIN.search(words)
-    return bool(loop) and not _AFTER_ACCEPTING.search(words)
+    return bool(loop) and not _AFTER_ACCEPTING.search(words) and not _CODE_REFUSED.search(words)

@@ -220,11 +220,18 @@ _NO_INSTALLS = re.compile(
     r"|(?:ne )?(?:peut|peux|pouvons) rien (?:y )?(?:ajouter|installer|mettre)"
     r"|without downloading (?:something|anything|an app)|sans (?:rien )?telecharger"
     r"|n installe(?:rai|ra)? (?:jamais )?rien|jamais rien installe|verrouille par (?:l informatique"
-    r"|le service informatique|la dsi|it)|locked by (?:it|the it|our it))\b"
+    r"|le service informatique|la dsi|it)|locked by (?:it|the it|our it)"
+    # a parent who reads texts but downloads nothing (« télécharger une appli et scanner quelque
+    # chose, c'est hors de question », "anything involving downloading and scanning is a
+    # non-starter": the app's set-up 0.44, the steps 0.20; DEV108, written blind)
+    r"|(?:telecharger|installer) (?:\w+ ){0,6}?(?:c est )?hors de question"
+    r"|hors de question de (?:telecharger|installer)"
+    r"|(?:downloading|installing) (?:\w+ ){0,4}?(?:is|are) (?:a )?(?:non ?starter|out of the"
+    r" question|not an option|a no go))\b"
 )
 _TEXTS_COME = re.compile(
     r"\b(?:texts?|text messages|messages|sms|textos?)\b.{0,40}\b(?:fine|ok|okay|normally"
-    r"|normalement|bien|come through|arrive\w*)\b"
+    r"|normalement|bien|come through|arrive\w*|sans souci|sans probleme|no problem)\b"
     r"|\b(?:recoit|recois|gets?|receives?) (?:\w+ ){0,3}?(?:ses |les |mes |his |her |my |their )?"
     r"(?:texts?|messages|sms|textos)\b(?: \w+)? (?:fine|ok|normalement|bien|normally)\b"
     # "I do everything by text with my staff already" (DEV85, written blind)

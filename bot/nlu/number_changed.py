@@ -76,9 +76,22 @@ def number_to_update(text: str) -> bool:
     # another number's words in the same sentence only: "votre hotline m'a fait poireauter pour
     # une histoire de facture... Bref. J'ai changé… de numéro" is the customer's (DEV83)
     return any(
-        _CHANGED.search(plain(part)) and not _OTHER.search(plain(part))
+        _CHANGED.search(plain(part)) and not _another_number(plain(part))
         for _, _, part in sentences(text)
     )
+
+
+# the carrier named: the SIM or the line is the customer's phone's (« Mon opérateur m'a changé
+# de carte SIM et m'a attribué un nouveau numéro au passage. »: out of scope 0.42; DEV107)
+_CARRIER = re.compile(
+    r"\b(?:mon|my|notre|our) (?:operateur|operator|carrier|network|provider|fournisseur)\b"
+)
+
+
+def _another_number(words: str) -> bool:
+    """Another number's words (a request, an M2M SIM, billing) in the sentence, and no
+    carrier named, which makes the SIM the customer's phone's."""
+    return bool(_OTHER.search(words)) and not _CARRIER.search(words)
 
 
 # codes still sent to the old number after a new phone came (« Le nouveau est arrivé ce matin,

@@ -17,7 +17,10 @@ from bot.nlu.phone_clock import clock_set_by_hand
 from bot.plain_text import plain
 
 _PAST_PASSWORD = re.compile(
-    r"\b(?:past|beyond|further than) (?:the |my )?(?:password|login|log in|sign in)"
+    # (not "notes that mention nothing beyond the password": what they lack, the date's
+    # question; DEV108, written blind)
+    r"\b(?<!nothing )(?<!rien )(?:past|beyond|further than) (?:the |my )?(?:password|login|log in"
+    r"|sign in)"
     r"(?: screen| page| step| field)?\b"
     r"|\b(?:stuck|blocked|blocks|stops|stopped|hangs) (?:right |just )?after"
     r" (?:the |my )?password\b"

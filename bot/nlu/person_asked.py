@@ -11,11 +11,18 @@ from __future__ import annotations
 
 import re
 
-from bot.nlu.where_to_send import asks_whom_to_send_to
+from bot.nlu.where_to_send import asks_whom_to_call, asks_whom_to_send_to
 from bot.plain_text import plain
 
 _PERSON = re.compile(
-    r"\b(?:talk|speak|chat|discuss)\s+(?:to|with)\s+(?:someone|somebody|a person|a human|an agent"
+    # someone of support to go through it with on the phone ("…the security setup done with
+    # someone from your side on the line", « des gens qui peuvent faire la démarche avec moi au
+    # téléphone »: the steps 0.17, the changed phone 0.22; DEV108, written blind)
+    r"\b(?:someone|somebody|a person|quelqu un|des gens|des personnes|une personne|un conseiller"
+    r"|une conseillere)\b(?: \w+){0,3}? (?:from your (?:side|end|team)|de chez vous|chez vous"
+    r"|qui peu\w* (?:\w+ ){0,4}?avec moi)\b.{0,30}\b(?:on the (?:line|phone)|au telephone"
+    r"|au bout du fil|by phone|par telephone)\b"
+    r"|\b(?:talk|speak|chat|discuss)\s+(?:to|with)\s+(?:someone|somebody|a person|a human|an agent"
     r"|a real person|an advisor|an adviser|a colleague|a member|one of you|a rep|staff)"
     r"|\b(?:parler|discuter|echanger)\s+(?:a|avec)\s+(?:quelqu un|une personne|un humain"
     r"|un conseiller|une conseillere|un agent|un technicien|une vraie personne|quelqu un de chez)"
@@ -113,6 +120,8 @@ def asks_for_a_person(text: str) -> bool:
     answers."""
     words = plain(text)
     if asks_whom_to_send_to(text):  # « …il me demande à qui écrire ou téléphoner » (DEV17)
+        return False
+    if asks_whom_to_call(text):  # « …de vive voix… Il me demande qui il peut appeler » (DEV108)
         return False
     if _DEMANDS_A_PERSON.search(words):
         return True

@@ -216,7 +216,12 @@ _TIED = re.compile(
     r"|enregistre\w* sur|configure\w* sur|associe\w* a|codes? (?:went|go|arrivai\w*|allai\w*)"
     r"|step after (?:my|the) password|etape apres (?:le|mon) mot de passe"
     # « J'ai rendu mon téléphone de fonction… tout passait par ce téléphone » (DEV84)
-    r"|tout passait par|tout passe par|everything went through|everything goes through)\b"
+    r"|tout passait par|tout passe par|everything went through|everything goes through"
+    # the codes asked from a phone no longer had ("…handed back the company phone… the portal
+    # wants digits from a device I no longer have": the reset 0.28, the refused code 0.26;
+    # DEV108, written blind)
+    r"|(?:device|phone|appareil|telephone|portable) (?:that |which |que |qu )?(?:i|je|j) (?:no"
+    r" longer have|don t have any ?more|n ai plus|n avais plus))\b"
 )
 
 

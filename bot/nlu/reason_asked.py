@@ -43,15 +43,28 @@ _ABOUT_THAT = re.compile(
     r" thing)(?: is| s| was)?(?: all)? (?:about|for)\b"
     r"|\bc est (?:donc |ca |bien )?(?:pour ca|de ca qu il s agit|ca la raison|la raison)\b"
     r"|\b(?:il s agit|c est) (?:donc )?de (?:ca|cela)\b"
+    # a link asked, or a coincidence (« …une entreprise voisine… s'est fait voler des mots de
+    # passe… Il y a un lien, vous avez eu un problème chez vous ? »: out of scope 0.21; "…remote
+    # pumps got tampered with after a manager's password leaked. Same week, our… account starts
+    # wanting something from my phone. Coincidence?": out of scope 0.40; DEV108, written blind)
+    r"|\b(?:il y a|y a t il|y a) (?:un |le moindre )?(?:lien|rapport)\b"
+    r"|\bis there (?:a|any) (?:link|connection)\b"
+    r"|\b(?:coincidence|un hasard|par hasard|pure chance)\b"
+    r"|\b(?:vous avez eu|you had|you ve had|did you have) (?:un |a |an )?(?:probleme|souci"
+    r"|incident|problem|breach|attack)\b"
 )
 _ATTACK = re.compile(
     r"\b(?:hack\w*|pirat\w*|attaqu\w*|attack\w*|breach\w*|leak\w*|fuite\w*|ransomware|rancongiciel"
-    r"|cyber\w*|phishing|hameconn\w*|stolen password|mot de passe vole)\b"
+    r"|cyber\w*|phishing|hameconn\w*|stolen password|mot de passe vole|tampered"
+    r"|vol\w* (?:des |de |les |leurs? )?mots? de passe|faux mails?)\b"
 )
 _THE_STEP = re.compile(
     r"\b(?:portail|portal|site|website|login|log in|connexion|etape|step|2fa|double auth\w*"
     r"|two factor|verification|securite|security|code|codes)\b"
 )
+# (the step told by the phone it wants, beside an attack told: « votre portail me demande mon
+# téléphone à chaque fois. Il y a un lien… ? »: DEV108, written blind)
+_THE_STEP_OR_PHONE = re.compile(rf"{_THE_STEP.pattern}|\b(?:phone|telephone|portable)\b")
 # other websites said not to ask for it ("Netflix doesn't make me do this")
 _OTHERS = re.compile(
     r"\b(?:netflix|amazon|google|gmail|facebook|instagram|my bank|ma banque|other (?:sites"
@@ -73,7 +86,7 @@ def asks_if_this_is_the_reason(text: str) -> bool:
     words = plain(text)
     if _CAUSE_ASKED.search(words) and _THE_STEP.search(words):
         return True
-    if _ABOUT_THAT.search(words) and _ATTACK.search(words) and _THE_STEP.search(words):
+    if _ABOUT_THAT.search(words) and _ATTACK.search(words) and _THE_STEP_OR_PHONE.search(words):
         return True
     return bool(_OTHERS.search(words) and _OTHERS_DO_NOT.search(words) and _WHY_YOU.search(words))
 
@@ -93,6 +106,14 @@ _WHIM = re.compile(
     r"|pour embeter|pour nous embeter|to annoy)\b"
 )
 _ASKED = re.compile(r"\?|\b(?:y a t il|il y a|est ce qu|is there|are there|was there)\b")
+# what the step does asked, the explanation wanted for others ("The van drivers… keep asking
+# why I now fiddle with my phone… I'd rather give them a proper explanation than 'because'.
+# What am I actually doing there?": what 2FA is 0.08, moved to why; DEV108, written blind)
+_WHAT_IT_DOES = re.compile(
+    r"\bwhat am i (?:actually |really |even )?doing\b|\bwhat (?:does|do) (?:it|this|the phone"
+    r"|my phone) (?:actually |really )?do\b|\bqu est ce que je fais (?:exactement |vraiment )?"
+    r"(?:la|concretement)\b|\bje fais quoi exactement\b"
+)
 
 
 def asks_for_the_real_reason(text: str) -> bool:
@@ -101,9 +122,17 @@ def asks_for_the_real_reason(text: str) -> bool:
     words = plain(text)
     if not _THE_STEP.search(words) or not _ASKED.search(text.lower() + " " + words):
         return False
+    if _WHAT_IT_DOES.search(words):
+        return False
     return bool(_REAL_REASON.search(words)) or bool(
         _WHIM.search(words) and re.search(r"\b(?:raison|pourquoi|reason|why)\b", words)
     )
+
+
+def asks_what_the_step_does(text: str) -> bool:
+    """What one does at the new step asked ("What am I actually doing there?"): what 2FA is."""
+    words = plain(text)
+    return bool(_WHAT_IT_DOES.search(words) and _THE_STEP.search(words))
 
 
 def asks_why_of_the_answer(text: str) -> bool:

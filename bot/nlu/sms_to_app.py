@@ -141,7 +141,8 @@ _NO_SIGNAL = re.compile(
     r"\b(?:ne capte pas|capte pas|capte rien|pas de reseau|aucun reseau|zero reseau|pas de signal"
     r"|no signal|no reception|no coverage|no network|bad signal|poor signal|dead zone|zone blanche"
     r"|sous sol|basement|offshore|without network|sans reseau|quasiment pas de reseau"
-    r"|presque pas de reseau|peu de reseau"
+    r"|presque pas de reseau|peu de reseau|capte presque rien|barely any signal"
+    r"|hardly any signal|almost no signal"
     # « mon numéro français capte très mal » (DEV99, written blind)
     r"|capte(?:nt)? (?:tres |vraiment |super |si )?mal|reseau (?:tres )?faible|weak signal"
     r"|patchy (?:signal|coverage|reception)"
@@ -415,7 +416,12 @@ _ANY_WAY = re.compile(
     # téléphone pour pouvoir se connecter au portail depuis là ? »: what 2FA is 0.20; DEV100)
     r"|what (?:\w+ ){0,3}?(?:install|download)|qu est ce qu\w* (?:\w+ ){0,3}?(?:installer"
     r"|telecharger)|(?:que|quoi) (?:faut il|doit on|dois je|doivent ils) (?:installer"
-    r"|telecharger))\b"
+    r"|telecharger)"
+    # advice asked (« …juste une liaison internet par satellite. Le technicien… doit pouvoir se
+    # connecter au portail depuis là-haut. Vous nous conseillez quoi ? »: out of scope 0.20, the
+    # methods 0.19; DEV107, written blind)
+    r"|(?:vous )?(?:nous |me |lui )?conseillez quoi|que (?:nous |me |lui )?conseillez vous"
+    r"|what (?:do|would) you (?:recommend|suggest|advise))\b"
 )
 
 
@@ -463,7 +469,29 @@ _SET_TO_TEXTS = re.compile(
 )
 
 
+# ...or the customer said to be set up that way, the texts late, and something better asked
+# (« on ne capte presque rien, et les textos m'arrivent avec un quart d'heure de retard. Je suis
+# configurée comme ça depuis le printemps. Il n'y a pas mieux… ? », "I've been set up that way
+# since the spring. Is there something better…?": the SMS that never came; DEV108, written
+# blind)
+_SET_THAT_WAY = re.compile(
+    r"\b(?:configure\w* (?:comme ca|ainsi)|set up (?:that|this|like that|like this) way"
+    r"|set up like (?:that|this)|(?:been|am|i m) set up that way)\b"
+)
+_BETTER = re.compile(
+    r"\b(?:pas mieux|quelque chose de mieux|rien de mieux|une meilleure (?:solution|facon"
+    r"|option)|something better|anything better|a better (?:way|option|solution))\b"
+)
+
+
 def no_signal_set_to_texts(text: str) -> bool:
-    """No signal, Wi-Fi there, and the account said to be on text messages."""
+    """No signal, Wi-Fi there, and the account said to be on text messages (or the codes said
+    to come by text: "My codes come by text, but the marina office is in a concrete basement
+    with no signal, although the Wi-Fi is fine": the SMS that never came 0.29; DEV107); or no
+    signal, the texts on the account, and something better asked."""
     words = plain(text)
-    return bool(_NO_SIGNAL.search(words) and _WIFI.search(words) and _SET_TO_TEXTS.search(words))
+    on_texts = _SET_TO_TEXTS.search(words) or gets_codes_by_text_now(words)
+    if _NO_SIGNAL.search(words) and _WIFI.search(words) and on_texts:
+        return True
+    set_that_way = on_texts or _SET_THAT_WAY.search(words)
+    return bool(_NO_SIGNAL.search(words) and set_that_way and _BETTER.search(words))

@@ -91,6 +91,11 @@ _AWAY = re.compile(
     # at sea ("…is now crossing the Atlantic on a sailboat for a month": DEV106, written blind)
     r"|on a sailboat|on a boat|at sea|sailing|crossing the atlantic|en mer|en voilier|en bateau"
     r"|en croisiere|on a cruise"
+    # offshore or off sick ("…he's now on an offshore rotation for two months with no signal",
+    # "The colleague who runs our parking meter team is off sick for several weeks": under the
+    # fallback, why 2FA 0.31; DEV107, written blind)
+    r"|offshore|on (?:an |a )?(?:offshore )?rotation|on a rig|sur une plateforme|off sick"
+    r"|en arret|off work"
     # about to leave (« Notre stagiaire part vendredi… Avant son départ, qu'est-ce qu'on doit
     # faire pour mettre mon numéro à la place ? »: the general steps 0.68; DEV104, written blind)
     r"|(?:part|s en va|quitte l entreprise|nous quitte) (?:vendredi|lundi|mardi|mercredi|jeudi"

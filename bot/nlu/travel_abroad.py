@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.absence_ahead import postpones_with_an_absence_ahead
 from bot.nlu.never_came import says_it_never_came
 from bot.plain_text import plain
 
@@ -55,6 +56,10 @@ def asks_about_codes_abroad(text: str) -> bool:
         and not says_it_never_came(words)
         and not _PRICE.search(words)
         and not _TIME_LEFT.search(words)
+        # the popup brushed off before leaving: the 28 days (bot/nlu/absence_ahead.py; "I brushed
+        # off the security prompt last week… I'm off on a six-week contract abroad and won't log
+        # in again until I'm back": DEV107, written blind)
+        and not postpones_with_an_absence_ahead(text)
     )
 
 

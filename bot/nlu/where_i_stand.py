@@ -30,7 +30,11 @@ _WHERE_I_STAND = re.compile(
     r"|ou est ce que j en suis|ou j en suis (?:avec|par rapport))\b"
     # not known ("c'est mon associé qui s'occupe des connexions et il est en arrêt maladie… Je
     # ne sais pas du tout où on en est avec la nouvelle sécurité.": under the fallback; DEV62)
-    r"|\b(?:sais pas|sais plus|sait pas|aucune idee|no idea|not sure|don t know|no clue)\b.{0,20}"
+    # (or lost track of: "On the office PC the portal lets me in with just my password; on the
+    # field tablet it asks for digits. I've completely lost track of where I stand.": remembering
+    # the device 0.18, the status 0.15, the fallback; DEV108, written blind)
+    r"|\b(?:sais pas|sais plus|sait pas|aucune idee|no idea|not sure|don t know|no clue"
+    r"|lost track of|perdu le fil de|je ne sais plus)\b.{0,20}"
     r"\b(?:ou on en est|ou j en suis|ou nous en sommes|ou en est (?:mon|notre|le) compte"
     r"|where (?:we|i) stand|where we re at|where i m at|where things stand)\b"
 )

@@ -327,7 +327,13 @@ def wants_a_number_to_dial(text: str) -> bool:
 
 
 # whom to call, asked in so many words (the call's clauses of _WHOM alone)
-_WHOM_TO_CALL = re.compile(rf"{_WHO_TO_CALL}|\b(?:{_CALL_VERBS}) qui\b{_NOT_WHO_IS_RIGHT}")
+_WHOM_TO_CALL = re.compile(
+    rf"{_WHO_TO_CALL}|\b(?:{_CALL_VERBS}) qui\b{_NOT_WHO_IS_RIGHT}"
+    # said of someone else (« Il me demande qui il peut appeler chez vous »: a person 0.57, from
+    # « de vive voix »; DEV108, written blind)
+    r"|\bqui (?:il|elle|on|ils|elles|nous|je) (?:peut|peuvent|pourrait|pourraient|pourra|doit"
+    r"|doivent|devrait|peux|dois) (?:appeler|joindre|telephoner|contacter)\b"
+)
 
 
 def asks_whom_to_call(text: str) -> bool:

@@ -32,6 +32,31 @@ def asks_what_a_phone_has_to_do(text: str) -> bool:
     return bool(_PHONE.search(words) and _WEB.search(words) and _LINK.search(words))
 
 
+# the phone's part of the login asked to be explained ("The handover notes just say 'login =
+# password + phone' and nothing else. Can you fill in the blank on the phone part?": what 2FA is
+# 0.13, under the fallback; DEV108, written blind)
+_PHONE_PART = re.compile(
+    r"\b(?:the|that|this|la|cette) (?:phone|mobile|telephone|portable) (?:part|bit|side|step"
+    r"|thing)\b|\b(?:partie|etape|histoire) (?:du |de |avec le )?(?:telephone|portable|mobile)\b"
+)
+_EXPLAIN = re.compile(
+    r"\b(?:fill in|explain|what is|what s|what does|how does|tell me|c est quoi|qu est ce que"
+    r"|expliqu\w*|comment (?:ca|cela) (?:marche|fonctionne)"
+    r"|a quoi (?:ca|cela) correspond)\b"
+)
+# what it is for: why ("keeps moaning about the phone step, what's the point of it for us?")
+_WHAT_FOR = re.compile(
+    r"\b(?:point|purpose|why|pourquoi|interet|sert a quoi|a quoi (?:ca|cela) sert)\b"
+)
+
+
+def asks_what_the_phone_part_is(text: str) -> bool:
+    """The phone's part of the login named, to be explained (what 2FA is)."""
+    words = plain(text)
+    explained = _PHONE_PART.search(words) and _EXPLAIN.search(words)
+    return bool(explained) and not _WHAT_FOR.search(words)
+
+
 # the phone's part feared: "Half of them are convinced the portal is going to read their
 # personal messages. What's actually going on here?" (why 2FA 0.24; DEV32, written blind): what
 # 2FA is says what the phone does (shows or receives a code, nothing more)

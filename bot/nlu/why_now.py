@@ -39,6 +39,19 @@ _PASSWORD_WAS_ENOUGH = re.compile(
 )
 
 
+# what the new part is, asked without a why ("A password used to be enough… My wife… says it's
+# 'something you know plus something you have'. Is she right, and what's the 'something you
+# have'?": what 2FA is 0.94, moved to why; DEV108, written blind)
+_WHAT_PART = re.compile(
+    r"\bwhat (?:s|is) (?:the |this |that )?(?:something|thing|extra (?:bit|step|part)|bit|part"
+    r"|second (?:thing|part|step|factor))\b"
+    r"|\b(?:c est quoi|qu est ce que c est que) (?:le |la |ce |cette )?(?:truc|chose|partie"
+    r"|etape|second facteur|deuxieme (?:chose|partie|etape))\b"
+    # what a word means (« …il faut « en plus quelque chose qu'on a sur soi »… Quelque chose qu'on
+    # a sur soi, ça veut dire quoi ? »: DEV108, written blind)
+    r"|\b(?:ca veut dire quoi|qu est ce que ca veut dire|what does (?:that|it|this) mean)\b"
+)
+_WHY = re.compile(r"\b(?:why|pourquoi|pk|pq|pour quoi faire|what for)\b")
 # "…it worked fine. When did that change exactly?" asks the date (since when)
 _WHEN = re.compile(r"\b(?:when|since when|quand|depuis quand|what date|which date|quelle date)\b")
 
@@ -55,7 +68,9 @@ def asks_why_it_is_needed_now(text: str) -> bool:
     # l'ordinateur du bureau. » asks what a phone has to do with it, what 2FA is (DEV71, written
     # blind, seen by the guard that no rule moves another topic's line)
     asks_other = (
-        asks_when_it_changed(text)
+        _WHAT_PART.search(words)
+        and not _WHY.search(words)
+        or asks_when_it_changed(text)
         or asks_what_the_extra_code_is(text)
         or asks_how_it_works(text)
         or asks_what_a_phone_has_to_do(text)

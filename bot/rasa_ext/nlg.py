@@ -57,6 +57,7 @@ from bot.nlu.closing import says_goodbye_too
 from bot.nlu.code_asked import asks_for_the_code, offers_the_code
 from bot.nlu.delay_over import delay_over_what_now
 from bot.nlu.disable import asks_to_disable
+from bot.nlu.for_all_users import asks_to_enable_it_for_others
 from bot.nlu.future_loss import loses_phone_some_day
 from bot.nlu.help_word import asks_to_be_helped_to_set_up, asks_vaguely_for_help
 from bot.nlu.hesitation import hesitates
@@ -183,6 +184,9 @@ FOCUS = (
     # "i need help with the 2fa thing": where the customer is stuck, asked, with the usual
     # places as buttons (bot/nlu/help_word.py; thirty-ninth outsider check, F8)
     ("_help", asks_vaguely_for_help),
+    # "can an admin enable it for all our users?": each user on their own account, not from
+    # this chat (bot/nlu/for_all_users.py; fifty-eighth outside check, F4)
+    ("_for_others", asks_to_enable_it_for_others),
     # "can you help me set it up?": the steps and support's offer to guide (article's answer)
     ("_guided", asks_to_be_helped_to_set_up),
     # "can you cancel the request?" outside its questions: not here, and who can (forty-fourth

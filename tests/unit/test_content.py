@@ -1291,6 +1291,26 @@ def test_what_the_app_is_and_a_scan_that_shows_nothing_are_answered_first(text, 
     assert not asks_what_the_app_is("how do I set up the authenticator app?")
 
 
+@pytest.mark.parametrize("text, lang, first", [
+    ("Can an admin enable 2FA for all our users at once?", "en", "Each user turns on"),
+    ("je suis admin, est-ce que je peux activer la double authentification pour tous mes "
+     "utilisateurs d'un coup ?", "fr", "Chaque utilisateur active"),
+])
+def test_turning_it_on_for_all_users_says_each_user_does_it(text, lang, first):
+    """Fifty-eighth outside check, F4: "Can an admin enable 2FA for all our users at once?" got
+    the 28 days. It is read as how to enable it, said with who does it (each user, on their own
+    account, with their own phone), that the chat cannot do it for others, and support's line
+    for users' accounts; one's own set-up keeps the plain steps."""
+    assert reading("ask_since_when", text)[0] == "ask_how_enable"
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    reply = asyncio.run(nlg.generate("utter_how_enable", _asked(text, lang), "rest"))
+    assert reply["said_as"] == "utter_how_enable_for_others" and reply["text"].startswith(first)
+    assert "+33" in reply["text"] and "Continuer" in reply["text"], reply["text"]
+    own = "how do I enable 2FA on my account?" if lang == "en" else "comment j'active la 2FA ?"
+    assert not asyncio.run(nlg.generate("utter_how_enable", _asked(own, lang), "rest"))[
+        "text"].startswith(first)
+
+
 @pytest.mark.parametrize("name, text, lang, at, wish", [
     ("utter_you_are_welcome", "merci, bonne soirée", "fr", (2026, 12, 6, 20, 27), "bonne soirée"),
     ("utter_you_are_welcome", "merci, bonne journée", "fr", (2026, 12, 7, 10, 0), "bonne journée"),

@@ -3689,6 +3689,128 @@ DEV105_106_LEFT_ALONE = [
 ]
 
 
+# DEV107-108 (thirty-first session, written blind, first scored on the previous session's final
+# code): each kind of their misses in other words, and what the new rules leave alone
+DEV107_108_KINDS = [
+    # an authenticator used for the bank, every code wanted in one place
+    ("J'ai déjà une appli qui me donne des codes pour ma banque, je voudrais tout avoir au même "
+     "endroit.", "ask_enable_app", "ask_enable_app"),
+    ("I have an app that shows me codes for my email, can the portal go in one place with it?",
+     "request_switch_method", "ask_enable_app"),
+    # no mobile network up there, internet by satellite, advice asked
+    ("Le refuge n'a aucun réseau, seulement internet par satellite. Vous me conseillez quoi pour "
+     "me connecter ?", "out_of_scope", "ask_enable_app"),
+    # a password manager offers to keep the digits: left to the classifier (the code's format)
+    # the carrier's new SIM with a new number
+    ("My carrier gave me a new SIM card and a new number, now I can't log in to the portal.",
+     "out_of_scope", "phone_changed"),
+    # back from leave, kept out, no set-up named
+    ("Je rentre de trois semaines de vacances et je n'arrive plus à me connecter au portail.",
+     "out_of_scope", "ask_my_status"),
+    ("Back from sick leave and the portal won't let me in any more.", "code_rejected",
+     "ask_my_status"),
+    # the popup put off until today, ready now
+    ("I've been dismissing that popup for a month. Today I finally have time, where do I start?",
+     "ask_deadline", "ask_how_enable"),
+    ("J'ai toujours reporté la fenêtre. Ce matin j'ai le temps, je fais quoi dans l'ordre ?",
+     "ask_deadline", "ask_how_enable"),
+    # ...asked to last until leaving
+    ("Notre saisonnier ferme la fenêtre à chaque fois, il peut continuer comme ça jusqu'à la fin "
+     "de son contrat ?", "ask_how_enable", "ask_deadline"),
+    # ...declined for everyone
+    ("Le chef a cliqué non pour tout le monde sur la fenêtre de sécurité, on est tranquilles ?",
+     "ask_why_2fa", "ask_deadline"),
+    # the popup brushed off, away abroad for weeks
+    ("I keep skipping the security prompt and I'm heading abroad for a two-month job. Will that "
+     "be a problem?", "ask_why_2fa", "ask_deadline"),
+    # the phone's owner offshore, off sick
+    ("Our manager has the codes on his phone and he's offshore for six weeks.", "ask_how_enable",
+     "phone_changed"),
+    ("Mon collègue est en arrêt et les codes du compte arrivent sur son portable.", "ask_why_2fa",
+     "phone_changed"),
+    # a login loop with the password accepted
+    ("Password accepted, then the page sends me back to the login screen every time. What's "
+     "wrong?", "ask_how_enable", "ask_my_status"),
+    # a code typed slowly and refused in red: the refused code, not the loop
+    ("Je tape le code lentement et au moment de valider, message rouge et retour au début.",
+     "code_rejected", "code_rejected"),
+    # a parent who reads texts but installs nothing
+    ("Mon père reçoit ses SMS sans problème mais installer une appli, c'est hors de question. "
+     "Que choisir ?", "ask_enable_app", "ask_enable_sms"),
+    # the same code on another device
+    ("I logged in on my desktop with a code, will that same code work on my tablet?",
+     "ask_remember_device", "ask_code_format"),
+    ("J'ai utilisé un code sur le PC du bureau, est-ce que ce code marche aussi sur mon "
+     "portable ?", "ask_remember_device", "ask_code_format"),
+    # a phone handed back, the digits asked from a device no longer had
+    ("J'ai rendu mon téléphone pro et le portail me demande des chiffres d'un appareil que je "
+     "n'ai plus.", "code_rejected", "phone_changed"),
+    # lost track of where one stands
+    ("The laptop lets me in but the tablet asks for a code, I've lost track of where I stand.",
+     "ask_remember_device", "ask_my_status"),
+    # texts in a basement, Wi-Fi fine; texts late, something better asked
+    ("My login codes come by text but there's no signal in the workshop, only Wi-Fi.",
+     "sms_not_received", "request_switch_method"),
+    ("Les textos arrivent en retard, on capte presque rien ici. Je suis configuré comme ça, il "
+     "n'y a pas mieux ?", "sms_not_received", "request_switch_method"),
+    # the app for the portal banned by IT
+    ("IT says the app I use for the portal is not on the approved list, it has to go by Monday.",
+     "ask_enable_app", "request_switch_method"),
+    # the phone that makes the codes kept, texts wished
+    ("My old phone is the one that generates the codes, I'd rather get a text on my new one.",
+     "ask_enable_sms", "request_switch_method"),
+    # a breach elsewhere, a link asked
+    ("Un fournisseur s'est fait pirater le mois dernier et maintenant vous me demandez mon "
+     "téléphone. Il y a un lien ?", "out_of_scope", "ask_why_2fa"),
+    # an announcement missed, told today
+    ("Last time I logged in there was nothing, today it wants my phone. Did I miss an email?",
+     "sms_not_received", "ask_since_when"),
+    # old notes, out of date
+    ("Les fiches de mon prédécesseur ne parlent que du mot de passe, elles sont périmées ?",
+     "ask_what_is_2fa", "ask_since_when"),
+    # already a phone at the time, in 2024
+    ("Did the portal already require a phone back in March 2024?", "code_rejected",
+     "ask_since_when"),
+    # a text deleted, still on the page
+    ("I accidentally deleted the text with the code and I'm still on the page.",
+     "sms_not_received", "request_resend"),
+    # someone on the phone to go through it
+    ("Is there someone from your team who can do the setup with me by phone?", "ask_how_enable",
+     "request_human"),
+    # who he can call
+    ("Mon patron ne veut pas du chat, il demande qui il peut appeler.", "request_human",
+     "ask_contact"),
+    # the phone's part of the login
+    ("The notes say login = password + phone. Can you explain the phone part?", "out_of_scope",
+     "ask_what_is_2fa"),
+    # what one does at the step, heard as why
+    ("My team asks why I pick up my phone at each login. What am I actually doing at that step?",
+     "ask_why_2fa", "ask_what_is_2fa"),
+    # a shared on-call phone for the codes
+    ("We have one duty phone passed between the night staff. Can the codes go to it? How do we "
+     "set it up?", "phone_changed", "ask_enable_sms"),
+    # turning it on for all one's users (fifty-eighth check, F4)
+    ("As the admin, can I activate 2FA for all my users in one go?", "ask_since_when",
+     "ask_how_enable"),
+    ("Est-ce que je peux mettre en place la double authentification pour toute l'équipe ?",
+     "ask_deadline", "ask_how_enable"),
+]
+DEV107_108_LEFT_ALONE = [
+    # no time now: the 28 days, not ready
+    ("I don't have time today, can I just keep dismissing the popup?", "ask_deadline"),
+    # a colleague did it for everyone: the status's question
+    ("My colleague set it up for everyone, does that cover my account?", "ask_my_status"),
+    # SMS in use, every code wanted in the app: the change of method
+    ("My codes come to my mobile number, I'd like everything in Authenticator in one place.",
+     "request_switch_method"),
+    # the point of the phone step: why
+    ("what's the point of the phone step for us?", "ask_why_2fa"),
+    # a code refused after a long wait, no screen said
+    ("I typed the code from the text and it says invalid.", "code_rejected"),
+    # someone's popup declined for themselves
+    ("I clicked no on the popup this morning, how long can I keep doing that?", "ask_deadline"),
+]
+
 # DEV80-91's kinds (and the forty-ninth to fifty-first checks'), one test for the six pairs
 @pytest.mark.parametrize(
     "text, heard, topic",
@@ -3705,6 +3827,7 @@ DEV105_106_LEFT_ALONE = [
         *DEV99_100_KINDS,
         *DEV103_104_KINDS,
         *DEV105_106_KINDS,
+        *DEV107_108_KINDS,
     ],
 )
 def test_twenty_fifth_session_kinds_are_read(text, heard, topic):
@@ -3727,6 +3850,7 @@ def test_twenty_fifth_session_kinds_are_read(text, heard, topic):
         *DEV99_100_LEFT_ALONE,
         *DEV103_104_LEFT_ALONE,
         *DEV105_106_LEFT_ALONE,
+        *DEV107_108_LEFT_ALONE,
     ],
 )
 def test_twenty_fifth_session_rules_leave_these_alone(text, heard):
