@@ -360,6 +360,24 @@ def asks_if_the_code_is_permanent(text: str) -> bool:
     return bool(said) and not _SIM_CODES.search(words)
 
 
+# a password manager that offers to keep the code ("My password manager just offered to save the
+# six digits along with my login so I won't need to open the app next time. Should I let it?":
+# the refused code 0.22; « Mon gestionnaire de mots de passe me propose d'enregistrer les six
+# chiffres… »: under the fallback; DEV107, written blind): the code's answer (single use, a new
+# one each time, so a kept one is of no use)
+_MANAGER_KEEPS = re.compile(
+    r"\b(?:password manager|gestionnaire de mots de passe|keychain|trousseau|bitwarden|1password"
+    r"|lastpass|dashlane|keepass\w*)\b.{0,60}\b(?:save|saving|store|storing|keep|keeping"
+    r"|remember|enregistr\w*|memoris\w*|garder|stock\w*|retenir|sauvegard\w*)\b.{0,30}"
+    r"\b(?:digits|chiffres|code|codes|numbers)\b"
+)
+
+
+def asks_to_keep_the_code_in_a_password_manager(text: str) -> bool:
+    """A password manager offers (or is asked) to keep the code for next time."""
+    return bool(_MANAGER_KEEPS.search(plain(text)))
+
+
 # the whole text typed, or only its digits ("…my phone buzzed with a message. Do I type the
 # whole message or just the digits, and is there a time limit?": the refused code 0.33; DEV104,
 # written blind): the code's answer (six digits, where to type them, how long they last)

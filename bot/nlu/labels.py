@@ -98,6 +98,7 @@ from bot.nlu.code_asked import (
     asks_if_the_code_stays_the_same,
     asks_if_the_whole_message_is_typed,
     asks_to_be_told_the_code,
+    asks_to_keep_the_code_in_a_password_manager,
     asks_what_the_field_wants,
     asks_where_the_qr_code_is,
     asks_where_to_type,
@@ -2286,6 +2287,19 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (on_for_all_but_nothing_seen, "ask_my_status", ("ask_how_enable", "ask_what_is_2fa")),
     (asks_if_the_whole_message_is_typed, "ask_code_format", ("code_rejected", "sms_not_received")),
     (asks_if_the_code_is_permanent, "ask_code_format", ("out_of_scope", *SAME_CODE_HEARD_AS)),
+    # DEV107 (written blind): a password manager offers to keep the code, heard as the refused
+    # code or under the fallback (the set-ups, the status in a tie)
+    (
+        asks_to_keep_the_code_in_a_password_manager,
+        "ask_code_format",
+        (
+            *SAME_CODE_HEARD_AS,
+            "ask_how_enable",
+            "ask_enable_sms",
+            "ask_my_status",
+            "request_switch_method",
+        ),
+    ),
     (asks_to_merge_accounts, "out_of_scope", ("ask_deadline", "ask_how_enable")),
     # the code's field announced by a screen reader, what it wants asked (DEV105, written blind)
     (asks_what_the_field_wants, "ask_code_format", ("sms_not_received", "ask_what_is_2fa")),

@@ -443,6 +443,17 @@ def _unlock_handoff_customer(
                 "no_customer",
                 "This handoff names no customer account: unlock by email instead.",
             )
+        if h.status != "taken" or h.taken_by != agent:
+            # the check it rests on (a call back to the number on file, or the address's
+            # confirmation) needs the account's details, shown only to the agent who took the
+            # call (bot/rules/contact_on_file.py): an untaken handoff unlocked on "called back on
+            # file" was an unchecked unlock (fifty-ninth outside check, F12)
+            raise RuleError(
+                409,
+                "take_before_unlock",
+                "Take the handoff first: the unlock follows a check of the caller that only the "
+                "agent handling the call can make.",
+            )
         # the email in the language the customer last wrote in the chat, as the tickets' are
         # (forty-seventh outsider check, F12: an English chat's unlock was told in French)
         return (*_unlock_user(s, user, agent, check), h.language)

@@ -216,12 +216,35 @@ async def test_the_unlock_email_is_in_the_language_of_the_chat(live_backend, clo
     tickets' emails follow the chat's. The handoff's language is the chat's."""
     ctx = live_backend.ctx
     reference = await _locked_customers_handoff(live_backend, clock, browser, "lang@x.io", "c-en")
+    assert (await agent_call(live_backend, "POST", f"/api/agent/handoffs/{reference}/take"))[0] == 200
     st, _ = await agent_call(live_backend, "POST", f"/api/agent/handoffs/{reference}/unlock",
                              {"caller_check": "called_back_on_file"})
     assert st == 200
     await ctx.drain()
     told = [m for m in outbox(ctx, "email", "lang@x.io")][-1]
     assert "unlocked" in (told.subject + told.body).lower() and "déverrouill" not in told.body
+
+
+async def test_only_the_agent_who_took_the_handoff_unlocks_through_it(live_backend, clock, browser):
+    """Fifty-ninth outside check, F12: an open handoff nobody had taken unlocked its customer on
+    "called back on file", while the number to call back is shown only to the agent who takes the
+    call (`/contact`: 409 not_taken_by_you). The unlock is refused the same way until the agent
+    takes the handoff, and the account stays locked."""
+    from bot.models import User
+
+    reference = await _locked_customers_handoff(live_backend, clock, browser, "untaken@x.io", "c-untaken")
+    for check in ("called_back_on_file", "confirmed_by_email"):
+        st, body = await agent_call(live_backend, "POST", f"/api/agent/handoffs/{reference}/unlock",
+                                    {"caller_check": check})
+        assert st == 409 and body["error"] == "take_before_unlock", body
+    with live_backend.ctx.db.session() as s:
+        assert s.query(User).filter_by(email="untaken@x.io").one().locked_at is not None
+    assert (await agent_call(live_backend, "POST", f"/api/agent/handoffs/{reference}/take"))[0] == 200
+    st, body = await agent_call(live_backend, "POST", f"/api/agent/handoffs/{reference}/unlock",
+                                {"caller_check": "called_back_on_file"})
+    assert st == 200 and body["unlocked"] is True, body
+    with live_backend.ctx.db.session() as s:
+        assert s.query(User).filter_by(email="untaken@x.io").one().locked_at is None
 
 
 async def test_a_withdrawn_handoff_unlocks_nothing(live_backend, clock, browser):

@@ -3700,7 +3700,11 @@ DEV107_108_KINDS = [
     # no mobile network up there, internet by satellite, advice asked
     ("Le refuge n'a aucun réseau, seulement internet par satellite. Vous me conseillez quoi pour "
      "me connecter ?", "out_of_scope", "ask_enable_app"),
-    # a password manager offers to keep the digits: left to the classifier (the code's format)
+    # a password manager offers to keep the digits
+    ("Bitwarden wants to store the code with my login for next time, is that OK?",
+     "code_rejected", "ask_code_format"),
+    ("Mon trousseau propose de garder le code avec mon mot de passe, j'accepte ?",
+     "ask_how_enable", "ask_code_format"),
     # the carrier's new SIM with a new number
     ("My carrier gave me a new SIM card and a new number, now I can't log in to the portal.",
      "out_of_scope", "phone_changed"),
@@ -3807,6 +3811,8 @@ DEV107_108_LEFT_ALONE = [
     ("what's the point of the phone step for us?", "ask_why_2fa"),
     # a code refused after a long wait, no screen said
     ("I typed the code from the text and it says invalid.", "code_rejected"),
+    # a password manager that makes the codes, the portal wanted in it: the app's set-up
+    ("I use Bitwarden for codes, can the portal go in it too?", "ask_enable_app"),
     # someone's popup declined for themselves
     ("I clicked no on the popup this morning, how long can I keep doing that?", "ask_deadline"),
 ]
