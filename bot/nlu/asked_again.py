@@ -19,15 +19,32 @@ _AGAIN = re.compile(
     r"\b(?:redemande\w*|re demande\w*|demande (?:encore|a nouveau|de nouveau)|ressaisir|resaisir"
     r"|retaper|re taper|asks? (?:me )?(?:for (?:my |the )?\w+ )?again|asked (?:me )?"
     r"(?:for (?:my |the )?\w+ )?again|again for|re enter|reenter|log in again|sign in again)\b"
+    # typed twice ("why do I have to enter my email and password twice?": fifty-ninth outside
+    # check, F8), not "we use the portal twice a month"
+    r"|\b(?:enter|type|put in|give|taper|saisir|entrer|rentrer|donner|asks? for|asked for"
+    r"|redemand\w*|demand\w*)\b(?: \w+){0,5}? (?:twice|deux fois|a second time"
+    r"|une deuxieme fois|une seconde fois)\b"
 )
 _LOGIN = re.compile(
     r"\b(?:email|e mail|mail|identifiant\w*|mot de passe|mdp|password|login|credentials"
-    r"|username)\b"
+    r"|username|log in|sign in)\b"
+)
+# every login, not once: remembering the device's question ("it asks me to log in again every
+# time")
+_EVERY_TIME = re.compile(
+    r"\b(?:every|each|chaque|a chaque|tous les|toutes les|all the time|tout le temps)\b"
 )
 _PASSWORD_ITSELF = re.compile(
     r"\b(?:forgot|forgotten|oublie|oubli|reset|reinitialis\w*|wrong password|mauvais mot de passe"
     r"|incorrect|refuse|rejected|expired|expire)\b"
 )
+
+
+def login_asked_again_once(text: str) -> bool:
+    """The login asked again once, whether it is normal asked ("it asked me to log in again, is
+    that normal?": remembering the device 0.52; "why do I have to enter my email and password
+    twice?": why 0.51; fifty-ninth outside check, F8), not at every login."""
+    return login_asked_again(text) and not _EVERY_TIME.search(plain(text))
 
 
 def login_asked_again(text: str) -> bool:

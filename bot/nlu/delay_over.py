@@ -31,7 +31,9 @@ _OVER = re.compile(
     # platform today…": the general rule; fifty-eighth outside check, F9)
     r"|\b(?:can t|cannot|can no longer|no longer able to) (?:postpone|skip|put (?:it|this) off)"
     r"(?: it| this)? ?(?:any ?more|any longer)?\b"
-    r"|\b(?:ne (?:peux|peut|pouvons) plus|plus possible de) (?:reporter|repousser|passer"
+    # (« ne » dropped as people type: « je peux plus reporter, j'ai besoin d'acceder a mon compte
+    # aujourd'hui »: under the fallback; fifty-ninth outside check, F17)
+    r"|\b(?:(?:ne )?(?:peux|peut|pouvons) plus|plus possible de) (?:reporter|repousser|passer"
     r"|cliquer sur (?:non pas maintenant|plus tard))\b"
 )
 _WHAT_NOW = re.compile(
@@ -45,7 +47,8 @@ _WHAT_NOW = re.compile(
     r"|c est grave|is (?:that|it) (?:bad|serious|a problem)|c est un probleme|ca pose probleme"
     # access needed now ("I need to access the platform today": F9 above)
     r"|i need (?:to )?(?:access|get (?:into|in)|log (?:in|into))|need access (?:today|now|urgently)"
-    r"|j ai besoin d (?:acceder|entrer|me connecter)|il faut (?:que j accede|que je me connecte))\b"
+    r"|j ai besoin (?:d |de )(?:acceder|entrer|me connecter)"
+    r"|il faut (?:que j accede|que je me connecte))\b"
 )
 
 

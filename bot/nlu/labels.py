@@ -64,7 +64,7 @@ from bot.nlu.app_from_the_start import (
 )
 from bot.nlu.app_gone import app_is_gone
 from bot.nlu.app_installed import asks_what_to_do_with_the_app
-from bot.nlu.asked_again import login_asked_again
+from bot.nlu.asked_again import login_asked_again, login_asked_again_once
 from bot.nlu.authenticator_too import (
     app_put_on_my_phone_not_understood,
     keeps_every_code_in_one_app,
@@ -470,6 +470,11 @@ RESEND_ASKED = re.compile(
     # "…toujours pas arrivé, renvoie le" (twenty-fourth check, L3), not "il me renvoie le même"
     r"|(?<!\bil )(?<!\bon )(?<!\bme )(?<!\bca )(?<!\bca me )(?<!\belle )"
     r"renvoie[sz]? (?:le|la|l|un)\b"
+    # ...or again (« toujours rien, renvoie encore »: the steps, nothing sent; fifty-ninth
+    # outside check, F7), not « il me renvoie encore sur la page »
+    r"|(?<!\bil )(?<!\bon )(?<!\bme )(?<!\bca )(?<!\bca me )(?<!\belle )(?<!\bqui )"
+    r"(?:renvoie[sz]?|renvoyez) (?:encore|a nouveau|de nouveau|svp|stp)"
+    r"|resend (?:again|pls|plz|please)"
     r"|resend (?:it|me|the|a|another)|(?:can|could) (?:you|u) resend|(?:pls|plz|please) resend"
     r"|send (?:me )?(?:it|another|a new one|a new code|the code|one) again|send me another"
     # "est-ce que vous pouvez m'en envoyer un autre ?" after five minutes of waiting (DEV11)
@@ -619,7 +624,8 @@ BACK_HEARD_AS = (
     "ask_enable_sms",
 )
 # twenty-ninth check, finding 4: "je suis obligé (de le faire maintenant) ?" heard as the steps
-OBLIGED_HEARD_AS = ("ask_how_enable", "ask_what_is_2fa", "affirm")
+# (and out of scope: "I only log in… to download invoices. Do I really need this?": 59th, F4)
+OBLIGED_HEARD_AS = ("ask_how_enable", "ask_what_is_2fa", "affirm", "out_of_scope")
 # thirtieth check, finding 5: the phone found again, heard as the phone changed
 FOUND_HEARD_AS = ("phone_changed", "affirm", "thank")
 # DEV14 (twelfth session, written blind): a phone destroyed among a day's work, heard as out of
@@ -1079,6 +1085,9 @@ WHY_NOW_HEARD_AS = (
     "ask_code_format",
     "out_of_scope",
     "ask_since_when",
+    # itself in a tie with the status (« …pourquoi on me demande un code maintenant ? »: 0.24
+    # and 0.22; fifty-ninth outside check, F4)
+    "ask_why_2fa",
 )
 # how the second step differs from the password: why 2FA, or what it is in a tie with why
 DIFFERENCE_HEARD_AS = ("ask_why_2fa", "ask_what_is_2fa")
@@ -1142,6 +1151,10 @@ PASSWORD_LINK_HEARD_AS = ("request_resend", "sms_not_received", "code_rejected",
 # under the fallback, and the 28 days
 MISTYPED_HEARD_AS = (
     "sms_not_received",
+    # the right number given with it ("…typed a wrong digit in the number, can you send it to
+    # +33 6… instead?": the contact 0.15, a resend; fifty-ninth outside check, F3)
+    "ask_contact",
+    "request_resend",
     "ask_deadline",
     "inform",
     "ask_my_status",
@@ -1529,7 +1542,11 @@ def reading(intent: str, text: str) -> tuple[str, tuple[str, ...]] | None:
         return "request_switch_method", (*SWITCH_HEARD_AS, "request_resend", "affirm")
     if intent in PREFERENCE_SETTLED and _prefers_a_move(intent, text):
         return "request_switch_method", PREFERENCE_HEARD_AS
-    if intent in NEW_NUMBER_HEARD_AS and gives_another_number(text) and sends(text):
+    # (a typo told with it is the number typed wrong, not changed: "oh no I typed a wrong digit
+    # in the number, can you send it to +33 6 55 44 33 22 instead?" was offered a reset the
+    # account, still activating, had nothing for; fifty-ninth outside check, F3)
+    new_number = gives_another_number(text) and not suspects_a_mistyped_number(text)
+    if intent in NEW_NUMBER_HEARD_AS and new_number and sends(text):
         # "send it to my new number", "resend it to +44 7700 900123" (the number heard as a
         # code typed: an answer nobody asked for; twenty-first outsider check)
         return "phone_changed", NEW_NUMBER_HEARD_AS
@@ -1739,7 +1756,13 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # the 28 days told over and "what now?" asked, heard as the status: the 28 days' answer, whose
     # focus says how to enable it now, with the methods' buttons (fifty-first check, F9: the
     # status alone, anonymous or logged in, no steps)
-    (delay_said_over_what_now, "ask_deadline", ("ask_my_status", "ask_how_enable", "out_of_scope")),
+    (
+        delay_said_over_what_now,
+        "ask_deadline",
+        # (and a changed phone: « je peux plus reporter, j'ai besoin d'acceder a mon compte
+        # aujourd'hui », 0.30; fifty-ninth outside check, F17)
+        ("ask_my_status", "ask_how_enable", "out_of_scope", "phone_changed"),
+    ),
     # accounts not set up in time, what befalls them (bot/nlu/delay_over.py; DEV88)
     (
         asks_what_befalls_accounts_not_set_up_in_time,
@@ -1789,6 +1812,7 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # named, heard as out of scope
     (declined_the_popup, "ask_deadline", ("ask_how_enable",)),
     (login_asked_again, "ask_how_enable", ("out_of_scope",)),
+    (login_asked_again_once, "ask_how_enable", ("ask_remember_device", "ask_why_2fa")),
     (asks_about_codes_abroad, "ask_methods", ABROAD_HEARD_AS),
     (set_up_code_never_came, "sms_not_received", ("ask_how_enable",)),
     (

@@ -126,7 +126,9 @@ _BETTER = re.compile(
 _CHOOSE = re.compile(
     r"\b(?:what (?:do|should) i (?:choose|pick|select)|which (?:one )?(?:do|should) i (?:choose"
     r"|pick)|que (?:dois je |faut il )?choisir|quoi choisir|je choisis quoi|je prends quoi"
-    r"|on choisit quoi)\b"
+    r"|on choisit quoi|quelle methode (?:choisir|prendre)|which method to (?:choose|pick)"
+    r"|(?:qu est ce que )?vous me conseillez|que me conseillez vous|what do you (?:recommend"
+    r"|suggest|advise))\b"
 )
 _AND_AFTER = re.compile(
     r"\b(?:vient apres|ce qui suit|et apres|et ensuite|comes next|comes after|then what"
@@ -134,6 +136,9 @@ _AND_AFTER = re.compile(
 )
 _BOTH = re.compile(
     rf"\b{_METHOD}\b.{{0,30}}\b(?:ou|or|vs|versus|contre|than|que)\b.{{0,12}}\b{_METHOD}\b"
+    # "between the app and SMS", « entre l'appli et le SMS » (fifty-ninth outside check, F1)
+    rf"|\b(?:entre|between) (?:l |le |la |les |the )?{_METHOD} (?:et|and) (?:l |le |la |les |the )?"
+    rf"{_METHOD}\b"
 )
 # a move asked: the switch ("is it better to switch me to the app?")
 _MOVE = re.compile(r"\b(?:switch\w*|passer|bascul\w*|change[rz]?|mettez moi|put me|move me)\b")

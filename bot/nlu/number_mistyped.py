@@ -22,7 +22,7 @@ _TYPO = re.compile(
     rf"|\b(?:typo|faute de frappe|coquille|erreur|mistake|error) (?:in|dans) (?:my |the |le |mon )?"
     rf"{_NUMBER}\b"
     rf"|\b(?:mistyped|mis typed|misspelled|tape (?:le |un )?mauvais|entered (?:the |a )?wrong"
-    rf"|typed (?:the |a |in the |in a )?wrong) {_NUMBER}\b"
+    rf"|typed (?:the |a |in the |in a )?wrong) (?:my |the |mon |le )?(?:phone |mobile )?{_NUMBER}\b"
     rf"|\b(?:a|one|un) (?:wrong )?(?:digit|chiffre) (?:wrong|off|de travers|faux|en trop|missing"
     rf"|manquant|de moins)\b"
     rf"|\b(?:me suis|je me suis) (?:trompe|plante) (?:de|dans (?:le|mon)) {_NUMBER}\b"

@@ -211,9 +211,12 @@ def called_off_as_it_works(text: str) -> bool:
 # why a ticket is needed for a changed phone ("why do I need a ticket for that?" after the
 # changed-phone answer was read as where a request stands, and the offer was lost: fifty-first
 # outsider check, F3): the reset's reason, not its status
+# (« demande » the noun, not the verb: « pourquoi on me demande un code maintenant ? » asks why
+# 2FA, and got the reset's reason with its ticket offer; fifty-ninth outside check, F4)
 _WHY_A_TICKET = re.compile(
-    r"\b(?:why|pourquoi|how come)\b(?: \w+){0,8}? (?:ticket|tickets|request|demande|mes demandes"
-    r"|my requests|reset request|demande de reinitialisation)\b"
+    r"\b(?:why|pourquoi|how come)\b(?: \w+){0,8}? (?:ticket|tickets|request"
+    r"|(?<!on me )(?<!vous me )(?<!il me )(?<!on nous )(?<!vous nous )(?<!ils me )(?<!me )demande"
+    r"|mes demandes|my requests|reset request|demande de reinitialisation)\b"
 )
 _WHERE_IT_STANDS = re.compile(
     r"\b(?:where is|where s|ou en est|status|statut|still open|toujours ouvert|not (?:done|closed"

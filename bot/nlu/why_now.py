@@ -20,8 +20,12 @@ from bot.nlu.why_a_phone import asks_what_a_phone_has_to_do
 from bot.plain_text import plain
 
 _WHY_NOW = re.compile(
+    # (or asked for it: « …pourquoi on me demande un code maintenant ? », the reset's reason
+    # with a ticket offer; fifty-ninth outside check, F4)
     r"\b(?:pourquoi|why) (?:il faut|faut il|on doit|je dois|nous devons|must (?:i|we)|do (?:i|we)"
-    r"|does (?:he|she|everyone)|should (?:i|we)) (?:\w+ ){0,2}?(?:desormais|maintenant|now"
+    r"|does (?:he|she|everyone)|should (?:i|we)|on me demande|vous me demandez|me demande t on"
+    r"|am i (?:being )?asked for|is it asking (?:me )?for|are you asking (?:me )?for)"
+    r" (?:\w+ ){0,2}?(?:desormais|maintenant|now"
     r"|all of a sudden|suddenly|these days|from now on|soudain)\b"
 )
 _PASSWORD_WAS_ENOUGH = re.compile(

@@ -1125,10 +1125,13 @@ def test_latin_messages_are_not_another_alphabet(text):
 
 
 @pytest.mark.parametrize("text, lang, words", [
-    ("the popup says my grace period ended, what now", "en", "Your 28 days are over"),
-    ("mon délai est dépassé, je fais quoi ?", "fr", "Vos 28 jours sont écoulés"),
+    ("the popup says my grace period ended, what now", "en", "Once the 28 days are over"),
+    ("mon délai est dépassé, je fais quoi ?", "fr", "Une fois les 28 jours écoulés"),
     # fiftieth outsider check, F8
-    ("le délai est fini et je ne peux plus reporter, c'est grave ?", "fr", "Vos 28 jours sont écoulés"),
+    ("le délai est fini et je ne peux plus reporter, c'est grave ?", "fr", "Une fois les 28 jours écoulés"),
+    # fifty-ninth outside check, F17: « ne » dropped, access needed today
+    ("je peux plus reporter, j'ai besoin d'acceder a mon compte aujourd'hui", "fr",
+     "Une fois les 28 jours écoulés"),
 ])
 def test_the_delay_told_over_with_what_now_gets_how_to_enable_it_now(text, lang, words):
     """Forty-eighth outsider check, F20: the 28 days' rule alone ended on "you can no longer

@@ -3793,7 +3793,26 @@ DEV107_108_KINDS = [
     # a shared on-call phone for the codes
     ("We have one duty phone passed between the night staff. Can the codes go to it? How do we "
      "set it up?", "phone_changed", "ask_enable_sms"),
-    # turning it on for all one's users (fifty-eighth check, F4)
+    # the fifty-ninth outside check's messages, in other words: why a code now (F4), not the
+    # reset's reason; whether it is needed at all, heard as out of scope
+    ("pourquoi vous me demandez un code maintenant pour voir mes factures ?", "ask_why_2fa",
+     "ask_why_2fa"),
+    ("I just log in to check the invoices, do we really need this?", "out_of_scope",
+     "ask_deadline"),
+    # a typo told with the right number (F3): the SMS steps, not a changed phone
+    ("oops I mistyped my number, can you send the code to 07700 900123 instead?", "ask_contact",
+     "sms_not_received"),
+    # a resend asked again (F7)
+    ("toujours pas, renvoyez encore svp", "sms_not_received", "request_resend"),
+    # the login asked again once (F8): the set-up's step 4
+    ("it made me sign in again after Continue, is that normal?", "ask_remember_device",
+     "ask_how_enable"),
+    # postponing gone, « ne » dropped, access needed (F17)
+    ("je peux plus repousser, j'ai besoin de me connecter aujourd'hui", "phone_changed",
+     "ask_deadline"),
+    # turning it on for all one's users (fifty-eighth check, F4; fifty-ninth, F2)
+    ("i'm the admin, can you enable 2fa for all our 12 users at once?", "ask_since_when",
+     "ask_how_enable"),
     ("As the admin, can I activate 2FA for all my users in one go?", "ask_since_when",
      "ask_how_enable"),
     ("Est-ce que je peux mettre en place la double authentification pour toute l'équipe ?",
@@ -3811,6 +3830,10 @@ DEV107_108_LEFT_ALONE = [
     ("what's the point of the phone step for us?", "ask_why_2fa"),
     # a code refused after a long wait, no screen said
     ("I typed the code from the text and it says invalid.", "code_rejected"),
+    # the login asked at every login: remembering the device
+    ("it asks me to log in again every time, is that normal?", "ask_remember_device"),
+    # a resend that sends one back to a page
+    ("la page me renvoie encore sur l'accueil", "ask_my_status"),
     # a password manager that makes the codes, the portal wanted in it: the app's set-up
     ("I use Bitwarden for codes, can the portal go in it too?", "ask_enable_app"),
     # someone's popup declined for themselves
