@@ -219,6 +219,7 @@ from bot.nlu.offline_app import asks_if_it_works_offline
 from bot.nlu.old_code import old_code_refused
 from bot.nlu.other_channel import (
     asks_another_channel,
+    asks_the_code_at_a_typed_address,
     asks_by_a_channel_alone,
     asks_it_another_way,
 )
@@ -1637,6 +1638,8 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # twenty-second outsider check: the code by email, a call or a key (F1); no smartphone or
     # no app (F4); a phone lost some day, not the 28 days (F3)
     (asks_another_channel, "ask_methods", METHODS_HEARD_AS),
+    # fifty-ninth outside check, F15: the code asked at an email address typed
+    (asks_the_code_at_a_typed_address, "ask_methods", METHODS_HEARD_AS),
     # the channel alone, a follow-up (« pourquoi pas sur mon fixe ? »: fifty-second check, F5)
     (asks_by_a_channel_alone, "ask_methods", ("ask_my_status", "out_of_scope", "ask_contact")),
     # thirty-first check, finding 5: "par mail plutôt ?" (the code unnamed) heard as the contact

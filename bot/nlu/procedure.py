@@ -19,7 +19,12 @@ _PROCEDURE = re.compile(
 )
 _PROBLEM = re.compile(
     r"\b(?:perdu|vole|casse|lost|stolen|broken|refuse|rejected|invalid|n arrive pas|never came"
-    r"|nouveau numero|new number|se souvenir|remember)\b"
+    r"|nouveau numero|new number|se souvenir|remember"
+    # the SMS still awaited (« …j'ai toujours pas le sms avec le code alors que j'ai bien mis mon
+    # numero, vous pouvez m'expliquer la marche a suivre »: the SMS that never came 0.55, moved
+    # to the set-up's steps; fifty-ninth outside check, F5)
+    r"|toujours pas|pas (?:recu|eu|le sms|de sms|le texto|de texto|le code|de code)"
+    r"|not (?:received|got|getting)|no (?:sms|text|code) (?:yet|came|arrived))\b"
     # a method in use, a move asked (« mon compte M2Mmanager est resté sur les textos. Je veux
     # tout centraliser dans l'appli, c'est quoi la marche à suivre ? »: the switch; DEV94)
     r"|\b(?:reste|restee|toujours|still|stayed|stuck) (?:sur|on|en) (?:les |le |the )?(?:textos"

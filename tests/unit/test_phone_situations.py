@@ -3810,6 +3810,12 @@ DEV107_108_KINDS = [
     # postponing gone, « ne » dropped, access needed (F17)
     ("je peux plus repousser, j'ai besoin de me connecter aujourd'hui", "phone_changed",
      "ask_deadline"),
+    # the SMS still awaited with the procedure asked (F5): the SMS's answer, not the steps
+    ("j'ai toujours pas recu le texto, c'est quoi la marche a suivre ?", "sms_not_received",
+     "sms_not_received"),
+    # the code asked at an email address typed (F15): the methods there are
+    ("here's my address: ops@example.org, can you send the code to that address?",
+     "request_resend", "ask_methods"),
     # turning it on for all one's users (fifty-eighth check, F4; fifty-ninth, F2)
     ("i'm the admin, can you enable 2fa for all our 12 users at once?", "ask_since_when",
      "ask_how_enable"),
