@@ -83,6 +83,12 @@ def asks_for_the_coming_request(tracker: Tracker) -> bool:
     return in_a_form and bool(_THE_REQUEST.search(text)) and not _THE_CALL.search(text)
 
 
+def asks_for_a_request(tracker: Tracker) -> bool:
+    """The request's number asked, not the call's (anywhere in the chat)."""
+    text = latest_text(tracker)
+    return bool(_THE_REQUEST.search(text)) and not _THE_CALL.search(text)
+
+
 def a_number_not_a_reference(text: str) -> bool:
     """Asks for "the number" ("c quoi le numéro déjà ?") with no word of a reference, a
     ticket or a request."""
@@ -151,6 +157,12 @@ class ActionRepeatReference(Action):
         if reference and not ticket and asks_for_the_coming_request(tracker):
             # the request is not open yet; the call's reference, if any, said as the call's
             utter(dispatcher, domain, "utter_reference_not_yet")
+        elif reference and not ticket and asks_for_a_request(tracker):
+            # outside the forms: the account's request if it has one, else that none was
+            # opened, and the call's reference said as the call's (fifty-ninth outside check,
+            # F11: « quel est le numero de mon ticket ? » got the call's reference alone)
+            for name, values in await request_or_none(tracker):
+                utter(dispatcher, domain, name, **values)
         if reference:
             utter(dispatcher, domain, "utter_reference_handoff", reference=reference)
         if ticket:
@@ -172,6 +184,14 @@ async def nothing_given(tracker: Tracker) -> list[tuple[str, dict[str, str]]]:
         before = [("utter_reference_withdrawn", {"reference": withdrawn})] if withdrawn else []
         return [*before, (name, values)]
     return [_standing(tracker)]
+
+
+async def request_or_none(tracker: Tracker) -> list[tuple[str, dict[str, str]]]:
+    """The account's latest request when the backend knows one, else that none was opened."""
+    name, values = request_reply(await fetch_status(tracker), language(tracker))
+    if name not in (GENERAL, NONE, NONE_NOT_ENROLLED):
+        return [(name, values)]
+    return [("utter_reference_no_request", {})]
 
 
 def _standing(tracker: Tracker) -> tuple[str, dict[str, str]]:

@@ -23,7 +23,14 @@ PATTERNS = (
     (
         "lost_phone",
         r"\b(perdu|perdue|perte|vole|volee|vol|egare|lost|stolen|missing|broke|broken|casse"
-        r"|cassee|tombe|noye|dropped|drowned|dead|mort|hs|panne|smashed|cracked)\b",
+        r"|cassee|tombe|noye|dropped|drowned|dead|mort|hs|panne|smashed|cracked)\b"
+        # left somewhere, or no longer had ("I think I left my phone on the train yesterday, I
+        # don't have it anymore": the reason asked again after the identity check; fifty-ninth
+        # outside check, F14)
+        r"|\b(left|oublie|oubliee|laisse|laissee)\b.{0,30}\b(on|in|at|dans|sur) (the |le |la |l.|un "
+        r"|une )?(train|taxi|bus|plane|avion|tram|metro|cab|uber|car|voiture|restaurant|hotel)\b"
+        r"|\b(don.t|do not) have (it|my phone|the phone) any ?more\b"
+        r"|\bn.ai plus (mon|le|de) (telephone|portable|tel|smartphone)\b",
     ),
     ("changed_number", r"\b(numero|number|num|sim|no de tel|n de tel)\b"),
     (

@@ -219,9 +219,9 @@ from bot.nlu.offline_app import asks_if_it_works_offline
 from bot.nlu.old_code import old_code_refused
 from bot.nlu.other_channel import (
     asks_another_channel,
-    asks_the_code_at_a_typed_address,
     asks_by_a_channel_alone,
     asks_it_another_way,
+    asks_the_code_at_a_typed_address,
 )
 from bot.nlu.other_line import typed_the_other_line
 from bot.nlu.other_route import texts_ruled_out_other_way_asked

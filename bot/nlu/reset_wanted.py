@@ -142,7 +142,9 @@ def asks_to_cancel_the_request(text: str) -> bool:
 # form where the no would only answer its question
 _CALLED_OFF = re.compile(
     r"\b(?:forget it|forget about it|never ?mind|drop it|no need|not needed any ?more"
-    r"|oubliez|oublie|oubliez ca|laissez tomber|laisse tomber|pas la peine|plus besoin"
+    # (« oublie » said, not done: « j'ai oublié mon portable dans le taxi » is a loss told)
+    r"|oubliez|(?<!\bai )(?<!\bas )(?<!\ba )(?<!\bavons )(?<!\bavez )(?<!\bont )oublie"
+    r"|oubliez ca|laissez tomber|laisse tomber|pas la peine|plus besoin"
     # « non laisse, en fait ça a marché » (forty-ninth outsider check, F2)
     r"|(?:non|nan|bon|ok|ah) laissez?(?! moi| nous| faire)"
     r"|no longer need|i ll manage|je vais me debrouiller|je me debrouille)\b"

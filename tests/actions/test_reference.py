@@ -128,6 +128,24 @@ async def test_inside_the_reset_form_the_request_is_not_open_yet(domain):
         assert not any(v.get("buttons") for v in domain["responses"]["utter_reference_not_yet"])
 
 
+async def test_the_requests_number_asked_after_a_handoff_is_not_the_calls_reference(backend, domain):
+    """Fifty-ninth outside check, F11: after a handoff and no ticket, « quel est le numero de mon
+    ticket ? » got « Votre référence est JHJ33P » alone, which reads as the ticket's number. No
+    request was opened: said first, then the reference as the call's; "my reference?" keeps
+    the reference alone."""
+    given = [{"event": "action", "name": "action_handoff"},
+             {"event": "slot", "name": "handoff_reference", "value": "JHJ33P"}]
+    conv = Conversation(domain, locale="fr")
+    conv.events += given
+    conv.say("quel est le numero de mon ticket ?", "ask_reference")
+    turn = await conv.run(repeat)
+    assert turn.responses == ["utter_reference_no_request", "utter_reference_handoff"]
+    conv = Conversation(domain, locale="fr")
+    conv.events += given
+    conv.say("c'est quoi ma référence déjà ?", "ask_reference")
+    assert (await conv.run(repeat)).responses == ["utter_reference_handoff"]
+
+
 async def test_inside_the_forms_the_requests_number_is_not_the_calls_reference(domain):
     """Forty-sixth outsider check, F9: inside the identity check, after a handoff earlier in the
     chat, "c est quoi le numéro de ma demande ?" got "Votre référence est PREEEN", which the

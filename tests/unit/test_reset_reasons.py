@@ -14,6 +14,9 @@ from actions.reset_reasons import reason_in_messages, reason_in_text
     ("téléphone neuf", "new_phone"), ("I upgraded my iPhone", "new_phone"),
     ("perdu", "lost_phone"), ("mon tel est cassé", "lost_phone"), ("I dropped my phone in the lake", "lost_phone"),
     ("stolen", "lost_phone"), ("changé de numéro", "changed_number"), ("new number", "changed_number"),
+    # fifty-ninth outside check, F14: left somewhere, no longer had (asked again after the check)
+    ("hmm I think I left my phone on the train yesterday, I don't have it anymore", "lost_phone"),
+    ("j'ai oublié mon portable dans le taxi", "lost_phone"), ("je n'ai plus mon téléphone", "lost_phone"),
     # thirteenth outsider check, LE05: the other method, same phone, had no reason to give
     ("i want to use the app instead, and my sms are unreliable", "switch_method"),
     ("je préfère passer à l'application", "switch_method"), ("switch to sms please", "switch_method"),
