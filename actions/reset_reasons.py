@@ -27,8 +27,9 @@ PATTERNS = (
         # left somewhere, or no longer had ("I think I left my phone on the train yesterday, I
         # don't have it anymore": the reason asked again after the identity check; fifty-ninth
         # outside check, F14)
-        r"|\b(left|oublie|oubliee|laisse|laissee)\b.{0,30}\b(on|in|at|dans|sur) (the |le |la |l.|un "
-        r"|une )?(train|taxi|bus|plane|avion|tram|metro|cab|uber|car|voiture|restaurant|hotel)\b"
+        r"|\b(left|oublie|oubliee|laisse|laissee)\b.{0,30}\b(on|in|at|dans|sur)"
+        r" (the |le |la |l.|un |une )?(train|taxi|bus|plane|avion|tram|metro|cab|uber|car|voiture"
+        r"|restaurant|hotel)\b"
         r"|\b(don.t|do not) have (it|my phone|the phone) any ?more\b"
         r"|\bn.ai plus (mon|le|de) (telephone|portable|tel|smartphone)\b",
     ),
