@@ -177,6 +177,20 @@ def values_again(said: list[str], tracker: Tracker) -> list[tuple[str, dict[str,
     return found
 
 
+def values_heading(
+    said: list[str], again: list[tuple[str, dict[str, str]]], values: list[tuple[str, dict]]
+) -> str:
+    """The heading over what is said again: a handoff's or a ticket's reply gives only its
+    value again (its other lines hold the backend's words in one language), which is no longer
+    "the same answer" (fifty-ninth outside check, F10: after the closed line's hours and an
+    open request, "and in English?" got "here is the same answer in English: Your reference
+    is AUFE96")."""
+    own = {HANDOFF_VALUE[0], TICKET_VALUE[0]}
+    if values and not again and not set(said) <= own:
+        return "utter_same_answer_in_language_values"
+    return "utter_same_answer_in_language"
+
+
 def last_turns_second_question(tracker: Tracker) -> str | None:
     """The topic of the second question the last turn answered, when it has a line of the
     customer's own (actions/personal.py, as second_question_answered reads it for this turn)."""
@@ -248,7 +262,9 @@ class ActionLanguage(Action):
             for name in said
             if name in REPEATABLE or facts_only(variants.get(name, name), domain)
         ]
-        again += values_again(said, tracker)
+        values = values_again(said, tracker)
+        heading = values_heading(said, again, values)
+        again += values
         now = tracker.get_slot("language")
         if before is None or now is None or before == now:
             utter(dispatcher, domain, "utter_language")
@@ -262,8 +278,10 @@ class ActionLanguage(Action):
             utter(dispatcher, domain, "utter_language")
             return []
         # the heading only over something said after it (a heading alone was a dead end)
-        utter(dispatcher, domain, "utter_same_answer_in_language")
-        for name, values in again:
-            utter(dispatcher, domain, name, **values)
+        if read:
+            heading = "utter_same_answer_in_language"
+        utter(dispatcher, domain, heading)
+        for name, filled in again:
+            utter(dispatcher, domain, name, **filled)
         dispatcher.messages.extend(read)
         return []

@@ -99,7 +99,7 @@ async def test_a_handoffs_reference_is_said_again_in_the_language_asked(backend,
     reference = (await conv.run(ActionHandoff())).variables("utter_handoff")["reference"]
     _asks(conv, "et en anglais ?", "en")
     turn = await conv.run(action)
-    assert turn.responses == ["utter_same_answer_in_language", "utter_reference_handoff"]
+    assert turn.responses == ["utter_same_answer_in_language_values", "utter_reference_handoff"]
     assert turn.variables("utter_reference_handoff")["reference"] == reference
 
 
@@ -109,7 +109,7 @@ async def test_a_tickets_number_is_said_again_in_the_language_asked(domain):
                     {"event": "slot", "name": "ticket_number", "value": "T-4KQ7ZP"}]
     _asks(conv, "en français svp", "fr")
     turn = await conv.run(action)
-    assert turn.responses == ["utter_same_answer_in_language", "utter_reference_ticket"]
+    assert turn.responses == ["utter_same_answer_in_language_values", "utter_reference_ticket"]
     assert turn.variables("utter_reference_ticket")["ticket_number"] == "T-4KQ7ZP"
 
 
