@@ -299,6 +299,23 @@ WHY_OF = {
 }
 
 
+# answers after which a bare "why?" has no reason of its own to give, and is not plainly about
+# 2FA either ("comment resilier une ligne sim" → out of scope → « pourquoi ? » got the
+# cyberattacks; the same after the support's number, the methods, a resend: fifty-ninth outside
+# check, F6; fifty-eighth, F7): asked what it is about, with why 2FA in one sentence
+WHY_WHAT_AFTER = (
+    "utter_out_of_scope",
+    "utter_contact",
+    "utter_methods",
+    "utter_resend_done",
+    "utter_switch_done",
+    "utter_code_format",
+    "utter_handoff",
+    "utter_reference",
+)
+WHY_WHAT = "utter_why_2fa_what"
+
+
 # the changed-phone offer, once this session was told the account has no 2FA yet (the reset
 # request's own check, or the status): the set-up with the new number instead of the ticket
 # the chat had just said was not needed (forty-second outsider check, F3: « je fais comment
@@ -568,11 +585,9 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
         if utter_action in AFTER_RESEND and labels.resend_pressed(text) and not resend_greyed(text):
             # (a greyed « Renvoyer » was not pressed: its focus below says why)
             return AFTER_RESEND[utter_action]
-        if utter_action == WHY_ASKED and (
-            BARE_WHY.match(text) or WHY_REFUSED.match(text) or why_about_the_answer(text)
-        ):
-            why = self.stopping_why(tracker) or WHY_OF.get(self.answered_just_before(tracker) or "")
-            if why in self.responses:
+        if utter_action == WHY_ASKED:
+            why = self.why_of_the_answer(text, tracker)
+            if why is not None:
                 return why
         if utter_action == DECLINED and hesitates(text) and self.offered_just_before(tracker):
             return DECLINED + HESITANT
@@ -613,6 +628,19 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
         """The responses of the assistant's messages between the customer's last two, newest
         first (None for a message that names none)."""
         return [(e.metadata or {}).get("utter_action") for e in self.previous_turn(tracker)]
+
+    def why_of_the_answer(self, text: str, tracker: DialogueStateTracker) -> str | None:
+        """A why about the answer just read: its own reason (WHY_OF, or a line that stopped the
+        customer), or, bare after an answer with none (WHY_WHAT_AFTER), what it is about."""
+        if not (BARE_WHY.match(text) or WHY_REFUSED.match(text) or why_about_the_answer(text)):
+            return None
+        before = self.answered_just_before(tracker) or ""
+        why = self.stopping_why(tracker) or WHY_OF.get(before)
+        if why in self.responses:
+            return why
+        if BARE_WHY.match(text) and before.startswith(WHY_WHAT_AFTER):
+            return WHY_WHAT
+        return None
 
     def answered_just_before(self, tracker: DialogueStateTracker) -> str | None:
         """The response of the assistant's first message of that turn (what a bare "why?"

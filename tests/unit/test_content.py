@@ -862,6 +862,27 @@ def _why_after(answer: str, text: str, lang: str) -> DialogueStateTracker:
     return DialogueStateTracker.from_events("c", events, slots=DOMAIN.slots)
 
 
+@pytest.mark.parametrize("answer, text, lang, said_as", [
+    ("utter_out_of_scope", "pourquoi ?", "fr", "utter_why_2fa_what"),
+    ("utter_contact", "why?", "en", "utter_why_2fa_what"),
+    ("utter_methods", "but why?", "en", "utter_why_2fa_what"),
+    ("utter_resend_done", "pk ?", "fr", "utter_why_2fa_what"),
+    # after an answer about the rule itself, a bare why stays why 2FA
+    ("utter_deadline", "pourquoi ?", "fr", None),
+    ("utter_what_is_2fa", "why?", "en", None),
+])
+def test_a_bare_why_after_an_answer_with_no_reason_asks_what_it_is_about(answer, text, lang, said_as):
+    """Fifty-ninth outside check, F6 (fifty-eighth, F7): « pourquoi ? » after the out-of-scope
+    reply, the support's number, the methods or a resend got the cyberattacks, as if asked why
+    2FA exists. It asks what the why is about, with why 2FA in one sentence and its button."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    reply = asyncio.run(nlg.generate("utter_why_2fa", _why_after(answer, text, lang), "rest"))
+    assert reply.get("said_as") == said_as, reply
+    if said_as:
+        assert [b["payload"] for b in reply["buttons"]] == ["/ask_why_2fa"]
+        assert "2024" in reply["text"]
+
+
 @pytest.mark.parametrize("answer, text, lang, said", [
     ("utter_request_status_refused", "pourquoi elle a été refusée ?", "fr", "raison dans l'email"),
     ("utter_request_status_refused_unnumbered", "why was it rejected?", "en", "reason in the email"),
