@@ -1543,11 +1543,7 @@ def reading(intent: str, text: str) -> tuple[str, tuple[str, ...]] | None:
         return "request_switch_method", (*SWITCH_HEARD_AS, "request_resend", "affirm")
     if intent in PREFERENCE_SETTLED and _prefers_a_move(intent, text):
         return "request_switch_method", PREFERENCE_HEARD_AS
-    # (a typo told with it is the number typed wrong, not changed: "oh no I typed a wrong digit
-    # in the number, can you send it to +33 6 55 44 33 22 instead?" was offered a reset the
-    # account, still activating, had nothing for; fifty-ninth outside check, F3)
-    new_number = gives_another_number(text) and not suspects_a_mistyped_number(text)
-    if intent in NEW_NUMBER_HEARD_AS and new_number and sends(text):
+    if intent in NEW_NUMBER_HEARD_AS and _new_number_given(text):
         # "send it to my new number", "resend it to +44 7700 900123" (the number heard as a
         # code typed: an answer nobody asked for; twenty-first outsider check)
         return "phone_changed", NEW_NUMBER_HEARD_AS
@@ -1558,6 +1554,14 @@ def reading(intent: str, text: str) -> tuple[str, tuple[str, ...]] | None:
     if intent in TOOL_HEARD_AS and names_another_tool(text):  # "codes for our company VPN"
         return "out_of_scope", TOOL_HEARD_AS
     return _situation(intent, text)
+
+
+def _new_number_given(text: str) -> bool:
+    """Another number given for the code to go to, not a typo put right: "oh no I typed a wrong
+    digit in the number, can you send it to +33 6 55 44 33 22 instead?" was offered a reset the
+    account, still activating, had nothing for (fifty-ninth outside check, F3)."""
+    new = gives_another_number(text) and sends(text)
+    return new and not suspects_a_mistyped_number(text)
 
 
 def _prefers_a_move(intent: str, text: str) -> bool:
