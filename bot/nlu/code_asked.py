@@ -136,6 +136,22 @@ _SEVERAL = re.compile(
 _WHICH = re.compile(r"\b(?:which|lequel|laquelle|lesquels|quel|quelle|what one|wich)\b")
 
 
+# two logins, which code asked ("I logged in twice by mistake, which code do I use now?": the
+# status 0.25, the code's format 0.24, the fallback; fifty-ninth outside check, F9): the code of
+# the last login's own SMS, which a second login within the wait between two SMS does not send
+_TWO_LOGINS = re.compile(
+    r"\b(?:logged in|signed in|log in|login|connecte\w*|me suis connecte\w*)\b(?: \w+){0,3}?"
+    r" (?:twice|two times|deux fois|2 fois|a second time|une deuxieme fois)\b"
+    r"|\b(?:two|2|deux) (?:logins|log ins|connexions)\b"
+)
+
+
+def asks_which_code_after_two_logins(text: str) -> bool:
+    """Two logins in a row, and which code to type asked."""
+    words = plain(text)
+    return bool(_TWO_LOGINS.search(words) and _WHICH.search(words))
+
+
 def asks_which_of_several(text: str) -> bool:
     """The customer got several codes and asks which one to type."""
     words = plain(text)

@@ -102,6 +102,7 @@ from bot.nlu.code_asked import (
     asks_what_the_field_wants,
     asks_where_the_qr_code_is,
     asks_where_to_type,
+    asks_which_code_after_two_logins,
     asks_which_of_several,
     chose_sms_what_next,
     code_refused_at_the_field,
@@ -1658,6 +1659,12 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (offers_the_code, "ask_code_format", CODE_OFFERED_HEARD_AS),
     (asks_if_open, "ask_contact", LINE_OPEN_HEARD_AS),
     (asks_which_of_several, "ask_code_format", SEVERAL_HEARD_AS),
+    # fifty-ninth outside check, F9: two logins, which code, the status and the code in a tie
+    (
+        asks_which_code_after_two_logins,
+        "ask_code_format",
+        ("ask_my_status", "ask_code_format", "sms_not_received", "code_rejected"),
+    ),
     # the code passed to a colleague who is away is the code's question, not the reset
     (passes_the_code_around, "ask_code_format", SHARED_HEARD_AS),
     (phone_of_someone_away, "phone_changed", AWAY_HEARD_AS),

@@ -54,7 +54,11 @@ from bot.nlu.app_named import asks_what_the_app_is, scanned_and_nothing_shows
 from bot.nlu.app_price import asks_if_the_app_is_free
 from bot.nlu.cannot_log_in import says_it_cannot_log_in
 from bot.nlu.closing import says_goodbye_too
-from bot.nlu.code_asked import asks_for_the_code, offers_the_code
+from bot.nlu.code_asked import (
+    asks_for_the_code,
+    asks_which_code_after_two_logins,
+    offers_the_code,
+)
 from bot.nlu.delay_over import delay_over_what_now
 from bot.nlu.disable import asks_to_disable
 from bot.nlu.for_all_users import asks_to_enable_it_for_others
@@ -222,6 +226,9 @@ FOCUS = (
     # "c quoi google authenticator ?": what the app is, first (bot/nlu/app_named.py; fifty-
     # seventh outside check, F10: the steps alone)
     ("_what_it_is", asks_what_the_app_is),
+    # "I logged in twice, which code?": the last login's own SMS, which a second login within
+    # the wait may not have sent (bot/nlu/code_asked.py; fifty-ninth outside check, F9)
+    ("_two_logins", asks_which_code_after_two_logins),
 )
 # said instead of a response right after one answer, when the message says so: "I can't log in,
 # that's the whole problem" after "log in first" is the password step alone, not a person only

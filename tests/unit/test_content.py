@@ -862,6 +862,22 @@ def _why_after(answer: str, text: str, lang: str) -> DialogueStateTracker:
     return DialogueStateTracker.from_events("c", events, slots=DOMAIN.slots)
 
 
+@pytest.mark.parametrize("text, lang, words", [
+    ("I logged in twice by mistake, which code do I use now?", "en", "Each login asks for its own code"),
+    ("je me suis connecté deux fois de suite, quel code je dois utiliser ?", "fr",
+     "Chaque connexion demande son propre code"),
+])
+def test_which_code_after_two_logins_is_the_last_logins_own(text, lang, words):
+    """Fifty-ninth outside check, F9: "I logged in twice by mistake, which code?" fell back, and
+    the French got "use the code of the latest SMS", which after a second login within the wait
+    between two SMS belongs to the first login and is refused."""
+    assert reading("ask_my_status", text)[0] == "ask_code_format"
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    reply = asyncio.run(nlg.generate("utter_code_format", _asked(text, lang), "rest"))
+    assert reply["said_as"] == "utter_code_format_two_logins" and reply["text"].startswith(words)
+    assert "60" in reply["text"], reply["text"]
+
+
 @pytest.mark.parametrize("answer, text, lang, said_as", [
     ("utter_out_of_scope", "pourquoi ?", "fr", "utter_why_2fa_what"),
     ("utter_contact", "why?", "en", "utter_why_2fa_what"),
