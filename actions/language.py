@@ -32,7 +32,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import language, latest_text, ranked_intents, utter
 from actions.personal import add_personal_line, say, second_question_in, sms_line
-from actions.reference import given_value
+from actions.reference import given_value, owned_ticket
 from actions.request_status import request_reply
 from actions.status import ActionCheckStatus, fetch_status
 from bot import content
@@ -162,8 +162,9 @@ def gave_a_reference(response: str) -> bool:
     return handoff or response == HANDOFF_VALUE[0]
 
 
-def values_again(said: list[str], tracker: Tracker) -> list[tuple[str, dict[str, str]]]:
-    """The reference or ticket number a reply of the last turn gave, as responses to say."""
+async def values_again(said: list[str], tracker: Tracker) -> list[tuple[str, dict[str, str]]]:
+    """The reference or ticket number a reply of the last turn gave, as responses to say (the
+    ticket's only to its account's session: actions/reference.py owned_ticket)."""
     wanted = []
     if any(gave_a_reference(name) for name in said):
         wanted.append(HANDOFF_VALUE)
@@ -172,6 +173,8 @@ def values_again(said: list[str], tracker: Tracker) -> list[tuple[str, dict[str,
     found = []
     for response, slot, placeholder in wanted:
         value = given_value(tracker, slot)
+        if slot == TICKET_VALUE[1]:
+            value = await owned_ticket(tracker, value)
         if value:
             found.append((response, {placeholder: value}))
     return found
@@ -262,7 +265,7 @@ class ActionLanguage(Action):
             for name in said
             if name in REPEATABLE or facts_only(variants.get(name, name), domain)
         ]
-        values = values_again(said, tracker)
+        values = await values_again(said, tracker)
         heading = values_heading(said, again, values)
         again += values
         now = tracker.get_slot("language")

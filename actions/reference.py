@@ -120,6 +120,20 @@ def _given_and_withdrawn(tracker: Tracker, slot: str) -> tuple[str | None, str |
     return value, withdrawn
 
 
+async def owned_ticket(tracker: Tracker, ticket: str | None) -> str | None:
+    """The ticket number this conversation gave, when the portal session the chat carries now
+    is its account's, and shows it its number (past the password step): a conversation given
+    one account's number told it to another account's session, and to no session at all
+    (sixtieth outside check, F1), while the README gives a request's number only past the
+    password step plus a second factor or the emailed code."""
+    if not ticket:
+        return None
+    body = await fetch_status(tracker)
+    request = body.get("request") if body and body.get("known") else None
+    number = str(request.get("number") or "") if isinstance(request, dict) else ""
+    return ticket if number.upper() == ticket.upper() else None
+
+
 def given_value(tracker: Tracker, slot: str) -> str | None:
     """The value this conversation gave and did not withdraw."""
     return _given_and_withdrawn(tracker, slot)[0]
@@ -148,7 +162,7 @@ class ActionRepeatReference(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         reference = given_value(tracker, "handoff_reference")
-        ticket = given_value(tracker, "ticket_number")
+        ticket = await owned_ticket(tracker, given_value(tracker, "ticket_number"))
         if another_one_typed(latest_text(tracker), reference, ticket):
             # "I called yesterday and got reference K3VARJ, is it still open?" after this chat's
             # own handoff got "Your reference is DTARR4" (thirty-first outsider check, finding 8)

@@ -27,8 +27,9 @@ _AGAIN = re.compile(
 )
 _LOGIN = re.compile(
     r"\b(?:email|e mail|mail|identifiant\w*|mot de passe|mdp|password|login|credentials"
-    r"|username|log in|sign in)\b"
+    r"|username)\b"
 )
+_LOG_IN_AGAIN = re.compile(r"\b(?:log|sign) in again\b")
 # every login, not once: remembering the device's question ("it asks me to log in again every
 # time")
 _EVERY_TIME = re.compile(
@@ -40,11 +41,22 @@ _PASSWORD_ITSELF = re.compile(
 )
 
 
+# the customer's own next login, not one asked for ("…I'm off on a six-week contract abroad and
+# won't log in again until I'm back": the 28 days; DEV107, written blind)
+_OWN_NEXT_LOGIN = re.compile(
+    r"\b(?:won t|will not|wont|don t|do not|not|ll|will|never|until i|before i|ne)"
+    r" (?:\w+ )?(?:log|sign) in again\b"
+)
+
+
 def login_asked_again_once(text: str) -> bool:
     """The login asked again once, whether it is normal asked ("it asked me to log in again, is
     that normal?": remembering the device 0.52; "why do I have to enter my email and password
     twice?": why 0.51; fifty-ninth outside check, F8), not at every login."""
-    return login_asked_again(text) and not _EVERY_TIME.search(plain(text))
+    words = plain(text)
+    asked = _AGAIN.search(words) and (_LOGIN.search(words) or _LOG_IN_AGAIN.search(words))
+    once = asked and not _PASSWORD_ITSELF.search(words) and not _EVERY_TIME.search(words)
+    return bool(once) and not _OWN_NEXT_LOGIN.search(words)
 
 
 def login_asked_again(text: str) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from bot.nlu.active_on_my_account import asks_if_active_on_my_account, unsure_if_it_was_done
+from bot.nlu.code_shared import passes_the_code_around
 from bot.nlu.extra_code import asks_how_it_works
 from bot.nlu.how_to_enable import asks_where_to_start
 from bot.nlu.steps_order import asks_the_steps_order
@@ -219,6 +220,11 @@ def phone_of_someone_away(text: str) -> bool:
     )
     replaced = _REPLACEMENT.search(words) and not _TAKE_OVER.search(words)
     if _SELF_AWAY.search(words):  # "I'm a retired engineer helping the village hall" (DEV47)
+        return False
+    # the codes to be forwarded to someone for the times people are away: the code's question
+    # ("My boss wants everyone's login numbers forwarded to her phone so she can get into
+    # anybody's account when they're off sick": the lost-line check of the thirty-first session)
+    if passes_the_code_around(text):
         return False
     return bool(named) and not replaced and not own_state
 

@@ -103,8 +103,13 @@ async def test_a_handoffs_reference_is_said_again_in_the_language_asked(backend,
     assert turn.variables("utter_reference_handoff")["reference"] == reference
 
 
-async def test_a_tickets_number_is_said_again_in_the_language_asked(domain):
+async def test_a_tickets_number_is_said_again_in_the_language_asked(backend, domain, clock):
+    """(to its account's session only: sixtieth outside check, F1)"""
+    from tests.actions.test_reference import _owner_and_other
+
+    _owner_and_other(backend, clock)
     conv = _answered(domain, "en", "utter_ticket_created")
+    conv.token = await backend.past_second_factor("owner@acme.fr", clock.now)
     conv.events += [{"event": "action", "name": "action_open_ticket"},
                     {"event": "slot", "name": "ticket_number", "value": "T-4KQ7ZP"}]
     _asks(conv, "en français svp", "fr")

@@ -22,14 +22,44 @@ async def test_the_handoff_reference_is_given_again(backend, domain, clock):
     assert turn.variables("utter_reference_handoff")["reference"] == reference
 
 
-async def test_the_ticket_number_given_in_this_chat_is_given_again(domain):
-    conv = Conversation(domain, locale="fr")
+def _owner_and_other(backend, clock) -> None:
+    """owner@acme.fr with the open ticket T-4KQ7ZP, and other@acme.fr (both app accounts)."""
+    from tests.helpers import make_user, open_ticket_for, utc
+
+    clock.set(utc(2024, 6, 3, 8, 0, 15))
+    open_ticket_for(backend.ctx, make_user(backend.ctx, "owner@acme.fr", state="app"), "T-4KQ7ZP")
+    make_user(backend.ctx, "other@acme.fr", state="app")
+
+
+async def _ticket_chat(backend, domain, clock, token_of: str | None) -> Conversation:
+    """A chat that gave T-4KQ7ZP, owner@acme.fr's ticket, continued under `token_of`'s portal
+    session (past its second factor), or none."""
+    token = await backend.past_second_factor(token_of, clock.now) if token_of else None
+    conv = Conversation(domain, token=token, locale="fr")
     conv.events += [{"event": "action", "name": "action_open_ticket"},
                     {"event": "slot", "name": "ticket_number", "value": "T-4KQ7ZP"}]
     conv.say("c'était quoi le numéro du ticket ?", "ask_reference")
+    return conv
+
+
+async def test_the_ticket_number_given_in_this_chat_is_given_again(backend, domain, clock):
+    _owner_and_other(backend, clock)
+    conv = await _ticket_chat(backend, domain, clock, "owner@acme.fr")
     turn = await conv.run(repeat)
     assert turn.responses == ["utter_reference_ticket"]
     assert turn.variables("utter_reference_ticket")["ticket_number"] == "T-4KQ7ZP"
+
+
+async def test_the_ticket_number_is_not_told_to_another_accounts_session(backend, domain, clock):
+    """Sixtieth outside check, F1: the chat that opened one account's ticket, continued with
+    another account's portal session (or none), told it that ticket's number. The number said
+    again is checked against the session's own account, as a request's number always is."""
+    _owner_and_other(backend, clock)
+    for token_of in ("other@acme.fr", None):
+        conv = await _ticket_chat(backend, domain, clock, token_of)
+        turn = await conv.run(repeat)
+        assert "T-4KQ7ZP" not in str(turn.messages), (token_of, turn.messages)
+        assert "utter_reference_ticket" not in turn.responses
 
 
 async def test_no_reference_yet_says_so_and_offers_the_agent(domain):
