@@ -106,12 +106,16 @@ def long_date(value: date | str | None, lang: str) -> str:
     return f"{day} {months[value.month - 1]} {value.year}"
 
 
-# from 18:00 to 04:59 (the platform's time zone), a goodbye wishes a good evening, not a good day
-# (« merci, bonne soirée » at 20:27 got « Au revoir et bonne journée ! »: fifty-sixth check, F12)
-EVENING_FROM, EVENING_UNTIL = 18, 5
+# from 18:00 (the platform's time zone), a goodbye wishes a good evening, not a good day (« merci,
+# bonne soirée » at 20:27 got « Au revoir et bonne journée ! »: fifty-sixth check, F12); after
+# midnight and until 04:59, a good night ("have a nice evening" at 03:33: sixtieth check, F10)
+EVENING_FROM, NIGHT_UNTIL = 18, 5
 
 
-def is_evening(now: datetime, timezone: str) -> bool:
-    """Whether `now` (aware) is evening or night in `timezone`."""
+def part_of_the_day(now: datetime, timezone: str) -> str:
+    """ "evening" (18:00-23:59), "night" (00:00-04:59) or "day", for `now` (aware) in
+    `timezone`."""
     hour = now.astimezone(ZoneInfo(timezone)).hour
-    return hour >= EVENING_FROM or hour < EVENING_UNTIL
+    if hour >= EVENING_FROM:
+        return "evening"
+    return "night" if hour < NIGHT_UNTIL else "day"

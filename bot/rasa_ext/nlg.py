@@ -47,7 +47,7 @@ from rasa.utils.endpoints import EndpointConfig
 from bot import clock, content
 from bot.answers import ALSO_ANSWERED, ANSWER, OFFERS, PERSONAL_ANSWERED, SAID_AS
 from bot.code_format import holds_a_code
-from bot.content.dates import is_evening
+from bot.content.dates import part_of_the_day
 from bot.next_step import BARE_WHY, WHY_REFUSED, why_about_the_answer
 from bot.nlu import labels, second_question
 from bot.nlu.app_named import asks_what_the_app_is, scanned_and_nothing_shows
@@ -707,12 +707,17 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
         return utter_action
 
     def of_the_evening(self, utter_action: str) -> str:
-        """`<utter_action>_evening` (a good evening wished, not a good day) from 18:00 to 05:00
-        in the platform's time zone, when the catalogue has one (the goodbyes)."""
+        """`<utter_action>_evening` (a good evening wished, not a good day) from 18:00, and
+        `_night` after midnight until 05:00, in the platform's time zone, when the catalogue has
+        one (the goodbyes)."""
+        part = part_of_the_day(clock.now(), self.settings.timezone)
+        if part == "day":
+            return utter_action
+        wished = f"{utter_action}_{part}"
+        if wished in self.responses:
+            return wished
         evening = f"{utter_action}{EVENING}"
-        if evening in self.responses and is_evening(clock.now(), self.settings.timezone):
-            return evening
-        return utter_action
+        return evening if evening in self.responses else utter_action
 
     def no_offer_needed(self, utter_action: str, tracker: DialogueStateTracker) -> str:
         """OFFER_NOT_NEEDED's set-up when this session said the account has no 2FA yet

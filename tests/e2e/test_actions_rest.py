@@ -87,7 +87,7 @@ def in_language(name: str, lang: str, text: str) -> bool:
     variants += [OFFER_NOT_NEEDED[name]] if name in OFFER_NOT_NEEDED else []
     # a goodbye of the evening (nlg.of_the_evening: the tests run at any hour), of the name or
     # of its focus ("merci, bonne journée" is utter_you_are_welcome's `_goodbye`)
-    variants += [n + EVENING for n in (name, *variants)]
+    variants += [n + part for n in (name, *variants) for part in (EVENING, "_night")]
     preface = f"(?:{_pattern(still_out_of_scope.PREFACE, lang)}\\n\\n)?"
     # "never share your codes here", added after the answer to a message that held a code
     warning = f"(?:{re.escape(PARAGRAPH)}{_pattern(CODE_NOT_HERE, lang)})?"

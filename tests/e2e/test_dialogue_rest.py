@@ -962,7 +962,8 @@ def test_a_thanks_that_closes_gets_a_goodbye_not_anything_else(stack, lang, ques
     assert say(chat, closing) == ["utter_you_are_welcome"]
     # (its evening wording from 18:00, Paris time: the tests run at any hour)
     goodbyes = tuple(template(name, lang).split("{")[0]
-                     for name in ("utter_you_are_welcome_goodbye", "utter_you_are_welcome_goodbye_evening"))
+                     for name in ("utter_you_are_welcome_goodbye", "utter_you_are_welcome_goodbye_evening",
+                                  "utter_you_are_welcome_goodbye_night"))
     assert chat.all_texts[-1].startswith(goodbyes), chat.all_texts[-1]
     assert "+33" in chat.all_texts[-1]
     say(chat, question)

@@ -1355,7 +1355,10 @@ def test_turning_it_on_for_all_users_says_each_user_does_it(text, lang, first):
     ("utter_you_are_welcome", "merci, bonne soirée", "fr", (2026, 12, 6, 20, 27), "bonne soirée"),
     ("utter_you_are_welcome", "merci, bonne journée", "fr", (2026, 12, 7, 10, 0), "bonne journée"),
     ("utter_goodbye", "bye", "en", (2026, 12, 6, 23, 50), "nice evening"),
-    ("utter_goodbye", "bye", "en", (2026, 12, 7, 4, 59), "nice evening"),
+    # after midnight, a good night (sixtieth outside check, F10: "nice evening" at 03:33)
+    ("utter_goodbye", "bye", "en", (2026, 12, 7, 4, 59), "good night"),
+    ("utter_goodbye", "thanks bye", "en", (2026, 12, 7, 3, 33), "good night"),
+    ("utter_anything_else", "non merci c'est tout", "fr", (2026, 12, 7, 0, 30), "bonne nuit"),
     ("utter_goodbye", "bye", "en", (2026, 12, 7, 5, 0), "nice day"),
     ("utter_anything_else", "non merci c'est tout", "fr", (2026, 12, 6, 18, 0), "bonne soirée"),
     # "thanks, good evening" is a goodbye too (fifty-eighth outside check, F6: "anything else?")

@@ -3793,6 +3793,13 @@ DEV107_108_KINDS = [
     # a shared on-call phone for the codes
     ("We have one duty phone passed between the night staff. Can the codes go to it? How do we "
      "set it up?", "phone_changed", "ask_enable_sms"),
+    # the codes forwarded to a boss for when people are off sick: passing the code on, not a
+    # phone of someone away (the session's lost-line check, after "off sick" was read as away)
+    ("The boss wants our codes forwarded to his phone so he can get into our accounts when we're "
+     "off sick. Is that allowed?", "ask_what_is_2fa", "ask_code_format"),
+    # a customer's own next login, not one asked again: the 28 days
+    ("I skipped the security popup and I'm going abroad for two months and won't log in again "
+     "until I'm back, is that ok?", "ask_why_2fa", "ask_deadline"),
     # the fifty-ninth outside check's messages, in other words: why a code now (F4), not the
     # reset's reason; whether it is needed at all, heard as out of scope
     ("pourquoi vous me demandez un code maintenant pour voir mes factures ?", "ask_why_2fa",
