@@ -862,6 +862,19 @@ def _why_after(answer: str, text: str, lang: str) -> DialogueStateTracker:
     return DialogueStateTracker.from_events("c", events, slots=DOMAIN.slots)
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Est ce que je peux desactiver la 2FA, ca me saoule de taper un code a chaque fois", "fr"),
+    ("can I switch off 2FA? I'm sick of typing a code every time", "en"),
+])
+def test_turning_2fa_off_read_as_remembering_the_device_says_no_first(text, lang):
+    """Sixtieth outside check, F5: heard as remembering the device (as the blind writers file
+    it), turning 2FA off got the box alone, without the "no, it is mandatory"."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    reply = asyncio.run(nlg.generate("utter_remember_device", _asked(text, lang), "rest"))
+    assert reply["said_as"] == "utter_remember_device_disable"
+    assert reply["text"].startswith(("Non :", "No:")) and "30" in reply["text"], reply["text"]
+
+
 @pytest.mark.parametrize("text, lang, words", [
     ("I logged in twice by mistake, which code do I use now?", "en", "Each login asks for its own code"),
     ("je me suis connecté deux fois de suite, quel code je dois utiliser ?", "fr",
