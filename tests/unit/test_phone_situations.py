@@ -3823,6 +3823,9 @@ DEV107_108_KINDS = [
     # the code asked at an email address typed (F15): the methods there are
     ("here's my address: ops@example.org, can you send the code to that address?",
      "request_resend", "ask_methods"),
+    # a resend to a new number, the SMS in a tie (sixtieth check, F2)
+    ("renvoyez le code sur mon nouveau numéro svp 07 12 34 56 78", "sms_not_received",
+     "phone_changed"),
     # turning it on for all one's users (fifty-eighth check, F4; fifty-ninth, F2)
     ("i'm the admin, can you enable 2fa for all our 12 users at once?", "ask_since_when",
      "ask_how_enable"),
