@@ -299,6 +299,11 @@ WHY_OF = {
     "utter_switch_not_enrolled_app": "utter_why_2fa_switch_not_enrolled",
     # "why?" after the SMS steps; "is that safe?" after remembering the device (forty-sixth
     # outsider check, F4: why 2FA exists came)
+    # « pourquoi ? » at the reset request's identity questions: why the reset checks who asks
+    # (said without the offer there, WITHOUT_THE_OFFER; sixtieth outside check, F9: the
+    # cyberattacks came, then the email question again)
+    "utter_ask_identity_email": "utter_why_2fa_reset",
+    "utter_ask_identity_code": "utter_why_2fa_reset",
     "utter_sms_not_received": "utter_why_2fa_sms",
     "utter_sms_not_received_again": "utter_why_2fa_sms",
     "utter_sms_still_nothing": "utter_why_2fa_sms",

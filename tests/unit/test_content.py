@@ -1392,6 +1392,9 @@ def test_a_goodbye_wishes_a_good_evening_after_six(name, text, lang, at, wish):
 
 
 @pytest.mark.parametrize("before, said_as, form, text, why", [
+    # at the identity check's questions (sixtieth outside check, F9): why the reset checks
+    ("utter_ask_identity_email", None, "identity_form", "pourquoi ?", "utter_why_2fa_reset_no_offer"),
+    ("utter_ask_identity_code", None, "identity_form", "why?", "utter_why_2fa_reset_no_offer"),
     # the changed-phone answer with its offer: the why ends on the offer
     ("utter_phone_changed", None, None, "pourquoi ?", "utter_why_2fa_reset"),
     # a loss "some day", nothing offered (fifty-sixth outside check, F9)
