@@ -126,9 +126,13 @@ async def owned_ticket(tracker: Tracker, ticket: str | None) -> str | None:
     one account's number told it to another account's session, and to no session at all
     (sixtieth outside check, F1), while the README gives a request's number only past the
     password step plus a second factor or the emailed code."""
+    return ticket_of(await fetch_status(tracker), ticket) if ticket else None
+
+
+def ticket_of(body: dict[str, Any] | None, ticket: str | None) -> str | None:
+    """`ticket` when the status `body` shows it as its account's latest request (owned_ticket)."""
     if not ticket:
         return None
-    body = await fetch_status(tracker)
     request = body.get("request") if body and body.get("known") else None
     number = str(request.get("number") or "") if isinstance(request, dict) else ""
     return ticket if number.upper() == ticket.upper() else None
@@ -162,7 +166,12 @@ class ActionRepeatReference(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         reference = given_value(tracker, "handoff_reference")
-        ticket = await owned_ticket(tracker, given_value(tracker, "ticket_number"))
+        given = given_value(tracker, "ticket_number")
+        # the backend's status, asked once, by the replies that need it (all but a call's
+        # reference said again alone)
+        needed = given or not reference or asks_for_a_request(tracker)
+        body = await fetch_status(tracker) if needed else None
+        ticket = ticket_of(body, given)
         if another_one_typed(latest_text(tracker), reference, ticket):
             # "I called yesterday and got reference K3VARJ, is it still open?" after this chat's
             # own handoff got "Your reference is DTARR4" (thirty-first outsider check, finding 8)
@@ -175,37 +184,43 @@ class ActionRepeatReference(Action):
             # outside the forms: the account's request if it has one, else that none was
             # opened, and the call's reference said as the call's (fifty-ninth outside check,
             # F11: « quel est le numero de mon ticket ? » got the call's reference alone)
-            for name, values in await request_or_none(tracker):
+            for name, values in request_or_none(body, language(tracker)):
                 utter(dispatcher, domain, name, **values)
         if reference:
             utter(dispatcher, domain, "utter_reference_handoff", reference=reference)
         if ticket:
             utter(dispatcher, domain, "utter_reference_ticket", ticket_number=ticket)
         if not reference and not ticket:
-            for name, values in await nothing_given(tracker):
+            for name, values in nothing_given(tracker, body):
                 utter(dispatcher, domain, name, **values)
         return reset_fallback(tracker)
 
 
-async def nothing_given(tracker: Tracker) -> list[tuple[str, dict[str, str]]]:
+def nothing_given(
+    tracker: Tracker, body: dict[str, Any] | None
+) -> list[tuple[str, dict[str, str]]]:
     """The replies when this conversation gave neither a reference nor a ticket: the account's
     latest request when the backend knows one (after the call's reference withdrawn here, when
     there is one: forty-third outsider check, F6, "what is my reference?" right after "no,
     forget it" got the request alone), else what fits where the customer stands."""
-    name, values = request_reply(await fetch_status(tracker), language(tracker))
-    if name not in (GENERAL, NONE, NONE_NOT_ENROLLED):
+    known = accounts_request(body, language(tracker))
+    if known is not None:
         withdrawn = withdrawn_reference(tracker)
         before = [("utter_reference_withdrawn", {"reference": withdrawn})] if withdrawn else []
-        return [*before, (name, values)]
+        return [*before, known]
     return [_standing(tracker)]
 
 
-async def request_or_none(tracker: Tracker) -> list[tuple[str, dict[str, str]]]:
+def request_or_none(body: dict[str, Any] | None, lang: str) -> list[tuple[str, dict[str, str]]]:
     """The account's latest request when the backend knows one, else that none was opened."""
-    name, values = request_reply(await fetch_status(tracker), language(tracker))
-    if name not in (GENERAL, NONE, NONE_NOT_ENROLLED):
-        return [(name, values)]
-    return [("utter_reference_no_request", {})]
+    known = accounts_request(body, lang)
+    return [known] if known is not None else [("utter_reference_no_request", {})]
+
+
+def accounts_request(body: dict[str, Any] | None, lang: str) -> tuple[str, dict[str, str]] | None:
+    """The reply for the account's latest request, when the status `body` knows one."""
+    name, values = request_reply(body, lang)
+    return None if name in (GENERAL, NONE, NONE_NOT_ENROLLED) else (name, values)
 
 
 def _standing(tracker: Tracker) -> tuple[str, dict[str, str]]:
