@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from bot.readiness import free_port, wait_http
+from bot.readiness import free_port, free_ports, wait_http
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -73,7 +73,7 @@ def child_pids(pid: int) -> list[int]:
 
 
 def stack_env(tmp: Path, *, extra: dict | None = None) -> tuple[dict, dict]:
-    ports = {"backend": free_port(), "actions": free_port(), "rasa": free_port()}
+    ports = dict(zip(("backend", "actions", "rasa"), free_ports(3), strict=True))
     env = dict(os.environ)
     env.update(
         {

@@ -8,17 +8,38 @@ to start a service on, and a wait until that service answers HTTP 200, failing e
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import subprocess
 import time
 import urllib.request
+from collections.abc import Iterable
 
 
 def free_port() -> int:
     """An ephemeral port on 127.0.0.1 that is free right now (the OS picks it)."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    return free_ports(1)[0]
+
+
+def free_ports(count: int, avoid: Iterable[int] = ()) -> list[int]:
+    """`count` distinct ephemeral ports on 127.0.0.1, free right now, none of them in `avoid`.
+
+    Why not `free_port()` called `count` times: each call releases its port before the
+    next one binds, and the OS may hand the same port out again (CI saw the action server
+    and Rasa given one port, and Rasa failing with "address already in use"). Holding every
+    socket open until all are chosen makes the ports distinct; `avoid` keeps out ports a
+    caller chose earlier for a service that has not bound them yet.
+    """
+    avoid = set(avoid)
+    with contextlib.ExitStack() as held:
+        ports: list[int] = []
+        while len(ports) < count:
+            s = held.enter_context(socket.socket())
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+            if port not in avoid:
+                ports.append(port)
+        return ports
 
 
 def wait_http(

@@ -38,7 +38,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.e2e.stack import free_port, wait_http  # one home for the stack helpers
+from tests.e2e.stack import free_ports, wait_http  # one home for the stack helpers
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
@@ -74,11 +74,6 @@ def missing(reason: str):
     if IN_CI:
         pytest.fail(reason)
     pytest.skip(reason)  # outside CI only: under CI=true the line above fails instead
-
-
-def closed_port() -> int:
-    """A port nothing listens on (bound then released)."""
-    return free_port()
 
 
 def stop(proc: subprocess.Popen, timeout: float = 20) -> None:
@@ -226,10 +221,10 @@ def _base_env(tmp: Path) -> dict:
 def backend(tmp_path_factory):
     """The backend alone, seeded with the demo accounts; Rasa unreachable on purpose."""
     tmp = tmp_path_factory.mktemp("browser-backend")
-    port = free_port()
+    port, closed = free_ports(2)  # distinct: Rasa's address must not be the backend's own
     env = _base_env(tmp)
-    env.update({"BACKEND_PORT": str(port), "PUBLIC_RASA_URL": f"http://127.0.0.1:{closed_port()}",
-                "RASA_URL": f"http://127.0.0.1:{closed_port()}",
+    env.update({"BACKEND_PORT": str(port), "PUBLIC_RASA_URL": f"http://127.0.0.1:{closed}",
+                "RASA_URL": f"http://127.0.0.1:{closed}",
                 # the tracker store the analytics and the inbox read: the test's, not var/'s
                 "TRACKER_STORE_URL": f"sqlite:///{tmp / 'tracker.db'}"})
     log = open(tmp / "backend.log", "w")

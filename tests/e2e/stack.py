@@ -31,7 +31,7 @@ from types import SimpleNamespace
 from typing import Any, Dict, List, Optional, Tuple
 
 from bot.launcher import latest_model
-from bot.readiness import free_port, wait_http  # re-exported: the tests import them from here
+from bot.readiness import free_port, free_ports, wait_http  # re-exported: the tests import them from here
 
 ROOT = Path(__file__).resolve().parents[2]
 IN_CI = os.environ.get("CI", "").lower() == "true"
@@ -217,7 +217,9 @@ def start_stack(tmp: Path, extra_env: Optional[Dict[str, str]] = None, model: Op
         raise RuntimeError("no trained model (models/*.tar.gz or RASA_MODEL)")
     tmp = Path(tmp)
     tmp.mkdir(parents=True, exist_ok=True)
-    ports = {"BACKEND_PORT": free_port(), "ACTIONS_PORT": free_port(), "RASA_PORT": free_port()}
+    # distinct ports, none of them one the test chose itself (in extra_env) for a part not started yet
+    chosen = [int(v) for k, v in (extra_env or {}).items() if k.endswith("_PORT") and str(v).isdigit()]
+    ports = dict(zip(("BACKEND_PORT", "ACTIONS_PORT", "RASA_PORT"), free_ports(3, avoid=chosen), strict=True))
     env = {k: v for k, v in os.environ.items()
            if not k.startswith(("TWILIO_", "SMTP_", "TRACKER_STORE_", "LOCK_STORE_", "REDIS_"))
            and k not in ("BACKEND_URL", "RASA_URL", "ACTION_SERVER_URL", "PUBLIC_RASA_URL")}

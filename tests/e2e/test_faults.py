@@ -33,7 +33,7 @@ from sqlalchemy import select
 from bot.models import Challenge, SmsSend, Ticket, User
 from bot.rasa_ext.conversation import public_id
 from tests.e2e.fault_proxy import BackgroundLoop, FaultProxy
-from tests.e2e.stack import IN_CI, find_model, free_port, start_stack
+from tests.e2e.stack import IN_CI, find_model, free_ports, start_stack
 from tests.e2e.test_actions_rest import DOMAIN, PHRASES, in_language
 from tests.e2e.test_actions_rest import Chat as BaseChat
 from tests.fake_twilio import FakeTwilio
@@ -179,15 +179,6 @@ def require_model() -> None:
         pytest.skip(reason)  # outside CI only
 
 
-def distinct_ports(n: int) -> List[int]:
-    ports: List[int] = []
-    while len(ports) < n:
-        p = free_port()
-        if p not in ports:
-            ports.append(p)
-    return ports
-
-
 # --------------------------------------------------------------------------- backend and action server
 
 @pytest.fixture(scope="class")
@@ -195,7 +186,7 @@ def proxied(tmp_path_factory):
     """The stack with a FaultProxy in front of the backend and one in front of the action
     server. The proxies reserve their ports first, then the real ports are chosen."""
     require_model()
-    backend_port, actions_port = distinct_ports(2)
+    backend_port, actions_port = free_ports(2)
     with FaultProxy(backend_port, name="backend") as backend, FaultProxy(actions_port, name="actions") as actions:
         env = {
             "BACKEND_PORT": str(backend_port), "ACTIONS_PORT": str(actions_port),

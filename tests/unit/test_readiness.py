@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from bot.readiness import free_port, wait_http
+from bot.readiness import free_port, free_ports, wait_http
 
 
 def test_a_service_that_dies_while_starting_is_reported_at_once():
@@ -38,3 +38,13 @@ def test_a_service_that_answers_lets_the_start_go_on(tmp_path):
 def test_a_silent_port_times_out_with_the_service_named():
     with pytest.raises(RuntimeError, match=r"the backend did not answer on .* within 1 s"):
         wait_http(f"http://127.0.0.1:{free_port()}/healthz", None, 1, "the backend", interval=0.2)
+
+
+def test_the_ports_given_to_one_stack_are_distinct_and_avoid_the_ports_already_chosen():
+    # CI once gave the action server and Rasa the same port (three free_port() calls, each
+    # releasing its port before the next): Rasa then failed with "address already in use"
+    taken = free_port()
+    for _ in range(300):
+        ports = free_ports(3, avoid=[taken])
+        assert len(set(ports)) == 3, ports
+        assert taken not in ports
