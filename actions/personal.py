@@ -37,7 +37,14 @@ from actions.common import (
     times_said,
     utter,
 )
-from actions.status import Line, fetch_status, pending_line, say, situation_line
+from actions.status import (
+    Line,
+    fetch_status,
+    pending_line,
+    say,
+    situation_line,
+    tries_left_line,
+)
 from actions.switch import not_enrolled_reply, offer_for
 from bot.answers import ALSO_ANSWERED, ANSWER, SAID_AS
 from bot.code_format import holds_a_code
@@ -189,6 +196,29 @@ async def add_personal_line(
     when `hint` is False: a follow-up whose question already had it); the line said, if any
     (`not_again`: a line this turn already said, for the second question's)."""
     body = await fetch_status(tracker)
+    said = _say_personal_line(dispatcher, tracker, domain, body, question, hint, not_again)
+    tries = (
+        tries_left_line(body, language(tracker)) if body and question in TRIES_QUESTIONS else None
+    )
+    if tries is not None:  # after the refused code's line: what to act on before the next try
+        say(dispatcher, domain, tries)
+    return said
+
+
+# the questions after whose answer the wrong codes left before the lock are said
+TRIES_QUESTIONS = {"code_rejected"}
+
+
+def _say_personal_line(
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    domain: dict[str, Any],
+    body: dict[str, Any] | None,
+    question: str | None,
+    hint: bool,
+    not_again: Line | None,
+) -> Line | None:
+    """add_personal_line's line for `question`, said unless said before or this turn."""
     line = personal_line(body, question, language(tracker))
     repeated = line is not None and line.kind in ONCE_KINDS and _said_before(tracker, line)
     if repeated and question not in TIME_QUESTIONS:

@@ -87,6 +87,7 @@ PERSONAL_LINES = frozenset(
         "utter_status_pending_sms_enroll",
         "utter_status_pending_app",
         "utter_status_pending_app_enroll",
+        "utter_status_tries_left",
     }
 )
 
@@ -120,6 +121,18 @@ def situation_line(body: Mapping[str, Any], lang: str) -> Line | None:
             },
         )
     return None
+
+
+def tries_left_line(body: Mapping[str, Any], lang: str) -> Line | None:
+    """The wrong codes the account may still take before it locks, once one was typed: said
+    with the status and after a refused code's checklist, where the rule alone ("after 10
+    wrong codes…") left the customer to count (fifty-ninth outside check, F13)."""
+    left = body.get("attempts_left")
+    if body.get("locked") or isinstance(left, bool) or not isinstance(left, int) or left <= 0:
+        return None
+    return Line(
+        "tries", "utter_status_tries_left", {"attempts_left_text": quantity(left, lang, "attempt")}
+    )
 
 
 def pending_of(body: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -247,7 +260,12 @@ class ActionCheckStatus(Action):
         body = outcome.facts
         lang = language(tracker)
         candidates = (
-            [situation_line(body, lang), pending_line(body), open_request_line(body, lang)]
+            [
+                situation_line(body, lang),
+                pending_line(body),
+                tries_left_line(body, lang),
+                open_request_line(body, lang),
+            ]
             if outcome.kind == "known"
             else []
         )

@@ -22,7 +22,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot import clock, tokens
-from bot.core import handoffs, identity, tickets
+from bot.core import handoffs, identity, lockout, tickets
 from bot.core.assurance import PASSWORD, Identity
 from bot.core.grace import deadline_local_date, grace_of
 from bot.models import Handoff, IdentityCheck, PortalSession, Ticket, User
@@ -193,6 +193,7 @@ def status(ctx: Context, ident: Identity) -> dict:
             # choice): steps that start at "log in" are not for it (forty-fifth check, F11)
             "stage": _stage(s, ident.session_id),
             "locked": user.locked_at is not None,
+            "attempts_left": _attempts_left(user, ctx),
             # no email code can prove it is them for now (their own account's wrong codes):
             # said before the address is asked (fifty-sixth outside check, F8)
             "identity_checks_suspended": _checks_suspended(s, ctx, user, now),
@@ -200,6 +201,18 @@ def status(ctx: Context, ident: Identity) -> dict:
                 s, user.id, ctx.settings.timezone, numbered=ident.level != PASSWORD
             ),
         }
+
+
+def _attempts_left(user: User, ctx: Context) -> int | None:
+    """The wrong codes the account may still take before it locks, once one was typed (None
+    with none typed, or once locked): "how many tries do I have left?" got the rule "after 10
+    wrong codes" and not the 9 left; a customer one code from the lock was not warned
+    (fifty-ninth outside check, F13). The portal says the same count after each wrong code,
+    to the same session: nothing new to someone holding only the password."""
+    failures = user.failed_attempts or 0
+    if failures == 0 or user.locked_at is not None:
+        return None
+    return lockout.attempts_left(failures, ctx.settings.lock_threshold)
 
 
 def _checks_suspended(s: Session, ctx: Context, user: User, now: datetime) -> bool:

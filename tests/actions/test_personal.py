@@ -3,7 +3,7 @@ rules say first), a customer the backend knows gets THEIR situation, from the re
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pyotp
@@ -403,3 +403,32 @@ async def test_one_methods_steps_at_the_popups_first_screen_say_what_comes_first
     turn = await _ask(domain, await _token(backend, "choice@acme.fr"), "ask_enable_app",
                       "how do I set it up with the app", "en")
     assert turn.responses == []
+
+
+@pytest.mark.parametrize("lang,left", [("en", "1 attempt"), ("fr", "1 essai")])
+async def test_a_refused_code_says_how_many_wrong_codes_are_left_before_the_lock(backend, domain, clock, lang, left):
+    """Fifty-ninth outside check, F13: nine wrong codes typed in the portal, then "why can't I
+    log in?" got the app's line and no warning; the tenth locked the account. After a refused
+    code's answer, the wrong codes the account may still take are said; none before a first."""
+    from tests.api._kit import SECRET, totp_code
+
+    clock.set(datetime(2024, 6, 3, 8, 0, 15, tzinfo=timezone.utc))
+    email = f"tries-{lang}@acme.fr"
+    make_user(backend.ctx, email, state="app")
+    browser, _ = await backend.portal(email)
+    token = await backend.customer_token(browser)
+    turn = await _ask(domain, token, "code_rejected", "code refused", lang)
+    assert turn.responses == ["utter_status_pending_app"]  # no wrong code yet: no count
+    for n in range(9):
+        wrong = f"{(int(totp_code(SECRET, clock.now)) + 1) % 10 ** 6:06d}"
+        async with browser.post(f"{backend.url}/api/portal/verify", json={"code": wrong}) as r:
+            assert r.status == 400, await r.text()
+            assert (await r.json())["attempts_left"] == 9 - n
+        clock.shift(seconds=2 ** n)  # the growing wait between two tries
+    turn = await _ask(domain, token, "code_rejected", "code refused", lang)
+    assert turn.responses == ["utter_status_pending_app", "utter_status_tries_left"]
+    assert turn.variables("utter_status_tries_left")["attempts_left_text"] == left
+    texts = [v["text"] for v in domain["responses"]["utter_status_tries_left"]
+             if any(c.get("value") == lang for c in v.get("condition") or [])]
+    assert texts and all("{attempts_left_text}" in t for t in texts), texts
+    assert all(("locks" in t) if lang == "en" else ("verrouillage" in t) for t in texts), texts

@@ -193,3 +193,21 @@ async def test_locked_during_a_login_the_lock_comes_alone(backend, domain):
     conv.say("why can't I log in now?", "ask_my_status")
     turn = await conv.run(action)
     assert turn.responses == ["utter_status_locked"]
+
+
+async def test_the_status_says_the_wrong_codes_left_before_the_lock(backend, domain, clock):
+    """Fifty-ninth outside check, F13: "how many tries do I have left before it locks?" got
+    the rule (10 wrong codes) and not the count; the status now says it after a wrong code."""
+    from tests.api._kit import SECRET, totp_code
+
+    clock.set(datetime(2024, 6, 3, 8, 0, 15, tzinfo=timezone.utc))
+    make_user(backend.ctx, "tries@acme.fr", state="app")
+    browser, _ = await backend.portal("tries@acme.fr")
+    wrong = f"{(int(totp_code(SECRET, clock.now)) + 1) % 10 ** 6:06d}"
+    async with browser.post(f"{backend.url}/api/portal/verify", json={"code": wrong}) as r:
+        assert r.status == 400 and (await r.json())["attempts_left"] == 9
+    conv = Conversation(domain, token=await backend.customer_token(browser), locale="en")
+    conv.say("how many tries do i have left before it locks?", "ask_my_status")
+    turn = await conv.run(action)
+    assert turn.responses == ["utter_status_enrolled_app", "utter_status_pending_app", "utter_status_tries_left"]
+    assert turn.variables("utter_status_tries_left")["attempts_left_text"] == "9 attempts"

@@ -72,6 +72,7 @@ async def test_status_fields_for_a_logged_in_customer(live_backend, clock, brows
     assert pending == {"purpose": "login", "method": "sms", "can_switch": [], "masked_phone": body["masked_phone"],
                        "code_sent": True, "resend_in": live_backend.ctx.settings.resend_cooldown}
     assert body["locked"] is False
+    assert body["attempts_left"] is None  # no wrong code typed: no count to tell (59th check, F13)
     masked = body["masked_phone"]
     assert re.sub(r"\D", "", masked) == "33678"  # first 3 and last 2 digits only
     assert "+33612345678" not in str(body) and "12345" not in str(body)
