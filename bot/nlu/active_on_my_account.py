@@ -177,3 +177,26 @@ _COVERS_ME = re.compile(
 def asks_if_it_covers_me(text: str) -> bool:
     """Whether what was done for everyone covers the customer's own login."""
     return bool(_COVERS_ME.search(plain(text)))
+
+
+# not asked for a code while everyone else is ("I logged in this morning and wasn't asked for
+# anything extra, while everyone else on the team has to enter a code. Is something off with my
+# user?": why 2FA 0.23; DEV109, written blind): whether it is on for them, the status
+_NOT_ASKED = re.compile(
+    r"\b(?:wasn t|was not|weren t|haven t been|have not been|never been|not been|am not|i m not"
+    r"|never get|don t get|didn t get) (?:\w+ )?asked (?:for )?(?:anything|a code|any code|the code"
+    r"|a thing|for nothing|nothing)\b"
+    r"|\b(?:on ne m a|on m a|le portail ne m a|il ne m a|ca ne m a|je n ai) (?:rien|pas|jamais)"
+    r" (?:\w+ ){0,2}?(?:demande|reclame|eu a (?:saisir|taper))\b"
+)
+_OTHERS_ARE = re.compile(
+    r"\b(?:everyone else|everybody else|all the others|the others|the rest of (?:the|my|our) team"
+    r"|my colleagues|my coworkers|my co workers|tout le monde|les autres|mes collegues"
+    r"|le reste de l equipe|toute l equipe)\b"
+)
+
+
+def not_asked_unlike_others(text: str) -> bool:
+    """The customer was not asked for a code while everyone else is."""
+    words = plain(text)
+    return bool(_NOT_ASKED.search(words) and _OTHERS_ARE.search(words))

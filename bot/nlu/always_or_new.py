@@ -45,6 +45,12 @@ _WHEN_CHANGED = re.compile(
     r"\b(?:avant ou apres (?:le changement|la mise en place|l obligation|ce changement)"
     r"|before or after (?:the change|it changed|it became|this became|the switch)"
     r"|(?:le moment|la date) ou .{0,60}(?:devenu\w*|obligatoire|systematique|impose\w*)"
+    # the day ("il me manque le jour où votre portail a rendu le passage par le téléphone
+    # incontournable", for a report: a changed phone 0.19, under the fallback; DEV110)
+    r"|(?:le|du|au) jour ou .{0,80}(?:obligatoire|systematique|impose\w*|incontournable"
+    r"|indispensable|exige\w*)"
+    r"|the (?:day|date) (?:when |that |on which )?.{0,80}(?:became|made|turned) (?:\w+ ){0,6}?"
+    r"(?:mandatory|compulsory|required|unavoidable|obligatory)"
     r"|ca fait longtemps que c est comme ca|c est comme ca depuis longtemps"
     r"|has it been like (?:this|that) for long|how long has (?:it|this) been (?:like this|the case"
     r"|required|mandatory)"

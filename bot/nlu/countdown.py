@@ -151,3 +151,52 @@ def asks_how_long_to_activate(text: str) -> bool:
     """How long one has to turn 2FA on (or before the portal shuts one out), asked without
     naming it."""
     return bool(_TIME_TO_ACTIVATE.search(plain(text)))
+
+
+# the popup's count of days seen going down, what happens at zero asked (« il y a un nombre qui
+# baisse d'un jour sur l'autre : hier 12, aujourd'hui 11. Que se passe-t-il quand il tombe à
+# zéro ? »: under the fallback, the 28 days 0.17; DEV110, written blind): the 28 days' end
+_GOES_DOWN_DAILY = re.compile(
+    r"\b(?:baisse|diminue|descend|decompte|recule|perd|drops|goes down|decreases|ticks down"
+    r"|counts down|shrinks|falls) (?:\w+ ){0,3}?(?:d un jour (?:sur|a) l autre|chaque jour"
+    r"|tous les jours|par jour|de jour en jour|every day|each day|daily|a day|day by day"
+    r"|from one day to the next)\b"
+    r"|\bhier (?:\w+ ){0,2}?\d+\W*(?:et )?aujourd hui (?:\w+ ){0,2}?\d+"
+    r"|\byesterday (?:\w+ ){0,2}?\d+\W*(?:and )?(?:today|now) (?:\w+ ){0,2}?\d+"
+)
+_AT_ZERO = re.compile(
+    r"\b(?:tombe|arrive|atteint|passe|sera|arrivera) a (?:zero|0)\b"
+    r"|\b(?:hits|reaches|gets to|runs down to|goes to|drops to|falls to|reach|hit|get to) (?:zero"
+    r"|0|nothing)\b|\b(?:runs|run) out\b|\bquand (?:il|ca|le compteur) (?:n y a plus rien|est fini"
+    r"|s arrete)\b"
+)
+
+
+def days_counting_down_asked_what_at_zero(text: str) -> bool:
+    """A count seen going down by a day, what happens when it reaches zero asked."""
+    words = plain(text)
+    return bool(_GOES_DOWN_DAILY.search(words) and _AT_ZERO.search(words))
+
+
+# the time someone has left asked to be looked up ("My supervisor… asked me to find out how long
+# she has before she's forced to do the phone thing on her account. Can you look it up for
+# her?": the set-up's steps 0.40; DEV110, written blind): an account's own days, the status's
+# (logged in, the chat's own account; otherwise how to see it, and the general rule)
+_HOW_LONG_LEFT = re.compile(
+    r"\bhow (?:long|much time|many days) (?:she|he|i|we|they|my \w+) (?:still )?(?:has|have|got"
+    r"|s got|ve got|has got|have got|has left|have left)\b"
+    r"|\bcombien de (?:temps|jours) (?:il lui reste|il leur reste|il me reste|elle a|il a|ils ont"
+    r"|j ai|reste t il|il reste (?:a|au|aux))\b"
+)
+_LOOK_UP = re.compile(
+    r"\b(?:look (?:it |that |this )?up|check (?:it|that|her|his|my|their|for her|for him)"
+    r"|can you see|could you see|pull (?:it|that) up|find out for (?:her|him|me)"
+    r"|(?:pouvez vous|vous pouvez|tu peux|pourriez vous) (?:le |la |lui )?(?:regarder|verifier"
+    r"|consulter|voir)|regarder pour (?:elle|lui|moi))\b"
+)
+
+
+def asks_to_look_up_the_time_left(text: str) -> bool:
+    """How long someone has left asked, and a look-up asked of the assistant."""
+    words = plain(text)
+    return bool(_HOW_LONG_LEFT.search(words) and _LOOK_UP.search(words))

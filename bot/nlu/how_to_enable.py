@@ -189,3 +189,27 @@ _YES_THEN_OUT = re.compile(
 def asks_if_yes_logs_out(text: str) -> bool:
     """The customer asks whether answering yes to the popup now logs them out."""
     return bool(_YES_THEN_OUT.search(plain(text)))
+
+
+# the setting looked for: « Rien dans les paramètres ne permet d'activer la 2FA. Il faut passer
+# par quel menu ? » (since when 0.18, under the fallback; DEV109, written blind). No menu turns
+# it on: the popup at login does, which the set-up's steps say
+_WHICH_MENU = re.compile(
+    r"\b(?:quel|quelle|which|what) (?:menu|onglet|rubrique|page|section|ecran|setting|settings"
+    r"|option|tab|screen|bouton|button)\b"
+    r"|\b(?:dans|in) (?:les|mes|the|my) (?:parametres|reglages|preferences|settings|options"
+    r"|profile|profil)\b.{0,60}\b(?:ou|where|nothing|rien|aucun|no|can t|cannot|ne)\b"
+    r"|\b(?:rien|nothing|aucune option|no option)\b.{0,30}\b(?:dans|in) (?:les|mes|the|my)"
+    r" (?:parametres|reglages|preferences|settings|options|profile|profil)\b"
+)
+_ENABLE = re.compile(
+    r"\b(?:activer|active|activ|activez|enclencher|mettre en place|enable|activate|turn on"
+    r"|switch on|turn it on|switch it on)\b"
+)
+
+
+def looks_for_the_setting(text: str) -> bool:
+    """The setting or menu that turns it on is looked for (not SIM cards', not how long)."""
+    words = plain(text)
+    found = _WHICH_MENU.search(words) and _ENABLE.search(words) and not _HOW_MUCH.search(words)
+    return bool(found) and not asks_about_sim_lines(text)

@@ -47,6 +47,7 @@ from bot.nlu.active_on_my_account import (
     asks_if_active_on_my_account,
     asks_if_done_or_not_started,
     asks_if_it_covers_me,
+    not_asked_unlike_others,
     unsure_if_it_was_done,
 )
 from bot.nlu.always_or_new import (
@@ -130,8 +131,10 @@ from bot.nlu.countdown import (
     asks_how_long_before_it_is_forced,
     asks_how_long_to_activate,
     asks_time_for_the_activation,
+    asks_to_look_up_the_time_left,
     asks_when_the_countdown_starts,
     asks_which_deadline_is_right,
+    days_counting_down_asked_what_at_zero,
 )
 from bot.nlu.days_quoted import asks_what_after_the_days
 from bot.nlu.declined_the_popup import declined_by_mistake, declined_the_popup
@@ -178,6 +181,7 @@ from bot.nlu.how_to_enable import (
     asks_to_do_it_oneself,
     asks_what_to_do_to_enable,
     asks_where_to_start,
+    looks_for_the_setting,
     the_only_one_not_done,
     unsure_which_choice,
 )
@@ -215,6 +219,7 @@ from bot.nlu.number_changed import (
 )
 from bot.nlu.number_format import asks_about_the_number_format
 from bot.nlu.number_mistyped import suspects_a_mistyped_number, tells_a_typo_after_the_number
+from bot.nlu.number_withheld import number_withheld_smartphone_at_hand
 from bot.nlu.obliged_now import asks_if_obliged_now, asks_if_optional
 from bot.nlu.offline_app import asks_if_it_works_offline
 from bot.nlu.old_code import old_code_refused
@@ -271,7 +276,11 @@ from bot.nlu.refused_told import (
     typed_then_an_error,
 )
 from bot.nlu.refused_why import asks_why_the_code_is_refused
-from bot.nlu.remember_asked import describes_the_remember_box
+from bot.nlu.remember_asked import (
+    computer_reset_code_again,
+    describes_the_remember_box,
+    public_computer_what_to_tick,
+)
 from bot.nlu.required_by_policy import (
     date_required_by_someone,
     required_and_what_to_do,
@@ -355,6 +364,7 @@ from bot.nlu.switch_asked import asks_to_switch
 from bot.nlu.takes_long import asks_why_it_takes_long
 from bot.nlu.term_alone import is_the_term_alone
 from bot.nlu.texting import written_out
+from bot.nlu.texts_fail_here import texts_fail_here_another_way, texts_fail_here_move_asked
 from bot.nlu.too_many_tries import asks_about_too_many_tries, asks_how_many_tries_before_the_lock
 from bot.nlu.travel_abroad import (
     asks_about_codes_abroad,
@@ -413,6 +423,7 @@ from bot.nlu.wifi_tablet import (
     codes_on_a_watch,
     only_a_phone_without_sim,
     only_a_tablet_without_sim,
+    texts_on_a_watch,
 )
 from bot.nlu.yes_chosen import asks_what_follows_yes, yes_clicked_then_cut_off
 from bot.plain_text import plain
@@ -485,6 +496,10 @@ RESEND_ASKED = re.compile(
     r"|send (?:me )?a (?:new|fresh) (?:one|code)"
     # "envoyez-m'en un autre tout de suite", "just fire another one over to me now" (DEV22)
     r"|(?:envoyez|envoie|renvoyez|renvoie) m en un (?:autre|nouveau)"
+    # « Balancez-m'en un frais, vite » after a code come too late (the SMS that never came 0.22;
+    # DEV110, written blind)
+    r"|(?:balancez|balance|filez|file|donnez|donne|envoyez|envoie|renvoyez|renvoie) m en un"
+    r" (?:frais|tout neuf|neuf|autre|nouveau)"
     r"|(?:fire|shoot|send|ping) (?:me )?(?:another|a new|a fresh) one|send another one"
     # "Would it be at all possible to receive a fresh code?" (the methods 0.37; DEV64)
     r"|(?:receive|get|have) (?:a |another )?(?:fresh|new) (?:code|one)"
@@ -1066,6 +1081,16 @@ WHEN_CHANGED_HEARD_AS = (
     "ask_why_2fa",  # "à partir de quel jour … a exigé autre chose qu'un mot de passe" (DEV37)
     "ask_how_enable",  # "which month exactly did the code at login start?" (DEV94's kind)
     "code_rejected",  # "…already involved a phone at the time of the incident…" (DEV108)
+)
+# a public computer, what to leave unticked (bot/nlu/remember_asked.py; DEV109, written blind)
+PUBLIC_COMPUTER_HEARD_AS = (
+    "ask_how_enable",
+    "ask_why_2fa",
+    "out_of_scope",
+    "ask_my_status",
+    "code_rejected",
+    "ask_code_format",
+    "ask_remember_device",
 )
 # the term alone (bot/nlu/term_alone.py): in a tie, what 2FA is itself is settled
 TERM_HEARD_AS = (
@@ -2399,6 +2424,97 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (asks_for_a_line_to_ring, "ask_contact", ("ask_deadline", "ask_methods", "ask_contact")),
     (asks_if_shut_out_now, "ask_my_status", ("ask_since_when", "goodbye", "ask_deadline")),
     (took_the_google_option_download_asked, "ask_enable_app", ("ask_how_enable",)),
+    # thirty-second session: DEV109-110's kinds (written blind, first scored on the rules above)
+    # texts late or never where one is: a move asked (the switch), another way asked or the
+    # computer's network told (the app's set-up), heard as the SMS that never came
+    (
+        texts_fail_here_move_asked,
+        "request_switch_method",
+        (
+            "sms_not_received",
+            "ask_enable_app",
+            "code_rejected",
+            "out_of_scope",
+            "request_switch_method",
+        ),
+    ),
+    (
+        texts_fail_here_another_way,
+        "ask_enable_app",
+        # (not the switch heard: "…the texts never reach me out there. Can my account be moved to
+        # something that works offline?" is one, DEV28)
+        ("sms_not_received", "ask_enable_sms", "out_of_scope", "ask_enable_app"),
+    ),
+    # the menu that turns it on looked for, heard as since when under the fallback
+    (
+        looks_for_the_setting,
+        "ask_how_enable",
+        ("ask_since_when", "out_of_scope", "ask_deadline", "ask_my_status", "ask_how_enable"),
+    ),
+    # a watch that shows the phone's texts, the code wanted on it, heard as the refused code
+    (
+        texts_on_a_watch,
+        "ask_enable_sms",
+        (
+            "code_rejected",
+            "ask_code_format",
+            "ask_remember_device",
+            "ask_enable_app",
+            "ask_enable_sms",
+        ),
+    ),
+    # a hotel lobby's computer, what to leave unticked, under the fallback
+    (public_computer_what_to_tick, "ask_remember_device", PUBLIC_COMPUTER_HEARD_AS),
+    # a number one will not give, a smartphone at hand, heard as the SMS set-up
+    (
+        number_withheld_smartphone_at_hand,
+        "ask_enable_app",
+        (
+            "ask_enable_sms",
+            "ask_why_2fa",
+            "phone_changed",
+            "ask_how_enable",
+            "out_of_scope",
+            "ask_enable_app",
+        ),
+    ),
+    # not asked for a code while everyone else is, heard as why 2FA
+    (
+        not_asked_unlike_others,
+        "ask_my_status",
+        (
+            "ask_why_2fa",
+            "sms_not_received",
+            "ask_remember_device",
+            "ask_what_is_2fa",
+            "ask_my_status",
+        ),
+    ),
+    # the popup's days seen going down, what at zero, under the fallback
+    (
+        days_counting_down_asked_what_at_zero,
+        "ask_deadline",
+        (
+            "ask_code_format",
+            "out_of_scope",
+            "ask_since_when",
+            "ask_how_enable",
+            "ask_my_status",
+            "ask_deadline",
+        ),
+    ),
+    # the computer reinstalled, the code asked again at each login, heard as a changed phone
+    (
+        computer_reset_code_again,
+        "ask_remember_device",
+        ("phone_changed", "ask_my_status", "code_rejected", "ask_why_2fa", "ask_remember_device"),
+    ),
+    # someone's time left asked to be looked up, heard as the steps
+    (
+        asks_to_look_up_the_time_left,
+        "ask_my_status",
+        ("ask_how_enable", "ask_deadline", "ask_contact", "ask_my_status"),
+    ),
     # fifty-seventh outside check, F4: « je prends le sms » at the popup's choice
     # (an "ok" before it was the yes: "ok I'll go with the app" got "All right, anything else?")
     # ("I'll take SMS" was a goodbye, 0.48: fifty-eighth outside check, F1)

@@ -25,7 +25,9 @@ _SILENT = re.compile(
     r"|ne vibre (?:pas|plus|jamais)|ne sonne (?:pas|plus|jamais)|n apparait (?:jamais|pas)"
     # « il n'a pas vibré une seule fois depuis que j'ai lancé l'activation » (DEV69, written
     # blind: the refused code 0.20)
-    r"|n a (?:pas|jamais) (?:vibre|sonne|bipe)|(?:hasn t|has not|didn t|did not|never) (?:once )?"
+    # (« son téléphone n'a jamais bippé »: DEV110, written blind)
+    r"|n a (?:pas|jamais) (?:vibre|sonne|bipe|bippe)"
+    r"|(?:hasn t|has not|didn t|did not|never) (?:once )?"
     r"(?:buzzed|vibrated|rung|rang|beeped|pinged)"
     r"|n affiche rien|ne s affiche jamais|impossible d avoir quoi que ce soit"
     # « mon téléphone ne reçoit strictement rien », « le silence complet dans mes messages »

@@ -143,6 +143,8 @@ _NO_SIGNAL = re.compile(
     r"|sous sol|basement|offshore|without network|sans reseau|quasiment pas de reseau"
     r"|presque pas de reseau|peu de reseau|capte presque rien|barely any signal"
     r"|hardly any signal|almost no signal"
+    # "hardly any mobile signal" (DEV109, written blind)
+    r"|(?:hardly|barely|almost) (?:any|no) (?:mobile |cell |phone )?(?:signal|reception|coverage)"
     # « mon numéro français capte très mal » (DEV99, written blind)
     r"|capte(?:nt)? (?:tres |vraiment |super |si )?mal|reseau (?:tres )?faible|weak signal"
     r"|patchy (?:signal|coverage|reception)"
@@ -406,7 +408,10 @@ def no_signal_which_way(text: str) -> bool:
 # change of method 0.23; DEV95, written blind)
 _WIFI = re.compile(
     r"\b(?:wi ?fi|wlan|internet par satellite|satellite internet|internet via satellite|starlink"
-    r"|(?:pc|ordinateur|ordi|computer|laptop)(?: \w+){0,4}? (?:a|has|have|got) (?:l )?internet)\b"
+    r"|(?:pc|ordinateur|ordi|computer|laptop)(?: \w+){0,4}? (?:a|has|have|got) (?:l )?internet"
+    # « le poste relié en filaire » (DEV109, written blind): the computer is on the network
+    r"|(?:relie|branche|connecte) en filaire|en filaire|ethernet|wired (?:connection|computer|pc"
+    r"|network|line))\b"
 )
 # any way at all asked ("Is there any way for the operators up there to get past the login
 # check?": keeping the device 0.26; DEV95, written blind)
@@ -495,3 +500,8 @@ def no_signal_set_to_texts(text: str) -> bool:
         return True
     set_that_way = on_texts or _SET_THAT_WAY.search(words)
     return bool(_NO_SIGNAL.search(words) and set_that_way and _BETTER.search(words))
+
+
+# what bot/nlu/texts_fail_here.py reads too: no signal where the customer is, texts that come
+# late, a network the computer has, the account said to be on texts
+NO_SIGNAL, LATE, WIFI, SET_TO_TEXTS = _NO_SIGNAL, _LATE, _WIFI, _SET_TO_TEXTS

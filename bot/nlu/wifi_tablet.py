@@ -73,6 +73,32 @@ _USE_OR_ADD = re.compile(
 
 
 def codes_on_a_watch(text: str) -> bool:
-    """A smartwatch named for the codes, and its use or set-up asked."""
+    """A smartwatch named for the codes, and its use or set-up asked (not a watch that shows
+    the phone's texts: `texts_on_a_watch`)."""
     words = plain(text)
-    return bool(_WATCH.search(words) and _USE_OR_ADD.search(words))
+    return bool(_WATCH.search(words) and _USE_OR_ADD.search(words)) and not _SHOWS_TEXTS.search(
+        words
+    )
+
+
+# ...or a watch that shows the phone's texts, the code wanted on it (« le portable est interdit,
+# mais ma montre connectée affiche mes textos. Ce serait pratique que le code s'affiche au
+# poignet… On peut régler ça comme ça ? »: the refused code 0.25; DEV110, written blind): the
+# codes by SMS, which the watch shows as it shows any text
+_SHOWS_TEXTS = re.compile(
+    r"\b(?:affiche|affichent|montre|recoit|fait suivre|shows?|displays?|gets?|mirrors?|buzzes with)"
+    r" (?:\w+ ){0,2}?(?:mes |les |my |the |all my )?(?:textos|sms|texts|text messages|messages"
+    r"|notifications)\b"
+)
+_CODE_ON_THE_WRIST = re.compile(
+    r"\b(?:au poignet|sur (?:ma |la )?montre|on (?:my |the )?(?:wrist|watch)|a mon poignet)\b"
+    r"|\b(?:regler ca|set (?:it|that) up|can i|could i|on peut|est ce possible|possible)\b"
+)
+
+
+def texts_on_a_watch(text: str) -> bool:
+    """A watch that shows the phone's texts, the code wanted there or asked how."""
+    words = plain(text)
+    return bool(
+        _WATCH.search(words) and _SHOWS_TEXTS.search(words) and _CODE_ON_THE_WRIST.search(words)
+    )

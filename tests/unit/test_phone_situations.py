@@ -3834,6 +3834,66 @@ DEV107_108_KINDS = [
     ("Est-ce que je peux mettre en place la double authentification pour toute l'équipe ?",
      "ask_deadline", "ask_how_enable"),
 ]
+# DEV109-110 (thirty-second session, written blind): the kinds their misses showed, in other
+# words than the sets' lines (what the classifier heard, the topic that answers)
+DEV109_110_KINDS = [
+    # texts late or never where one is, another way asked or the computer's network told
+    ("Dans la cave il n'y a pas de réseau mobile et les SMS n'arrivent jamais, mais le PC est "
+     "branché en filaire. Il existe un autre moyen ?", "sms_not_received", "ask_enable_app"),
+    ("No mobile signal at the dam, texts arrive hours late. We have wifi in the control room.",
+     "sms_not_received", "ask_enable_app"),
+    # ...or a move to something else asked
+    ("Les textos arrivent toujours en retard chez moi à la montagne, je voudrais passer à une "
+     "appli.", "sms_not_received", "request_switch_method"),
+    ("Texts reach me late on the boat, can I switch to something that works offline?",
+     "ask_enable_app", "request_switch_method"),
+    # the menu that turns it on looked for
+    ("I can't find anything in the settings to enable 2FA, which menu is it?", "ask_since_when",
+     "ask_how_enable"),
+    # the day it became unavoidable asked for a report
+    ("Pour mon registre, j'ai besoin du jour où la connexion par code est devenue obligatoire.",
+     "phone_changed", "ask_since_when"),
+    # a watch that shows texts, the code wanted on it
+    ("My smartwatch shows my text messages, could the login code show up on my wrist?",
+     "code_rejected", "ask_enable_sms"),
+    # a public computer, what to tick
+    ("Je dois me connecter depuis l'ordinateur de la bibliothèque, je dois décocher quelque "
+     "chose ?", "ask_how_enable", "ask_remember_device"),
+    # a number one will not give, a smartphone at hand
+    ("She won't give her mobile number to websites, but she has an Android phone. What can she "
+     "use?", "ask_enable_sms", "ask_enable_app"),
+    # not asked for a code while everyone else is
+    ("Mes collègues doivent tous taper un code, moi on ne m'a rien demandé ce matin. C'est "
+     "normal ?", "ask_why_2fa", "ask_my_status"),
+    # the popup's days going down, what at zero
+    ("The popup shows a number that drops every day, yesterday 5 today 4. What happens when it "
+     "reaches zero?", "ask_code_format", "ask_deadline"),
+    # the computer reinstalled, the code asked again
+    ("Since IT reformatted my PC the portal asks me for the code every time again.",
+     "phone_changed", "ask_remember_device"),
+    # someone's time left asked to be looked up
+    ("Combien de jours il reste à mon patron avant d'être obligé ? Vous pouvez regarder pour lui ?",
+     "ask_how_enable", "ask_my_status"),
+    # a new one asked in slang
+    ("Le code est arrivé trop tard, envoyez-m'en un tout neuf svp", "sms_not_received",
+     "request_resend"),
+]
+DEV109_110_LEFT_ALONE = [
+    # the account on texts, no signal: the change of method stays
+    ("My account is set to SMS but there's no mobile signal on the rig, only wifi. Switch me to "
+     "the app.", "request_switch_method"),
+    # the phone wiped with the app: the reset, not the remembered device
+    ("I reset my phone to factory settings and the authenticator app is gone, it asks for the "
+     "code every time", "phone_changed"),
+    # a smartwatch that makes codes: the app
+    ("Can I use my smartwatch's authenticator for the portal?", "ask_enable_app"),
+    # a day that is not the rule's
+    ("Le jour où mon téléphone est tombé dans l'eau, le code est devenu impossible à recevoir.",
+     "phone_changed"),
+    # the app timer, not the 28 days
+    ("the little number in the app goes down every second, what happens when it hits zero?",
+     "ask_code_format"),
+]
 DEV107_108_LEFT_ALONE = [
     # no time now: the 28 days, not ready
     ("I don't have time today, can I just keep dismissing the popup?", "ask_deadline"),
@@ -3873,6 +3933,7 @@ DEV107_108_LEFT_ALONE = [
         *DEV103_104_KINDS,
         *DEV105_106_KINDS,
         *DEV107_108_KINDS,
+        *DEV109_110_KINDS,
     ],
 )
 def test_twenty_fifth_session_kinds_are_read(text, heard, topic):
@@ -3896,6 +3957,7 @@ def test_twenty_fifth_session_kinds_are_read(text, heard, topic):
         *DEV103_104_LEFT_ALONE,
         *DEV105_106_LEFT_ALONE,
         *DEV107_108_LEFT_ALONE,
+        *DEV109_110_LEFT_ALONE,
     ],
 )
 def test_twenty_fifth_session_rules_leave_these_alone(text, heard):
