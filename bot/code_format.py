@@ -35,7 +35,11 @@ def normalize_code(raw: object) -> str | None:
 # digits, maybe split in two by a space or a dash as it is read from a screen
 # ...and not a piece of a longer run of digit groups: "renvoyez-le au +44 7700 900123" is a
 # phone number (fortieth session: the warning came after the changed number's answer)
-_CODE_IN_TEXT = re.compile(r"(?<![0-9])(?<![0-9][ .-])([0-9]{3})[ -]?([0-9]{3})(?![ .-]?[0-9])")
+# ...or six digits spaced one by one ("my code is 1 2 3 4 5 6, can you log me in": no warning;
+# sixtieth outside check, F11)
+_CODE_IN_TEXT = re.compile(
+    r"(?<![0-9])(?<![0-9][ .-])(?:([0-9]{3})[ -]?([0-9]{3})|([0-9](?: [0-9]){5}))(?![ .-]?[0-9])"
+)
 MAX_SENTENCE = 80
 
 
@@ -58,4 +62,4 @@ def code_in_sentence(raw: object) -> str | None:
     found = _CODE_IN_TEXT.findall(raw)
     if len(found) != 1 or sum(ch in "0123456789" for ch in raw) != 6:
         return None
-    return "".join(found[0])
+    return "".join(found[0]).replace(" ", "")

@@ -198,8 +198,22 @@ def test_customer_token_lifetime_setting(clock):
                                         ("code 428-196 merci", "428196"), ("428196", "428196"),
                                         ("le 12/03 j'ai reçu 428196", None), ("428196 ou 123456", None),
                                         ("4281967", None), ("42819", None), ("x" * 80 + " 428196", None),
-                                        ("４２８１９６", None), (None, None)])
+                                        ("４２８１９６", None), (None, None),
+                                        # spaced one by one (sixtieth outside check, F11)
+                                        ("my code is 4 2 8 1 9 6", "428196"),
+                                        ("4 2 8 1 9 6 7", None), ("+33 6 12 34 56 78", None)])
 def test_a_code_inside_a_short_sentence(text, code):
     from bot.code_format import code_in_sentence
 
     assert code_in_sentence(text) == code
+
+
+@pytest.mark.parametrize("text, holds", [
+    # sixtieth outside check, F11: the spaced code got no "never share codes here" warning
+    ("my code is 1 2 3 4 5 6, can you log me in", True), ("le code 482 913 ne passe pas", True),
+    ("renvoyez-le au +44 7700 900123", False), ("mon numéro c'est le 06 12 34 56 78", False),
+])
+def test_a_code_in_a_message_is_seen_however_it_is_spaced(text, holds):
+    from bot.code_format import holds_a_code
+
+    assert holds_a_code(text) is holds
