@@ -64,6 +64,17 @@ _WISH_RE = re.compile(
     rf"|\b(?:(?:je|j|i|we|nous|on) )?(?:prefere|prefererais|aimerais mieux|prefer|d rather"
     rf"|would rather|d prefer)"
     rf" (?:to )?(?:parler|ecrire|continuer|speak|write|talk|continue)(?: (?:en|in))? {_LANG}\b"
+    # whether the chat takes a language, asked with a question ("is this chat english too? where
+    # do i enter the code": the languages' answer, the question dropped; sixtieth outside check,
+    # F3): asking is wishing it
+    rf"|\b(?:do|can|could|will) you (?:also )?(?:speak|understand|do|read|write)(?: in)? {_LANG}"
+    rf"(?: (?:{_PLEASE}))?\b"
+    rf"|\b(?:is|does) (?:this|the|your) (?:chat|bot|assistant|support|service|widget)"
+    rf"(?: also| too| work| works| speak| do| understand| come)?(?: in)? {_LANG}(?: too| also)?\b"
+    rf"|\b(?:tu parles|vous parlez|parlez vous|parles tu|tu comprends|vous comprenez|comprenez vous"
+    rf"|tu ecris|vous ecrivez)(?: aussi)?(?: le| en)? {_LANG}\b"
+    rf"|\b(?:ce chat|le chat|ce service|l assistant) (?:est|parle|marche|fonctionne|existe)"
+    rf"(?: aussi)?(?: en)? {_LANG}\b"
 )
 # the politeness a wish leaves behind ("can you", "pouvez vous", "est ce que vous pouvez")
 _LEFT_OVER = re.compile(

@@ -36,6 +36,11 @@ from bot.nlu.second_question import SecondQuestion
      "c est quoi mon numero de demande deja"),
     ("where do I type the code from the app? and in French?", "fr",
      "where do i type the code from the app"),
+    # whether the chat takes a language, asked with a question (sixtieth outside check, F3)
+    ("is this chat english too? where do i enter the code", "en", "where do i enter the code"),
+    ("tu parles français ? je trouve pas où taper le code", "fr", "je trouve pas ou taper le code"),
+    ("Do you speak English? The text with the code never arrived", "en",
+     "the text with the code never arrived"),
 ])
 def test_the_question_beyond_the_wish_is_what_is_left(text, language, rest):
     assert wished_language(text) == language
@@ -57,6 +62,7 @@ def test_a_wish_alone_or_with_its_reason_leaves_no_question(text):
     "le portail est en anglais, comment je change la langue ?",
     "Is the QR code screen in English or in French?",
     "my colleague only speaks french, can he use the app?",
+    "is the popup in french only? my staff are english",
 ])
 def test_a_language_named_without_a_wish_is_no_wish(text):
     assert wished_language(text) is None
