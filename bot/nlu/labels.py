@@ -296,7 +296,12 @@ from bot.nlu.reset_wanted import (
     calls_it_off,
     wants_the_reset_after_all,
 )
-from bot.nlu.same_number import keeps_the_number, number_kept_but_nothing_comes, phone_only_flat
+from bot.nlu.same_number import (
+    keeps_the_number,
+    new_phone_same_number,
+    number_kept_but_nothing_comes,
+    phone_only_flat,
+)
 from bot.nlu.session_length import asks_for_a_longer_session
 from bot.nlu.set_up_interrupted import asks_if_the_set_up_went_through
 from bot.nlu.shared_phone import wants_the_codes_on_a_shared_phone
@@ -1616,6 +1621,14 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # as the status or out of scope; a phone only flat: the changed phone's answer, which says
     # there is nothing to reset (bot/nlu/same_number.py, nlg FOCUS)
     (keeps_the_number, "phone_changed", SAME_NUMBER_HEARD_AS),
+    # a new phone with the same number, heard as the SMS set-up or the SMS that never came
+    # (sixty-first outside check, F1): the changed phone's answer, whose wording tells SMS and
+    # app accounts apart (bot/rasa_ext/nlg.py FOCUS)
+    (
+        new_phone_same_number,
+        "phone_changed",
+        (*SAME_NUMBER_HEARD_AS, "ask_enable_sms", "sms_not_received", "phone_changed"),
+    ),
     (number_kept_but_nothing_comes, "sms_not_received", ("phone_changed",)),  # DEV77
     # « je suis toujours bloqué ? » after an unlock (forty-eighth outsider check, F13)
     (asks_if_still_locked, "ask_my_status", ("still_failing", "code_rejected", "ask_deadline")),

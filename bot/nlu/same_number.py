@@ -96,3 +96,42 @@ def phone_only_flat(text: str) -> bool:
     words = plain(text)
     flat = _FLAT.search(words) and _PHONE.search(words) and not _COMPUTER.search(words)
     return bool(flat) and not _LOST_OR_BROKEN.search(words)
+
+
+# a new phone with the same number ("dropped my phone in the lake lol, got a new one w/ same
+# number, how do i get my codes back": the reset's offer; fifty-ninth outside check, F16): with
+# SMS the codes keep coming to the number, only an app left on the old phone needs the reset
+# (utter_phone_changed_new_phone_same_number says both)
+_NEW_PHONE = re.compile(
+    r"\b(?:new (?:phone|mobile|handset|iphone|android|smartphone)|(?:got|bought|getting|get)"
+    r" a new(?! code| one each)"
+    r"|replacement (?:phone|handset)|replaced (?:my|the) (?:phone|handset|mobile|smartphone)"
+    r"|nouveau (?:telephone|portable|mobile"
+    r"|smartphone|iphone|tel)|un nouveau|un autre (?:telephone|portable)"
+    r"|(?:rachete|remplace)\w* (?:mon|le|notre|son|un) (?:telephone|portable|smartphone|mobile|tel)"
+    # « j'ai changé de téléphone », « je change de smartphone », "switched phones" (sixty-first
+    # outside check, F1: the reset's offer, logged in or not)
+    r"|(?:change|changer|changes|changeons) de (?:telephone|portable|smartphone|mobile|tel"
+    r"|appareil)|(?:changed|changing|change|switched|switching|swapped|upgraded|upgrading)"
+    r" (?:my |our |the )?(?:phone|phones|handset|smartphone|mobile|iphone)"
+    r"|c est (?:juste|seulement) le telephone qui change|only the phone (?:changes|changed))\b"
+)
+# the number kept, said loosely (« je garde ma ligne et mon numéro », « même num »)
+_KEPT_LOOSELY = re.compile(
+    r"\b(?:garde|conserve|garder|conserver|keep|kept|keeping)\w* (?:\w+ ){0,4}?(?:numero"
+    r"|number|num)\b|\bmeme num\b|\bsame num\b"
+)
+
+
+def new_phone_same_number(text: str) -> bool:
+    """A new phone, the same number kept (not a carrier or a SIM changed alone, which
+    `keeps_the_number` reads)."""
+    words = plain(text)
+    kept = _KEPT.search(words) or _KEPT_LOOSELY.search(words)
+    told = kept and _NEW_PHONE.search(words) and _PHONE_OR_ONE.search(words)
+    return bool(told) and not says_it_never_came(words)
+
+
+_PHONE_OR_ONE = re.compile(
+    r"\b(?:phones?|mobile|handset|iphone|android|smartphone|one|telephone|portable|tel)\b"
+)

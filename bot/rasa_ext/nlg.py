@@ -79,7 +79,7 @@ from bot.nlu.reset_wanted import (
     asks_to_open_a_reset,
     asks_why_a_ticket,
 )
-from bot.nlu.same_number import keeps_the_number, phone_only_flat
+from bot.nlu.same_number import keeps_the_number, new_phone_same_number, phone_only_flat
 from bot.nlu.sms_expired import sms_code_expired
 from bot.nlu.texting import written_out
 from bot.nlu.too_many_tries import asks_about_too_many_tries
@@ -166,6 +166,8 @@ FOCUS = (
     ("_unlock_asked", asks_to_unlock),
     # the same number kept, a phone only flat: nothing to reset (bot/nlu/same_number.py); a
     # trip abroad: what works there (bot/nlu/travel_abroad.py; forty-seventh check, F3, F4)
+    # a new phone with the same number: nothing by SMS, the reset for an app (fifty-ninth, F16)
+    ("_new_phone_same_number", new_phone_same_number),
     ("_same_number", keeps_the_number),
     ("_flat", phone_only_flat),
     ("_abroad", goes_abroad),

@@ -466,6 +466,28 @@ def test_a_question_about_one_part_of_the_sms_answer_gets_that_part(lang, text, 
     assert words not in steps and ("1." in steps), steps
 
 
+@pytest.mark.parametrize("lang, text, words", [
+    ("en", "dropped my phone in the lake lol, got a new one w/ same number, how do i get my codes back",
+     ("by SMS, there is nothing to reset", "authenticator app, the app stayed on the old phone")),
+    ("fr", "j'ai racheté un téléphone, j'ai gardé le même numéro, je fais comment pour les codes ?",
+     ("par SMS, il n'y a rien à réinitialiser", "l'application est restée sur l'ancien téléphone")),
+])
+def test_a_new_phone_with_the_same_number_is_told_apart_by_method(lang, text, words):
+    """Fifty-ninth outside check, F16: a new phone with the same number got the reset's offer
+    alone. With SMS the codes keep coming to the number; only an app left on the old phone needs
+    the reset, which is offered (its yes button) for that case."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    tracker = _said(lang=lang)
+    tracker.update(UserUttered(text))
+    reply = asyncio.run(nlg.generate("utter_phone_changed", tracker, "rest"))
+    assert all(w in reply["text"] for w in words), reply["text"]
+    assert "/affirm" in [b["payload"] for b in reply.get("buttons") or []]
+    tracker = _said(lang=lang)
+    tracker.update(UserUttered("I lost my phone" if lang == "en" else "j'ai perdu mon téléphone"))
+    plain = asyncio.run(nlg.generate("utter_phone_changed", tracker, "rest"))["text"]
+    assert words[0] not in plain, plain
+
+
 def test_an_answer_said_in_the_other_language_is_said_whole():
     """The widget's language toggle (tests/browser/test_widget.py): the deadline asked in
     English, then again after switching to French, is the whole answer in French."""

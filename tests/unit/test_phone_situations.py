@@ -3877,6 +3877,12 @@ DEV109_110_KINDS = [
     # a new one asked in slang
     ("Le code est arrivé trop tard, envoyez-m'en un tout neuf svp", "sms_not_received",
      "request_resend"),
+    # sixty-first outside check, F1: a new phone with the same number, heard as the SMS set-up
+    # (the changed phone's answer tells SMS and app accounts apart: bot/rasa_ext/nlg.py)
+    ("codes par sms chez moi, j'ai changé de portable mais gardé mon numéro, il faut refaire "
+     "quelque chose ?", "ask_enable_sms", "phone_changed"),
+    ("switched phones last week, kept my number, will the texts still come?", "sms_not_received",
+     "phone_changed"),
 ]
 DEV109_110_LEFT_ALONE = [
     # the account on texts, no signal: the change of method stays
