@@ -17,6 +17,7 @@ tracker store"):
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator, Mapping
 from itertools import islice
@@ -178,8 +179,15 @@ def reply(
     name = replies.get(outcome.kind)
     if name is None:
         name = COMMON_REPLIES.get(outcome.kind, "utter_backend_unavailable")
-        variables = {"retry_after": outcome.retry_after} if outcome.kind == "rate_limited" else {}
+        variables = waited(outcome.retry_after) if outcome.kind == "rate_limited" else {}
     dispatcher.utter_message(response=name, **variables)
+
+
+def waited(seconds: Any) -> dict[str, Any]:
+    """A rate limit's wait, in whole minutes rounded up ("in 10 min", not "in 600 seconds":
+    sixty-first outside check, F9), with the seconds kept for the record."""
+    wait = seconds if isinstance(seconds, int) and seconds > 0 else 60
+    return {"retry_after": wait, "retry_after_minutes": max(math.ceil(wait / 60), 1)}
 
 
 def reset_fallback(tracker: Tracker) -> list[EventType]:

@@ -306,6 +306,8 @@ WHY_OF = {
     # cyberattacks came, then the email question again)
     "utter_ask_identity_email": "utter_why_2fa_reset",
     "utter_ask_identity_code": "utter_why_2fa_reset",
+    # ...and at its confirmation, « Je confirme ? » (sixty-first outside check, F10)
+    "utter_ask_confirm_ticket": "utter_why_2fa_reset",
     "utter_sms_not_received": "utter_why_2fa_sms",
     "utter_sms_not_received_again": "utter_why_2fa_sms",
     "utter_sms_still_nothing": "utter_why_2fa_sms",

@@ -35,7 +35,14 @@ def test_common_outcomes_get_the_common_replies():
 
 def test_a_rate_limit_says_when_to_try_again_and_nothing_else():
     said = _said(Outcome("rate_limited", 90), {"sent": "utter_resend_done"}, masked_phone="+33 6•• ••• •42")
-    assert said == {"response": "utter_rate_limited", "retry_after": 90}
+    assert said == {"response": "utter_rate_limited", "retry_after": 90, "retry_after_minutes": 2}
+
+
+def test_a_long_wait_is_said_in_minutes():
+    """Sixty-first outside check, F9: « Merci de réessayer dans 600 secondes »."""
+    said = _said(Outcome("rate_limited", 600))
+    assert said["retry_after_minutes"] == 10
+    assert _said(Outcome("rate_limited", 5))["retry_after_minutes"] == 1
 
 
 def test_an_outcome_nobody_names_is_not_silence():

@@ -1417,6 +1417,8 @@ def test_a_goodbye_wishes_a_good_evening_after_six(name, text, lang, at, wish):
     # at the identity check's questions (sixtieth outside check, F9): why the reset checks
     ("utter_ask_identity_email", None, "identity_form", "pourquoi ?", "utter_why_2fa_reset_no_offer"),
     ("utter_ask_identity_code", None, "identity_form", "why?", "utter_why_2fa_reset_no_offer"),
+    # ...and at the request's confirmation (sixty-first outside check, F10: the cyberattacks)
+    ("utter_ask_confirm_ticket", None, "reset_ticket_form", "pourquoi ?", "utter_why_2fa_reset_no_offer"),
     # the changed-phone answer with its offer: the why ends on the offer
     ("utter_phone_changed", None, None, "pourquoi ?", "utter_why_2fa_reset"),
     # a loss "some day", nothing offered (fifty-sixth outside check, F9)
