@@ -32,6 +32,7 @@ from actions.common import (
 )
 from bot.content.dates import long_date
 from bot.nlu.skipped_until_now import skipped_until_now
+from bot.nlu.too_many_tries import asks_how_many_tries_left
 
 ANSWERED = ("known", "anonymous")  # the status outcomes that carry the customer's situation
 # "locked out", "compte bloqué": the customer who cannot be seen from the chat hears first who
@@ -88,6 +89,7 @@ PERSONAL_LINES = frozenset(
         "utter_status_pending_app",
         "utter_status_pending_app_enroll",
         "utter_status_tries_left",
+        "utter_status_tries_none_yet",
     }
 )
 
@@ -123,16 +125,22 @@ def situation_line(body: Mapping[str, Any], lang: str) -> Line | None:
     return None
 
 
-def tries_left_line(body: Mapping[str, Any], lang: str) -> Line | None:
+def tries_left_line(body: Mapping[str, Any], lang: str, asked: bool = False) -> Line | None:
     """The wrong codes the account may still take before it locks, once one was typed: said
     with the status and after a refused code's checklist, where the rule alone ("after 10
-    wrong codes…") left the customer to count (fifty-ninth outside check, F13)."""
-    left = body.get("attempts_left")
-    if body.get("locked") or isinstance(left, bool) or not isinstance(left, int) or left <= 0:
+    wrong codes…") left the customer to count (fifty-ninth outside check, F13). Asked, with
+    none typed yet: the rule and that none was (sixty-first outside check, F2: "how many
+    attempts I have left" got the account's state alone)."""
+    left, rule = body.get("attempts_left"), body.get("lock_after")
+    rule = rule if isinstance(rule, int) and not isinstance(rule, bool) and rule > 0 else None
+    if body.get("locked") or isinstance(left, bool):
         return None
-    return Line(
-        "tries", "utter_status_tries_left", {"attempts_left_text": quantity(left, lang, "attempt")}
-    )
+    if isinstance(left, int) and left > 0:
+        values = {"attempts_left_text": quantity(left, lang, "attempt"), "lock_after": rule or ""}
+        return Line("tries", "utter_status_tries_left", values)
+    if asked and left is None and rule is not None:
+        return Line("tries", "utter_status_tries_none_yet", {"lock_after": rule})
+    return None
 
 
 def pending_of(body: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -263,7 +271,7 @@ class ActionCheckStatus(Action):
             [
                 situation_line(body, lang),
                 pending_line(body),
-                tries_left_line(body, lang),
+                tries_left_line(body, lang, asks_how_many_tries_left(latest_text(tracker))),
                 open_request_line(body, lang),
             ]
             if outcome.kind == "known"

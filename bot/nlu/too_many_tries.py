@@ -19,7 +19,12 @@ from bot.nlu.skipped_until_now import POSTPONING_WORDS
 from bot.plain_text import plain
 
 _TOO_MANY = re.compile(
-    r"\b(?:trop de (?:fois|codes?|essais|tentatives|erreurs)|trop souvent"
+    # one more mistake after the lock's rule ("et si je me trompe encore une fois ?": the 28
+    # days; sixty-first outside check, F2)
+    r"\b(?:(?:si|if) (?:je|j|on|i|we) (?:me |m )?(?:trompe|get it wrong|make a mistake|mess up"
+    r"|type (?:it |the code )?wrong)(?: \w+){0,2}? (?:encore|une fois de plus|de nouveau|again"
+    r"|one more time|once more)"
+    r"|trop de (?:fois|codes?|essais|tentatives|erreurs)|trop souvent"
     r"|too many (?:times|codes?|tries|attempts|wrong|bad|incorrect|mistakes|errors|failed)"
     r"|too often)\b"
 )
@@ -86,3 +91,23 @@ _WHAT_LOCK = re.compile(
 def asks_what_the_lock_is(text: str) -> bool:
     """The lock (after wrong codes) asked about: what it is."""
     return bool(_WHAT_LOCK.search(plain(text)))
+
+
+# the tries left asked, in any words ("how many attempts I have left", « j'ai encore droit à
+# combien de tentatives »): the status says the account's own count and the rule, wrong codes
+# typed or not (actions/status.py tries_left_line; sixty-first outside check, F2)
+_TRIES_LEFT = re.compile(
+    r"\b(?:tries|attempts|goes|chances|essais|tentatives|chances) (?:\w+ )?(?:left|remaining"
+    r"|restants?|restantes?|qui (?:me |nous )?rest\w*)\b"
+    r"|\b(?:il me reste|il nous reste|reste t il|encore droit a|j ai encore) combien\b"
+    r"|\bcombien (?:d essais|de tentatives|de chances|de fois) (?:il me reste|me reste|restant"
+    r"|encore|j ai encore|avant)\b|\bhow many (?:more )?(?:tries|attempts|goes|chances|times)\b"
+)
+
+
+def asks_how_many_tries_left(text: str) -> bool:
+    """The tries left before the lock asked, or how many there are."""
+    words = plain(text)
+    return bool(_TRIES_LEFT.search(words) or _HOW_MANY_BEFORE.search(words)) and not (
+        PASSWORD.search(words) or _POSTPONE.search(words)
+    )

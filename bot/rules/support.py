@@ -194,6 +194,9 @@ def status(ctx: Context, ident: Identity) -> dict:
             "stage": _stage(s, ident.session_id),
             "locked": user.locked_at is not None,
             "attempts_left": _attempts_left(user, ctx),
+            # the rule the count is read against: "how many tries?" with none typed yet gets it
+            # (sixty-first outside check, F2)
+            "lock_after": ctx.settings.lock_threshold,
             # no email code can prove it is them for now (their own account's wrong codes):
             # said before the address is asked (fifty-sixth outside check, F8)
             "identity_checks_suspended": _checks_suspended(s, ctx, user, now),

@@ -211,3 +211,21 @@ async def test_the_status_says_the_wrong_codes_left_before_the_lock(backend, dom
     turn = await conv.run(action)
     assert turn.responses == ["utter_status_enrolled_app", "utter_status_pending_app", "utter_status_tries_left"]
     assert turn.variables("utter_status_tries_left")["attempts_left_text"] == "9 attempts"
+    assert turn.variables("utter_status_tries_left")["lock_after"] == 10  # the rule with it
+
+
+@pytest.mark.parametrize("text, lang, said", [
+    # sixty-first outside check, F2: asked with no wrong code typed, the state alone came
+    ("ok can you tell me in english how many attempts I have left", "en", True),
+    ("jai encore droit a combien de tentatives", "fr", True),
+    ("ma 2FA est-elle active ?", "fr", False),  # not asked: no line about tries
+])
+async def test_the_tries_asked_with_none_typed_get_the_rule(backend, domain, text, lang, said):
+    email = f"none-{lang}-{str(said).lower()}@acme.fr"
+    make_user(backend.ctx, email, state="app")
+    conv = Conversation(domain, token=await _token(backend, email), locale=lang)
+    conv.say(text, "ask_my_status")
+    turn = await conv.run(action)
+    assert ("utter_status_tries_none_yet" in turn.responses) is said, turn.responses
+    if said:
+        assert turn.variables("utter_status_tries_none_yet")["lock_after"] == 10

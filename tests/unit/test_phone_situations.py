@@ -3883,6 +3883,9 @@ DEV109_110_KINDS = [
      "quelque chose ?", "ask_enable_sms", "phone_changed"),
     ("switched phones last week, kept my number, will the texts still come?", "sms_not_received",
      "phone_changed"),
+    # sixty-first outside check, F2: one more mistake after the lock's rule, heard as the 28 days
+    ("et si je me trompe encore une fois ?", "ask_deadline", "code_rejected"),
+    ("what if I get it wrong again?", "ask_deadline", "code_rejected"),
 ]
 DEV109_110_LEFT_ALONE = [
     # the account on texts, no signal: the change of method stays
