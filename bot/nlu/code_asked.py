@@ -551,3 +551,32 @@ def code_refused_at_the_field(text: str) -> bool:
     """The code field's label quoted, and the code typed there told refused."""
     quoted = _FIELD_QUOTED.search(strip_accents(text.lower()))
     return bool(quoted and _REFUSED_THERE.search(plain(text)))
+
+
+# whose phone gets the code, asked for a shared account or an absent colleague ("My colleague set
+# up the 2FA with his mobile but we share the account. Can we both receive the code?", « Est-ce
+# que le code va partir sur son téléphone à lui ou je peux le recevoir sur le mien ? »: the code's
+# answer alone, which says neither; sixty-first outside check, F4): the code goes to the one
+# phone registered, and another phone takes the reset (utter_code_format_whose_phone)
+_WHOSE_PHONE = re.compile(
+    r"\b(?:can|could) (?:we|both of us|the two of us) (?:both |all )?(?:receive|get|have)"
+    r" (?:the |a |our )?codes?\b"
+    r"|\b(?:both|all) (?:of us )?(?:receive|get) (?:the |a )?codes?\b"
+    r"|\b(?:will|does|would) the code (?:go|be sent|arrive|come) (?:to|on) (?:his|her|their|my"
+    r"|our|the other|which)\b"
+    r"|\b(?:which|whose) (?:phone|mobile|number) (?:does |will |would )?(?:the )?codes? (?:go|be"
+    r" sent|arrive|come)\b|\bwho (?:gets|receives) the codes?\b"
+    r"|\b(?:receive|get) (?:it|the code|them|the codes) on (?:mine|my phone|my own phone|my mobile)"
+    r" (?:instead|too|as well)?"
+    r"|\ble code (?:va |vas |)(?:partir|arriver|aller|etre envoye) (?:sur|a) (?:son|sa|mon|le"
+    r" sien|le mien|quel)\b"
+    r"|\b(?:recevoir|avoir) (?:le code|les codes|le|les) (?:sur le mien|sur mon (?:telephone"
+    r"|portable)|tous les deux|a deux|chacun)\b"
+    r"|\b(?:sur quel|a quel) (?:telephone|portable|numero) (?:part|arrive|va) (?:le|les) codes?\b"
+    r"|\bqui (?:recoit|va recevoir) (?:le|les) codes?\b"
+)
+
+
+def asks_whose_phone_gets_the_code(text: str) -> bool:
+    """Whose phone the code goes to, or whether two people can get it, asked."""
+    return bool(_WHOSE_PHONE.search(plain(text)))

@@ -57,6 +57,7 @@ from bot.nlu.closing import says_goodbye_too
 from bot.nlu.code_asked import (
     asks_for_the_code,
     asks_which_code_after_two_logins,
+    asks_whose_phone_gets_the_code,
     offers_the_code,
 )
 from bot.nlu.delay_over import delay_over_what_now
@@ -231,6 +232,9 @@ FOCUS = (
     # "I logged in twice, which code?": the last login's own SMS, which a second login within
     # the wait may not have sent (bot/nlu/code_asked.py; fifty-ninth outside check, F9)
     ("_two_logins", asks_which_code_after_two_logins),
+    # whose phone gets the code, for a shared account or an absent colleague: the one
+    # registered, and the reset for another (bot/nlu/code_asked.py; sixty-first check, F4)
+    ("_whose_phone", asks_whose_phone_gets_the_code),
 )
 # said instead of a response right after one answer, when the message says so: "I can't log in,
 # that's the whole problem" after "log in first" is the password step alone, not a person only

@@ -488,6 +488,23 @@ def test_a_new_phone_with_the_same_number_is_told_apart_by_method(lang, text, wo
     assert words[0] not in plain, plain
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "My colleague set up the 2FA with his mobile but we share the account. Can we both receive "
+           "the code?"),
+    ("fr", "mon collègue est en arrêt, est-ce que le code va partir sur son téléphone ou je peux le "
+           "recevoir sur le mien ?"),
+])
+def test_whose_phone_gets_the_code_is_answered(lang, text):
+    """Sixty-first outside check, F4: "can we both receive the code?" got the code's format,
+    which says nothing of whose phone it goes to. The one registered; another phone is a reset."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    tracker = _said(lang=lang)
+    tracker.update(UserUttered(text))
+    reply = asyncio.run(nlg.generate("utter_code_format", tracker, "rest"))
+    assert reply.get("said_as") == "utter_code_format_whose_phone", reply
+    assert ("Mes demandes" in reply["text"]) and ("QR code" in reply["text"]), reply["text"]
+
+
 def test_an_answer_said_in_the_other_language_is_said_whole():
     """The widget's language toggle (tests/browser/test_widget.py): the deadline asked in
     English, then again after switching to French, is the whole answer in French."""
