@@ -41,6 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from bot.answers import ALSO_ANSWERED, SAID_AS  # noqa: E402
 from bot.nlu.language import LanguageDetector  # noqa: E402
+from bot.nlu.language_wish import wished_language  # noqa: E402
 from bot.rasa_ext.conversation import public_id  # noqa: E402
 
 LANGS = ("fr", "en")
@@ -171,7 +172,11 @@ def judge(message: FieldMessage, replies: Sequence[tuple[str | None, str]]) -> V
     hits = [(name, text) for name, text in replies if name in expected]
     if hits:
         language = text_language(hits[0][1])
-        ok = language in (message.language, "both")
+        # the language the customer asks the reply in, when they ask one ("Bonjour, can you answer
+        # in English please, c'est pour mon collègue de Londres : comment on active la 2FA ?"
+        # in the French file, DEV111): the wish is the customer's, and the assistant follows it
+        wished = wished_language(message.text)
+        ok = language in (wished or message.language, "both")
         return Verdict(message, "right" if ok else "wrong_language", names, language)
     if any(name in TOPICAL for name, _ in replies):
         return Verdict(message, "wrong_answer", names)

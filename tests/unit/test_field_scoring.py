@@ -46,6 +46,16 @@ def test_the_right_answer_in_the_other_language_is_a_miss():
     assert verdict.outcome == "wrong_language" and verdict.reply_language == "fr"
 
 
+def test_the_language_the_customer_asks_for_is_the_right_one():
+    """DEV111 (written blind): « Bonjour, can you answer in English please, c'est pour mon
+    collègue de Londres : comment on active la 2FA ? » in the French file, answered in English
+    as asked, was scored a wrong language. The wish is the customer's."""
+    asked = FieldMessage("Bonjour, can you answer in English please : comment on active la 2FA ?",
+                         "ask_how_enable", "mixing", "fr")
+    assert judge(asked, [reply("utter_how_enable", "en")]).outcome == "right"
+    assert judge(asked, [reply("utter_how_enable", "fr")]).outcome == "wrong_language"
+
+
 def test_an_answer_to_an_undecided_message_is_right_in_both_languages():
     """A first message with no language of its own ("Support email?") and no widget locale
     gets the French text then the English one (issue 17: it got French alone)."""
