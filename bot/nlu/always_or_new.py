@@ -81,6 +81,14 @@ _WHEN_CHANGED = re.compile(
     r"|\b(?:already|deja) (?:involve\w*|require\w*|need\w*|impliqu\w*|exige\w*|necessit\w*)"
     r" (?:a |un |une |le |the )?(?:phone|telephone|portable|code|second step|2fa|deuxieme etape)\b"
     r".{0,40}\b(?:at the time|back then|a l epoque|in (?:\w+ )?20\d\d|en (?:\w+ )?20\d\d)\b"
+    # ...or whether a password alone was enough at a past moment (« …fin mars 2024 : à ce
+    # moment-là, un simple mot de passe suffisait-il encore ? », "whether our account was
+    # protected by more than a password on 20 April 2024": why 2FA; DEV112, written blind)
+    r"|\b(?:a ce moment la|a l epoque|a cette date|a cette epoque)\b.{0,60}"
+    r"\b(?:suffisait|suffisaient|etait suffisant|etait assez)\b"
+    r"|\b(?:suffisait|suffisaient)(?: \w+)? encore\b"
+    r"|\b(?:was|were) (?:\w+ ){0,5}?protected by (?:more than|only|just) (?:a|the|one) password"
+    r" (?:on|in|at|back|around)\b"
     # ...or old notes that know only the password said out of date (« Dans ses notes de
     # connexion, il n'y a que l'identifiant et le mot de passe… Ses notes sont simplement trop
     # anciennes ? »: what 2FA is 0.27; DEV108, written blind)

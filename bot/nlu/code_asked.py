@@ -80,8 +80,12 @@ def asks_for_the_code_sent(text: str) -> bool:
 # code here", "je vous envoie le code reçu pour que vous débloquiez"
 _OFFERED = re.compile(
     r"\b(?:donner|donne|envoyer|envoie|coller|colle|copier|ecrire|transmettre|communiquer|give"
-    r"|send|paste|type|share|tell|post|forward)\s+(?:vous\s+|you\s+)?(?:le|la|mon|ma|the|my|a|un)?"
-    r"\s*(?:code|codes|otp|6 chiffres|six chiffres|6 digits|six digits)\b"
+    r"|send|paste|type|share|tell|post|forward)(?:\s+(?:ici|here))?\s+(?:vous\s+|you\s+)?"
+    r"(?:le|la|les|mon|ma|mes|the|my|a|un)?"
+    # (« si je colle ici les chiffres que je viens de recevoir, vous les voyez ? », "if I paste
+    # the numbers from my phone into this chat, can you see them?": under the fallback; DEV111)
+    r"\s*(?:code|codes|otp|6 chiffres|six chiffres|6 digits|six digits|chiffres|numbers|digits"
+    r"|numeros)\b"
 )
 # ...or "it", the code named before ("Can you see my code from your side? Should I paste it here
 # in the chat so you can check it?": deleting the conversation 0.21; DEV101, written blind)
@@ -92,6 +96,7 @@ _OFFERED_IT = re.compile(
 _A_CODE = re.compile(r"\b(?:code|codes|otp|chiffres|digits)\b")
 _TO_THE_CHAT = re.compile(
     r"\b(?:ici|dans le chat|dans ce chat|sur le chat|par le chat|here|in the chat|in this chat"
+    r"|into (?:the|this) chat|can you see (?:it|them)|vous (?:les |le |la )?voyez"
     r"|to you|pour que vous|so you|and you|you check|you validate|valide|validiez|verifie"
     r"|verifiez|debloqu\w*|unlock)\b"
 )
@@ -580,3 +585,29 @@ _WHOSE_PHONE = re.compile(
 def asks_whose_phone_gets_the_code(text: str) -> bool:
     """Whose phone the code goes to, or whether two people can get it, asked."""
     return bool(_WHOSE_PHONE.search(plain(text)))
+
+
+# ...or asked before pasting it, whether it would be seen ("if I paste the numbers from my phone
+# into this chat, can you see them? Would that be a problem?": deleting the conversation 0.20;
+# DEV111, written blind), not told typed already (« Oups je viens d'écrire mon code ici, il faut
+# effacer tout ça » is the deletion)
+_IF_I_PASTE = re.compile(
+    r"\b(?:if|si) (?:i|je|j) (?:paste|colle|type|tape|write|ecris|send|envoie|give|donne|post)\b"
+)
+_SEEN_OR_RISKY = re.compile(
+    r"\b(?:can you see|could you see|would you see|vous (?:les |le |la )?(?:voyez|verrez|voyiez)"
+    r"|risky|a problem|dangerous|safe|risque|dangereux|grave|un probleme)\b"
+)
+
+
+def asks_if_a_pasted_code_is_seen(text: str) -> bool:
+    """Before pasting a code here, whether it would be seen or risky asked."""
+    words = plain(text)
+    return bool(
+        _IF_I_PASTE.search(words)
+        and _SEEN_OR_RISKY.search(words)
+        and _A_CODE_OR_DIGITS.search(words)
+    )
+
+
+_A_CODE_OR_DIGITS = re.compile(r"\b(?:code|codes|otp|chiffres|digits|numbers|numeros)\b")

@@ -48,7 +48,9 @@ _ALLOWED = re.compile(
     # asked of the other ("Mon remplaçant… peut-il utiliser les codes… si je les lui fais passer
     # par WhatsApp ?": a channel the portal lacks, by the guard; DEV94, written blind)
     r"|(?:peut|pourrait) (?:il|elle) (?:utiliser|se servir|s en servir|les utiliser|l utiliser)"
-    r"|(?:can|could) (?:he|she) use|is (?:he|she) allowed)\b"
+    r"|(?:can|could) (?:he|she) use|is (?:he|she) allowed"
+    # « Mon directeur peut-il me faire suivre ce qu'il reçoit ? » (DEV111's kind)
+    r"|peut (?:il |elle )?me (?:faire suivre|transferer|renvoyer|envoyer))\b"
 )
 _PASSED_ON = re.compile(
     r"\b(?:shar(?:e|es|ed|ing) (?:it|them|the|our|my|his|her|their|a|one|this|that|codes?|otp"
@@ -88,6 +90,7 @@ _OTHERS = re.compile(
     r"|my colleague|a colleague|her|him|lui|partner|shift partner|binome|coequipier|associe"
     r"|associee"
     r"|chef|boss|supervisor|manager|responsable|patron|patronne|cheffe|foreman|chef d equipe"
+    r"|directeur|directrice|director|pdg|ceo|gerant|gerante"
     # a caller asking for it ("A man rang me claiming to be from your support and asked me to
     # read out the six digits… Should those ever be given to anyone?": a person 0.17; DEV77,
     # written blind)
@@ -104,7 +107,12 @@ _OTHERS = re.compile(
 _CODE = re.compile(
     r"\b(?:code|codes|number|numbers|digits|chiffres|otp|numeros|nombre|nombres"
     r"|whatever (?:comes|shows|pops) up|what(?:ever)? (?:i get|arrives)"
-    r"|ce qui (?:s affiche|arrive))\b"
+    r"|ce qui (?:s affiche|arrive)"
+    # what the boss gets, forwarded to the assistant who logs in for him ("Is it alright for him
+    # to just forward me whatever he gets?", « il peut me transférer ce qu'il reçoit ? »: under
+    # the fallback; DEV111, written blind)
+    r"|whatever (?:he|she|they|it) (?:gets|receives|sends)|what (?:he|she) (?:gets|receives)"
+    r"|ce qu (?:il|elle|ils|elles) (?:recoit|recoivent|a recu)|tout ce qu (?:il|elle) recoit)\b"
 )
 
 
@@ -127,3 +135,16 @@ def passes_the_code_around(text: str) -> bool:
         and not says_it_never_came(words)
         and not _TRUSTED.search(words)
     )
+
+
+# what the boss gets, forwarded to the one who logs in for him (DEV111, written blind): read
+# apart with a wider hearing (why 2FA), narrower than passing the code around
+_WHAT_HE_GETS = re.compile(
+    r"\b(?:whatever (?:he|she|they) (?:gets|receives)|what (?:he|she) (?:gets|receives)"
+    r"|ce qu (?:il|elle|ils|elles) (?:recoit|recoivent|a recu)|tout ce qu (?:il|elle) recoit)\b"
+)
+
+
+def forwards_what_the_boss_gets(text: str) -> bool:
+    """Whether what the phone's holder gets may be forwarded, asked."""
+    return passes_the_code_around(text) and bool(_WHAT_HE_GETS.search(plain(text)))

@@ -130,7 +130,15 @@ def lost_after_the_password(text: str) -> bool:
     words = plain(text)
     # the password named last, "à quoi ça sert" asked: why it is there (the training data's)
     besides = _BESIDES_PASSWORD.search(words) and not _WHY.search(words)
-    return bool((_AFTER_PASSWORD.search(words) or besides) and _LOST.search(words))
+    lost = (_AFTER_PASSWORD.search(words) or besides) and _LOST.search(words)
+    # (a hack told, whether it is the reason asked: why, not lost; DEV112, written blind)
+    return bool(lost) and not _REASON_ASKED.search(words)
+
+
+_REASON_ASKED = re.compile(
+    r"\b(?:c est pour ca que|est ce pour ca que|si c est pour ca|is that why|is this why"
+    r"|is it because|was it because|est ce a cause|c est a cause)\b"
+)
 
 
 # "this mechanism" asked about, the login around it told: "c'est quoi ce mécanisme exactement ?",

@@ -94,6 +94,7 @@ from bot.nlu.code_asked import (
     asks_how_long_a_code_lasts,
     asks_if_a_code_works_on_another_device,
     asks_if_a_kept_code_works,
+    asks_if_a_pasted_code_is_seen,
     asks_if_an_old_code_counts,
     asks_if_the_code_is_permanent,
     asks_if_the_code_stays_the_same,
@@ -120,7 +121,7 @@ from bot.nlu.code_every_time import (
     others_go_straight_in,
     same_device_asked_every_time,
 )
-from bot.nlu.code_shared import passes_the_code_around
+from bot.nlu.code_shared import forwards_what_the_boss_gets, passes_the_code_around
 from bot.nlu.codes_made_on_the_phone import (
     wants_codes_made_instead,
     wants_codes_made_on_the_phone,
@@ -220,7 +221,11 @@ from bot.nlu.number_changed import (
 from bot.nlu.number_format import asks_about_the_number_format
 from bot.nlu.number_mistyped import suspects_a_mistyped_number, tells_a_typo_after_the_number
 from bot.nlu.number_withheld import number_withheld_smartphone_at_hand
-from bot.nlu.obliged_now import asks_if_obliged_now, asks_if_optional
+from bot.nlu.obliged_now import (
+    asks_if_obliged_now,
+    asks_if_optional,
+    told_it_can_be_ignored_for_good,
+)
 from bot.nlu.offline_app import asks_if_it_works_offline
 from bot.nlu.old_code import old_code_refused
 from bot.nlu.other_channel import (
@@ -238,7 +243,11 @@ from bot.nlu.password_difference import asks_how_it_differs_from_the_password
 from bot.nlu.past_password import stopped_past_the_password
 from bot.nlu.person_asked import asks_for_a_person, fed_up_with_the_bot, wants_the_call_after_all
 from bot.nlu.phone_clock import clock_set_by_hand, codes_refused_after_the_phone_was_off
-from bot.nlu.phone_far_away import phone_far_from_the_shared_pc, phone_kept_away_at_work
+from bot.nlu.phone_far_away import (
+    phone_far_from_the_shared_pc,
+    phone_kept_away_at_work,
+    registered_phone_out_of_reach,
+)
 from bot.nlu.phone_found import phone_found_again
 from bot.nlu.phone_lost import (
     phone_given_up,
@@ -380,6 +389,7 @@ from bot.nlu.travel_abroad import (
 from bot.nlu.typed_number import gives_another_number, sends, wants_the_code_on_a_new_number
 from bot.nlu.unlock_asked import asks_to_unlock, asks_who_unlocks
 from bot.nlu.unrequested_code import received_without_logging_in
+from bot.nlu.voice_call import code_read_by_a_voice_call
 from bot.nlu.wait_before_set_up import waits_before_setting_up, waits_until_after_a_change
 from bot.nlu.what_made_it_change import (
     asks_what_made_it_change,
@@ -429,6 +439,7 @@ from bot.nlu.wifi_tablet import (
     only_a_phone_without_sim,
     only_a_tablet_without_sim,
     texts_on_a_watch,
+    wants_a_colleagues_watch_codes,
 )
 from bot.nlu.yes_chosen import asks_what_follows_yes, yes_clicked_then_cut_off
 from bot.plain_text import plain
@@ -798,7 +809,13 @@ CODE_SENT_HEARD_AS = ("request_resend", "ask_methods", "ask_enable_sms", "ask_co
 # the code; postponed until it stopped; the reason for the change asked, heard as out of scope;
 # what a phone has to do with a website
 MOVE_HEARD_AS = ("ask_enable_app", "ask_enable_sms", "ask_methods", "ask_how_enable")
-GOING_HEARD_AS = ("ask_enable_app", "ask_enable_sms", "sms_not_received", "phone_changed")
+GOING_HEARD_AS = (
+    "ask_enable_app",
+    "ask_enable_sms",
+    "sms_not_received",
+    "phone_changed",
+    "request_switch_method",  # itself, in a tie (DEV111: the fallback)
+)
 ALWAYS_HEARD_AS = (
     "ask_why_2fa",
     "ask_code_format",
@@ -2527,6 +2544,35 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
         asks_to_look_up_the_time_left,
         "ask_my_status",
         ("ask_how_enable", "ask_deadline", "ask_contact", "ask_my_status"),
+    ),
+    # DEV111-112's kinds (written blind, first scored on the rules above)
+    # the registered phone left far away for weeks, heard as the code or the missing SMS
+    (
+        registered_phone_out_of_reach,
+        "phone_changed",
+        ("ask_code_format", "sms_not_received", "code_rejected", "ask_remember_device"),
+    ),
+    # a colleague's watch that shows the codes, the same wished, heard as the code or the SMS
+    (
+        wants_a_colleagues_watch_codes,
+        "ask_enable_app",
+        ("ask_code_format", "sms_not_received", "ask_what_is_2fa", "ask_enable_sms"),
+    ),
+    # the code read out by an automated call, heard as the methods
+    (
+        code_read_by_a_voice_call,
+        "sms_not_received",
+        ("ask_methods", "ask_code_format", "request_switch_method", "phone_changed"),
+    ),
+    # a code about to be pasted here, whether it is seen asked, heard as deleting the chat
+    (asks_if_a_pasted_code_is_seen, "ask_code_format", ("request_forget_conversation",)),
+    # the boss's codes forwarded to the assistant, heard as why 2FA
+    (forwards_what_the_boss_gets, "ask_code_format", ("ask_why_2fa", "ask_since_when")),
+    # told it can be ignored for good, heard as the steps or the switch
+    (
+        told_it_can_be_ignored_for_good,
+        "ask_deadline",
+        ("ask_how_enable", "request_switch_method", "ask_deadline", "ask_since_when"),
     ),
     # fifty-seventh outside check, F4: « je prends le sms » at the popup's choice
     # (an "ok" before it was the yes: "ok I'll go with the app" got "All right, anything else?")

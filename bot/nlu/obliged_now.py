@@ -56,3 +56,21 @@ def asks_if_optional(text: str) -> bool:
     """The customer asks whether 2FA is optional (not why it is not)."""
     words = plain(text)
     return bool(_OPTIONAL.search(words)) and not _WHY.search(words)
+
+
+# told it is optional and can be ignored for good, checked ("Un collègue m'a assuré que cette
+# étape était facultative et qu'on pouvait l'ignorer indéfiniment. Je préfère vérifier", "…the
+# security prompt is optional and you can ignore it forever. I'd rather hear it from you": the
+# 28 days and the steps in a tie, the switch; DEV112, written blind): the 28 days, after which
+# it can no longer be put off
+_IGNORED_FOR_GOOD = re.compile(
+    r"\b(?:ignor\w*|skip\w*|zapper|repousser|postpone\w*|dismiss\w*|refuser|decliner|reporter"
+    r"|ignore)\b.{0,40}\b(?:indefiniment|forever|for ever|for good|toujours|a vie|eternellement"
+    r"|indefinitely|a l infini|sans fin|sans limite)\b"
+)
+
+
+def told_it_can_be_ignored_for_good(text: str) -> bool:
+    """Told the step is optional or can be put off for good (the 28 days answer that)."""
+    words = plain(text)
+    return bool(_IGNORED_FOR_GOOD.search(words))

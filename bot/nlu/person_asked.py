@@ -98,6 +98,13 @@ _DEMANDS_A_PERSON = re.compile(
     r"|\b(?:un humain|un etre humain|une personne|une vraie personne|quelqu un|a human|a person"
     r"|a real person|someone|somebody) (?:pas|et pas|non|not|no|and not) (?:un |une |a |an |le "
     r"|la |the )?(?:bot|robot|chatbot|machine|ia|ai)\b"
+    # a person preferred after "who am I talking to?" (« Je parle à qui, là ? Une machine ou
+    # quelqu'un de chez vous ? … je préfère l'expliquer à une personne », "…a bot? If so I'd
+    # rather wait for someone from your team": are you a bot, 0.54 and 0.96; DEV111, written blind)
+    r"|\b(?:je prefere|je prefererais|j aimerais mieux|i d rather|i would rather|i d prefer"
+    r"|i would prefer) (?:l |le |la |en )?(?:expliquer|parler|raconter|voir|attendre|wait for"
+    r"|speak to|talk to|explain (?:it )?to|deal with|have) (?:a |une |un |quelqu |someone|somebody"
+    r"|a person|a human|une personne|un humain|un conseiller|quelqu un)"
     # a real conversation wanted ("Is there a person on the other end or is it all automatic?
     # I'd like a real conversation.": are you a bot 0.50; DEV94, written blind), or a person
     # demanded in one word to end a complaint ("bot ur useless. human.": are you a bot 0.51)

@@ -59,3 +59,30 @@ def phone_kept_away_at_work(text: str) -> bool:
     """The phone with the codes is kept away during the working day by the workplace's rule."""
     words = plain(text)
     return bool(_KEPT_AWAY.search(words) and _ALL_DAY.search(words))
+
+
+# the registered phone left far away for weeks, the portal waiting for its digits (« Mon portable
+# est resté dans le tiroir de la table de nuit de notre maison de vacances… personne ne pourra
+# aller le chercher avant juillet », "Left my mobile in a kitchen drawer at our holiday cottage…
+# won't be back down there till August": the fallback, the SMS that never came; DEV111, written
+# blind): the phone is out of reach as a lost one is, the reset is the way in
+_LEFT_FAR = re.compile(
+    r"\b(?:reste|oublie|laisse|left|forgot|forgotten|sitting|sits|stays|dort|traine)\w*\b.{0,80}"
+    r"\b(?:tiroir|drawer|maison de"
+    r" vacances|holiday (?:home|house|cottage|flat|let)|vacation (?:home|house)|summer house"
+    r"|residence secondaire|chalet|cottage|\d+ ?km|\d+ miles)\b"
+)
+_FOR_WEEKS = re.compile(
+    r"\b(?:avant|jusqu en|jusqu a|pas avant|till|until|not before|before)"
+    r" (?:\w+ )?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
+    r"|decembre|january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|next month|le mois prochain|des semaines|weeks)\b"
+    r"|\b(?:personne ne (?:pourra|peut) (?:aller )?le (?:chercher|recuperer)"
+    r"|nobody can (?:go and )?(?:get|fetch) it|won t be back (?:\w+ ){0,3}?(?:till|until|before))\b"
+)
+
+
+def registered_phone_out_of_reach(text: str) -> bool:
+    """The phone left far away, out of reach for weeks."""
+    words = plain(text)
+    return bool(_LEFT_FAR.search(words) and _FOR_WEEKS.search(words))

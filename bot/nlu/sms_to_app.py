@@ -318,6 +318,12 @@ _TEXTS_NOW = re.compile(
     # digits at the moment.": the changed phone 0.21; DEV83, written blind)
     r"|\b(?:that s|that is|this is|it s) how (?:i|we) (?:get|receive) (?:my|our) (?:login "
     r"|security |2fa )?(?:codes?|digits|numbers)\b"
+    # "I'm signed up on texts at the moment", « Pour l'instant je suis inscrit avec mon numéro »
+    # (DEV111, written blind: the app's set-up, the fallback)
+    r"|\b(?:signed up|registered|enrolled|set up) (?:on|with|for|by)"
+    r" (?:texts?|sms|my (?:mobile )?number)"
+    r"|\b(?:inscrit|enregistre|inscrite|enregistree) (?:avec|par|sur|en) (?:mon numero|sms|les sms"
+    r"|textos?|mon portable)\b"
     # « c'est pourtant sur ce numéro que j'ai les messages pour entrer sur le portail » (DEV97)
     r"|\b(?:sur ce numero|on this number|to this number) (?:\w+ )?(?:que j ai|que je recois"
     r"|that i get|where i get) (?:les |mes |my |the )?(?:messages|codes?|textos|sms|texts)\b"

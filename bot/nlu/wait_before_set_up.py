@@ -32,7 +32,10 @@ _TIME = re.compile(
 )
 # a phone lost, stolen or broken while waiting is the reset; an SMS awaited is its own answer
 _OTHER = re.compile(
-    r"\b(?:perdu|vole|casse|lost|stolen|broken|sms|texto|text message|code (?:par|by))\b"
+    r"\b(?:perdu|vole|casse|lost|stolen|broken|sms|texto|text message|code (?:par|by)"
+    # (or gone with someone: « parti fâché en mars en gardant le portable de la société… en
+    # attendant on gère à l'aveugle » is the reset's; DEV112, written blind)
+    r"|en gardant|parti avec|partie avec|kept the (?:\w+ )?phone|left with (?:the|his|her))\b"
 )
 
 

@@ -192,8 +192,17 @@ _DETAILS_TO_PIN = re.compile(
 
 
 def asks_what_details_to_pin(text: str) -> bool:
-    """The support's details to write down or pin up, asked."""
-    return bool(_DETAILS_TO_PIN.search(plain(text)))
+    """The support's details to write down or pin up, asked (not what goes in the popup's field:
+    « La fenêtre affiche une case vide et un bouton… Je mets quoi dedans ? », the code's answer;
+    DEV112, written blind)."""
+    words = plain(text)
+    return bool(_DETAILS_TO_PIN.search(words)) and not _A_FIELD.search(words)
+
+
+_A_FIELD = re.compile(
+    r"\b(?:case vide|champ|dedans|field|empty box|the box|dans la case|in the box|fenetre affiche"
+    r"|window shows|popup shows)\b"
+)
 
 
 # written contact wished, not this chat ("Je préfère ne pas passer par ce chat : j'ai des

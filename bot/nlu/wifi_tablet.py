@@ -102,3 +102,23 @@ def texts_on_a_watch(text: str) -> bool:
     return bool(
         _WATCH.search(words) and _SHOWS_TEXTS.search(words) and _CODE_ON_THE_WRIST.search(words)
     )
+
+
+# a colleague who reads the codes on a watch, the same wished ("Ma collègue Nadia lit les chiffres
+# de connexion d'un coup d'œil sur sa montre… Je peux avoir le même système qu'elle ?", "Priya
+# just glances at her smartwatch… How do I get what she has?": the code's answer, the SMS that
+# never came; DEV111, written blind): her codes come from an app (on the watch), the app's set-up
+_LIKE_HER = re.compile(
+    r"\b(?:le meme (?:systeme|truc|dispositif|fonctionnement|chose)|la meme chose|pareil|comme"
+    r" (?:elle|lui|eux)|what (?:she|he|they) (?:has|have|uses|use|s got)|the same (?:thing|setup"
+    r"|set up|system)|like (?:hers|his|theirs|her|him))\b"
+)
+_SOMEONE_ELSES_WATCH = re.compile(
+    r"\b(?:sa|son|her|his|their) (?:smart ?watch\w*|montre(?: connectee)?|watch|apple watch)\b"
+)
+
+
+def wants_a_colleagues_watch_codes(text: str) -> bool:
+    """Someone else reads the codes on a watch, and the same is wished."""
+    words = plain(text)
+    return bool(_SOMEONE_ELSES_WATCH.search(words) and _LIKE_HER.search(words))

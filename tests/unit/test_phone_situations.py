@@ -3887,6 +3887,44 @@ DEV109_110_KINDS = [
     ("et si je me trompe encore une fois ?", "ask_deadline", "code_rejected"),
     ("what if I get it wrong again?", "ask_deadline", "code_rejected"),
 ]
+# DEV111-112 (written blind, first scored on the rules above): their kinds in other words
+DEV111_112_KINDS = [
+    # the registered phone far away for weeks
+    ("My phone is sitting in a drawer at my parents' holiday house 500 km away until next month, "
+     "and the portal wants the digits.", "sms_not_received", "phone_changed"),
+    # a colleague's watch, the same wished
+    ("Mon chef valide sa connexion depuis sa montre, je voudrais le même système que lui.",
+     "ask_code_format", "ask_enable_app"),
+    # the code read out by a call on a landline
+    ("A robot voice calls the office landline and reads out the code instead of a text.",
+     "ask_methods", "sms_not_received"),
+    # a person preferred after "who is this?"
+    ("C'est un robot ? Je préfère parler à quelqu'un, c'est compliqué.", "bot_challenge",
+     "request_human"),
+    # told it can be ignored for good
+    ("Someone said we can just dismiss the prompt forever, is that right?", "ask_how_enable",
+     "ask_deadline"),
+    # what the boss gets, forwarded
+    ("Mon directeur peut me faire suivre ce qu'il reçoit sur son portable ?", "ask_why_2fa",
+     "ask_code_format"),
+    # a code about to be pasted here, seen or not
+    ("If I type the code here, can you see it?", "request_forget_conversation", "ask_code_format"),
+    # on texts now, no signal half the week, an app said to work without network
+    ("I'm registered with my number for the codes, but the warehouse basement has no signal and "
+     "a colleague says an app works offline.", "ask_enable_app", "request_switch_method"),
+    # a password alone enough at a past moment
+    ("For the audit: back in March 2024, was the account protected by more than a password on the "
+     "night of the 12th?", "ask_why_2fa", "ask_since_when"),
+]
+DEV111_112_LEFT_ALONE = [
+    # a voice call asked for, not told
+    ("Est-ce qu'un robot peut m'appeler pour me lire le code ?", "ask_methods"),
+    # the code typed already, the chat to be deleted
+    ("Oops I just typed my code here, please delete this chat", "request_forget_conversation"),
+    # the explanation passed on to the team: why
+    ("Vous avez une explication que je peux transmettre à mes chefs d'équipe sur ce code ?",
+     "ask_why_2fa"),
+]
 DEV109_110_LEFT_ALONE = [
     # the account on texts, no signal: the change of method stays
     ("My account is set to SMS but there's no mobile signal on the rig, only wifi. Switch me to "
@@ -3943,6 +3981,7 @@ DEV107_108_LEFT_ALONE = [
         *DEV105_106_KINDS,
         *DEV107_108_KINDS,
         *DEV109_110_KINDS,
+        *DEV111_112_KINDS,
     ],
 )
 def test_twenty_fifth_session_kinds_are_read(text, heard, topic):
@@ -3967,6 +4006,7 @@ def test_twenty_fifth_session_kinds_are_read(text, heard, topic):
         *DEV105_106_LEFT_ALONE,
         *DEV107_108_LEFT_ALONE,
         *DEV109_110_LEFT_ALONE,
+        *DEV111_112_LEFT_ALONE,
     ],
 )
 def test_twenty_fifth_session_rules_leave_these_alone(text, heard):
