@@ -282,34 +282,6 @@ def english_first(text: str) -> bool:
     )
 
 
-# the words that make a sentence's frame (its subject and its verb), as against the nouns and
-# phrases a mixed message borrows: « Si je coche « Se souvenir… », after the 30 days il faut tout
-# refaire from scratch ? » has four French markers and four English ones ("after", "the",
-# "days", "from"), and py3langid said English; its frame (« je coche », « il faut ») is French
-# (DEV109, written blind: the right answer in English). Not « on », which is English too
-_FR_FRAME = frozenset(
-    "je j tu il elle nous vous ils elles suis est sont ai avons avez ont faut peux peut"
-    " pouvez dois doit devez fais fait faites veux veut voulez sais".split()
-)
-_EN_FRAME = frozenset(
-    "i i'm i've i'll i'd you he she we they is am are was were do does did don't doesn't didn't"
-    " can can't could should would will won't have has haven't".split()
-)
-
-
-def sentence_frame(words: list[str]) -> str | None:
-    """The language whose pronouns and verbs frame the message, when only one has any: a tie
-    of markers between a French sentence and the English phrases it borrows (or the other
-    way round)."""
-    fr = sum(w in _FR_FRAME for w in words)
-    en = sum(w in _EN_FRAME for w in words)
-    if fr and not en:
-        return "fr"
-    if en and not fr:
-        return "en"
-    return None
-
-
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
 class LanguageDetector(GraphComponent, EntityExtractorMixin):
     """Adds the entity ``language`` (fr/en) when the message's language is clear."""
@@ -356,7 +328,7 @@ class LanguageDetector(GraphComponent, EntityExtractorMixin):
             # language and none of the other do ("thanks, bye", "thx bye", "merci ciao")
             courtesy = _courtesy_language(words)
             return courtesy, 1.0 if courtesy else 0.0
-        by_markers = self._by_markers(*marker_votes(words)) or sentence_frame(words)
+        by_markers = self._by_markers(*marker_votes(words))
         if by_markers:
             return by_markers, 1.0
         language, probability = _identifier(self.languages).classify(folded)
