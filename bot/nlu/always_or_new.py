@@ -67,7 +67,9 @@ _WHEN_CHANGED = re.compile(
     # confirm the official start day": DEV94, written blind)
     r"|(?:which|what) (?:month|day|date) exactly|quel (?:mois|jour) exactement"
     r"|quelle date exactement"
-    r"|official (?:start )?(?:day|date)|date officielle|date de mise en place)\b"
+    r"|official (?:start )?(?:day|date)|date officielle|date de mise en place"
+    # the 'effective from' line of a printed sheet to be redone (under the fallback; DEV112)
+    r"|effective from|effective date|en vigueur depuis|date d effet|date d entree en vigueur)\b"
     # whether it was already required at a past moment ("…whether, back then, a password alone
     # was enough to get in, or whether your extra step at login was already in force": why,
     # 0.38; DEV41, written blind)

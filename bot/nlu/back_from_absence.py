@@ -31,7 +31,10 @@ _KEPT_OUT = re.compile(
     r"\b(?:won t let me (?:in|log in|through)|will not let me in|ne me laisse plus"
     r"|m oblige|me force|forces? me|forcing me|makes me|bloque|blocked"
     r"|n arrive plus a (?:entrer|me connecter|acceder|rentrer)|can t get in any ?more"
-    r"|cannot get in any ?more|can no longer (?:get in|log in))\b"
+    r"|cannot get in any ?more|can no longer (?:get in|log in)"
+    # « le portail refuse de m'ouvrir, même avec le bon mot de passe » after a maternity leave
+    # (the refused code 0.37; DEV112, written blind)
+    r"|refuse de m ouvrir|refuse de me laisser|refuses to let me|won t open for me)\b"
 )
 _SET_UP = re.compile(r"\b(?:set\w* (?:\w+ )?up|setup|configur\w*|activ\w*|enabl\w*)\b")
 # the days left asked: the customer's own status ("est-ce qu'il me reste des jours ou est-ce que

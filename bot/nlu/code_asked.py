@@ -201,7 +201,7 @@ _FIELD_QUOTED = re.compile(
 # (narrower than bot/nlu/old_code.REFUSED on purpose: "does it expire?" is asked about the field
 # itself, DEV90; merging the two moved that line)
 _REFUSED_THERE = re.compile(
-    r"\b(?:invalide?|invalid|refuse\w*|rejete\w*|rejected|incorrect|wrong code|code errone"
+    r"\b(?:invalide?|invalid|refuse\w*|rejete\w*|reject\w*|incorrect|wrong code|code errone"
     r"|not accepted|pas accepte\w*|doesn t work|ne marche pas|ne passe pas)\b"
 )
 
@@ -611,3 +611,19 @@ def asks_if_a_pasted_code_is_seen(text: str) -> bool:
 
 
 _A_CODE_OR_DIGITS = re.compile(r"\b(?:code|codes|otp|chiffres|digits|numbers|numeros)\b")
+
+
+# the app's code changed while being typed ("The numbers on my phone changed while I was still
+# typing them. Do I finish with the old ones or start again with the new ones?": the changed
+# phone 0.75; DEV112, written blind): a new code every 30 seconds, type the one shown now
+_CHANGED_WHILE_TYPING = re.compile(
+    r"\b(?:numbers|digits|code|codes|chiffres|nombre|nombres)\b.{0,40}\b(?:changed|change|changes"
+    r"|ont change|a change|changent|changeaient|switched)\b.{0,30}\b(?:while|as|pendant que"
+    r"|alors que|en train de)\b.{0,20}\b(?:typing|type|typed|entering|tapais|tape|saisissais"
+    r"|saisir|taper|recopiais)\b"
+)
+
+
+def code_changed_while_typing(text: str) -> bool:
+    """The app's code changed while the customer was typing it."""
+    return bool(_CHANGED_WHILE_TYPING.search(plain(text)))

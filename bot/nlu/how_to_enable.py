@@ -213,3 +213,23 @@ def looks_for_the_setting(text: str) -> bool:
     words = plain(text)
     found = _WHICH_MENU.search(words) and _ENABLE.search(words) and not _HOW_MUCH.search(words)
     return bool(found) and not asks_about_sim_lines(text)
+
+
+# another's popup gone once they did it, one's own still there, the same wished (« Mon associé a
+# fait le nécessaire sur son compte hier et la fenêtre ne s'affiche plus chez lui. Chez moi elle
+# est toujours là, j'aimerais faire pareil »: the status 0.13, under the fallback; DEV112): the
+# steps (whether one's own is active is the status's: bot/nlu/active_on_my_account.py)
+_MINE_STILL_THERE = re.compile(
+    r"\b(?:chez moi|pour moi|sur mon compte|mine|for me|on mine|on my account)\b.{0,20}"
+    r"\b(?:toujours|encore|still|always)\b.{0,15}\b(?:la|there|present|affichee|showing|appears)\b"
+)
+_DO_THE_SAME = re.compile(
+    r"\b(?:faire pareil|faire (?:la )?meme chose|faire comme (?:lui|elle|eux)|do the same"
+    r"|do what (?:he|she|they) did|same as (?:him|her|them))\b"
+)
+
+
+def wants_to_do_as_the_other_did(text: str) -> bool:
+    """One's popup still there while another's is gone, and the same wished."""
+    words = plain(text)
+    return bool(_MINE_STILL_THERE.search(words) and _DO_THE_SAME.search(words))

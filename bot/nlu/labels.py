@@ -107,6 +107,7 @@ from bot.nlu.code_asked import (
     asks_which_code_after_two_logins,
     asks_which_of_several,
     chose_sms_what_next,
+    code_changed_while_typing,
     code_refused_at_the_field,
     offers_the_code,
     picks_the_wrong_entry,
@@ -185,6 +186,7 @@ from bot.nlu.how_to_enable import (
     looks_for_the_setting,
     the_only_one_not_done,
     unsure_which_choice,
+    wants_to_do_as_the_other_did,
 )
 from bot.nlu.injection import instructs_the_assistant
 from bot.nlu.later import asks_if_it_applies_to_them, asks_to_do_it_later
@@ -2451,7 +2453,11 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
         # (not the contact: "a number to reach you? … just a landline here" is its question)
         ("ask_deadline", "sms_not_received", "out_of_scope", "ask_enable_app"),
     ),
-    (asks_for_a_line_to_ring, "ask_contact", ("ask_deadline", "ask_methods", "ask_contact")),
+    (
+        asks_for_a_line_to_ring,
+        "ask_contact",
+        ("ask_deadline", "ask_methods", "ask_contact", "ask_enable_app"),
+    ),
     (asks_if_shut_out_now, "ask_my_status", ("ask_since_when", "goodbye", "ask_deadline")),
     (took_the_google_option_download_asked, "ask_enable_app", ("ask_how_enable",)),
     # thirty-second session: DEV109-110's kinds (written blind, first scored on the rules above)
@@ -2473,7 +2479,9 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
         "ask_enable_app",
         # (not the switch heard: "…the texts never reach me out there. Can my account be moved to
         # something that works offline?" is one, DEV28)
-        ("sms_not_received", "ask_enable_sms", "out_of_scope", "ask_enable_app"),
+        # (why 2FA: "…texts never make it down here, but the Wi-Fi is great. What's my best way
+        # through the new login security?": DEV112, written blind)
+        ("sms_not_received", "ask_enable_sms", "out_of_scope", "ask_enable_app", "ask_why_2fa"),
     ),
     # the menu that turns it on looked for, heard as since when under the fallback
     (
@@ -2568,6 +2576,14 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (asks_if_a_pasted_code_is_seen, "ask_code_format", ("request_forget_conversation",)),
     # the boss's codes forwarded to the assistant, heard as why 2FA
     (forwards_what_the_boss_gets, "ask_code_format", ("ask_why_2fa", "ask_since_when")),
+    # the app's code changed while typed, heard as a changed phone
+    (code_changed_while_typing, "ask_code_format", ("phone_changed", "code_rejected")),
+    # a partner's popup gone, one's own still there, the same wished: the steps
+    (
+        wants_to_do_as_the_other_did,
+        "ask_how_enable",
+        ("ask_my_status", "still_failing", "out_of_scope", "ask_how_enable"),
+    ),
     # told it can be ignored for good, heard as the steps or the switch
     (
         told_it_can_be_ignored_for_good,

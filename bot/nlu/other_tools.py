@@ -47,7 +47,11 @@ _PRODUCT = re.compile(
 )
 _OURS = re.compile(
     r"\b(?:m2m\w*|portal|portail|sim|sims|here|ici|your|votre|vos|chez vous|this site|ce site"
-    r"|for you|aussi pour vous)\b"
+    r"|for you|aussi pour vous"
+    # one's own account asked about beside the tool ("…a corporate VPN. Since then I get stuck
+    # right after entering my password, and I can't tell whether my account is blocked or it's
+    # the VPN": the status 0.88, made out of scope; DEV111, written blind)
+    r"|my account is (?:blocked|locked)|mon compte est (?:bloque|verrouille))\b"
 )
 _COMPARED = re.compile(r"\b(?:comme|like|same|meme|principe|similar|similaire|deja|already)\b")
 # a mailbox as where M2Mmanager's code should go: "can the code go to my Gmail instead?"

@@ -30,6 +30,9 @@ _SILENT = re.compile(
     r"|(?:hasn t|has not|didn t|did not|never) (?:once )?"
     r"(?:buzzed|vibrated|rung|rang|beeped|pinged)"
     r"|n affiche rien|ne s affiche jamais|impossible d avoir quoi que ce soit"
+    # « quand le portail annonce qu'il m'a écrit, rien n'apparaît chez moi » after a change of
+    # carrier (since when 0.29; DEV112, written blind)
+    r"|rien n apparait"
     # « mon téléphone ne reçoit strictement rien », « le silence complet dans mes messages »
     # (DEV75, written blind)
     r"|(?:telephone|portable|mobile|tel) ne recoit (?:strictement |absolument |vraiment )?rien"

@@ -26,7 +26,7 @@ from bot.plain_text import plain
 _TEXTS = r"(?:textos?|sms|texts?|messages?|codes?)"
 _TEXTS_FAIL = re.compile(
     rf"\b{_TEXTS}(?: \w+){{0,4}}? (?:n arrivent jamais|n arrive jamais|arrivent jamais"
-    r"|n arrivent pas|never (?:arrive|arrives|come|comes|get through|reach me|turn up)"
+    r"|n arrivent pas|never (?:arrive|arrives|come|comes|get through|reach me|turn up|make it)"
     r"|(?:land|lands|arrive|arrives|reach me|reaches me|come|comes|turn up|turns up)"
     r" (?:\w+ ){0,2}?(?:late|hours late)"
     r"|arrivent (?:\w+ )?(?:en retard|trop tard|avec (?:des heures de )?retard))\b"

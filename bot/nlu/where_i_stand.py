@@ -17,7 +17,11 @@ from bot.plain_text import plain
 
 _WHERE_I_STAND = re.compile(
     r"\b(?:regarder|voir|verifier|dire|savoir|checker|consulter) (?:ou j en suis|ou on en est"
-    r"|ou en est mon compte|l etat de mon compte|ou en est mon acces)\b"
+    r"|ou en est mon compte|l etat de mon compte|ou en est mon acces"
+    # one's own beside others' (« Deux jurent n'avoir jamais vu le pop-up… je voudrais savoir où
+    # en est le mien »: under the fallback; DEV111, written blind)
+    r"|ou en est le mien|ou en est la mienne)\b"
+    r"|\bwhere mine (?:stands|is at)\b"
     r"|\b(?:check|see|look at|tell me|find out) (?:where i stand|where i m at|where i am at"
     r"|what state my (?:account|login) is in|the state of my (?:account|login)"
     # ("Can you check where my account stands and how long I've got?" after a login taken over

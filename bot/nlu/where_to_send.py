@@ -321,6 +321,9 @@ _A_LINE_TO_RING = re.compile(
     r"\b(?:a|any|the|your) (?:line|number|phone number|hotline) (?:i|we) (?:can|could) (?:ring|call"
     r"|phone|dial)\b|\b(?:un|le|votre) numero (?:que je peux|qu on peut|a) (?:appeler|composer)\b"
     r"|\bune ligne (?:a appeler|que je peux appeler|qu on peut appeler)\b"
+    # "I'd rather just dial somebody. What do I ring, and which option?" (typing hard with frozen
+    # hands: the app's set-up 0.16, under the fallback; DEV112, written blind)
+    r"|\bwhat (?:do|should) (?:i|we) (?:ring|dial)\b|\b(?:je compose|on compose) quoi\b"
 )
 
 

@@ -3915,6 +3915,24 @@ DEV111_112_KINDS = [
     # a password alone enough at a past moment
     ("For the audit: back in March 2024, was the account protected by more than a password on the "
      "night of the 12th?", "ask_why_2fa", "ask_since_when"),
+    # the app's code changed while typed
+    ("Les chiffres de l'appli ont changé pendant que je les tapais, je recommence ?",
+     "phone_changed", "ask_code_format"),
+    # back from leave, the portal refuses to let one in
+    ("Back from paternity leave and the portal refuses to let me in with my usual password.",
+     "code_rejected", "ask_my_status"),
+    # a partner's popup gone, mine still there, the same wished
+    ("My partner did it yesterday and the popup is gone for him; for me it's still there, I want "
+     "to do the same.", "ask_my_status", "ask_how_enable"),
+    # one's own among a team's
+    ("Deux de mes gars n'ont jamais vu la fenêtre, moi je voudrais savoir où en est le mien.",
+     "ask_since_when", "ask_my_status"),
+    # the 'effective from' date of a printed sheet
+    ("I'm updating our login instructions and need the effective from date for the extra code.",
+     "ask_how_enable", "ask_since_when"),
+    # a tool named beside one's own account's lock asked
+    ("Since IT added a VPN I'm stuck after my password, I can't tell if my account is blocked.",
+     "ask_my_status", "ask_my_status"),
 ]
 DEV111_112_LEFT_ALONE = [
     # a voice call asked for, not told
