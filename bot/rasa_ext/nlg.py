@@ -343,7 +343,20 @@ WHY_WHAT = "utter_why_2fa_what"
 # "nothing to reset"). The offer's rules still hear a yes after it: the identity form then
 # asks the backend again, so an account enrolled meanwhile still gets its ticket.
 NOT_ENROLLED_TOLD = frozenset(
-    {"utter_reset_not_enrolled", "utter_status_not_enrolled", "utter_status_grace_expired"}
+    {
+        "utter_reset_not_enrolled",
+        "utter_status_not_enrolled",
+        "utter_status_grace_expired",
+        # an activation said in progress: nothing is enrolled yet ("send it to my new number
+        # 06… instead" during an SMS activation got the ticket's offer; sixty-first check, F5)
+        "utter_status_pending_sms_enroll",
+        "utter_status_pending_sms_enroll_number",
+        "utter_status_pending_sms_enroll_no_number",
+        "utter_status_pending_sms_enroll_not_sent",
+        "utter_status_pending_sms_enroll_not_sent_now",
+        "utter_status_pending_app_enroll",
+        "utter_app_enroll_after_sms_steps",
+    }
 )
 OFFER_NOT_NEEDED = {
     "utter_phone_changed": "utter_phone_changed_not_enrolled",

@@ -1290,14 +1290,20 @@ def test_a_forgotten_password_is_still_out_of_scope():
     # a new number told: the set-up with it
     ("mais j'ai changé de numéro de téléphone", "fr", "utter_phone_changed_not_enrolled"),
 ])
-def test_a_reset_asked_once_told_there_is_no_2fa_assumes_no_new_number(text, lang, said_as):
+@pytest.mark.parametrize("told", [
+    "utter_status_not_enrolled",
+    # an SMS activation said in progress (sixty-first outside check, F5: "send it to my new number
+    # 06 11 22 33 44 instead" got the ticket's offer)
+    "utter_status_pending_sms_enroll_number",
+])
+def test_a_reset_asked_once_told_there_is_no_2fa_assumes_no_new_number(text, lang, said_as, told):
     """Forty-ninth outsider check, F13: an account without 2FA, already told so, asked "je veux
     réinitialiser ma double authentification" and got "…configure it directly with your new
     number", a number it never mentioned. Without a new phone or number told: nothing to reset,
     and how it is enabled."""
     tracker = DialogueStateTracker.from_events("c", [
         SlotSet("language", lang),
-        BotUttered("…", metadata={"utter_action": "utter_status_not_enrolled"}),
+        BotUttered("…", metadata={"utter_action": told}),
         UserUttered(text, {"name": "phone_changed"}),
     ], slots=DOMAIN.slots)
     nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
