@@ -286,6 +286,9 @@ class ActionCheckStatus(Action):
             # outsider check, F5)
             text = latest_text(tracker)
             locked = LOCKED_WORDS.search(text) and not skipped_until_now(text)
+            # the tries left asked: the lock's rule first ("how many attempts do I have left?" got
+            # the 28 days; sixty-second outside check, F1)
+            locked = locked or asks_how_many_tries_left(text)
             utter(
                 dispatcher,
                 domain,

@@ -627,3 +627,27 @@ _CHANGED_WHILE_TYPING = re.compile(
 def code_changed_while_typing(text: str) -> bool:
     """The app's code changed while the customer was typing it."""
     return bool(_CHANGED_WHILE_TYPING.search(plain(text)))
+
+
+# kept out because a code is asked, nothing refused or missing said ("slt jpeu pa me co ca me
+# demande un code": remembering the device; "cant login it keeps askin 4 a code wtf": the
+# refused code's checklist; sixty-second outside check, F4): what the code is, where it comes
+# from and where it is typed, the code's answer
+_CANNOT_LOG_IN = re.compile(
+    r"\b(?:can t|cannot|cant|can not|unable to) (?:log ?in|login|sign in|get in|connect)\b"
+    r"|\b(?:je (?:ne )?peux (?:pas|plus)|j arrive pas a|je n arrive pas a|impossible de)"
+    r" (?:me connecter|me co|entrer|acceder|rentrer)\b"
+)
+_A_CODE_ASKED = re.compile(
+    r"\b(?:demande|demandent|reclame|exige)\w* (?:un|le|des|mon) code\b"
+    r"|\b(?:asks?|asking|askin|wants|keeps asking|keeps askin)(?: me)?(?: for| 4)?"
+    r" (?:a|the|my) code\b"
+)
+
+
+def kept_out_by_a_code_asked(text: str) -> bool:
+    """Kept out because a code is asked, with nothing said refused or missing."""
+    words = plain(text)
+    asked = _CANNOT_LOG_IN.search(words) and _A_CODE_ASKED.search(words)
+    told = says_it_never_came(words) or _REFUSED_THERE.search(words)
+    return bool(asked) and not told

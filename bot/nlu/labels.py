@@ -109,6 +109,7 @@ from bot.nlu.code_asked import (
     chose_sms_what_next,
     code_changed_while_typing,
     code_refused_at_the_field,
+    kept_out_by_a_code_asked,
     offers_the_code,
     picks_the_wrong_entry,
 )
@@ -1918,7 +1919,8 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (
         codes_on_a_watch,
         "ask_enable_app",
-        ("ask_code_format", "ask_enable_sms", "ask_remember_device"),
+        # (and out of scope: "can I approve the login from my apple watch?", sixty-second, F7)
+        ("ask_code_format", "ask_enable_sms", "ask_remember_device", "out_of_scope"),
     ),
     (
         computer_kept_verified,
@@ -2576,6 +2578,11 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (asks_if_a_pasted_code_is_seen, "ask_code_format", ("request_forget_conversation",)),
     # the boss's codes forwarded to the assistant, heard as why 2FA
     (forwards_what_the_boss_gets, "ask_code_format", ("ask_why_2fa", "ask_since_when")),
+    # sixty-second outside check, F4: kept out because a code is asked, heard as remembering the
+    # device or the refused code
+    # (not the status heard: « j'arrive pas à rentrer…, il me demande un code » is the training
+    # data's status)
+    (kept_out_by_a_code_asked, "ask_code_format", ("ask_remember_device", "code_rejected")),
     # the app's code changed while typed, heard as a changed phone
     (code_changed_while_typing, "ask_code_format", ("phone_changed", "code_rejected")),
     # a partner's popup gone, one's own still there, the same wished: the steps

@@ -68,7 +68,11 @@ _WATCH = re.compile(
 _USE_OR_ADD = re.compile(
     r"\b(?:can i use|could i use|use it for|add it|set it up|set that up|how would i add"
     r"|l utiliser|m en servir|l ajouter|la configurer|la parametrer|ca marche avec"
-    r"|will it work|est ce que ca marche)\b"
+    r"|will it work|est ce que ca marche"
+    # "can I approve the login from my apple watch?", « je peux valider avec ? » (out of scope;
+    # sixty-second outside check, F7)
+    r"|approve (?:\w+ ){0,2}?(?:from|with|on)|confirm (?:\w+ ){0,2}?(?:from|with|on)"
+    r"|valider avec|valider (?:depuis|sur)|(?:m en )?servir pour (?:me connecter|valider))\b"
 )
 
 

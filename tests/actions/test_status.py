@@ -67,7 +67,9 @@ async def test_without_token_general_rule(backend, domain):
 
 @pytest.mark.parametrize("text", ["im locked out after too many tries", "je suis bloqué, trop de codes faux",
                                   "compte verrouillé ?", "my account is blocked",
-                                  "who can unlock it", "qui peut le debloquer ?", "on peut le déverrouiller ?"])
+                                  "who can unlock it", "qui peut le debloquer ?", "on peut le déverrouiller ?",
+                                  # the tries asked (sixty-second outside check, F1: the 28 days came)
+                                  "how many attempts do I have left?"])
 async def test_without_token_a_locked_out_customer_hears_who_unlocks_first(backend, domain, text):
     """Outsider check of 2026-12-01: "im locked out after too many tries" got the 28-day rule
     first and the lock sentence last. Twelfth check: "who can unlock it" / « qui peut le

@@ -1477,3 +1477,12 @@ def test_postponing_gone_and_access_needed_gets_how_to_enable_now(text):
     nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
     reply = asyncio.run(nlg.generate("utter_deadline", _asked(text, "en"), "rest"))
     assert reply.get("said_as") == "utter_deadline_over", reply
+
+
+def test_the_short_deadline_answer_says_the_popup_comes_back_at_each_login():
+    """Sixty-second outside check, F5: « si je clique sur non pas maintenant ça me le redemande ? »
+    got the short 28 days' answer, which did not say what the article does: « Celle-ci vous sera
+    reproposée à chacune de vos connexions »."""
+    said = " ".join(v["text"] for v in DOMAIN.responses["utter_deadline_again"])
+    assert "reproposée à chacune de vos connexions" in said
+    assert "offered again at each of your logins" in said

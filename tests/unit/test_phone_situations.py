@@ -3930,6 +3930,9 @@ DEV111_112_KINDS = [
     # the 'effective from' date of a printed sheet
     ("I'm updating our login instructions and need the effective from date for the extra code.",
      "ask_how_enable", "ask_since_when"),
+    # sixty-second outside check, F4 and F7: kept out because a code is asked; a watch to approve
+    ("je peux pas me connecter, ça me demande un code", "ask_remember_device", "ask_code_format"),
+    ("can I confirm the login from my smartwatch?", "out_of_scope", "ask_enable_app"),
     # a tool named beside one's own account's lock asked
     ("Since IT added a VPN I'm stuck after my password, I can't tell if my account is blocked.",
      "ask_my_status", "ask_my_status"),
