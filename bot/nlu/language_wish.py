@@ -103,12 +103,20 @@ _WHY = re.compile(
 )
 
 
+_THE_PORTAL = re.compile(
+    r"\b(?:interface|portail|portal|site|ecran|screen|page|menu|menus)\b"
+)
+
+
 def wished_language(text: str) -> str | None:
     """The one language the message asks the reply in ("answer in english", "en français
     svp"), else None (none, or both named)."""
     found = {
         "en" if any(name in match.group(0).split() for name in _ENGLISH) else "fr"
         for match in _WISH_RE.finditer(plain(text or ""))
+        # (not the portal's own language: « passer l'interface du portail en anglais » is out of
+        # scope, asked in French; DEV47, seen by this session's lost-line check)
+        if not _THE_PORTAL.search(match.group(0))
     }
     return found.pop() if len(found) == 1 else None
 

@@ -151,3 +151,12 @@ def test_a_language_asked_in_words_outlives_the_pages_locale():
     stripped = without_locale(meta)
     assert "locale" not in stripped and "locale" not in stripped["customData"]
     assert stripped["customData"]["session_token"] == "t" and meta["locale"] == "en"
+
+
+def test_the_portals_own_language_is_no_wish_for_the_reply():
+    """« Est-ce qu'on peut passer l'interface du portail en anglais… ? » asks the portal's
+    language (out of scope), in French: not a reply wished in English (DEV47's line, lost when
+    the field scorer took a wish's language as the right one)."""
+    assert wished_language("Est-ce qu'on peut passer l'interface du portail en anglais pour notre "
+                           "filiale à Dublin ?") is None
+    assert wished_language("Can you explain the app in French please?") == "fr"
