@@ -103,9 +103,7 @@ _WHY = re.compile(
 )
 
 
-_THE_PORTAL = re.compile(
-    r"\b(?:interface|portail|portal|site|ecran|screen|page|menu|menus)\b"
-)
+_THE_PORTAL = re.compile(r"\b(?:interface|portail|portal|site|ecran|screen|page|menu|menus)\b")
 
 
 def wished_language(text: str) -> str | None:
