@@ -99,7 +99,9 @@ def asks_what_the_lock_is(text: str) -> bool:
 _TRIES_LEFT = re.compile(
     r"\b(?:tries|attempts|goes|chances|essais|tentatives|chances) (?:\w+ )?(?:left|remaining"
     r"|restants?|restantes?|qui (?:me |nous )?rest\w*)\b"
-    r"|\b(?:il me reste|il nous reste|reste t il|encore droit a|j ai encore) combien\b"
+    r"|\b(?:il me reste|il nous reste|reste t il|encore droit a|j ai encore) combien"
+    r" (?:d essais|de tentatives|de chances|de fois|de codes|d erreurs)\b"
+    r"|\bencore droit a combien\b"
     r"|\bcombien (?:d essais|de tentatives|de chances|de fois) (?:il me reste|me reste|restant"
     r"|encore|j ai encore|avant)\b|\bhow many (?:more )?(?:tries|attempts|goes|chances|times)\b"
 )

@@ -192,18 +192,24 @@ def status(ctx: Context, ident: Identity) -> dict:
             # where the widget's portal session stands in the popup ("choose": the method's
             # choice): steps that start at "log in" are not for it (forty-fifth check, F11)
             "stage": _stage(s, ident.session_id),
-            "locked": user.locked_at is not None,
-            "attempts_left": _attempts_left(user, ctx),
-            # the rule the count is read against: "how many tries?" with none typed yet gets it
-            # (sixty-first outside check, F2)
-            "lock_after": ctx.settings.lock_threshold,
-            # no email code can prove it is them for now (their own account's wrong codes):
-            # said before the address is asked (fifty-sixth outside check, F8)
-            "identity_checks_suspended": _checks_suspended(s, ctx, user, now),
+            **_locks(s, ctx, user, now),
             "request": latest_request(
                 s, user.id, ctx.settings.timezone, numbered=ident.level != PASSWORD
             ),
         }
+
+
+def _locks(s: Session, ctx: Context, user: User, now: datetime) -> dict:
+    """What stops the account's codes: the lock, the wrong codes it may still take and the rule
+    they are read against ("how many tries?" with none typed yet gets it: sixty-first outside
+    check, F2), and whether emailed codes are suspended (said before the address is asked:
+    fifty-sixth outside check, F8)."""
+    return {
+        "locked": user.locked_at is not None,
+        "attempts_left": _attempts_left(user, ctx),
+        "lock_after": ctx.settings.lock_threshold,
+        "identity_checks_suspended": _checks_suspended(s, ctx, user, now),
+    }
 
 
 def _attempts_left(user: User, ctx: Context) -> int | None:

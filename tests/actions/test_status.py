@@ -221,6 +221,7 @@ async def test_the_status_says_the_wrong_codes_left_before_the_lock(backend, dom
     ("ok can you tell me in english how many attempts I have left", "en", True),
     ("jai encore droit a combien de tentatives", "fr", True),
     ("ma 2FA est-elle active ?", "fr", False),  # not asked: no line about tries
+    ("il me reste combien de jours pour activer ?", "fr", False),  # the days, not the tries
 ])
 async def test_the_tries_asked_with_none_typed_get_the_rule(backend, domain, text, lang, said):
     email = f"none-{lang}-{str(said).lower()}@acme.fr"
