@@ -386,8 +386,9 @@ def twilio(tmp_path_factory):
 # fault -> (the reply the customer gets, a fact of that reply that helps them)
 TWILIO_FAULTS = {
     "500": ("utter_backend_unavailable", SUPPORT_LINE),
-    "20429": ("utter_rate_limited", "60"),
-    "60212": ("utter_rate_limited", "60"),
+    # the wait said in minutes (a minute here: sixty-first outside check, F9's « 600 secondes »)
+    "20429": ("utter_rate_limited", "1 min"),
+    "60212": ("utter_rate_limited", "1 min"),
     "60203": ("utter_resend_limit", "Essayer une autre méthode"),
     "60200": ("utter_offer_switch", "Essayer une autre méthode"),
     "20404": ("utter_backend_unavailable", SUPPORT_LINE),
