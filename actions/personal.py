@@ -48,7 +48,6 @@ from actions.status import (
 from actions.switch import not_enrolled_reply, offer_for
 from bot.answers import ALSO_ANSWERED, ANSWER, SAID_AS
 from bot.code_format import holds_a_code
-from bot.nlu.too_many_tries import asks_how_many_tries_left
 from bot.nlu.unrequested_code import received_without_logging_in
 from bot.which_number import asks_which_number
 
@@ -198,9 +197,8 @@ async def add_personal_line(
     (`not_again`: a line this turn already said, for the second question's)."""
     body = await fetch_status(tracker)
     said = _say_personal_line(dispatcher, tracker, domain, body, question, hint, not_again)
-    asked = asks_how_many_tries_left(latest_text(tracker))
     tries = (
-        tries_left_line(body, language(tracker), asked)
+        tries_left_line(body, language(tracker), latest_text(tracker))
         if body and question in TRIES_QUESTIONS
         else None
     )

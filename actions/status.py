@@ -125,12 +125,14 @@ def situation_line(body: Mapping[str, Any], lang: str) -> Line | None:
     return None
 
 
-def tries_left_line(body: Mapping[str, Any], lang: str, asked: bool = False) -> Line | None:
+def tries_left_line(body: Mapping[str, Any], lang: str, text: str = "") -> Line | None:
     """The wrong codes the account may still take before it locks, once one was typed: said
     with the status and after a refused code's checklist, where the rule alone ("after 10
-    wrong codes…") left the customer to count (fifty-ninth outside check, F13). Asked, with
-    none typed yet: the rule and that none was (sixty-first outside check, F2: "how many
-    attempts I have left" got the account's state alone)."""
+    wrong codes…") left the customer to count (fifty-ninth outside check, F13). Asked in
+    `text` (the customer's message), with none typed yet: the rule and that none was
+    (sixty-first outside check, F2: "how many attempts I have left" got the account's state
+    alone)."""
+    asked = asks_how_many_tries_left(text)
     left, rule = body.get("attempts_left"), body.get("lock_after")
     rule = rule if isinstance(rule, int) and not isinstance(rule, bool) and rule > 0 else None
     if body.get("locked") or isinstance(left, bool):
@@ -271,7 +273,7 @@ class ActionCheckStatus(Action):
             [
                 situation_line(body, lang),
                 pending_line(body),
-                tries_left_line(body, lang, asks_how_many_tries_left(latest_text(tracker))),
+                tries_left_line(body, lang, latest_text(tracker)),
                 open_request_line(body, lang),
             ]
             if outcome.kind == "known"

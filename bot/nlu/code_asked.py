@@ -93,7 +93,10 @@ _OFFERED_IT = re.compile(
     r"\b(?:paste|send|give|type|post|share|coller|envoyer|donner|copier|ecrire) (?:it|le|la)"
     r" (?:here|in the chat|in this chat|ici|dans le chat|dans ce chat)\b"
 )
-_A_CODE = re.compile(r"\b(?:code|codes|otp|chiffres|digits)\b")
+_A_CODE_WORDS = r"code|codes|otp|chiffres|digits"
+_A_CODE = re.compile(rf"\b(?:{_A_CODE_WORDS})\b")
+# before pasting, "the numbers" name the code too (DEV112, written blind)
+_A_CODE_OR_DIGITS = re.compile(rf"\b(?:{_A_CODE_WORDS}|numbers|numeros)\b")
 _TO_THE_CHAT = re.compile(
     r"\b(?:ici|dans le chat|dans ce chat|sur le chat|par le chat|here|in the chat|in this chat"
     r"|into (?:the|this) chat|can you see (?:it|them)|vous (?:les |le |la )?voyez"
@@ -608,9 +611,6 @@ def asks_if_a_pasted_code_is_seen(text: str) -> bool:
         and _SEEN_OR_RISKY.search(words)
         and _A_CODE_OR_DIGITS.search(words)
     )
-
-
-_A_CODE_OR_DIGITS = re.compile(r"\b(?:code|codes|otp|chiffres|digits|numbers|numeros)\b")
 
 
 # the app's code changed while being typed ("The numbers on my phone changed while I was still

@@ -104,15 +104,20 @@ _OTHERS = re.compile(
     # log in for me" (DEV85, written blind: the methods)
     r"|assistant|assistante|secretary|secretaire|office manager|receptionist)\b"
 )
+# what the boss gets, forwarded to the assistant who logs in for him ("Is it alright for him to
+# just forward me whatever he gets?", « il peut me transférer ce qu'il reçoit ? »: under the
+# fallback; DEV111, written blind): a code told without its name, and read apart with a wider
+# hearing (why 2FA) by `forwards_what_the_boss_gets`
+_WHAT_HE_GETS_WORDS = (
+    r"whatever (?:he|she|they) (?:gets|receives)|what (?:he|she) (?:gets|receives)"
+    r"|ce qu (?:il|elle|ils|elles) (?:recoit|recoivent|a recu)|tout ce qu (?:il|elle) recoit"
+)
+_WHAT_HE_GETS = re.compile(rf"\b(?:{_WHAT_HE_GETS_WORDS})\b")
 _CODE = re.compile(
     r"\b(?:code|codes|number|numbers|digits|chiffres|otp|numeros|nombre|nombres"
     r"|whatever (?:comes|shows|pops) up|what(?:ever)? (?:i get|arrives)"
-    r"|ce qui (?:s affiche|arrive)"
-    # what the boss gets, forwarded to the assistant who logs in for him ("Is it alright for him
-    # to just forward me whatever he gets?", « il peut me transférer ce qu'il reçoit ? »: under
-    # the fallback; DEV111, written blind)
-    r"|whatever (?:he|she|they|it) (?:gets|receives|sends)|what (?:he|she) (?:gets|receives)"
-    r"|ce qu (?:il|elle|ils|elles) (?:recoit|recoivent|a recu)|tout ce qu (?:il|elle) recoit)\b"
+    r"|ce qui (?:s affiche|arrive)|whatever (?:he|she|they|it) sends|whatever it (?:gets|receives)"
+    rf"|{_WHAT_HE_GETS_WORDS})\b"
 )
 
 
@@ -135,14 +140,6 @@ def passes_the_code_around(text: str) -> bool:
         and not says_it_never_came(words)
         and not _TRUSTED.search(words)
     )
-
-
-# what the boss gets, forwarded to the one who logs in for him (DEV111, written blind): read
-# apart with a wider hearing (why 2FA), narrower than passing the code around
-_WHAT_HE_GETS = re.compile(
-    r"\b(?:whatever (?:he|she|they) (?:gets|receives)|what (?:he|she) (?:gets|receives)"
-    r"|ce qu (?:il|elle|ils|elles) (?:recoit|recoivent|a recu)|tout ce qu (?:il|elle) recoit)\b"
-)
 
 
 def forwards_what_the_boss_gets(text: str) -> bool:

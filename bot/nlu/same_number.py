@@ -123,6 +123,11 @@ _KEPT_LOOSELY = re.compile(
 )
 
 
+_PHONE_OR_ONE = re.compile(
+    r"\b(?:phones?|mobile|handset|iphone|android|smartphone|one|telephone|portable|tel)\b"
+)
+
+
 def new_phone_same_number(text: str) -> bool:
     """A new phone, the same number kept (not a carrier or a SIM changed alone, which
     `keeps_the_number` reads)."""
@@ -130,8 +135,3 @@ def new_phone_same_number(text: str) -> bool:
     kept = _KEPT.search(words) or _KEPT_LOOSELY.search(words)
     told = kept and _NEW_PHONE.search(words) and _PHONE_OR_ONE.search(words)
     return bool(told) and not says_it_never_came(words)
-
-
-_PHONE_OR_ONE = re.compile(
-    r"\b(?:phones?|mobile|handset|iphone|android|smartphone|one|telephone|portable|tel)\b"
-)

@@ -343,21 +343,21 @@ WHY_WHAT = "utter_why_2fa_what"
 # "nothing to reset"). The offer's rules still hear a yes after it: the identity form then
 # asks the backend again, so an account enrolled meanwhile still gets its ticket.
 NOT_ENROLLED_TOLD = frozenset(
-    {
-        "utter_reset_not_enrolled",
-        "utter_status_not_enrolled",
-        "utter_status_grace_expired",
-        # an activation said in progress: nothing is enrolled yet ("send it to my new number
-        # 06… instead" during an SMS activation got the ticket's offer; sixty-first check, F5)
-        "utter_status_pending_sms_enroll",
-        "utter_status_pending_sms_enroll_number",
-        "utter_status_pending_sms_enroll_no_number",
-        "utter_status_pending_sms_enroll_not_sent",
-        "utter_status_pending_sms_enroll_not_sent_now",
-        "utter_status_pending_app_enroll",
-        "utter_app_enroll_after_sms_steps",
-    }
+    {"utter_reset_not_enrolled", "utter_status_not_enrolled", "utter_status_grace_expired"}
 )
+# an activation said in progress: nothing is enrolled yet ("send it to my new number 06…
+# instead" during an SMS activation got the ticket's offer; sixty-first check, F5): every
+# status line of an enrolment under way (utter_status_pending_{sms,app}_enroll…) and the app's
+# steps after the SMS ones
+ENROLMENT_UNDER_WAY = re.compile(r"utter_status_pending_(?:sms|app)_enroll|utter_app_enroll_")
+
+
+def tells_not_enrolled(utter_action: str | None) -> bool:
+    """Whether a response said this account has no 2FA yet (or is only enrolling)."""
+    name = utter_action or ""
+    return name in NOT_ENROLLED_TOLD or bool(ENROLMENT_UNDER_WAY.match(name))
+
+
 OFFER_NOT_NEEDED = {
     "utter_phone_changed": "utter_phone_changed_not_enrolled",
     "utter_phone_changed_again": "utter_phone_changed_not_enrolled",
@@ -747,14 +747,14 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
 
     def no_offer_needed(self, utter_action: str, tracker: DialogueStateTracker) -> str:
         """OFFER_NOT_NEEDED's set-up when this session said the account has no 2FA yet
-        (NOT_ENROLLED_TOLD), WITHOUT_THE_OFFER's when no offer is open, else `utter_action`."""
+        (tells_not_enrolled), WITHOUT_THE_OFFER's when no offer is open, else `utter_action`."""
         if utter_action in WITHOUT_THE_OFFER and not self.offer_open(tracker):
             return WITHOUT_THE_OFFER[utter_action]
         instead = OFFER_NOT_NEEDED.get(utter_action)
         if instead is None or instead not in self.responses:
             return utter_action
         told = (
-            (event.metadata or {}).get("utter_action") in NOT_ENROLLED_TOLD
+            tells_not_enrolled((event.metadata or {}).get("utter_action"))
             for event in self.session_events(tracker)
             if isinstance(event, BotUttered)
         )
