@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 from bot.nlu.reset_wanted import calls_it_off, works_again
+from bot.nlu.same_number import new_phone_same_number
 
 # the words customers type for a phone, short forms included ("nouveau tel", "new cell")
 DEVICE = (
@@ -100,6 +101,11 @@ def reason_in_text(text: object) -> str | None:
         return None
     if calls_it_off(text) or works_again(text):
         return None
+    # a new phone with the number kept is a new phone, whatever "number" says: the agent read
+    # `changed_number` for « nouveau tel même numéro mais l'appli est restée sur l'ancien »
+    # and looked for a number that never changed (sixty-second outside check, F8)
+    if new_phone_same_number(text):
+        return "new_phone"
     for reason, pattern in PATTERNS:
         if re.search(pattern, plain):
             return reason

@@ -22,6 +22,10 @@ from actions.reset_reasons import reason_in_messages, reason_in_text
     ("je préfère passer à l'application", "switch_method"), ("switch to sms please", "switch_method"),
     ("plutôt les SMS, l'appli à la place non merci", "switch_method"),
     ("j'ai un nouveau téléphone, je veux passer à l'appli", "new_phone"),
+    # sixty-second outside check, F8: a new phone, the number kept, is no changed number
+    ("nouveau tel meme numero mais l'appli authenticator est restee sur l'ancien", "new_phone"),
+    ("got a new iPhone but kept my number, the app is on the old one", "new_phone"),
+    ("j'ai changé de portable mais j'ai gardé mon numéro", "new_phone"),
 ])
 def test_short_and_typed_reasons(text, reason):
     assert reason_in_text(text) == reason
