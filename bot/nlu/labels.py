@@ -245,6 +245,7 @@ from bot.nlu.otp_asked import asks_what_the_otp_is
 from bot.nlu.password_difference import asks_how_it_differs_from_the_password
 from bot.nlu.past_password import stopped_past_the_password
 from bot.nlu.person_asked import asks_for_a_person, fed_up_with_the_bot, wants_the_call_after_all
+from bot.nlu.phone_at_home import phone_left_behind_today
 from bot.nlu.phone_clock import clock_set_by_hand, codes_refused_after_the_phone_was_off
 from bot.nlu.phone_far_away import (
     phone_far_from_the_shared_pc,
@@ -2596,6 +2597,22 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
         told_it_can_be_ignored_for_good,
         "ask_deadline",
         ("ask_how_enable", "request_switch_method", "ask_deadline", "ask_since_when"),
+    ),
+    # sixty-second outside check, F3: the phone left at home for the day, heard as the 28 days,
+    # the changed phone's reset or out of scope: the remembered computer, else the phone or support
+    (
+        phone_left_behind_today,
+        "ask_remember_device",
+        (
+            "phone_changed",
+            "out_of_scope",
+            "ask_my_status",
+            "ask_deadline",
+            "sms_not_received",
+            "ask_code_format",
+            "still_failing",
+            "ask_remember_device",
+        ),
     ),
     # fifty-seventh outside check, F4: « je prends le sms » at the popup's choice
     # (an "ok" before it was the yes: "ok I'll go with the app" got "All right, anything else?")

@@ -72,6 +72,7 @@ from bot.nlu.no_smartphone import lacks_a_smartphone
 from bot.nlu.offline_app import asks_if_it_works_offline
 from bot.nlu.other_script import written_in_another_script
 from bot.nlu.password_difference import asks_if_the_password_is_needed
+from bot.nlu.phone_at_home import phone_left_behind_today
 from bot.nlu.qr_fails import qr_not_shown, qr_will_not_scan
 from bot.nlu.remember_asked import asks_about_a_shared_computer, asks_what_happens_after_the_days
 from bot.nlu.resend_greyed import resend_greyed
@@ -235,6 +236,9 @@ FOCUS = (
     # whose phone gets the code, for a shared account or an absent colleague: the one
     # registered, and the reset for another (bot/nlu/code_asked.py; sixty-first check, F4)
     ("_whose_phone", asks_whose_phone_gets_the_code),
+    # the phone left at home for the day: the remembered computer, else the phone or support,
+    # no reset (bot/nlu/phone_at_home.py; sixty-second outside check, F3)
+    ("_phone_at_home", phone_left_behind_today),
 )
 # said instead of a response right after one answer, when the message says so: "I can't log in,
 # that's the whole problem" after "log in first" is the password step alone, not a person only

@@ -505,6 +505,25 @@ def test_whose_phone_gets_the_code_is_answered(lang, text):
     assert ("Mes demandes" in reply["text"]) and ("QR code" in reply["text"]), reply["text"]
 
 
+@pytest.mark.parametrize("lang, text, words", [
+    ("en", "left my phone at home this morning, can I still get into the portal?",
+     ("Without your phone", "Remember this device", "+33")),
+    ("fr", "mon tel est resté chez moi, je peux me connecter aujourd'hui ?",
+     ("Sans votre téléphone", "Se souvenir de cet appareil", "+33")),
+])
+def test_a_phone_left_at_home_gets_no_reset_offer(lang, text, words):
+    """Sixty-second outside check, F3: a phone left at home for the day got the 28 days or the
+    changed phone's reset offer. No code without it; a remembered computer still gets in; else
+    the phone or, if urgent, the support line; no ticket offered."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    tracker = _said(lang=lang)
+    tracker.update(UserUttered(text))
+    reply = asyncio.run(nlg.generate("utter_remember_device", tracker, "rest"))
+    assert reply.get("said_as") == "utter_remember_device_phone_at_home", reply
+    assert all(w in reply["text"] for w in words), reply["text"]
+    assert not reply.get("buttons"), reply
+
+
 def test_an_answer_said_in_the_other_language_is_said_whole():
     """The widget's language toggle (tests/browser/test_widget.py): the deadline asked in
     English, then again after switching to French, is the whole answer in French."""

@@ -3933,11 +3933,23 @@ DEV111_112_KINDS = [
     # sixty-second outside check, F4 and F7: kept out because a code is asked; a watch to approve
     ("je peux pas me connecter, ça me demande un code", "ask_remember_device", "ask_code_format"),
     ("can I confirm the login from my smartwatch?", "out_of_scope", "ask_enable_app"),
+    # sixty-second outside check, F3: the phone left at home for the day, heard as the reset, the
+    # 28 days or out of scope (other words than the finding's)
+    ("Mon portable est resté à la maison ce matin, comment je fais pour entrer sur le portail ?",
+     "phone_changed", "ask_remember_device"),
+    ("I forgot my phone at home today and the portal wants the code, any way in?", "out_of_scope",
+     "ask_remember_device"),
+    ("j'ai laissé mon tel dans la voiture au parking, je peux me connecter quand même ?",
+     "ask_my_status", "ask_remember_device"),
     # a tool named beside one's own account's lock asked
     ("Since IT added a VPN I'm stuck after my password, I can't tell if my account is blocked.",
      "ask_my_status", "ask_my_status"),
 ]
 DEV111_112_LEFT_ALONE = [
+    # the phone at home for weeks, or stolen there: the reset stays
+    ("My phone has been at my parents' place for weeks and nobody can fetch it till March.",
+     "phone_changed"),
+    ("On m'a volé mon portable chez moi cette nuit, comment je me connecte ?", "phone_changed"),
     # a voice call asked for, not told
     ("Est-ce qu'un robot peut m'appeler pour me lire le code ?", "ask_methods"),
     # the code typed already, the chat to be deleted
