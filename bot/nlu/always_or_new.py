@@ -55,6 +55,15 @@ _WHEN_CHANGED = re.compile(
     r"|has it been like (?:this|that) for long|how long has (?:it|this) been (?:like this|the case"
     r"|required|mandatory)"
     r"|from what (?:point|date|time)|a partir de quand|since what date|from which date"
+    # changed during one's absence, or there before (« Est-ce que ça a changé pendant mon absence
+    # ou c'était déjà là avant ? »: why 0.40; DEV114, written blind)
+    r"|(?:ca|cela) a change pendant (?:mon absence|mes conges|mon conge|mes vacances)"
+    r"|c etait deja (?:la|comme ca) avant|(?:has|did) (?:it|this|that) change\w* while i was"
+    r" away|was (?:it|this|that) (?:already )?there before"
+    # "since when is this required?" after the popup's label quoted (the steps 0.51; DEV114)
+    r"|since when (?:is|has) (?:this|it|that) (?:been )?(?:required|mandatory|compulsory"
+    r"|obligatory|needed)|depuis quand (?:c est|est ce que c est|est ce) (?:obligatoire|exige"
+    r"|impose|requis)"
     # the day asked ("à partir de quel jour l'accès … a exigé autre chose qu'un mot de passe",
     # for an auditor: why 2FA, 0.32; DEV37, written blind)
     r"|a partir de quel(?:le)? (?:jour|date)|depuis quel(?:le)? (?:jour|date)"

@@ -86,3 +86,20 @@ def sets_up_sms_first(text: str) -> bool:
     """The customer asks how to set text messages up, preferred to an app, with no method in
     use on the account: the SMS set-up, not a switch."""
     return bool(_SMS_OVER_APP.search(plain(text))) and asks_to_set_one_up(text)
+
+
+# texts rather than an app, said next to each other with their set-up asked ("How do I set up 2FA
+# using text messages rather than an app?": the app's steps 0.50; DEV113, written blind); not an
+# app named for the set-up (« la direction impose une appli plutôt que les textos, comment je
+# relie Authy ? » is the app's)
+_BY_TEXTS_NOT_AN_APP = re.compile(
+    r"\b(?:using|with|by|via|par|avec|en) (?:the )?(?:text messages|texts|sms|textos|text)"
+    r" (?:rather than|instead of|plutot qu avec|plutot qu|au lieu d une|au lieu de l|and not)"
+    r" (?:an |a |une |l |the )?(?:app|apps|appli|application)\b"
+)
+
+
+def sets_up_by_texts_not_an_app(text: str) -> bool:
+    """The set-up by texts asked, an app ruled out in the same breath."""
+    words = plain(text)
+    return bool(_BY_TEXTS_NOT_AN_APP.search(words)) and asks_to_set_one_up(text)

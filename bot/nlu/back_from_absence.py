@@ -45,7 +45,11 @@ _DAYS_LEFT = re.compile(
     # one's own account's time asked ("Can you tell me whether my account still has time or if
     # I'm already blocked?": DEV61, written blind, its line moved to the 28 days by this rule)
     r"|(?:my|mon) (?:account|compte) (?:still )?(?:has|a) (?:still |encore )?(?:time|du temps)"
-    r"|(?:i m|am i|je suis) (?:already |deja )?(?:blocked|locked out|bloque))\b"
+    r"|(?:i m|am i|je suis) (?:already |deja )?(?:blocked|locked out|bloque)"
+    # the account named (« …plus que l'écran de configuration… Est-ce que mon compte est
+    # bloqué ? »: the 28 days by this rule; DEV114, written blind)
+    r"|(?:mon|my) (?:compte|account) (?:est|is) (?:deja |already |maintenant |now )?(?:bloque"
+    r"|blocked|locked)|is my account (?:already |now )?(?:blocked|locked))\b"
 )
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.code_shared import logs_in_for_someone_else
 from bot.nlu.markers import strip_accents
 from bot.nlu.never_came import says_it_never_came
 from bot.plain_text import plain
@@ -205,7 +206,9 @@ _FIELD_QUOTED = re.compile(
 # itself, DEV90; merging the two moved that line)
 _REFUSED_THERE = re.compile(
     r"\b(?:invalide?|invalid|refuse\w*|rejete\w*|reject\w*|incorrect|wrong code|code errone"
-    r"|not accepted|pas accepte\w*|doesn t work|ne marche pas|ne passe pas)\b"
+    r"|not accepted|pas accepte\w*|doesn t work|ne marche pas|ne passe pas"
+    # "…box keeps saying the code is wrong" (DEV113, written blind)
+    r"|(?:code|it) (?:is|was|s) wrong|says? (?:it s )?wrong|code (?:est )?faux|mauvais code)\b"
 )
 
 
@@ -223,7 +226,9 @@ _WHERE_TYPED = re.compile(
     r"|\b(?:tape|taper|saisir|saisis|rentre|mets|type|enter|put)\s+(?:\w+\s+){0,2}?(?:ou|where)\b"
 )
 # the QR code looked for: the app's set-up, where it appears ("et le qr code il est où ?")
-_WHERE = r"(?:ou|where|trouve|find|see|vois|voir|appear\w*|affich\w*)"
+# ...or told shown and what to do with it asked (DEV113, written blind: « Le portail vient de
+# m'afficher une fenêtre avec un QR code… Qu'est-ce que je dois faire avec ce QR code ? »)
+_WHERE = r"(?:ou|where|trouve|find|see|vois|voir|appear\w*|affich\w*|popped up|pops up|showed up)"
 _QR_WHERE = re.compile(rf"\bqr\b.*\b{_WHERE}\b|\b{_WHERE}\b.*\bqr\b")
 
 
@@ -456,9 +461,25 @@ def asks_if_a_code_works_on_another_device(text: str) -> bool:
     return bool(_SAME_CODE_ELSEWHERE.search(plain(text)))
 
 
+# a new code each time told as the burden, a way to avoid it asked: remembering the device
+# (« Taper un nouveau code à chaque fois me fait perdre un temps fou. Existe-t-il une option
+# pour éviter ça sur ce poste ? »: the code's format 0.98 by this rule; DEV113, written blind)
+_AVOIDED = re.compile(
+    r"\b(?:eviter|evite|avoid|skip|option pour|moyen de (?:ne pas|ne plus|pas)|way to (?:stop"
+    r"|avoid|skip|not))\b"
+)
+
+
+def avoids_a_new_code_each_time(text: str) -> bool:
+    """A new code each time told as a burden, a way to avoid it asked: remembering the device."""
+    words = plain(text)
+    return bool(_SAME_OR_NEW.search(words) and _AVOIDED.search(words))
+
+
 def asks_if_the_code_stays_the_same(text: str) -> bool:
     """Whether the code is always the same (like a PIN) or new each time, asked."""
-    return bool(_SAME_OR_NEW.search(plain(text)))
+    words = plain(text)
+    return bool(_SAME_OR_NEW.search(words)) and not _AVOIDED.search(words)
 
 
 # how long the numbers stay good ("how long have I got before they're no good?": the 28 days
@@ -586,8 +607,9 @@ _WHOSE_PHONE = re.compile(
 
 
 def asks_whose_phone_gets_the_code(text: str) -> bool:
-    """Whose phone the code goes to, or whether two people can get it, asked."""
-    return bool(_WHOSE_PHONE.search(plain(text)))
+    """Whose phone the code goes to, or whether two people can get it, asked; or told by one
+    who logs in for the holder (bot/nlu/code_shared.py)."""
+    return bool(_WHOSE_PHONE.search(plain(text))) or logs_in_for_someone_else(text)
 
 
 # ...or asked before pasting it, whether it would be seen ("if I paste the numbers from my phone

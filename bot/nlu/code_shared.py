@@ -145,3 +145,39 @@ def passes_the_code_around(text: str) -> bool:
 def forwards_what_the_boss_gets(text: str) -> bool:
     """Whether what the phone's holder gets may be forwarded, asked."""
     return passes_the_code_around(text) and bool(_WHAT_HE_GETS.search(plain(text)))
+
+
+# someone who logs in for the account's holder, the code reaching the holder's phone ("my boss's
+# account sends the code to his mobile but I'm the one who logs in for him… what can we do?" got
+# the changed phone's reset offer, « c'est mon assistante qui se connecte pour moi… le code
+# arrive sur mon portable et je suis en déplacement » the activation steps; sixty-second outside
+# check, F2): the code goes only to the registered phone, each person logs in with their own
+# account, and another phone is a reset (utter_code_format_whose_phone)
+_FOR_SOMEONE = re.compile(
+    r"\b(?:log|logs|logging|sign|signs|signing) (?:in|on|into (?:the|his|her) account)"
+    r" (?:for (?:him|her|me|them|my boss|my manager|the boss)|on (?:\w+ ){1,3}?behalf"
+    r"|as (?:him|her|my boss))\b"
+    r"|\b(?:se connecte|me connecte|te connectes|se connectent|se connecter|me connecter)"
+    r" (?:pour (?:moi|lui|elle|eux|mon patron|ma patronne|mon chef|ma cheffe|mon directeur"
+    r"|ma directrice|le patron)|a (?:ma|sa) place|en (?:mon|son) nom"
+    r"|a la place de (?:mon|ma|notre))\b"
+)
+_CODE_NAMED = re.compile(
+    r"\b(?:code|codes|sms|texto|textos|chiffres|digits|numbers|otp|(?:his|her) (?:phone|mobile"
+    r"|cell)|son (?:portable|telephone|tel|mobile))\b"
+)
+
+
+# ...not the holder gone for long, whose phone is the reset's (« Notre gestionnaire de parc est en
+# arrêt maladie pour deux mois… j'ai besoin de me connecter à sa place »: DEV11)
+_GONE_FOR_LONG = re.compile(
+    r"\b(?:arret maladie|sick leave|off sick|conge|conges|leave|parti|partie|left|retraite|retired"
+    r"|mois|months|weeks|semaines|quit|demission\w*)\b"
+)
+
+
+def logs_in_for_someone_else(text: str) -> bool:
+    """One person logs in for the account's holder, and the code is what they ask about."""
+    words = plain(text)
+    told = _FOR_SOMEONE.search(words) and _CODE_NAMED.search(words)
+    return bool(told) and not _GONE_FOR_LONG.search(words)

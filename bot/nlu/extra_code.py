@@ -105,6 +105,13 @@ _HOW_IT_WORKS = re.compile(
     r"|fenetre|etape)\b"
     r"|\bhow (?:does|do) (?:this|that|the) (?:thing|whole thing|new thing|gadget|system|window"
     r"|contraption)(?: actually| really| exactly)? work\b"
+    # explained, back from a long leave ("…I've just come back from six months of parental
+    # leave. The portal now talks about a 'second factor'… Could you explain in plain terms how
+    # it works?": the changed phone 0.91, someone away with the phone; DEV113, written blind)
+    r"|\b(?:explain|describe|tell me)\b(?: \w+){0,5}? how (?:it|this|that|the whole thing)"
+    r" (?:works|work)\b"
+    r"|\b(?:expliquer|explique|expliquez|m expliquer)\b(?: \w+){0,5}? comment (?:ca|cela|il|elle"
+    r"|ce truc|ce systeme) (?:marche|fonctionne)\b"
     # its principle asked (« C'est quoi le principe du two-factor chez vous ? Le code, il vient
     # d'où… ? »: the contact and the code's format 0.33 each, the fallback; DEV88, written blind)
     r"|\b(?:c est quoi|quel est|what s|what is) (?:le|the) (?:principe|principle|idea|concept)"

@@ -239,6 +239,26 @@ _TEXTS_COME = re.compile(
 )
 
 
+# nothing new to be installed after a phone infected, another way asked ("My last phone got
+# infected after I installed some random program, so I'm not putting anything new on this one.
+# Is there another way…, without installing anything?": the fallback; DEV114, written blind):
+# the SMS set-up needs nothing installed
+_NOTHING_NEW = re.compile(
+    r"\b(?:not (?:putting|installing|adding) anything (?:new )?on|without installing anything"
+    r"|won t install anything|sans rien installer|n installe plus rien|je n installerai plus rien"
+    r"|pas question d installer quoi que ce soit)\b"
+)
+_ANOTHER_WAY = re.compile(
+    r"\b(?:another way|other way|any other option|autre (?:moyen|solution|facon|option))\b"
+)
+
+
+def no_installs_another_way(text: str) -> bool:
+    """Nothing new will be installed on the phone, and another way asked."""
+    words = plain(text)
+    return bool(_NOTHING_NEW.search(words) and _ANOTHER_WAY.search(words))
+
+
 def no_installs_but_gets_texts(text: str) -> bool:
     """Nothing will be installed on the phone, and its texts arrive fine."""
     words = plain(text)

@@ -34,6 +34,9 @@ _CHANGED = re.compile(
     r"{0,2}?\s+(?:a change|has changed|changed|is new"
     r"|est nouveau|n est plus|isn t|is not)\b"
     r"|\b(?:nouveau numero|new number|new phone number|nouveau numero de telephone)\b"
+    # everyone's, a carrier switched ("…everyone got brand new numbers": DEV113, written blind)
+    r"|\b(?:got|get|have|given) (?:brand )?new (?:mobile |phone )?numbers\b"
+    r"|\bnouveaux numeros\b"
     # « J'ai changé d'opérateur et de numéro de GSM le mois passé » (DEV83, written blind)
     r"|\b(?:change|changed|changer|changes) d (?:operateur|operator) (?:et|and) (?:de |d )?"
     rf"{_NUMBER}\b"
@@ -151,3 +154,16 @@ def number_given_to_someone_else(text: str) -> bool:
     return bool(
         _REASSIGNED.search(words) and _SOMEONE_ELSE_GETS.search(words) and _A_LINE.search(words)
     )
+
+
+# a ticket to raise for the reset, with the number said changed: the reset's answer, not a
+# request's state (DEV113, written blind)
+_RAISE = re.compile(
+    r"\b(?:raise|open|create|submit|file|log|send|ouvrir|faire|deposer|creer|envoyer)"
+    r" (?:a |an |un |une |the |le |la )?(?:new |nouveau |nouvelle )?(?:ticket|request|demande)\b"
+)
+
+
+def number_changed_ticket_to_raise(text: str) -> bool:
+    """The number told changed, and a ticket to raise for it (where, how) asked."""
+    return number_to_update(text) and bool(_RAISE.search(plain(text)))

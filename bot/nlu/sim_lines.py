@@ -37,7 +37,9 @@ _ON_LINES = re.compile(
 _LOGIN_WORDS = re.compile(
     r"\b(?:2fa|double auth\w*|two factor|two step|2 step|code|codes|authenticator|authentificat\w*"
     r"|otp|mfa|login|log in|logging in|connexion|connecter|connect|mot de passe|password|popup"
-    r"|pop up|sms|texto|textos|verification|securite|security)\b"
+    r"|pop up|sms|texto|textos|verification|securite|security"
+    # the popup's postponing told beside a consumption report (DEV113, written blind)
+    r"|repousser|postpone|put off)\b"
 )
 
 
@@ -453,3 +455,18 @@ def sms_to_devices_not_delivered(text: str) -> bool:
     words = plain(text)
     told = _TO_DEVICES.search(words) and _SENT_BY_ME.search(words)
     return bool(told) and not _THE_LOGIN.search(words)
+
+
+# the login's identifier asked (« Pour me connecter, mon identifiant c'est mon adresse mail ou
+# mon numéro client ? »: the status 0.50; DEV114, written blind): the account's login, not 2FA
+_IDENTIFIER = re.compile(
+    r"\b(?:identifiant|login id|username|user name|user id|login name|nom d utilisateur)\b"
+    r".{0,60}\b(?:adresse (?:e )?mail|email|e mail|numero (?:de )?client|customer (?:number|id)"
+    r"|account (?:number|id)|numero de compte)\b"
+)
+
+
+def asks_which_identifier(text: str) -> bool:
+    """Which identifier logs in (an email or a customer number) asked, 2FA not named."""
+    words = plain(text)
+    return bool(_IDENTIFIER.search(words)) and not _TWO_FA.search(words)

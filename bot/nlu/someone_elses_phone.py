@@ -37,6 +37,8 @@ _PERSON = re.compile(
     # he left the company": DEV16, the set-up 0.38)
     r"|engineer|ingenieur|technician|technicien|technicienne|driver|chauffeur|dispatcher"
     r"|supervisor|superviseur|foreman|chef d equipe|secretary|secretaire|assistant|assistante"
+    # « Notre cheffe de dépôt, Mireille, est partie à la retraite… » (DEV113, written blind)
+    r"|chef|cheffe"
     # « Notre chef d'atelier est parti à la retraite » (DEV68, written blind)
     r"|chef d atelier|chef de chantier|chef de quai|chef de service|contremaitre|workshop manager"
     r"|site manager|head of \w+"

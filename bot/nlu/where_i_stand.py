@@ -280,8 +280,11 @@ _LOST_COUNT = re.compile(
     # May and I've lost count of how many times. Is today the day it stops letting me through?":
     # the 28 days 0.18, the status 0.18; DEV95, written blind)
     r"|\b(?:dismissing|postponing|skipping|saying no|putting it off|clicking not now|repousse"
-    r"|reporte|dis non|clique sur non)\b.{0,60}\b(?:lost count|perdu le compte|sais plus combien"
-    r" de fois)\b"
+    r"|reporte|dis non|clique sur non"
+    # "I've pushed that window away a few times since last month, not sure how many. How long
+    # have I personally got…?": the 28 days 0.34; DEV114, written blind)
+    r"|pushed|dismissed|skipped|closed|repousse)\b.{0,60}\b(?:lost count|perdu le compte"
+    r"|sais plus combien de fois|not sure how many|no idea how many|don t know how many)\b"
 )
 
 

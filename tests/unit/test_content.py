@@ -493,6 +493,11 @@ def test_a_new_phone_with_the_same_number_is_told_apart_by_method(lang, text, wo
            "the code?"),
     ("fr", "mon collègue est en arrêt, est-ce que le code va partir sur son téléphone ou je peux le "
            "recevoir sur le mien ?"),
+    # sixty-second outside check, F2: one who logs in for the holder got the steps or the reset
+    ("en", "my boss's account sends the code to his mobile but I'm the one who logs in for him, he's "
+           "in a meeting all day. what can we do?"),
+    ("fr", "c'est mon assistante qui se connecte pour moi d'habitude mais le code arrive sur mon "
+           "portable et je suis en déplacement, comment on fait ?"),
 ])
 def test_whose_phone_gets_the_code_is_answered(lang, text):
     """Sixty-first outside check, F4: "can we both receive the code?" got the code's format,

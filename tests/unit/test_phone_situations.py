@@ -3933,6 +3933,12 @@ DEV111_112_KINDS = [
     # sixty-second outside check, F4 and F7: kept out because a code is asked; a watch to approve
     ("je peux pas me connecter, ça me demande un code", "ask_remember_device", "ask_code_format"),
     ("can I confirm the login from my smartwatch?", "out_of_scope", "ask_enable_app"),
+    # sixty-second outside check, F2: one who logs in for the holder, heard as the steps or the
+    # reset (other words than the finding's)
+    ("Ma secrétaire se connecte à ma place sur le portail mais les codes arrivent sur mon "
+     "mobile, on fait comment quand je suis en réunion ?", "ask_how_enable", "ask_code_format"),
+    ("I sign in on my director's behalf, but the digits go to her mobile. What's the right way?",
+     "phone_changed", "ask_code_format"),
     # sixty-second outside check, F3: the phone left at home for the day, heard as the reset, the
     # 28 days or out of scope (other words than the finding's)
     ("Mon portable est resté à la maison ce matin, comment je fais pour entrer sur le portail ?",
@@ -3944,6 +3950,65 @@ DEV111_112_KINDS = [
     # a tool named beside one's own account's lock asked
     ("Since IT added a VPN I'm stuck after my password, I can't tell if my account is blocked.",
      "ask_my_status", "ask_my_status"),
+]
+# DEV113-114's kinds (written blind; first sight in results/field-dev113-first.md and
+# -dev114-first.md), each in other words than the set's line
+DEV113_114_KINDS = [
+    # the method chosen at the set-up told, the other wished
+    ("I picked texts when I first set it up, but now I work offshore I'd like to use an "
+     "authenticator.", "ask_enable_app", "request_switch_method"),
+    ("We went with the app at the start but I'd rather get the code as a text now.",
+     "ask_enable_sms", "request_switch_method"),
+    ("J'avais choisi les SMS au départ ; maintenant je voudrais l'appli, comme mon collègue qui "
+     "génère ses codes hors réseau.", "ask_enable_app", "request_switch_method"),
+    # back from a long absence, how it works explained
+    ("Back from a year abroad, the portal mentions a second factor now. Can you explain simply how "
+     "it works?", "phone_changed", "ask_what_is_2fa"),
+    # back from leave, only the set-up shown, the account asked
+    ("Rentrée de six semaines d'arrêt, le portail ne me montre que la configuration de la double "
+     "authentification. Mon compte est bloqué ?", "ask_deadline", "ask_my_status"),
+    # a new code each time on the same computer, a way to avoid it
+    ("Un nouveau code à chaque fois sur mon poste fixe, il y a un moyen de ne plus avoir ça ?",
+     "ask_code_format", "ask_remember_device"),
+    # a retired holder with the phone; everyone's new numbers after a carrier change
+    ("Notre chef d'atelier est parti à la retraite avec son portable, et le portail attend un code "
+     "qui arrive chez lui.", "sms_not_received", "phone_changed"),
+    ("We moved operator and all staff got new numbers; the login texts go who knows where.",
+     "sms_not_received", "phone_changed"),
+    # the number changed and a ticket to raise
+    ("J'ai changé de numéro, comment je fais pour ouvrir une demande de réinitialisation ?",
+     "ask_request_status", "phone_changed"),
+    # the code field's label and "the code is wrong"
+    ("In the 'Code à usage unique' field it says the code is wrong every time, what now?",
+     "ask_code_format", "code_rejected"),
+    # texts rather than an app, its set-up
+    ("Comment configurer la double authentification par SMS plutôt qu'avec une application ?",
+     "ask_enable_app", "ask_enable_sms"),
+    # a QR code shown, what to do with it
+    ("A window with a QR code just popped up, what am I supposed to do with this QR code?",
+     "sms_not_received", "ask_enable_app"),
+    # changed during one's absence; since when required, a label quoted
+    ("Has this extra step changed while I was away, or was it already there before?",
+     "ask_why_2fa", "ask_since_when"),
+    ("The portal wants me to turn on this double authentication thing - since when is this "
+     "required?", "ask_how_enable", "ask_since_when"),
+    # nothing new installed, another way asked
+    ("Je n'installe plus rien sur mon téléphone depuis un virus, il y a une autre solution ?",
+     "ask_enable_app", "ask_enable_sms"),
+    # the postponing's count lost, one's own time asked
+    ("I've dismissed that popup loads of times, no idea how many. How long do I have left?",
+     "ask_deadline", "ask_my_status"),
+    # the login's identifier
+    ("What's my username for the portal, my email or my customer number?", "ask_my_status",
+     "out_of_scope"),
+]
+DEV113_114_LEFT_ALONE = [
+    # an app in use, nothing else wished: the app's question stays
+    ("I went with the app at the start, how do I add the portal to it?", "ask_enable_app"),
+    # a new code each time asked, no wish to avoid it: the code's answer
+    ("Is it a new code each time or always the same one?", "ask_code_format"),
+    # the number changed, a request's state asked: the request's state
+    ("I changed my number last week; what's the status of my request?", "ask_request_status"),
 ]
 DEV111_112_LEFT_ALONE = [
     # the phone at home for weeks, or stolen there: the reset stays
@@ -4015,6 +4080,7 @@ DEV107_108_LEFT_ALONE = [
         *DEV107_108_KINDS,
         *DEV109_110_KINDS,
         *DEV111_112_KINDS,
+        *DEV113_114_KINDS,
     ],
 )
 def test_twenty_fifth_session_kinds_are_read(text, heard, topic):
@@ -4040,6 +4106,7 @@ def test_twenty_fifth_session_kinds_are_read(text, heard, topic):
         *DEV107_108_LEFT_ALONE,
         *DEV109_110_LEFT_ALONE,
         *DEV111_112_LEFT_ALONE,
+        *DEV113_114_LEFT_ALONE,
     ],
 )
 def test_twenty_fifth_session_rules_leave_these_alone(text, heard):
