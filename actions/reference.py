@@ -208,7 +208,7 @@ def nothing_given(
         withdrawn = withdrawn_reference(tracker)
         before = [("utter_reference_withdrawn", {"reference": withdrawn})] if withdrawn else []
         return [*before, known]
-    return [_standing(tracker)]
+    return [_standing(tracker, body)]
 
 
 def request_or_none(body: dict[str, Any] | None, lang: str) -> list[tuple[str, dict[str, str]]]:
@@ -223,7 +223,7 @@ def accounts_request(body: dict[str, Any] | None, lang: str) -> tuple[str, dict[
     return None if name in (GENERAL, NONE, NONE_NOT_ENROLLED) else (name, values)
 
 
-def _standing(tracker: Tracker) -> tuple[str, dict[str, str]]:
+def _standing(tracker: Tracker, body: dict[str, Any] | None) -> tuple[str, dict[str, str]]:
     """With no request known: what fits where the customer stands."""
     if typed_reference(latest_text(tracker)):
         return "utter_reference_theirs", {}
@@ -239,4 +239,12 @@ def _standing(tracker: Tracker) -> tuple[str, dict[str, str]]:
     if any(times_said(tracker, name) for name in PHONE_ONLY):
         # the chat could not pass the request on: "click Talk to an agent" would loop
         return "utter_reference_phone_only", {}
+    if not (body or {}).get("known") and (
+        asks_for_a_request(tracker) or given_value(tracker, "ticket_number")
+    ):
+        # a request's number asked with no portal session that shows the account (none, or the
+        # widget token's 30 minutes over): not "I gave you no reference", which was false after
+        # a ticket opened here and mixed it up with a call's (sixty-second outside check, F6);
+        # never the number either (sixtieth, F1)
+        return "utter_reference_request_needs_portal", {}
     return "utter_reference_none", {}

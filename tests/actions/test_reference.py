@@ -62,6 +62,22 @@ async def test_the_ticket_number_is_not_told_to_another_accounts_session(backend
         assert "utter_reference_ticket" not in turn.responses
 
 
+async def test_a_ticket_number_asked_without_a_session_sends_to_the_portal(backend, domain, clock):
+    """Sixty-second outside check, F6: the chat that opened a ticket, asked its number once the
+    portal session was gone, said "I haven't given you a reference… click Talk to an agent",
+    false and about a call. Now: open the chat from the portal, the email, « Mes demandes »;
+    the number still never said."""
+    _owner_and_other(backend, clock)
+    conv = await _ticket_chat(backend, domain, clock, None)
+    turn = await conv.run(repeat)
+    assert turn.responses == ["utter_reference_request_needs_portal"], turn.responses
+    assert "T-4KQ7ZP" not in str(turn.messages)
+    conv = Conversation(domain, locale="en")
+    conv.say("what's my ticket number again?", "ask_reference")
+    turn = await conv.run(repeat)
+    assert turn.responses == ["utter_reference_request_needs_portal"], turn.responses
+
+
 async def test_no_reference_yet_says_so_and_offers_the_agent(domain):
     conv = Conversation(domain, locale="fr")
     conv.say("c'est quoi ma référence ?", "ask_reference")
@@ -80,7 +96,8 @@ async def test_a_typed_reference_is_never_repeated_as_the_assistants(domain):
                     {"event": "slot", "name": "ticket_number", "value": "T-AAAAAA"}]
     conv.slots.update(handoff_reference="HACKED", ticket_number="T-AAAAAA")
     turn = await conv.run(repeat)
-    assert turn.responses == ["utter_reference_none"]
+    # the typed text names a ticket: with no portal session, where to see one's requests
+    assert turn.responses == ["utter_reference_request_needs_portal"]
     assert "HACKED" not in str(turn.messages) and "T-AAAAAA" not in str(turn.messages)
 
 
