@@ -62,6 +62,7 @@ from bot.nlu.code_asked import (
 )
 from bot.nlu.delay_over import delay_over_what_now
 from bot.nlu.disable import asks_to_disable
+from bot.nlu.exact_date import asks_the_exact_date
 from bot.nlu.for_all_users import asks_to_enable_it_for_others
 from bot.nlu.future_loss import loses_phone_some_day
 from bot.nlu.help_word import asks_to_be_helped_to_set_up, asks_vaguely_for_help
@@ -256,6 +257,12 @@ AFTER_RESEND = {"utter_sms_not_received": "utter_sms_not_received_again"}
 # answers asks the reason for that answer: the response asked -> {answer just read: its why}.
 # After the changed-phone offer it got the cyberattacks (fortieth outsider check, F7).
 WHY_ASKED = "utter_why_2fa"
+# the account's deadline a line said (its `deadline` value, kept in the message's metadata), and
+# what a bare "la date exacte ?" right after it gets: that deadline and the rollout's date, each
+# named (bot/nlu/exact_date.py; sixty-first outside check, F3: 1 May 2024 alone came)
+OWN_DEADLINE = "own_deadline"
+OWN_DEADLINE_ANSWER = "utter_since_when_own_deadline"
+RECENT_LINES = 4
 # the lines that say an account's login popup has no « Essayer une autre méthode » (SMS alone,
 # actions/personal.py), and the buttons that would offer it
 SMS_ONLY_SAID = frozenset(
@@ -432,12 +439,7 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
     ) -> dict[str, Any] | None:
         self._fill_action_buttons(kwargs.get("buttons"), tracker)
         asked = utter_action
-        focus = self.focused(utter_action, tracker) or self.line_by_name(utter_action, kwargs)
-        if focus is not None and focus.endswith(OPEN_NOW):
-            utter_action, kwargs = self.line_now(focus, tracker, kwargs)
-        else:
-            utter_action = focus or self.at_step(self.said_again(utter_action, tracker), tracker)
-            utter_action = self.of_the_evening(self.no_offer_needed(utter_action, tracker))
+        utter_action, kwargs = self.chosen(utter_action, tracker, kwargs)
         slots = tracker.current_slot_values()
         if slots.get("language") not in content.LANGUAGES:
             # undecided: a courtesy word alone says which language to thank in
@@ -455,6 +457,8 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
             # (actions/language.py; forty-first outsider check, F4: after "Toujours pas de
             # SMS ?", the `_again` answer, it gave the first checklist)
             message[SAID_AS] = utter_action
+        if message is not None and kwargs.get("deadline"):
+            message[OWN_DEADLINE] = kwargs["deadline"]  # for a bare "the exact date?" after it
         self._english_first(message, tracker, slots)
         self._no_switch_for_sms_only(message, tracker)
         if message and still_out_of_scope.follows_out_of_scope(asked, tracker):
@@ -637,6 +641,34 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
                 name = f"{base}{suffix}"
                 if base is not None and name in self.responses and asks(text):
                     return name
+        return None
+
+    def chosen(
+        self, utter_action: str, tracker: DialogueStateTracker, kwargs: dict[str, Any]
+    ) -> tuple[str, dict[str, Any]]:
+        """The response said for `utter_action` and its values: the account's deadline asked
+        again, a focus, the line open now, `_again`, a step's, the evening's, no offer needed."""
+        own = self.own_deadline_asked(utter_action, tracker)
+        if own is not None:
+            return OWN_DEADLINE_ANSWER, {**kwargs, "deadline": own}
+        focus = self.focused(utter_action, tracker) or self.line_by_name(utter_action, kwargs)
+        if focus is not None and focus.endswith(OPEN_NOW):
+            return self.line_now(focus, tracker, kwargs)
+        utter_action = focus or self.at_step(self.said_again(utter_action, tracker), tracker)
+        return self.of_the_evening(self.no_offer_needed(utter_action, tracker)), kwargs
+
+    def own_deadline_asked(self, utter_action: str, tracker: DialogueStateTracker) -> str | None:
+        """The account's deadline a recent line gave, when a bare date question read as since
+        when follows it (bot/nlu/exact_date.py), else None."""
+        if utter_action != "utter_since_when" or OWN_DEADLINE_ANSWER not in self.responses:
+            return None
+        if not asks_the_exact_date(self._latest_text(tracker)):
+            return None
+        said = [e for e in self.session_events(tracker) if isinstance(e, BotUttered)]
+        for event in reversed(said[-RECENT_LINES:]):
+            deadline = (event.metadata or {}).get(OWN_DEADLINE)
+            if isinstance(deadline, str) and deadline:
+                return deadline
         return None
 
     @staticmethod

@@ -529,6 +529,36 @@ def test_a_phone_left_at_home_gets_no_reset_offer(lang, text, words):
     assert not reply.get("buttons"), reply
 
 
+@pytest.mark.parametrize("lang, deadline, ask, rollout", [
+    ("fr", "4 janvier 2027", "c quoi la date exacte", "1er mai 2024"),
+    ("en", "4 January 2027", "what's the exact date?", "1 May 2024"),
+])
+def test_the_exact_date_after_the_accounts_deadline_is_that_deadline(lang, deadline, ask, rollout):
+    """Sixty-first outside check, F3: « c quoi la date exacte » right after "until 4 January 2027"
+    got 1 May 2024 alone, which a customer can take for the deadline. Right after a line with the
+    account's deadline, both dates come, each named; with none before, since when's answer."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    tracker = _said(lang=lang)
+    tracker.update(UserUttered("how long do I have?" if lang == "en" else "il me reste combien ?"))
+    line = asyncio.run(nlg.generate("utter_status_not_enrolled", tracker, "rest", deadline=deadline,
+                                    days_left_text="28 days", days_left=28))
+    assert line["own_deadline"] == deadline
+    tracker.update(BotUttered(line["text"], metadata={**line, "utter_action": "utter_status_not_enrolled"}))
+    tracker.update(UserUttered(ask))
+    reply = asyncio.run(nlg.generate("utter_since_when", tracker, "rest"))
+    assert reply.get("said_as") == "utter_since_when_own_deadline", reply
+    assert deadline in reply["text"] and rollout in reply["text"], reply["text"]
+    assert reply["text"].index(deadline) < reply["text"].index(rollout)
+    fresh = _said(lang=lang)
+    fresh.update(UserUttered(ask))
+    plain = asyncio.run(nlg.generate("utter_since_when", fresh, "rest"))
+    assert not plain.get("said_as") and deadline not in plain["text"]
+    # a since-when question naming its topic is since when's, whatever came before
+    tracker.update(UserUttered("depuis quand la 2FA est obligatoire ?" if lang == "fr"
+                               else "since when is 2FA mandatory?"))
+    assert not asyncio.run(nlg.generate("utter_since_when", tracker, "rest")).get("said_as")
+
+
 def test_an_answer_said_in_the_other_language_is_said_whole():
     """The widget's language toggle (tests/browser/test_widget.py): the deadline asked in
     English, then again after switching to French, is the whole answer in French."""
