@@ -252,6 +252,7 @@ from bot.nlu.other_script import written_in_another_script
 from bot.nlu.other_tools import names_another_tool, uses_the_app_for_another_tool
 from bot.nlu.otp_asked import asks_what_the_otp_is
 from bot.nlu.password_difference import asks_how_it_differs_from_the_password
+from bot.nlu.password_typed import password_typed_code_never_came
 from bot.nlu.past_password import stopped_past_the_password
 from bot.nlu.person_asked import asks_for_a_person, fed_up_with_the_bot, wants_the_call_after_all
 from bot.nlu.phone_at_home import phone_left_behind_today
@@ -2656,6 +2657,13 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     ),
     # ...the login's identifier asked (an email or a customer number), heard as the status
     (asks_which_identifier, "out_of_scope", ("ask_my_status", "ask_how_enable", "ask_code_format")),
+    # sixty-first outside check, F7: a password typed (masked) with the SMS that never came,
+    # heard as out of scope ("can you log me in?")
+    (
+        password_typed_code_never_came,
+        "sms_not_received",
+        ("out_of_scope", "request_human", "ask_my_status", "ask_contact", "sms_not_received"),
+    ),
     # sixty-second outside check, F2: one who logs in for the holder, the code on the holder's
     # phone, heard as the steps, the reset's offer or the set-ups: whose phone gets the code
     (

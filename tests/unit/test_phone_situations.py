@@ -3933,6 +3933,11 @@ DEV111_112_KINDS = [
     # sixty-second outside check, F4 and F7: kept out because a code is asked; a watch to approve
     ("je peux pas me connecter, ça me demande un code", "ask_remember_device", "ask_code_format"),
     ("can I confirm the login from my smartwatch?", "out_of_scope", "ask_enable_app"),
+    # sixty-first outside check, F7: a password typed (masked by the guard) with the SMS never come
+    ("mon mot de passe c'est •••••••• et mon mail x@y.fr, vous pouvez me connecter ? le sms arrive "
+     "jamais", "out_of_scope", "sms_not_received"),
+    ("password: •••••••• - please just log me in, the text with the code never arrived",
+     "out_of_scope", "sms_not_received"),
     # sixty-second outside check, F2: one who logs in for the holder, heard as the steps or the
     # reset (other words than the finding's)
     ("Ma secrétaire se connecte à ma place sur le portail mais les codes arrivent sur mon "
