@@ -157,9 +157,19 @@ def candidates(text: str) -> list[tuple[str, bool, bool]]:
 Reading = tuple[str, float, bool, bool]
 
 
+# an aside the customer says is none of the assistant's business ("Also the coffee machine is
+# broken again, which is not your problem obviously." got "And for your other question: I can
+# only help with two-factor authentication"; sixty-first outside check, F8): not a question
+_ASIDE = re.compile(
+    r"\b(?:not your problem|not your (?:job|department|concern)|nothing to do with you"
+    r"|unrelated|off topic|just saying|pas votre probleme|pas votre rayon|rien a voir avec vous"
+    r"|hors sujet|ca ne vous concerne pas|c est pas votre probleme)\b"
+)
+
+
 def read_parts(text: str, classify: Classify) -> list[Reading]:
     """Each part long enough to be a question of its own, read; [] for a message of one."""
-    candidates_ = candidates(text)
+    candidates_ = [c for c in candidates(text) if not _ASIDE.search(plain(c[0]))]
     if not candidates_:
         return []
     return [

@@ -25,6 +25,8 @@ KEYWORDS = (
     ("app", "ask_enable_app"),
     ("appli", "ask_enable_app"),
     ("invoice", "out_of_scope"),
+    ("coffee machine", "out_of_scope"),
+    ("machine a cafe", "out_of_scope"),
     ("facture", "out_of_scope"),
     ("sims for", "out_of_scope"),
     ("what do i", "ask_how_enable"),
@@ -157,3 +159,17 @@ def test_a_problem_told_then_d_ailleurs_a_question_are_two_things():
     does in English (whose twin got both answers)."""
     text = "Le sms n'arrive jamais. Et d'ailleurs c'est quoi le numéro du support ?"
     assert also_asked(text, "ask_contact", keywords) == "sms_not_received"
+
+
+def test_an_aside_said_to_be_none_of_the_assistants_business_is_no_second_question():
+    """Sixty-first outside check, F8: "Also the coffee machine is broken again, which is not your
+    problem obviously." got "And for your other question: I can only help with 2FA". An invoice
+    asked after the same opener is still a second question."""
+    aside = ("how long do I have to turn it on? Also the coffee machine is broken again, which is "
+             "not your problem obviously.")
+    assert also_asked(aside, "ask_deadline", keywords) is None
+    french = ("combien de temps j'ai pour activer ? Et sinon la machine a cafe est encore en panne, "
+              "c'est pas votre probleme.")
+    assert also_asked(french, "ask_deadline", keywords) is None
+    asked = "how long do I have to turn it on? Also where do I find my invoice for last month?"
+    assert also_asked(asked, "ask_deadline", keywords) == "out_of_scope"
