@@ -30,6 +30,7 @@ from rasa_sdk.forms import REQUESTED_SLOT
 from actions.common import (
     MASK_PLACEHOLDER,
     customer_token,
+    language,
     latest_text,
     reply,
     reset_fallback,
@@ -236,7 +237,7 @@ class ActionSwitchMethod(Action):
             if offer is not None:
                 utter(dispatcher, domain, offer)
                 return
-        outcome = await support_api(tracker).switch_method(method)
+        outcome = await support_api(tracker).switch_method(method, language(tracker))
         if outcome.kind == "session_required":
             utter(dispatcher, domain, SETUP[method])
         await self._reply(dispatcher, tracker, domain, method, outcome)

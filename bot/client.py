@@ -469,8 +469,9 @@ class SupportApi:
             kind = "send_limit_no_switch"
         return Resend(kind, _retry_after(result))
 
-    async def switch_method(self, method: str) -> Switch:
-        result = await self._post("switch-method", method=method)
+    async def switch_method(self, method: str, language: str | None = None) -> Switch:
+        """The change of method; the account's notice email in the chat's `language`."""
+        result = await self._post("switch-method", method=method, language=language)
         if result is not None and result.status == 200:
             purpose = result.json.get("purpose")
             return Switch(

@@ -46,7 +46,9 @@ async def resend(request: web.Request) -> web.Response:
 @routes.post("/api/support/switch-method")
 async def switch(request: web.Request) -> web.Response:
     data, _, ident = await _prepare(request)
-    return web.json_response(await support.switch_for(ctx_of(request), ident, data.get("method")))
+    method, lang = data.get("method"), data.get("language")
+    switched = await support.switch_for(ctx_of(request), ident, method, lang)
+    return web.json_response(switched)
 
 
 @routes.post("/api/support/identity/start")

@@ -198,7 +198,11 @@ def _pending_sms(ctx: Context, session_id: str) -> str:
 
 
 async def switch_method(
-    ctx: Context, session_id: str, method: object, actor: str = "customer"
+    ctx: Context,
+    session_id: str,
+    method: object,
+    actor: str = "customer",
+    language: object = None,
 ) -> dict:
     """ "Essayer une autre méthode": only for the person who passed the password step of this
     session, only while a challenge is pending. At login, only to a factor already enrolled."""
@@ -208,7 +212,7 @@ async def switch_method(
     sent = await _send_quietly(ctx, new_id) if (method == "sms" and phone) else None
     if notify:
         user = await ctx.unit(sessions.user_of, ctx, session_id)
-        await notices.tell(ctx, user, "method_switched", method=method)
+        await notices.tell(ctx, user, "method_switched", language=language, method=method)
     next_step = (
         "open_portal_popup"
         if method == "totp"

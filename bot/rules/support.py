@@ -290,8 +290,14 @@ async def resend_for(ctx: Context, ident: Identity) -> dict:
     return await resend(ctx, require_session(ident))
 
 
-async def switch_for(ctx: Context, ident: Identity, method: object) -> dict:
-    return await switch_method(ctx, require_session(ident), method, actor="assistant")
+async def switch_for(
+    ctx: Context, ident: Identity, method: object, language: object = None
+) -> dict:
+    """The chat's change of method; its notice email in the chat's `language` (sixty-first
+    outside check, F11: an English chat's switch was told in French, the account's)."""
+    return await switch_method(
+        ctx, require_session(ident), method, actor="assistant", language=language
+    )
 
 
 # ------------------------------------------------------------------- identity check by email

@@ -259,3 +259,23 @@ async def test_enrollment_not_available_at_other_stages(live_backend, clock, bro
     await b.postpone()
     st, body = await b.enroll("sms", "+33 6 98 76 54 32")
     assert st == 409 and outbox(ctx, "sms") == []
+
+
+async def test_the_chats_switch_is_told_by_email_in_the_chats_language(live_backend, clock, browser):
+    """Sixty-first outside check, F11: "switch me to the authenticator app" in an English chat
+    sent the "method changed" email in French, the account's language. The chat's language
+    (sent with the switch, as with tickets and email codes) writes it; without one, the
+    account's."""
+    clock.set(T0)
+    ctx = live_backend.ctx
+    make_user(ctx, "lang@x.io", state="expired", language="fr")
+    b = browser()
+    await b.login("lang@x.io")
+    await b.enroll("totp")
+    tok = await b.widget_token()
+    st, _ = await support_call(
+        live_backend, "switch-method", {"conversation_id": "c9", "method": "sms", "language": "en"}, tok
+    )
+    assert st == 200
+    mails = outbox(ctx, "email", "lang@x.io")
+    assert [m.subject for m in mails][-1:] == ["Two-factor method changed"], [m.subject for m in mails]
