@@ -52,6 +52,7 @@ from bot.next_step import BARE_WHY, WHY_REFUSED, why_about_the_answer
 from bot.nlu import labels, second_question
 from bot.nlu.app_named import asks_what_the_app_is, scanned_and_nothing_shows
 from bot.nlu.app_price import asks_if_the_app_is_free
+from bot.nlu.asked_again import login_asked_again_once
 from bot.nlu.cannot_log_in import says_it_cannot_log_in
 from bot.nlu.closing import says_goodbye_too
 from bot.nlu.code_asked import (
@@ -240,6 +241,9 @@ FOCUS = (
     # the phone left at home for the day: the remembered computer, else the phone or support,
     # no reset (bot/nlu/phone_at_home.py; sixty-second outside check, F3)
     ("_phone_at_home", phone_left_behind_today),
+    # "I clicked yes then « Continuer » and now it asks me to log in again, is that normal?": yes,
+    # step 4, first (bot/nlu/asked_again.py; sixtieth outside check, F7: the five steps alone)
+    ("_relogin", login_asked_again_once),
 )
 # said instead of a response right after one answer, when the message says so: "I can't log in,
 # that's the whole problem" after "log in first" is the password step alone, not a person only

@@ -559,6 +559,23 @@ def test_the_exact_date_after_the_accounts_deadline_is_that_deadline(lang, deadl
     assert not asyncio.run(nlg.generate("utter_since_when", tracker, "rest")).get("said_as")
 
 
+@pytest.mark.parametrize("lang, text, words", [
+    ("fr", "j'ai cliqué oui puis continuer et la il me redemande mon mot de passe, c'est normal ?",
+     ("c'est normal", "étape 4")),
+    ("en", "clicked yes then Continue and now it asks me to log in again?? is that normal",
+     ("that's normal", "step 4")),
+])
+def test_the_login_asked_again_after_continuer_is_said_normal(lang, text, words):
+    """Sixtieth outside check, F7: after « Continuer », "it asks my password again, is that
+    normal?" got the five steps with no "yes". Now yes first, step 4, then the method."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    tracker = _said(lang=lang)
+    tracker.update(UserUttered(text))
+    reply = asyncio.run(nlg.generate("utter_how_enable", tracker, "rest"))
+    assert reply.get("said_as") == "utter_how_enable_relogin", reply
+    assert all(w in reply["text"] for w in words), reply["text"]
+
+
 def test_an_answer_said_in_the_other_language_is_said_whole():
     """The widget's language toggle (tests/browser/test_widget.py): the deadline asked in
     English, then again after switching to French, is the whole answer in French."""
