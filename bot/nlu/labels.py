@@ -1233,6 +1233,10 @@ MISTYPED_HEARD_AS = (
     "inform",
     "ask_my_status",
     "ask_enable_sms",
+    # « ah je me suis trompé d'un chiffre c'est 78 à la fin pas 79 » after the SMS's answer: a
+    # yes or a no (sixtieth outside check, F4)
+    "affirm",
+    "deny",
 )
 # (…and what 2FA is: "il lui faut un conseiller qui lui parle, pas des instructions", DEV77)
 PERSON_HEARD_AS = (

@@ -26,6 +26,10 @@ _TYPO = re.compile(
     rf"|\b(?:a|one|un) (?:wrong )?(?:digit|chiffre) (?:wrong|off|de travers|faux|en trop|missing"
     rf"|manquant|de moins)\b"
     rf"|\b(?:me suis|je me suis) (?:trompe|plante) (?:de|dans (?:le|mon)) {_NUMBER}\b"
+    # « ah je me suis trompé d'un chiffre c'est 78 à la fin pas 79 », "I typed one digit wrong"
+    # (sixtieth outside check, F4: the SMS's next steps, a reset button)
+    r"|\b(?:me suis|je me suis|j me suis) (?:trompe|plante) d (?:un|1) chiffre\b"
+    r"|\b(?:typed|got|put|entered) (?:one|a|1) digit wrong\b"
     # the landline typed for the mobile ("I'm fairly sure I typed our old office landline instead
     # of my mobile… waiting for nothing": the SMS set-up 0.45; DEV81, written blind)
     r"|\b(?:typed|entered|put|gave|tape|saisi|mis|donne)(?: in)? (?:our |the |my |le |mon |notre )?"
@@ -59,3 +63,8 @@ def tells_a_typo_after_the_number(text: str) -> bool:
     """A typo told after the number typed, or the switchboard's number typed for one's own."""
     words = plain(text)
     return bool(_TYPO_AFTER.search(words)) and not _HOW_TO_CORRECT.search(words)
+
+
+def typo_in_the_number(text: str) -> bool:
+    """A typo suspected or told in the number typed for the texts (either reading above)."""
+    return suspects_a_mistyped_number(text) or tells_a_typo_after_the_number(text)

@@ -71,6 +71,7 @@ from bot.nlu.hesitation import hesitates
 from bot.nlu.language import courtesy_hint, english_first
 from bot.nlu.method_choice import asks_which_method_is_better
 from bot.nlu.no_smartphone import lacks_a_smartphone
+from bot.nlu.number_mistyped import typo_in_the_number
 from bot.nlu.offline_app import asks_if_it_works_offline
 from bot.nlu.other_script import written_in_another_script
 from bot.nlu.password_difference import asks_if_the_password_is_needed
@@ -244,6 +245,9 @@ FOCUS = (
     # "I clicked yes then « Continuer » and now it asks me to log in again, is that normal?": yes,
     # step 4, first (bot/nlu/asked_again.py; sixtieth outside check, F7: the five steps alone)
     ("_relogin", login_asked_again_once),
+    # a digit of the number typed wrong during the activation: re-type it, no ticket
+    # (bot/nlu/number_mistyped.py; sixtieth outside check, F4: "still nothing" and a reset)
+    ("_typo", typo_in_the_number),
 )
 # said instead of a response right after one answer, when the message says so: "I can't log in,
 # that's the whole problem" after "log in first" is the password step alone, not a person only

@@ -576,6 +576,21 @@ def test_the_login_asked_again_after_continuer_is_said_normal(lang, text, words)
     assert all(w in reply["text"] for w in words), reply["text"]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "ah je me suis trompé d'un chiffre c'est 78 à la fin pas 79"),
+    ("en", "wait, I think I swapped two digits in the number I typed"),
+])
+def test_a_number_mistyped_during_the_activation_is_typed_again_not_reset(lang, text):
+    """Sixtieth outside check, F4: after the SMS's answer, "I got a digit wrong" got the "still
+    nothing" steps with a reset's button. The way is to type the number again in the popup."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    tracker = _said("utter_sms_not_received", lang=lang)
+    tracker.update(UserUttered(text))
+    reply = asyncio.run(nlg.generate("utter_sms_not_received", tracker, "rest"))
+    assert reply.get("said_as") == "utter_sms_not_received_typo", reply
+    assert "Essayer une autre méthode" in reply["text"] and not reply.get("buttons"), reply
+
+
 def test_an_answer_said_in_the_other_language_is_said_whole():
     """The widget's language toggle (tests/browser/test_widget.py): the deadline asked in
     English, then again after switching to French, is the whole answer in French."""

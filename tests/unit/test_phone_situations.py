@@ -3933,6 +3933,10 @@ DEV111_112_KINDS = [
     # sixty-second outside check, F4 and F7: kept out because a code is asked; a watch to approve
     ("je peux pas me connecter, ça me demande un code", "ask_remember_device", "ask_code_format"),
     ("can I confirm the login from my smartwatch?", "out_of_scope", "ask_enable_app"),
+    # sixtieth outside check, F4: a digit of the number typed wrong, heard as a refused code
+    ("I typed one digit wrong in my mobile number, it ends in 41 not 14", "deny",
+     "sms_not_received"),
+    ("je me suis trompé d'un chiffre dans le numéro, c'est 41 pas 14", "affirm", "sms_not_received"),
     # sixty-first outside check, F7: a password typed (masked by the guard) with the SMS never come
     ("mon mot de passe c'est •••••••• et mon mail x@y.fr, vous pouvez me connecter ? le sms arrive "
      "jamais", "out_of_scope", "sms_not_received"),
