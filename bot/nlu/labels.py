@@ -2062,7 +2062,9 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # the SMS set-up
     (asks_if_codes_come_on_a_trip, "ask_methods", TRIP_HEARD_AS),
     # seventeenth session (DEV30, DEV31, written blind; the constants say what each was heard as)
-    (asks_to_be_called, "request_human", (*CALL_BACK_HEARD_AS, "out_of_scope")),
+    # (...with a yes or a no in it: « en fait si je veux bien qu'on m'appelle » tied the person
+    # 0.34 and a yes 0.33 under the fallback; sixty-third outside check, F3)
+    (asks_to_be_called, "request_human", (*CALL_BACK_HEARD_AS, "out_of_scope", "affirm", "deny")),
     (asks_why_the_code_is_refused, "code_rejected", REFUSED_WHY_HEARD_AS),
     (asks_what_the_new_screen_does, "ask_what_is_2fa", NEW_SCREEN_HEARD_AS),
     (sent_back_to_the_login, "ask_my_status", LOGIN_LOOP_HEARD_AS),
@@ -2279,6 +2281,11 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
             "request_human",
             "ask_why_2fa",
             "code_rejected",
+            # "Bonjour, sorry my french is bad - quand je me connecte it asks me for a code and I
+            # never set that up?": a request's number 0.17, since when 0.14, under the fallback
+            # (sixty-third outside check, F4)
+            "ask_reference",
+            "ask_since_when",
         ),
     ),
     (uses_the_app_for_another_tool, "out_of_scope", ANOTHER_TOOL_APP_HEARD_AS),

@@ -142,7 +142,10 @@ def asks_for_a_person(text: str) -> bool:
 _AGAIN = re.compile(
     r"\b(?:after all|on second thought|on reflection|second thoughts|a la reflexion|reflexion faite"
     r"|finalement|en fait|again|de nouveau|a nouveau|une nouvelle|a new|another"
-    r"|une autre|changed my mind|change d avis)\b"
+    r"|une autre|changed my mind|change d avis"
+    # "oh wait, yes I do want someone to call, sorry", « en fait si je veux bien qu'on m'appelle »
+    # ("Goodbye" and the fallback; sixty-third outside check, F3)
+    r"|oh wait|wait|actually|en fait si|si en fait|finalement si)\b"
 )
 _THE_CALL = re.compile(
     r"\b(?:(?:i d like|i would like|i want|i do want|i ll take|give me|je veux|je voudrais"
@@ -153,10 +156,18 @@ _THE_CALL = re.compile(
 )
 
 
+# ...or a person's call wished in other words ("I do want someone to call")
+_SOMEONE_TO_CALL = re.compile(
+    r"\b(?:want|like|d like|need)\b (?:someone|somebody|an agent|a person|you) to (?:call|phone"
+    r"|ring)\b|\bje veux bien qu on (?:m appelle|me rappelle|me telephone)\b"
+)
+
+
 def wants_the_call_after_all(text: str) -> bool:
     """The customer wants the call (a reference) again, after all."""
     words = plain(text)
-    return bool(_THE_CALL.search(words) and _AGAIN.search(words))
+    wished = _THE_CALL.search(words) or _SOMEONE_TO_CALL.search(words)
+    return bool(wished and _AGAIN.search(words))
 
 
 # the bot said to go round in circles ("Je tourne en rond depuis ce matin, votre robot me renvoie

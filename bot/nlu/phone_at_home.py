@@ -24,10 +24,14 @@ from bot.plain_text import plain
 _PHONE = r"(?:tel|telephone|portable|phone|mobile|smartphone|cell|cellphone|gsm|iphone)"
 _PLACE = (
     r"(?:chez moi|a la maison|au bureau|a la maison ce matin|dans (?:la|ma) voiture|au chalet"
-    r"|at home|home|at the office|at work|in the car|in my car|at my place|in the van)"
+    r"|at home|home|at the office|at work|in the car|in my car|at my place|in the van"
+    # « …en oubliant mon téléphone sur la table de la cuisine » (sixty-third outside check, F1)
+    r"|sur la table|sur le comptoir|dans la cuisine|on the (?:kitchen )?table|on the counter"
+    r"|in the kitchen)"
 )
 _LEFT_BEHIND = re.compile(
-    rf"\b(?:oublie|oubliee|laisse|laissee|reste|restee|left|forgot|forgotten)\b (?:\w+ ){{0,3}}?"
+    rf"\b(?:oublie|oubliee|oubliant|laisse|laissee|laissant|reste|restee|left|leaving|forgot"
+    rf"|forgotten|forgetting)\b (?:\w+ ){{0,3}}?"
     rf"{_PHONE}\b(?: \w+){{0,3}}? {_PLACE}\b"
     rf"|\b{_PHONE}\b (?:\w+ ){{0,3}}?(?:est reste|est restee|reste|is|s|stayed|sitting)"
     rf" (?:still |back |encore |toujours )?{_PLACE}\b"
@@ -38,7 +42,8 @@ _LEFT_BEHIND = re.compile(
 # question, DEV19 and DEV40; a colleague off sick with the phone, DEV72: the reset)
 _GONE_FOR_GOOD = re.compile(
     r"\b(?:perdu|perdue|vole|volee|lost|stolen|casse|cassee|broken|broke|smashed|semaines|weeks"
-    r"|mois|months|next month|new number|nouveau numero|left the company|parti|je pars|i m off"
+    r"|mois|months|next month|new number|nouveau numero|left the company|est parti|est partie"
+    r"|je pars|i m off"
     r"|i m leaving|going away|mission|trip|voyage|vacances|holiday|off sick|en arret|with him"
     r"|with her|avec lui|avec elle)\b"
 )

@@ -515,6 +515,10 @@ def test_whose_phone_gets_the_code_is_answered(lang, text):
      ("Without your phone", "Remember this device", "+33")),
     ("fr", "mon tel est resté chez moi, je peux me connecter aujourd'hui ?",
      ("Sans votre téléphone", "Se souvenir de cet appareil", "+33")),
+    # sixty-third outside check, F1: the long story, the place told
+    ("fr", "Ce matin je suis parti sur un chantier en laissant mon portable sur le comptoir. Il faut "
+           "que je passe une commande depuis l'ordinateur de l'atelier avant 11 h.",
+     ("Sans votre téléphone", "Se souvenir de cet appareil", "+33")),
 ])
 def test_a_phone_left_at_home_gets_no_reset_offer(lang, text, words):
     """Sixty-second outside check, F3: a phone left at home for the day got the 28 days or the

@@ -3933,6 +3933,12 @@ DEV111_112_KINDS = [
     # sixty-second outside check, F4 and F7: kept out because a code is asked; a watch to approve
     ("je peux pas me connecter, ça me demande un code", "ask_remember_device", "ask_code_format"),
     ("can I confirm the login from my smartwatch?", "out_of_scope", "ask_enable_app"),
+    # sixty-third outside check, F4: a code asked though never set up, in mixed French and English
+    ("hello, desolee mon anglais - when I log in ça me demande un code but I never activated that",
+     "ask_reference", "ask_my_status"),
+    # sixty-third outside check, F3: the call wanted after all, heard as a yes or a no
+    ("ah si finalement je veux bien qu'on me rappelle", "affirm", "request_human"),
+    ("actually wait, I'd like someone to call me after all", "deny", "request_human"),
     # sixtieth outside check, F4: a digit of the number typed wrong, heard as a refused code
     ("I typed one digit wrong in my mobile number, it ends in 41 not 14", "deny",
      "sms_not_received"),
