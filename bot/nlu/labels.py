@@ -2093,8 +2093,11 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # tell); the app of another tool described by what it shows, heard as the code's format
     (passes_the_code_around, "ask_code_format", ("code_rejected",)),
     (wants_ours_in_the_app_set_up, "ask_enable_app", (*APP_TOO_SET_UP_HEARD_AS, "ask_methods")),
-    (prefers_the_app_after_all, "ask_enable_app", CHANGE_OF_MIND_HEARD_AS),
-    (prefers_sms_after_all, "ask_enable_sms", CHANGE_OF_MIND_HEARD_AS),
+    # (...each with its own topic, to settle a tie with a no: « ah non en fait je prefere l'appli,
+    # comme ça pas besoin de reseau », the app's set-up 0.40 and a no 0.40, fell back; sixty-
+    # third outside check, F9)
+    (prefers_the_app_after_all, "ask_enable_app", (*CHANGE_OF_MIND_HEARD_AS, "ask_enable_app")),
+    (prefers_sms_after_all, "ask_enable_sms", (*CHANGE_OF_MIND_HEARD_AS, "ask_enable_sms")),
     # « en fait non, je reste sur le SMS »: the offer's no (forty-eighth outsider check, F10)
     (stays_with_a_method, "deny", STAY_HEARD_AS),
     (asks_to_do_it_later, "ask_deadline", LATER_HEARD_AS),

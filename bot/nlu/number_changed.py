@@ -167,3 +167,20 @@ _RAISE = re.compile(
 def number_changed_ticket_to_raise(text: str) -> bool:
     """The number told changed, and a ticket to raise for it (where, how) asked."""
     return number_to_update(text) and bool(_RAISE.search(plain(text)))
+
+
+# everyone's numbers changed at once (« Notre entreprise vient de changer d'opérateur mobile, tous
+# les numéros des collaborateurs ont changé. Comment on gère la double authentification pour tout
+# le monde ? »: the changed phone's offer, as if one ticket covered all; sixty-third outside
+# check, F8): each user's own reset, from their own account
+_EVERYONE = re.compile(
+    r"\b(?:tous les (?:numeros|collaborateurs|salaries|employes|utilisateurs|techniciens)"
+    r"|toute l (?:entreprise|equipe)|toute la (?:societe|boite)|tout le monde|everyone|everybody"
+    r"|all (?:our |the )?(?:staff|employees|users|numbers|colleagues|technicians)"
+    r"|the whole (?:company|team|staff)|whole company)\b"
+)
+
+
+def everyones_number_changed(text: str) -> bool:
+    """The numbers of a whole company or team told changed, not one person's."""
+    return number_to_update(text) and bool(_EVERYONE.search(plain(text)))

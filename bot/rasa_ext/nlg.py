@@ -71,6 +71,7 @@ from bot.nlu.hesitation import hesitates
 from bot.nlu.language import courtesy_hint, english_first
 from bot.nlu.method_choice import asks_which_method_is_better
 from bot.nlu.no_smartphone import lacks_a_smartphone
+from bot.nlu.number_changed import everyones_number_changed
 from bot.nlu.number_mistyped import typo_in_the_number
 from bot.nlu.offline_app import asks_if_it_works_offline
 from bot.nlu.other_script import written_in_another_script
@@ -248,6 +249,9 @@ FOCUS = (
     # a digit of the number typed wrong during the activation: re-type it, no ticket
     # (bot/nlu/number_mistyped.py; sixtieth outside check, F4: "still nothing" and a reset)
     ("_typo", typo_in_the_number),
+    # a whole company's numbers changed: each user's own request (bot/nlu/number_changed.py;
+    # sixty-third outside check, F8)
+    ("_everyone", everyones_number_changed),
 )
 # said instead of a response right after one answer, when the message says so: "I can't log in,
 # that's the whole problem" after "log in first" is the password step alone, not a person only

@@ -595,6 +595,24 @@ def test_a_number_mistyped_during_the_activation_is_typed_again_not_reset(lang, 
     assert "Essayer une autre méthode" in reply["text"] and not reply.get("buttons"), reply
 
 
+@pytest.mark.parametrize("lang, text, words", [
+    ("fr", "on a changé d'opérateur et tous les salariés ont un nouveau numéro, comment on fait pour "
+           "la double authentification ?", ("chaque utilisateur", "son propre compte")),
+    ("en", "we switched carrier and all our staff got new numbers, how do we handle the 2FA?",
+     ("each user", "their own M2Mmanager account")),
+])
+def test_a_whole_companys_numbers_changed_is_one_request_each(lang, text, words):
+    """Sixty-third outside check, F8: everyone's numbers changed by a new carrier got the one
+    ticket's offer. Each user's own request, from their own account; the offer for one's own."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    tracker = _said(lang=lang)
+    tracker.update(UserUttered(text))
+    reply = asyncio.run(nlg.generate("utter_phone_changed", tracker, "rest"))
+    assert reply.get("said_as") == "utter_phone_changed_everyone", reply
+    assert all(w in reply["text"] for w in words), reply["text"]
+    assert "/affirm" in [b["payload"] for b in reply.get("buttons") or []]
+
+
 def test_an_answer_said_in_the_other_language_is_said_whole():
     """The widget's language toggle (tests/browser/test_widget.py): the deadline asked in
     English, then again after switching to French, is the whole answer in French."""

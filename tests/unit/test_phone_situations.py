@@ -4127,3 +4127,15 @@ def test_twenty_fifth_session_kinds_are_read(text, heard, topic):
 def test_twenty_fifth_session_rules_leave_these_alone(text, heard):
     settled = reading(heard, text)
     assert settled is None or settled[0] == heard
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("non finalement je préfère l'application, pas besoin de réseau avec", "ask_enable_app"),
+    ("no actually I'd rather use texts after all", "ask_enable_sms"),
+])
+def test_a_change_of_mind_settles_its_own_topic_against_a_no(text, topic):
+    """Sixty-third outside check, F9: « ah non en fait je prefere l'appli » read the app's set-up
+    0.40 and a no 0.40, and fell back: the rule must settle its topic when heard as it, so that
+    the no is ruled out."""
+    settled = reading(topic, text)
+    assert settled is not None and settled[0] == topic and "deny" in settled[1]
