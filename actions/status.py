@@ -33,6 +33,7 @@ from actions.common import (
 from bot.content.dates import long_date
 from bot.nlu.skipped_until_now import skipped_until_now
 from bot.nlu.too_many_tries import asks_how_many_tries_left
+from bot.plain_text import plain
 
 ANSWERED = ("known", "anonymous")  # the status outcomes that carry the customer's situation
 # "locked out", "compte bloqué": the customer who cannot be seen from the chat hears first who
@@ -73,6 +74,7 @@ async def fetch_status(tracker: Tracker) -> dict[str, Any] | None:
 PERSONAL_LINES = frozenset(
     {
         "utter_status_locked",
+        "utter_status_not_locked",
         "utter_status_enrolled_app",
         "utter_status_enrolled_sms",
         "utter_status_grace_expired",
@@ -253,6 +255,46 @@ def say(dispatcher: CollectingDispatcher, domain: dict[str, Any], line: Line) ->
     utter(dispatcher, domain, line.response, **line.variables)
 
 
+# the lock's state asked, not the tries before it ("how many tries before it locks?")
+LOCK_STATE_ASKED = re.compile(
+    r"\b(?:debloque\w*|unlocked|still (?:locked|blocked)|am i (?:still )?(?:locked|blocked)"
+    r"|is (?:it|my account) (?:still )?(?:locked|blocked)|(?:suis je|je suis|est il|c est)"
+    r" (?:encore |toujours )?(?:bloque|verrouille)\w*)\b"
+)
+# "can I log in now?" after an agent's unlock (sixty-third outside check, F11)
+LOG_IN_NOW = re.compile(
+    r"\b(?:can i|may i|could i|je peux|puis je|on peut)\b (?:\w+ )?(?:log in|login|sign in"
+    r"|me connecter|me reconnecter|acceder|entrer)\b.{0,15}\b(?:now|maintenant|again|de nouveau"
+    r"|a nouveau)\b",
+    re.IGNORECASE,
+)
+
+
+def unlocked_line(body: Mapping[str, Any], text: str) -> Line | None:
+    """That the account is not locked, when the lock is asked about and the backend says so:
+    « c'est bon je suis débloqué ? » after an agent's unlock got the method's line alone, never
+    the plain yes (sixty-third outside check, F11)."""
+    asked = LOCK_STATE_ASKED.search(plain(text)) or LOG_IN_NOW.search(text)
+    return (
+        Line("unlocked", "utter_status_not_locked")
+        if asked and body.get("locked") is False
+        else None
+    )
+
+
+def known_lines(body: Mapping[str, Any], lang: str, text: str) -> list[Line]:
+    """The lines of an account the backend knows: its lock asked about, its state, the login
+    waiting, the tries left, the request open."""
+    candidates = [
+        unlocked_line(body, text),
+        situation_line(body, lang),
+        pending_line(body),
+        tries_left_line(body, lang, text),
+        open_request_line(body, lang),
+    ]
+    return [line for line in candidates if line is not None]
+
+
 class ActionCheckStatus(Action):
     """Tells the customer their own 2FA state, only when the backend knows who they are (a
     valid widget session, or an email-code check in this conversation)."""
@@ -268,18 +310,8 @@ class ActionCheckStatus(Action):
             reply(dispatcher, outcome, {})
             return reset_fallback(tracker)
         body = outcome.facts
-        lang = language(tracker)
-        candidates = (
-            [
-                situation_line(body, lang),
-                pending_line(body),
-                tries_left_line(body, lang, latest_text(tracker)),
-                open_request_line(body, lang),
-            ]
-            if outcome.kind == "known"
-            else []
-        )
-        lines = [line for line in candidates if line is not None]
+        known = outcome.kind == "known"
+        lines = known_lines(body, language(tracker), latest_text(tracker)) if known else []
         if not lines:
             # not identified, or no deadline yet (no login since the rollout): the general rule,
             # the lock first when the customer says they are locked out

@@ -232,3 +232,27 @@ async def test_the_tries_asked_with_none_typed_get_the_rule(backend, domain, tex
     assert ("utter_status_tries_none_yet" in turn.responses) is said, turn.responses
     if said:
         assert turn.variables("utter_status_tries_none_yet")["lock_after"] == 10
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "c'est bon je suis débloqué ?"),
+    ("en", "can I log in now?"),
+])
+async def test_the_lock_asked_after_an_unlock_is_answered_first(backend, domain, lang, text):
+    """Sixty-third outside check, F11: after an agent's unlock, « c'est bon je suis débloqué ? »
+    got the method's line alone, never that the account is no longer locked. A locked account
+    asking the same still hears the lock."""
+    from bot.models import User
+
+    uid = make_user(backend.ctx, f"unlocked-{lang}@acme.fr", state="sms")
+    token = await _token(backend, f"unlocked-{lang}@acme.fr")
+    conv = Conversation(domain, token=token, locale=lang)
+    conv.say(text, "ask_my_status")
+    turn = await conv.run(action)
+    assert turn.responses[0] == "utter_status_not_locked", turn.responses
+    with backend.ctx.db.session() as s:
+        user = s.get(User, uid)
+        user.failed_attempts, user.locked_at = 10, clock.now()
+    conv.say(text, "ask_my_status")
+    turn = await conv.run(action)
+    assert turn.responses == ["utter_status_locked"]
