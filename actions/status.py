@@ -31,6 +31,7 @@ from actions.common import (
     utter,
 )
 from bot.content.dates import long_date
+from bot.nlu.back_from_absence import back_from_an_absence
 from bot.nlu.skipped_until_now import skipped_until_now
 from bot.nlu.too_many_tries import asks_how_many_tries_left
 from bot.plain_text import plain
@@ -319,7 +320,13 @@ class ActionCheckStatus(Action):
             # blocked?" is the 28 days' end, which utter_status_unknown says; forty-second
             # outsider check, F5)
             text = latest_text(tracker)
-            locked = LOCKED_WORDS.search(text) and not skipped_until_now(text)
+            # (nor back from a long leave: the 28 days' end is likelier than the lock, and the
+            # general rule says both; sixty-third outside check, F6)
+            locked = (
+                LOCKED_WORDS.search(text)
+                and not skipped_until_now(text)
+                and not back_from_an_absence(text)
+            )
             # the tries left asked: the lock's rule first ("how many attempts do I have left?" got
             # the 28 days; sixty-second outside check, F1)
             locked = locked or asks_how_many_tries_left(text)

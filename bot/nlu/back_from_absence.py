@@ -53,6 +53,12 @@ _DAYS_LEFT = re.compile(
 )
 
 
+def back_from_an_absence(text: str) -> bool:
+    """The customer tells they are back from an absence (a leave, a long trip)."""
+    words = plain(text)
+    return bool(_BACK.search(words) and ABSENCE.search(words))
+
+
 def back_and_kept_out(text: str) -> bool:
     """Back from an absence and kept out, no set-up named: where the account stands (« Je
     reviens d'un congé parental de deux mois. Je tape mon adresse et mon mot de passe comme

@@ -82,6 +82,9 @@ async def test_without_token_a_locked_out_customer_hears_who_unlocks_first(backe
 @pytest.mark.parametrize("text", [
     "there's no skip option anymore, it forces me to configure a code. Is my account blocked?",
     "le bouton pour reporter a disparu, mon compte est bloqué ?",
+    # sixty-third outside check, F6: back from a long leave, "am I blocked?" got the lock alone
+    "back from three months of sick leave and I can't get in any more, am I blocked?",
+    "je rentre de six mois de congé parental, mon compte est bloqué ?",
 ])
 async def test_the_postponing_gone_and_blocked_asked_is_the_28_days_end(backend, domain, text):
     """Forty-second outsider check, F5: "no skip option anymore… Is my account blocked?" got
