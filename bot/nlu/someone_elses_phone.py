@@ -251,3 +251,23 @@ _ONLY_THERE = re.compile(
 def codes_only_reach_someone_away(text: str) -> bool:
     """The codes go only to the phone of someone away or gone."""
     return phone_of_someone_away(text) and bool(_ONLY_THERE.search(plain(text)))
+
+
+# ...away for a while only (a holiday, a trip, a meeting), the account needed meanwhile ("My
+# colleague set up the 2FA with her phone but she's on holiday now and I need to access the
+# account": the changed phone's offer, as if the phone were gone; sixty-third outside check, F7)
+_FOR_A_WHILE = re.compile(
+    r"\b(?:holiday|holidays|vacation|vacances|en deplacement|travelling|traveling|on a trip"
+    r"|this week|cette semaine|today|aujourd hui|in a meeting|en reunion|en rendez vous)\b"
+)
+_FOR_GOOD = re.compile(
+    r"\b(?:left|quit|resigned|retired|retraite|parti|partie|demission\w*|fired|licencie|months"
+    r"|mois|died|deces|decede|sick|maladie|maternity|paternity|maternite|paternite|no longer)\b"
+)
+
+
+def colleague_away_for_a_while(text: str) -> bool:
+    """The 2FA phone's holder away for a while (not gone), the account wanted meanwhile."""
+    words = plain(text)
+    away = _FOR_A_WHILE.search(words) and not _FOR_GOOD.search(words)
+    return bool(away) and phone_of_someone_away(text)

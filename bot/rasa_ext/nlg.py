@@ -87,6 +87,7 @@ from bot.nlu.reset_wanted import (
 )
 from bot.nlu.same_number import keeps_the_number, new_phone_same_number, phone_only_flat
 from bot.nlu.sms_expired import sms_code_expired
+from bot.nlu.someone_elses_phone import colleague_away_for_a_while
 from bot.nlu.texting import written_out
 from bot.nlu.too_many_tries import asks_about_too_many_tries
 from bot.nlu.travel_abroad import goes_abroad
@@ -252,6 +253,9 @@ FOCUS = (
     # a whole company's numbers changed: each user's own request (bot/nlu/number_changed.py;
     # sixty-third outside check, F8)
     ("_everyone", everyones_number_changed),
+    # the phone's holder away for a while (a holiday, a meeting): whose phone gets the code, no
+    # reset offered for a phone that did not change (sixty-third outside check, F7)
+    ("_colleague_away", colleague_away_for_a_while),
 )
 # said instead of a response right after one answer, when the message says so: "I can't log in,
 # that's the whole problem" after "log in first" is the password step alone, not a person only

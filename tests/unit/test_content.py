@@ -613,6 +613,28 @@ def test_a_whole_companys_numbers_changed_is_one_request_each(lang, text, words)
     assert "/affirm" in [b["payload"] for b in reply.get("buttons") or []]
 
 
+@pytest.mark.parametrize("lang, text, away", [
+    ("en", "our accountant set up the 2FA on her mobile and she's on vacation this week, I need to "
+           "get into the account", True),
+    ("fr", "mon collègue a mis la double authentification sur son portable et il est en vacances, "
+           "comment je me connecte ?", True),
+    ("en", "the engineer who had 2FA on his mobile left the company, how do we get in?", False),
+])
+def test_a_colleague_away_for_a_while_gets_whose_phone_not_a_reset(lang, text, away):
+    """Sixty-third outside check, F7: a colleague on holiday with the 2FA phone got the changed
+    phone's offer. Away for a while: the code is theirs, not passed on, one's own account; gone
+    for good: the reset's offer stays."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    tracker = _said(lang=lang)
+    tracker.update(UserUttered(text))
+    reply = asyncio.run(nlg.generate("utter_phone_changed", tracker, "rest"))
+    if away:
+        assert reply.get("said_as") == "utter_phone_changed_colleague_away", reply
+        assert not reply.get("buttons")
+    else:
+        assert "/affirm" in [b["payload"] for b in reply.get("buttons") or []], reply
+
+
 def test_an_answer_said_in_the_other_language_is_said_whole():
     """The widget's language toggle (tests/browser/test_widget.py): the deadline asked in
     English, then again after switching to French, is the whole answer in French."""
