@@ -302,6 +302,14 @@ def _said(*names: str, lang: str = "en") -> DialogueStateTracker:
     return DialogueStateTracker.from_events("c", events, slots=DOMAIN.slots)
 
 
+def _reply_to(name: str, text: str, lang: str, *said: str) -> dict:
+    """`name` generated for the customer's `text`, after the responses `said` this session."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    tracker = _said(*said, lang=lang)
+    tracker.update(UserUttered(text))
+    return asyncio.run(nlg.generate(name, tracker, "rest"))
+
+
 @pytest.mark.parametrize("name", ["utter_sms_not_received", "utter_sms_still_nothing",
                                   "utter_code_rejected", "utter_deadline"])
 def test_an_answer_asked_again_gives_the_next_step_not_the_same_text(name):
@@ -476,15 +484,11 @@ def test_a_new_phone_with_the_same_number_is_told_apart_by_method(lang, text, wo
     """Fifty-ninth outside check, F16: a new phone with the same number got the reset's offer
     alone. With SMS the codes keep coming to the number; only an app left on the old phone needs
     the reset, which is offered (its yes button) for that case."""
-    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
-    tracker = _said(lang=lang)
-    tracker.update(UserUttered(text))
-    reply = asyncio.run(nlg.generate("utter_phone_changed", tracker, "rest"))
+    reply = _reply_to("utter_phone_changed", text, lang)
     assert all(w in reply["text"] for w in words), reply["text"]
     assert "/affirm" in [b["payload"] for b in reply.get("buttons") or []]
-    tracker = _said(lang=lang)
-    tracker.update(UserUttered("I lost my phone" if lang == "en" else "j'ai perdu mon téléphone"))
-    plain = asyncio.run(nlg.generate("utter_phone_changed", tracker, "rest"))["text"]
+    lost = "I lost my phone" if lang == "en" else "j'ai perdu mon téléphone"
+    plain = _reply_to("utter_phone_changed", lost, lang)["text"]
     assert words[0] not in plain, plain
 
 
@@ -502,10 +506,7 @@ def test_a_new_phone_with_the_same_number_is_told_apart_by_method(lang, text, wo
 def test_whose_phone_gets_the_code_is_answered(lang, text):
     """Sixty-first outside check, F4: "can we both receive the code?" got the code's format,
     which says nothing of whose phone it goes to. The one registered; another phone is a reset."""
-    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
-    tracker = _said(lang=lang)
-    tracker.update(UserUttered(text))
-    reply = asyncio.run(nlg.generate("utter_code_format", tracker, "rest"))
+    reply = _reply_to("utter_code_format", text, lang)
     assert reply.get("said_as") == "utter_code_format_whose_phone", reply
     assert ("Mes demandes" in reply["text"]) and ("QR code" in reply["text"]), reply["text"]
 
@@ -524,10 +525,7 @@ def test_a_phone_left_at_home_gets_no_reset_offer(lang, text, words):
     """Sixty-second outside check, F3: a phone left at home for the day got the 28 days or the
     changed phone's reset offer. No code without it; a remembered computer still gets in; else
     the phone or, if urgent, the support line; no ticket offered."""
-    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
-    tracker = _said(lang=lang)
-    tracker.update(UserUttered(text))
-    reply = asyncio.run(nlg.generate("utter_remember_device", tracker, "rest"))
+    reply = _reply_to("utter_remember_device", text, lang)
     assert reply.get("said_as") == "utter_remember_device_phone_at_home", reply
     assert all(w in reply["text"] for w in words), reply["text"]
     assert not reply.get("buttons"), reply
@@ -572,10 +570,7 @@ def test_the_exact_date_after_the_accounts_deadline_is_that_deadline(lang, deadl
 def test_the_login_asked_again_after_continuer_is_said_normal(lang, text, words):
     """Sixtieth outside check, F7: after « Continuer », "it asks my password again, is that
     normal?" got the five steps with no "yes". Now yes first, step 4, then the method."""
-    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
-    tracker = _said(lang=lang)
-    tracker.update(UserUttered(text))
-    reply = asyncio.run(nlg.generate("utter_how_enable", tracker, "rest"))
+    reply = _reply_to("utter_how_enable", text, lang)
     assert reply.get("said_as") == "utter_how_enable_relogin", reply
     assert all(w in reply["text"] for w in words), reply["text"]
 
@@ -587,10 +582,7 @@ def test_the_login_asked_again_after_continuer_is_said_normal(lang, text, words)
 def test_a_number_mistyped_during_the_activation_is_typed_again_not_reset(lang, text):
     """Sixtieth outside check, F4: after the SMS's answer, "I got a digit wrong" got the "still
     nothing" steps with a reset's button. The way is to type the number again in the popup."""
-    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
-    tracker = _said("utter_sms_not_received", lang=lang)
-    tracker.update(UserUttered(text))
-    reply = asyncio.run(nlg.generate("utter_sms_not_received", tracker, "rest"))
+    reply = _reply_to("utter_sms_not_received", text, lang, "utter_sms_not_received")
     assert reply.get("said_as") == "utter_sms_not_received_typo", reply
     assert "Essayer une autre méthode" in reply["text"] and not reply.get("buttons"), reply
 
@@ -604,10 +596,7 @@ def test_a_number_mistyped_during_the_activation_is_typed_again_not_reset(lang, 
 def test_a_whole_companys_numbers_changed_is_one_request_each(lang, text, words):
     """Sixty-third outside check, F8: everyone's numbers changed by a new carrier got the one
     ticket's offer. Each user's own request, from their own account; the offer for one's own."""
-    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
-    tracker = _said(lang=lang)
-    tracker.update(UserUttered(text))
-    reply = asyncio.run(nlg.generate("utter_phone_changed", tracker, "rest"))
+    reply = _reply_to("utter_phone_changed", text, lang)
     assert reply.get("said_as") == "utter_phone_changed_everyone", reply
     assert all(w in reply["text"] for w in words), reply["text"]
     assert "/affirm" in [b["payload"] for b in reply.get("buttons") or []]
@@ -624,10 +613,7 @@ def test_a_colleague_away_for_a_while_gets_whose_phone_not_a_reset(lang, text, a
     """Sixty-third outside check, F7: a colleague on holiday with the 2FA phone got the changed
     phone's offer. Away for a while: the code is theirs, not passed on, one's own account; gone
     for good: the reset's offer stays."""
-    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
-    tracker = _said(lang=lang)
-    tracker.update(UserUttered(text))
-    reply = asyncio.run(nlg.generate("utter_phone_changed", tracker, "rest"))
+    reply = _reply_to("utter_phone_changed", text, lang)
     if away:
         assert reply.get("said_as") == "utter_phone_changed_colleague_away", reply
         assert not reply.get("buttons")
