@@ -53,10 +53,19 @@ _DAYS_LEFT = re.compile(
 )
 
 
+# ...or about to be ("I've been on parental leave since march, coming back tomorrow… will I be
+# blocked?": the lock's rule alone; sixty-fourth outside check, F10)
+_COMING_BACK = re.compile(
+    r"\b(?:coming back|back (?:tomorrow|next week|on monday)|je reviens (?:demain|lundi|la semaine"
+    r" prochaine)|je rentre (?:demain|lundi|la semaine prochaine)|mon retour)\b"
+)
+
+
 def back_from_an_absence(text: str) -> bool:
-    """The customer tells they are back from an absence (a leave, a long trip)."""
+    """The customer tells they are back (or coming back) from an absence (a leave, a trip)."""
     words = plain(text)
-    return bool(_BACK.search(words) and ABSENCE.search(words))
+    back = _BACK.search(words) or _COMING_BACK.search(words)
+    return bool(back and ABSENCE.search(words))
 
 
 def back_and_kept_out(text: str) -> bool:

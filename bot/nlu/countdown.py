@@ -130,18 +130,24 @@ _BEFORE_FORCED = re.compile(
     r"\bbefore (?:2fa|it|this|two factor(?: authentication)?|the (?:2fa|second step|code step))"
     r" (?:is|becomes|gets|will be|s) (?:mandatory|compulsory|required|obligatory|enforced|forced"
     r"|imposed|switched on|turned on)\b"
+    # ...or before one has to turn it on ("how long before I have to turn on the code thing?":
+    # the code's answer 0.52; sixty-fourth outside check, F4)
+    r"|\bbefore (?:i|we) (?:have to|must|need to|ve got to|got to) (?:turn on|switch on|enable"
+    r"|activate|set up)\b|\bavant de devoir (?:l |la |les )?(?:activer|mettre en place)\b"
     r"|\bavant (?:qu (?:elle|il)|que (?:la 2fa|la double authentification|ce|ca|cela)) (?:soit|ne"
     r" soit|devienne) (?:obligatoire|imposee?|forcee?|activee? d office)\b"
 )
 
 
 _LEFT = re.compile(r"\b(?:left|remaining|reste|restant|restent)\b")
+_HOW_LONG_BEFORE = re.compile(r"\bhow long before\b|\bcombien de temps avant\b")
 
 
 def asks_how_long_before_it_is_forced(text: str) -> bool:
     """How long one has before 2FA is forced on one, asked (the rule's 28 days)."""
     words = plain(text)
-    said = _BEFORE_FORCED.search(words) and _TIME_ASKED.search(words)
+    asked = _TIME_ASKED.search(words) or _HOW_LONG_BEFORE.search(words)
+    said = _BEFORE_FORCED.search(words) and asked
     # (the time "left" is where one's own account stands: "How long do I have left before it
     # becomes compulsory for me?", « il me reste combien de jours… », the status's lines)
     return bool(said) and not _LEFT.search(words)

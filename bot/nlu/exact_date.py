@@ -17,13 +17,14 @@ from bot.plain_text import plain
 
 _DATE_ASKED = re.compile(
     r"\b(?:date exacte|exact date|la date|quelle date|which date|what date|quel jour|which day"
-    r"|what day|c est quand|when exactly|quand exactement|the date|le jour exact|exact day)\b"
+    r"|what day|c est quand|when exactly|quand exactement|the date|le jour exact|exact day"
+    r"|last day|dernier jour|quel jour)\b"
 )
 _A_TOPIC = re.compile(
     r"\b(?:2fa|double auth\w*|two factor|obligatoire|mandatory|compulsory|required|since|depuis"
     r"|mis en place|introduced|rollout|tous les utilisateurs|everyone|all users)\b"
 )
-MAX_WORDS = 9
+MAX_WORDS = 12
 
 
 def asks_the_exact_date(text: str) -> bool:

@@ -379,6 +379,7 @@ from bot.nlu.sms_to_app import (
 from bot.nlu.someone_elses_phone import (
     code_asked_with_someone_gone,
     codes_only_reach_someone_away,
+    colleague_holding_the_codes_away,
     phone_of_someone_away,
 )
 from bot.nlu.spam_folder import not_in_the_spam_either
@@ -2162,7 +2163,9 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # (…"before it becomes compulsory for my account", the status 0.56: the 28 days' answer
     # gives a logged-in customer their own days too; four blind writers filed it there: DEV101,
     # DEV104; "how many days do I have left… on my account" stays the status's)
-    (asks_how_long_before_it_is_forced, "ask_deadline", ("ask_my_status",)),
+    # (...and the code's answer: "how long before I have to turn on the code thing?", 0.52;
+    # sixty-fourth outside check, F4)
+    (asks_how_long_before_it_is_forced, "ask_deadline", ("ask_my_status", "ask_code_format")),
     (received_without_logging_in, "sms_not_received", UNREQUESTED_HEARD_AS),
     # F2: "ok give me the phone number then" (the support's), heard as a changed phone
     (asks_for_the_number, "ask_contact", NUMBER_ASKED_HEARD_AS),
@@ -2684,6 +2687,9 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
         logs_in_for_someone_else,
         "ask_code_format",
         (
+            # ...and the support line (sixty-fourth outside check, F2)
+            "ask_contact",
+            "request_human",
             "ask_how_enable",
             "phone_changed",
             "ask_enable_app",
@@ -2694,12 +2700,24 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
             "ask_code_format",
         ),
     ),
+    # sixty-fourth outside check, F2: a colleague away for a while with the 2FA phone, under
+    # the fallback (its answer: bot/rasa_ext/nlg.py, utter_phone_changed_colleague_away)
+    (
+        colleague_holding_the_codes_away,
+        "phone_changed",
+        ("ask_how_enable", "ask_enable_app", "ask_what_is_2fa", "out_of_scope", "phone_changed"),
+    ),
     # sixty-second outside check, F3: the phone left at home for the day, heard as the 28 days,
     # the changed phone's reset or out of scope: the remembered computer, else the phone or support
     (
         phone_left_behind_today,
         "ask_remember_device",
         (
+            # ...or the set-ups, under the fallback or not (sixty-fourth outside check, F1)
+            "ask_enable_sms",
+            "ask_enable_app",
+            "ask_what_is_2fa",
+            "ask_how_enable",
             "phone_changed",
             "out_of_scope",
             "ask_my_status",

@@ -36,6 +36,8 @@ _CHANGED = re.compile(
     r"|\b(?:nouveau numero|new number|new phone number|nouveau numero de telephone)\b"
     # everyone's, a carrier switched ("…everyone got brand new numbers": DEV113, written blind)
     r"|\b(?:got|get|have|given) (?:brand )?new (?:mobile |phone )?numbers\b"
+    # ("Our whole team got new company phones with new numbers": sixty-fourth outside check, F9)
+    r"|\bwith new (?:mobile |phone )?numbers\b|\bchanged (?:their |our )?numbers\b"
     r"|\bnouveaux numeros\b"
     # « J'ai changé d'opérateur et de numéro de GSM le mois passé » (DEV83, written blind)
     r"|\b(?:change|changed|changer|changes) d (?:operateur|operator) (?:et|and) (?:de |d )?"

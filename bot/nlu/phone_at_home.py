@@ -27,7 +27,12 @@ _PLACE = (
     r"|at home|home|at the office|at work|in the car|in my car|at my place|in the van"
     # « …en oubliant mon téléphone sur la table de la cuisine » (sixty-third outside check, F1)
     r"|sur la table|sur le comptoir|dans la cuisine|on the (?:kitchen )?table|on the counter"
-    r"|in the kitchen)"
+    r"|in the kitchen"
+    # "…in my car in the parking lot", "at a friend's place" (sixty-fourth outside check, F1)
+    r"|in the parking|in the car park|at a friend s(?: place| house| flat)?"
+    r"|chez (?:un |une )?(?:ami|amie|copain|copine|pote)|chez mes parents"
+    r"|at my (?:mum|mom|mother|parents)(?: s)?"
+    r"(?: place| house)?)"
 )
 _LEFT_BEHIND = re.compile(
     rf"\b(?:oublie|oubliee|oubliant|laisse|laissee|laissant|reste|restee|left|leaving|forgot"

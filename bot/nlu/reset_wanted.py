@@ -46,6 +46,9 @@ _NOT_A_REFUSAL = re.compile(
     # a question in the negative (« sinon vous pouvez pas juste réinitialiser mon compte ? »,
     # "can't you just reset it?": fiftieth outsider check, F10)
     r"|(?:vous |tu |on )?(?:pouvez|pourriez|peux|pourrais|peut) (?:vous |tu |on )?pas"
+    # a no taken back (« ah non finalement si, je veux bien la réinitialisation »: sixty-fourth
+    # outside check, F7)
+    r"|non (?:finalement|en fait) si|no wait|no actually"
     r"|can t you|couldn t you|cant you|could you not|can you not)\b"
 )
 _CORRECTING_NO = re.compile(
@@ -189,7 +192,13 @@ _WORKS_AGAIN = re.compile(
     # said in the past ("en fait ça a marché", "it worked after all": the "still doesn't work"
     # answer, 0.42; forty-ninth outsider check, F2)
     r"|(?:ca|cela|c|tout) a (?:finalement |enfin |bien )?(?:marche|fonctionne)"
-    r"|it (?:finally |did )?worked?(?: after all| in the end)|that worked|it did work)\b"
+    r"|it (?:finally |did )?worked?(?: after all| in the end)|that worked|it did work"
+    # the text come after all ("no forget it, the text just arrived" after the changed phone's
+    # offer got "Still no SMS?"; sixty-fourth outside check, F5)
+    r"|(?:the |my )?(?:text|sms|code|message) (?:just |finally )?(?:arrived|came through|came in"
+    r"|showed up)|it just (?:arrived|came through|came in)"
+    r"|(?:le |mon )?(?:sms|code|texto|message) (?:vient d arriver|est (?:enfin |bien )?arrive)"
+    r"|il vient d arriver)\b"
 )
 # ...unless it stopped again ("ça a marché hier mais plus aujourd'hui")
 _NOT_ANY_MORE = re.compile(

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from bot.nlu.active_on_my_account import asks_if_active_on_my_account, unsure_if_it_was_done
-from bot.nlu.code_shared import passes_the_code_around
+from bot.nlu.code_shared import logs_in_for_someone_else, passes_the_code_around
 from bot.nlu.extra_code import asks_how_it_works
 from bot.nlu.how_to_enable import asks_where_to_start
 from bot.nlu.steps_order import asks_the_steps_order
@@ -258,7 +258,8 @@ def codes_only_reach_someone_away(text: str) -> bool:
 # account": the changed phone's offer, as if the phone were gone; sixty-third outside check, F7)
 _FOR_A_WHILE = re.compile(
     r"\b(?:holiday|holidays|vacation|vacances|en deplacement|travelling|traveling|on a trip"
-    r"|this week|cette semaine|today|aujourd hui|in a meeting|en reunion|en rendez vous)\b"
+    r"|this week|cette semaine|today|aujourd hui|in a meeting|en reunion|en rendez vous"
+    r"|all afternoon|all morning|tout l apres midi|toute la matinee)\b"
 )
 _FOR_GOOD = re.compile(
     r"\b(?:left|quit|resigned|retired|retraite|parti|partie|demission\w*|fired|licencie|months"
@@ -266,8 +267,41 @@ _FOR_GOOD = re.compile(
 )
 
 
+# what the one away holds: the phone, its app, the codes ("my coworker who set up the
+# authenticator is in a meeting all afternoon and I need to log in": the fallback; sixty-fourth
+# outside check, F2)
+_HOLDS_THE_CODES = re.compile(
+    r"\b(?:phone|mobile|portable|telephone|tel|authenticator|code|codes|2fa|app|appli)\b"
+)
+
+
+# read apart from the answer's focus, narrower: the one who holds the codes named as such, away
+# now, and a login needed meanwhile ("my coworker who set up the authenticator is in a meeting
+# all afternoon and I need to log in": the fallback; sixty-fourth outside check, F2)
+_HOLDER = re.compile(
+    r"\b(?:who (?:has|holds|set up|registered|installed)|qui a (?:le|l|son|mis|installe|configure)"
+    r"|whose (?:phone|mobile)|(?:his|her) (?:phone|mobile)|son (?:telephone|portable|tel))\b"
+)
+_AWAY_NOW = re.compile(
+    r"\b(?:in a meeting|en reunion|on holiday|on vacation|en vacances|en deplacement|en conges?"
+    r"|off today|away today|absent aujourd hui)\b"
+)
+_NEEDS_IN = re.compile(
+    r"\b(?:need to|have to|must|got to|dois|doit|faut) (?:\w+ )?(?:log in|login|get in|access"
+    r"|me connecter|acceder|entrer|rentrer)\b"
+)
+
+
+def colleague_holding_the_codes_away(text: str) -> bool:
+    """The colleague who holds the codes away now, and a login needed meanwhile."""
+    words = plain(text)
+    told = _HOLDER.search(words) and _AWAY_NOW.search(words) and _NEEDS_IN.search(words)
+    return bool(told) and colleague_away_for_a_while(text)
+
+
 def colleague_away_for_a_while(text: str) -> bool:
     """The 2FA phone's holder away for a while (not gone), the account wanted meanwhile."""
     words = plain(text)
     away = _FOR_A_WHILE.search(words) and not _FOR_GOOD.search(words)
-    return bool(away) and phone_of_someone_away(text)
+    held = _PERSON.search(words) and _HOLDS_THE_CODES.search(words)
+    return bool(away and held) and not logs_in_for_someone_else(text)

@@ -279,6 +279,7 @@ WHY_ASKED = "utter_why_2fa"
 OWN_DEADLINE = "own_deadline"
 OWN_DEADLINE_ANSWER = "utter_since_when_own_deadline"
 RECENT_LINES = 4
+DATE_READINGS = frozenset({"utter_since_when", "utter_out_of_scope"})
 # the lines that say an account's login popup has no « Essayer une autre méthode » (SMS alone,
 # actions/personal.py), and the buttons that would offer it
 SMS_ONLY_SAID = frozenset(
@@ -676,7 +677,8 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
     def own_deadline_asked(self, utter_action: str, tracker: DialogueStateTracker) -> str | None:
         """The account's deadline a recent line gave, when a bare date question read as since
         when follows it (bot/nlu/exact_date.py), else None."""
-        if utter_action != "utter_since_when" or OWN_DEADLINE_ANSWER not in self.responses:
+        # ("so what's the exact last day?" was read as out of scope: sixty-fourth check, F3)
+        if utter_action not in DATE_READINGS or OWN_DEADLINE_ANSWER not in self.responses:
             return None
         if not asks_the_exact_date(self._latest_text(tracker)):
             return None

@@ -555,6 +555,11 @@ def test_the_exact_date_after_the_accounts_deadline_is_that_deadline(lang, deadl
     fresh.update(UserUttered(ask))
     plain = asyncio.run(nlg.generate("utter_since_when", fresh, "rest"))
     assert not plain.get("said_as") and deadline not in plain["text"]
+    # read as out of scope, the same ("so what's the exact last day?": sixty-fourth check, F3)
+    tracker.update(UserUttered("and the last day exactly?" if lang == "en" else
+                               "ok et ça tombe quel jour exactement la date limite ?"))
+    reply = asyncio.run(nlg.generate("utter_out_of_scope", tracker, "rest"))
+    assert reply.get("said_as") == "utter_since_when_own_deadline", reply
     # a since-when question naming its topic is since when's, whatever came before
     tracker.update(UserUttered("depuis quand la 2FA est obligatoire ?" if lang == "fr"
                                else "since when is 2FA mandatory?"))

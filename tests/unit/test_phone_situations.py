@@ -3933,6 +3933,24 @@ DEV111_112_KINDS = [
     # sixty-second outside check, F4 and F7: kept out because a code is asked; a watch to approve
     ("je peux pas me connecter, ça me demande un code", "ask_remember_device", "ask_code_format"),
     ("can I confirm the login from my smartwatch?", "out_of_scope", "ask_enable_app"),
+    # sixty-fourth outside check (each in other words than the finding's): a phone left in the
+    # car or at a friend's, heard as the SMS set-up; a colleague in a meeting with the app, under
+    # the fallback; someone logging in for the boss, heard as the contact; "how long before I have
+    # to turn it on", heard as the code; the text come after all with "forget it", heard as the
+    # SMS; the reset wanted after a no taken back, heard as a yes; a team's new numbers
+    ("Mon portable est resté dans la voiture au parking, il y a un autre moyen d'entrer juste "
+     "pour ce matin ?", "ask_enable_sms", "ask_remember_device"),
+    ("left my mobile at a friend's place yesterday, I need to log in before I get it back",
+     "ask_my_status", "ask_remember_device"),
+    ("the colleague who has the authenticator on her phone is in a meeting all morning, I need to "
+     "log in", "ask_how_enable", "phone_changed"),
+    ("je me connecte à la place de ma directrice mais c'est sur son portable que le code arrive",
+     "ask_contact", "ask_code_format"),
+    ("how long before we have to enable this two factor thing?", "ask_code_format", "ask_deadline"),
+    ("laissez tomber, le sms vient d'arriver", "sms_not_received", "cancel"),
+    ("non en fait si, je veux bien qu'on lance la réinitialisation", "affirm", "phone_changed"),
+    ("Our sales team all changed numbers after the carrier switch, what should we do about the "
+     "codes?", "sms_not_received", "phone_changed"),
     # sixty-third outside check, F4: a code asked though never set up, in mixed French and English
     ("hello, desolee mon anglais - when I log in ça me demande un code but I never activated that",
      "ask_reference", "ask_my_status"),
