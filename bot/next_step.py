@@ -29,6 +29,10 @@ AND_THEN = re.compile(
     # the middle of the reset request they ask for the request's next step, which the side
     # question's answer gives (fourteenth outsider check, F7)
     r"|what happens (?:now|next)"
+    # « et après il se passe quoi ? » right after a ticket opened got "still doesn't work"
+    # (sixty-fourth outside check, F6); "and then what happens?"
+    r"|apr[eè]s,? il se passe quoi|il se passe quoi (?:apr[eè]s|ensuite|maintenant)"
+    r"|(?:then )?what happens (?:then|after(?: that)?)|then what happens"
     r"|qu'?\W*est\W*ce qui se passe (?:maintenant|ensuite)|que se passe\W*t\W*il (?:maintenant"
     r"|ensuite))"
     r"(?:\W+(?:do i (?:just )?wait|should i (?:just )?wait|i just wait"

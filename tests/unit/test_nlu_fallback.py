@@ -183,7 +183,10 @@ def _read_as(text: str, intent: str, confidence: float = 0.9) -> Dict:
 
 
 @pytest.mark.parametrize("text,intent", [("and then?", "cancel"), ("et après ?", "affirm"),
-                                         ("ok and what next", "goodbye"), ("la suite ?", "ask_how_enable")])
+                                         ("ok and what next", "goodbye"), ("la suite ?", "ask_how_enable"),
+                                         # sixty-fourth outside check, F6: "still doesn't work"
+                                         ("et après il se passe quoi ?", "still_failing"),
+                                         ("and then what happens?", "still_failing")])
 def test_and_then_always_falls_back_so_the_last_answer_decides(text, intent):
     """Twelfth session: after a data change the classifier read "and then?" as `cancel` (0.52),
     and the customer who had just read what 2FA is got "Okay, I've stopped here". The message
