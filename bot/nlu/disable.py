@@ -32,7 +32,9 @@ _OFF = re.compile(
     r"|se passer de|s en passer|enlever|enleve[rz]?|retirer|supprimer|supprime[rz]?|couper"
     r"|arreter|stopper|remove|removing"
     r"|skip (?:it |2fa |this )?(?:for good|permanently|altogether|forever)"
-    r"|exempt\w*|exemption|dispense\w*)\b"
+    r"|exempt\w*|exemption|dispense\w*"
+    # typed short: "2fa off pls" (the why alone; sixty-fourth outside check, F11)
+    r"|(?:2fa|mfa|a2f|two factor|double auth\w*) off)\b"
 )
 _WHAT = re.compile(
     r"\b(?:2fa|mfa|a2f|double auth\w*|doble auth\w*|authentification|authentication|two factor"

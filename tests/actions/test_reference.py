@@ -76,6 +76,10 @@ async def test_a_ticket_number_asked_without_a_session_sends_to_the_portal(backe
     conv.say("what's my ticket number again?", "ask_reference")
     turn = await conv.run(repeat)
     assert turn.responses == ["utter_reference_request_needs_portal"], turn.responses
+    # not « Mes demandes », which needs the second factor such a customer may not have; the
+    # support finds the request by the account's email (sixty-fourth outside check, F14)
+    texts = [v["text"] for v in domain["responses"]["utter_reference_request_needs_portal"]]
+    assert all("Mes demandes" not in t and "{support_phone}" in t for t in texts), texts
 
 
 async def test_no_reference_yet_says_so_and_offers_the_agent(domain):

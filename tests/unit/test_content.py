@@ -626,6 +626,16 @@ def test_a_colleague_away_for_a_while_gets_whose_phone_not_a_reset(lang, text, a
         assert "/affirm" in [b["payload"] for b in reply.get("buttons") or []], reply
 
 
+@pytest.mark.parametrize("lang, text, no", [
+    ("en", "2fa off pls", "No:"), ("fr", "on peut désactiver la double auth ?", "Non :"),
+])
+def test_turning_it_off_read_as_why_says_no_first(lang, text, no):
+    """Sixty-fourth outside check, F11: "2fa off pls" got why 2FA is mandatory, without the
+    "no, it cannot be turned off" the README promises."""
+    reply = _reply_to("utter_why_2fa", text, lang)
+    assert reply.get("said_as") == "utter_why_2fa_disable" and reply["text"].startswith(no), reply
+
+
 def test_an_answer_said_in_the_other_language_is_said_whole():
     """The widget's language toggle (tests/browser/test_widget.py): the deadline asked in
     English, then again after switching to French, is the whole answer in French."""

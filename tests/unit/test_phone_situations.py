@@ -180,8 +180,11 @@ def test_a_mail_or_a_phone_that_is_not_a_channel_question(text):
      " je peux desactiver ca ?", "ask_why_2fa"),
     ("We run 80 SIM cards on trackers and the team hates the extra step. Can I turn it off?",
      "ask_what_is_2fa"),
+    # sixty-fourth outside check, F11: typed short
+    ("mfa off svp", "ask_what_is_2fa"),
 ])
 def test_turning_2fa_off_is_why_it_is_mandatory(text, heard):
+    """...said with its "no" first (utter_why_2fa_disable: tests/unit/test_content.py)."""
     assert asks_to_disable(text)
     assert _relabelled(text, heard) == "ask_why_2fa"
 
