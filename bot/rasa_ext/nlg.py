@@ -380,6 +380,12 @@ NOT_ENROLLED_TOLD = frozenset(
 ENROLMENT_UNDER_WAY = re.compile(r"utter_status_pending_(?:sms|app)_enroll|utter_app_enroll_")
 
 
+SMS_ENROLLING = re.compile(r"utter_status_pending_sms_enroll")
+# a phone number typed in the message (eight digits or more, spaces, dots and dashes between)
+PHONE_TYPED = re.compile(r"\+?\d(?:[ .-]?\d){7,}")
+RETYPE = "utter_sms_not_received_typo"
+
+
 def tells_not_enrolled(utter_action: str | None) -> bool:
     """Whether a response said this account has no 2FA yet (or is only enrolling)."""
     name = utter_action or ""
@@ -807,13 +813,19 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
         instead = OFFER_NOT_NEEDED.get(utter_action)
         if instead is None or instead not in self.responses:
             return utter_action
-        told = (
-            tells_not_enrolled((event.metadata or {}).get("utter_action"))
+        said = [
+            (event.metadata or {}).get("utter_action") or ""
             for event in self.session_events(tracker)
             if isinstance(event, BotUttered)
-        )
-        if not any(told):
+        ]
+        if not any(tells_not_enrolled(name) for name in said):
             return utter_action
+        typed = PHONE_TYPED.search(self._latest_text(tracker))
+        if typed and any(SMS_ENROLLING.match(name) for name in said) and RETYPE in self.responses:
+            # an SMS activation under way, another number given ("le bon c'est le 06…, renvoyez
+            # le code dessus" got "nothing to reset, at your next login": sixty-fourth outside
+            # check, F8): type the right number in the popup
+            return RETYPE
         # a reset asked with no new phone or number told: nothing to reset, without "your new
         # number" (« je veux réinitialiser ma double authentification » got "…configure it with
         # your new number": forty-ninth outsider check, F13)

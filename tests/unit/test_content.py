@@ -636,6 +636,20 @@ def test_turning_it_off_read_as_why_says_no_first(lang, text, no):
     assert reply.get("said_as") == "utter_why_2fa_disable" and reply["text"].startswith(no), reply
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "ah oui erreur, le bon c'est le 06 12 34 56 78, renvoyez le code dessus svp"),
+    ("en", "oops wrong number, the right one is 07700 900123, send it there"),
+])
+def test_another_number_during_an_sms_activation_is_typed_again_in_the_popup(lang, text):
+    """Sixty-fourth outside check, F8: during an SMS activation, the right number given in the
+    chat got "nothing to reset, enable it at your next login". The activation is under way: the
+    number is typed again in the popup."""
+    reply = _reply_to("utter_phone_changed", text, lang, "utter_status_pending_sms_enroll_number")
+    assert reply.get("said_as") == "utter_sms_not_received_typo", reply
+    done = _reply_to("utter_phone_changed", text, lang, "utter_status_not_enrolled")
+    assert done.get("said_as") != "utter_sms_not_received_typo", done
+
+
 def test_an_answer_said_in_the_other_language_is_said_whole():
     """The widget's language toggle (tests/browser/test_widget.py): the deadline asked in
     English, then again after switching to French, is the whole answer in French."""
