@@ -2705,7 +2705,19 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (
         colleague_holding_the_codes_away,
         "phone_changed",
-        ("ask_how_enable", "ask_enable_app", "ask_what_is_2fa", "out_of_scope", "phone_changed"),
+        (
+            "ask_how_enable",
+            "ask_enable_app",
+            "ask_what_is_2fa",
+            "out_of_scope",
+            "phone_changed",
+            # "…is on holiday this week and I need to log in": since when 0.42 (a fresh clone's
+            # check of this session's last commit)
+            "ask_since_when",
+            "ask_deadline",
+            "ask_my_status",
+            "ask_code_format",
+        ),
     ),
     # sixty-second outside check, F3: the phone left at home for the day, heard as the 28 days,
     # the changed phone's reset or out of scope: the remembered computer, else the phone or support

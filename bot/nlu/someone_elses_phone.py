@@ -25,7 +25,8 @@ from bot.nlu.where_i_stand import asks_where_they_stand
 from bot.plain_text import plain
 
 _PERSON = re.compile(
-    r"\b(?:collegue|collegues|colleague|colleagues|coworker|co worker|admin|administrateur"
+    r"\b(?:collegue|collegues|colleague|colleagues|coworker|co worker|teammate|team mate|admin"
+    r"|administrateur"
     r"|administrator|predecessor|predecesseur|ancien|ancienne|former|employe|employee|salarie"
     r"|salariee|stagiaire|intern|apprenti|apprentie|alternant|alternante|apprentice|trainee"
     r"|responsable|manager|boss|patron|gerant|it guy|informaticien"

@@ -3947,6 +3947,8 @@ DEV111_112_KINDS = [
      "ask_my_status", "ask_remember_device"),
     ("the colleague who has the authenticator on her phone is in a meeting all morning, I need to "
      "log in", "ask_how_enable", "phone_changed"),
+    ("the teammate who holds the app on his phone is away on holiday, and I have to log in today",
+     "ask_since_when", "phone_changed"),
     ("je me connecte à la place de ma directrice mais c'est sur son portable que le code arrive",
      "ask_contact", "ask_code_format"),
     ("how long before we have to enable this two factor thing?", "ask_code_format", "ask_deadline"),
