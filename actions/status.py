@@ -33,8 +33,8 @@ from actions.common import (
 from bot.content.dates import long_date
 from bot.nlu.back_from_absence import back_from_an_absence
 from bot.nlu.skipped_until_now import skipped_until_now
+from bot.nlu.still_locked import asks_about_the_lock_state
 from bot.nlu.too_many_tries import asks_how_many_tries_left
-from bot.plain_text import plain
 
 ANSWERED = ("known", "anonymous")  # the status outcomes that carry the customer's situation
 # "locked out", "compte bloqué": the customer who cannot be seen from the chat hears first who
@@ -256,26 +256,11 @@ def say(dispatcher: CollectingDispatcher, domain: dict[str, Any], line: Line) ->
     utter(dispatcher, domain, line.response, **line.variables)
 
 
-# the lock's state asked, not the tries before it ("how many tries before it locks?")
-LOCK_STATE_ASKED = re.compile(
-    r"\b(?:debloque\w*|unlocked|still (?:locked|blocked)|am i (?:still )?(?:locked|blocked)"
-    r"|is (?:it|my account) (?:still )?(?:locked|blocked)|(?:suis je|je suis|est il|c est)"
-    r" (?:encore |toujours )?(?:bloque|verrouille)\w*)\b"
-)
-# "can I log in now?" after an agent's unlock (sixty-third outside check, F11)
-LOG_IN_NOW = re.compile(
-    r"\b(?:can i|may i|could i|je peux|puis je|on peut)\b (?:\w+ )?(?:log in|login|sign in"
-    r"|me connecter|me reconnecter|acceder|entrer)\b.{0,15}\b(?:now|maintenant|again|de nouveau"
-    r"|a nouveau)\b",
-    re.IGNORECASE,
-)
-
-
 def unlocked_line(body: Mapping[str, Any], text: str) -> Line | None:
     """That the account is not locked, when the lock is asked about and the backend says so:
     « c'est bon je suis débloqué ? » after an agent's unlock got the method's line alone, never
     the plain yes (sixty-third outside check, F11)."""
-    asked = LOCK_STATE_ASKED.search(plain(text)) or LOG_IN_NOW.search(text)
+    asked = asks_about_the_lock_state(text)
     return (
         Line("unlocked", "utter_status_not_locked")
         if asked and body.get("locked") is False

@@ -29,3 +29,27 @@ def asks_if_still_locked(text: str) -> bool:
     return bool(_STILL_LOCKED.search(words)) and bool(
         _ASKED.search(text.lower()) or _ASKED.search(words)
     )
+
+
+# ...or the lock's state asked with no "still": « c'est bon je suis débloqué ? », "can I log in
+# now?" after an agent's unlock (the method's line alone came, never that the account is no
+# longer locked: sixty-third outside check, F11); not the tries before it ("how many tries
+# before it locks?")
+_LOCK_STATE = re.compile(
+    r"\b(?:debloque\w*|unlocked|still (?:locked|blocked)|am i (?:still )?(?:locked|blocked)"
+    r"|is (?:it|my account) (?:still )?(?:locked|blocked)|(?:suis je|je suis|est il|c est)"
+    r" (?:encore |toujours )?(?:bloque|verrouille)\w*)\b"
+)
+_LOG_IN_NOW = re.compile(
+    r"\b(?:can i|may i|could i|je peux|puis je|on peut)\b (?:\w+ )?(?:log in|login|sign in"
+    r"|me connecter|me reconnecter|acceder|entrer)\b.{0,15}\b(?:now|maintenant|again|de nouveau"
+    r"|a nouveau)\b"
+)
+
+
+def asks_about_the_lock_state(text: str) -> bool:
+    """Whether the account is (still) locked, or may be logged in to now, asked."""
+    words = plain(text)
+    return asks_if_still_locked(text) or bool(
+        _LOCK_STATE.search(words) or _LOG_IN_NOW.search(words)
+    )

@@ -95,6 +95,7 @@ from bot.nlu.unlock_asked import asks_to_unlock
 from bot.nlu.unrequested_code import received_without_logging_in
 from bot.plain_text import plain
 from bot.rasa_ext import still_out_of_scope
+from bot.rasa_ext.scrub import PHONE_RE
 from bot.rules.business_hours import hour_text, is_open, opening_text
 from bot.which_number import asks_which_number
 
@@ -377,12 +378,12 @@ NOT_ENROLLED_TOLD = frozenset(
 # instead" during an SMS activation got the ticket's offer; sixty-first check, F5): every
 # status line of an enrolment under way (utter_status_pending_{sms,app}_enroll…) and the app's
 # steps after the SMS ones
-ENROLMENT_UNDER_WAY = re.compile(r"utter_status_pending_(?:sms|app)_enroll|utter_app_enroll_")
+SMS_ENROLLING_PREFIX = "utter_status_pending_sms_enroll"
+ENROLMENT_UNDER_WAY = re.compile(
+    rf"{SMS_ENROLLING_PREFIX}|utter_status_pending_app_enroll|utter_app_enroll_"
+)
 
 
-SMS_ENROLLING = re.compile(r"utter_status_pending_sms_enroll")
-# a phone number typed in the message (eight digits or more, spaces, dots and dashes between)
-PHONE_TYPED = re.compile(r"\+?\d(?:[ .-]?\d){7,}")
 RETYPE = "utter_sms_not_received_typo"
 
 
@@ -820,8 +821,9 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
         ]
         if not any(tells_not_enrolled(name) for name in said):
             return utter_action
-        typed = PHONE_TYPED.search(self._latest_text(tracker))
-        if typed and any(SMS_ENROLLING.match(name) for name in said) and RETYPE in self.responses:
+        typed = PHONE_RE.search(self._latest_text(tracker))
+        sms_enrolling = any(name.startswith(SMS_ENROLLING_PREFIX) for name in said)
+        if typed and sms_enrolling and RETYPE in self.responses:
             # an SMS activation under way, another number given ("le bon c'est le 06…, renvoyez
             # le code dessus" got "nothing to reset, at your next login": sixty-fourth outside
             # check, F8): type the right number in the popup
