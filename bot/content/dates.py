@@ -106,6 +106,20 @@ def long_date(value: date | str | None, lang: str) -> str:
     return f"{day} {months[value.month - 1]} {value.year}"
 
 
+def long_moment(value: date | str | None, hhmm: str | None, timezone: str | None, lang: str) -> str:
+    """A deadline with its time of day: '4 janvier 2025 à 14 h 32 (heure de Paris)' /
+    '4 January 2025 at 14:32 (Paris time)'; the date alone without a time. The 28 days end at
+    the first login's moment, and the date alone left "does the 4th itself count?" open
+    (sixty-fourth outside check, F3)."""
+    day = long_date(value, lang)
+    if not day or not hhmm:
+        return day
+    city = (timezone or "Europe/Paris").rsplit("/", 1)[-1].replace("_", " ")
+    if lang == "en":
+        return f"{day} at {_clock(hhmm, lang)} ({city} time)"
+    return f"{day} à {_clock(hhmm, lang)} (heure de {city})"
+
+
 # from 18:00 (the platform's time zone), a goodbye wishes a good evening, not a good day (« merci,
 # bonne soirée » at 20:27 got « Au revoir et bonne journée ! »: fifty-sixth check, F12); after
 # midnight and until 04:59, a good night ("have a nice evening" at 03:33: sixtieth check, F10)

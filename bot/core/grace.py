@@ -67,3 +67,12 @@ def deadline_local_date(user, settings: Settings) -> str | None:
     if user.grace_deadline is None:
         return None
     return user.grace_deadline.astimezone(ZoneInfo(settings.timezone)).date().isoformat()
+
+
+def deadline_local_time(user, settings: Settings) -> str | None:
+    """The deadline's time of day ("14:32", Paris wall-clock time): the 28 days end at the
+    first login's moment, not at midnight, so "until 4 January" alone left the customer to
+    guess whether the 4th itself still counts (sixty-fourth outside check, F3)."""
+    if user.grace_deadline is None:
+        return None
+    return user.grace_deadline.astimezone(ZoneInfo(settings.timezone)).strftime("%H:%M")

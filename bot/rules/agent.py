@@ -145,6 +145,7 @@ def _handoff_json(s, h: Handoff) -> dict:
             "method": user.method,
             "masked_phone": mask_phone(user.phone),
             "locked": user.locked_at is not None,
+            **_grace_json(user),
         },
         "ticket": None
         if ticket is None
@@ -154,6 +155,18 @@ def _handoff_json(s, h: Handoff) -> dict:
             "reason": ticket.reason,
             "assurance": ticket.assurance,
         },
+    }
+
+
+def _grace_json(user: User) -> dict:
+    """A customer without the second factor: when their 28 days end or ended, so that the agent
+    on the phone can say it ("do I still have time?") without asking the chat (sixty-fourth
+    outside check, F17: the card said "no method" and nothing of the deadline)."""
+    if user.method is not None or user.grace_deadline is None:
+        return {"deadline_at": None, "grace_expired": None}
+    return {
+        "deadline_at": user.grace_deadline.isoformat(),
+        "grace_expired": clock.now() >= user.grace_deadline,
     }
 
 

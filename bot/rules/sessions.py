@@ -145,6 +145,8 @@ def view(ctx: Context, s: Session, ps: PortalSession, user: User) -> dict:
         "enrolled": user.method is not None,
         "method": user.method,
         "deadline": grace.deadline_local_date(user, ctx.settings),
+        "deadline_time": grace.deadline_local_time(user, ctx.settings),
+        "deadline_timezone": ctx.settings.timezone,
         "days_left": g.days_left,
         "grace_expired": g.expired,
         "can_postpone": ps.stage == "offer" and g.can_postpone,

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from bot import clock, tokens
 from bot.core import handoffs, identity, lockout, tickets
 from bot.core.assurance import PASSWORD, Identity
-from bot.core.grace import deadline_local_date, grace_of
+from bot.core.grace import deadline_local_date, deadline_local_time, grace_of
 from bot.models import Handoff, IdentityCheck, PortalSession, Ticket, User
 from bot.reference_format import TICKET_PREFIX
 from bot.rules import audit, business_hours, email_guard, handoff_lifecycle, links, notices
@@ -185,6 +185,8 @@ def status(ctx: Context, ident: Identity) -> dict:
             # « Essayer une autre méthode » (fifty-seventh outside check, F8: the chat offered it)
             "methods": registered_methods(user),
             "deadline": deadline_local_date(user, ctx.settings),
+            "deadline_time": deadline_local_time(user, ctx.settings),
+            "deadline_timezone": ctx.settings.timezone,
             "days_left": g.days_left,
             "grace_expired": g.expired,
             "masked_phone": mask_phone(user.phone),

@@ -36,7 +36,7 @@ from bot.rules import portal
 from bot.rules.caller_check import CALLER_CHECKS
 from bot.rules.context import RuleError
 from bot.security import keyed_hash
-from bot.web.i18n import LANGUAGES, format_date, js_strings, strings
+from bot.web.i18n import LANGUAGES, deadline_text, format_date, js_strings, strings
 
 log = logging.getLogger(__name__)
 
@@ -311,7 +311,7 @@ def _offer_days_text(t: dict, view: dict | None, lang: str) -> str:
     return _fmt(
         t["offer_days_left_one"] if days == 1 else t["offer_days_left"],
         days=days,
-        date=format_date(view.get("deadline"), lang),
+        date=deadline_text(view, lang),
     )
 
 
@@ -338,7 +338,7 @@ async def home(request: web.Request) -> web.StreamResponse:
         days_text = _fmt(
             t["home_2fa_days_one"] if days == 1 else t["home_2fa_days"],
             days=days,
-            date=format_date(view.get("deadline"), lang),
+            date=deadline_text(view, lang),
         )
     return render(
         request,

@@ -70,8 +70,9 @@ async def test_expired_customer_asking_how_many_days_are_left(backend, domain):
     token = await _token(backend, "late@acme.fr")
     turn = await _ask(domain, token, "ask_deadline", "how many days do I still have", "en")
     assert turn.responses == ["utter_status_grace_expired"]
-    ended = (clock.now() - timedelta(days=12)).astimezone(ZoneInfo("Europe/Paris")).date()
-    assert turn.variables("utter_status_grace_expired")["deadline"] == format_date(ended.isoformat(), "en")
+    ended = (clock.now() - timedelta(days=12)).astimezone(ZoneInfo("Europe/Paris"))
+    said = turn.variables("utter_status_grace_expired")["deadline"]
+    assert said == f"{format_date(ended.date().isoformat(), 'en')} at {ended:%-H:%M} (Paris time)"
 
 
 async def test_expired_customer_asking_why(backend, domain):

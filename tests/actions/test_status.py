@@ -30,9 +30,19 @@ async def test_not_enrolled_days_left(backend, domain, days, lang):
     assert turn.responses == ["utter_status_not_enrolled"]
     v = turn.variables("utter_status_not_enrolled")
     assert v["days_left"] == days
-    expected = (clock.now() + timedelta(days=days)).astimezone(ZoneInfo("Europe/Paris")).date()
-    assert v["deadline"] == format_date(expected.isoformat(), lang)
+    # the date and the time of day the 28 days end (sixty-fourth outside check, F3: "does the
+    # 4th itself still count?"), in Paris time as the backend counts them
+    end = (clock.now() + timedelta(days=days)).astimezone(ZoneInfo("Europe/Paris"))
+    assert v["deadline"] == format_date(end.date().isoformat(), lang) + _at_time(end, lang)
     assert_no_secrets(turn.messages)
+
+
+def _at_time(moment: datetime, lang: str) -> str:
+    """' à 14 h 05 (heure de Paris)' / ' at 14:05 (Paris time)', written out by hand."""
+    if lang == "en":
+        return f" at {moment.hour}:{moment.minute:02d} (Paris time)"
+    minutes = f" {moment.minute:02d}" if moment.minute else ""
+    return f" à {moment.hour} h{minutes} (heure de Paris)"
 
 
 async def test_enrolled_sms_shows_masked_number_only(backend, domain):

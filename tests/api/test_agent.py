@@ -384,3 +384,31 @@ async def test_a_ticket_page_lists_the_handoff_made_before_it(live_backend, cloc
     assert st == 200 and page["handoffs"] == ["HANDOF"]
     st, page = await agent_call(live_backend, "GET", "/api/agent/tickets/T-OLDERA")
     assert st == 200 and page["handoffs"] == []
+
+
+async def test_the_agent_card_says_when_a_non_enrolled_customers_28_days_end(live_backend, clock, browser):
+    """A customer without the second factor calls "do I still have time?": the handoff's card
+    gives the end of their 28 days (the first login's moment), then that they are over
+    (sixty-fourth outside check, F17: it said "no method" and nothing of the deadline)."""
+    clock.set(T0)  # the first login fixes the deadline: T0 + 28 days
+    b = browser()
+    make_user(live_backend.ctx, "late@x.io")
+    await b.login("late@x.io")
+    tok = await b.widget_token()
+    st, body = await support_call(live_backend, "handoffs", {"conversation_id": "c-late", "language": "fr"}, tok)
+    reference = body["reference"]
+    st, page = await agent_call(live_backend, "GET", f"/api/agent/handoffs/{reference}")
+    assert st == 200 and page["customer"]["method"] is None
+    assert page["customer"]["deadline_at"] == "2024-07-01T08:00:15+00:00"
+    assert page["customer"]["grace_expired"] is False
+    clock.shift(days=28)
+    st, page = await agent_call(live_backend, "GET", f"/api/agent/handoffs/{reference}")
+    assert page["customer"]["grace_expired"] is True
+    # an enrolled customer's card has no deadline to give
+    make_user(live_backend.ctx, "done@x.io", state="app")
+    b2 = browser()
+    await b2.login("done@x.io")
+    st, body = await support_call(live_backend, "handoffs", {"conversation_id": "c-done", "language": "fr"},
+                                  await b2.widget_token())
+    st, page = await agent_call(live_backend, "GET", f"/api/agent/handoffs/{body['reference']}")
+    assert page["customer"]["method"] == "totp" and page["customer"]["deadline_at"] is None

@@ -25,6 +25,7 @@ async def test_first_login_after_rollout_fixes_deadline_and_boundary(live_backen
     assert st == 200
     assert view["stage"] == "offer" and view["can_postpone"] and view["days_left"] == 28
     assert view["deadline"] == "2024-06-07" and not view["grace_expired"]
+    assert view["deadline_time"] == "14:30"
     u = user_row(live_backend.ctx, "g@x.io")
     assert u.grace_deadline == paris(2024, 6, 7, 14, 30) and u.first_login_at == first
 
@@ -136,4 +137,6 @@ async def test_status_shows_deadline_and_days_left(live_backend, clock, browser)
     tok = await b.widget_token()
     st, body = await support_call(live_backend, "status", {"conversation_id": "c-st"}, tok)
     assert st == 200 and body["known"] and body["deadline"] == "2024-06-07" and body["days_left"] == 18
+    # the first login's time of day, when the 28 days end (sixty-fourth outside check, F3)
+    assert body["deadline_time"] == "14:30" and body["deadline_timezone"] == "Europe/Paris"
     assert body["grace_expired"] is False and body["enrolled"] is False

@@ -401,3 +401,28 @@ def test_an_agent_unlocks_a_caller_without_a_reference_by_email(backend, browser
     box.get_by_label("Identité de l'appelant vérifiée par").select_option(label="rappel au numéro de téléphone du compte")
     box.get_by_role("button", name="Déverrouiller").click()
     expect(box.locator("#unlock-email-error")).not_to_be_empty()
+
+
+def test_the_card_of_a_customer_without_2fa_says_until_when(backend, browser):
+    """A customer without the second factor calls: "do I still have time?". The handoff's card
+    says when their activation period ends, to the minute, in Paris time (sixty-fourth outside
+    check, F17: it said "aucune méthode" and nothing of the deadline)."""
+    email = backend.make_user(f"grace-{secrets.token_hex(3)}@test.m2m", "grace")
+    client = ApiClient(backend)
+    client.login(email, PASSWORD)
+    status, body = client.call("GET", "/api/portal/widget-token")
+    assert status == 200, body
+    status, body = client.support("handoffs", {"conversation_id": "conv-" + secrets.token_hex(6), "language": "fr",
+                                               "reason": "customer_request"}, body["token"])
+    assert status == 201, body
+    reference = body["reference"]
+    page = browser.page()
+    agent_login(page, backend)
+    page.get_by_label("Rechercher une référence").fill(reference)
+    page.get_by_label("Rechercher une référence").press("Enter")
+    card = page.locator("#detail #d-customer")
+    expect(card).to_contain_text("aucune méthode")
+    expect(card).to_contain_text(re.compile(r"délai d'activation jusqu'au \d\d/\d\d/\d{4} \d\d:\d\d"))
+    status, _ = ApiClient(backend).call("POST", f"/api/agent/handoffs/{reference}/close", {"outcome": "solved_on_phone"},
+                                        {"Authorization": f"Bearer {backend.agent_token}"})
+    assert status == 200

@@ -305,7 +305,9 @@ def test_english_popup(backend, browser):
     expect(dlg.get_by_role("heading", name="Secure your account")).to_be_visible()
     expect(dlg.get_by_label("Yes, I want to use two-factor authentication at my next login (recommended)")).to_be_checked()
     expect(dlg.get_by_label("No, not now")).to_be_visible()
-    expect(dlg).to_contain_text(re.compile(r"You have \d+ days left to enable it \(until \d+ \w+ \d{4}\)"))
+    expect(dlg).to_contain_text(
+        re.compile(r"You have \d+ days left to enable it, until \d+ \w+ \d{4} at \d+:\d\d \(Paris time\)")
+    )
     browser.shot(page, "01-offer-en")
     dlg.get_by_role("button", name="Continue").click()
     expect(page.get_by_text("Please enter the email address and password of your M2Mmanager account again.")).to_be_visible()

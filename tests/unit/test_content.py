@@ -24,7 +24,7 @@ from rasa.shared.core.events import ActiveLoop, BotUttered, SessionStarted, Slot
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot import content
-from bot.content.dates import long_date
+from bot.content.dates import long_date, long_moment
 from bot.rasa_ext import replies
 from bot.nlu.app_named import asks_what_the_app_is, scanned_and_nothing_shows
 from bot.nlu.app_price import asks_if_the_app_is_free
@@ -274,6 +274,18 @@ def test_button_titles_an_action_adds_are_filled_too():
 ])
 def test_one_date_format_per_language(value, lang, text):
     assert long_date(value, lang) == text
+
+
+@pytest.mark.parametrize("value, hhmm, lang, text", [
+    ("2025-01-04", "14:32", "fr", "4 janvier 2025 à 14 h 32 (heure de Paris)"),
+    ("2025-01-04", "09:00", "fr", "4 janvier 2025 à 9 h (heure de Paris)"),
+    ("2025-01-04", "09:05", "en", "4 January 2025 at 9:05 (Paris time)"),
+    ("2025-01-04", None, "en", "4 January 2025"),  # a status without the time: the date alone
+])
+def test_a_deadline_says_its_time_of_day(value, hhmm, lang, text):
+    """The 28 days end at the first login's moment: "until 4 January" alone left "does the 4th
+    itself still count?" to guess (sixty-fourth outside check, F3)."""
+    assert long_moment(value, hhmm, "Europe/Paris", lang) == text
 
 
 def test_a_fact_an_action_wrote_in_one_language_gives_a_reply_in_that_language():

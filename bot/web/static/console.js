@@ -67,6 +67,8 @@
     var method = t["js_method_" + (c.method || "none")];
     var parts = [c.email, c.name, method + (c.masked_phone ? " " + c.masked_phone : "")];
     if (c.locked) parts.push(t.js_locked);
+    // no second factor yet: when the 28 days end or ended (the agent says it on the phone)
+    if (c.deadline_at) parts.push(M.fmt(c.grace_expired ? t.js_grace_over : t.js_grace_until, { when: M.when(c.deadline_at) }));
     return parts.filter(Boolean).join(" · ");
   }
   // A withdrawn handoff was closed by the customer in the chat: its label says so in the
