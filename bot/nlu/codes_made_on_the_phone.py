@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import re
 
-from bot.nlu.method_in_use import IN_USE_TODAY, SWITCH_ASKED
-from bot.nlu.method_in_use_told import told_method_other_wished
+from bot.nlu.method_in_use import IN_USE_TODAY, SWITCH_ASKED, told_method_other_wished
 from bot.nlu.preference import APP  # the app named: the other rules' (preference, set-up)
 from bot.plain_text import plain
 
@@ -99,7 +98,7 @@ def wants_codes_made_on_the_phone(text: str) -> bool:
     """The customer wishes the phone made the codes itself (the app, unnamed), with no
     method in use told."""
     words = plain(text)
-    # the method chosen at the set-up told: the change (bot/nlu/method_in_use_told.py; DEV114)
+    # the method chosen at the set-up told: the change (bot/nlu/method_in_use.py; DEV114)
     told = told_method_other_wished(text)
     return _wished(words) and not _ON_A_NUMBER_TODAY.search(words) and not told
 

@@ -208,7 +208,7 @@ from bot.nlu.method_choice import (
     takes_sms,
     takes_the_app,
 )
-from bot.nlu.method_in_use_told import told_method_other_wished
+from bot.nlu.method_in_use import told_method_other_wished
 from bot.nlu.never_came import never_came_not_refused
 from bot.nlu.newcomers import newcomers_meet_the_prompt
 from bot.nlu.no_smartphone import (

@@ -7,9 +7,25 @@ the method said to be in use today. Each had kept its own list. They share these
 adds only what is its own (the set-up's "je reçois les codes", the activation's "plutôt",
 the move's "j'utilise"), and the time words stay out of the activation's, where "right now" is
 when it will be done, not the method in use.
+
+Beside the words, the one rule of its own here (`told_method_other_wished`): the method chosen
+at the set-up told in the past, the other one wished now, is the switch. "I chose messages when
+I set it up, but I spend half the year on a supply ship… A crewmate generates his numbers
+offline on his phone and I want to do the same" (the app's set-up, by a rule for codes made on
+the phone), "I went with the phone program at the start… I'd rather just get the numbers as a
+message on my mobile" (the SMS set-up), « J'avais installé le programme à chiffres sur ma
+tablette… Je préférerais recevoir ça directement par message » (the SMS set-up), "When I first
+set things up I gave my mobile number… I've since installed an authenticator that works
+offline. Can the portal use that from now on?" and "…only generator apps. I'm still on the old
+way - how do I move over?" (the app's set-up; DEV113-114, written blind): an account already on
+one method, the other wished, is the change of method, not a first set-up.
 """
 
 from __future__ import annotations
+
+import re
+
+from bot.plain_text import plain
 
 # a method named: the words for SMS and for the app, as customers write them. Five rules read
 # them (the switch's "onto it" and "move me to", the hesitation's choice taken, the steps asked
@@ -27,3 +43,48 @@ IN_USE_TODAY = (
     r"currently|right now|at the moment|for now|these days|today|nowadays"
     r"|actuellement|en ce moment|pour l instant|aujourd hui"
 )
+
+
+# texts told chosen at the set-up, or still in use
+_ON_TEXTS = re.compile(
+    r"\b(?:i|we) (?:chose|picked|went with|opted for|selected|signed up with) (?:the )?(?:text"
+    r" messages|messages|texts|sms|text option|sms option)\b"
+    r"|\bwhen (?:i|we) (?:first )?set (?:things|it|this|everything) up,? (?:i|we) (?:gave|typed"
+    r"|entered|put in) (?:my|our|a) (?:\w+ )?number\b"
+    r"|\b(?:i m|i am|we re|we are) still on (?:the )?(?:old way|texts|sms|messages|text messages)\b"
+    r"|\bj (?:ai|avais) choisi (?:les |l option )?(?:sms|messages|textos)\b"
+    r"|\b(?:je suis|on est|nous sommes) (?:encore|toujours) (?:sur|aux|a) (?:les |l )?(?:sms"
+    r"|textos|messages|ancienne methode|ancienne facon)\b"
+)
+# an app told installed or chosen at the set-up
+_ON_THE_APP = re.compile(
+    r"\b(?:i|we) (?:went with|chose|picked|opted for|installed) (?:the |a |an )?(?:phone"
+    r" )?(?:program|programme|app|application|authenticator|generator)\b"
+    r"|\bj (?:ai|avais) (?:installe|choisi|pris) (?:le |l |une |un )?(?:programme|appli"
+    r"|application|authenticator)\b"
+)
+# the other wished: the app (made offline, a generator, "do the same", "move over")
+_APP_WISHED = re.compile(
+    r"\b(?:authenticator|generator apps?|generates? (?:his|her|their|the) (?:numbers|codes)"
+    r"|(?:numbers|codes) offline|works offline|do the same|use that from now on|move over"
+    r"|l appli|une appli|application d authentification|genere ses codes|faire pareil)\b"
+)
+# ...or texts (the numbers or codes as a message, by SMS)
+_TEXTS_WISHED = re.compile(
+    r"\b(?:as a (?:text|message|sms)|by (?:text|sms|message)|in a text|par (?:message|sms|texto)"
+    r"|en (?:sms|texto)|recevoir (?:ca|les codes|le code) (?:\w+ )?par)\b"
+)
+_WISH = re.compile(
+    r"\b(?:rather|prefer|want|wish|would like|like to|can the portal|how do i|how can i"
+    r"|prefererais|prefere|voudrais|veux|souhaite|aimerais|comment)\b"
+)
+
+
+def told_method_other_wished(text: str) -> bool:
+    """One method told chosen at the set-up (or still in use), the other wished now."""
+    words = plain(text)
+    if not _WISH.search(words):
+        return False
+    texts_to_app = _ON_TEXTS.search(words) and _APP_WISHED.search(words)
+    app_to_texts = _ON_THE_APP.search(words) and _TEXTS_WISHED.search(words)
+    return bool(texts_to_app or app_to_texts)
