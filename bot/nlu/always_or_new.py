@@ -109,10 +109,26 @@ _WHEN_CHANGED = re.compile(
 )
 
 
+# ...or two periods compared, what changed between them asked (« …les connexions au portail de
+# mars 2024 ne passaient pas par le téléphone du responsable alors que celles de l'été, oui.
+# Qu'est-ce qui a changé entre les deux ? », for an audit: why 2FA 0.57; DEV116, written blind):
+# the date in between is the answer
+_CHANGED_BETWEEN = re.compile(
+    r"\b(?:qu est ce qui a change|ce qui a change|qu est ce qui change|what changed|what s changed"
+    r"|what has changed|what happened) (?:\w+ )?(?:entre|between|from)\b"
+)
+_A_PERIOD = re.compile(
+    r"\b(?:20\d\d|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
+    r"|decembre|january|february|march|april|june|july|august|september|october|november"
+    r"|december|ete|printemps|hiver|automne|summer|spring|winter|autumn)\b"
+)
+
+
 def asks_when_it_changed(text: str) -> bool:
     """The customer asks when the login changed, in other words than "since when"."""
     words = plain(text)
-    return bool(_WHEN_CHANGED.search(words))
+    between = _CHANGED_BETWEEN.search(words) and _A_PERIOD.search(words)
+    return bool(_WHEN_CHANGED.search(words) or between)
 
 
 # whether it was announced, after an absence ("I hadn't logged in since the winter, and now

@@ -55,9 +55,30 @@ _TWO_DEADLINES = re.compile(
 )
 
 
+# ...or one delay believed, to turn it on, and checked (« on a un mois pile pour activer la double
+# authentification, c'est bien ça ou je confonds ? », "we get 30 days to turn on 2FA. Is that
+# right or am I mixing things up?": the set-up's steps 0.46, the status 0.27; DEV115, written
+# blind): the 28 days' answer puts the belief right
+_DELAY_BELIEVED = re.compile(
+    r"\b(?:\d+|un|une|deux|trois|quatre|six|trente|a|one|two|three|four|six|thirty) (?:\w+ )?"
+    r"(?:jours|days|semaines|weeks|mois|months?)\b.{0,40}\b(?:pour|to|before (?:we|i) (?:have"
+    r" to|must)) (?:l |la |le )?(?:activer|activate|enable|turn (?:it |2fa |this )?on|switch"
+    r" (?:it |this )?on|set (?:it |this )?up|mettre en place|configurer)\b"
+)
+_CHECKED = re.compile(
+    r"\b(?:c est bien ca|c est ca|ou je confonds|je confonds|je me trompe|is that right|is that"
+    r" correct|is this right|am i mixing|mixing (?:things|it|them) up|am i wrong|or am i"
+    r"|j ai bon|vrai ou faux|true or not)\b"
+)
+
+
 def asks_which_deadline_is_right(text: str) -> bool:
-    """Two deadlines heard (four weeks and another), which is right asked."""
-    return bool(_TWO_DEADLINES.search(plain(text)))
+    """Two deadlines heard (four weeks and another), which is right asked; or one delay to turn
+    it on believed, and checked."""
+    words = plain(text)
+    if _TWO_DEADLINES.search(words):
+        return True
+    return bool(_DELAY_BELIEVED.search(words) and _CHECKED.search(words))
 
 
 # how long one has to turn it on, the thing not named ("how long do I have to activate?": the

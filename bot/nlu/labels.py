@@ -270,6 +270,7 @@ from bot.nlu.phone_lost import (
     phone_lost_for_the_portal,
 )
 from bot.nlu.phone_switched import (
+    phone_at_repair_with_a_loaner,
     repaired_phone_came_back_blank,
     sim_moved_old_phone_gone,
     switched_phones_codes_gone,
@@ -300,6 +301,7 @@ from bot.nlu.refused_told import (
 )
 from bot.nlu.refused_why import asks_why_the_code_is_refused
 from bot.nlu.remember_asked import (
+    asks_how_long_remembering_lasts,
     computer_reset_code_again,
     describes_the_remember_box,
     public_computer_what_to_tick,
@@ -446,6 +448,7 @@ from bot.nlu.where_to_send import (
 from bot.nlu.who_is_right import asks_who_is_right_about_when
 from bot.nlu.why_a_phone import (
     asks_what_a_phone_has_to_do,
+    asks_what_a_phone_has_to_do_with_it_kept,
     asks_what_the_phone_part_is,
     fears_the_phone_is_read,
 )
@@ -548,6 +551,9 @@ RESEND_HEARD_AS = (BUTTONS_TOPIC, "request_resend", "affirm", "code_rejected")
 OTHER_METHOD_HEARD_AS = ("ask_enable_sms", "ask_enable_app", "ask_methods")
 # no signal, Wi-Fi, the account on texts (bot/nlu/sms_to_app.py), nothing asked
 SET_TO_TEXTS_HEARD_AS = (
+    # (the app's set-up, the changed phone: "since I set everything up with my number", DEV115)
+    "ask_enable_app",
+    "phone_changed",
     "sms_not_received",
     "ask_my_status",
     "out_of_scope",
@@ -667,6 +673,7 @@ UNLOCK_HEARD_AS = ("affirm",)
 # understood; a person at work asked for; an app ready on an account on SMS
 PAST_PASSWORD_HEARD_AS = (
     "out_of_scope",
+    "ask_what_is_2fa",  # DEV115: "can't get into the portal… my password is definitely right"
     "ask_my_status",
     "code_rejected",
     "ask_since_when",
@@ -984,7 +991,14 @@ PROCEDURE_HEARD_AS = ("sms_not_received", "ask_how_enable", "request_switch_meth
 QR_DESCRIBED_HEARD_AS = ("ask_how_enable", "ask_methods")  # the square told: the methods (DEV37)
 # DEV34-35 (written blind, first scored on the session's final rules): what each was heard as
 OLD_NUMBER_HEARD_AS = ("sms_not_received", "request_resend", "ask_enable_sms", "phone_changed")
-WHICH_DEADLINE_HEARD_AS = ("ask_why_2fa", "ask_since_when", "ask_my_status", "ask_deadline")
+# (and the set-up's steps: "un mois pile pour activer… c'est bien ça ?", DEV115)
+WHICH_DEADLINE_HEARD_AS = (
+    "ask_why_2fa",
+    "ask_since_when",
+    "ask_my_status",
+    "ask_deadline",
+    "ask_how_enable",
+)
 LIFETIME_HEARD_AS = ("ask_deadline", "code_rejected", "sms_not_received")
 # (and the app's set-up: "l'affiche des numéros utiles… Pour vous, je mets quoi ?", DEV55)
 # (and the code's answer: "…en cas de blocage au code : on y met quoi ?"; DEV74)
@@ -1251,6 +1265,7 @@ PERSON_HEARD_AS = (
     # eighth outside check, F3)
     "ask_my_status",
     "phone_changed",
+    "out_of_scope",  # DEV116: "I need to hear a voice explain it to me"
 )
 # what the choice screen told was heard as (bot/nlu/method_choice.py): one of its methods
 CHOICE_HEARD_AS = ("ask_enable_sms", "ask_enable_app")
@@ -1495,7 +1510,13 @@ REFUSED_TOLD_HEARD_AS = (
 )
 # (itself too: "What do I tell him this is?" tied with why 2FA under the fallback's threshold)
 EXPLAIN_HEARD_AS = ("ask_why_2fa", "out_of_scope", "inform", "phone_changed", "ask_what_is_2fa")
-NO_SIGNAL_WAY_HEARD_AS = ("ask_how_enable", "ask_enable_sms", "sms_not_received", "ask_what_is_2fa")
+NO_SIGNAL_WAY_HEARD_AS = (
+    "ask_how_enable",
+    "ask_enable_sms",
+    "sms_not_received",
+    "ask_what_is_2fa",
+    "code_rejected",  # DEV116: « un moyen de valider mes connexions qui fonctionne sans antenne »
+)
 # DEV54-55: whether a story or other websites are the reason, heard as since when, what 2FA is
 # or out of scope (bot/nlu/reason_asked.py)
 REASON_HEARD_AS = ("ask_since_when", "ask_what_is_2fa", "out_of_scope")
@@ -1918,6 +1939,8 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     ),
     (asks_what_made_it_change, "ask_why_2fa", CHANGE_HEARD_AS),
     (asks_what_a_phone_has_to_do, "ask_what_is_2fa", PHONE_LINK_HEARD_AS),
+    # DEV116 (written blind): heard as the changed phone, none changed, lost or broken told
+    (asks_what_a_phone_has_to_do_with_it_kept, "ask_what_is_2fa", ("phone_changed",)),
     # DEV108 (written blind): what one does at the step asked, heard as why
     (asks_what_the_step_does, "ask_what_is_2fa", ("ask_why_2fa",)),
     # DEV108 (written blind): the phone's part of the login to be explained, under the fallback
@@ -2317,6 +2340,8 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # DEV68-69's kinds (written blind this session, first scored on the rules above)
     (fears_a_sim_swap, "request_switch_method", SIM_SWAP_HEARD_AS),
     (repaired_phone_came_back_blank, "phone_changed", REPAIRED_HEARD_AS),
+    # DEV116 (written blind): the phone at repair, a loaner meanwhile, heard as the status
+    (phone_at_repair_with_a_loaner, "phone_changed", (*REPAIRED_HEARD_AS, "ask_my_status")),
     (lost_count_of_postponing, "ask_my_status", ("ask_deadline", "code_rejected")),
     (asks_if_it_is_their_turn, "ask_my_status", TURN_HEARD_AS),
     # (heard as since when: "will they still be able to dismiss it… in August?": DEV95)
@@ -2376,6 +2401,9 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
         "ask_remember_device",
         ("out_of_scope", "ask_contact", "ask_request_status"),
     ),
+    # DEV116 (written blind): the remembered device named, how long it lasts asked, heard as how
+    # long the last answer lasts (none: the 28 days)
+    (asks_how_long_remembering_lasts, "ask_remember_device", ("ask_how_long", "ask_deadline")),
     (never_came_to_a_foreign_number, "sms_not_received", ("ask_contact", "ask_enable_sms")),
     (
         nothing_after_making_room,
@@ -2663,7 +2691,15 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (
         no_installs_another_way,
         "ask_enable_sms",
-        ("ask_enable_app", "ask_how_enable", "ask_methods", "out_of_scope", "ask_enable_sms"),
+        (
+            "ask_enable_app",
+            "ask_how_enable",
+            "ask_methods",
+            "out_of_scope",
+            "ask_enable_sms",
+            "sms_not_received",  # DEV116: "a way of doing this that needs nothing installed?"
+            "ask_what_is_2fa",  # DEV116: « interdit qu'on installe quoi que ce soit… »
+        ),
     ),
     # ...a new code each time told as a burden on one computer, a way to avoid it asked, heard
     # as the code's answer

@@ -62,6 +62,11 @@ _ON_THE_APP = re.compile(
     r" )?(?:program|programme|app|application|authenticator|generator)\b"
     r"|\bj (?:ai|avais) (?:installe|choisi|pris) (?:le |l |une |un )?(?:programme|appli"
     r"|application|authenticator)\b"
+    # ...or said to give the codes ("My phone app has been giving me the codes since June",
+    # « Mon appli me donne les codes depuis juin »: the SMS set-up; DEV116, written blind)
+    r"|\b(?:my|our|mon|ma|notre) (?:phone |telephone )?(?:app|appli|application|authenticator)"
+    r" (?:has been giving|has given|gives|generates|makes|me donne|nous donne|donne|genere|fait)"
+    r" (?:me |us )?(?:the |my |les |mes )?(?:codes?|numbers|digits|chiffres)\b"
 )
 # the other wished: the app (made offline, a generator, "do the same", "move over")
 _APP_WISHED = re.compile(
@@ -71,12 +76,16 @@ _APP_WISHED = re.compile(
 )
 # ...or texts (the numbers or codes as a message, by SMS)
 _TEXTS_WISHED = re.compile(
-    r"\b(?:as a (?:text|message|sms)|by (?:text|sms|message)|in a text|par (?:message|sms|texto)"
+    r"\b(?:as a (?:plain |simple |normal )?(?:text|message|sms)|by (?:text|sms|message)|in a text"
+    r"|par (?:un )?(?:simple )?(?:message|sms|texto)"
     r"|en (?:sms|texto)|recevoir (?:ca|les codes|le code) (?:\w+ )?par)\b"
 )
 _WISH = re.compile(
     r"\b(?:rather|prefer|want|wish|would like|like to|can the portal|how do i|how can i"
-    r"|prefererais|prefere|voudrais|veux|souhaite|aimerais|comment)\b"
+    r"|prefererais|prefere|voudrais|veux|souhaite|aimerais|comment"
+    # a need ("I need something that just arrives as a plain message", « Il me faut quelque
+    # chose qui arrive par simple message »: DEV116, written blind)
+    r"|i need|we need|il me faut|il nous faut|j ai besoin)\b"
 )
 
 

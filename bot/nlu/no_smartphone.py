@@ -246,17 +246,32 @@ _TEXTS_COME = re.compile(
 _NOTHING_NEW = re.compile(
     r"\b(?:not (?:putting|installing|adding) anything (?:new )?on|without installing anything"
     r"|won t install anything|sans rien installer|n installe plus rien|je n installerai plus rien"
-    r"|pas question d installer quoi que ce soit)\b"
+    r"|pas question d installer quoi que ce soit"
+    # installing forbidden by a rule of the house, or no room made for one more thing (« Notre
+    # directeur interdit qu'on installe quoi que ce soit sur les téléphones… Il nous reste quoi
+    # comme solution ? », "not deleting the grandkids' photos to make room for one more thing. Is
+    # there a way of doing this that needs nothing installed?": under the fallback, the SMS that
+    # never came; DEV116, written blind)
+    r"|interdit\w* (?:qu on installe|d installer|qu on mette|de mettre) (?:quoi que ce soit|rien"
+    r"|quelque chose)|(?:forbids?|bans?|banned|forbidden) (?:us |me )?(?:from )?(?:installing"
+    r"|putting) (?:anything|any app)|make room for (?:one more|another|anything)"
+    r"|(?:needs?|requires?) nothing (?:to be )?installed|sans rien a installer)\b"
 )
-_ANOTHER_WAY = re.compile(
-    r"\b(?:another way|other way|any other option|autre (?:moyen|solution|facon|option))\b"
+# (its own name: it was `_ANOTHER_WAY`, which the camera's list below redefined, so the camera's
+# was read here; both are read now)
+_ANY_OTHER_WAY = re.compile(
+    r"\b(?:another way|other way|any other option|autre (?:moyen|solution|facon|option)"
+    r"|reste quoi comme (?:solution|option|moyen)|quelle solution (?:nous |me )?reste"
+    r"|(?:a|any) way (?:of doing this|to do this|of doing it|to do it)"
+    r"|needs? nothing installed|requires? nothing installed)\b"
 )
 
 
 def no_installs_another_way(text: str) -> bool:
     """Nothing new will be installed on the phone, and another way asked."""
     words = plain(text)
-    return bool(_NOTHING_NEW.search(words) and _ANOTHER_WAY.search(words))
+    other_way = _ANY_OTHER_WAY.search(words) or _ANOTHER_WAY.search(words)
+    return bool(_NOTHING_NEW.search(words) and other_way)
 
 
 def no_installs_but_gets_texts(text: str) -> bool:

@@ -51,7 +51,13 @@ _LONG_BEFORE = re.compile(
     r"|en revenant|chercher un cafe|prendre un cafe|pause cafe|a coffee|coffee break"
     # received too late to be typed in time (« Je reçois le SMS mais trop tard, le code est déjà
     # expiré quand je le tape »: a tie of the refused code and its format; fifty-fifth check, F7)
-    r"|trop tard|too late|deja expire\w*|already expired)\b"
+    r"|trop tard|too late|deja expire\w*|already expired"
+    # the way to the computer ("The text came in while I was climbing down from the harbour
+    # crane, and by the time I got to the PC the window said no", « le temps que j'arrive au PC, la
+    # fenêtre m'a dit que ça n'allait pas »: the SMS that never came 0.40, the fallback; DEV116)
+    r"|by the time (?:i|we|he|she) (?:got|get|reached|came|made it)"
+    r"|le temps que (?:j|je|on|il|elle) (?:arrive|sois|revienne|redescende|descende|remonte"
+    r"|rejoigne|retourne))\b"
 )
 REFUSED = re.compile(
     r"\b(?:ne va pas|ca va pas|ne marche pas|marche pas|ne passe pas|passe pas|refuse\w*|rejet\w*"
@@ -61,7 +67,7 @@ REFUSED = re.compile(
     r"|kicks me out|throws me out"
     # "the login just bounced me" (DEV40, written blind: under the fallback)
     r"|bounced (?:me|it|back)|bounces me|bounce me"
-    r"|passe plus|marche plus|est plus bon|is no good"
+    r"|passe plus|marche plus|est plus bon|is no good|n allait pas|ca allait pas|ne passait pas"
     # "…and says it's wrong" (the twenty-fifth session's own test of the scam rule)
     r"|says (?:it s |it is |its )?(?:wrong|invalid))\b"
 )

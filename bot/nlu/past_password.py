@@ -39,6 +39,15 @@ _PAST_PASSWORD = re.compile(
     r"|\b(?:password|mot de passe|mdp) (?:is|est) (?:definitely |surely |bien |forcement )?"
     r"(?:right|correct|fine|good|ok|bon|juste)\b.{0,40}\b(?:won t let me|will not let me"
     r"|doesn t let me|ne me laisse|can t get (?:in|through)|bloque|stuck)"
+    # ...or kept out first, the password said right after ("This morning I can't get into the
+    # portal…, and my password is definitely right, I checked twice. Can you see anything on
+    # your end?": out of scope under the fallback, what 2FA is 0.19; DEV115, written blind)
+    r"|\b(?:can t|cannot|can not|unable to) (?:get|log|sign) (?:in|into|on)\b.{0,80}"
+    r"\b(?:password|mot de passe|mdp) (?:is|est) (?:definitely |surely |bien |forcement "
+    r"|pourtant )?(?:right|correct|fine|good|ok|bon|juste)\b"
+    r"|\b(?:impossible de|je n arrive pas a|j arrive pas a|je ne peux pas|je peux pas) (?:me"
+    r" connecter|entrer|acceder|rentrer)\b.{0,80}\b(?:mot de passe|mdp) est (?:bien |forcement"
+    r" |pourtant )?(?:bon|correct|juste)\b"
 )
 # the password itself forgotten or refused: out of scope (the portal's password reset)
 _PASSWORD_ITSELF = re.compile(

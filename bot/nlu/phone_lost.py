@@ -75,7 +75,13 @@ _WRECK = (
     # "My phone went over the side of the boat on a fishing trip" (DEV83, written blind)
     r"|went over (?:the side|board)|went overboard|fell overboard|over the side of the boat"
     r"|(?:passe|tombe) par dessus bord|est tombe dans (?:la|les|une|un) (?:fosse"
-    r"|toilettes|piscine|mare|baignoire|seau|cuve))"
+    r"|toilettes|piscine|mare|baignoire|seau|cuve)"
+    # a fall from a height, or in pieces ("My phone slid off the roof of the glacier hut this
+    # morning and it's in pieces": under the fallback; DEV116, written blind)
+    r"|(?:slid|slipped|fell|tumbled) (?:off|from|down) (?:the |a )?(?:roof|ladder|cliff|balcony"
+    r"|mast|crane|scaffolding|tower|ridge)|(?:glisse|tombe) (?:du|d un|de la|d une) (?:toit|echelle"
+    r"|falaise|balcon|pylone|grue|echafaudage|tour)"
+    r"|in pieces|in bits|en (?:mille )?morceaux|en miettes)"
 )
 _DEAD = (
     r"(?:won t|wont|will not|doesn t|does not|can t|cannot|ne|n)\s+(?:even\s+)?(?:boot|turn on"

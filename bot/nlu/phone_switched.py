@@ -64,6 +64,32 @@ def repaired_phone_came_back_blank(text: str) -> bool:
     return bool(_REPAIRED.search(words) and _BLANK.search(words) and _CODES_ASKED.search(words))
 
 
+# the phone away at repair for a while, a loaner meanwhile, how to log in asked ("My phone's in
+# for repair for three weeks with a cracked screen, and I've been given a loaner in the meantime.
+# How am I supposed to log in until then?": the status 0.26; DEV116, written blind): the codes
+# are on the phone away, the reset's (a ticket moves the second factor to the loaner)
+_AT_REPAIR = re.compile(
+    r"\b(?:in for repair|in for (?:a |its )?(?:fix|repairs)|at the repair (?:shop|centre|center)"
+    r"|away (?:for|being) repair\w*|sent (?:off |away )?(?:for|to) repair\w*|en reparation"
+    r"|au sav|parti en reparation|chez le reparateur)\b"
+)
+_LOANER = re.compile(
+    r"\b(?:loaner|loan phone|courtesy phone|spare phone|temporary phone|replacement phone"
+    r"|telephone de pret|portable de pret|telephone de remplacement|portable de remplacement"
+    r"|telephone temporaire|un pret)\b"
+)
+_HOW_IN = re.compile(
+    r"\b(?:log in|login|sign in|get in|connect|me connecter|se connecter|me connecte|acceder"
+    r"|entrer)\b"
+)
+
+
+def phone_at_repair_with_a_loaner(text: str) -> bool:
+    """The phone away at repair, a loaner meanwhile, the login asked about."""
+    words = plain(text)
+    return bool(_AT_REPAIR.search(words) and _LOANER.search(words) and _HOW_IN.search(words))
+
+
 # a new phone with the SIM moved into it, the old one sold or given away, and nothing on the new
 # one for the codes ("bought a new Pixel last week. I just moved my SIM across and sold the old
 # Samsung online… there's nothing on the new phone that gives me the numbers": the SMS that never

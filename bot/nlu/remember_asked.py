@@ -62,6 +62,26 @@ def describes_the_remember_box(text: str) -> bool:
     return bool(_BOX.search(words) and _LEFT_ALONE.search(words))
 
 
+# the remembered device named, how long it lasts asked (« Le remember me, il dure combien de temps
+# exactement ? J'ai coché la case mais je sais pas jusqu'à quand ça tient. »: how long the last
+# answer lasts 0.48, with no answer before it the 28 days; DEV116, written blind): its answer
+# says the 30 days
+_REMEMBER_NAMED = re.compile(
+    r"\b(?:remember me|remember (?:this |the |my )?(?:device|computer|browser)|se souvenir"
+    r"|souviens toi|souvenir de cet appareil|keep me (?:signed|logged) in|rester connecte)\b"
+)
+_HOW_LONG = re.compile(
+    r"\b(?:combien de temps|dure combien|ca dure|jusqu a quand|ca tient|how long|until when"
+    r"|how many days|combien de jours|last for|lasts?)\b"
+)
+
+
+def asks_how_long_remembering_lasts(text: str) -> bool:
+    """« Se souvenir de cet appareil » named (or "remember me"), how long it lasts asked."""
+    words = plain(text)
+    return bool(_REMEMBER_NAMED.search(words) and _HOW_LONG.search(words))
+
+
 # a public computer, what not to tick asked ("the only computer I can use is the one in the hotel
 # lobby… Is there anything I should leave unticked when I log in there?": under the fallback;
 # DEV109, written blind): « Se souvenir de cet appareil pendant 30 jours » is the box to leave

@@ -25,6 +25,8 @@ _CODES_BY_SMS = re.compile(
     # ("My codes currently come by SMS": DEV90, written blind)
     rf"|\b(?:mes|nos|les|my|our|the) (?:m2m\w* )?codes? (?:m2m\w* )?(?:are |have been |ve been )?"
     r"(?:currently |now |still |always |actuellement |toujours |encore )?"
+    # (« mes codes m'arrivent par texto »: DEV116, written blind)
+    r"(?:m |me |nous )?"
     r"(?:arrivent|arrive"
     r"|viennent|come|comes|coming)"
     rf" (?:\w+ )?{_BY_SMS}"
@@ -156,7 +158,12 @@ _NO_SIGNAL = re.compile(
     r"|signal|network)|(?:pas de|aucun|sans) reseau mobile"
     # "the signal in the oyster sheds is useless" (DEV56, written blind)
     r"|signal (?:\w+ ){0,4}?(?:is |est )?(?:useless|rubbish|terrible|awful|hopeless|nul"
-    r"|inexistant|catastrophique))\b"
+    r"|inexistant|catastrophique)"
+    # no antenna, the network caught once every few days (« on capte le réseau une fois tous les
+    # trois jours… un moyen… qui fonctionne sans antenne du tout »: a refused code 0.29; DEV116)
+    r"|sans antenne|without (?:an |any )?(?:antenna|mast|phone mast)"
+    r"|(?:capte\w*|signal|reseau|reception) (?:\w+ ){0,3}?(?:une fois|once) (?:tous les|toutes les"
+    r"|par|every|a) (?:\w+ )?(?:jours|days|semaines|weeks|semaine|week))\b"
 )
 _OTHERWISE = re.compile(
     r"\b(?:autrement|autre facon|autre maniere|autre moyen|another way|other way|different way"
@@ -324,6 +331,11 @@ _TEXTS_NOW = re.compile(
     r" (?:texts?|sms|my (?:mobile )?number)"
     r"|\b(?:inscrit|enregistre|inscrite|enregistree) (?:avec|par|sur|en) (?:mon numero|sms|les sms"
     r"|textos?|mon portable)\b"
+    # everything set up with one's number ("Since I set everything up with my phone number last
+    # month", « Depuis que j'ai tout mis en place avec mon numéro »: under the fallback; DEV115)
+    r"|\b(?:set (?:everything|it|this|things|it all) up|set up everything|mis en place|tout mis en"
+    r" place|configure|active) (?:\w+ ){0,2}?(?:with|using|avec|sur) (?:my|our|mon|notre)"
+    r" (?:\w+ )?(?:number|numero)\b"
     # « c'est pourtant sur ce numéro que j'ai les messages pour entrer sur le portail » (DEV97)
     r"|\b(?:sur ce numero|on this number|to this number) (?:\w+ )?(?:que j ai|que je recois"
     r"|that i get|where i get) (?:les |mes |my |the )?(?:messages|codes?|textos|sms|texts)\b"
@@ -349,6 +361,17 @@ _APP_WORKS_OFFLINE = re.compile(
 )
 
 
+# ...or the phone itself said to work offline ("no mobile network on board, but my phone works
+# fine offline. At the moment my codes come by text", « pas de réseau mobile à bord, mais mon
+# smartphone marche très bien hors ligne »: under the fallback, the SMS that never came; DEV116,
+# written blind): the app makes its codes there
+_PHONE_WORKS_OFFLINE = re.compile(
+    r"\b(?:smartphone|phone|telephone|portable|mobile|tablet|tablette)\b(?: \w+){0,2}?"
+    r" (?:works|work|marche|fonctionne|runs)(?: \w+){0,3}? (?:offline|hors ligne|hors connexion"
+    r"|sans reseau|without (?:a |any )?(?:network|signal|connection))\b"
+)
+
+
 def gets_codes_by_text_now(words: str) -> bool:
     """`words` (through bot.plain_text.plain) say the codes come by text today."""
     return bool(_TEXTS_NOW.search(words) or _CODES_BY_SMS.search(words))
@@ -358,9 +381,8 @@ def sms_going_away(text: str) -> bool:
     """Codes by text today, and the line or its signal going, an app named as the way out."""
     words = plain(text)
     texts = _TEXTS_NOW.search(words) or _CODES_BY_SMS.search(words)
-    going = _LINE_GOING.search(words) or (
-        _NO_SIGNAL.search(words) and _APP_WORKS_OFFLINE.search(words)
-    )
+    offline = _APP_WORKS_OFFLINE.search(words) or _PHONE_WORKS_OFFLINE.search(words)
+    going = _LINE_GOING.search(words) or (_NO_SIGNAL.search(words) and offline)
     return bool(texts and going)
 
 
@@ -381,8 +403,10 @@ _WHICH_WAY = re.compile(
     r"|\bpour que (?:ca|cela|tout) (?:fonctionne|marche) (?:la bas|sur place|la haut|en mer)\b"
     r"|\bso (?:that )?it works (?:out )?there\b"
     r"|\b(?:need|needs|want) something that (?:ll|will|would|can) work\b"
-    r"|\b(?:il (?:me|nous|leur) faut|j ai besoin d) (?:un truc|quelque chose|un moyen) qui"
-    r" (?:marche|fonctionne)\b"
+    r"|\b(?:il (?:me|nous|leur) faut|j ai besoin d) (?:un truc|quelque chose|un moyen|un systeme"
+    r"|une solution|une methode|une facon)"
+    r"(?: \w+){0,5}? qui (?:marche|fonctionne)\b"
+    r"|\b(?:i|we) need (?:a way|something)(?: \w+){0,5}? that (?:works|will work|would work)\b"
 )
 _TEXTS_WONT_REACH = re.compile(
     r"\b(?:anything|something|whatever) (?:that )?(?:relies|depends) on (?:a |an |the )?(?:text"

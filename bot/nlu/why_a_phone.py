@@ -32,6 +32,21 @@ def asks_what_a_phone_has_to_do(text: str) -> bool:
     return bool(_PHONE.search(words) and _WEB.search(words) and _LINK.search(words))
 
 
+# the phone itself not changed, lost or broken: the link asked about a phone that stays ("The new
+# apprentice… keeps telling me I'll 'need my phone to get into the SIM site now'… What has my
+# phone got to do with it?": the changed phone 0.21; DEV116, written blind)
+_PHONE_MOVED_ON = re.compile(
+    r"\b(?:new|nouveau|nouvel|nouvelle|another|autre|replacement) (?:phone|mobile|telephone"
+    r"|portable|smartphone|number|numero)\b"
+    r"|\b(?:lost|stolen|broken|broke|perdu|vole|casse|changed|change de|changer de|dead|mort)\b"
+)
+
+
+def asks_what_a_phone_has_to_do_with_it_kept(text: str) -> bool:
+    """The same, with no phone or number said changed, lost or broken (heard as the reset)."""
+    return asks_what_a_phone_has_to_do(text) and not _PHONE_MOVED_ON.search(plain(text))
+
+
 # the phone's part of the login asked to be explained ("The handover notes just say 'login =
 # password + phone' and nothing else. Can you fill in the blank on the phone part?": what 2FA is
 # 0.13, under the fallback; DEV108, written blind)

@@ -4048,6 +4048,73 @@ DEV113_114_LEFT_ALONE = [
     # the number changed, a request's state asked: the request's state
     ("I changed my number last week; what's the status of my request?", "ask_request_status"),
 ]
+
+# DEV115-116 (written blind), each kind in other words than the set's line
+DEV115_116_KINDS = [
+    # a delay to turn it on believed, and checked
+    ("Quelqu'un m'a dit qu'on avait deux semaines pour activer la double authentification, "
+     "je me trompe ?", "ask_how_enable", "ask_deadline"),
+    ("My manager says we have six weeks to enable it. Is that correct?", "ask_my_status",
+     "ask_deadline"),
+    # set up with one's number, no signal where one works, Wi-Fi there: the move to the app
+    ("Our pumping station has no mobile signal. I set it up with my mobile number in June, and "
+     "the control room only has wifi.", "phone_changed", "request_switch_method"),
+    ("Pas de réseau mobile au chantier ; j'ai tout configuré avec mon numéro mais on a le wifi "
+     "dans le bungalow.", "ask_enable_app", "request_switch_method"),
+    # codes by text now, no network ahead, the phone said to work offline
+    ("Six weeks on an oil platform coming up, no mobile network there, though my phone works "
+     "perfectly offline. Right now my codes come by text.", "ask_enable_sms",
+     "request_switch_method"),
+    ("Je pars en expédition, aucun réseau mobile là-bas mais mon téléphone fonctionne hors "
+     "ligne. Mes codes me arrivent par SMS pour l'instant.", "sms_not_received",
+     "request_switch_method"),
+    # the app said to give the codes, texts needed now
+    ("Our authenticator app gives us the codes, but IT is removing all apps from work phones; "
+     "we need them by text instead.", "ask_enable_sms", "request_switch_method"),
+    # kept out with the password said right, after
+    ("I can't log into the portal since lunch, and my password is correct, I typed it three "
+     "times.", "out_of_scope", "ask_my_status"),
+    # a voice wanted
+    ("Honestly I just want to hear a real voice, the written answers lose me.", "out_of_scope",
+     "request_human"),
+    # nothing to be installed, a way asked
+    ("The council bans us from installing anything on the work phones. Is there a way to do "
+     "this?", "sms_not_received", "ask_enable_sms"),
+    # no antenna, a way that works asked, a smartphone at hand
+    ("À la cabane on capte une fois par semaine. Il me faut un système pour me connecter qui "
+     "fonctionne sans réseau, j'ai un iPhone.", "code_rejected", "ask_enable_app"),
+    # how long remembering lasts
+    ("How long does the remember this device thing last?", "ask_how_long",
+     "ask_remember_device"),
+    # what changed between two periods
+    ("What changed between January and June 2024 in the way we log in to the portal?",
+     "ask_why_2fa", "ask_since_when"),
+    # a text that came, the way to the computer, refused
+    ("The SMS arrived while I was in the cold room, and by the time I reached my desk it said "
+     "invalid.", "sms_not_received", "code_rejected"),
+    # a phone fallen from a height
+    ("Mon portable a glissé du toit de l'entrepôt, il est en mille morceaux.", "code_rejected",
+     "phone_changed"),
+    # the phone at repair, a loaner
+    ("Mon téléphone est en réparation pour deux semaines, on m'a prêté un téléphone de prêt. "
+     "Comment je me connecte ?", "ask_my_status", "phone_changed"),
+    # what a phone has to do with the site, no phone changed
+    ("My colleague says the SIM website needs my phone now. What has a phone got to do with a "
+     "website?", "phone_changed", "ask_what_is_2fa"),
+]
+DEV115_116_LEFT_ALONE = [
+    # the remembered device's 30 days checked: not a delay to turn it on
+    ("Se souvenir de cet appareil, c'est pour 30 jours, c'est bien ça ?", "ask_remember_device"),
+    # a new phone, what it has to do with the site: the reset stays
+    ("I got a new phone, what has it got to do with logging into the website now?",
+     "phone_changed"),
+    # a voice heard on a call is no person asked for
+    ("I heard a voice message from your support about codes, what was it about?",
+     "ask_contact"),
+    # the phone at repair, no loaner: the readings stay
+    ("My phone is in for repair, when will my account be unlocked?", "ask_my_status"),
+]
+
 DEV111_112_LEFT_ALONE = [
     # the phone at home for weeks, or stolen there: the reset stays
     ("My phone has been at my parents' place for weeks and nobody can fetch it till March.",
@@ -4119,6 +4186,7 @@ DEV107_108_LEFT_ALONE = [
         *DEV109_110_KINDS,
         *DEV111_112_KINDS,
         *DEV113_114_KINDS,
+        *DEV115_116_KINDS,
     ],
 )
 def test_twenty_fifth_session_kinds_are_read(text, heard, topic):
@@ -4145,6 +4213,7 @@ def test_twenty_fifth_session_kinds_are_read(text, heard, topic):
         *DEV109_110_LEFT_ALONE,
         *DEV111_112_LEFT_ALONE,
         *DEV113_114_LEFT_ALONE,
+        *DEV115_116_LEFT_ALONE,
     ],
 )
 def test_twenty_fifth_session_rules_leave_these_alone(text, heard):
