@@ -26,12 +26,22 @@ from bot.nlu.markers import strip_accents
 from bot.nlu.never_came import says_it_never_came
 from bot.plain_text import plain
 
+# the assistant asked to put the code in the chat ("can you just paste the sms code here? i can't
+# see my phone": the SMS set-up's steps; sixty-fourth outside check, F12)
+_PUT_IN_THE_CHAT_WORDS = (
+    r"\b(?:can|could|would|will) (?:you|u) (?:just |please |pls )?(?:paste|post|put|write|show"
+    r"|drop|display|copy)(?: me)? (?:le |the |my |a )?(?:sms |text |login |verification |2fa )?"
+    r"(?:code|otp)\b"
+    r"|\b(?:tu peux|vous pouvez|pouvez vous|peux tu) (?:juste )?(?:me |m )?(?:afficher|ecrire"
+    r"|mettre|copier|coller) (?:le |mon )?(?:code|otp)\b"
+)
+_PUT_IN_THE_CHAT = re.compile(_PUT_IN_THE_CHAT_WORDS)
 _ASKED = re.compile(
     r"\b(?:c etait quoi|c est quoi|cest quoi|quel est|quel etait|what s|whats|what is|what was"
     r"|give me|send me|tell me|donne moi|donnez moi|dis moi|dites moi|rappelle moi|rappelez moi"
     r"|remind me|je peux avoir|can i have|can i get|vous pouvez me donner|tu peux me donner)"
     r"\s+(?:le|la|mon|ma|my|the|a|un|again|encore)?\s*(?:code|otp|code de connexion"
-    r"|code de verification|verification code|login code)\b"
+    r"|code de verification|verification code|login code)\b|" + _PUT_IN_THE_CHAT_WORDS
 )
 # the code's format or place, the request's number, a code typed in the message
 _OTHER = re.compile(
@@ -67,6 +77,14 @@ _SENT_BEFORE = re.compile(
 def asks_to_be_told_the_code(text: str) -> bool:
     """The customer asks to be told or given the code itself, not to be sent a new one."""
     return asks_for_the_code(text) and not _SEND.search(_SENT_BEFORE.sub(" ", plain(text)))
+
+
+def asks_to_be_given_the_code_here(text: str) -> bool:
+    """The code itself asked for in the chat, with no SMS said never to have come (that is the
+    SMS's answer): heard as the SMS set-up ("can you just paste the sms code here?")."""
+    words = plain(text)
+    asked = _PUT_IN_THE_CHAT.search(words) and not _OTHER.search(words)
+    return bool(asked) and not says_it_never_came(words)
 
 
 def asks_for_the_code_sent(text: str) -> bool:

@@ -100,6 +100,7 @@ from bot.nlu.code_asked import (
     asks_if_the_code_is_permanent,
     asks_if_the_code_stays_the_same,
     asks_if_the_whole_message_is_typed,
+    asks_to_be_given_the_code_here,
     asks_to_be_told_the_code,
     asks_to_keep_the_code_in_a_password_manager,
     asks_what_the_field_wants,
@@ -1877,6 +1878,13 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
         (*LOST_AFTER_PASSWORD_HEARD_AS, "ask_remember_device"),
     ),
     (asks_to_be_told_the_code, "ask_code_format", TOLD_THE_CODE_HEARD_AS),
+    # (the sixty-fourth outside check, F12: "can you just paste the sms code here?", the SMS
+    # set-up's steps)
+    (
+        asks_to_be_given_the_code_here,
+        "ask_code_format",
+        ("ask_enable_sms", "sms_not_received", "ask_what_is_2fa", "ask_code_format"),
+    ),
     # thirty-sixth check, finding 12: "the code you sent me", heard as a resend or a set-up
     (asks_for_the_code_sent, "ask_code_format", CODE_SENT_HEARD_AS),
     (moves_from_the_method_in_use, "request_switch_method", MOVE_HEARD_AS),

@@ -4098,6 +4098,11 @@ DEV115_116_KINDS = [
     # the phone at repair, a loaner
     ("Mon téléphone est en réparation pour deux semaines, on m'a prêté un téléphone de prêt. "
      "Comment je me connecte ?", "ask_my_status", "phone_changed"),
+    # the code asked to be put in the chat (sixty-fourth outside check, F12), in other words
+    ("Could you write my verification code here in the chat? My phone is upstairs.",
+     "ask_enable_sms", "ask_code_format"),
+    ("Vous pouvez m'afficher le code ici, j'ai pas mon tel sous la main", "sms_not_received",
+     "ask_code_format"),
     # what a phone has to do with the site, no phone changed
     ("My colleague says the SIM website needs my phone now. What has a phone got to do with a "
      "website?", "phone_changed", "ask_what_is_2fa"),
@@ -4111,6 +4116,8 @@ DEV115_116_LEFT_ALONE = [
     # a voice heard on a call is no person asked for
     ("I heard a voice message from your support about codes, what was it about?",
      "ask_contact"),
+    # the code asked in the chat with the SMS said never to have come: the SMS's answer stays
+    ("Can you just show me the code? The text never arrived.", "sms_not_received"),
     # the phone at repair, no loaner: the readings stay
     ("My phone is in for repair, when will my account be unlocked?", "ask_my_status"),
 ]
