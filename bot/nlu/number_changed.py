@@ -179,10 +179,27 @@ _EVERYONE = re.compile(
     r"\b(?:tous les (?:numeros|collaborateurs|salaries|employes|utilisateurs|techniciens)"
     r"|toute l (?:entreprise|equipe)|toute la (?:societe|boite)|tout le monde|everyone|everybody"
     r"|all (?:our |the )?(?:staff|employees|users|numbers|colleagues|technicians)"
-    r"|the whole (?:company|team|staff)|whole company)\b"
+    r"|the whole (?:company|team|staff)|whole company"
+    # a count or the company's phones ("all 12 users have new numbers", « tous nos téléphones de
+    # la boite », « pour les 12 utilisateurs »: the one-account offer; sixty-fifth check, F2)
+    r"|(?:all|les|nos|our|the) (?:\d+|douze|twelve|dix|ten|vingt|twenty) (?:users|utilisateurs"
+    r"|employees|salaries|employes|techniciens|technicians|people|personnes|collaborateurs"
+    r"|colleagues|staff)"
+    r"|tous nos (?:telephones|portables|numeros|collaborateurs|salaries|utilisateurs)"
+    r"|all (?:of )?our (?:phones|mobiles|lines)|(?:numeros|telephones) de la (?:boite|societe"
+    r"|boutique|entreprise)|company s (?:phones|numbers))\b"
+)
+# the numbers told changed by a carrier's switch, in the plural ("our company switched carrier",
+# « les numéros ont changé »), which number_to_update reads for one line only
+_NUMBERS_CHANGED = re.compile(
+    r"\b(?:numeros (?:\w+ ){0,4}?ont change|new numbers|numbers (?:\w+ )?(?:have |all )?changed"
+    r"|(?:changed|switched|moved) (?:\w+ )?(?:carrier|operator|provider|network)"
+    r"|change d (?:operateur|fournisseur)|nouvel operateur|nouveaux numeros)\b"
 )
 
 
 def everyones_number_changed(text: str) -> bool:
     """The numbers of a whole company or team told changed, not one person's."""
-    return number_to_update(text) and bool(_EVERYONE.search(plain(text)))
+    words = plain(text)
+    changed = number_to_update(text) or _NUMBERS_CHANGED.search(words)
+    return bool(changed and _EVERYONE.search(words))

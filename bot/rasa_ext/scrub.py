@@ -130,7 +130,12 @@ NOT_A_PASSWORD = frozenset(
     "really quite pretty super hard easy simple unique leaked compromised known shared "
     "fort forte faible solide costaud sûr sûre sur long longue court courte compliqué complique "
     "très tres vraiment assez partagé partage connu rejected rejeté rejete accepted accepté "
-    "accepte".split()
+    "accepte "
+    # how sure the customer is that it is right ("my password is definitely right, I checked
+    # twice" was masked, the message's meaning with it: the DEV115 line fell back)
+    "definitely surely certainly absolutely totally completely 100% exactly indeed "
+    "forcément forcement sûrement surement certainement absolument bien totalement parfaitement "
+    "exactement".split()
 )
 # the password word right before a word shaped like one, with nothing between ("my password
 # Soleil2024"): letters and digits, 6 characters or more (eighth outsider check)

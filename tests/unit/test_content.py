@@ -609,6 +609,11 @@ def test_a_number_mistyped_during_the_activation_is_typed_again_not_reset(lang, 
            "la double authentification ?", ("chaque utilisateur", "son propre compte")),
     ("en", "we switched carrier and all our staff got new numbers, how do we handle the 2FA?",
      ("each user", "their own M2Mmanager account")),
+    # the sixty-fifth check's kind (F2), in other words: a count of users, the company's phones
+    ("en", "we moved to another network provider and all 9 technicians got new numbers",
+     ("each user", "their own M2Mmanager account")),
+    ("fr", "nouvel opérateur pour tous nos portables, les numéros ont tous changé",
+     ("chaque utilisateur", "son propre compte")),
 ])
 def test_a_whole_companys_numbers_changed_is_one_request_each(lang, text, words):
     """Sixty-third outside check, F8: everyone's numbers changed by a new carrier got the one
@@ -625,6 +630,13 @@ def test_a_whole_companys_numbers_changed_is_one_request_each(lang, text, words)
     ("fr", "mon collègue a mis la double authentification sur son portable et il est en vacances, "
            "comment je me connecte ?", True),
     ("en", "the engineer who had 2FA on his mobile left the company, how do we get in?", False),
+    # the sixty-fifth check's kinds (F1), in other words: leave, a few days, logging in for the
+    # holder, the holder named by what they hold; a phone broken this week stays the reset's
+    ("fr", "ma responsable est en congé jusqu'à jeudi et c'est sur son téléphone que partent les "
+           "codes", True),
+    ("en", "I sign in for our director, the text goes to his mobile and he's off until Friday", True),
+    ("fr", "celle qui a le portable avec l'appli est absente deux jours, on fait comment ?", True),
+    ("en", "my colleague broke his phone this week and it had our 2FA app on it", False),
 ])
 def test_a_colleague_away_for_a_while_gets_whose_phone_not_a_reset(lang, text, away):
     """Sixty-third outside check, F7: a colleague on holiday with the 2FA phone got the changed

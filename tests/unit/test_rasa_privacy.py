@@ -163,6 +163,9 @@ def test_what_agents_read_has_phones_masked_too(typed, shown):
 
 @pytest.mark.parametrize("typed,kept,gone", [
     ("my password is Hunter2-Secret!9", "my password is", "Hunter2-Secret!9"),
+    # an adverb before it is no sentence about the password (DEV115's words kept readable)
+    ("my password is definitely Soleil2024", "my password is", "Soleil2024"),
+    ("my password is definitely tigre rouge", "my password is", "tigre rouge"),
     ("mdp : azerty12 merci", "merci", "azerty12"),
     ("my pw is hunter2 lol", "lol", "hunter2"),  # seventh outsider check, U2
     # typed a letter at a time: only the first letter was masked (seventh outsider check)
@@ -270,7 +273,11 @@ def test_passwords_and_phone_numbers_typed_in_the_chat_are_not_stored(typed, kep
                                   "the password I have is not accepted",
                                   # fifty-third outsider check, F4: warned about, nothing typed
                                   "my password is already strong, why do I need 2FA?",
-                                  "mon mot de passe est déjà costaud, pourquoi ce code ?"])
+                                  "mon mot de passe est déjà costaud, pourquoi ce code ?",
+                                  # how sure one is of it (DEV115: masked, the message fell back)
+                                  "my password is definitely right, I checked twice",
+                                  "mon mot de passe est forcément bon, je l'ai vérifié",
+                                  "my password is 100% correct"])
 def test_words_about_a_password_and_references_stay_readable(said):
     from bot.rasa_ext.scrub import mask_text
 
