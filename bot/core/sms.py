@@ -54,15 +54,19 @@ def may_send(
     settings: Settings,
     cap: int | None = None,
 ) -> Allowed | Cooldown | SendCap:
-    """The cooldown first (the customer just got one), then the cap (`cap`, else the
-    account's SMS_MAX_PER_WINDOW)."""
+    """The rule that holds a send back the longest: the cooldown (the customer just got one) or
+    the cap (`cap`, else the account's SMS_MAX_PER_WINDOW). The cooldown used to be said
+    first whatever the cap, so the popup and the chat counted down "1 min" to a « Renvoyer »
+    the cap then refused for 5 more (sixty-fifth outside check, F11)."""
     left = cooldown_left(last_sent_at, now, settings)
-    if left:
-        return Cooldown(left)
     limit = settings.sms_max_per_window if cap is None else cap
     if sent_in_window >= limit and oldest_in_window is not None:
         free_at = oldest_in_window + timedelta(seconds=settings.sms_window)
-        return SendCap(max(seconds_until(free_at, now), 1))
+        capped = max(seconds_until(free_at, now), 1)
+        if capped >= left:
+            return SendCap(capped)
+    if left:
+        return Cooldown(left)
     return Allowed()
 
 

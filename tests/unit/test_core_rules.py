@@ -60,6 +60,19 @@ def test_send_cap_per_window_frees_with_the_oldest_send():
     assert sms.window_start(NOW, S) == ago(S.sms_window)
 
 
+def test_the_wait_said_is_the_longer_of_the_cooldown_and_the_cap():
+    """Sixty-fifth outside check, F11: the fifth SMS of the window just sent, the popup and the
+    chat said « Renvoyer » works "in 1 min" (the cooldown), then the cap refused it for 5 more.
+    The wait said is the rule that holds the send back the longest."""
+    just_now = ago(20)
+    oldest = ago(60)  # the window frees in S.sms_window - 60 s, well after the cooldown
+    assert sms.may_send(just_now, S.sms_max_per_window, oldest, NOW, S) == sms.SendCap(S.sms_window - 60)
+    # a cap that frees before the cooldown ends: the cooldown is the wait
+    nearly_free = ago(S.sms_window - 5)
+    assert sms.may_send(just_now, S.sms_max_per_window, nearly_free, NOW, S) == sms.Cooldown(
+        S.resend_cooldown - 20)
+
+
 def test_sms_code_expiry():
     assert sms.is_expired(None, NOW)
     assert sms.is_expired(NOW, NOW)
