@@ -32,3 +32,29 @@ def asks_the_exact_date(text: str) -> bool:
     words = plain(text)
     short = len(words.split()) <= MAX_WORDS
     return short and bool(_DATE_ASKED.search(words)) and not _A_TOPIC.search(words)
+
+
+# whether the deadline's day itself still counts, or until what time ("does the last day still
+# count?" fell back, « et ce jour là il compte encore ? je peux encore me connecter le 1er
+# janvier ? » got the general rule again; sixty-fifth outside check, F4): the 28 days end at the
+# first login's time of day, so the last day counts until that time (utter_deadline_last_day)
+_LAST_DAY_COUNTS = re.compile(
+    r"\b(?:last|final|that|this) day (?:\w+ )?(?:still )?(?:count|counts|included|inclusive"
+    r"|part of it)\b"
+    r"|\b(?:does|is) (?:the |that |this )?(?:last |final )?(?:day|date|deadline) (?:itself )?"
+    r"(?:still )?(?:count|included|inclusive)\b"
+    r"|\b(?:until|till|up to) what time\b|\bwhat time (?:does|do) (?:it|the \d+ days|my \d+ days"
+    r"|the period|the deadline|the delay|my deadline) (?:end|run out|expire|finish)\b"
+    r"|\b(?:dernier jour|ce jour la|ce jour|jour j|la date|le jour meme)\b(?: \w+){0,2}?"
+    r" (?:compte|comptent|est compris|est inclus|est comprise|est incluse)\b"
+    r"|\b(?:le dernier jour|ce jour la) (?:il )?(?:compte|est compris)\b"
+    r"|\b(?:le|the) \d{1,2}(?:st|nd|rd|th|er)?(?: \w+)? (?:il |itself |still )?(?:compte"
+    r"|est compris|est inclus|counts?|included)\b"
+    r"|\bjusqu a quelle heure\b|\ba quelle heure (?:ca|cela|le delai|les \d+ jours|mon delai)"
+    r" (?:se termine|finit|prend fin|expire|s arrete)\b"
+)
+
+
+def asks_if_the_last_day_counts(text: str) -> bool:
+    """Whether the deadline's day still counts, or until what time, asked."""
+    return bool(_LAST_DAY_COUNTS.search(plain(text)))

@@ -165,6 +165,7 @@ from bot.nlu.enable_with import (
     enables_with_the_app,
     took_the_google_option_download_asked,
 )
+from bot.nlu.exact_date import asks_if_the_last_day_counts
 from bot.nlu.extra_code import (
     asks_about_six_digits_wanted,
     asks_how_it_works,
@@ -2148,6 +2149,21 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     ),
     (codes_go_to_the_old_number, "phone_changed", OLD_NUMBER_HEARD_AS),
     (asks_which_deadline_is_right, "ask_deadline", WHICH_DEADLINE_HEARD_AS),
+    # the deadline's day itself asked ("does the last day still count?", under the fallback;
+    # sixty-fifth outside check, F4): the 28 days, whose answer then says until what time
+    (
+        asks_if_the_last_day_counts,
+        "ask_deadline",
+        (
+            "ask_my_status",
+            "ask_remember_device",
+            "still_failing",
+            "ask_code_format",
+            "ask_since_when",
+            "out_of_scope",
+            "ask_deadline",
+        ),
+    ),
     (asks_how_long_a_code_lasts, "ask_code_format", (*LIFETIME_HEARD_AS, "ask_remember_device")),
     (
         asks_what_details_to_pin,

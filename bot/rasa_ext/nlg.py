@@ -63,7 +63,7 @@ from bot.nlu.code_asked import (
 )
 from bot.nlu.delay_over import delay_over_what_now
 from bot.nlu.disable import asks_to_disable
-from bot.nlu.exact_date import asks_the_exact_date
+from bot.nlu.exact_date import asks_if_the_last_day_counts, asks_the_exact_date
 from bot.nlu.for_all_users import asks_to_enable_it_for_others
 from bot.nlu.future_loss import loses_phone_some_day
 from bot.nlu.help_word import asks_to_be_helped_to_set_up, asks_vaguely_for_help
@@ -162,6 +162,9 @@ FOCUS = (
     # "can I turn 2FA off?": why it is mandatory or the 28 days, with the "no" first
     # (bot/nlu/disable.py)
     ("_disable", asks_to_disable),
+    # "does the last day still count?": yes, until the first login's time of day (bot/nlu/
+    # exact_date.py; sixty-fifth outside check, F4)
+    ("_last_day", asks_if_the_last_day_counts),
     # "je peux vous donner le code ici ?": no, never (bot/nlu/code_asked.py)
     ("_offered", offers_the_code),
     # "c'était quoi le code ?": where the code is, never given here (bot/nlu/code_asked.py)

@@ -650,6 +650,20 @@ def test_a_colleague_away_for_a_while_gets_whose_phone_not_a_reset(lang, text, a
         assert "/affirm" in [b["payload"] for b in reply.get("buttons") or []], reply
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "is the final day included or does it stop at midnight the day before?"),
+    ("fr", "le dernier jour il est compris ou pas ?"),
+    ("en", "till what time can I still click not now?"),
+])
+def test_whether_the_last_day_counts_is_answered_with_the_time_of_day(lang, text):
+    """Sixty-fifth outside check, F4: "does the last day still count?" fell back, or got the
+    general rule again. The 28 days end at the first login's time of day: the last day counts
+    until then (the account's own line, with that time, follows for a customer logged in)."""
+    reply = _reply_to("utter_deadline", text, lang)
+    assert reply.get("said_as") == "utter_deadline_last_day", reply
+    assert ("Paris time" if lang == "en" else "heure de Paris") in reply["text"]
+
+
 @pytest.mark.parametrize("lang, text, no", [
     ("en", "2fa off pls", "No:"), ("fr", "on peut désactiver la double auth ?", "Non :"),
 ])

@@ -4106,6 +4106,10 @@ DEV115_116_KINDS = [
     # what a phone has to do with the site, no phone changed
     ("My colleague says the SIM website needs my phone now. What has a phone got to do with a "
      "website?", "phone_changed", "ask_what_is_2fa"),
+    # the deadline's day itself (sixty-fifth outside check, F4) asked: the 28 days
+    ("le jour de la date limite, il compte encore ?", "ask_my_status", "ask_deadline"),
+    ("Until what time on the last day can I still postpone?", "ask_remember_device",
+     "ask_deadline"),
 ]
 DEV115_116_LEFT_ALONE = [
     # the remembered device's 30 days checked: not a delay to turn it on
