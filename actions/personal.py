@@ -42,6 +42,7 @@ from actions.status import (
     fetch_status,
     pending_line,
     say,
+    session_ended_response,
     situation_line,
     tries_left_line,
 )
@@ -231,7 +232,7 @@ def _say_personal_line(
         say(dispatcher, domain, line)
         return line
     if hint and body is not None and not body.get("known") and question in ANONYMOUS_HINT:
-        utter(dispatcher, domain, "utter_personal_anonymous")
+        utter(dispatcher, domain, session_ended_response(body) or "utter_personal_anonymous")
     return None
 
 

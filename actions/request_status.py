@@ -20,7 +20,12 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import language, latest_text, reset_fallback, utter
-from actions.status import fetch_status, request_response, request_values
+from actions.status import (
+    fetch_status,
+    request_response,
+    request_values,
+    session_ended_response,
+)
 from bot.reference_format import typed_ticket_numbers
 
 BY_STATUS = {
@@ -69,6 +74,9 @@ class ActionRequestStatus(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         named = typed_ticket_numbers(latest_text(tracker))
-        response, values = request_reply(await fetch_status(tracker), language(tracker), named)
+        body = await fetch_status(tracker)
+        response, values = request_reply(body, language(tracker), named)
+        if response == GENERAL:  # nobody identified: the session's end, when that is why
+            response = session_ended_response(body) or response
         utter(dispatcher, domain, response, **values)
         return reset_fallback(tracker)

@@ -76,6 +76,18 @@ def format_deadline(body: Mapping[str, Any], lang: str) -> str:
         return ""
 
 
+# the widget token's own session over, nobody identified: why, said in place of "open this chat
+# from the portal" to a customer who did (sixty-fifth outside check, F3: after the agent
+# completed the reset, the chat still open told its customer to open the chat from the portal)
+SESSION_ENDED = {"reset": "utter_session_ended_reset", "ended": "utter_session_ended"}
+
+
+def session_ended_response(body: Mapping[str, Any] | None) -> str | None:
+    """`utter_session_ended_reset` or `utter_session_ended` when the status says the chat's
+    portal session is over (docs/contract.md, `session_ended`), else None."""
+    return SESSION_ENDED.get(str((body or {}).get("session_ended")))
+
+
 async def fetch_status(tracker: Tracker) -> dict[str, Any] | None:
     """The backend's status for this conversation, or None when it cannot answer."""
     outcome = await support_api(tracker).status()
@@ -327,11 +339,8 @@ class ActionCheckStatus(Action):
             # the tries left asked: the lock's rule first ("how many attempts do I have left?" got
             # the 28 days; sixty-second outside check, F1)
             locked = locked or asks_how_many_tries_left(text)
-            utter(
-                dispatcher,
-                domain,
-                "utter_status_unknown_locked" if locked else "utter_status_unknown",
-            )
+            unknown = "utter_status_unknown_locked" if locked else "utter_status_unknown"
+            utter(dispatcher, domain, session_ended_response(body) or unknown)
         for line in lines:
             say(dispatcher, domain, line)
         return reset_fallback(tracker)

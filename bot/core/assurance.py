@@ -38,6 +38,10 @@ class Identity:
     session_id: str | None = None  # the portal session behind the widget token
     second_factor: bool = False  # that session's login passed a second factor
     email_code: bool = False  # an email code of this account, fresh, in this conversation
+    # nobody identified, but the widget token's own session is over: "reset" (closed by the
+    # completion of the account's reset request) or "ended" (a logout, an expiry); the chat
+    # says so rather than "open this chat from the portal" (sixty-fifth outside check, F3)
+    ended: str | None = None
 
     @property
     def via(self) -> str | None:

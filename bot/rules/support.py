@@ -86,7 +86,9 @@ def identify(ctx: Context, conversation_id: str, customer_token: str | None) -> 
     claims = tokens.verify(ctx.settings, customer_token) if customer_token else None
     with ctx.db.session() as s:
         ps = _widget_session(s, claims)
-        return Identity(None) if ps is None else session_identity(ctx, s, ps, conversation_id)
+        if ps is None:
+            return Identity(None, ended=_session_end(s, claims))
+        return session_identity(ctx, s, ps, conversation_id)
 
 
 def session_identity(
@@ -115,6 +117,29 @@ def _widget_session(s: Session, claims) -> PortalSession | None:
     except RuleError:
         return None
     return ps if user is not None and user.id == claims.user_id else None
+
+
+def _session_end(s: Session, claims) -> str | None:
+    """Why the widget token's own session is over, when it is: "reset" when the completion of
+    the account's reset request closed it (bot/rules/agent.py closes every session and the
+    ticket at one moment), else "ended". A valid token proves the chat was opened in that
+    session: saying it ended tells its holder nothing the reset's email did not."""
+    if claims is None:
+        return None
+    ps = s.get(PortalSession, claims.session_id)
+    if ps is None or ps.user_id != claims.user_id:
+        return None
+    if ps.revoked_at is not None:
+        closed_by_reset = s.execute(
+            select(Ticket.id).where(
+                Ticket.user_id == ps.user_id,
+                Ticket.status == "completed",
+                Ticket.closed_at == ps.revoked_at,
+            )
+        ).first()
+        if closed_by_reset is not None:
+            return "reset"
+    return "ended"
 
 
 def _fresh_email_check(s: Session, ctx: Context, where, now: datetime) -> IdentityCheck | None:
@@ -165,6 +190,7 @@ def status(ctx: Context, ident: Identity) -> dict:
     if ident.user_id is None:
         return {
             "known": False,
+            **({"session_ended": ident.ended} if ident.ended else {}),
             "rule": {
                 "rollout_date": ctx.settings.rollout_date.isoformat(),
                 "grace_days": ctx.settings.grace_days,

@@ -110,3 +110,34 @@ async def test_backend_down_gets_the_general_answer(backend_down, domain):
     conv = Conversation(domain, token="t", locale="fr")
     conv.say("où en est ma demande ?", "ask_request_status")
     assert (await conv.run(action)).responses == ["utter_request_status"]
+
+
+async def test_the_chat_still_open_after_the_reset_says_it_was_completed(backend, domain):
+    """Sixty-fifth outside check, F3: the agent completed the reset, which closed the customer's
+    sessions; in the chat still open, « où en est ma demande ? » got "open this chat from the
+    portal", to a customer who had. The chat says the request was completed and to log in again;
+    a session ended otherwise (a logout) is said as such; a token of nobody's session stays
+    anonymous."""
+    from bot.models import PortalSession
+    from bot.rules import agent as agent_rules
+
+    uid = make_user(backend.ctx, "done@acme.fr", state="sms")
+    open_ticket_for(backend.ctx, uid, "T-DONE01")
+    browser, _ = await backend.portal("done@acme.fr")
+    conv = Conversation(domain, token=await backend.customer_token(browser), locale="fr")
+    await agent_rules.complete_ticket(backend.ctx, "T-DONE01", "agent")
+    conv.say("où en est ma demande ?", "ask_request_status")
+    turn = await conv.run(action)
+    assert turn.responses == ["utter_session_ended_reset"]
+    # logged in again, then logged out: the session's end, not the reset's
+    browser, _ = await backend.portal("done@acme.fr")
+    conv = Conversation(domain, token=await backend.customer_token(browser), locale="en")
+    with backend.ctx.db.session() as s:
+        s.execute(update(PortalSession).where(PortalSession.user_id == uid, PortalSession.revoked_at.is_(None))
+                  .values(revoked_at=clock.now() + timedelta(seconds=5)))
+    conv.say("where is my request?", "ask_request_status")
+    assert (await conv.run(action)).responses == ["utter_session_ended"]
+    # no token at all: the general answer, as before
+    anonymous = Conversation(domain, locale="en")
+    anonymous.say("where is my request?", "ask_request_status")
+    assert (await anonymous.run(action)).responses == ["utter_request_status"]
