@@ -454,7 +454,11 @@ from bot.nlu.why_a_phone import (
     asks_what_the_phone_part_is,
     fears_the_phone_is_read,
 )
-from bot.nlu.why_now import asks_why_it_became_mandatory, asks_why_it_is_needed_now
+from bot.nlu.why_now import (
+    asks_why_it_became_mandatory,
+    asks_why_it_is_needed_now,
+    asks_why_log_in,
+)
 from bot.nlu.wifi_tablet import (
     codes_on_a_watch,
     only_a_phone_without_sim,
@@ -1948,6 +1952,8 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     ),
     (asks_what_made_it_change, "ask_why_2fa", CHANGE_HEARD_AS),
     (asks_what_a_phone_has_to_do, "ask_what_is_2fa", PHONE_LINK_HEARD_AS),
+    # "pourquoi je dois me connecter ?" (after "log in first": its reason; sixty-fifth check, F7)
+    (asks_why_log_in, "ask_why_2fa", ("ask_my_status", "out_of_scope")),
     # DEV116 (written blind): heard as the changed phone, none changed, lost or broken told
     (asks_what_a_phone_has_to_do_with_it_kept, "ask_what_is_2fa", ("phone_changed",)),
     # DEV108 (written blind): what one does at the step asked, heard as why

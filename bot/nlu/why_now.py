@@ -97,3 +97,20 @@ def asks_why_it_became_mandatory(text: str) -> bool:
     """A question opening on "why" about 2FA being mandatory, with no "when" in it."""
     words = plain(text)
     return bool(_WHY_FIRST.search(words) and _MANDATORY.search(words)) and not _WHEN.search(words)
+
+
+# why one must log in, asked short ("pourquoi je dois me connecter ?" right after "log in to the
+# portal first" got the status's general text, 0.76; sixty-fifth outside check, F4's neighbour
+# F7): why, whose answer after that line is the login's own reason (bot/rasa_ext/nlg.py WHY_OF)
+_WHY_LOG_IN = re.compile(
+    r"^\W*(?:(?:mais|but|and|et|ok|so|donc)\W+)*(?:pourquoi|why|pk|pq|pkoi|how come)\W+"
+    r"(?:(?:est ce que )?(?:je dois|il faut|faut il|dois je|on doit|do i (?:have|need) to|must i"
+    r"|should i|i have to|i need to|i must|do i) )?(?:me |se |to )?(?:connecter|log ?in|sign in"
+    r"|be logged in|login)\b(?!\W+(?:again|a nouveau|de nouveau|encore))(?:\W+\w+){0,4}\W*$",
+    re.IGNORECASE,
+)
+
+
+def asks_why_log_in(text: str) -> bool:
+    """A short "why must I log in?"."""
+    return bool(_WHY_LOG_IN.match(plain(text)))

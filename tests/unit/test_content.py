@@ -651,6 +651,16 @@ def test_a_colleague_away_for_a_while_gets_whose_phone_not_a_reset(lang, text, a
 
 
 @pytest.mark.parametrize("lang, text", [
+    ("fr", "pourquoi je dois me connecter ?"), ("en", "why do I need to log in?"),
+])
+def test_why_log_in_after_log_in_first_gets_its_reason(lang, text):
+    """Sixty-fifth outside check, F7: « pourquoi je dois me connecter ? » right after "log in to
+    the portal first" got the status's general text. It is that line's why."""
+    reply = _reply_to("utter_why_2fa", text, lang, "utter_reset_login_first")
+    assert reply.get("said_as") == "utter_why_2fa_login_first", reply
+
+
+@pytest.mark.parametrize("lang, text", [
     ("en", "is the final day included or does it stop at midnight the day before?"),
     ("fr", "le dernier jour il est compris ou pas ?"),
     ("en", "till what time can I still click not now?"),

@@ -4110,6 +4110,9 @@ DEV115_116_KINDS = [
     ("le jour de la date limite, il compte encore ?", "ask_my_status", "ask_deadline"),
     ("Until what time on the last day can I still postpone?", "ask_remember_device",
      "ask_deadline"),
+    # why one must log in, asked short (sixty-fifth outside check, F7): why, whose answer after
+    # "log in first" is its own reason
+    ("why do I need to sign in?", "ask_my_status", "ask_why_2fa"),
 ]
 DEV115_116_LEFT_ALONE = [
     # the remembered device's 30 days checked: not a delay to turn it on
@@ -4124,6 +4127,8 @@ DEV115_116_LEFT_ALONE = [
     ("Can you just show me the code? The text never arrived.", "sms_not_received"),
     # the phone at repair, no loaner: the readings stay
     ("My phone is in for repair, when will my account be unlocked?", "ask_my_status"),
+    # logging in again asked about: the set-up's relogin stays
+    ("why do I have to log in again?", "ask_how_enable"),
 ]
 
 DEV111_112_LEFT_ALONE = [
