@@ -78,7 +78,14 @@ _WHEN_CHANGED = re.compile(
     r"|quelle date exactement"
     r"|official (?:start )?(?:day|date)|date officielle|date de mise en place"
     # the 'effective from' line of a printed sheet to be redone (under the fallback; DEV112)
-    r"|effective from|effective date|en vigueur depuis|date d effet|date d entree en vigueur)\b"
+    r"|effective from|effective date|en vigueur depuis|date d effet|date d entree en vigueur"
+    # a switch at a precise moment asked (« l'an dernier il entrait avec son seul mot de passe.
+    # Moi, cet hiver, j'ai dû sortir mon téléphone. Ça a basculé à un moment précis ? »: under
+    # the fallback; DEV118, written blind)
+    r"|(?:ca|cela|tout|c) a bascule (?:a|au|d un) (?:un |quel )?(?:moment|jour|coup)"
+    r"|a un moment precis|at a (?:specific|particular|precise|set) (?:moment|point|date|day)"
+    r"|(?:did|was) (?:it|that|this|there) (?:switch\w*|flip\w*|change\w*) (?:over )?on a"
+    r" (?:specific|particular|set) (?:date|day))\b"
     # whether it was already required at a past moment ("…whether, back then, a password alone
     # was enough to get in, or whether your extra step at login was already in force": why,
     # 0.38; DEV41, written blind)

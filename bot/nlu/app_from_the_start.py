@@ -103,3 +103,23 @@ def sets_up_by_texts_not_an_app(text: str) -> bool:
     """The set-up by texts asked, an app ruled out in the same breath."""
     words = plain(text)
     return bool(_BY_TEXTS_NOT_AN_APP.search(words)) and asks_to_set_one_up(text)
+
+
+# a colleague's app named, and his way wanted from the start ("A colleague… uses Authy on his
+# phone and swears it beats waiting for messages. I want to do it his way from the very start.":
+# the set-up's steps 0.32; DEV118, written blind): the app's set-up
+_HIS_WAY = re.compile(
+    r"\b(?:do it|set it up|go|doing it) (?:his|her|their|the same) way"
+    r"|\b(?:comme (?:lui|elle|eux)|pareil que (?:lui|elle)|de la meme facon|de la meme maniere)"
+)
+_FROM_THE_START = re.compile(
+    r"\b(?:from the (?:very )?(?:start|beginning|outset)|right from the start|straight away"
+    r"|des le (?:depart|debut)|d entree|tout de suite)\b"
+)
+
+
+def wants_a_colleagues_app_from_the_start(text: str) -> bool:
+    """An app named (a colleague's), the same way wanted from the start, no method in use."""
+    words = plain(text)
+    told = _APP.search(words) and _HIS_WAY.search(words) and _FROM_THE_START.search(words)
+    return bool(told) and not _IN_USE.search(words)

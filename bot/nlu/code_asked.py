@@ -256,6 +256,21 @@ def asks_where_to_type(text: str) -> bool:
     return bool(_WHERE_TYPED.search(words)) and not _QR_WHERE.search(words)
 
 
+# ...the digits received by message, where they go asked (« J'ai reçu un message avec des
+# chiffres… mon mot de passe est déjà tapé et il y a une autre case en dessous. Je les mets où ? »:
+# the SMS set-up 0.22, under the fallback; DEV118, written blind): the code's answer, not the
+# phone number's field of the SMS set-up
+_DIGITS_RECEIVED = re.compile(
+    r"\b(?:recu|received|got) (?:un |une |a |an |the |le |la )?(?:message|sms|texto|text)"
+    r" (?:avec|with) (?:des |les |the |some )?(?:chiffres|digits|numbers|code)\b"
+)
+
+
+def asks_where_the_digits_received_go(text: str) -> bool:
+    """Digits received by message, and where to type them asked."""
+    return asks_where_to_type(text) and bool(_DIGITS_RECEIVED.search(plain(text)))
+
+
 # the QR code already scanned: what comes after it is asked, not where it is ("J'ai installé
 # Google Authenticator et scanné le QR code… je le tape où ?": DEV17)
 _QR_DONE = re.compile(r"\b(?:scanne|scannee|scanned|flashe)\b(?:\s+\w+){0,2}?\s+qr\b")
@@ -691,3 +706,30 @@ def kept_out_by_a_code_asked(text: str) -> bool:
     asked = _CANNOT_LOG_IN.search(words) and _A_CODE_ASKED.search(words)
     told = says_it_never_came(words) or _REFUSED_THERE.search(words)
     return bool(asked) and not told
+
+
+# what someone said of the code checked ("…je vois les chiffres de l'appli changer pendant que je
+# les recopie. Mon apprenti dit qu'il faut se dépêcher et qu'une fois tapés, ils ne resserviront
+# pas. Il a raison ?": the refused code 0.47; DEV117, written blind): the code's answer (a new
+# one every 30 s, single use), nothing refused
+_CLAIM = re.compile(
+    r"\b(?:ne (?:re)?serv\w* (?:plus|pas|qu une fois)|resserv\w*|usage unique|single use|one time"
+    r" only|used only once|can t be used (?:twice|again)|won t work (?:twice|again)|qu une seule"
+    r" fois|faut se depecher|have to be quick|have to hurry|must hurry|faut faire vite)\b"
+)
+_RIGHT_ASKED = re.compile(
+    r"\b(?:il a raison|elle a raison|ils ont raison|is (?:he|she|that|it|this) right|is (?:he|she)"
+    r" correct|c est vrai|est ce vrai|true or not|vrai ou faux|is that true)\b"
+)
+_NOTHING_REFUSED = re.compile(
+    r"\b(?:refus\w*|rejet\w*|rejected|invalide?|incorrect|wrong code|doesn t work|marche pas"
+    r"|ne passe pas)\b"
+)
+
+
+def checks_a_claim_about_the_code(text: str) -> bool:
+    """What someone said of the code (single use, to be typed quickly) checked, nothing
+    refused."""
+    words = plain(text)
+    told = _CLAIM.search(words) and _RIGHT_ASKED.search(words)
+    return bool(told) and not _NOTHING_REFUSED.search(words)

@@ -117,7 +117,11 @@ _CODE = re.compile(
     r"\b(?:code|codes|number|numbers|digits|chiffres|otp|numeros|nombre|nombres"
     r"|whatever (?:comes|shows|pops) up|what(?:ever)? (?:i get|arrives)"
     r"|ce qui (?:s affiche|arrive)|whatever (?:he|she|they|it) sends|whatever it (?:gets|receives)"
-    rf"|{_WHAT_HE_GETS_WORDS})\b"
+    rf"|{_WHAT_HE_GETS_WORDS}"
+    # the texts one gets ("forward the texts she gets into the night shift's WhatsApp group":
+    # under the fallback; DEV118, written blind)
+    r"|(?:the )?(?:texts|messages|sms) (?:she|he|they|i) (?:gets|receives|get|receive)"
+    r"|les (?:sms|textos|messages) qu (?:il|elle|ils|elles|je) (?:recoit|recoivent|recois))\b"
 )
 
 

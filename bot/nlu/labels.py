@@ -63,6 +63,7 @@ from bot.nlu.app_from_the_start import (
     sets_up_by_texts_not_an_app,
     sets_up_sms_first,
     sets_up_the_app_first,
+    wants_a_colleagues_app_from_the_start,
 )
 from bot.nlu.app_gone import app_is_gone
 from bot.nlu.app_installed import asks_what_to_do_with_the_app
@@ -104,11 +105,13 @@ from bot.nlu.code_asked import (
     asks_to_be_told_the_code,
     asks_to_keep_the_code_in_a_password_manager,
     asks_what_the_field_wants,
+    asks_where_the_digits_received_go,
     asks_where_the_qr_code_is,
     asks_where_to_type,
     asks_which_code_after_two_logins,
     asks_which_of_several,
     avoids_a_new_code_each_time,
+    checks_a_claim_about_the_code,
     chose_sms_what_next,
     code_changed_while_typing,
     code_refused_at_the_field,
@@ -938,6 +941,10 @@ POINTLESS_HEARD_AS = (
     "ask_my_status",
     "ask_since_when",
     "phone_changed",
+    # "…called the new login routine pointless red tape. I'd like to give him a proper answer"
+    # (DEV118, written blind: the set-up's steps 0.14 and a person 0.14, under the fallback)
+    "ask_how_enable",
+    "request_human",
 )
 AT_HOME_HEARD_AS = ("ask_enable_sms", "sms_not_received", "phone_changed", "ask_enable_app")
 DEVICE_SMS_HEARD_AS = ("ask_enable_sms", "sms_not_received", "request_resend")
@@ -1956,6 +1963,12 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (asks_why_log_in, "ask_why_2fa", ("ask_my_status", "out_of_scope")),
     # DEV116 (written blind): heard as the changed phone, none changed, lost or broken told
     (asks_what_a_phone_has_to_do_with_it_kept, "ask_what_is_2fa", ("phone_changed",)),
+    # DEV117-118 (written blind): what someone said of the code checked, heard as a refused code;
+    # the digits received and where they go asked, heard as the SMS set-up; a colleague's app
+    # wanted from the start, heard as the set-up's steps
+    (checks_a_claim_about_the_code, "ask_code_format", ("code_rejected",)),
+    (asks_where_the_digits_received_go, "ask_code_format", ("ask_enable_sms",)),
+    (wants_a_colleagues_app_from_the_start, "ask_enable_app", ("ask_how_enable",)),
     # DEV108 (written blind): what one does at the step asked, heard as why
     (asks_what_the_step_does, "ask_what_is_2fa", ("ask_why_2fa",)),
     # DEV108 (written blind): the phone's part of the login to be explained, under the fallback

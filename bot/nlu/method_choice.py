@@ -166,9 +166,18 @@ _DIFFERENCE = re.compile(
 )
 
 
+# the offer's screen, told by its label's "(recommended)", is not the choice of method: which of
+# its two buttons is the set-up's first step ("a box pops up with a long sentence ending in
+# '(recommended)' and two buttons underneath. Which one do I click…?": the steps 0.96, moved to
+# the methods by this rule; DEV117, written blind)
+_OFFER_LABEL = re.compile(r"\b(?:recommended|recommande|oui je veux|yes i want)\b")
+
+
 def asks_which_method_is_better(text: str) -> bool:
     """The customer asks which of the two methods is better, asking for no move."""
     words = plain(text)
+    if _OFFER_LABEL.search(words) and not _BOTH.search(words):
+        return False
     if _DIFFERENCE.search(words) and not _MOVE.search(words):
         return True
     if _CHOOSE.search(words) and _BOTH.search(words):

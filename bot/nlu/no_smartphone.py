@@ -51,6 +51,12 @@ _LACK = re.compile(
     r"|any(?:thing)? (?:at all|more))\b|\brefuse d (?:installer|telecharger) quoi que ce soit\b"
     # nothing installed without a long procedure ("nothing goes on a work phone without a change
     # request, and those take weeks": the set-up's steps 0.49; DEV91, written blind)
+    # a plain phone, no internet and no camera (« un téléphone tout simple, sans internet ni
+    # appareil photo »: the app's set-up 0.22; DEV118, written blind)
+    r"|\b(?:telephone|portable|tel|phone|mobile|handset) (?:tout )?(?:simple|basique|basic|simple"
+    r" old)\b.{0,40}\b(?:sans internet|no internet|without internet|sans data|no data)\b"
+    r"|\b(?:sans internet|no internet|without internet) (?:ni|nor|or|and no|no) (?:appareil photo"
+    r"|camera)\b"
     r"|\bnothing (?:goes|gets (?:installed|put)|can (?:go|be installed)) on (?:a |my |our |the )?"
     r"(?:work |company |business |pro )?(?:phone|phones|mobile|mobiles|handset)\b"
     r"|\brien ne (?:s installe|peut etre installe|va) sur (?:un |le |les |nos |mon )?(?:telephone"
@@ -190,6 +196,10 @@ _NO_CAMERA = re.compile(
     r"|\b(?:square|qr code|qr|barcode|bar code|carre|code barre|code qr)(?: \w+){0,4}?"
     r" (?:is |are |est )?(?:beyond|too much for|trop complique pour|trop dur pour) (?:him|her|me"
     r"|them|lui|elle|moi|eux)\b"
+    # scanning itself beyond someone ("Scanning anything is beyond him, but he reads his texts
+    # just fine": under the fallback; DEV118, written blind)
+    r"|\b(?:scanning|scanner|flasher)(?: \w+){0,2}? (?:is |est )?(?:beyond|too much for|trop"
+    r" complique pour|trop dur pour|au dessus de ses forces) ?(?:him|her|me|them|lui|elle|moi|eux)?"
     r"|\b(?:ne (?:peux|peut|pouvons|peuvent) (?:rien|plus rien|plus) scanner|can t scan anything"
     r"|cannot scan anything)\b"
     r"|\b(?:no|without|pas d|sans) (?:a |an |working )?(?:camera|appareil photo)\b"

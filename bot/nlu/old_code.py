@@ -56,6 +56,11 @@ _LONG_BEFORE = re.compile(
     # crane, and by the time I got to the PC the window said no", « le temps que j'arrive au PC, la
     # fenêtre m'a dit que ça n'allait pas »: the SMS that never came 0.40, the fallback; DEV116)
     r"|by the time (?:i|we|he|she) (?:got|get|reached|came|made it)"
+    # typed only an hour on ("The text arrived at nine… I only typed it in around ten. The page
+    # says no.": the SMS that never came 0.37; DEV118, written blind)
+    r"|only (?:typed|entered|put|keyed) (?:it|them|the code|the number)(?: in)? (?:around|at|about"
+    r"|an hour|hours|much later|later)|(?:je ne l ai|je l ai) (?:tape|saisi|rentre) qu (?:a|vers"
+    r"|une heure|plus tard)"
     r"|le temps que (?:j|je|on|il|elle) (?:arrive|sois|revienne|redescende|descende|remonte"
     r"|rejoigne|retourne))\b"
 )

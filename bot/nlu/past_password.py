@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.nlu.phone_clock import clock_set_by_hand
+from bot.nlu.phone_lost import phone_is_lost, phone_is_wrecked
 from bot.plain_text import plain
 
 _PAST_PASSWORD = re.compile(
@@ -61,4 +62,8 @@ def stopped_past_the_password(text: str) -> bool:
     words = plain(text)
     # the phone's clock set by hand told as the cause: the refused code's (DEV41)
     stopped = _PAST_PASSWORD.search(words) and not _PASSWORD_ITSELF.search(words)
-    return bool(stopped) and not clock_set_by_hand(text)
+    # ...and the phone that got one past it lost or broken: the reset's ("Dropped my phone off
+    # the scaffolding… That's the only thing that gets me past the password screen": DEV91's
+    # line, moved by this session's widening, found by the lost-line check)
+    gone = phone_is_wrecked(text) or phone_is_lost(text)
+    return bool(stopped) and not clock_set_by_hand(text) and not gone

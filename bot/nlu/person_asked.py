@@ -120,6 +120,11 @@ _DEMANDS_A_PERSON = re.compile(
     r"|\b(?:i want|i need|i d like|je veux|je voudrais|j aimerais|il me faut)"
     r" (?:to speak to |to talk to |parler a )?(?:an agent|a person|a human|un conseiller"
     r"|une conseillere|un agent|un humain)\s*(?:please|pls|now|svp|stp|maintenant)?\s*$"
+    # someone who thinks, after "you're a machine, right?" (« Mon cas est trop tordu pour une
+    # machine… Il me faut quelqu'un qui réfléchit. »: are you a bot 0.84; DEV118, written blind)
+    r"|\b(?:il me faut|il nous faut|j ai besoin d|i need|we need) (?:quelqu un|une personne"
+    r"|un humain|someone|somebody|a person|a human) (?:qui (?:reflechit|comprend|pense|ecoute)"
+    r"|who (?:thinks|understands|listens|can think)|capable de reflechir|with a brain)\b"
     r"|\b(?:get|reach|have|avoir|joindre) (?:a|an|une|un) (?:person|human|agent|real person"
     r"|personne|humain|conseiller|conseillere) (?:on the (?:phone|line)|au telephone"
     r"|au bout du fil)\b"

@@ -81,7 +81,11 @@ _WRECK = (
     r"|(?:slid|slipped|fell|tumbled) (?:off|from|down) (?:the |a )?(?:roof|ladder|cliff|balcony"
     r"|mast|crane|scaffolding|tower|ridge)|(?:glisse|tombe) (?:du|d un|de la|d une) (?:toit|echelle"
     r"|falaise|balcon|pylone|grue|echafaudage|tour)"
-    r"|in pieces|in bits|en (?:mille )?morceaux|en miettes)"
+    r"|in pieces|in bits|en (?:mille )?morceaux|en miettes"
+    # "My phone went into the slurry pit yesterday" (DEV117, written blind: a refused code 0.42)
+    r"|went (?:into|in) (?:a|the) (?:slurry |septic |fish )?(?:pit|pond|river|lake|canal|sea|tank"
+    r"|toilet|harbour|harbor|bath|bucket|pool|well)|(?:parti|tombe) dans (?:la|le|une|un)"
+    r" (?:fosse|mare|riviere|lac|canal|citerne|cuve|piscine|puits))"
 )
 _DEAD = (
     r"(?:won t|wont|will not|doesn t|does not|can t|cannot|ne|n)\s+(?:even\s+)?(?:boot|turn on"

@@ -21,6 +21,8 @@ POSTPONING_WORDS = (
     r"|report(?:e|er|ee|es|ez|ais|ait)|repouss\w*|plus tard|dismiss\w*|click\w* past"
     # "si je clique sur non pas mtn…", "si quelqu'un zappe l'écran de configuration" (DEV30-31)
     r"|non pas mtn|pas mtn|zapp\w*"
+    # « la page ne me propose plus de passer l'étape » (DEV118, written blind: the steps 0.42)
+    r"|passer (?:l|cette) etape|sauter (?:l|cette) etape|skip (?:the|this) step"
     # the security window closed every morning ("Tous les matins je ferme la fenêtre de sécurité
     # qui s'ouvre et je passe à autre chose": DEV36, written blind)
     r"|(?:je |on )?ferme (?:la|cette) (?:fenetre|popup|pop up)(?: de securite)?(?: qui s ouvre)?"
@@ -42,6 +44,7 @@ _POSTPONED = re.compile(rf"\b(?:{POSTPONING_WORDS})\b")
 _NO_LONGER = re.compile(
     r"\b(?:won t let (?:me|him|her|them|us) (?:past|through|in|skip)|anymore|any more"
     r"|no longer|can t skip|cannot skip|can t postpone|ne (?:me |le |la |nous )?laisse plus"
+    r"|ne (?:me |nous |lui |leur )?propose plus|doesn t offer (?:it )?any ?more"
     r"|ne peut plus|ne peux plus|plus possible|n est plus propose|n apparait plus"
     r"|a disparu|disappeared|is gone|gone now|plus le bouton|plus l option|plus de bouton"
     # « le bouton … n'est plus là », "the button isn't there any more" (DEV67's kind)
@@ -86,7 +89,7 @@ def skipped_until_now(text: str) -> bool:
 # opened from the portal.
 _OWN_ACCOUNT_ASKED = re.compile(
     r"\b(?:qu est ce qui|que|qu il) (?:m |nous )?(?:arrive|se passe|se passe t il|s est passe"
-    r"|est arrive) (?:a|avec) (?:mon|notre) compte\b"
+    r"|est arrive) (?:a|avec|sur) (?:mon|notre) compte\b"
     r"|\bwhat s? ?(?:has )?(?:happened|happening|going on|wrong) (?:to|with) (?:my|our) account\b"
     r"|\bwhat (?:has |is )?(?:happened|happening|going on) (?:to|with) (?:my|our) account\b"
     r"|\b(?:is|has) (?:my|our) account (?:been )?(?:blocked|locked|suspended|closed|frozen)\b"

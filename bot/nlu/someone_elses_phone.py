@@ -39,6 +39,8 @@ _PERSON = re.compile(
     # he left the company": DEV16, the set-up 0.38)
     r"|engineer|ingenieur|technician|technicien|technicienne|driver|chauffeur|dispatcher"
     r"|supervisor|superviseur|foreman|chef d equipe|secretary|secretaire|assistant|assistante"
+    # ("Our shift lead at the wind farm walked out": DEV118, written blind)
+    r"|shift lead|team lead|lead hand|shift leader|team leader|chef de poste|chef d equipe"
     # « Notre cheffe de dépôt, Mireille, est partie à la retraite… » (DEV113, written blind)
     r"|chef|cheffe"
     # « Notre chef d'atelier est parti à la retraite » (DEV68, written blind)
@@ -75,6 +77,11 @@ _AWAY = re.compile(
     # steps 0.81; DEV102, written blind)
     r"|contrat se termine|contrat finit|contract ends|contract is ending|contract runs out"
     r"|on ne le reverra plus|on ne la reverra plus|won t see (?:him|her|them) again"
+    # walked out after a falling-out, not answering ("Our shift lead… walked out last week after a
+    # falling-out… He isn't answering any of us": the SMS that never came; DEV118, written blind)
+    # (not "walked out to the car park": DEV56's line)
+    r"|walked out (?:on (?:us|the job|the company)|after|last|without)|stormed out|stormed off"
+    r"|claque la porte|isn t answering any of us|not answering any of us|ne repond plus"
     r"|fin de mission|not replying|isn t replying|doesn t reply|ne repond plus|ne repond pas"
     # a temp's assignment over ("L'intérimaire qui a configuré le compte avec son propre numéro
     # a fini sa mission vendredi": the SMS that never came, 0.38; DEV52, written blind)

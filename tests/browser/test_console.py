@@ -54,6 +54,12 @@ def _emailed_code(server, email: str) -> str:
     return server.last_code("email", email)
 
 
+def look_up(page, reference: str) -> None:
+    """The agent types a reference in the console's lookup, as read out on the phone."""
+    page.get_by_label("Rechercher une référence").fill(reference)
+    page.get_by_label("Rechercher une référence").press("Enter")
+
+
 def agent_login(page, server):
     page.goto(server.url + "/console")
     page.get_by_label("Identifiant").fill("agent")
@@ -263,8 +269,7 @@ def test_an_agent_unlocks_the_customer_of_a_handoff(backend, browser):
         s.execute(update(User).where(User.email == email).values(failed_attempts=10, locked_at=clock.now()))
     page = browser.page()
     agent_login(page, backend)
-    page.get_by_label("Rechercher une référence").fill(reference)
-    page.get_by_label("Rechercher une référence").press("Enter")
+    look_up(page, reference)
     detail = page.locator("#detail")
     expect(detail.locator("#d-customer")).to_contain_text("verrouillé")
     unlock = detail.get_by_role("button", name=re.compile("Déverrouiller le compte"))
@@ -318,15 +323,13 @@ def test_the_console_shows_a_customers_earlier_chat_and_closes_a_waiting_handoff
     (twice,) = references
     page = browser.page()
     agent_login(page, backend)
-    page.get_by_label("Rechercher une référence").fill(twice)
-    page.get_by_label("Rechercher une référence").press("Enter")
+    look_up(page, twice)
     transcript = page.locator("#detail #d-transcript")
     expect(transcript).to_contain_text("Conversation précédente :")
     expect(transcript).to_contain_text("Conversation actuelle :")
     # a waiting handoff about a ticket closes when the agent completes the ticket
     _, reference, number = handed_off_customer(backend, phone="+33612340052")
-    page.get_by_label("Rechercher une référence").fill(reference)
-    page.get_by_label("Rechercher une référence").press("Enter")
+    look_up(page, reference)
     detail = page.locator("#detail")
     expect(detail.locator("#d-status")).to_have_text("En attente")
     detail.get_by_role("button", name="Réinitialiser la 2FA (valider le ticket)").click()
@@ -360,8 +363,7 @@ def test_a_customer_waiting_twice_each_line_links_the_other(backend, browser):
     second = body["reference"]
     page = browser.page()
     agent_login(page, backend)
-    page.get_by_label("Rechercher une référence").fill(first)
-    page.get_by_label("Rechercher une référence").press("Enter")
+    look_up(page, first)
     detail = page.locator("#detail")
     expect(detail.locator("#d-reference")).to_have_text(first)
     other = detail.locator("#d-other-handoffs")
@@ -418,8 +420,7 @@ def test_the_card_of_a_customer_without_2fa_says_until_when(backend, browser):
     reference = body["reference"]
     page = browser.page()
     agent_login(page, backend)
-    page.get_by_label("Rechercher une référence").fill(reference)
-    page.get_by_label("Rechercher une référence").press("Enter")
+    look_up(page, reference)
     card = page.locator("#detail #d-customer")
     expect(card).to_contain_text("aucune méthode")
     expect(card).to_contain_text(re.compile(r"délai d'activation jusqu'au \d\d/\d\d/\d{4} \d\d:\d\d"))

@@ -4113,6 +4113,42 @@ DEV115_116_KINDS = [
     # why one must log in, asked short (sixty-fifth outside check, F7): why, whose answer after
     # "log in first" is its own reason
     ("why do I need to sign in?", "ask_my_status", "ask_why_2fa"),
+    # a phone lost or broken that got one past the password: the reset, not the status (DEV91's
+    # line, moved by this session's widening: the lost-line check)
+    ("Dropped my mobile off the ladder, it won't switch on. It's the only thing that gets me "
+     "past the password page.", "ask_what_is_2fa", "phone_changed"),
+]
+# DEV117-118 (written blind), each kind in other words than the set's line
+DEV117_118_KINDS = [
+    ("My phone went into the canal on Sunday; the new one has nothing on it and the site wants "
+     "the numbers.", "code_rejected", "phone_changed"),
+    ("Our team leader walked out after a row on Friday and the login codes go to his mobile.",
+     "sms_not_received", "phone_changed"),
+    ("Vous êtes un robot ? Il me faut quelqu'un qui comprend, mon cas est compliqué.",
+     "bot_challenge", "request_human"),
+    ("Ma mère a un portable basique sans internet, elle doit se connecter au portail.",
+     "ask_enable_app", "ask_enable_sms"),
+    ("Scanning is too much for my uncle but he gets his texts fine, what do we set up?",
+     "sms_not_received", "ask_enable_sms"),
+    ("The text came at 8 and I only typed it in at about half nine, it says no.",
+     "sms_not_received", "code_rejected"),
+    ("Our chairman says the login routine is pointless red tape; I want a good answer for him.",
+     "ask_how_enable", "ask_why_2fa"),
+    ("La page ne me propose plus de passer l'étape après mon mot de passe, que se passe-t-il sur "
+     "mon compte ?", "ask_how_enable", "ask_my_status"),
+    ("L'an passé un mot de passe suffisait, cet été il a fallu le téléphone. Ça a basculé à un "
+     "moment précis ?", "ask_why_2fa", "ask_since_when"),
+    ("Can we forward the texts he gets to the whole crew so anyone can log in?",
+     "ask_code_format", "ask_code_format"),
+    ("Mon collègue dit qu'une fois tapé le code ne resservira pas, il a raison ?",
+     "code_rejected", "ask_code_format"),
+    ("J'ai reçu un SMS avec des chiffres, je les mets où sur l'ordinateur ?", "ask_enable_sms",
+     "ask_code_format"),
+    ("My neighbour uses Authy and loves it; I want to go the same way from the start.",
+     "ask_how_enable", "ask_enable_app"),
+    ("The popup has a sentence ending in (recommended) and two buttons: which one do I click?",
+     "ask_how_enable", "ask_how_enable"),
+
 ]
 DEV115_116_LEFT_ALONE = [
     # the remembered device's 30 days checked: not a delay to turn it on
@@ -4203,6 +4239,7 @@ DEV107_108_LEFT_ALONE = [
         *DEV111_112_KINDS,
         *DEV113_114_KINDS,
         *DEV115_116_KINDS,
+        *DEV117_118_KINDS,
     ],
 )
 def test_twenty_fifth_session_kinds_are_read(text, heard, topic):
