@@ -49,14 +49,14 @@ _LACK = re.compile(
     # "He won't download a thing, but he reads his messages fine" (DEV57, written blind)
     r"|a thing|a single thing|one thing|any app|an app"
     r"|any(?:thing)? (?:at all|more))\b|\brefuse d (?:installer|telecharger) quoi que ce soit\b"
-    # nothing installed without a long procedure ("nothing goes on a work phone without a change
-    # request, and those take weeks": the set-up's steps 0.49; DEV91, written blind)
     # a plain phone, no internet and no camera (« un téléphone tout simple, sans internet ni
     # appareil photo »: the app's set-up 0.22; DEV118, written blind)
-    r"|\b(?:telephone|portable|tel|phone|mobile|handset) (?:tout )?(?:simple|basique|basic|simple"
-    r" old)\b.{0,40}\b(?:sans internet|no internet|without internet|sans data|no data)\b"
+    r"|\b(?:telephone|portable|tel|phone|mobile|handset) (?:tout )?(?:simple|basique|basic)\b"
+    r".{0,40}\b(?:sans internet|no internet|without internet|sans data|no data)\b"
     r"|\b(?:sans internet|no internet|without internet) (?:ni|nor|or|and no|no) (?:appareil photo"
     r"|camera)\b"
+    # nothing installed without a long procedure ("nothing goes on a work phone without a change
+    # request, and those take weeks": the set-up's steps 0.49; DEV91, written blind)
     r"|\bnothing (?:goes|gets (?:installed|put)|can (?:go|be installed)) on (?:a |my |our |the )?"
     r"(?:work |company |business |pro )?(?:phone|phones|mobile|mobiles|handset)\b"
     r"|\brien ne (?:s installe|peut etre installe|va) sur (?:un |le |les |nos |mon )?(?:telephone"
