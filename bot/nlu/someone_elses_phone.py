@@ -40,7 +40,7 @@ _PERSON = re.compile(
     r"|engineer|ingenieur|technician|technicien|technicienne|driver|chauffeur|dispatcher"
     r"|supervisor|superviseur|foreman|chef d equipe|secretary|secretaire|assistant|assistante"
     # ("Our shift lead at the wind farm walked out": DEV118, written blind)
-    r"|shift lead|team lead|lead hand|shift leader|team leader|chef de poste|chef d equipe"
+    r"|shift lead|team lead|lead hand|shift leader|team leader|chef de poste"
     # « Notre cheffe de dépôt, Mireille, est partie à la retraite… » (DEV113, written blind)
     r"|chef|cheffe"
     # « Notre chef d'atelier est parti à la retraite » (DEV68, written blind)
@@ -81,7 +81,7 @@ _AWAY = re.compile(
     # falling-out… He isn't answering any of us": the SMS that never came; DEV118, written blind)
     # (not "walked out to the car park": DEV56's line)
     r"|walked out (?:on (?:us|the job|the company)|after|last|without)|stormed out|stormed off"
-    r"|claque la porte|isn t answering any of us|not answering any of us|ne repond plus"
+    r"|claque la porte|isn t answering any of us|not answering any of us"
     r"|fin de mission|not replying|isn t replying|doesn t reply|ne repond plus|ne repond pas"
     # a temp's assignment over ("L'intérimaire qui a configuré le compte avec son propre numéro
     # a fini sa mission vendredi": the SMS that never came, 0.38; DEV52, written blind)
@@ -275,7 +275,7 @@ _FOR_A_WHILE = re.compile(
     r"|jusqu)|jusqu a (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|la semaine"
     r"|la fin de la semaine)|until (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|tomorrow|next week|the end of the week)|(?:for )?a few days|quelques jours"
-    r"|(?:\d+|two|three|deux|trois) (?:days|jours)|this week|next week|la semaine prochaine)\b"
+    r"|(?:\d+|two|three|deux|trois) (?:days|jours)|next week|la semaine prochaine)\b"
 )
 # the phone itself broken or changed (« mon collègue a cassé son portable cette semaine »)
 _PHONE_CHANGED = re.compile(

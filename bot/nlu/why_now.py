@@ -100,7 +100,7 @@ def asks_why_it_became_mandatory(text: str) -> bool:
 
 
 # why one must log in, asked short ("pourquoi je dois me connecter ?" right after "log in to the
-# portal first" got the status's general text, 0.76; sixty-fifth outside check, F4's neighbour
+# portal first" got the status's general text, 0.76; sixty-fifth outside check,
 # F7): why, whose answer after that line is the login's own reason (bot/rasa_ext/nlg.py WHY_OF)
 _WHY_LOG_IN = re.compile(
     r"^\W*(?:(?:mais|but|and|et|ok|so|donc)\W+)*(?:pourquoi|why|pk|pq|pkoi|how come)\W+"
