@@ -94,7 +94,9 @@ def test_offer_within_grace_then_not_now(backend, browser):
     expect(dlg.get_by_role("heading", name="Sécurisez votre compte")).to_be_visible()
     expect(dlg.get_by_label(OFFER_YES)).to_be_checked()
     expect(dlg.get_by_label(OFFER_NO)).to_be_visible()
-    expect(dlg).to_contain_text(re.compile(r"Il vous reste \d+ jours pour l'activer \(jusqu'au \d+(er)? [^ ]+ \d{4}\)"))
+    # the deadline with its time of day: the 28 days end at the first login's moment
+    expect(dlg).to_contain_text(
+        re.compile(r"Il vous reste \d+ jours pour l'activer, jusqu'au \d+(er)? [^ ]+ \d{4} à \d+ h( \d\d)? \(heure de Paris\)"))
     expect(dlg.get_by_role("button", name="Continuer")).to_be_visible()
     browser.shot(page, "01-offer")
     dlg.get_by_label(OFFER_NO).check()
