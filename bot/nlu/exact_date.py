@@ -58,3 +58,16 @@ _LAST_DAY_COUNTS = re.compile(
 def asks_if_the_last_day_counts(text: str) -> bool:
     """Whether the deadline's day still counts, or until what time, asked."""
     return bool(_LAST_DAY_COUNTS.search(plain(text)))
+
+
+# ...with the day named ("à quelle heure ça s'arrête ce jour là ?" right after the deadline's line
+# got the support line's hours; sixty-sixth outside check, F4): the deadline's, not the line's
+_THAT_DAY = re.compile(
+    r"\b(?:ce jour la|ce jour|le dernier jour|le jour j|that day|the last day|on the day"
+    r"|the final day|on the last day)\b"
+)
+
+
+def asks_until_what_time_that_day(text: str) -> bool:
+    """Until what time on the deadline's day, the day named."""
+    return asks_if_the_last_day_counts(text) and bool(_THAT_DAY.search(plain(text)))

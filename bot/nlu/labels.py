@@ -168,7 +168,7 @@ from bot.nlu.enable_with import (
     enables_with_the_app,
     took_the_google_option_download_asked,
 )
-from bot.nlu.exact_date import asks_if_the_last_day_counts
+from bot.nlu.exact_date import asks_if_the_last_day_counts, asks_until_what_time_that_day
 from bot.nlu.extra_code import (
     asks_about_six_digits_wanted,
     asks_how_it_works,
@@ -2183,6 +2183,8 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
             "ask_deadline",
         ),
     ),
+    # ...with the day named, heard as the support line's hours (sixty-sixth outside check, F4)
+    (asks_until_what_time_that_day, "ask_deadline", ("ask_contact",)),
     (asks_how_long_a_code_lasts, "ask_code_format", (*LIFETIME_HEARD_AS, "ask_remember_device")),
     (
         asks_what_details_to_pin,

@@ -275,7 +275,17 @@ _FOR_A_WHILE = re.compile(
     r"|jusqu)|jusqu a (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|la semaine"
     r"|la fin de la semaine)|until (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|tomorrow|next week|the end of the week)|(?:for )?a few days|quelques jours"
-    r"|(?:\d+|two|three|deux|trois) (?:days|jours)|next week|la semaine prochaine)\b"
+    r"|(?:\d+|two|three|deux|trois|une|one) (?:days?|jours?|semaines?|weeks?)|next week"
+    r"|la semaine prochaine)\b"
+)
+# gone for a while, said with words that alone say gone for good (« parti en vacances », « en
+# arrêt maladie 2 semaines »: the reset's offer; sixty-sixth outside check, F1): taken out before
+# _FOR_GOOD reads the rest
+_GONE_BUT_BACK_SOON = re.compile(
+    r"\b(?:parti|partie|partis|parties) en (?:vacances|conges?|deplacement|week end|mission"
+    r"|formation|voyage)\b"
+    r"|\b(?:arret maladie|sick leave|off sick|en maladie|malade)(?: pour| for)? (?:\d+|deux|trois"
+    r"|quelques|a few|two|three|une|one|a) (?:jours?|semaines?|days?|weeks?)\b"
 )
 # the phone itself broken or changed (« mon collègue a cassé son portable cette semaine »)
 _PHONE_CHANGED = re.compile(
@@ -334,7 +344,7 @@ def colleague_away_for_a_while(text: str) -> bool:
     colleague's account or the holder's for them: the code is the holder's either way; sixty-
     fifth outside check, F1: "I log in for my manager… she is away this week" got the reset)."""
     words = plain(text)
-    away = _FOR_A_WHILE.search(words) and not _FOR_GOOD.search(words)
+    away = _FOR_A_WHILE.search(words) and not _FOR_GOOD.search(_GONE_BUT_BACK_SOON.sub(" ", words))
     held = (_PERSON.search(words) or _THE_HOLDER.search(words)) and _HOLDS_THE_CODES.search(words)
     # the phone lost, broken or changed this week is the reset's, wherever its holder is
     gone = phone_is_lost(text) or phone_is_wrecked(text) or _PHONE_CHANGED.search(words)

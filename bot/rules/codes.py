@@ -51,10 +51,10 @@ async def send_code(ctx: Context, challenge_id: str) -> dict:
     except SmsError as err:
         await ctx.unit(_send_failed, ctx, r, err.kind)
         raise _sms_refusal(ctx, err) from err
-    await ctx.unit(_send_succeeded, ctx, r, outcome.code_hash, now)
+    wait = await ctx.unit(_send_succeeded, ctx, r, outcome.code_hash, now)
     return {
         "sent": True,
-        "retry_after": ctx.settings.resend_cooldown,
+        "retry_after": wait,
         "masked_phone": mask_phone(r.phone),
     }
 
@@ -167,7 +167,10 @@ def _sms_refusal(ctx: Context, err: SmsError) -> RuleError:
     )
 
 
-def _send_succeeded(ctx: Context, r: _Reserved, code_hash: str | None, now: datetime) -> None:
+def _send_succeeded(ctx: Context, r: _Reserved, code_hash: str | None, now: datetime) -> int:
+    """Records the send; the seconds before « Renvoyer » can send again, the cooldown's or the
+    cap's, whichever is longer: "you can ask for another in 60 seconds" after the window's
+    fifth SMS was a promise the cap then broke for 6 minutes (sixty-sixth outside check, F3)."""
     with ctx.db.session() as s:
         s.get(SmsSend, r.send_id).outcome = "sent"
         ch = s.get(Challenge, r.challenge_id)
@@ -176,6 +179,9 @@ def _send_succeeded(ctx: Context, r: _Reserved, code_hash: str | None, now: date
         audit.record(
             s, r.user_id, "system", "sms_sent", masked_phone=mask_phone(r.phone), purpose=ch.purpose
         )
+        s.flush()
+        wait = sms.wait_seconds(sessions.send_decision(s, ctx, ch, now))
+        return max(wait, ctx.settings.resend_cooldown)
 
 
 async def resend(ctx: Context, session_id: str) -> dict:

@@ -637,6 +637,10 @@ def test_a_whole_companys_numbers_changed_is_one_request_each(lang, text, words)
     ("en", "I sign in for our director, the text goes to his mobile and he's off until Friday", True),
     ("fr", "celle qui a le portable avec l'appli est absente deux jours, on fait comment ?", True),
     ("en", "my colleague broke his phone this week and it had our 2FA app on it", False),
+    # the sixty-sixth check's kinds (F1), in other words: gone on holiday, off sick for a while
+    ("fr", "mon responsable est parti en déplacement lundi et c'est son téléphone qui reçoit les "
+           "codes", True),
+    ("fr", "ma collègue est en arrêt maladie une semaine, le code arrive sur son portable", True),
 ])
 def test_a_colleague_away_for_a_while_gets_whose_phone_not_a_reset(lang, text, away):
     """Sixty-third outside check, F7: a colleague on holiday with the 2FA phone got the changed
@@ -664,6 +668,8 @@ def test_why_log_in_after_log_in_first_gets_its_reason(lang, text):
     ("en", "is the final day included or does it stop at midnight the day before?"),
     ("fr", "le dernier jour il est compris ou pas ?"),
     ("en", "till what time can I still click not now?"),
+    # the day named, heard as the support line's hours (sixty-sixth outside check, F4)
+    ("fr", "jusqu'à quelle heure ça marche le dernier jour ?"),
 ])
 def test_whether_the_last_day_counts_is_answered_with_the_time_of_day(lang, text):
     """Sixty-fifth outside check, F4: "does the last day still count?" fell back, or got the

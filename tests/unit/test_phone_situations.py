@@ -4149,6 +4149,9 @@ DEV117_118_KINDS = [
     ("The popup has a sentence ending in (recommended) and two buttons: which one do I click?",
      "ask_how_enable", "ask_how_enable"),
 
+    # the deadline's day named, until what time asked, heard as the line's hours (sixty-sixth
+    # outside check, F4)
+    ("et le dernier jour, à quelle heure ça s'arrête ?", "ask_contact", "ask_deadline"),
 ]
 DEV115_116_LEFT_ALONE = [
     # the remembered device's 30 days checked: not a delay to turn it on
