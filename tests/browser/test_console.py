@@ -35,15 +35,22 @@ def ticket_from_chat(server, email: str, reason: str = "lost_phone") -> tuple[Ap
     return client, token, conversation, body["ticket"]["number"]
 
 
+def ask_for_a_person(client: ApiClient, token: str, conversation: str | None = None) -> str:
+    """The customer asks for a person in a chat (a new one unless `conversation` is given), as
+    the handoff action does: the handoff's reference."""
+    conversation = conversation or "conv-" + secrets.token_hex(6)
+    status, body = client.support("handoffs", {"conversation_id": conversation, "language": "fr",
+                                               "reason": "customer_request"}, token)
+    assert status == 201, body
+    return body["reference"]
+
+
 def handed_off_customer(server, reason: str = "lost_phone", phone: str = "+33612340001") -> tuple[str, str, str]:
     """A customer who opened a reset ticket in the chat (ticket_from_chat) and asked for a
     person: (email, handoff reference, ticket number)."""
     email = server.make_user(f"handoff-{secrets.token_hex(3)}@test.m2m", "sms", phone=phone)
     client, token, conversation, number = ticket_from_chat(server, email, reason)
-    status, body = client.support("handoffs", {"conversation_id": conversation, "language": "fr",
-                                               "reason": "customer_request"}, token)
-    assert status == 201, body
-    return email, body["reference"], number
+    return email, ask_for_a_person(client, token, conversation), number
 
 
 def _emailed_code(server, email: str) -> str:
@@ -351,16 +358,9 @@ def test_a_customer_waiting_twice_each_line_links_the_other(backend, browser):
     client = ApiClient(backend)
     client.login(email, PASSWORD)
     status, body = client.call("GET", "/api/portal/widget-token")
-    token = body["token"]
-    status, body = client.support("handoffs", {"conversation_id": "conv-" + secrets.token_hex(6),
-                                               "language": "fr", "reason": "customer_request"}, token)
-    assert status == 201, body
-    first = body["reference"]
+    first = ask_for_a_person(client, body["token"])
     client2, token2, conversation, _ = ticket_from_chat(backend, email)
-    status, body = client2.support("handoffs", {"conversation_id": conversation, "language": "fr",
-                                                "reason": "customer_request"}, token2)
-    assert status == 201, body
-    second = body["reference"]
+    second = ask_for_a_person(client2, token2, conversation)
     page = browser.page()
     agent_login(page, backend)
     look_up(page, first)
@@ -414,10 +414,7 @@ def test_the_card_of_a_customer_without_2fa_says_until_when(backend, browser):
     client.login(email, PASSWORD)
     status, body = client.call("GET", "/api/portal/widget-token")
     assert status == 200, body
-    status, body = client.support("handoffs", {"conversation_id": "conv-" + secrets.token_hex(6), "language": "fr",
-                                               "reason": "customer_request"}, body["token"])
-    assert status == 201, body
-    reference = body["reference"]
+    reference = ask_for_a_person(client, body["token"])
     page = browser.page()
     agent_login(page, backend)
     look_up(page, reference)
