@@ -23,11 +23,13 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import (
     MASK_PLACEHOLDER,
+    language,
     reply,
     reset_fallback,
     said_before_this_message,
     support_api,
     utter,
+    wait_text,
 )
 from actions.personal import SMS_PENDING_SLOT, resend_possible, sms_line
 from actions.status import Line, fetch_status, say
@@ -52,12 +54,14 @@ REPLIES = {  # outcome of the resend -> reply (the others: actions.common.COMMON
 NO_PENDING = Line("none", "utter_resend_no_pending")
 
 
-def resend_variables(outcome: Resend) -> dict[str, Any]:
-    """What the reply says: where the SMS went, or when to try again (the cap in minutes)."""
+def resend_variables(outcome: Resend, lang: str) -> dict[str, Any]:
+    """What the reply says: where the SMS went, or when to try again (the cap in minutes; after a
+    send, the wait in seconds or, when the send was the window's last, in minutes)."""
     if outcome.kind == "sent":
         return {
             "masked_phone": outcome.masked_phone or MASK_PLACEHOLDER,
             "retry_after": outcome.retry_after,
+            "retry_after_text": wait_text(outcome.retry_after or 0, lang),
         }
     if outcome.kind in ("send_limit", "send_limit_no_switch"):
         return {"retry_after_minutes": max(math.ceil(outcome.retry_after / 60), 1)}
@@ -82,7 +86,7 @@ async def resend(
         # log in to the portal, where they already were)
         say(dispatcher, domain, sms_line(await fetch_status(tracker)) or NO_PENDING)
     else:
-        reply(dispatcher, outcome, REPLIES, **resend_variables(outcome))
+        reply(dispatcher, outcome, REPLIES, **resend_variables(outcome, language(tracker)))
 
 
 class ActionResendCode(Action):

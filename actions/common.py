@@ -290,7 +290,13 @@ def said_before_this_message(tracker: Tracker, count: int = 2) -> list[str]:
 NOUNS = {
     "day": {"fr": ("jour", "jours"), "en": ("day", "days")},
     "attempt": {"fr": ("essai", "essais"), "en": ("attempt", "attempts")},
+    "second": {"fr": ("seconde", "secondes"), "en": ("second", "seconds")},
+    "minute": {"fr": ("minute", "minutes"), "en": ("minute", "minutes")},
 }
+
+# a wait is said in seconds up to a minute and a half, in whole minutes (rounded up) beyond:
+# the window's last SMS left the cap's wait, "dans 381 secondes" (sixty-sixth outside check)
+SECONDS_UP_TO = 90
 
 
 def quantity(count: int, lang: str, noun: str) -> str:
@@ -298,3 +304,10 @@ def quantity(count: int, lang: str, noun: str) -> str:
     one, many = NOUNS[noun]["en" if lang == "en" else "fr"]
     singular = count == 1 or (lang != "en" and count == 0)
     return f"{count} {one if singular else many}"
+
+
+def wait_text(seconds: int, lang: str) -> str:
+    """A wait as a customer reads it: "45 secondes", "7 minutes" (SECONDS_UP_TO)."""
+    if seconds <= SECONDS_UP_TO:
+        return quantity(max(seconds, 1), lang, "second")
+    return quantity(math.ceil(seconds / 60), lang, "minute")

@@ -30,7 +30,7 @@ from actions.common import (
     support_api,
     utter,
 )
-from bot.content.dates import long_date, long_moment
+from bot.content.dates import deadline_of, long_date
 from bot.nlu.back_from_absence import back_from_an_absence
 from bot.nlu.skipped_until_now import skipped_until_now
 from bot.nlu.still_locked import asks_about_the_lock_state
@@ -60,18 +60,6 @@ def format_date(iso: Any, lang: str) -> str:
     in the one date format of every text (bot/content/dates.py); '' when it is not a date."""
     try:
         return long_date(str(iso), lang)
-    except ValueError:
-        return ""
-
-
-def format_deadline(body: Mapping[str, Any], lang: str) -> str:
-    """The account's deadline with its time of day, '4 janvier 2025 à 14 h 32 (heure de
-    Paris)': the 28 days end at the first login's moment (bot/core/grace.py), so the date
-    alone left the customer to guess whether its day still counts (sixty-fourth check, F3)."""
-    try:
-        return long_moment(
-            body.get("deadline"), body.get("deadline_time"), body.get("deadline_timezone"), lang
-        )
     except ValueError:
         return ""
 
@@ -137,7 +125,7 @@ def situation_line(body: Mapping[str, Any], lang: str) -> Line | None:
         return Line(
             "expired",
             "utter_status_grace_expired",
-            {"deadline": format_deadline(body, lang)},
+            {"deadline": deadline_of(body, lang)},
         )
     if isinstance(body.get("days_left"), int) and body.get("deadline"):
         return Line(
@@ -146,7 +134,7 @@ def situation_line(body: Mapping[str, Any], lang: str) -> Line | None:
             {
                 "days_left": body["days_left"],
                 "days_left_text": quantity(body["days_left"], lang, "day"),
-                "deadline": format_deadline(body, lang),
+                "deadline": deadline_of(body, lang),
             },
         )
     return None

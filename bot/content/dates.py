@@ -8,7 +8,9 @@ rollout date, deadlines and ticket dates all go through `long_date`.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 MONTHS = {
@@ -118,6 +120,22 @@ def long_moment(value: date | str | None, hhmm: str | None, timezone: str | None
     if lang == "en":
         return f"{day} at {_clock(hhmm, lang)} ({city} time)"
     return f"{day} à {_clock(hhmm, lang)} (heure de {city})"
+
+
+def deadline_of(fields: Mapping[str, Any], lang: str) -> str:
+    """The account's deadline with its time of day, read from the three fields the status API
+    and the portal's view share (`deadline`, `deadline_time`, `deadline_timezone`:
+    docs/contract.md); "" when there is none or it cannot be read. The chat's lines
+    (actions/status.py) and the portal's popup and home page (bot/web) say it the same way."""
+    try:
+        return long_moment(
+            fields.get("deadline"),
+            fields.get("deadline_time"),
+            fields.get("deadline_timezone"),
+            lang,
+        )
+    except ValueError:
+        return ""
 
 
 # from 18:00 (the platform's time zone), a goodbye wishes a good evening, not a good day (« merci,

@@ -11,7 +11,9 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from bot import clock
+from bot.config import Settings
 from bot.core import handoffs, lockout, tickets
+from bot.core.grace import grace_of
 from bot.models import Agent, AuditEvent, Challenge, Handoff, PortalSession, Ticket, User
 from bot.rules import agent_sessions, audit, devices, login_guard, notices, throttle
 from bot.rules import handoff_lifecycle as lifecycle
@@ -122,7 +124,7 @@ def unlock_agent(ctx: Context, username: object, by: str) -> dict:
         return {"unlocked": True}
 
 
-def _handoff_json(s, h: Handoff) -> dict:
+def _handoff_json(s, h: Handoff, settings: Settings) -> dict:
     user = s.get(User, h.user_id) if h.user_id else None
     ticket = s.get(Ticket, h.ticket_id) if h.ticket_id else None
     if user is not None and ticket is None:  # a ticket opened after the handoff
@@ -145,7 +147,7 @@ def _handoff_json(s, h: Handoff) -> dict:
             "method": user.method,
             "masked_phone": mask_phone(user.phone),
             "locked": user.locked_at is not None,
-            **_grace_json(user),
+            **_grace_json(user, settings),
         },
         "ticket": None
         if ticket is None
@@ -158,16 +160,15 @@ def _handoff_json(s, h: Handoff) -> dict:
     }
 
 
-def _grace_json(user: User) -> dict:
+def _grace_json(user: User, settings: Settings) -> dict:
     """A customer without the second factor: when their 28 days end or ended, so that the agent
     on the phone can say it ("do I still have time?") without asking the chat (sixty-fourth
-    outside check, F17: the card said "no method" and nothing of the deadline)."""
+    outside check, F17: the card said "no method" and nothing of the deadline). Read through
+    the 28 days' one rule (`grace_of`), as the chat and the portal read it."""
     if user.method is not None or user.grace_deadline is None:
         return {"deadline_at": None, "grace_expired": None}
-    return {
-        "deadline_at": user.grace_deadline.isoformat(),
-        "grace_expired": clock.now() >= user.grace_deadline,
-    }
+    grace = grace_of(user, clock.now(), settings)
+    return {"deadline_at": user.grace_deadline.isoformat(), "grace_expired": grace.expired}
 
 
 def _customer_tickets(s, h: Handoff) -> list[dict]:
@@ -202,7 +203,7 @@ def list_handoffs(
             rows = s.execute(
                 select(Handoff).order_by(Handoff.created_at.desc(), Handoff.id.desc()).limit(limit)
             ).scalars()
-        return [_handoff_json(s, h) for h in rows]
+        return [_handoff_json(s, h, ctx.settings) for h in rows]
 
 
 def normalize_reference(raw: object) -> str:
@@ -224,7 +225,7 @@ def get_handoff(ctx: Context, reference: object) -> dict:
     with ctx.db.session() as s:
         h = _find_handoff(s, reference)
         return {
-            **_handoff_json(s, h),
+            **_handoff_json(s, h, ctx.settings),
             "customer_tickets": _customer_tickets(s, h),
             "other_handoffs": _other_handoffs(s, h),
             "earlier_conversations": _earlier_conversations(s, h),
@@ -282,7 +283,7 @@ def take_handoff(ctx: Context, reference: object, agent: str) -> dict:
     with ctx.db.session() as s:
         h = _find_handoff(s, reference)
         lifecycle.take(s, h, agent)
-        return _handoff_json(s, h)
+        return _handoff_json(s, h, ctx.settings)
 
 
 def close_handoff(
@@ -294,7 +295,7 @@ def close_handoff(
         if outcome_s == "ticket_opened":
             _tie_the_ticket(s, h)
         lifecycle.close(s, h, agent, outcome_s, note_s)
-        return _handoff_json(s, h)
+        return _handoff_json(s, h, ctx.settings)
 
 
 def _tie_the_ticket(s: Session, h: Handoff) -> None:

@@ -31,12 +31,13 @@ from bot.api.common import ctx_of
 from bot.api.demo import demo_key_ok
 from bot.api.portal import SESSION_COOKIE
 from bot.config import PROJECT_ROOT, Settings
+from bot.content.dates import deadline_of
 from bot.core import handoffs, tickets
 from bot.rules import portal
 from bot.rules.caller_check import CALLER_CHECKS
 from bot.rules.context import RuleError
 from bot.security import keyed_hash
-from bot.web.i18n import LANGUAGES, deadline_text, format_date, js_strings, strings
+from bot.web.i18n import LANGUAGES, format_date, js_strings, strings
 
 log = logging.getLogger(__name__)
 
@@ -311,7 +312,7 @@ def _offer_days_text(t: dict, view: dict | None, lang: str) -> str:
     return _fmt(
         t["offer_days_left_one"] if days == 1 else t["offer_days_left"],
         days=days,
-        date=deadline_text(view, lang),
+        date=deadline_of(view, lang),
     )
 
 
@@ -338,7 +339,7 @@ async def home(request: web.Request) -> web.StreamResponse:
         days_text = _fmt(
             t["home_2fa_days_one"] if days == 1 else t["home_2fa_days"],
             days=days,
-            date=deadline_text(view, lang),
+            date=deadline_of(view, lang),
         )
     return render(
         request,

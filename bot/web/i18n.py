@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot import content
-from bot.content.dates import long_date, long_moment
+from bot.content.dates import long_date
 
 LANGUAGES = content.LANGUAGES
 
@@ -55,11 +55,3 @@ def format_date(iso: str | None, lang: str) -> str:
     """'2024-05-29' -> '29 mai 2024' (fr) or '29 May 2024' (en): the one date format of every
     text (bot/content/dates.py)."""
     return long_date(iso, lang)
-
-
-def deadline_text(view: dict, lang: str) -> str:
-    """The portal's deadline with its time of day, as the chat says it (bot/content/dates.py
-    long_moment): the 28 days end at the first login's moment, not at midnight."""
-    return long_moment(
-        view.get("deadline"), view.get("deadline_time"), view.get("deadline_timezone"), lang
-    )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import re
+
 import pytest
 import time_machine
 
@@ -87,6 +89,11 @@ async def test_resends_spaced_out_stop_at_the_cap(backend, domain, has_app):
     names = [r.responses[0] for r in replies]
     assert names[:4] == ["utter_resend_done"] * 4, names
     assert set(names[4:]) == {limit}, names
+    # the first sends leave the cooldown's minute; the window's last leaves the cap's wait,
+    # said in minutes, not "dans 381 secondes" (sixty-sixth outside check)
+    waits = [r.variables("utter_resend_done")["retry_after_text"] for r in replies[:4]]
+    assert waits[:3] == ["60 secondes"] * 3, waits
+    assert re.fullmatch(r"([2-9]|10) minutes", waits[3]), waits
     minutes = replies[4].variables(limit)["retry_after_minutes"]
     assert 1 <= minutes <= 10
     assert _sms_count(backend) == 6

@@ -24,7 +24,7 @@ from rasa.shared.core.events import ActiveLoop, BotUttered, SessionStarted, Slot
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot import content
-from bot.content.dates import long_date, long_moment
+from bot.content.dates import deadline_of, long_date, long_moment
 from bot.rasa_ext import replies
 from bot.nlu.app_named import asks_what_the_app_is, scanned_and_nothing_shows
 from bot.nlu.app_price import asks_if_the_app_is_free
@@ -54,7 +54,7 @@ DOMAIN_DICT = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
 SLOTS = set(DOMAIN_DICT["slots"])
 # the values actions send with a response (actions/*.py): {name} a response may use besides slots
 ACTION_VALUES = {"masked_phone": "+33 6 •• •• •• 78", "days_left": "3", "deadline": "3 juin 2025",
-                 "retry_after": "42", "retry_after_minutes": "7", "attempts_left": "2", "ticket_number": "T-ABC123",
+                 "retry_after": "42", "retry_after_minutes": "7", "retry_after_text": "42 secondes", "attempts_left": "2", "ticket_number": "T-ABC123",
                  "reference": "K7P2QX", "opens": "demain à 9 h 00", "closes": "16 h 30", "days_left_text": "3 jours",
                  "attempts_left_text": "2 essais", "opened_on": "2 juin 2025", "closed_on": "3 juin 2025"}
 EMAIL_VALUES = {"ticket": "T-ABC123", "method": "totp", "reason": "identité non confirmée", "failures": 10,
@@ -286,6 +286,18 @@ def test_a_deadline_says_its_time_of_day(value, hhmm, lang, text):
     """The 28 days end at the first login's moment: "until 4 January" alone left "does the 4th
     itself still count?" to guess (sixty-fourth outside check, F3)."""
     assert long_moment(value, hhmm, "Europe/Paris", lang) == text
+
+
+@pytest.mark.parametrize("fields, text", [
+    ({"deadline": "2025-01-04", "deadline_time": "14:32", "deadline_timezone": "Europe/Paris"},
+     "4 janvier 2025 à 14 h 32 (heure de Paris)"),
+    ({"deadline": "2025-01-04"}, "4 janvier 2025"),
+    ({"deadline": "not a date", "deadline_time": "14:32"}, ""),  # never a 500 or a raw value
+    ({}, ""),
+])
+def test_the_chat_and_the_portal_read_the_deadline_from_the_same_fields(fields, text):
+    """The status API's and the portal view's three fields, one reader (`deadline_of`)."""
+    assert deadline_of(fields, "fr") == text
 
 
 def test_a_fact_an_action_wrote_in_one_language_gives_a_reply_in_that_language():
