@@ -38,7 +38,9 @@ _EMPTY = re.compile(
 )
 _JUST_INSTALLED = re.compile(
     r"\b(?:download\w*|telecharge\w*|installed|just installed|installe|installee|j ai mis"
-    r"|got the app|just got)\b"
+    r"|got the app|just got"
+    # « Mon collègue m'a dit d'installer Authy, c'est fait. Je l'ouvre et c'est vide » (DEV120)
+    r"|installer (?:\w+ ){0,3}?c est fait)\b"
 )
 # ...at the popup's set-up: an app just downloaded and empty without it may be an enrolled
 # account's lost entry (« je viens de télécharger l'appli… elle affiche rien » from an account
@@ -46,7 +48,10 @@ _JUST_INSTALLED = re.compile(
 _AT_THE_SET_UP = re.compile(
     r"\b(?:pop ?up|fenetre|one time code|code a usage unique|qr|first time|premiere fois"
     r"|set ?up|activation|activer|configurer"
-    r"|(?:asks?|wants?|demande) (?:me )?(?:for )?(?:a |un )?code)\b"
+    r"|(?:asks?|wants?|demande) (?:me )?(?:for )?(?:a |un )?code"
+    # what to do on the portal's side asked (« Il faut faire quoi côté portail pour que ça
+    # marche ? »: what 2FA is 0.32; DEV120, written blind)
+    r"|cote portail|du cote du portail|(?:on )?the portal s side|on the portal side)\b"
 )
 _NEW_PHONE = re.compile(
     r"\b(?:new phone|nouveau (?:telephone|portable|tel)|changed phones?|change de (?:telephone"

@@ -39,7 +39,10 @@ _APP = re.compile(
     r"|changent"
     # "it shows numbers that refresh every few seconds" (a game account's app: DEV36, written
     # blind, under the fallback)
-    r"|refresh\w*|renew\w*|rotate\w*|se renouvellent|defilent|se mettent a jour)\b"
+    r"|refresh\w*|renew\w*|rotate\w*|se renouvellent|defilent|se mettent a jour"
+    # « une appli avec des chiffres qui tournent pour se connecter à la messagerie » (out of scope
+    # 0.45; DEV120, written blind)
+    r"|tournent|roll over|rolling|spin)\b"
 )
 _OURS = re.compile(r"\b(?:m2m\w*|portal|portail|sim|sims|your site|votre site)\b")
 _TOO = re.compile(
@@ -74,7 +77,7 @@ _ONE_PLACE = re.compile(
 # codes said to come by text today: the move to the app (the switch), not its set-up
 _BY_TEXT_TODAY = re.compile(
     r"\b(?:come|comes|arrive|arrivent|get|getting|receive|receiving|recois|recoit|recevoir)\b"
-    r"(?: \w+){0,3}? (?:by|via|par|as) (?:text|texts|sms|texto|textos)\b"
+    r"(?: \w+){0,3}? (?:by|via|par|as) (?:text|texts|sms|texto|textos|message|messages)\b"
 )
 
 
@@ -83,7 +86,9 @@ _BY_TEXT_TODAY = re.compile(
 _MOVE_OR_TEXTS = re.compile(
     r"\b(?:move|moving|switch\w*|change\w*|migrat\w*|passer|basculer|transferer|sms|texts?"
     r"|textos?|text messages|(?:mobile|phone) number|my number|mon numero|numero de (?:portable"
-    r"|mobile)|sends? (?:\w+ )?codes|envoie (?:les |des )?codes|still|toujours)\b"
+    r"|mobile)|sends? (?:\w+ )?codes|envoie (?:les |des )?codes|still|toujours"
+    # « mes chiffres arrivent encore par message sur mon portable » (DEV120, written blind)
+    r"|(?:par|by) messages?|encore)\b"
 )
 
 
@@ -102,6 +107,16 @@ def keeps_every_code_in_one_app(text: str) -> bool:
     words = plain(text)
     one_place = _APP.search(words) and _ONE_PLACE.search(words)
     return bool(one_place) and not _BY_TEXT_TODAY.search(words)
+
+
+def moves_every_code_into_one_app(text: str) -> bool:
+    """An authenticator app in use elsewhere, every code wanted in one place, and the portal's
+    codes said to come by text today: the move to the app (« Toute l'entreprise passe sur
+    Microsoft Authenticator pour la messagerie. Sur le portail, mes chiffres arrivent encore par
+    message sur mon portable, je voudrais tout regrouper au même endroit. »: the app's set-up
+    0.61; DEV120, written blind)."""
+    words = plain(text)
+    return bool(_APP.search(words) and _ONE_PLACE.search(words) and _BY_TEXT_TODAY.search(words))
 
 
 # a password manager named, or a watch that shows the codes (« J'utilise déjà Bitwarden… il sait

@@ -286,7 +286,7 @@ def asks_where_the_qr_code_is(text: str) -> bool:
 # work this morning?" (DEV14: a refused code 0.26 against the code's 0.25, not understood)
 _KEPT = re.compile(
     r"\b(?:wrote|written|noted|jotted|copied|saved|kept|screenshot\w*|note|noter|ecrit|recopie"
-    r"|garde|sauvegarde|capture|ecris|ecrire|garder|post it"
+    r"|garde|sauvegarde|capture|ecris|ecrire|garder|post it|scribbled|scribble|griffonne"
     # "a printed list of numbers in the van's glovebox" (DEV69, written blind: the fallback)
     r"|print\w*|imprim\w*|list of (?:numbers|codes|digits)|liste (?:de|des) (?:codes|chiffres"
     r"|numeros))\b"
@@ -313,6 +313,9 @@ _CODE_WORDS = re.compile(
     # one day's number ("I saved yesterday's number in my notes app… Will it still get me in
     # tomorrow?": the reference asked, 0.23; DEV83, written blind)
     r"|\b(?:yesterday s|today s|this morning s|last night s) number\b"
+    # ...or a weekday's ("I scribbled Monday's number on a sticky note… Will it still work
+    # tomorrow?": the reference asked, 0.25; DEV119, written blind)
+    r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) s (?:number|code)\b"
 )
 
 
@@ -461,12 +464,17 @@ def asks_if_the_whole_message_is_typed(text: str) -> bool:
 # endroit. »: the SMS that never came 0.29; DEV105, written blind): the code's answer
 _FIELD_NAMED = re.compile(
     r"\b(?:code a usage unique|one time code|saisissez le code a 6 chiffres"
-    r"|enter the 6 digit code)\b"
+    r"|enter the 6 digit code"
+    # ...or described ("After my password there's a box with six little squares. What exactly
+    # goes in there…?": what 2FA is 0.33; DEV119, written blind)
+    r"|(?:six|6) (?:little |small |empty |petites |petits )?(?:squares|boxes|cases|carres|spaces"
+    r"|slots)|(?:box|field|champ|zone) (?:with|for|a|de) (?:six|6) (?:little |small |petites )?"
+    r"(?:squares|boxes|cases|carres|digits|chiffres))\b"
 )
 _WHAT_IT_WANTS = re.compile(
     r"\b(?:ce qu on attend|ce qu il faut (?:y )?(?:mettre|taper|saisir|ecrire)"
     r"|quoi (?:y )?(?:mettre|taper|saisir|ecrire)|ce que je dois (?:y )?(?:mettre|taper|saisir)"
-    r"|what (?:goes|do i (?:put|type|enter|write))|what (?:it|they) (?:want|expect)s?"
+    r"|what (?:exactly )?(?:goes|do i (?:put|type|enter|write))|what (?:it|they) (?:want|expect)s?"
     r"|what is expected)\b"
 )
 
@@ -553,11 +561,16 @@ _SEVERAL_ENTRIES = re.compile(
     r"|\b(?:authenticator|authy|appli|app|application)\b.{0,40}\b(?:deux|trois|plusieurs|two"
     r"|three|several|many|multiple) (?:lignes|comptes|entrees|lines|accounts|entries)\b"
     r"|\b(?:mauvaise ligne|mauvais compte|wrong (?:line|account|entry))\b"
+    # the portal listed twice after a set-up done twice ("…my phone app now lists M2Mmanager
+    # twice with different numbers. Neither one gets me in.": the changed phone 0.41; DEV119)
+    r"|\b(?:lists|shows|has|displays|affiche|a|liste) (?:m2m\w*|the portal|le portail|it|the site"
+    r"|le site) (?:twice|two times|deux fois|2 fois)\b"
 )
 _NOT_TAKEN = re.compile(
     r"\b(?:ne veut pas|veut pas|refus\w*|rejet\w*|reject\w*|invalid\w*|incorrect"
     r"|won t (?:take|accept|have)|doesn t (?:take|accept|work)|ne marche pas|ne passe pas"
-    r"|pas accepte\w*)\b"
+    r"|pas accepte\w*|neither (?:one )?(?:gets me in|works|is accepted)|none of them works?"
+    r"|aucun(?:e)? (?:des deux )?(?:\w+ )?(?:ne )?(?:marche|passe|fonctionne)|ni l un ni l autre)\b"
 )
 
 

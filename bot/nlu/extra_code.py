@@ -215,12 +215,16 @@ _GENUINE = re.compile(
 _DIGITS_COPIED = re.compile(
     r"\b(?:chiffres|digits|numbers|nombres|numeros|code)\b.{0,60}\b(?:recopi\w*|copied|copie"
     r"|typed (?:it|them) in|tape\w*|entered)\b"
-    r"|\b(?:recopi\w*|copied|copie|typed in|tape\w*) (?:\w+ ){0,3}?(?:chiffres|digits|numbers"
+    # ("…pulls out his phone and types numbers off it every time he signs into the portal now…
+    # What's actually going on there?": under the fallback, what 2FA is 0.19; DEV119)
+    r"|\b(?:recopi\w*|copied|copie|typed in|tape\w*|types|typing|keys in|punches in)"
+    r" (?:\w+ ){0,3}?(?:chiffres|digits|numbers"
     r"|nombres|numeros|code)\b"
 )
 _WHAT_WAS_THAT = re.compile(
     r"\b(?:c etait quoi|c est quoi cette|qu est ce que c etait|what was (?:that|she doing|he doing"
-    r"|it)|quelle (?:est|etait) cette (?:manip\w*|etape)|what s that step)\b"
+    r"|it)|quelle (?:est|etait) cette (?:manip\w*|etape)|what s that step"
+    r"|what s (?:actually |really )?going on(?: there)?|what is (?:actually |really )?going on)\b"
 )
 
 

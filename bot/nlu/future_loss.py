@@ -43,3 +43,36 @@ def loses_phone_some_day(text: str) -> bool:
     """A hypothetical loss or change of the phone (or its number)."""
     words = plain(text)
     return bool(_IF.search(words) and _LOSS.search(words))
+
+
+# a new phone on its way, what to do beforehand asked ("I'm getting a new phone next week, what do
+# I have to do so I don't lose access?": the reset's offer, a ticket for a phone not yet there;
+# sixty-sixth outside check, F2): nothing now, and what to do once it is there
+_NEW_PHONE = (
+    r"(?:new|nouveau|nouvel|autre|another) (?:phone|mobile|smartphone|iphone|handset|cell"
+    r"|telephone|portable|tel|appareil)"
+)
+_AHEAD = re.compile(
+    rf"\b(?:getting|get|receive|receiving|buying|buy|ordered|ordering|will have|ll have|ll get"
+    rf"|is coming|is arriving|arrives|switching to|moving to|upgrading to|recevoir|recois|acheter"
+    rf"|achete|commande|commander|aurai|avoir|passer sur|passe sur) (?:a |an |un |une |my |mon )?"
+    rf"{_NEW_PHONE}\b"
+    rf"|\b(?:my|mon) {_NEW_PHONE} (?:is coming|is arriving|arrives|comes|arrive|arrivera|sera la)\b"
+    rf"|\b(?:je vais|i m going to|i will|i ll|going to|vais)"
+    rf" (?:changer de|change|replace|remplacer) (?:\w+ )?(?:phone|mobile|smartphone|telephone"
+    rf"|portable|tel|appareil)\b"
+)
+_SOON = re.compile(
+    r"\b(?:next (?:week|month|monday|tuesday|wednesday|thursday|friday)|tomorrow|soon"
+    r"|in a few days|in (?:two|three|2|3) (?:days|weeks)|this week|on (?:monday|tuesday"
+    r"|wednesday|thursday|friday)|la semaine prochaine|le mois prochain|demain|bientot"
+    r"|dans (?:quelques|deux|trois|2|3) (?:jours|semaines)|cette semaine|lundi|mardi|mercredi"
+    r"|jeudi|vendredi|going to|je vais"
+    r"|i m going to|i will|i ll)\b"
+)
+
+
+def new_phone_ahead(text: str) -> bool:
+    """A new phone expected soon (not yet in hand), before the change: nothing to reset now."""
+    words = plain(text)
+    return bool(_AHEAD.search(words) and _SOON.search(words))

@@ -73,6 +73,7 @@ from bot.nlu.authenticator_too import (
     keeps_every_code_in_one_app,
     keeps_every_code_in_one_app_no_method_told,
     many_accounts_one_phone,
+    moves_every_code_into_one_app,
     wants_ours_in_a_code_maker,
     wants_ours_in_the_app,
     wants_ours_in_the_app_set_up,
@@ -265,6 +266,7 @@ from bot.nlu.phone_clock import clock_set_by_hand, codes_refused_after_the_phone
 from bot.nlu.phone_far_away import (
     phone_far_from_the_shared_pc,
     phone_kept_away_at_work,
+    phones_swapped,
     registered_phone_out_of_reach,
 )
 from bot.nlu.phone_found import phone_found_again
@@ -280,7 +282,7 @@ from bot.nlu.phone_switched import (
     sim_moved_old_phone_gone,
     switched_phones_codes_gone,
 )
-from bot.nlu.pointless import calls_it_pointless
+from bot.nlu.pointless import asks_if_a_breach_is_behind_it, calls_it_pointless
 from bot.nlu.popup_put_off import (
     asks_how_long_putting_off_lasts,
     declined_for_everyone,
@@ -446,6 +448,7 @@ from bot.nlu.where_to_send import (
     asks_whom_to_send_to,
     has_a_file_to_send,
     has_an_error_capture_to_send,
+    someone_else_will_call,
     wants_a_number_to_dial,
     wants_it_in_writing,
     wants_to_write_instead,
@@ -523,7 +526,9 @@ ASKS_FOR_IT = re.compile(
 )
 # a new code asked for in so many words
 RESEND_ASKED = re.compile(
-    r"\b(renvoyez|renvoie[sz]?[- ]moi|renvoyer (?:le|un|moi)|me (?:le |l )?renvoyer|re ?envoyer"
+    r"\b(renvoyez|renvoie[sz]?[- ]moi|renvoyer (?:le|un|moi)|re ?envoyer"
+    # (not the phone sent back: « personne ne peut me le renvoyer », DEV119, written blind)
+    r"|(?<!\bne peut )(?<!\bne pourra )(?<!\bne peuvent )me (?:le |l )?renvoyer"
     # "…toujours pas arrivé, renvoie le" (twenty-fourth check, L3), not "il me renvoie le même"
     r"|(?<!\bil )(?<!\bon )(?<!\bme )(?<!\bca )(?<!\bca me )(?<!\belle )"
     r"renvoie[sz]? (?:le|la|l|un)\b"
@@ -2132,6 +2137,7 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (app_ready_on_a_new_phone, "request_switch_method", ("phone_changed",)),
     (asks_where_they_stand, "ask_my_status", STAND_HEARD_AS),
     (calls_it_pointless, "ask_why_2fa", POINTLESS_HEARD_AS),
+    (asks_if_a_breach_is_behind_it, "ask_why_2fa", ("ask_contact",)),  # DEV120
     (app_left_at_home, "request_switch_method", AT_HOME_HEARD_AS),
     (asks_about_device_sms, "out_of_scope", DEVICE_SMS_HEARD_AS),
     (switched_phones_codes_gone, "phone_changed", SWITCHED_HEARD_AS),
@@ -2301,6 +2307,19 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # instead of the chat, heard as a person or under the fallback; the bot said to go round in
     # circles, heard as out of scope
     (wants_a_number_to_dial, "ask_contact", ("request_human", "code_rejected", "out_of_scope")),
+    # a boss who means to call support himself, what to give him asked (DEV119, written blind)
+    (
+        someone_else_will_call,
+        "ask_contact",
+        (
+            "ask_why_2fa",
+            "ask_reference",
+            "ask_how_enable",
+            "request_human",
+            "out_of_scope",
+            "ask_remember_device",
+        ),
+    ),
     # (and "Typing to a machine isn't working for me… My number is…", heard as a number given:
     # DEV105, written blind)
     (
@@ -2477,7 +2496,12 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # digits seen copied at login, "what was that?", heard as the set-up's steps; more than a
     # password required with what to do asked, heard as why 2FA; doing it oneself, and whether
     # a yes now logs one out, heard as the 28 days
-    (asks_what_the_copied_digits_were, "ask_what_is_2fa", ("ask_how_enable", "ask_code_format")),
+    # (and itself under the fallback's threshold: DEV119)
+    (
+        asks_what_the_copied_digits_were,
+        "ask_what_is_2fa",
+        ("ask_how_enable", "ask_code_format", "ask_what_is_2fa"),
+    ),
     (required_and_what_to_do, "ask_how_enable", ("ask_why_2fa",)),
     (asks_to_do_it_oneself, "ask_how_enable", ("ask_deadline", "ask_contact", "ask_since_when")),
     (asks_if_yes_logs_out, "ask_how_enable", ("ask_deadline", "ask_my_status")),
@@ -2503,6 +2527,8 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (keeps_every_code_in_one_app, "ask_enable_app", ("ask_enable_app", *APP_TOO_HEARD_AS)),
     # (and the switch, no method nor move told: DEV107, written blind)
     (keeps_every_code_in_one_app_no_method_told, "ask_enable_app", ("request_switch_method",)),
+    # ...and with the codes said to come by text today, the move (DEV120, written blind)
+    (moves_every_code_into_one_app, "request_switch_method", ("ask_enable_app", *APP_TOO_HEARD_AS)),
     (no_signal_set_to_texts, "request_switch_method", SET_TO_TEXTS_HEARD_AS),
     # fifty-third outside check, F8: "Is 2FA optional for us?", since when and why in a tie; the
     # training data files "is 2FA optional?" under since when, whose answer says mandatory
@@ -2694,7 +2720,21 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (
         registered_phone_out_of_reach,
         "phone_changed",
-        ("ask_code_format", "sms_not_received", "code_rejected", "ask_remember_device"),
+        # (and the resend, the phone sent back asked: « …personne ne peut me le renvoyer »)
+        (
+            "ask_code_format",
+            "sms_not_received",
+            "code_rejected",
+            "ask_remember_device",
+            "request_resend",
+        ),
+    ),
+    # two phones swapped by mistake, the other away with the customer's (DEV119, written blind:
+    # the changed phone 0.26 and the set-up 0.26, a tie for the fallback)
+    (
+        phones_swapped,
+        "phone_changed",
+        ("phone_changed", "ask_how_enable", "sms_not_received", "code_rejected", "ask_my_status"),
     ),
     # a colleague's watch that shows the codes, the same wished, heard as the code or the SMS
     (

@@ -85,7 +85,11 @@ _WISH = re.compile(
     r"|prefererais|prefere|voudrais|veux|souhaite|aimerais|comment"
     # a need ("I need something that just arrives as a plain message", « Il me faut quelque
     # chose qui arrive par simple message »: DEV116, written blind)
-    r"|i need|we need|il me faut|il nous faut|j ai besoin)\b"
+    r"|i need|we need|il me faut|il nous faut|j ai besoin"
+    # asked ("Could my digits just come by message to my mobile, like my bank does?": the SMS
+    # set-up 0.39, the switch 0.33; DEV119, written blind)
+    r"|could (?:my|the|you|it|they)|can (?:my|you)|pourriez vous|pouvez vous"
+    r"|est ce que (?:mes|les) (?:codes|chiffres))\b"
 )
 
 

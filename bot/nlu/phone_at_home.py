@@ -32,7 +32,11 @@ _PLACE = (
     r"|in the parking|in the car park|at a friend s(?: place| house| flat)?"
     r"|chez (?:un |une )?(?:ami|amie|copain|copine|pote)|chez mes parents"
     r"|at my (?:mum|mom|mother|parents)(?: s)?"
-    r"(?: place| house)?)"
+    r"(?: place| house)?"
+    # "I left my phone at my office on friday and I'm working from home today" (sixty-sixth
+    # outside check, F2: the reset's offer)
+    r"|at (?:my|our) (?:office|desk|workplace|work|job|site|depot|warehouse|shop)"
+    r"|a mon bureau|au boulot|au travail|au taf|au depot|a l atelier|sur mon bureau)"
 )
 _LEFT_BEHIND = re.compile(
     rf"\b(?:oublie|oubliee|oubliant|laisse|laissee|laissant|reste|restee|left|leaving|forgot"

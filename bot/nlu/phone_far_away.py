@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.phone_switched import phone_at_repair
 from bot.plain_text import plain
 
 _SHARED_PC = re.compile(
@@ -67,8 +68,11 @@ def phone_kept_away_at_work(text: str) -> bool:
 # won't be back down there till August": the fallback, the SMS that never came; DEV111, written
 # blind): the phone is out of reach as a lost one is, the reset is the way in
 _LEFT_FAR = re.compile(
-    r"\b(?:reste|oublie|laisse|left|forgot|forgotten|sitting|sits|stays|dort|traine)\w*\b.{0,80}"
-    r"\b(?:tiroir|drawer|maison de"
+    r"\b(?:reste|oublie|laisse|left|forgot|forgotten|sitting|sits|stays|dort|traine|stuck"
+    r"|coince)\w*\b.{0,80}"
+    # (or at another site of the company's: DEV119, written blind)
+    r"\b(?:at the (?:plant|factory|depot|warehouse|other site)|a l usine|au depot|a l entrepot"
+    r"|sur l autre site|locker|casier|tiroir|drawer|maison de"
     r" vacances|holiday (?:home|house|cottage|flat|let)|vacation (?:home|house)|summer house"
     r"|residence secondaire|chalet|cottage|\d+ ?km|\d+ miles)\b"
 )
@@ -79,6 +83,13 @@ _FOR_WEEKS = re.compile(
     r"|december|next month|le mois prochain|des semaines|weeks)\b"
     r"|\b(?:personne ne (?:pourra|peut) (?:aller )?le (?:chercher|recuperer)"
     r"|nobody can (?:go and )?(?:get|fetch) it|won t be back (?:\w+ ){0,3}?(?:till|until|before))\b"
+    # weeks counted, the phone not to be sent (« …dans un tiroir à l'usine de Saint-Nazaire et je
+    # suis à Nantes pour deux semaines. Le site est fermé, personne ne peut me le renvoyer »: the
+    # resend 0.30; DEV119, written blind)
+    r"|\b(?:pour|for) (?:deux|trois|quatre|2|3|4|plusieurs|quelques|two|three|four|several"
+    r"|a few|a couple of) (?:semaines|weeks|mois|months)\b"
+    r"|\b(?:personne ne (?:pourra|peut) (?:me )?le (?:renvoyer|envoyer|rapporter|ramener)"
+    r"|nobody can (?:send|post|bring) it)\b"
 )
 
 
@@ -86,3 +97,28 @@ def registered_phone_out_of_reach(text: str) -> bool:
     """The phone left far away, out of reach for weeks."""
     words = plain(text)
     return bool(_LEFT_FAR.search(words) and _FOR_WEEKS.search(words))
+
+
+# two phones swapped by mistake, the other one away with the customer's ("My colleague and I
+# grabbed each other's phones by mistake after the site meeting, and she's now on the ferry to
+# Orkney for a week": under the fallback, the changed phone 0.26; DEV119, written blind)
+_SWAPPED = re.compile(
+    r"\b(?:grabbed|took|picked up|swapped|switched|mixed up|exchanged) (?:each other s|our"
+    r"|the wrong) (?:phones?|mobiles?|handsets?)\b"
+    r"|\b(?:echange|inverse|intervertis?|interverti|confondu|melange) (?:nos|les) (?:telephones"
+    r"|portables|tels)\b|\bpris (?:le|son) (?:telephone|portable|tel) (?:de \w+ )?par erreur\b"
+)
+
+
+def phones_swapped(text: str) -> bool:
+    """The customer's phone and someone else's swapped by mistake."""
+    return bool(_SWAPPED.search(plain(text)))
+
+
+def phone_away_for_a_while(text: str) -> bool:
+    """The customer's own phone somewhere else for a while, not lost: at repair, left far away
+    for weeks, swapped with a colleague's. The changed-phone answer says first what still works
+    meanwhile (a computer remembered, waiting for it), then offers the reset for whoever cannot
+    wait (sixty-sixth outside check, F2: the reset's offer alone, which removes a second factor
+    that will work again once the phone is back)."""
+    return phone_at_repair(text) or registered_phone_out_of_reach(text) or phones_swapped(text)

@@ -71,7 +71,10 @@ def repaired_phone_came_back_blank(text: str) -> bool:
 _AT_REPAIR = re.compile(
     r"\b(?:in for repair|in for (?:a |its )?(?:fix|repairs)|at the repair (?:shop|centre|center)"
     r"|away (?:for|being) repair\w*|sent (?:off |away )?(?:for|to) repair\w*|en reparation"
-    r"|au sav|parti en reparation|chez le reparateur)\b"
+    r"|au sav|parti en reparation|chez le reparateur"
+    # ("my phone is at the repair shop for a week": sixty-sixth outside check, F2)
+    r"|at the repairs?(?: place)?|being (?:repaired|fixed)|getting (?:it )?(?:repaired|fixed)"
+    r"|en cours de reparation|se fait reparer|a la reparation|au service apres vente)\b"
 )
 _LOANER = re.compile(
     r"\b(?:loaner|loan phone|courtesy phone|spare phone|temporary phone|replacement phone"
@@ -82,6 +85,11 @@ _HOW_IN = re.compile(
     r"\b(?:log in|login|sign in|get in|connect|me connecter|se connecter|me connecte|acceder"
     r"|entrer)\b"
 )
+
+
+def phone_at_repair(text: str) -> bool:
+    """The customer's phone is away at repair (not back from it blank: the reset's)."""
+    return bool(_AT_REPAIR.search(plain(text))) and not repaired_phone_came_back_blank(text)
 
 
 def phone_at_repair_with_a_loaner(text: str) -> bool:

@@ -84,3 +84,10 @@ def calls_it_pointless(text: str) -> bool:
     return bool(_POINTLESS.search(words) and _THE_STEP.search(words)) or bool(
         _BREACH_ASKED.search(words)
     )
+
+
+def asks_if_a_breach_is_behind_it(text: str) -> bool:
+    """A breach of the provider's asked as the reason, alone: heard as the support line when the
+    lines at risk are asked about (« Vous vous êtes fait pirater ou quoi ? Je préfère savoir si nos
+    lignes d'alarme sont en danger. »: the contact 0.32; DEV120, written blind)."""
+    return bool(_BREACH_ASKED.search(plain(text)))

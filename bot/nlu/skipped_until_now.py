@@ -133,6 +133,10 @@ _UNTIL_WHEN = re.compile(
     # (DEV36): the postponing said to end, asked whether true
     r"|\b(?:ne )?dur\w* pas eternellement\b|\bpas indefiniment\b|\bwon t (?:last|go on) forever\b"
     r"|\bcan t (?:last|go on) forever\b|\bnot (?:forever|indefinitely)\b"
+    # « Un collègue m'a dit que ça n'allait pas durer éternellement. Il a raison ? » (the set-up's
+    # steps 0.26; DEV119, written blind)
+    r"|\bpas (?:durer|tenir) (?:eternellement|indefiniment|toujours)\b"
+    r"|\b(?:wouldn t|won t|isn t going to|not going to|wasn t going to) (?:last|go on) forever\b"
     # « Elle peut faire ça indéfiniment ? » (DEV83, written blind: the set-up's steps 0.36)
     r"|\b(?:peut|peux|peuvent|pourra|pourrai|pourrait|can|could)\b(?: \w+){0,4}?"
     r" (?:indefiniment|eternellement|indefinitely|forever|for ever)\b"

@@ -64,6 +64,21 @@ _PERSON = re.compile(
     # « our accounts lady » (DEV106, written blind)
     r"|accounts lady|office lady|the lady|la dame)\b"
 )
+# a relative who did the set-up on their own phone (« C'est ma fille qui avait configuré le compte…
+# sur son portable. Elle est partie vivre au Québec », "My nephew did the setup… using his own
+# phone. He's moved to Australia": the set-up's steps; DEV119, written blind). Only with the phone
+# said to be theirs: a son or a granddaughter "who usually handles the computer", away, is what
+# 2FA is to the one left to log in (DEV25, DEV72, DEV77, DEV89). ("son" in English only after
+# "my"/"our": the French "son" is "his".)
+_RELATIVE = re.compile(
+    r"\b(?:fille|fils|neveu|niece|nephew|daughter|(?:my|our) sons?|cousin|cousine|frere|soeur"
+    r"|brother|sister|gendre|belle fille|beau fils|son in law|daughter in law|petit fils"
+    r"|petite fille|grandson|granddaughter)\b"
+)
+_ON_THEIR_PHONE = re.compile(
+    r"\b(?:sur|avec|on|with|using|to) (?:son|sa|his|her|their) (?:own |propre |perso |personal )?"
+    r"(?:portable|telephone|tel|phone|mobile|cell|numero|number)\b"
+)
 _AWAY = re.compile(
     r"\b(?:parti|partie|quitte|quitter|retraite|retired|retirement|(?<!days )(?<!day )left|leaving"
     r"|gone|resigned"
@@ -114,7 +129,10 @@ _AWAY = re.compile(
     r"|samedi|dimanche|demain|bientot|la semaine prochaine|ce soir|a la fin du mois|fin \w+)"
     r"|(?:son|sa|their|his|her) (?:depart|departure)"
     r"|leaves (?:on |at |next )?(?:friday|monday|tuesday|wednesday|thursday|tomorrow|soon|week"
-    r"|the end))\b"
+    r"|the end)"
+    # moved far away (DEV119: "He's moved to Australia", « Elle est partie vivre au Québec »)
+    r"|moved (?:to|abroad|away|overseas|out of the country)|emigrated|partie? vivre"
+    r"|partie? s installer|a demenage (?:a|au|en|aux)|s est installee? (?:a|au|en|aux))\b"
 )
 # a person named by their first name, through their phone ("le portable de Didier", "Priya's
 # phone"): read on the text as typed, a capital after "de" or before "'s"
@@ -210,7 +228,11 @@ def phone_of_someone_away(text: str) -> bool:
     """The 2FA phone belongs to a person who left or is away (named by role, or by first name
     through their phone: _NAMED_PHONE)."""
     words = plain(text)
-    person = _PERSON.search(words) or _NAMED_PHONE.search(text)
+    person = (
+        _PERSON.search(words)
+        or _NAMED_PHONE.search(text)
+        or (_RELATIVE.search(words) and _ON_THEIR_PHONE.search(words))
+    )
     named = person and _AWAY.search(words) and _PHONE.search(words)
     # "…est-ce que la protection est active sur mon compte ?", « vous pouvez regarder où j'en
     # suis ? » (the customer the one on leave: DEV32): the customer's own state asked

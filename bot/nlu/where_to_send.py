@@ -338,6 +338,31 @@ def wants_a_number_to_dial(text: str) -> bool:
     return bool(_TO_DIAL.search(words) and (_NO_CHAT.search(words) or "chat" in words.split()))
 
 
+# someone else (a boss, a director) means to call support themselves, and what to give them is
+# asked (« Mon patron veut vous appeler lui-même demain matin… Il me demande ce qu'il doit
+# composer. », "My director wants to ring you himself first thing tomorrow. What should I write
+# on the sticky note for his desk?": under the fallback, why 2FA 0.22; DEV119, written blind):
+# the support line
+_THEY_WILL_CALL = re.compile(
+    r"\b(?:veut|voudrait|souhaite|compte|va|wants to|would like to|wishes to|means to|is going to"
+    r"|will|plans to|intends to) (?:vous |you )?(?:appeler|telephoner|joindre|contacter|call|ring"
+    r"|phone)(?: vous| you)?(?: \w+)?? (?:lui meme|elle meme|himself|herself|themselves"
+    r"|personally|en personne|directement|directly)\b"
+)
+_WHAT_TO_GIVE = re.compile(
+    r"\b(?:ce qu (?:il|elle) doit (?:composer|appeler|noter)|quoi (?:composer|noter|lui donner)"
+    r"|quel numero|le numero|what (?:should|do|shall) (?:i|we) (?:write|note|put|give|pass on)"
+    r"|what (?:should|does|do) (?:he|she|they) (?:dial|ring|call)|which number|what number"
+    r"|the number|sticky note|post it|un mot sur son bureau)\b"
+)
+
+
+def someone_else_will_call(text: str) -> bool:
+    """Someone else means to call support personally, and what to pass on to them is asked."""
+    words = plain(text)
+    return bool(_THEY_WILL_CALL.search(words) and _WHAT_TO_GIVE.search(words))
+
+
 # whom to call, asked in so many words (the call's clauses of _WHOM alone)
 _WHOM_TO_CALL = re.compile(
     rf"{_WHO_TO_CALL}|\b(?:{_CALL_VERBS}) qui\b{_NOT_WHO_IS_RIGHT}"

@@ -65,7 +65,7 @@ from bot.nlu.delay_over import delay_over_what_now
 from bot.nlu.disable import asks_to_disable
 from bot.nlu.exact_date import asks_if_the_last_day_counts, asks_the_exact_date
 from bot.nlu.for_all_users import asks_to_enable_it_for_others
-from bot.nlu.future_loss import loses_phone_some_day
+from bot.nlu.future_loss import loses_phone_some_day, new_phone_ahead
 from bot.nlu.help_word import asks_to_be_helped_to_set_up, asks_vaguely_for_help
 from bot.nlu.hesitation import hesitates
 from bot.nlu.language import courtesy_hint, english_first
@@ -77,6 +77,7 @@ from bot.nlu.offline_app import asks_if_it_works_offline
 from bot.nlu.other_script import written_in_another_script
 from bot.nlu.password_difference import asks_if_the_password_is_needed
 from bot.nlu.phone_at_home import phone_left_behind_today
+from bot.nlu.phone_far_away import phone_away_for_a_while
 from bot.nlu.qr_fails import qr_not_shown, qr_will_not_scan
 from bot.nlu.remember_asked import asks_about_a_shared_computer, asks_what_happens_after_the_days
 from bot.nlu.resend_greyed import resend_greyed
@@ -172,6 +173,9 @@ FOCUS = (
     # "what if I lose my phone one day?": what to do then, no ticket offered now
     # (bot/nlu/future_loss.py; thirty-third outsider check, finding 8)
     ("_some_day", loses_phone_some_day),
+    # a new phone on its way: nothing now, what to do once it is there (bot/nlu/future_loss.py;
+    # sixty-sixth outside check, F2: a ticket offered for a phone not there yet)
+    ("_ahead", new_phone_ahead),
     # "can you unlock it for me?" after the lock: not here, who can, a person (forty-seventh
     # outsider check, F5: the lock's sentence again, word for word)
     ("_unlock_asked", asks_to_unlock),
@@ -248,6 +252,10 @@ FOCUS = (
     # the phone left at home for the day: the remembered computer, else the phone or support,
     # no reset (bot/nlu/phone_at_home.py; sixty-second outside check, F3)
     ("_phone_at_home", phone_left_behind_today),
+    # one's own phone away for a while (at repair, weeks away, swapped by mistake): what works
+    # meanwhile first, the reset for whoever cannot wait (bot/nlu/phone_far_away.py; sixty-sixth
+    # outside check, F2)
+    ("_for_a_while", phone_away_for_a_while),
     # "I clicked yes then « Continuer » and now it asks me to log in again, is that normal?": yes,
     # step 4, first (bot/nlu/asked_again.py; sixtieth outside check, F7: the five steps alone)
     ("_relogin", login_asked_again_once),

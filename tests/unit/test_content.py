@@ -544,6 +544,11 @@ def test_whose_phone_gets_the_code_is_answered(lang, text):
     ("fr", "Ce matin je suis parti sur un chantier en laissant mon portable sur le comptoir. Il faut "
            "que je passe une commande depuis l'ordinateur de l'atelier avant 11 h.",
      ("Sans votre téléphone", "Se souvenir de cet appareil", "+33")),
+    # sixty-sixth outside check, F2: the phone left at one's office, working from home
+    ("en", "I forgot my phone at my desk yesterday and I'm working from home, I need the portal",
+     ("Without your phone", "Remember this device", "+33")),
+    ("fr", "j'ai oublié mon portable au boulot hier soir, je dois aller sur le portail ce matin",
+     ("Sans votre téléphone", "Se souvenir de cet appareil", "+33")),
 ])
 def test_a_phone_left_at_home_gets_no_reset_offer(lang, text, words):
     """Sixty-second outside check, F3: a phone left at home for the day got the 28 days or the
@@ -664,6 +669,40 @@ def test_a_colleague_away_for_a_while_gets_whose_phone_not_a_reset(lang, text, a
         assert not reply.get("buttons")
     else:
         assert "/affirm" in [b["payload"] for b in reply.get("buttons") or []], reply
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "my phone is in for repair until next Thursday and the site wants a code"),
+    ("fr", "mon portable est en réparation pour dix jours, je dois me connecter au portail"),
+    ("en", "my mobile has been sitting in a drawer at the depot for two weeks and nobody can send "
+           "it to me"),
+    ("fr", "on a échangé nos portables par erreur avec ma collègue, elle est partie pour la semaine"),
+])
+def test_a_phone_away_for_a_while_hears_what_works_before_the_reset(lang, text):
+    """Sixty-sixth outside check, F2: a phone at the repair shop for a week got the reset's offer
+    alone, which removes a second factor that works again once the phone is back. What still
+    works comes first (a remembered computer, waiting), then the offer for whoever cannot wait."""
+    reply = _reply_to("utter_phone_changed", text, lang)
+    assert reply.get("said_as") == "utter_phone_changed_for_a_while", reply
+    remember = "Se souvenir de cet appareil pendant"
+    assert remember in reply["text"] and "Mes demandes" in reply["text"], reply["text"]
+    assert reply["text"].index(remember) < reply["text"].index("Mes demandes")
+    assert "/affirm" in [b["payload"] for b in reply.get("buttons") or []], reply
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "I'm getting a new phone next week, what do I have to do so I don't lose access?"),
+    ("fr", "je vais recevoir un nouveau portable vendredi, il faut faire quoi pour la double "
+           "authentification ?"),
+])
+def test_a_new_phone_on_its_way_gets_nothing_to_do_now_and_no_ticket(lang, text):
+    """Sixty-sixth outside check, F2: "getting a new phone next week" got the reset's offer for a
+    phone not there yet. Nothing now; the same number by SMS needs no reset; the app or a new
+    number, the reset once the new phone is in hand."""
+    reply = _reply_to("utter_phone_changed", text, lang)
+    assert reply.get("said_as") == "utter_phone_changed_ahead", reply
+    assert "Mes demandes" in reply["text"] and "SIM" in reply["text"], reply["text"]
+    assert not reply.get("buttons"), reply
 
 
 @pytest.mark.parametrize("lang, text", [

@@ -4153,6 +4153,66 @@ DEV117_118_KINDS = [
     # outside check, F4)
     ("et le dernier jour, à quelle heure ça s'arrête ?", "ask_contact", "ask_deadline"),
 ]
+# DEV119-120 (written blind, first scored on 81e46c9's rules): each kind in other words
+DEV119_120_KINDS = [
+    # a relative who set it up on their own phone, moved far away
+    ("Mon neveu avait tout installé avec son téléphone à lui, il s'est installé au Canada. Je "
+     "fais comment maintenant ?", "ask_how_enable", "phone_changed"),
+    ("My granddaughter linked the account to her own mobile and then emigrated. What now?",
+     "ask_how_enable", "phone_changed"),
+    # the phone left at a closed site for weeks, nobody to send it back
+    ("My work phone is stuck in a locker at the plant and I'm on a course for three weeks; nobody "
+     "can send it to me.", "sms_not_received", "phone_changed"),
+    ("Mon téléphone est resté dans un tiroir au dépôt, je suis en formation pour trois semaines "
+     "et personne ne peut me le renvoyer.", "request_resend", "phone_changed"),
+    # two phones swapped by mistake
+    ("On a échangé nos téléphones par erreur avec mon collègue et il est parti en déplacement.",
+     "ask_how_enable", "phone_changed"),
+    # a boss who will call himself, what to give him asked
+    ("Ma directrice veut vous joindre elle-même cet après-midi, quel numéro je lui donne ?",
+     "ask_how_enable", "ask_contact"),
+    ("Our owner wants to phone you personally tomorrow; what number should I give him?",
+     "ask_why_2fa", "ask_contact"),
+    # a breach asked, with the lines at risk
+    ("Avez-vous été piratés ? Je veux savoir si nos cartes SIM risquent quelque chose.",
+     "ask_contact", "ask_why_2fa"),
+    # an authenticator installed and empty, what to do on the portal's side
+    ("J'ai dû installer Google Authenticator, c'est fait, mais il est vide. Je fais quoi côté "
+     "portail ?", "ask_what_is_2fa", "ask_enable_app"),
+    # an app whose digits turn, the portal wanted in it too
+    ("On a une appli où des chiffres tournent pour la banque, je peux y ajouter votre portail ?",
+     "out_of_scope", "ask_enable_app"),
+    # codes by message today, every code wanted in one authenticator
+    ("We use Microsoft Authenticator for everything else; my portal codes still come by message "
+     "and I'd like it all in one place.", "ask_enable_app", "request_switch_method"),
+    # digits seen typed off a phone, what that is asked
+    ("My colleague types numbers off his phone each time he logs in now. What's going on there?",
+     "ask_what_is_2fa", "ask_what_is_2fa"),
+    # a weekday's code kept on a note, whether it works later
+    ("I jotted Tuesday's code on a post-it; will it still work next week?", "ask_reference",
+     "ask_code_format"),
+    # the code's field described, what goes in it asked
+    ("Après le mot de passe il y a une zone avec 6 petites cases, qu'est-ce qu'il faut y mettre ?",
+     "ask_what_is_2fa", "ask_code_format"),
+    # the portal listed twice in the app, neither code taken
+    ("Mon appli affiche M2Mmanager deux fois et aucun des deux codes ne passe.", "phone_changed",
+     "code_rejected"),
+    # the app chosen, texts asked for with "could"
+    ("I picked the app at the set-up but I keep losing it in my phone. Could the codes come by "
+     "text instead?", "ask_enable_sms", "request_switch_method"),
+    # the skip said not to last forever by someone, whether true asked
+    ("Je clique sur « Non, pas maintenant » chaque matin, mon chef dit que ça ne va pas durer "
+     "éternellement, c'est vrai ?", "ask_how_enable", "ask_deadline"),
+]
+DEV119_120_LEFT_ALONE = [
+    # a son who handles the computer, away, the phone not his: not the reset
+    ("My son usually does the computer side but he's on holiday; what is this code business?",
+     "ask_what_is_2fa"),
+    # the resend asked of the assistant stays the resend
+    ("Vous pouvez me le renvoyer ? Le code n'est jamais arrivé.", "request_resend"),
+    # a boss who wants to be called back: a person, not the line
+    ("My boss wants you to call him back himself this afternoon.", "request_human"),
+]
 DEV115_116_LEFT_ALONE = [
     # the remembered device's 30 days checked: not a delay to turn it on
     ("Se souvenir de cet appareil, c'est pour 30 jours, c'est bien ça ?", "ask_remember_device"),
@@ -4243,6 +4303,7 @@ DEV107_108_LEFT_ALONE = [
         *DEV113_114_KINDS,
         *DEV115_116_KINDS,
         *DEV117_118_KINDS,
+        *DEV119_120_KINDS,
     ],
 )
 def test_twenty_fifth_session_kinds_are_read(text, heard, topic):
@@ -4270,6 +4331,7 @@ def test_twenty_fifth_session_kinds_are_read(text, heard, topic):
         *DEV111_112_LEFT_ALONE,
         *DEV113_114_LEFT_ALONE,
         *DEV115_116_LEFT_ALONE,
+        *DEV119_120_LEFT_ALONE,
     ],
 )
 def test_twenty_fifth_session_rules_leave_these_alone(text, heard):
