@@ -50,10 +50,21 @@ _OTHER = re.compile(
 )
 
 
+# the digits themselves asked for ("what was the code you sent me by sms? tell me the digits":
+# a resend, a send tried; sixty-seventh outside check, F9), which _OTHER's "digits" would rule out
+_DIGITS_ASKED = re.compile(
+    # (not "my colleague read me the digits over the radio": DEV's refused code)
+    r"\b(?:tell|give|show) me (?:the |its |those |these )?(?:6 |six )?digits\b"
+    r"|\b(?:dis|dites|donne|donnez) moi (?:les |ses |ces )?(?:6 |six )?chiffres\b"
+)
+
+
 def asks_for_the_code(text: str) -> bool:
     """The customer asks what their login code is, or to be given it."""
     words = plain(text)
-    return bool(_ASKED.search(words)) and not _OTHER.search(words)
+    return (
+        bool(_ASKED.search(words)) and not _OTHER.search(words) or bool(_DIGITS_ASKED.search(words))
+    )
 
 
 # "send me the code" is a resend asked for; "give me the code here" is not (thirty-first

@@ -92,3 +92,21 @@ def asks_which_app_to_download(text: str) -> bool:
     words = plain(text)
     said = _STORE.search(words) and _WHICH_ONE.search(words)
     return bool(said) and not _NOT_THE_APP.search(words)
+
+
+# the app chosen, which one to download asked (« J'ai choisi l'appli mais je ne sais pas laquelle
+# télécharger. Laquelle faut il installer ? »: the general steps 0.21, which name no app; sixty-
+# seventh outside check, F4): the app's set-up, which names them
+_CHOSE_THE_APP = re.compile(
+    r"\b(?:j ai|j avais|on a|nous avons) (?:choisi|opte pour|pris|selectionne) (?:l |une )?"
+    r"(?:appli|application|app)\b"
+    r"|\b(?:i|we) (?:chose|picked|went with|opted for|selected|clicked) (?:the |an )?(?:app"
+    r"|authenticator|application|google (?:authenticator )?(?:option|one))\b"
+)
+_WHICH = re.compile(r"\b(?:laquelle|lequel|which one|which app|what app|quelle appli\w*)\b")
+
+
+def chose_the_app_which_to_download(text: str) -> bool:
+    """The app chosen in the popup, which one to download asked."""
+    words = plain(text)
+    return bool(_CHOSE_THE_APP.search(words) and _WHICH.search(words) and _STORE.search(words))

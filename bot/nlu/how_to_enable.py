@@ -92,6 +92,13 @@ _STEPS_ASKED = re.compile(
     r"(?:steps|step by step|procedure|process)\b|\bwhat are the steps\b"
     r"|\b(?:quelles sont|donnez moi|donne moi|dites moi|dis moi|expliquez moi|liste[rz]?(?: moi)?)"
     r" (?:les |toutes les )?(?:etapes|la procedure|la marche a suivre)\b"
+    # what to click asked, one thing at a time ("…the portal keeps asking me to secure the account.
+    # I'm not a computer person at all. Can you tell me exactly what to click, one thing at a
+    # time?": what 2FA is 0.23; DEV122, written blind)
+    r"|\b(?:tell me|show me|explain|say) (?:exactly )?(?:what|where) (?:to|i should|i need to"
+    r"|do i) click\b|\bone (?:thing|step|click) at a time\b"
+    r"|\b(?:dites moi|dis moi|expliquez moi|montrez moi) (?:exactement )?(?:sur )?(?:quoi|ou)"
+    r" (?:je dois )?cliquer\b|\b(?:etape par etape|une chose a la fois|un clic a la fois)\b"
 )
 
 

@@ -72,7 +72,10 @@ _ON_THE_APP = re.compile(
 _APP_WISHED = re.compile(
     r"\b(?:authenticator|generator apps?|generates? (?:his|her|their|the) (?:numbers|codes)"
     r"|(?:numbers|codes) offline|works offline|do the same|use that from now on|move over"
-    r"|l appli|une appli|application d authentification|genere ses codes|faire pareil)\b"
+    r"|l appli|une appli|application d authentification|genere ses codes|faire pareil"
+    # ...or only "another way" after texts told chosen (« j'ai choisi les textos… je veux juste
+    # recevoir les codes autrement »: the SMS set-up 0.60; DEV122, written blind)
+    r"|autrement|d une autre (?:facon|maniere)|another way|some other way|differently)\b"
 )
 # ...or texts (the numbers or codes as a message, by SMS)
 _TEXTS_WISHED = re.compile(

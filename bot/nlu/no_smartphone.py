@@ -84,15 +84,20 @@ _LACK = re.compile(
     r" (?:anything|apps|an app)\b|\bpersonne n a le droit d (?:installer|ajouter)\b"
     # no store on the phone at all (« Mon Huawei n'a pas le Play Store, donc aucune des applis
     # qu'on me propose »: the set-up's steps 0.49; DEV102, written blind)
-    r"|\b(?:n a pas|n ai pas|pas de|sans|no|doesn t have|don t have|hasn t got|without) (?:le |la"
-    r" |l |the |a |any )?(?:play ?store|google play|app ?store|magasin d applications?)\b"
+    r"|\b(?:n a pas|n ai pas|pas de|sans|no|doesn t have|don t have|hasn t got|without|aucun"
+    r"|aucune) (?:le |la |l |the |a |any )?(?:play ?store|google play|app ?store"
+    r"|magasin d (?:applications?|applis?|apps?))\b"
     r"|\b(?:telephones?|portables?) de base\b"
     r"|\b(?:don t|do not|dont) want (?:yet |one )?(?:another|more) (?:app|apps|application)\b"
+    # ("I'd rather not have yet another app on my phone. Can't you just send me the numbers like
+    # my bank does?": the resend 0.26; DEV122, written blind)
+    r"|\b(?:rather not|prefer not to) (?:have|install|add|put|get) (?:yet )?(?:another|one more"
+    r"|more) (?:app|apps|application)\b"
     # (in the plural, and push-button ones: "old flip phones", "rugged push-button phones that
     # can't download anything": the changed phone, the fallback; DEV95-96, written blind)
     r"|\b(?:flip ?phones?|dumb ?phones?|feature phones?|(?:push ?)?button (?:phones?|handsets?"
     r"|mobiles?)|basic (?:mobile|phone|cell)|old nokia"
-    r"|brick phone|telephone a clapet|portable a clapet|tel a clapet|telephone a touches"
+    r"|brick phone|telephones? a clapet|portables? a clapet|tels? a clapet|telephone a touches"
     # « J'ai un Nokia à clapet, il fait appels et textos, point final » (DEV31, written blind)
     r"|nokia a clapet|mobile a clapet|gsm a clapet|un vieux a clapet"
     # « un vieux modèle à touches qui fait juste appels et messages » (DEV54, written blind)
@@ -265,7 +270,12 @@ _NOTHING_NEW = re.compile(
     r"|interdit\w* (?:qu on installe|d installer|qu on mette|de mettre) (?:quoi que ce soit|rien"
     r"|quelque chose)|(?:forbids?|bans?|banned|forbidden) (?:us |me )?(?:from )?(?:installing"
     r"|putting) (?:anything|any app)|make room for (?:one more|another|anything)"
-    r"|(?:needs?|requires?) nothing (?:to be )?installed|sans rien a installer)\b"
+    r"|(?:needs?|requires?) nothing (?:to be )?installed|sans rien a installer"
+    # (« il refuse catégoriquement de télécharger une application sur son portable. Il y a une
+    # autre façon… ? »: under the fallback; DEV122, written blind)
+    r"|refus\w* (?:\w+ )?(?:de |d )?(?:telecharger|installer) (?:une |des |la moindre |aucune )?"
+    r"(?:appli\w*|application\w*|app)|refuses? (?:\w+ )?to (?:download|install) (?:an |any |the )?"
+    r"(?:app|apps|application))\b"
 )
 # (its own name: it was `_ANOTHER_WAY`, which the camera's list below redefined, so the camera's
 # was read here; both are read now)

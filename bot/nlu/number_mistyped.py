@@ -68,3 +68,17 @@ def tells_a_typo_after_the_number(text: str) -> bool:
 def typo_in_the_number(text: str) -> bool:
     """A typo suspected or told in the number typed for the texts (either reading above)."""
     return suspects_a_mistyped_number(text) or tells_a_typo_after_the_number(text)
+
+
+# the phone number itself named as where the digit went wrong ("in the number", « dans le
+# numéro », "my mobile number"), not the digits an app shows
+_IN_THE_PHONE_NUMBER = re.compile(
+    r"\b(?:in|dans|of|de) (?:my |the |le |mon )?(?:phone |mobile |telephone |portable )?"
+    r"(?:number|numero)\b|\b(?:phone|mobile) number\b|\bnumero de (?:telephone|portable|mobile)\b"
+)
+
+
+def mistyped_the_phone_number(text: str) -> bool:
+    """A digit typed wrong, said to be in the phone number: heard as the code's (sixty-sixth
+    outside check, F5), it is still the number to type again in the popup."""
+    return suspects_a_mistyped_number(text) and bool(_IN_THE_PHONE_NUMBER.search(plain(text)))

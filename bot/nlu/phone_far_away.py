@@ -105,6 +105,9 @@ def registered_phone_out_of_reach(text: str) -> bool:
 _SWAPPED = re.compile(
     r"\b(?:grabbed|took|picked up|swapped|switched|mixed up|exchanged) (?:each other s|our"
     r"|the wrong) (?:phones?|mobiles?|handsets?)\b"
+    # ("a colleague and i swapped phones by mistake this morning": sixty-seventh check, F3)
+    r"|\b(?:swapped|switched|mixed up|exchanged) (?:phones|mobiles|handsets) (?:by mistake"
+    r"|by accident|accidentally)\b|\b(?:phones|mobiles) (?:got )?(?:swapped|mixed up)\b"
     r"|\b(?:echange|inverse|intervertis?|interverti|confondu|melange) (?:nos|les) (?:telephones"
     r"|portables|tels)\b|\bpris (?:le|son) (?:telephone|portable|tel) (?:de \w+ )?par erreur\b"
 )

@@ -92,6 +92,14 @@ def phone_at_repair(text: str) -> bool:
     return bool(_AT_REPAIR.search(plain(text))) and not repaired_phone_came_back_blank(text)
 
 
+def phone_at_repair_login_asked(text: str) -> bool:
+    """The phone away at repair, how to log in meanwhile asked ("My phone is at the repair shop
+    until friday, how am I supposed to log in to M2Mmanager meanwhile?": under the fallback;
+    sixty-seventh outside check, F1): the changed phone's answer, whose focus says what works
+    meanwhile first (bot/nlu/phone_far_away.py)."""
+    return phone_at_repair(text) and bool(_HOW_IN.search(plain(text)))
+
+
 def phone_at_repair_with_a_loaner(text: str) -> bool:
     """The phone away at repair, a loaner meanwhile, the login asked about."""
     words = plain(text)

@@ -45,6 +45,16 @@ _BREACH_ASKED = re.compile(
     r"|why)|is this (?:what|why)|c est pour ca|c est a cause de ca|c est la raison)\b"
     r"|\bwho (?:exactly |on earth )?would (?:be trying to|want to|even try to) (?:get in|break in"
     r"|hack|log in)\b|\bqui (?:voudrait|irait) (?:pirater|s introduire|entrer)\b"
+    # a breach asked outright (DEV122, written blind)
+    r"|\b(?:was there|has there been|did you have|did you guys have|have you had|y a t il eu"
+    r"|il y a eu|vous avez eu) (?:a |an |une |un )?(?:breach|hack|leak|attack|cyberattack|fuite"
+    r"|attaque|piratage|cyberattaque|incident de securite|security incident)\b"
+    # an attack told, whether this is meant to stop it asked (DEV121, written blind)
+    r"|\b(?:is|was) (?:that|this) (?:the kind of thing|the sort of thing|what) (?:this|the|it)"
+    r"(?: \w+){0,4}? (?:is |was )?(?:meant|supposed|designed|there|for) to"
+    r" (?:stop|prevent|block|avoid)\b"
+    r"|\bc est (?:ce genre de (?:chose|truc)|ca|pour ca) (?:que|qu) (?:\w+ ){0,4}?"
+    r"(?:doit|est censee?|sert a|veut) (?:empecher|eviter|bloquer)\b"
 )
 
 

@@ -78,3 +78,37 @@ def asks_how_long_putting_off_lasts(text: str) -> bool:
 def declined_for_everyone(text: str) -> bool:
     """Someone said « non » to the popup for everyone: each user's, and only a delay."""
     return bool(_FOR_EVERYONE.search(plain(text)))
+
+
+# what « Non, pas maintenant » does, asked at the end of a long message ("…I logged in and there's
+# a popup with yes or not now. what does not now do exactly?": the general steps 0.52; sixty-
+# seventh outside check, F2): the 28 days, which say what it does
+_NOT_NOW_ASKED = re.compile(
+    r"\bwhat (?:does|will|would) (?:the )?(?:non pas maintenant|pas maintenant|not now|not now"
+    r" button|not now option)(?: button| option)? (?:do|mean|change)\b"
+    r"|\bwhat happens if (?:i|we) (?:click|press|choose|pick|hit|tap) (?:on )?(?:the )?"
+    r"(?:non pas maintenant|pas maintenant|not now)\b"
+    r"|\b(?:que fait|a quoi sert|ca fait quoi|qu est ce que fait"
+    r"|que se passe t il si je clique sur) (?:le bouton |l option )?(?:non pas maintenant"
+    r"|pas maintenant)\b"
+    r"|\b(?:non pas maintenant|pas maintenant) (?:ca fait quoi|sert a quoi|c est quoi)\b"
+)
+# still using the portal today asked, with the popup put off (« ok not now then. can i still use
+# the portal today? »: out of scope 0.25; sixty-seventh outside check, F6)
+_STILL_USE = re.compile(
+    r"\b(?:can|could|may) (?:i|we) still (?:use|access|get into|log into|log in to|work on|work in)"
+    r" (?:the portal|the site|it|my account|m2m\w*)\b"
+    r"|\b(?:je peux|on peut|puis je) (?:toujours|encore) (?:utiliser|acceder a|aller sur|travailler"
+    r" sur) (?:le portail|le site|mon compte|m2m\w*)\b"
+)
+
+
+def asks_what_not_now_does(text: str) -> bool:
+    """What the popup's « Non, pas maintenant » does, asked."""
+    return bool(_NOT_NOW_ASKED.search(plain(text)))
+
+
+def still_uses_the_portal_after_putting_off(text: str) -> bool:
+    """The popup put off, whether the portal can still be used asked."""
+    words = plain(text)
+    return bool(_PUT_OFF.search(words) and _STILL_USE.search(words))

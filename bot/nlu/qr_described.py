@@ -20,6 +20,13 @@ _PICTURE_TO_SCAN = re.compile(
     # the phone named after ("viser un carré noir et blanc avec son téléphone": DEV64)
     r"|\b(?:viser|pointer|aim at|point at)\b.{0,40}\b(?:carre|square|picture|image|dessin"
     r"|motif|barcode|code barre)\b"
+    # the phone's camera said to do nothing with it ("There's a square barcode on my laptop screen
+    # and my phone's camera does nothing with it. What am I missing?": under the fallback;
+    # DEV122, written blind): scanned from the app, not the camera
+    r"|\b(?:square|barcode|carre|code barre|damier)\b.{0,60}\b(?:camera|appareil photo)\b.{0,30}"
+    r"\b(?:does nothing|did nothing|nothing happens|won t read|doesn t read|can t read"
+    r"|doesn t recognise|doesn t recognize|ne fait rien|rien ne se passe|ne le lit pas"
+    r"|ne le reconnait pas)\b"
 )
 
 

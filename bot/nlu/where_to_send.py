@@ -348,12 +348,22 @@ _THEY_WILL_CALL = re.compile(
     r"|will|plans to|intends to) (?:vous |you )?(?:appeler|telephoner|joindre|contacter|call|ring"
     r"|phone)(?: vous| you)?(?: \w+)?? (?:lui meme|elle meme|himself|herself|themselves"
     r"|personally|en personne|directement|directly)\b"
+    # ...or to go through something with the support's team ("Our IT contractor wants to go through
+    # the new login setup for our 40 users directly with your team. Who does he get hold of, and
+    # when?": the set-up's steps 0.46; DEV121, written blind)
+    r"|\b(?:wants|would like|veut|voudrait|souhaite) to (?:go through|go over|discuss|talk through"
+    r"|sort out)(?: \w+){0,10}? with (?:your|you)\b"
+    r"|\b(?:veut|voudrait|souhaite) (?:voir|regler|passer en revue|discuter)(?: \w+){0,10}?"
+    r" (?:avec vous|avec votre equipe|avec vos equipes)\b"
 )
 _WHAT_TO_GIVE = re.compile(
     r"\b(?:ce qu (?:il|elle) doit (?:composer|appeler|noter)|quoi (?:composer|noter|lui donner)"
     r"|quel numero|le numero|what (?:should|do|shall) (?:i|we) (?:write|note|put|give|pass on)"
     r"|what (?:should|does|do) (?:he|she|they) (?:dial|ring|call)|which number|what number"
-    r"|the number|sticky note|post it|un mot sur son bureau)\b"
+    r"|the number|sticky note|post it|un mot sur son bureau"
+    r"|who (?:does|should|can|do) (?:he|she|they) (?:get hold of|contact|call|ring|reach|talk to"
+    r"|speak to)|qui (?:il|elle|ils) (?:doit|peut|doivent|peuvent) (?:contacter|joindre|appeler)"
+    r"|qui (?:doit|peut|doivent|peuvent) (?:il|elle|ils) (?:contacter|joindre|appeler))\b"
 )
 
 

@@ -163,7 +163,8 @@ def test_no_field_message_is_a_training_example(path):
     # eleven French and seven English were; dev117 89 FR, 88 EN: eleven French and twelve English
     # were; dev118 91 FR, 86 EN: nine French and fourteen English were; dev119 (thirty-fifth
     # session) 76 FR, 76 EN: twenty-four per language were (most of them plain, typed or short);
-    # dev120 89 FR, 91 EN: eleven French and nine English were
+    # dev120 89 FR, 91 EN: eleven French and nine English were; dev121 78 FR, 82 EN: twenty-two
+    # French and eighteen English were; dev122 86 FR, 83 EN: fourteen French and seventeen English
     floors = {
         "dev2": 130, "dev3": 35, "dev4": 100, "dev5": 79, "dev6": 98, "dev7": 98, "dev8": 93,
         "dev9": 97, "dev10": 98, "dev11": 96, "dev12": 96,
@@ -187,6 +188,7 @@ def test_no_field_message_is_a_training_example(path):
         "dev105": 98, "dev106": 99, "dev107": 89, "dev108": 91,
         "dev109": 81, "dev110": 89, "dev111": 88, "dev112": 95, "dev113": 82, "dev114": 92,
         "dev115": 83, "dev116": 89, "dev117": 88, "dev118": 86, "dev119": 76, "dev120": 89,
+        "dev121": 78, "dev122": 83,
     }
     floor = next((floors[part] for part in path.parts if part in floors), 150)
     assert len(messages) >= floor, f"{path} holds {len(messages)} messages"

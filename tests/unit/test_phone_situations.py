@@ -4203,6 +4203,62 @@ DEV119_120_KINDS = [
     # the skip said not to last forever by someone, whether true asked
     ("Je clique sur « Non, pas maintenant » chaque matin, mon chef dit que ça ne va pas durer "
      "éternellement, c'est vrai ?", "ask_how_enable", "ask_deadline"),
+    # a digit of the phone number typed wrong, heard as the code's (sixty-sixth outside check, F5)
+    ("I think I typed a digit wrong in my mobile number", "ask_code_format", "sms_not_received"),
+    ("je me suis trompé d'un chiffre dans mon numéro de portable", "code_rejected",
+     "sms_not_received"),
+]
+# DEV121-122 (written blind, first scored on 27b776c, after DEV119-120's kinds) and the sixty-
+# seventh outside check: each kind in other words
+DEV121_122_KINDS = [
+    # an app told by its digits, the portal wanted in it too, in a tie with the code's
+    ("J'ai une appli avec des chiffres qui tournent pour le VPN, je peux y rajouter votre portail ?",
+     "ask_enable_app", "ask_enable_app"),
+    ("I've got the thing that displays two changing codes for our email; can I add your portal?",
+     "out_of_scope", "ask_enable_app"),
+    # flip phones in the plural, no app store
+    ("Nos chauffeurs ont des portables à clapet, aucun magasin d'applications, ils font comment ?",
+     "out_of_scope", "ask_enable_sms"),
+    # a third person means to go through it with the support's team
+    ("Notre prestataire informatique voudrait voir la mise en place avec votre équipe, qui doit-il "
+     "contacter ?", "ask_how_enable", "ask_contact"),
+    # a breach asked outright, or an attack told and whether this stops it
+    ("Same password for ten years and now a code every time, has there been a breach?",
+     "ask_remember_device", "ask_why_2fa"),
+    ("Someone got into a friend's email and messed with his meters. Is this the sort of thing "
+     "the new login step is meant to prevent?", "ask_what_is_2fa", "ask_why_2fa"),
+    # a remember box described, heard as what 2FA is
+    ("Someone told me there's a box to tick so it stops asking for a month. Where?",
+     "ask_what_is_2fa", "ask_remember_device"),
+    # an app refused outright, another way asked
+    ("Ma mère refuse de télécharger une appli, il y a une autre façon de se connecter ?",
+     "ask_how_enable", "ask_enable_sms"),
+    ("I'd prefer not to install one more app. Can you just text me the numbers?",
+     "request_resend", "ask_enable_sms"),
+    # every code wanted in the company's new app, the portal's still by message
+    ("On passe tous sur une appli pour approuver les connexions ; moi je reçois encore vos codes "
+     "par message et je voudrais tout au même endroit.", "sms_not_received",
+     "request_switch_method"),
+    # texts chosen, "another way" wished
+    ("I chose text messages when I set it up but the signal here is poor, I want to get the codes "
+     "another way.", "ask_enable_sms", "request_switch_method"),
+    # what to click asked, one thing at a time
+    ("Je ne suis pas douée, dites-moi exactement sur quoi cliquer, une chose à la fois.",
+     "ask_what_is_2fa", "ask_how_enable"),
+    # the square on the screen, the phone's camera doing nothing with it
+    ("A black square appeared on my screen and my phone camera won't read it, what now?",
+     "sms_not_received", "ask_enable_app"),
+    # the sixty-seventh outside check's F1, F2, F4, F6, F9 in other words
+    ("My mobile is being repaired till Monday, how do I get in to the portal until then?",
+     "ask_my_status", "phone_changed"),
+    ("We run 200 trackers and the window offers yes or not now. What happens if I click not now?",
+     "ask_how_enable", "ask_deadline"),
+    ("J'ai choisi l'application dans la fenêtre, mais laquelle je dois télécharger ?",
+     "ask_how_enable", "ask_enable_app"),
+    ("I clicked not now this morning, can I still use the portal?", "out_of_scope",
+     "ask_deadline"),
+    ("give me the digits of the code you just sent", "request_resend", "ask_code_format"),
+    ("we swapped phones by accident yesterday, what do we do?", "ask_how_enable", "phone_changed"),
 ]
 DEV119_120_LEFT_ALONE = [
     # a son who handles the computer, away, the phone not his: not the reset
@@ -4304,6 +4360,7 @@ DEV107_108_LEFT_ALONE = [
         *DEV115_116_KINDS,
         *DEV117_118_KINDS,
         *DEV119_120_KINDS,
+        *DEV121_122_KINDS,
     ],
 )
 def test_twenty_fifth_session_kinds_are_read(text, heard, topic):
