@@ -44,6 +44,16 @@ _APP_NAMED = re.compile(rf"\b{_APP}\b")
 _PUT_BACK = re.compile(r"\b(?:reinstall\w*|re install\w*|installed it again|reinstalle\w*)\b")
 
 
+# ...or the portal's entry gone from it (« il a fait une manip et maintenant je ne vois plus
+# M2Mmanager dedans »: the app's set-up 0.49; sixty-eighth outside check, F7)
+_ENTRY_GONE = re.compile(
+    r"\b(?:ne vois plus|ne trouve plus|n y a plus|n apparait plus|don t see|can t see|can t find"
+    r"|no longer see|no longer shows?|doesn t show) (?:\w+ )?m2m\w*\b"
+    r"|\bm2m\w* (?:a disparu|n apparait plus|n y est plus|is gone|has gone|has disappeared"
+    r"|disappeared|isn t there any ?more|is no longer there|vanished)\b"
+)
+
+
 def app_is_gone(text: str) -> bool:
     """The customer deleted, uninstalled or lost the authenticator app itself, or wiped the
     phone it was on."""
@@ -52,5 +62,6 @@ def app_is_gone(text: str) -> bool:
     refused_anyway = _PUT_BACK.search(words) and REFUSED.search(words)
     # a phone reset whose date is wrong since, the app's codes refused: the clock (« remis à zéro
     # côté date et heure… il affiche le 1er janvier 2000… rejeté à chaque essai »: DEV98)
-    gone = (_APP_GONE.search(words) or wiped) and not clock_set_by_hand(text)
+    entry_gone = _ENTRY_GONE.search(words) and _APP_NAMED.search(words)
+    gone = (_APP_GONE.search(words) or wiped or entry_gone) and not clock_set_by_hand(text)
     return bool(gone) and not refused_anyway

@@ -42,6 +42,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.absence_ahead import postpones_with_an_absence_ahead
+from bot.nlu.account_hacked import says_own_account_was_hacked
 from bot.nlu.active_on_my_account import (
     asked_for_a_code_never_set_up,
     asks_if_active_on_my_account,
@@ -2152,6 +2153,15 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # (DEV120; "…Now I'm told I need my mobile every time I log in. Was there a breach or
     # something?": remembering the device 0.20, DEV122; "…someone got hold of his email login. Is
     # that the kind of thing this new login screen is meant to stop?": what 2FA is 0.43, DEV121)
+    # one's own account said hacked, heard elsewhere: why 2FA, whose focus says what to do now
+    # (bot/nlu/account_hacked.py; sixty-eighth outside check, F1)
+    (
+        says_own_account_was_hacked,
+        "ask_why_2fa",
+        # (not what 2FA is: "…il est persuadé qu'on s'est fait pirater. C'est quoi ce machin ?",
+        # a fear at the new step, DEV39)
+        ("out_of_scope", "ask_my_status", "ask_contact"),
+    ),
     (
         asks_if_a_breach_is_behind_it,
         "ask_why_2fa",
@@ -2861,6 +2871,9 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
             "ask_my_status",
             "out_of_scope",
             "ask_code_format",
+            # "…the 2FA is on her phone. Can you send the code to my email instead so I can log in
+            # for her?": the methods 0.64 (sixty-eighth outside check, F8)
+            "ask_methods",
         ),
     ),
     # sixty-fourth outside check, F2: a colleague away for a while with the 2FA phone, under

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from bot.nlu.code_shared import passes_the_code_around
+from bot.nlu.code_shared import logs_in_for_someone_else, passes_the_code_around
 from bot.nlu.no_smartphone import offers_a_landline
 from bot.plain_text import plain
 
@@ -98,7 +98,10 @@ def asks_another_channel(text: str) -> bool:
     shared = passes_the_code_around(text)
     # a landline offered for the texts is the SMS set-up's, whose answer says a mobile is typed
     # (offers_a_landline; DEV102, written blind: "Can your codes go to that number?")
-    other = shared or offers_a_landline(text)
+    # ...and one who would log in for the holder ("the 2FA is on her phone. Can you send the code
+    # to my email instead so I can log in for her?": the holder's code, never passed on, is the
+    # code's answer; sixty-eighth outside check, F8)
+    other = shared or offers_a_landline(text) or logs_in_for_someone_else(text)
     return bool(named) and not _NOT_A_CHANNEL_QUESTION.search(words) and not other
 
 
@@ -115,7 +118,12 @@ def asks_it_another_way(text: str) -> bool:
     """ "Send it by email instead?": the code (unnamed) asked for by a way there is not."""
     words = _OWN_ADDRESS.sub(lambda m: " sur mon mail" if m["to"] else " mon mail", plain(text))
     named = _CHANNEL.search(words) and _SEND.search(words) and _INSTEAD.search(words)
-    return bool(named) and not _NOT_A_CHANNEL_QUESTION.search(words)
+    # (one who would log in for the holder: the code's answer, as above; sixty-eighth check, F8)
+    return (
+        bool(named)
+        and not _NOT_A_CHANNEL_QUESTION.search(words)
+        and not (logs_in_for_someone_else(text))
+    )
 
 
 # the code asked at an email address the customer types ("my email is sms@demo.m2m, just send me

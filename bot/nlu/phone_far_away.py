@@ -108,6 +108,12 @@ _SWAPPED = re.compile(
     # ("a colleague and i swapped phones by mistake this morning": sixty-seventh check, F3)
     r"|\b(?:swapped|switched|mixed up|exchanged) (?:phones|mobiles|handsets) (?:by mistake"
     r"|by accident|accidentally)\b|\b(?:phones|mobiles) (?:got )?(?:swapped|mixed up)\b"
+    # ...with someone ("I swapped phones with a colleague by mistake", "(long story, swapped with
+    # a coworker's)": the colleague's answer; sixty-eighth outside check, F2)
+    r"|\b(?:swapped|switched|mixed up|exchanged)(?: (?:phones|mobiles|handsets))? with (?:a |my"
+    r" |our |the )?(?:\w+ )?(?:colleague|coworker|co worker|workmate|teammate)(?: s)?\b"
+    r"|\b(?:echange|inverse|intervertis?|confondu) (?:mon|son|nos|les) (?:telephone|portable|tel)s?"
+    r" (?:avec|contre) (?:celui d |un |une |mon |ma )?(?:\w+ )?(?:collegue|collegues)\b"
     r"|\b(?:echange|inverse|intervertis?|interverti|confondu|melange) (?:nos|les) (?:telephones"
     r"|portables|tels)\b|\bpris (?:le|son) (?:telephone|portable|tel) (?:de \w+ )?par erreur\b"
 )

@@ -29,8 +29,21 @@ _SEND_ME_ONE = re.compile(
 )
 
 
+# ...or the wait before it works again asked (« c'est quoi le délai avant de pouvoir renvoyer ? »:
+# the 28 days; sixty-eighth outside check, F5): the same answer, the wait between two sends
+_WAIT_ASKED = re.compile(
+    r"\b(?:delai|temps|attente|combien de temps) (?:\w+ ){0,2}?(?:avant de|avant|pour)"
+    r" (?:pouvoir )?(?:renvoyer|redemander|recevoir un autre)\b"
+    r"|\bhow long (?:before|until|till|do i (?:have to )?wait (?:before|to|until)) (?:i can )?"
+    r"(?:resend|ask again|get another|request another)\b"
+    r"|\b(?:wait|delay) (?:\w+ )?(?:before|between) (?:i can )?(?:resend\w*|two (?:sms|texts|codes)"
+    r"|deux sms)\b"
+)
+
+
 def resend_greyed(text: str) -> bool:
-    """« Renvoyer » told greyed out or not clickable (and no code asked of the assistant)."""
+    """« Renvoyer » told greyed out or not clickable, or the wait before it asked (and no code
+    asked of the assistant)."""
     words = plain(text)
-    greyed = _RESEND.search(words) and _GREYED.search(words)
+    greyed = _RESEND.search(words) and _GREYED.search(words) or _WAIT_ASKED.search(words)
     return bool(greyed) and not _SEND_ME_ONE.search(words)

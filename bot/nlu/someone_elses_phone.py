@@ -130,6 +130,10 @@ _AWAY = re.compile(
     r"|(?:son|sa|their|his|her) (?:depart|departure)"
     r"|leaves (?:on |at |next )?(?:friday|monday|tuesday|wednesday|thursday|tomorrow|soon|week"
     r"|the end)"
+    # no longer with the company ("Our previous IT contractor set up 2FA on his own phone… and
+    # he's no longer with us": the set-up's steps; sixty-eighth outside check, F6)
+    r"|no longer with (?:us|the company|the firm)|not with us any ?more|n est plus avec nous"
+    r"|n est plus chez nous|ne fait plus partie de"
     # moved far away (DEV119: "He's moved to Australia", « Elle est partie vivre au Québec »)
     r"|moved (?:to|abroad|away|overseas|out of the country)|emigrated|partie? vivre"
     r"|partie? s installer|a demenage (?:a|au|en|aux)|s est installee? (?:a|au|en|aux))\b"

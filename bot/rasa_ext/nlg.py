@@ -47,9 +47,10 @@ from rasa.utils.endpoints import EndpointConfig
 from bot import clock, content
 from bot.answers import ALSO_ANSWERED, ANSWER, OFFERS, PERSONAL_ANSWERED, SAID_AS
 from bot.code_format import holds_a_code
-from bot.content.dates import part_of_the_day
+from bot.content.dates import deadline_of, part_of_the_day
 from bot.next_step import BARE_WHY, WHY_REFUSED, why_about_the_answer
 from bot.nlu import labels, second_question
+from bot.nlu.account_hacked import says_own_account_was_hacked
 from bot.nlu.app_named import asks_what_the_app_is, scanned_and_nothing_shows
 from bot.nlu.app_price import asks_if_the_app_is_free
 from bot.nlu.asked_again import login_asked_again_once
@@ -154,6 +155,9 @@ FOCUS = (
     # a login code nobody asked for: never give it, change the password, tell support; no
     # resend (bot/nlu/unrequested_code.py; thirty-ninth outsider check, F1)
     ("_unrequested", received_without_logging_in),
+    # one's own account said hacked: change the password, tell support, 2FA on (bot/nlu/
+    # account_hacked.py; sixty-eighth outside check, F1: why 2FA exists, nothing to do)
+    ("_hacked", says_own_account_was_hacked),
     # "is my password needed?": never, here (bot/nlu/password_difference.py; forty-ninth
     # outsider check, F5: the out-of-scope answer came, at the identity check's question)
     ("_password_asked", asks_if_the_password_is_needed),
@@ -269,6 +273,7 @@ FOCUS = (
     # reset offered for a phone that did not change (sixty-third outside check, F7)
     ("_colleague_away", colleague_away_for_a_while),
 )
+FOCUS_SUFFIXES = frozenset(suffix for suffix, _ in FOCUS)
 # said instead of a response right after one answer, when the message says so: "I can't log in,
 # that's the whole problem" after "log in first" is the password step alone, not a person only
 # (fiftieth outsider check, F11)
@@ -289,6 +294,10 @@ WHY_ASKED = "utter_why_2fa"
 # what a bare "la date exacte ?" right after it gets: that deadline and the rollout's date, each
 # named (bot/nlu/exact_date.py; sixty-first outside check, F3: 1 May 2024 alone came)
 OWN_DEADLINE = "own_deadline"
+# ...and its three fields (date, time, time zone: `deadline_raw` of actions/status.py), to say it
+# again in the language of the question ("c'est quelle date exactement ?" after an English line
+# got « la date est le 1 January 2027 at 15:14 »: sixty-eighth outside check, F3)
+OWN_DEADLINE_RAW = "own_deadline_raw"
 OWN_DEADLINE_ANSWER = "utter_since_when_own_deadline"
 RECENT_LINES = 4
 DATE_READINGS = frozenset({"utter_since_when", "utter_out_of_scope"})
@@ -494,6 +503,8 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
             message[SAID_AS] = utter_action
         if message is not None and kwargs.get("deadline"):
             message[OWN_DEADLINE] = kwargs["deadline"]  # for a bare "the exact date?" after it
+            if kwargs.get("deadline_raw"):
+                message[OWN_DEADLINE_RAW] = kwargs["deadline_raw"]
         self._english_first(message, tracker, slots)
         self._no_switch_for_sms_only(message, tracker)
         if message and still_out_of_scope.follows_out_of_scope(asked, tracker):
@@ -701,7 +712,19 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
         if not asks_the_exact_date(self._latest_text(tracker)):
             return None
         said = [e for e in self.session_events(tracker) if isinstance(e, BotUttered)]
+        language = tracker.get_slot("language")
         for event in reversed(said[-RECENT_LINES:]):
+            raw = (event.metadata or {}).get(OWN_DEADLINE_RAW)
+            if isinstance(raw, str) and raw and language in content.LANGUAGES:
+                day, hhmm, zone = (raw.split(" ") + ["", "", ""])[:3]  # actions/status.py
+                fields = {
+                    "deadline": day.replace("/", "-"),
+                    "deadline_time": hhmm.replace("h", ":"),
+                    "deadline_timezone": zone,
+                }
+                again = deadline_of(fields, language)
+                if again:
+                    return again
             deadline = (event.metadata or {}).get(OWN_DEADLINE)
             if isinstance(deadline, str) and deadline:
                 return deadline
@@ -800,7 +823,11 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
                 language = event.value
             elif isinstance(event, BotUttered) and language == current:
                 said = (event.metadata or {}).get("utter_action")
-                if said == utter_action:
+                variant = str((event.metadata or {}).get(SAID_AS) or "")
+                # a focus said one part of the answer, not the answer ("which number did you send
+                # it to?" got the number alone; "i didnt get the sms" then got "Still no SMS?… «
+                # Renvoyer » did not help" before any resend: sixty-eighth outside check, F4)
+                if said == utter_action and variant[len(said) :] not in FOCUS_SUFFIXES:
                     return again
         return utter_action
 

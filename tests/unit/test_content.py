@@ -334,6 +334,36 @@ def _reply_to(name: str, text: str, lang: str, *said: str) -> dict:
     return asyncio.run(nlg.generate(name, tracker, "rest"))
 
 
+@pytest.mark.parametrize("lang, text, words", [
+    ("fr", "je pense qu'on s'est fait pirater, des cartes SIM ont été suspendues, que faire ?",
+     ("changez votre mot de passe", "+33", "@")),
+    ("en", "I think our account was hacked, what should I do?", ("change your password", "+33", "@")),
+])
+def test_an_account_said_hacked_gets_what_to_do_now(lang, text, words):
+    """Sixty-eighth outside check, F1: "our account was hacked, what should I do?" got why 2FA is
+    mandatory and nothing to do. Change the password, tell support (line and email), 2FA on."""
+    reply = _reply_to("utter_why_2fa", text, lang)
+    assert reply.get("said_as") == "utter_why_2fa_hacked", reply
+    assert all(w in reply["text"] for w in words), reply["text"]
+    assert "/request_human" in [b["payload"] for b in reply.get("buttons") or []], reply
+
+
+def test_a_focus_said_before_is_not_the_answer_said_again():
+    """Sixty-eighth outside check, F4: "which number did you send it to?" got the SMS answer's
+    focus (the number alone); "i didnt get the sms" then got its `_again` ("Still no SMS?… «
+    Renvoyer » did not help") before any resend. A focus said one part: the steps come first."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    events = [SlotSet("language", "en"), BotUttered("…", metadata={
+        "utter_action": "utter_sms_not_received", "said_as": "utter_sms_not_received_which_number"})]
+    tracker = DialogueStateTracker.from_events("c", events, slots=DOMAIN.slots)
+    tracker.update(UserUttered("i didnt get the sms"))
+    reply = asyncio.run(nlg.generate("utter_sms_not_received", tracker, "rest"))
+    assert reply.get("said_as") in (None, "utter_sms_not_received"), reply
+    # the whole answer said before: its `_again` stays
+    again = _reply_to("utter_sms_not_received", "i didnt get the sms", "en", "utter_sms_not_received")
+    assert again.get("said_as") == "utter_sms_not_received_again", again
+
+
 @pytest.mark.parametrize("name", ["utter_sms_not_received", "utter_sms_still_nothing",
                                   "utter_code_rejected", "utter_deadline"])
 def test_an_answer_asked_again_gives_the_next_step_not_the_same_text(name):
@@ -558,6 +588,25 @@ def test_a_phone_left_at_home_gets_no_reset_offer(lang, text, words):
     assert reply.get("said_as") == "utter_remember_device_phone_at_home", reply
     assert all(w in reply["text"] for w in words), reply["text"]
     assert not reply.get("buttons"), reply
+
+
+def test_the_exact_date_asked_in_the_other_language_is_said_in_it():
+    """Sixty-eighth outside check, F3: after "…until 1 January 2027 at 15:14 (Paris time)",
+    « c'est quelle date exactement ? » got « la date est le 1 January 2027 at 15:14 (Paris
+    time) »: the deadline said again in the question's language."""
+    nlg = CatalogueNLG(domain=DOMAIN, settings=DEFAULT)
+    tracker = _said(lang="en")
+    tracker.update(UserUttered("how long do I have?"))
+    line = asyncio.run(nlg.generate(
+        "utter_status_not_enrolled", tracker, "rest", deadline="1 January 2027 at 15:14 (Paris time)",
+        deadline_raw="2027/01/01 15h14 Europe/Paris", days_left_text="25 days", days_left=25))
+    tracker.update(BotUttered(line["text"], metadata={**line, "utter_action": "utter_status_not_enrolled"}))
+    tracker.update(SlotSet("language", "fr"))
+    tracker.update(UserUttered("c'est quelle date exactement ?"))
+    reply = asyncio.run(nlg.generate("utter_since_when", tracker, "rest"))
+    assert reply.get("said_as") == "utter_since_when_own_deadline", reply
+    assert "1er janvier 2027 à 15 h 14 (heure de Paris)" in reply["text"], reply["text"]
+    assert "January" not in reply["text"], reply["text"]
 
 
 @pytest.mark.parametrize("lang, deadline, ask, rollout", [

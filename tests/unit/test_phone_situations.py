@@ -4259,6 +4259,20 @@ DEV121_122_KINDS = [
      "ask_deadline"),
     ("give me the digits of the code you just sent", "request_resend", "ask_code_format"),
     ("we swapped phones by accident yesterday, what do we do?", "ask_how_enable", "phone_changed"),
+    # the sixty-eighth outside check's F1, F2, F5-F8 in other words
+    ("Nous avons été piratés, quelqu'un a changé nos lignes, on fait quoi ?", "out_of_scope",
+     "ask_why_2fa"),
+    ("I'm afraid someone broke into our account last night, help", "out_of_scope", "ask_why_2fa"),
+    ("I mixed up phones with my coworker after lunch and he's away till Monday, how do I log in?",
+     "ask_how_enable", "phone_changed"),
+    ("combien de temps avant de pouvoir redemander un code ?", "ask_deadline",
+     "sms_not_received"),
+    ("The technician who set up our 2FA on his mobile is no longer with the company. What now?",
+     "ask_how_enable", "phone_changed"),
+    ("Ma fille a fait une manip dans l'appli et je ne trouve plus M2Mmanager, que faire ?",
+     "ask_enable_app", "phone_changed"),
+    ("My boss is away and the codes go to her phone, can I have them by email so I log in for "
+     "her?", "ask_methods", "ask_code_format"),
 ]
 DEV119_120_LEFT_ALONE = [
     # a son who handles the computer, away, the phone not his: not the reset
