@@ -62,9 +62,8 @@ _DIGITS_ASKED = re.compile(
 def asks_for_the_code(text: str) -> bool:
     """The customer asks what their login code is, or to be given it."""
     words = plain(text)
-    return (
-        bool(_ASKED.search(words)) and not _OTHER.search(words) or bool(_DIGITS_ASKED.search(words))
-    )
+    asked = bool(_ASKED.search(words)) and not _OTHER.search(words)
+    return asked or bool(_DIGITS_ASKED.search(words))
 
 
 # "send me the code" is a resend asked for; "give me the code here" is not (thirty-first

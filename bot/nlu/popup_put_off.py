@@ -84,8 +84,8 @@ def declined_for_everyone(text: str) -> bool:
 # a popup with yes or not now. what does not now do exactly?": the general steps 0.52; sixty-
 # seventh outside check, F2): the 28 days, which say what it does
 _NOT_NOW_ASKED = re.compile(
-    r"\bwhat (?:does|will|would) (?:the )?(?:non pas maintenant|pas maintenant|not now|not now"
-    r" button|not now option)(?: button| option)? (?:do|mean|change)\b"
+    r"\bwhat (?:does|will|would) (?:the )?(?:non pas maintenant|pas maintenant|not now)"
+    r"(?: button| option)? (?:do|mean|change)\b"
     r"|\bwhat happens if (?:i|we) (?:click|press|choose|pick|hit|tap) (?:on )?(?:the )?"
     r"(?:non pas maintenant|pas maintenant|not now)\b"
     r"|\b(?:que fait|a quoi sert|ca fait quoi|qu est ce que fait"

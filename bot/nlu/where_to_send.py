@@ -351,7 +351,7 @@ _THEY_WILL_CALL = re.compile(
     # ...or to go through something with the support's team ("Our IT contractor wants to go through
     # the new login setup for our 40 users directly with your team. Who does he get hold of, and
     # when?": the set-up's steps 0.46; DEV121, written blind)
-    r"|\b(?:wants|would like|veut|voudrait|souhaite) to (?:go through|go over|discuss|talk through"
+    r"|\b(?:wants|would like|wishes|means) to (?:go through|go over|discuss|talk through"
     r"|sort out)(?: \w+){0,10}? with (?:your|you)\b"
     r"|\b(?:veut|voudrait|souhaite) (?:voir|regler|passer en revue|discuter)(?: \w+){0,10}?"
     r" (?:avec vous|avec votre equipe|avec vos equipes)\b"
