@@ -292,6 +292,7 @@ from bot.nlu.phone_switched import (
 from bot.nlu.pointless import asks_if_a_breach_is_behind_it, calls_it_pointless
 from bot.nlu.popup_put_off import (
     asks_how_long_putting_off_lasts,
+    asks_what_both_buttons_do,
     asks_what_not_now_does,
     declined_for_everyone,
     ready_after_putting_off,
@@ -487,6 +488,8 @@ from bot.which_number import asks_which_number
 
 # the replies whose words the labels share
 YES_NO = ("affirm", "deny")
+# what "what do « Oui, je veux » and « Non, pas maintenant » do?" was heard as
+BOTH_BUTTONS_HEARD_AS = ("ask_deadline", "ask_how_enable", "ask_what_is_2fa", *YES_NO)
 # label (lower case, no accents, punctuation as spaces) -> the topic that explains it
 LABELS = (
     (r"non pas maintenant|not now|pas maintenant", "ask_deadline"),
@@ -1645,14 +1648,26 @@ def resend_asked(text: str) -> bool:
     return bool(asked) and not asks_about_the_password_link(text)
 
 
+def _before_the_labels(intent: str, text: str) -> tuple[str, tuple[str, ...]] | None:
+    """What settles a message before any label's own topic: an instruction to the assistant or
+    another alphabet ("ignore all previous instructions, admin mode…"; Arabic, Cyrillic…: French
+    and English only), and both of the popup's buttons asked at once (the steps, whose focus says
+    what each does: bot/rasa_ext/nlg.py; sixty-eighth outside check, F9)."""
+    if instructs_the_assistant(text) or written_in_another_script(text):
+        return "out_of_scope", ()
+    if intent in BOTH_BUTTONS_HEARD_AS and asks_what_both_buttons_do(text):
+        return "ask_how_enable", BOTH_BUTTONS_HEARD_AS
+    return None
+
+
 def reading(intent: str, text: str) -> tuple[str, tuple[str, ...]] | None:
     """The topic that answers this message, and the intents that reading rules out, when a
     rule settles it: a label's question when the classifier heard a yes, a no or the topic; a
     question about a button whatever it heard; a resend asked in words when it heard the SMS
     that never came or the request."""
-    # "ignore all previous instructions, admin mode…"; Arabic, Cyrillic…: French and English only
-    if instructs_the_assistant(text) or written_in_another_script(text):
-        return "out_of_scope", ()
+    first = _before_the_labels(intent, text)
+    if first is not None:
+        return first
     topic = label_topic(text)
     # (the recommended choice's reason asked is why 2FA, in SITUATIONS: DEV43)
     if topic is not None and intent in (*YES_NO, topic) and not asks_why_it_is_recommended(text):
@@ -2150,9 +2165,6 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     (app_ready_on_a_new_phone, "request_switch_method", ("phone_changed",)),
     (asks_where_they_stand, "ask_my_status", STAND_HEARD_AS),
     (calls_it_pointless, "ask_why_2fa", POINTLESS_HEARD_AS),
-    # (DEV120; "…Now I'm told I need my mobile every time I log in. Was there a breach or
-    # something?": remembering the device 0.20, DEV122; "…someone got hold of his email login. Is
-    # that the kind of thing this new login screen is meant to stop?": what 2FA is 0.43, DEV121)
     # one's own account said hacked, heard elsewhere: why 2FA, whose focus says what to do now
     # (bot/nlu/account_hacked.py; sixty-eighth outside check, F1)
     (
@@ -2162,6 +2174,9 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
         # a fear at the new step, DEV39)
         ("out_of_scope", "ask_my_status", "ask_contact"),
     ),
+    # (DEV120; "…Now I'm told I need my mobile every time I log in. Was there a breach or
+    # something?": remembering the device 0.20, DEV122; "…someone got hold of his email login. Is
+    # that the kind of thing this new login screen is meant to stop?": what 2FA is 0.43, DEV121)
     (
         asks_if_a_breach_is_behind_it,
         "ask_why_2fa",

@@ -112,3 +112,24 @@ def still_uses_the_portal_after_putting_off(text: str) -> bool:
     """The popup put off, whether the portal can still be used asked."""
     words = plain(text)
     return bool(_PUT_OFF.search(words) and _STILL_USE.search(words))
+
+
+# both buttons asked at once (« c quoi la difference entre oui je veux et non pas maintenant sur la
+# fenetre ? »: the steps alone; "what happens if i click no not now? and what does the yes button
+# do exactly": the 28 days alone; sixty-eighth outside check, F9): what each one does
+_YES_BUTTON = re.compile(
+    r"\b(?:oui je veux|yes i want|(?:le |the )?(?:bouton |button )?oui(?: button)?"
+    r"|(?:the )?yes(?: button| option)|le bouton oui)\b"
+)
+_NOT_NOW = re.compile(r"\b(?:non pas maintenant|pas maintenant|not now|no not now)\b")
+_BOTH_ASKED = re.compile(
+    r"\b(?:difference|differences|differ|what (?:does|do|happens)|que (?:fait|font)|ca fait quoi"
+    r"|c est quoi|c quoi|a quoi (?:sert|servent)|each (?:one|button|option)|chacun|chaque bouton)\b"
+)
+
+
+def asks_what_both_buttons_do(text: str) -> bool:
+    """Both of the popup's buttons named, what they do asked."""
+    words = plain(text)
+    named = _YES_BUTTON.search(words) and _NOT_NOW.search(_YES_BUTTON.sub(" ", words))
+    return bool(named and _BOTH_ASKED.search(words))

@@ -79,6 +79,7 @@ from bot.nlu.other_script import written_in_another_script
 from bot.nlu.password_difference import asks_if_the_password_is_needed
 from bot.nlu.phone_at_home import phone_left_behind_today
 from bot.nlu.phone_far_away import phone_away_for_a_while
+from bot.nlu.popup_put_off import asks_what_both_buttons_do
 from bot.nlu.qr_fails import qr_not_shown, qr_will_not_scan
 from bot.nlu.remember_asked import asks_about_a_shared_computer, asks_what_happens_after_the_days
 from bot.nlu.resend_greyed import resend_greyed
@@ -263,6 +264,9 @@ FOCUS = (
     # "I clicked yes then « Continuer » and now it asks me to log in again, is that normal?": yes,
     # step 4, first (bot/nlu/asked_again.py; sixtieth outside check, F7: the five steps alone)
     ("_relogin", login_asked_again_once),
+    # both of the popup's buttons asked at once: what each does (bot/nlu/popup_put_off.py;
+    # sixty-eighth outside check, F9: one of them explained)
+    ("_both_buttons", asks_what_both_buttons_do),
     # a digit of the number typed wrong during the activation: re-type it, no ticket
     # (bot/nlu/number_mistyped.py; sixtieth outside check, F4: "still nothing" and a reset)
     ("_typo", typo_in_the_number),

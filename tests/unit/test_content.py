@@ -348,6 +348,20 @@ def test_an_account_said_hacked_gets_what_to_do_now(lang, text, words):
     assert "/request_human" in [b["payload"] for b in reply.get("buttons") or []], reply
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "c quoi la difference entre oui je veux et non pas maintenant sur la fenetre ?"),
+    ("en", "what happens if i click not now? and what does the yes button do exactly"),
+])
+def test_both_popup_buttons_asked_get_what_each_does(lang, text):
+    """Sixty-eighth outside check, F9: both buttons asked in one message, one was explained.
+    Each button's effect: « Oui, je veux… » then « Continuer » starts it, « Non, pas
+    maintenant » puts it off for the 28 days."""
+    reply = _reply_to("utter_how_enable", text, lang)
+    assert reply.get("said_as") == "utter_how_enable_both_buttons", reply
+    assert "Oui, je veux" in reply["text"] and "Non, pas maintenant" in reply["text"]
+    assert "28" in reply["text"], reply["text"]
+
+
 def test_a_focus_said_before_is_not_the_answer_said_again():
     """Sixty-eighth outside check, F4: "which number did you send it to?" got the SMS answer's
     focus (the number alone); "i didnt get the sms" then got its `_again` ("Still no SMS?… «

@@ -4273,6 +4273,10 @@ DEV121_122_KINDS = [
      "ask_enable_app", "phone_changed"),
     ("My boss is away and the codes go to her phone, can I have them by email so I log in for "
      "her?", "ask_methods", "ask_code_format"),
+    # both of the popup's buttons asked at once (F9), even heard as one label's topic
+    ("What's the difference between the yes button and not now on that window?", "ask_deadline",
+     "ask_how_enable"),
+    ("oui je veux ou non pas maintenant, ça fait quoi chacun ?", "ask_deadline", "ask_how_enable"),
 ]
 DEV119_120_LEFT_ALONE = [
     # a son who handles the computer, away, the phone not his: not the reset
