@@ -30,7 +30,7 @@ from actions.common import (
     support_api,
     utter,
 )
-from bot.content.dates import deadline_of, long_date
+from bot.content.dates import deadline_of, deadline_token, long_date
 from bot.nlu.back_from_absence import back_from_an_absence
 from bot.nlu.skipped_until_now import skipped_until_now
 from bot.nlu.still_locked import asks_about_the_lock_state
@@ -109,16 +109,6 @@ PERSONAL_LINES = frozenset(
 )
 
 
-def deadline_raw(body: Mapping[str, Any]) -> str:
-    """The deadline's three fields in one value ("2027/01/01 15h14 Europe/Paris": no run of digits
-    a guard would take for a phone number or a code), kept in the line's metadata so that "the
-    exact date?" in the other language says it in that language (bot/rasa_ext/nlg.py,
-    OWN_DEADLINE_RAW, which reads it back)."""
-    day = str(body.get("deadline") or "").replace("-", "/")
-    hhmm = str(body.get("deadline_time") or "").replace(":", "h")
-    return " ".join((day, hhmm, str(body.get("deadline_timezone") or ""))).strip()
-
-
 def situation_line(body: Mapping[str, Any], lang: str) -> Line | None:
     """The account's state, most pressing first: locked, enrolled, 28 days over, days left."""
     if body.get("locked"):
@@ -135,7 +125,7 @@ def situation_line(body: Mapping[str, Any], lang: str) -> Line | None:
         return Line(
             "expired",
             "utter_status_grace_expired",
-            {"deadline": deadline_of(body, lang), "deadline_raw": deadline_raw(body)},
+            {"deadline": deadline_of(body, lang), "deadline_raw": deadline_token(body)},
         )
     if isinstance(body.get("days_left"), int) and body.get("deadline"):
         return Line(
@@ -145,7 +135,7 @@ def situation_line(body: Mapping[str, Any], lang: str) -> Line | None:
                 "days_left": body["days_left"],
                 "days_left_text": quantity(body["days_left"], lang, "day"),
                 "deadline": deadline_of(body, lang),
-                "deadline_raw": deadline_raw(body),
+                "deadline_raw": deadline_token(body),
             },
         )
     return None

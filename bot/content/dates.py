@@ -138,6 +138,27 @@ def deadline_of(fields: Mapping[str, Any], lang: str) -> str:
         return ""
 
 
+def deadline_token(fields: Mapping[str, Any]) -> str:
+    """The deadline's three fields in one value ("2027/01/01 15h14 Europe/Paris": no run of
+    digits a guard would take for a phone number or a code), kept in a line's metadata so that
+    "the exact date?" asked in the other language is said in that language (bot/rasa_ext/nlg.py);
+    `deadline_of_token` reads it back."""
+    day = str(fields.get("deadline") or "").replace("-", "/")
+    hhmm = str(fields.get("deadline_time") or "").replace(":", "h")
+    return " ".join((day, hhmm, str(fields.get("deadline_timezone") or ""))).strip()
+
+
+def deadline_of_token(token: str, lang: str) -> str:
+    """The deadline of a `deadline_token`, said in `lang` ("" when it cannot be read)."""
+    day, hhmm, zone = (token.split(" ") + ["", "", ""])[:3]
+    fields = {
+        "deadline": day.replace("/", "-"),
+        "deadline_time": hhmm.replace("h", ":"),
+        "deadline_timezone": zone,
+    }
+    return deadline_of(fields, lang)
+
+
 # from 18:00 (the platform's time zone), a goodbye wishes a good evening, not a good day (« merci,
 # bonne soirée » at 20:27 got « Au revoir et bonne journée ! »: fifty-sixth check, F12); after
 # midnight and until 04:59, a good night ("have a nice evening" at 03:33: sixtieth check, F10)

@@ -284,7 +284,6 @@ from bot.nlu.phone_lost import (
 )
 from bot.nlu.phone_switched import (
     phone_at_repair_login_asked,
-    phone_at_repair_with_a_loaner,
     repaired_phone_came_back_blank,
     sim_moved_old_phone_gone,
     switched_phones_codes_gone,
@@ -2454,9 +2453,8 @@ SITUATIONS: tuple[tuple[Callable[[str], bool], str, tuple[str, ...]], ...] = (
     # DEV68-69's kinds (written blind this session, first scored on the rules above)
     (fears_a_sim_swap, "request_switch_method", SIM_SWAP_HEARD_AS),
     (repaired_phone_came_back_blank, "phone_changed", REPAIRED_HEARD_AS),
-    # DEV116 (written blind): the phone at repair, a loaner meanwhile, heard as the status
-    (phone_at_repair_with_a_loaner, "phone_changed", (*REPAIRED_HEARD_AS, "ask_my_status")),
-    # sixty-seventh outside check: the phone at repair, how to log in meanwhile (F1); the app
+    # sixty-seventh outside check: the phone at repair, how to log in meanwhile, a loaner or not
+    # (F1; DEV116, heard as the status, had the loaner's own rule, which this one holds); the app
     # chosen, which to download (F4); what « Non, pas maintenant » does at a long message's end
     # (F2); the portal still usable after putting off (F6); the digits asked (F9, code_asked)
     (

@@ -76,11 +76,6 @@ _AT_REPAIR = re.compile(
     r"|at the repairs?(?: place)?|being (?:repaired|fixed)|getting (?:it )?(?:repaired|fixed)"
     r"|en cours de reparation|se fait reparer|a la reparation|au service apres vente)\b"
 )
-_LOANER = re.compile(
-    r"\b(?:loaner|loan phone|courtesy phone|spare phone|temporary phone|replacement phone"
-    r"|telephone de pret|portable de pret|telephone de remplacement|portable de remplacement"
-    r"|telephone temporaire|un pret)\b"
-)
 _HOW_IN = re.compile(
     r"\b(?:log in|login|sign in|get in|connect|me connecter|se connecter|me connecte|acceder"
     r"|entrer)\b"
@@ -93,17 +88,12 @@ def phone_at_repair(text: str) -> bool:
 
 
 def phone_at_repair_login_asked(text: str) -> bool:
-    """The phone away at repair, how to log in meanwhile asked ("My phone is at the repair shop
-    until friday, how am I supposed to log in to M2Mmanager meanwhile?": under the fallback;
-    sixty-seventh outside check, F1): the changed phone's answer, whose focus says what works
-    meanwhile first (bot/nlu/phone_far_away.py)."""
+    """The phone away at repair, how to log in meanwhile asked, a loaner meanwhile or not ("My
+    phone is at the repair shop until friday, how am I supposed to log in to M2Mmanager
+    meanwhile?": under the fallback; sixty-seventh outside check, F1; with a loaner: DEV116):
+    the changed phone's answer, whose focus says what works meanwhile first
+    (bot/nlu/phone_far_away.py)."""
     return phone_at_repair(text) and bool(_HOW_IN.search(plain(text)))
-
-
-def phone_at_repair_with_a_loaner(text: str) -> bool:
-    """The phone away at repair, a loaner meanwhile, the login asked about."""
-    words = plain(text)
-    return bool(_AT_REPAIR.search(words) and _LOANER.search(words) and _HOW_IN.search(words))
 
 
 # a new phone with the SIM moved into it, the old one sold or given away, and nothing on the new

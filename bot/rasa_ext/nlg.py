@@ -47,7 +47,7 @@ from rasa.utils.endpoints import EndpointConfig
 from bot import clock, content
 from bot.answers import ALSO_ANSWERED, ANSWER, OFFERS, PERSONAL_ANSWERED, SAID_AS
 from bot.code_format import holds_a_code
-from bot.content.dates import deadline_of, part_of_the_day
+from bot.content.dates import deadline_of_token, part_of_the_day
 from bot.next_step import BARE_WHY, WHY_REFUSED, why_about_the_answer
 from bot.nlu import labels, second_question
 from bot.nlu.account_hacked import says_own_account_was_hacked
@@ -298,7 +298,7 @@ WHY_ASKED = "utter_why_2fa"
 # what a bare "la date exacte ?" right after it gets: that deadline and the rollout's date, each
 # named (bot/nlu/exact_date.py; sixty-first outside check, F3: 1 May 2024 alone came)
 OWN_DEADLINE = "own_deadline"
-# ...and its three fields (date, time, time zone: `deadline_raw` of actions/status.py), to say it
+# ...and its three fields (date, time, time zone: bot/content/dates.deadline_token), to say it
 # again in the language of the question ("c'est quelle date exactement ?" after an English line
 # got « la date est le 1 January 2027 at 15:14 »: sixty-eighth outside check, F3)
 OWN_DEADLINE_RAW = "own_deadline_raw"
@@ -720,13 +720,7 @@ class CatalogueNLG(TemplatedNaturalLanguageGenerator):
         for event in reversed(said[-RECENT_LINES:]):
             raw = (event.metadata or {}).get(OWN_DEADLINE_RAW)
             if isinstance(raw, str) and raw and language in content.LANGUAGES:
-                day, hhmm, zone = (raw.split(" ") + ["", "", ""])[:3]  # actions/status.py
-                fields = {
-                    "deadline": day.replace("/", "-"),
-                    "deadline_time": hhmm.replace("h", ":"),
-                    "deadline_timezone": zone,
-                }
-                again = deadline_of(fields, language)
+                again = deadline_of_token(raw, language)
                 if again:
                     return again
             deadline = (event.metadata or {}).get(OWN_DEADLINE)
